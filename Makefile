@@ -1,0 +1,51 @@
+# Two commands matter: `make pdf` builds every guide, `make test` runs the tests.
+# Both create the virtual environment and install the project on first use.
+
+PYTHON   ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+STAMP    := $(VENV)/.installed
+CONTENT  := content
+OUTPUT   := output
+GUIDES   := $(wildcard $(CONTENT)/*/guide.yaml)
+STUDYGUIDE := $(BIN)/studyguide
+
+.PHONY: pdf html test check clean distclean syscheck bench booklet handout cards teacher watch
+
+pdf: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT)
+
+html: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --html-only
+
+check: $(STAMP)
+	$(STUDYGUIDE) check $(dir $(GUIDES))
+
+test: $(STAMP) syscheck
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# System libraries cannot come from pip: say exactly what is missing and how to get it.
+syscheck:
+	@missing=""; \
+	ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	ldconfig -p 2>/dev/null | grep -q 'libharfbuzz-subset.so' || missing="$$missing libharfbuzz-subset0"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	command -v qpdf >/dev/null || missing="$$missing qpdf"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Missing system packages:$$missing"; \
+	  echo "Install them with:  sudo apt-get install$$missing"; \
+	  echo "(macOS: brew install pango harfbuzz poppler qpdf)"; \
+	  exit 1; \
+	fi
+
+clean:
+	rm -rf $(OUTPUT)
+
+distclean: clean
+	rm -rf $(VENV) *.egg-info .pytest_cache .hypothesis

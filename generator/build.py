@@ -1,0 +1,105 @@
+"""Build guides: load → HTML → PDF, written atomically into the output folder.
+
+An output file is first written beside its final name and then renamed over
+it, so a failed or interrupted build never leaves a damaged PDF where a good
+one stood.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import ContentError, Problem
+from generator.html import RenderOptions, render_html
+from generator.load import load_guide
+from generator.markup import MarkdownRenderer
+from generator.model import Guide
+
+
+@dataclass
+class BuildResult:
+    """What building one guide produced."""
+
+    slug: str
+    pdf: Path | None
+    html: Path
+    pages: int = 0
+    size: int = 0
+    seconds: float = 0.0
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def write_atomically(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def output_name(guide: Guide, options: RenderOptions, suffix: str) -> str:
+    """``<slug>.pdf``, ``<slug>-teacher.pdf`` …: one name per product."""
+    variant = "-teacher" if options.edition == "teacher" else ""
+    return f"{guide.slug}{variant}{suffix}"
+
+
+def build_guide(root: Path, output: Path, options: RenderOptions = RenderOptions(),
+                html_only: bool = False) -> BuildResult:
+    """Build one guide folder into ``output``; raises ContentError on any content mistake."""
+    started = time.perf_counter()
+    renderer = MarkdownRenderer()
+    guide = load_guide(Path(root), renderer)
+    html = render_html(guide, options, renderer)
+    html_path = output / output_name(guide, options, ".html")
+    result = BuildResult(guide.slug, None, html_path)
+    if not html_only:
+        from generator.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
+
+        rendered = render_pdf(html, guide.root)
+        problems = [Problem(*_locate(guide, url), f"'{url}' is outside the guide's folder "
+                            "or on the network; only files inside the guide may be used")
+                    for url in rendered.refused]
+        if rendered.missing_glyphs:
+            first = sorted(rendered.missing_glyphs)[0]
+            problems.append(Problem(*_locate(guide, first),
+                                    "no bundled font has the characters "
+                                    f"{describe_glyphs(rendered.missing_glyphs)}: they would print as empty "
+                                    "boxes; remove them or add a font that covers them to templates/fonts"))
+        if problems:
+            raise ContentError(problems)
+        pdf_path = output / output_name(guide, options, ".pdf")
+        write_atomically(pdf_path, rendered.data)
+        result.pdf, result.pages, result.size = pdf_path, rendered.pages, len(rendered.data)
+    write_atomically(html_path, html)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def check_guide(root: Path) -> Guide:
+    """Validate one guide without rendering it."""
+    return load_guide(Path(root))
+
+
+def _locate(guide: Guide, needle: str) -> tuple[Path, int | None]:
+    """The first content file and line where ``needle`` appears, for error messages."""
+    for path in guide.inputs:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        index = text.find(needle)
+        if index >= 0:
+            return path, text.count("\n", 0, index) + 1
+    return guide.root, None

@@ -1,0 +1,167 @@
+"""Partial and uncertain dates: parse, order and write them as a reader expects.
+
+Implements the subset of ISO 8601 / EDTF (https://www.loc.gov/standards/datetime/)
+that a timeline needs: ``1931``, ``1945-08``, ``1941-04-13``, intervals
+``1939-05-11/1939-09-16``, negative years for BCE (``-0490`` is 490 BC, as
+authors expect, rather than ISO's astronomical numbering) and a trailing ``~``
+for "circa".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+_POINT = re.compile(r"^(?P<year>-?\d{1,6})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<circa>~)?$")
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+           "août", "septembre", "octobre", "novembre", "décembre"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+           "August", "September", "Oktober", "November", "Dezember"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+           "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+}
+#: Words around years, by language: (before-Christ suffix, circa prefix).
+ERA_WORDS = {"en": ("BC", "c. "), "fr": ("av. J.-C.", "v. "), "de": ("v. Chr.", "um "), "es": ("a. C.", "c. ")}
+
+
+class DateError(ValueError):
+    """A date string that cannot be understood; the message says how to fix it."""
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A year, optionally with month and day; ``year`` < 0 means BCE."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    circa: bool = False
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    @property
+    def last_key(self) -> tuple[int, int, int]:
+        """The latest day this date could mean, for checking interval order."""
+        return (self.year, self.month or 12, self.day or 31)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A point in time or an interval, as written in a timeline."""
+
+    start: PartialDate
+    end: PartialDate | None = None
+
+    @property
+    def is_interval(self) -> bool:
+        return self.end is not None
+
+    @property
+    def sort_key(self) -> tuple:
+        end = self.end.sort_key if self.end else self.start.sort_key
+        return (self.start.sort_key, end)
+
+
+def parse_point(text: str) -> PartialDate:
+    """Parse one date such as ``1941-04-13``, ``1945-08``, ``-0490`` or ``1900~``."""
+    match = _POINT.match(text.strip())
+    if not match:
+        raise DateError(
+            f"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD "
+            "(e.g. 1941-04-13), with a leading '-' for BC and a trailing '~' for circa"
+        )
+    year = int(match["year"])
+    if year == 0:
+        raise DateError("there is no year 0: write 1 for AD 1 or -1 for 1 BC")
+    month = int(match["month"]) if match["month"] else None
+    day = int(match["day"]) if match["day"] else None
+    if month is not None and not 1 <= month <= 12:
+        raise DateError(f"'{text}': month {month} does not exist (use 01–12)")
+    if day is not None:
+        # calendar.monthrange needs a positive year; leap rules are the same shape.
+        days = calendar.monthrange(abs(year) if year > 0 else abs(year) + 1, month)[1]
+        if not 1 <= day <= days:
+            raise DateError(f"'{text}': {MONTHS['en'][month - 1]} {abs(year)} has no day {day} (it has {days} days)")
+    return PartialDate(year, month, day, bool(match["circa"]))
+
+
+def parse_span(text: str) -> DateSpan:
+    """Parse a point or an interval ``start/end``; the end may not precede the start."""
+    text = str(text).strip()
+    if text.count("/") > 1:
+        raise DateError(f"'{text}': an interval has exactly one '/' between its start and end")
+    if "/" not in text:
+        return DateSpan(parse_point(text))
+    first, second = (part.strip() for part in text.split("/"))
+    if not first or not second or ".." in (first, second):
+        raise DateError(f"'{text}': an interval needs both a start and an end, e.g. 1939-05-11/1939-09-16")
+    start, end = parse_point(first), parse_point(second)
+    if end.last_key < start.sort_key:
+        raise DateError(f"'{text}': the interval ends before it starts; swap the two dates")
+    return DateSpan(start, end)
+
+
+def _language(lang: str) -> tuple[str, bool]:
+    """The month-name table to use, and whether the month goes first (US style)."""
+    base = lang.lower().split("-")[0]
+    us_style = lang.lower() in {"en-us", "en-ca", "en-ph"}
+    return (base if base in MONTHS else "en"), us_style
+
+
+def _year(year: int, lang: str) -> str:
+    return f"{-year} {ERA_WORDS[lang][0]}" if year < 0 else str(year)
+
+
+def format_point(date: PartialDate, lang: str = "en") -> str:
+    """Write one date as a reader of ``lang`` expects: '13 April 1941', 'April 13, 1941',
+    'August 1945', '490 BC', 'c. 1900'."""
+    base, us_style = _language(lang)
+    text = _join(date.day, date.month, _year(date.year, base), base, us_style)
+    return ERA_WORDS[base][1] + text if date.circa else text
+
+
+def _join(day: int | None, month: int | None, year: str, base: str, us_style: bool) -> str:
+    if month is None:
+        return year
+    name = MONTHS[base][month - 1]
+    if day is None:
+        return f"{name} {year}"
+    if us_style:
+        return f"{name} {day}, {year}"
+    return f"{day}. {name} {year}" if base == "de" else f"{day} {name} {year}"
+
+
+def format_span(span: DateSpan, lang: str = "en") -> str:
+    """Write a point or an interval, sharing what both ends have in common:
+    '11–25 August 1945', '11 May – 16 September 1939', '490–479 BC'."""
+    start, end = span.start, span.end
+    if end is None:
+        return format_point(start, lang)
+    base, us_style = _language(lang)
+    plain = not (start.circa or end.circa)
+    same_year = start.year == end.year and plain
+    if same_year and start.month and start.month == end.month and start.day and end.day and not us_style:
+        return f"{start.day}–{_join(end.day, end.month, _year(end.year, base), base, us_style)}"
+    if same_year and start.month and start.month == end.month and start.day and end.day:
+        return f"{MONTHS[base][start.month - 1]} {start.day}–{end.day}, {_year(end.year, base)}"
+    if same_year and start.month and end.month:
+        first = _join(start.day, start.month, "", base, us_style).rstrip(", ").strip()
+        return f"{first} – {_join(end.day, end.month, _year(end.year, base), base, us_style)}"
+    if plain and start.month is None and end.month is None and start.year < 0 and end.year < 0:
+        return f"{-start.year}–{_year(end.year, base)}"
+    if plain and start.month is None and end.month is None:
+        return f"{start.year}–{end.year}"
+    return f"{format_point(start, lang)} – {format_point(end, lang)}"
+
+
+def year_label(span: DateSpan, lang: str = "en") -> str:
+    """The year marker under which an event stands on the timeline spine."""
+    base, _ = _language(lang)
+    return _year(span.start.year, base)

@@ -1,0 +1,33 @@
+"""The booklet's fixed words, in one table.
+
+A guide overrides any of them with ``labels:`` in ``guide.yaml`` (for another
+language, or another house style); an unknown label name is a content error.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LABELS: dict[str, str] = {
+    "contents": "Contents",
+    "at_a_glance": "At a glance",
+    "objectives": "By the end of this guide you should be able to",
+    "key_points": "Key points",
+    "section": "Section",
+    "timeline": "Timeline",
+    "people": "Key people",
+    "glossary": "Glossary",
+    "faq": "Frequently asked questions",
+    "sources": "Sources and further reading",
+    "questions": "Check your understanding",
+    "answer_key": "Answer key",
+    "answer": "Answer",
+    "true": "True",
+    "false": "False",
+    "edition": "Edition",
+    "audience": "For",
+    "page": "Page",
+}
+
+
+def merged_labels(overrides: dict[str, str] | None) -> dict[str, str]:
+    """The default labels with a guide's overrides applied."""
+    return {**DEFAULT_LABELS, **(overrides or {})}

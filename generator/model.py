@@ -1,0 +1,235 @@
+"""The content model: what each content file may contain, and the guide they make.
+
+The pydantic classes below are the single source of truth for the content
+format: the loader validates against them, and the JSON Schema for editors is
+generated from them. Unknown keys are errors (``extra="forbid"``), so a typo is
+never silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from generator.dates import DateError, DateSpan, parse_span
+from generator.labels import DEFAULT_LABELS
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    """Base for every content record: unknown keys are errors, numbers may stand for text."""
+
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, str_strip_whitespace=True)
+
+
+class GuideMeta(Strict):
+    """``guide.yaml``: the booklet's title page and settings."""
+
+    title: Text
+    subtitle: str | None = None
+    authors: list[Text] = []
+    edition: str | None = None
+    date: str | None = Field(None, description="Publication date, YYYY-MM-DD")
+    language: str = Field("en", description="BCP 47 language tag, e.g. en, en-US, fr")
+    paper: Literal["A4", "Letter"] = "A4"
+    audience: str | None = None
+    description: str | None = None
+    objectives: list[Text] = []
+    labels: dict[str, str] = {}
+
+    @field_validator("date")
+    @classmethod
+    def _full_date(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        span = _span(value)
+        if span.is_interval or span.start.day is None or span.start.circa:
+            raise ValueError(f"'{value}' must be one full date, YYYY-MM-DD")
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _bcp47(cls, value: str) -> str:
+        if not _LANGUAGE.match(value):
+            raise ValueError(f"'{value}' is not a language tag: use e.g. en, en-US, fr, de, ja")
+        return value
+
+    @field_validator("labels")
+    @classmethod
+    def _known_labels(cls, value: dict[str, str]) -> dict[str, str]:
+        for name in value:
+            if name not in DEFAULT_LABELS:
+                raise ValueError(f"unknown label '{name}'{did_you_mean(name, DEFAULT_LABELS)}")
+        return value
+
+
+class SectionFront(Strict):
+    """The front matter of ``sections/*.md``."""
+
+    title: Text
+    summary: list[Text] = Field(min_length=2, max_length=6, description="2–6 key points")
+
+
+class Event(Strict):
+    """One entry of ``timeline.yaml``."""
+
+    date: Text = Field(description="ISO 8601/EDTF: 1931, 1945-08, 1941-04-13, 1939-05-11/1939-09-16, -0490, 1900~")
+    title: Text
+    detail: str | None = None
+    id: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_text(cls, value: object) -> object:
+        # YAML reads an unquoted 1931 as a number and -0490 as -490.
+        if isinstance(value, int) and not isinstance(value, bool):
+            return f"-{abs(value):04d}" if value < 0 else f"{value:04d}"
+        return value
+
+    @field_validator("date")
+    @classmethod
+    def _valid_date(cls, value: str) -> str:
+        _span(value)
+        return value
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str | None) -> str | None:
+        if value is not None and not _SLUG.match(value):
+            raise ValueError(f"id '{value}' must be lowercase letters, digits and hyphens, e.g. neutrality-pact")
+        return value
+
+    @property
+    def span(self) -> DateSpan:
+        return parse_span(self.date)
+
+
+class FaqEntry(Strict):
+    """One entry of ``faq.yaml``."""
+
+    question: Text
+    answer: Text
+
+
+class Term(Strict):
+    """One entry of ``glossary.yaml``."""
+
+    term: Text
+    definition: Text
+    native: str | None = Field(None, description="The term in its original script")
+
+
+class Person(Strict):
+    """One entry of ``people.yaml``."""
+
+    name: Text
+    native: str | None = None
+    role: str | None = None
+    dates: str | None = Field(None, description="Life dates as text, e.g. 1880–1946")
+
+
+class Reference(Strict):
+    """One entry of ``sources.yaml``."""
+
+    author: Text
+    title: Text
+    year: int | str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://", value):
+            raise ValueError(f"'{value}' must be a web address starting with https:// or http://")
+        return value
+
+
+class _QuestionBase(Strict):
+    question: Text
+    section: str | None = Field(None, description="The section's file name without number and .md")
+    explanation: str | None = None
+
+
+class MultipleChoice(_QuestionBase):
+    type: Literal["multiple-choice"]
+    choices: list[Text] = Field(min_length=2, max_length=8)
+    answer: Text
+
+    @field_validator("answer")
+    @classmethod
+    def _answer_is_a_choice(cls, value: str, info) -> str:
+        choices = info.data.get("choices")
+        if choices and value not in choices:
+            raise ValueError(f"the answer '{value}' is not one of the choices: copy one choice exactly")
+        return value
+
+
+class TrueFalse(_QuestionBase):
+    type: Literal["true-false"]
+    answer: bool
+
+
+class ShortAnswer(_QuestionBase):
+    type: Literal["short-answer"]
+    answer: Text = Field(description="A model answer")
+    lines: int = Field(3, ge=1, le=12, description="Answer lines printed for the student")
+
+
+Question = Annotated[Union[MultipleChoice, TrueFalse, ShortAnswer], Field(discriminator="type")]
+
+
+def _span(value: str) -> DateSpan:
+    try:
+        return parse_span(value)
+    except DateError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def did_you_mean(word: str, choices) -> str:
+    """A ' — did you mean …?' hint for a mistyped name, or nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+# ---- The guide as the renderer sees it -------------------------------------
+
+
+@dataclass
+class Section:
+    """One section: its place in the booklet and its content, body already HTML."""
+
+    slug: str
+    number: int
+    title: str
+    summary: list[str]
+    body_html: str
+    path: Path
+
+
+@dataclass
+class Guide:
+    """A whole validated guide, ready to render."""
+
+    root: Path
+    slug: str
+    meta: GuideMeta
+    sections: list[Section]
+    events: list[Event] = field(default_factory=list)  # chronological
+    faq: list[FaqEntry] = field(default_factory=list)
+    glossary: list[Term] = field(default_factory=list)  # alphabetical
+    people: list[Person] = field(default_factory=list)
+    sources: list[Reference] = field(default_factory=list)
+    questions: list[MultipleChoice | TrueFalse | ShortAnswer] = field(default_factory=list)
+    inputs: list[Path] = field(default_factory=list)  # every file read, for rebuild checks
