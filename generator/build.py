@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import ContentError, Problem
-from generator.html import RenderOptions, render_html
+from generator.html import RenderOptions, guide_date, render_html
 from generator.load import load_guide
 from generator.markup import MarkdownRenderer
 from generator.model import Guide
@@ -39,6 +39,8 @@ def write_atomically(path: Path, data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); an output is as readable as any new file.
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -49,6 +51,12 @@ def write_atomically(path: Path, data: bytes | str) -> None:
         raise
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def output_name(guide: Guide, options: RenderOptions, suffix: str) -> str:
     """``<slug>.pdf``, ``<slug>-teacher.pdf`` …: one name per product."""
     variant = "-teacher" if options.edition == "teacher" else ""
@@ -56,18 +64,20 @@ def output_name(guide: Guide, options: RenderOptions, suffix: str) -> str:
 
 
 def build_guide(root: Path, output: Path, options: RenderOptions = RenderOptions(),
-                html_only: bool = False) -> BuildResult:
-    """Build one guide folder into ``output``; raises ContentError on any content mistake."""
+                html_only: bool = False, pdf_variant: str | None = None) -> BuildResult:
+    """Build one guide folder into ``output``; raises ContentError on any content mistake.
+
+    ``pdf_variant`` (e.g. ``pdf/a-3b``) selects an archival PDF standard."""
     started = time.perf_counter()
     renderer = MarkdownRenderer()
     guide = load_guide(Path(root), renderer)
     html = render_html(guide, options, renderer)
     html_path = output / output_name(guide, options, ".html")
-    result = BuildResult(guide.slug, None, html_path)
+    result = BuildResult(guide.slug, None, html_path, warnings=list(guide.warnings))
     if not html_only:
-        from generator.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
+        from generator.pdf import describe_glyphs, document_date, render_pdf  # WeasyPrint loads slowly
 
-        rendered = render_pdf(html, guide.root)
+        rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=pdf_variant)
         problems = [Problem(*_locate(guide, url), f"'{url}' is outside the guide's folder "
                             "or on the network; only files inside the guide may be used")
                     for url in rendered.refused]

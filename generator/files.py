@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,12 +22,24 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from generator.errors import ContentError
 
 #: Text files larger than this are refused: a study guide's YAML or Markdown
-#: is a few kilobytes, and a huge file is a mistake or an attack.
-MAX_TEXT_BYTES = 2 * 1024 * 1024
+#: is a few kilobytes, and a huge file is a mistake or an attack (parsing
+#: 1 MB of YAML already takes seconds).
+MAX_TEXT_BYTES = 1024 * 1024
 #: Deeper nesting than this is no study guide (and would exhaust the stack later).
 MAX_NESTING = 40
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def check_inside(path: Path, root: Path) -> None:
+    """Refuse a content file that is, or links to, something outside the guide's folder."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # a dangling or circular symlink
+        raise ContentError.at(path, None, "is a broken link: replace it with the file itself") from None
+    if not target.is_relative_to(Path(root).resolve()):
+        raise ContentError.at(path, None, "is a link to a file outside the guide's folder: "
+                              "copy the file into the folder instead")
 
 
 def read_text(path: Path) -> str:
@@ -36,16 +49,22 @@ def read_text(path: Path) -> str:
     any editor read the same.
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise ContentError.at(path, None, f"cannot read the file ({exc.strerror})") from None
-    if size > MAX_TEXT_BYTES:
-        raise ContentError.at(
-            path, None,
-            f"the file is {size / 1048576:.1f} MB; content files may be at most "
-            f"{MAX_TEXT_BYTES // 1048576} MB: split it or remove what does not belong",
-        )
-    raw = path.read_bytes()
+    # A device or a pipe (/dev/zero, a FIFO) would never end or never start.
+    if not stat.S_ISREG(info.st_mode):
+        raise ContentError.at(path, None, "is not a regular file: content files must be plain text files")
+    if info.st_size > MAX_TEXT_BYTES:
+        raise _too_big(path, info.st_size)
+    try:
+        with path.open("rb") as handle:
+            # Read one byte more than allowed: a file that grew since stat() is caught too.
+            raw = handle.read(MAX_TEXT_BYTES + 1)
+    except OSError as exc:
+        raise ContentError.at(path, None, f"cannot read the file ({exc.strerror})") from None
+    if len(raw) > MAX_TEXT_BYTES:
+        raise _too_big(path, len(raw))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -90,6 +109,8 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
             raise ContentError.at(
                 path, number, "a tab is used for indentation; YAML needs spaces: replace the tab with spaces"
             )
+    if _too_deep(text):
+        raise _nested_too_deeply(path)
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -104,9 +125,9 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
     except YAMLError as exc:
         raise ContentError.at(path, None, f"invalid YAML: {_first_line(str(exc))}") from None
     except RecursionError:
-        raise ContentError.at(path, None, f"the YAML is nested too deeply (more than {MAX_NESTING} levels)") from None
+        raise _nested_too_deeply(path) from None
     if _depth(data) > MAX_NESTING:
-        raise ContentError.at(path, None, f"the YAML is nested too deeply (more than {MAX_NESTING} levels)")
+        raise _nested_too_deeply(path)
     return YamlDocument(path, _plain_scalars(data), first_line)
 
 
@@ -146,6 +167,50 @@ def load_markdown(path: Path) -> MarkdownDocument:
     return MarkdownDocument(path, front, text[match.end():], body_line)
 
 
+def _too_big(path: Path, size: int) -> ContentError:
+    return ContentError.at(
+        path, None,
+        f"the file is {size / 1048576:.1f} MB; content files may be at most "
+        f"{MAX_TEXT_BYTES // 1048576} MB: split it or remove what does not belong",
+    )
+
+
+def _flow_depth(text: str) -> int:
+    """How deep ``[`` and ``{`` nest, counting brackets inside quotes too: an upper bound
+    that is cheap to compute, for the common case of no deep nesting at all."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
+def _too_deep(text: str) -> bool:
+    """Whether flow collections nest deeper than MAX_NESTING.
+
+    ruamel's scanner takes quadratic time in the nesting depth (thousands of
+    ``[`` take seconds, then exhaust the stack), so depth is checked from the
+    token stream first, stopping as soon as the limit is passed."""
+    if _flow_depth(text) <= MAX_NESTING:
+        return False
+    depth = 0
+    try:
+        for token in YAML(typ="rt").scan(text):
+            name = type(token).__name__
+            if name in ("FlowSequenceStartToken", "FlowMappingStartToken"):
+                depth += 1
+                if depth > MAX_NESTING:
+                    return True
+            elif name in ("FlowSequenceEndToken", "FlowMappingEndToken"):
+                depth -= 1
+    except YAMLError:
+        return False  # the parser proper reports the syntax error with its line
+    return False
+
+
 def _plain_scalars(node: Any) -> Any:
     """Keep ruamel's containers (they carry line numbers) but turn dates into
     ISO strings: an author who writes ``date: 1941-04-13`` unquoted means the text."""
@@ -158,6 +223,11 @@ def _plain_scalars(node: Any) -> Any:
     elif isinstance(node, (_dt.date, _dt.datetime)):
         return node.isoformat()[:10]
     return node
+
+
+def _nested_too_deeply(path: Path) -> ContentError:
+    return ContentError.at(path, None, f"the YAML is nested too deeply (more than {MAX_NESTING} levels): "
+                           "a guide needs at most lists of entries with keys and values")
 
 
 def _depth(node: Any, level: int = 0) -> int:

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from generator.errors import ContentError, Problem
-from generator.files import YamlDocument, load_markdown, load_yaml
+from generator.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.markup import MarkdownRenderer
 from generator.model import (
     Event, FaqEntry, Guide, GuideMeta, Person, Question, Reference, Section, SectionFront,
@@ -45,9 +45,10 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     problems: list[Problem] = []
     inputs: list[Path] = []
 
-    def attempt(fn, *args):
+    def attempt(fn, path, *args):
         try:
-            return fn(*args)
+            check_inside(path, root)  # a symlink must not read a file from elsewhere
+            return fn(path, *args)
         except ContentError as exc:
             problems.extend(exc.problems)
             return None
@@ -59,6 +60,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         raise ContentError.at(guide_file, None, "missing: every guide needs a guide.yaml with at least 'title:'")
     problems.extend(_unknown_files(root))
 
+    warnings_before = len(renderer.warnings)
     meta = attempt(_load_record, guide_file, GuideMeta)
     inputs.append(guide_file)
 
@@ -104,6 +106,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         sources=lists["sources.yaml"],
         questions=lists["questions.yaml"],
         inputs=inputs,
+        warnings=renderer.warnings[warnings_before:],
     )
 
 

@@ -2,20 +2,27 @@
 
 Authors write Markdown (with tables, footnotes and definition lists). Raw HTML
 inside it is reduced to a documented safe subset by nh3: no scripts, forms,
-frames, styles or event attributes. Images must be files inside the guide's
-own folder; anything else is a content error that names the line.
+frames, styles or event attributes (docs/sandbox.md lists what remains).
+Images must be real image files inside the guide's own folder (checked by
+:mod:`generator.images`); anything else is a content error that names the line.
+An image without alt text is a warning.
 """
 
 from __future__ import annotations
 
+import html as _html
 import re
+import signal
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import markdown
 import nh3
 
-from generator.errors import ContentError
+from generator.errors import ContentError, Problem
+from generator.images import FORMATS, ImageError, check_image
 
 #: The HTML an author may use inside Markdown. Everything else is removed.
 SAFE_TAGS = {
@@ -32,16 +39,32 @@ SAFE_ATTRIBUTES = {
     "td": {"align", "colspan", "rowspan"},
     "ol": {"start"},
 }
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
-MAX_IMAGE_BYTES = 10 * 1024 * 1024
+#: Where a link may point. Links are never fetched, but a file: link in a PDF
+#: would point into the reader's own disk.
+LINK_SCHEMES = {"http", "https", "mailto"}
+IMAGE_SUFFIXES = set(FORMATS)
+#: WeasyPrint overflows its stack near 150 nested boxes; the templates add a few levels.
+MAX_HTML_DEPTH = 30
+#: Python-Markdown needs quadratic time on some inputs (thousands of unclosed
+#: '[', '<' or '`'); past this budget a file is refused instead of hanging the build.
+MARKDOWN_SECONDS = 10.0
 
-_IMG_SRC = re.compile(r'<img\b[^>]*?\bsrc="([^"]*)"', re.IGNORECASE)
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.IGNORECASE)
 _HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+_VOID = {"br", "hr", "img", "wbr", "col", "area", "input", "meta", "link", "source"}
+
+
+class _OutOfTime(BaseException):
+    """Raised inside Python-Markdown when its budget is spent (a BaseException so
+    no ``except Exception`` in the library swallows it)."""
 
 
 class MarkdownRenderer:
     """Turns Markdown into sanitised HTML; one instance renders a whole guide so
-    footnote ids stay unique across sections."""
+    footnote ids stay unique across sections. Warnings (images without alt text)
+    accumulate in :attr:`warnings`."""
 
     def __init__(self) -> None:
         self._md = markdown.Markdown(
@@ -49,32 +72,89 @@ class MarkdownRenderer:
             extension_configs={"footnotes": {"UNIQUE_IDS": True, "BACKLINK_TEXT": ""}},
             output_format="html",
         )
+        self.warnings: list[Problem] = []
 
     def render(self, text: str, *, path: Path, first_line: int, root: Path, top_level: int = 2) -> str:
         """Render ``text`` (found in ``path`` from ``first_line`` on) to safe HTML whose
         headings start at ``<h{top_level}>``; images are checked against ``root``."""
-        html = self._md.reset().convert(text)
+        try:
+            html = self._convert(text)
+        except _OutOfTime:
+            raise ContentError.at(path, first_line, (
+                f"converting this Markdown took over {MARKDOWN_SECONDS:g} s: it has long runs of "
+                "unclosed '[', '<' or '`'; escape them with a backslash (\\[) or split the text")) from None
+        except RecursionError:
+            raise ContentError.at(path, first_line, "the Markdown is nested too deeply "
+                                  "(lists or quotes inside each other): flatten it") from None
+        images = _ImagePolicy(root)
         html = nh3.clean(
             html,
             tags=SAFE_TAGS | {"h1"},
             attributes=SAFE_ATTRIBUTES,
-            url_schemes={"http", "https", "mailto"},
+            # 'file' only so that the filter below sees such addresses and can name them.
+            url_schemes=LINK_SCHEMES | {"file"},
             link_rel="noopener noreferrer",
+            attribute_filter=images.filter,
         )
-        html = _shift_headings(html, top_level)
-        for src in _IMG_SRC.findall(html):
-            image = resolve_image(src, root)
-            if isinstance(image, str):
-                raise ContentError.at(path, _line_of(text, src, first_line), image)
-        return _IMG_SRC.sub(lambda m: m.group(0).replace(m.group(1), resolve_image(m.group(1), root).as_uri()), html)
+        problems = [_image_problem(problem, path, text, first_line) for problem in images.problems]
+        if problems:
+            raise ContentError(problems)
+        depth = _depth(html)
+        if depth > MAX_HTML_DEPTH:
+            raise ContentError.at(path, first_line, f"the text is nested {depth} levels deep (lists, quotes "
+                                  f"or HTML inside each other); at most {MAX_HTML_DEPTH} print well: flatten it")
+        for tag in _IMG.findall(html):
+            attrs = {name.lower(): value for name, value in _ATTR.findall(tag)}
+            if not attrs.get("alt", "").strip():
+                src = images.written.get(attrs.get("src", ""), "")
+                self.warnings.append(Problem(path, _line_of(text, src, first_line), (
+                    f"image '{src}' has no alt text: describe it in the brackets, "
+                    "e.g. ![Map of Manchuria, 1939](images/map.png), for readers who cannot see it")))
+        return _shift_headings(html, top_level)
 
     def inline(self, text: str | None) -> str:
         """Render a short text (a timeline detail, an FAQ answer) without images."""
         if not text:
             return ""
-        html = self._md.reset().convert(text)
+        try:
+            html = self._convert(text)
+        except (_OutOfTime, RecursionError):
+            # Degenerate text that Markdown cannot handle in time prints as it was written.
+            return f"<p>{_html.escape(text)}</p>"
         return nh3.clean(html, tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES,
-                         url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
+                         url_schemes=LINK_SCHEMES, link_rel="noopener noreferrer")
+
+    def _convert(self, text: str) -> str:
+        with _time_limit(MARKDOWN_SECONDS):
+            return self._md.reset().convert(text)
+
+
+class _ImagePolicy:
+    """An nh3 attribute filter: checks every image, keeps only web links, and
+    records what it refused."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[tuple[str, str | ImageError, Path | None]] = []
+        self.written: dict[str, str] = {}  # file URI written into the HTML → src as the author wrote it
+
+    def filter(self, tag: str, attribute: str, value: str) -> str | None:
+        if tag == "img" and attribute == "src":
+            found = resolve_image(value, self.root)
+            if isinstance(found, Path):
+                try:
+                    check_image(found)
+                except ImageError as exc:
+                    self.problems.append((value, exc, found))
+                    return None
+                self.written[found.as_uri()] = value
+                return found.as_uri()
+            self.problems.append((value, found, None))
+            return None
+        if tag == "a" and attribute == "href":
+            keep = value.startswith("#") or urlsplit(value).scheme.lower() in LINK_SCHEMES
+            return value if keep else None
+        return value
 
 
 def resolve_image(src: str, root: Path) -> Path | str:
@@ -86,6 +166,7 @@ def resolve_image(src: str, root: Path) -> Path | str:
     relative = unquote(parts.path)
     if relative.startswith("/"):
         return f"image '{src}' is an absolute path: use a path relative to the guide's folder"
+    # resolve() follows '..' and symlinks, so neither can lead outside.
     target = (root / relative).resolve()
     if not target.is_relative_to(root.resolve()):
         return f"image '{src}' points outside the guide's folder: copy it into the folder"
@@ -93,9 +174,44 @@ def resolve_image(src: str, root: Path) -> Path | str:
         return f"image '{src}' does not exist in the guide's folder"
     if target.suffix.lower() not in IMAGE_SUFFIXES:
         return f"image '{src}' is not an image file ({', '.join(sorted(IMAGE_SUFFIXES))})"
-    if target.stat().st_size > MAX_IMAGE_BYTES:
-        return f"image '{src}' is larger than {MAX_IMAGE_BYTES // 1048576} MB: make it smaller"
     return target
+
+
+def _image_problem(problem: tuple, path: Path, text: str, first_line: int) -> Problem:
+    src, error, image = problem
+    if isinstance(error, ImageError) and error.line is not None:
+        return Problem(image, error.line, f"this SVG image {error}")  # the fault is inside the SVG
+    message = f"image '{src}' {error}" if isinstance(error, ImageError) else error
+    return Problem(path, _line_of(text, src, first_line), message)
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Interrupt the block after ``seconds`` (main thread only: signals go there)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _OutOfTime()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _depth(html: str) -> int:
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if name.lower() in _VOID or self_closing:
+            continue
+        depth += -1 if closing else 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _shift_headings(html: str, top_level: int) -> str:

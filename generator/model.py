@@ -233,3 +233,4 @@ class Guide:
     sources: list[Reference] = field(default_factory=list)
     questions: list[MultipleChoice | TrueFalse | ShortAnswer] = field(default_factory=list)
     inputs: list[Path] = field(default_factory=list)  # every file read, for rebuild checks
+    warnings: list = field(default_factory=list)  # Problems worth telling, not stopping for

@@ -6,19 +6,26 @@ templates only; anything else, the network above all, is refused and reported.
 Fonts come only from the bundled set (see ``templates/fonts/fonts.conf``), so
 output is the same on every machine and a character no bundled font has is
 reported rather than silently drawn as an empty box.
+
+The output is reproducible: its date comes from ``SOURCE_DATE_EPOCH``
+(https://reproducible-builds.org/specs/source-date-epoch/) or from the guide,
+never from the clock, and it is tagged for accessibility. Archival standards
+(PDF/A, PDF/UA) are available as variants.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
-import warnings
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from generator.html import TEMPLATES
+from generator import images  # noqa: F401  (it caps Pillow's pixel limit for WeasyPrint's decoder too)
 
 # Fontconfig reads this once, when WeasyPrint is imported: it must come first.
 os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
@@ -30,7 +37,18 @@ from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
+#: The standards ``--pdf-variant`` offers: those WeasyPrint writes reproducibly.
+#: (Its PDF/X output stamps the clock and a random document id, so it is left out.)
+PDF_VARIANTS = ("pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-2a", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2")
+#: Options for every PDF: tagged (reading order and structure for screen
+#: readers; it costs little, see docs/sandbox.md) and without a clock-based id.
+DEFAULT_OPTIONS = {"pdf_tags": True}
+
 _NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.DOTALL)
+
+
+class BadSourceDate(ValueError):
+    """SOURCE_DATE_EPOCH is set but is not a number of seconds."""
 
 
 class RefusedResource(Exception):
@@ -50,6 +68,7 @@ class SandboxFetcher(URLFetcher):
         if parts.scheme == "file":
             # resolve() follows symlinks and '..', so neither can lead outside.
             path = Path(unquote(parts.path)).resolve()
+            # is_file() is false for devices and pipes (/dev/zero never ends).
             if path.is_file() and any(path.is_relative_to(root) for root in self.roots):
                 return super().fetch(url, headers)
         elif parts.scheme == "data":
@@ -97,16 +116,40 @@ def font_config() -> FontConfiguration:
     return _FONT_CONFIG
 
 
-def render_pdf(html: str, guide_root: Path, *, pdf_options: dict | None = None) -> RenderedPdf:
-    """Typeset ``html`` (which refers to the guide's images and the templates) into a PDF."""
+def document_date(content_date: str | None) -> str | None:
+    """The date stamped into the PDF: ``SOURCE_DATE_EPOCH`` when set, else the guide's
+    own date (``None`` writes no date); never the clock, so rebuilding gives the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return content_date
+    try:
+        moment = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise BadSourceDate(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def render_pdf(html: str, guide_root: Path, *, date: str | None = None, variant: str | None = None,
+               pdf_options: dict | None = None) -> RenderedPdf:
+    """Typeset ``html`` (which refers to the guide's images and the templates) into a PDF.
+
+    ``date`` (W3C date or date-time) becomes the creation and modification date;
+    ``variant`` is one of :data:`PDF_VARIANTS`.
+    """
+    if variant is not None and variant not in PDF_VARIANTS:
+        raise ValueError(f"unknown PDF variant {variant!r}")
     fetcher = SandboxFetcher([guide_root, TEMPLATES])
     collector = _Collector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
+    options = {**DEFAULT_OPTIONS, **(pdf_options or {})}
+    if variant:
+        options["pdf_variant"] = variant
     try:
         document = HTML(string=html, base_url=Path(guide_root).resolve().as_uri() + "/",
                         url_fetcher=fetcher).render(font_config=font_config())
-        data = document.write_pdf(**(pdf_options or {}))
+        document.metadata.created = document.metadata.modified = date
+        data = document.write_pdf(**options)
     finally:
         logger.removeHandler(collector)
     return RenderedPdf(data, len(document.pages), collector.missing, fetcher.refused, collector.messages)

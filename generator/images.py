@@ -1,0 +1,120 @@
+"""Image files a guide may use: real images of the type their name says, of sane size.
+
+A picture enters the booklet only after this module has looked at it. Raster
+images are identified by their content (not their name) and their pixel count
+is read from the header alone, so a decompression bomb is refused before
+anything decodes it. SVG images are parsed as XML and must be self-contained:
+a reference to another file (``<image href>``, CSS ``url()`` or ``@import``)
+could pull a file from outside the guide into the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from PIL import Image
+
+#: Image files larger than this are refused: print needs far less.
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+#: 40 megapixels is an A4 page at 600 dpi; more is a mistake or a decompression bomb.
+MAX_IMAGE_PIXELS = 40_000_000
+
+#: File-name suffix → the format the file's content must have.
+FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF", ".webp": "WEBP", ".svg": "SVG"}
+
+# Whatever else decodes images in this process (WeasyPrint does, through Pillow)
+# refuses bombs too, rather than only warning about them.
+Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+
+# An SVG may point inside itself ('#id') or embed a raster image; nothing else.
+_SAFE_REFERENCE = re.compile(r"^\s*(#|data:image/(png|jpeg|gif|webp)[;,])", re.IGNORECASE)
+_CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
+
+
+class ImageError(ValueError):
+    """An image file that may not be used; ``line`` is set when the fault is at a line of an SVG."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+def check_image(path: Path) -> None:
+    """Raise :class:`ImageError` unless ``path`` is a usable image of the type its suffix names."""
+    expected = FORMATS.get(path.suffix.lower())
+    if expected is None:
+        raise ImageError(f"is not an image file (use {', '.join(sorted(FORMATS))})")
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        raise ImageError(f"is {size / 1048576:.1f} MB; images may be at most "
+                         f"{MAX_IMAGE_BYTES // 1048576} MB: make it smaller")
+    if expected == "SVG":
+        _check_svg(path.read_bytes())
+    else:
+        _check_raster(path, expected)
+
+
+def _check_raster(path: Path, expected: str) -> None:
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns above MAX_IMAGE_PIXELS (and refuses above twice that) when
+            # open() reads the header, before a single pixel is decoded: make both errors.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                found = image.format
+                if found == expected:
+                    image.verify()  # walks the file's structure (chunks, checksums) without decoding
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        pixels = re.search(r"\d+", str(exc))
+        size = f"{int(pixels.group()) / 1e6:.0f} megapixels" if pixels else "too many pixels"
+        raise ImageError(f"has {size}; images may have at most {MAX_IMAGE_PIXELS // 1_000_000} "
+                         "megapixels: scale it down") from None
+    except Exception as exc:  # Pillow signals a damaged file with many exception types
+        raise ImageError(f"is not a valid {expected} image ({_reason(exc)}): "
+                         "export it again from an image editor") from None
+    if found != expected:
+        raise ImageError(f"is not a {expected} image: its content is {found or 'unknown'}; "
+                         "give the file the suffix of its real type or convert it")
+
+
+def _check_svg(data: bytes) -> None:
+    # Entity declarations are how XML bombs and external-entity reads work; a
+    # drawing never needs them.
+    if b"<!ENTITY" in data:
+        raise ImageError("declares XML entities (<!ENTITY>): remove the DOCTYPE", _line(data, b"<!ENTITY"))
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise ImageError(f"is not valid XML ({exc})", exc.position[0]) from None
+    if _local(root.tag) != "svg":
+        raise ImageError(f"is not an SVG image: its root element is <{_local(root.tag)}>, not <svg>")
+    for element in root.iter():
+        references = [value for name, value in element.attrib.items() if _local(name) in ("href", "src")]
+        styles = [value for name, value in element.attrib.items() if _local(name) != "href"]
+        if _local(element.tag) == "style":
+            styles.append(element.text or "")
+        references += [url for css in styles for url in _CSS_URL.findall(css)]
+        for reference in references:
+            if not _SAFE_REFERENCE.match(reference):
+                raise ImageError(f"refers to '{reference}': an SVG image must be self-contained "
+                                 "(only '#id' references and embedded data:image/… pictures)",
+                                 _line(data, reference.encode("utf-8")))
+        if any("@import" in css for css in styles):
+            raise ImageError("uses CSS @import: an SVG image must be self-contained", _line(data, b"@import"))
+
+
+def _local(name: str) -> str:
+    """'{http://www.w3.org/1999/xlink}href' → 'href'."""
+    return name.rsplit("}", 1)[-1]
+
+
+def _line(data: bytes, needle: bytes) -> int | None:
+    index = data.find(needle)
+    return data.count(b"\n", 0, index) + 1 if index >= 0 else None
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc).split("\n")[0][:80] or type(exc).__name__

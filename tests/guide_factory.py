@@ -1,0 +1,66 @@
+"""Test helpers: make a guide from the corpus's valid base guide, run the CLI, read PDFs back.
+
+The base guide (tests/corpus/_base) uses every content file once; tests copy it
+and overwrite or remove the files they are about.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent / "corpus" / "_base"
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def make_guide(parent: Path, name: str = "guide", files: dict[str, str | bytes] | None = None,
+               remove: tuple[str, ...] | list[str] = ()) -> Path:
+    """Copy the base guide to ``parent/name``, write ``files`` over it and delete ``remove``."""
+    root = parent / name
+    shutil.copytree(BASE, root)
+    for relative in remove:
+        target = root / relative
+        shutil.rmtree(target) if target.is_dir() else target.unlink()
+    for relative, content in (files or {}).items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return root
+
+
+def section(title: str, body: str, summary: tuple[str, ...] = ("First point.", "Second point.")) -> str:
+    """A section file's text: front matter, then ``body``."""
+    points = "".join(f"  - {point}\n" for point in summary)
+    return f"---\ntitle: {title}\nsummary:\n{points}---\n\n{body}\n"
+
+
+def cli(args: list[str], cwd: Path | None = None, env: dict | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run ``python -m generator`` in a fresh process, as a user would."""
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=environment,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text in reading order, as pdftotext extracts it."""
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def tree_digest(root: Path) -> str:
+    """A hash of every path, file content, mode and mtime under ``root``."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        info = path.lstat()
+        digest.update(f"{path.relative_to(root)}|{info.st_mode}|{info.st_mtime_ns}|".encode())
+        if path.is_file() and not path.is_symlink():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
