@@ -7,7 +7,6 @@ failure becomes a :class:`~generator.errors.ContentError` with a line number.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import stat
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator.errors import ContentError
@@ -27,6 +26,9 @@ from generator.errors import ContentError
 MAX_TEXT_BYTES = 1024 * 1024
 #: Deeper nesting than this is no study guide (and would exhaust the stack later).
 MAX_NESTING = 40
+#: More values than this (counting each use of an alias in full) is no study guide:
+#: it is an alias bomb that would take forever to validate.
+MAX_VALUES = 200_000
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -68,6 +70,8 @@ def read_text(path: Path) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ContentError.at(path, 1, "the file is saved as UTF-16: save it as UTF-8") from None
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError.at(
             path, line,
@@ -111,24 +115,25 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
             )
     if _too_deep(text):
         raise _nested_too_deeply(path)
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
+    yaml = _yaml()
     try:
         data = yaml.load(text)
     except DuplicateKeyError as exc:
         line = first_line + exc.problem_mark.line if exc.problem_mark else None
         raise ContentError.at(path, line, f"{_first_line(exc.problem)}: each key may appear only once") from None
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + mark.line if mark else None
-        raise ContentError.at(path, line, f"invalid YAML: {_yaml_problem(exc)}") from None
+        raise ContentError.at(path, _problem_line(exc, text, first_line), f"invalid YAML: {_yaml_problem(exc)}") from None
     except YAMLError as exc:
         raise ContentError.at(path, None, f"invalid YAML: {_first_line(str(exc))}") from None
     except RecursionError:
         raise _nested_too_deeply(path) from None
-    if _depth(data) > MAX_NESTING:
+    depth, size = _measure(data, {}, set())
+    if depth > MAX_NESTING:
         raise _nested_too_deeply(path)
-    return YamlDocument(path, _plain_scalars(data), first_line)
+    if size > MAX_VALUES:
+        raise ContentError.at(path, None, f"the YAML holds more than {MAX_VALUES:,} values once its aliases "
+                              "(*name) are expanded: write the entries out instead of repeating aliases")
+    return YamlDocument(path, data, first_line)
 
 
 def load_yaml(path: Path) -> YamlDocument:
@@ -152,7 +157,13 @@ class MarkdownDocument:
 def load_markdown(path: Path) -> MarkdownDocument:
     """Read a Markdown file that must open with YAML front matter between ``---`` lines."""
     text = read_text(path)
+    if not text.strip():
+        raise ContentError.at(path, 1, "the file is empty: add front matter ('title:' and 'summary:') "
+                              "and the section's text, or delete the file")
     match = FRONT_MATTER.match(text)
+    if not match and re.match(r"---[ \t]*\n", text):
+        raise ContentError.at(path, 1, "the front matter that starts here is never closed: "
+                              "add a line '---' after its last key")
     if not match:
         raise ContentError.at(
             path, 1,
@@ -211,38 +222,74 @@ def _too_deep(text: str) -> bool:
     return False
 
 
-def _plain_scalars(node: Any) -> Any:
-    """Keep ruamel's containers (they carry line numbers) but turn dates into
-    ISO strings: an author who writes ``date: 1941-04-13`` unquoted means the text."""
-    if isinstance(node, CommentedMap):
-        for key in list(node):
-            node[key] = _plain_scalars(node[key])
-    elif isinstance(node, CommentedSeq):
-        for i, item in enumerate(node):
-            node[i] = _plain_scalars(item)
-    elif isinstance(node, (_dt.date, _dt.datetime)):
-        return node.isoformat()[:10]
-    return node
-
-
 def _nested_too_deeply(path: Path) -> ContentError:
     return ContentError.at(path, None, f"the YAML is nested too deeply (more than {MAX_NESTING} levels): "
                            "a guide needs at most lists of entries with keys and values")
 
 
-def _depth(node: Any, level: int = 0) -> int:
-    if level > MAX_NESTING:
-        return level
-    if isinstance(node, dict):
-        return max((_depth(v, level + 1) for v in node.values()), default=level + 1)
-    if isinstance(node, list):
-        return max((_depth(v, level + 1) for v in node), default=level + 1)
-    return level
+def _measure(node: Any, memo: dict[int, tuple[int, int]], active: set[int]) -> tuple[int, int]:
+    """(depth, number of values) of ``node`` as a reader of the data sees it, with every
+    alias expanded. Memoised, so aliases that multiply (a 'billion laughs') cost nothing
+    to measure; a container that contains itself counts as infinitely deep."""
+    if not isinstance(node, (dict, list)):
+        return 0, 1
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    if key in active:
+        return MAX_NESTING + 1, 1
+    active.add(key)
+    depth, size = 0, 1
+    for child in (node.values() if isinstance(node, dict) else node):
+        child_depth, child_size = _measure(child, memo, active)
+        depth, size = max(depth, child_depth), size + child_size
+        if depth >= MAX_NESTING or size > MAX_VALUES:
+            break  # already too much: the caller refuses it
+    active.discard(key)
+    memo[key] = (depth + 1, size)
+    return memo[key]
+
+
+class _Constructor(RoundTripConstructor):
+    """Round-trip construction, except that dates stay text: the model parses them
+    itself (partial dates, BC, circa) and says what is wrong with 1941-02-30, where
+    ruamel would raise a bare ValueError."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def _problem_line(exc: MarkedYAMLError, text: str, first_line: int) -> int | None:
+    """The line to blame: where the parser gave up, or earlier where the real mistake is."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return None
+    line = mark.line
+    problem = exc.problem or ""
+    if "could not find expected ':'" in problem and exc.context_mark:
+        line = exc.context_mark.line  # where the would-be key starts
+    elif "but found '<scalar>'" in problem:
+        # An unclosed quote swallows the following lines: blame the line that opened it.
+        lines = text.split("\n")
+        for number in range(min(line, len(lines) - 1), -1, -1):
+            if lines[number].count('"') % 2 or re.search(r"(^|[:-])\s+'[^']*$", lines[number]):
+                line = number
+                break
+    return first_line + line
 
 
 def _yaml_problem(exc: MarkedYAMLError) -> str:
     problem = _first_line(exc.problem or exc.context or "cannot parse")
     hints = {
+        "but found '<block mapping start>'": "; check the indentation: the keys of one entry must line up",
+        "expected '<document start>'": "; there is text after the end of the data: check brackets and indentation",
         "mapping values are not allowed here": "; a value contains ': ' — put it in quotes",
         "found character '\\t'": "; replace tabs with spaces",
         "could not find expected ':'": "; a key is missing its ':' or a quote is not closed",

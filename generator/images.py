@@ -117,4 +117,6 @@ def _line(data: bytes, needle: bytes) -> int | None:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, Image.UnidentifiedImageError):
+        return "its content is no image format"  # Pillow's message names the absolute path
     return str(exc).split("\n")[0][:80] or type(exc).__name__

@@ -87,7 +87,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
 
     if "timeline.yaml" in docs:
         problems.extend(_duplicate_ids(docs["timeline.yaml"], lists["timeline.yaml"]))
-    if "questions.yaml" in docs:
+    if "questions.yaml" in docs and section_files:  # with no sections, that is the error to report
         slugs = [section_slug(path) for path in section_files]
         problems.extend(_unknown_question_sections(docs["questions.yaml"], lists["questions.yaml"], slugs))
     if problems:
@@ -144,7 +144,20 @@ def _validate(doc: YamlDocument, model: Any) -> Any:
     try:
         return TypeAdapter(model).validate_python(doc.data)
     except ValidationError as exc:
-        raise ContentError([_problem(doc, error) for error in exc.errors()]) from None
+        errors = exc.errors()
+        raise ContentError([_problem(doc, error) for error in errors if not _explained_by_typo(error, errors, doc)]) from None
+
+
+def _explained_by_typo(error: dict, errors: list[dict], doc: YamlDocument) -> bool:
+    """A missing 'title' beside an unknown 'titel' is one mistake: report only the typo."""
+    if error["type"] != "missing":
+        return False
+    parent, name = tuple(error["loc"][:-1]), error["loc"][-1]
+    for other in errors:
+        if other["type"] == "extra_forbidden" and tuple(other["loc"][:-1]) == parent:
+            if did_you_mean(str(other["loc"][-1]), [name]):
+                return True
+    return False
 
 
 def _problem(doc: YamlDocument, error: dict) -> Problem:
@@ -161,8 +174,7 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
         message = f"{where}'{name}' is required: add '{name}:'"
     elif kind == "extra_forbidden":
         parent_fields = _fields_at(doc, loc)
-        message = f"{where[:-2] if where else ''}unknown key '{name}'{did_you_mean(name, parent_fields)}"
-        message = message.lstrip(": ")
+        message = f"{where}unknown key '{name}'{did_you_mean(name, parent_fields)}"
     elif kind in ("string_type", "string_too_short"):
         message = f"{where}'{name}' must be some text"
     elif kind == "list_type":
@@ -171,8 +183,14 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
         message = f"the summary needs 2–6 key points; it has {ctx.get('actual_length')}"
     elif kind == "too_long" and name == "summary":
         message = f"the summary needs 2–6 key points; it has {ctx.get('actual_length')}: keep the most important"
-    elif kind in ("too_short", "too_long"):
-        message = f"{where}'{name}': {error['msg'].lower()}"
+    elif kind == "too_short":
+        message = f"{where}'{name}' needs at least {ctx.get('min_length')} items; it has {ctx.get('actual_length')}"
+    elif kind == "too_long":
+        message = f"{where}'{name}' may have at most {ctx.get('max_length')} items; it has {ctx.get('actual_length')}"
+    elif kind in ("less_than_equal", "greater_than_equal"):
+        bound = "at most" if kind == "less_than_equal" else "at least"
+        limit = ctx.get("le", ctx.get("ge"))
+        message = f"{where}'{name}' must be {bound} {limit}"
     elif kind == "literal_error":
         message = f"{where}'{name}' must be {ctx.get('expected')}"
     elif kind in ("union_tag_invalid", "union_tag_not_found"):
