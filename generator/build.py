@@ -69,6 +69,10 @@ def build_guide(root: Path, output: Path, options: RenderOptions = RenderOptions
 
     ``pdf_variant`` (e.g. ``pdf/a-3b``) selects an archival PDF standard."""
     started = time.perf_counter()
+    if Path(output).resolve().is_relative_to(Path(root).resolve()):
+        # A build never writes into content: the guide would change under its author.
+        raise ContentError.at(Path(output), None, "the output folder is inside the guide's folder: "
+                              "choose another --output")
     renderer = MarkdownRenderer()
     guide = load_guide(Path(root), renderer)
     html = render_html(guide, options, renderer)

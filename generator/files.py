@@ -15,7 +15,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
+from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator.errors import ContentError
@@ -127,6 +127,9 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
         raise ContentError.at(path, None, f"invalid YAML: {_first_line(str(exc))}") from None
     except RecursionError:
         raise _nested_too_deeply(path) from None
+    except Exception as exc:  # noqa: BLE001 - ruamel has crashed on odd input before; never show a traceback
+        raise ContentError.at(path, None, f"invalid YAML: the parser failed ({type(exc).__name__}: "
+                              f"{_first_line(str(exc))[:80]}): look for unusual '!!' tags or characters") from None
     depth, size = _measure(data, {}, set())
     if depth > MAX_NESTING:
         raise _nested_too_deeply(path)
@@ -256,7 +259,34 @@ class _Constructor(RoundTripConstructor):
     ruamel would raise a bare ValueError."""
 
 
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+def _refuse_tag(constructor: RoundTripConstructor, node: Any) -> None:
+    tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+    raise ConstructorError(None, None, f"the tag '{tag}' has no meaning in a guide; remove it", node.start_mark)
+
+
+def _guarded(tag: str):
+    """ruamel's constructor for ``!!tag``, reporting a value that does not fit the tag
+    (``!!int abc``, ``!!bool maybe``) with its line instead of crashing."""
+    construct = RoundTripConstructor.yaml_constructors[f"tag:yaml.org,2002:{tag}"]
+
+    def guarded(constructor: RoundTripConstructor, node: Any) -> Any:
+        try:
+            return construct(constructor, node)
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+            raise ConstructorError(None, None, f"'{node.value}' is not a valid !!{tag}: "
+                                   f"remove the tag '!!{tag}' or fix the value", node.start_mark) from None
+    return guarded
+
+
+for _tag in ("int", "float", "bool", "null"):
+    _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _guarded(_tag))
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp",
+                             lambda constructor, node: str(constructor.construct_scalar(node)))
+# Exotic types (sets, ordered maps, binary, custom '!tags') are never content, and
+# some of ruamel's constructors crash on malformed ones instead of reporting them.
+for _tag in ("set", "omap", "pairs", "binary"):
+    _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
+_Constructor.add_constructor(None, _refuse_tag)
 
 
 def _yaml() -> YAML:

@@ -40,6 +40,8 @@ from weasyprint.urls import URLFetcher  # noqa: E402
 #: The standards ``--pdf-variant`` offers: those WeasyPrint writes reproducibly.
 #: (Its PDF/X output stamps the clock and a random document id, so it is left out.)
 PDF_VARIANTS = ("pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-2a", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2")
+#: Where the guide and the templates appear to lie, for every build (see SandboxFetcher).
+GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
 #: Options for every PDF: tagged (reading order and structure for screen
 #: readers; it costs little, see docs/sandbox.md) and without a clock-based id.
 DEFAULT_OPTIONS = {"pdf_tags": True}
@@ -56,14 +58,27 @@ class RefusedResource(Exception):
 
 
 class SandboxFetcher(URLFetcher):
-    """Serves ``file:`` URLs under the allowed folders and ``data:`` URLs; refuses the rest."""
+    """Serves ``file:`` URLs under the allowed folders and ``data:`` URLs; refuses the rest.
 
-    def __init__(self, roots: list[Path]):
+    ``mounts`` map URL prefixes to folders: WeasyPrint names images after a hash
+    of their URL, so a document that refers to ``file:///guide/…`` rather than to
+    wherever the guide happens to lie gives the same bytes in every folder."""
+
+    def __init__(self, roots: list[Path], mounts: dict[str, Path] | None = None):
         super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, timeout=5)
         self.roots = [Path(root).resolve() for root in roots]
+        self.mounts = {prefix: Path(root).resolve().as_uri() + "/" for prefix, root in (mounts or {}).items()}
         self.refused: list[str] = []
 
+    def real_url(self, url: str) -> str:
+        """``url`` with a mount prefix replaced by the folder it stands for."""
+        for prefix, real in self.mounts.items():
+            if url.startswith(prefix):
+                return real + url[len(prefix):]
+        return url
+
     def fetch(self, url, headers=None):
+        url = self.real_url(url)
         parts = urlsplit(url)
         if parts.scheme == "file":
             # resolve() follows symlinks and '..', so neither can lead outside.
@@ -138,7 +153,10 @@ def render_pdf(html: str, guide_root: Path, *, date: str | None = None, variant:
     """
     if variant is not None and variant not in PDF_VARIANTS:
         raise ValueError(f"unknown PDF variant {variant!r}")
-    fetcher = SandboxFetcher([guide_root, TEMPLATES])
+    mounts = {GUIDE_MOUNT: Path(guide_root), TEMPLATES_MOUNT: TEMPLATES}
+    fetcher = SandboxFetcher([guide_root, TEMPLATES], mounts)
+    for prefix, real in fetcher.mounts.items():
+        html = html.replace(real, prefix)
     collector = _Collector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
@@ -146,8 +164,7 @@ def render_pdf(html: str, guide_root: Path, *, date: str | None = None, variant:
     if variant:
         options["pdf_variant"] = variant
     try:
-        document = HTML(string=html, base_url=Path(guide_root).resolve().as_uri() + "/",
-                        url_fetcher=fetcher).render(font_config=font_config())
+        document = HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=fetcher).render(font_config=font_config())
         document.metadata.created = document.metadata.modified = date
         data = document.write_pdf(**options)
     finally:
