@@ -208,7 +208,7 @@ def _too_deep(text: str) -> bool:
     ruamel's scanner takes quadratic time in the nesting depth (thousands of
     ``[`` take seconds, then exhaust the stack), so depth is checked from the
     token stream first, stopping as soon as the limit is passed."""
-    if _flow_depth(text) <= MAX_NESTING:
+    if text.count("[") + text.count("{") <= MAX_NESTING or _flow_depth(text) <= MAX_NESTING:
         return False
     depth = 0
     try:

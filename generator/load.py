@@ -164,10 +164,14 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
     """Turn one pydantic error into a sentence an author can act on."""
     loc = tuple(error["loc"])
     kind = error["type"]
-    # Discriminated unions add the tag to the location; it is noise to an author.
-    loc = tuple(p for p in loc if p not in ("multiple-choice", "true-false", "short-answer"))
-    name = next((p for p in reversed(loc) if isinstance(p, str)), None)
-    where = _where(loc)
+    # Discriminated unions add the question's type to the location; it is noise to an author.
+    if doc.path.name == "questions.yaml" and len(loc) > 1 and loc[1] in ("multiple-choice", "true-false", "short-answer"):
+        loc = loc[:1] + loc[2:]
+    in_list = isinstance(doc.data, list) and bool(loc) and isinstance(loc[0], int)
+    keys = loc[1:] if in_list else loc
+    # The last key named; odd YAML may use a number or a list as a key, so fall back to its text.
+    name = next((p for p in reversed(keys) if isinstance(p, str)), str(keys[-1]) if keys else None)
+    where = _where(loc) if in_list else ""
     line = doc.line_of(loc)
     ctx = error.get("ctx") or {}
     if kind == "missing":
@@ -201,6 +205,8 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
         message = f"{where}'{name}' must be true or false"
     elif kind.startswith("int_"):
         message = f"{where}'{name}' must be a whole number"
+    elif kind == "invalid_key":
+        message = f"{where}the key '{name}' is not a name: keys are words such as 'title:'"
     elif kind == "value_error":
         message = f"{where}{str(ctx.get('error', error['msg']))}"
     else:

@@ -39,6 +39,10 @@ SAFE_ATTRIBUTES = {
     "td": {"align", "colspan", "rowspan"},
     "ol": {"start"},
 }
+#: Elements removed together with their content: what is inside them is code or
+#: fallback text, never part of the guide.
+DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "noscript", "template", "textarea",
+                        "select", "title"}
 #: Where a link may point. Links are never fetched, but a file: link in a PDF
 #: would point into the reader's own disk.
 LINK_SCHEMES = {"http", "https", "mailto"}
@@ -94,6 +98,7 @@ class MarkdownRenderer:
             # 'file' only so that the filter below sees such addresses and can name them.
             url_schemes=LINK_SCHEMES | {"file"},
             link_rel="noopener noreferrer",
+            clean_content_tags=DROPPED_WITH_CONTENT,
             attribute_filter=images.filter,
         )
         problems = [_image_problem(problem, path, text, first_line) for problem in images.problems]
@@ -121,8 +126,8 @@ class MarkdownRenderer:
         except (_OutOfTime, RecursionError):
             # Degenerate text that Markdown cannot handle in time prints as it was written.
             return f"<p>{_html.escape(text)}</p>"
-        return nh3.clean(html, tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES,
-                         url_schemes=LINK_SCHEMES, link_rel="noopener noreferrer")
+        return nh3.clean(html, tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES, url_schemes=LINK_SCHEMES,
+                         link_rel="noopener noreferrer", clean_content_tags=DROPPED_WITH_CONTENT)
 
     def _convert(self, text: str) -> str:
         with _time_limit(MARKDOWN_SECONDS):
