@@ -14,6 +14,7 @@ import html as _html
 import re
 import signal
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -52,6 +53,8 @@ MAX_HTML_DEPTH = 30
 #: Python-Markdown needs quadratic time on some inputs (thousands of unclosed
 #: '[', '<' or '`'); past this budget a file is refused instead of hanging the build.
 MARKDOWN_SECONDS = 10.0
+#: ... and past this budget for a whole guide, so that many slow texts cannot add up to a hang.
+GUIDE_MARKDOWN_SECONDS = 30.0
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.IGNORECASE)
@@ -77,6 +80,7 @@ class MarkdownRenderer:
             output_format="html",
         )
         self.warnings: list[Problem] = []
+        self._seconds_left = GUIDE_MARKDOWN_SECONDS
 
     def render(self, text: str, *, path: Path, first_line: int, root: Path, top_level: int = 2) -> str:
         """Render ``text`` (found in ``path`` from ``first_line`` on) to safe HTML whose
@@ -130,8 +134,15 @@ class MarkdownRenderer:
                          link_rel="noopener noreferrer", clean_content_tags=DROPPED_WITH_CONTENT)
 
     def _convert(self, text: str) -> str:
-        with _time_limit(MARKDOWN_SECONDS):
-            return self._md.reset().convert(text)
+        budget = min(MARKDOWN_SECONDS, self._seconds_left)
+        if budget <= 0:
+            raise _OutOfTime()
+        started = time.monotonic()
+        try:
+            with _time_limit(budget):
+                return self._md.reset().convert(text)
+        finally:
+            self._seconds_left -= time.monotonic() - started
 
 
 class _ImagePolicy:

@@ -55,6 +55,11 @@ def pdf_text(pdf: Path) -> str:
                           capture_output=True, text=True).stdout
 
 
+def qpdf_ok(pdf: Path) -> bool:
+    """Whether ``qpdf --check`` finds the PDF's structure and streams sound."""
+    return subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
+
+
 def tree_digest(root: Path) -> str:
     """A hash of every path, file content, mode and mtime under ``root``."""
     digest = hashlib.sha256()

@@ -15,11 +15,8 @@ import pytest
 
 from generator.build import build_guide
 from generator.errors import ContentError
-from guide_factory import PROJECT, make_guide, tree_digest
+from guide_factory import PROJECT, make_guide, qpdf_ok, tree_digest
 
-
-def qpdf_ok(pdf: Path) -> bool:
-    return subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from generator import cli as cli_module
 from generator.build import build_guide
 from generator.pdf import PDF_VARIANTS
-from guide_factory import cli, make_guide, pdf_text
+from guide_factory import cli, make_guide, pdf_text, qpdf_ok
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +36,6 @@ def pdfinfo(pdf: Path) -> dict[str, str]:
     out = subprocess.run(["pdfinfo", "-isodates", str(pdf)], check=True, capture_output=True, text=True).stdout
     return dict(re.findall(r"^([^:]+):\s*(.*)$", out, re.MULTILINE))
 
-
-def qpdf_ok(pdf: Path) -> bool:
-    return subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
 
 
 # ---- the same bytes, every time ------------------------------------------------

@@ -387,3 +387,18 @@ def test_refused_resource_stops_the_build(tmp_path, monkeypatch, capsys):
         build_guide(root, tmp_path / "out")
     assert "'file:///etc/passwd' is outside the guide's folder" in str(caught.value)
     assert not (tmp_path / "out" / "guide.pdf").exists()
+
+
+def test_many_slow_texts_cannot_add_up_to_a_hang(tmp_path, monkeypatch):
+    # Each FAQ answer alone is within the per-text budget; together they exhaust the
+    # guide's budget, after which answers print as plain text instead of converting.
+    monkeypatch.setattr(markup, "MARKDOWN_SECONDS", 0.3)
+    monkeypatch.setattr(markup, "GUIDE_MARKDOWN_SECONDS", 0.6)
+    renderer = markup.MarkdownRenderer()
+    conversions = []
+    convert = renderer._md.convert
+    renderer._md.convert = lambda text: conversions.append(text) or convert(text)
+    slow = "[" * 20000
+    outputs = [renderer.inline(slow) for _ in range(50)]
+    assert all(out == f"<p>{slow}</p>" for out in outputs)
+    assert len(conversions) <= 3  # the rest were never attempted
