@@ -126,12 +126,16 @@ class MarkdownRenderer:
         if not text:
             return ""
         try:
-            html = self._convert(text)
+            html = nh3.clean(self._convert(text), tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES,
+                             url_schemes=LINK_SCHEMES, link_rel="noopener noreferrer",
+                             clean_content_tags=DROPPED_WITH_CONTENT)
         except (_OutOfTime, RecursionError):
-            # Degenerate text that Markdown cannot handle in time prints as it was written.
+            html = ""
+        if not html and text.strip() or _depth(html) > MAX_HTML_DEPTH:
+            # Degenerate text that Markdown cannot convert in time, or that nests too
+            # deep to lay out, prints as it was written.
             return f"<p>{_html.escape(text)}</p>"
-        return nh3.clean(html, tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES, url_schemes=LINK_SCHEMES,
-                         link_rel="noopener noreferrer", clean_content_tags=DROPPED_WITH_CONTENT)
+        return html
 
     def _convert(self, text: str) -> str:
         budget = min(MARKDOWN_SECONDS, self._seconds_left)

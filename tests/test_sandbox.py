@@ -402,3 +402,12 @@ def test_many_slow_texts_cannot_add_up_to_a_hang(tmp_path, monkeypatch):
     outputs = [renderer.inline(slow) for _ in range(50)]
     assert all(out == f"<p>{slow}</p>" for out in outputs)
     assert len(conversions) <= 3  # the rest were never attempted
+
+
+@pytest.mark.parametrize("answer, printed", [("<div>" * 400 + "deep", "<div><div>"), ("> " * 400 + "deep", ">>>>")])
+def test_deeply_nested_short_text_prints_as_written(tmp_path, answer, printed):
+    # An FAQ answer has no line of its own in the Markdown renderer; rather than
+    # overflow the layout engine's stack it is printed as plain text.
+    root = make_guide(tmp_path, files={"faq.yaml": f"- question: Deep?\n  answer: {answer!r}\n"})
+    result = build_guide(root, tmp_path / "out")
+    assert printed in pdf_text(result.pdf)
