@@ -10,7 +10,7 @@ OUTPUT   := output
 GUIDES   := $(wildcard $(CONTENT)/*/guide.yaml)
 STUDYGUIDE := $(BIN)/studyguide
 
-.PHONY: pdf html test check clean distclean syscheck bench booklet handout cards teacher watch
+.PHONY: pdf html test check clean distclean syscheck bench booklet handout cards teacher watch fuzz
 
 pdf: $(STAMP) syscheck
 	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT)
@@ -23,6 +23,10 @@ check: $(STAMP)
 
 test: $(STAMP) syscheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The property tests with many more examples than `make test` runs (a few minutes).
+fuzz: $(STAMP)
+	HYPOTHESIS_EXAMPLES=5000 $(BIN)/python -m pytest tests/test_properties.py $(PYTEST_ARGS)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
