@@ -22,6 +22,7 @@ from generator.dates import DateSpan, format_span, year_label
 from generator.labels import merged_labels
 from generator.markup import MarkdownRenderer
 from generator.model import Event, Guide
+from generator.questions import question_groups
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -103,6 +104,7 @@ def render_html(guide: Guide, options: RenderOptions = RenderOptions(),
         span=_time_span(guide.events, lang),
         md=lambda text: Markup(renderer.inline(text)),
         letters=_by_letter(guide),
+        questions=question_groups(guide),
         generator=f"studyguide {__version__}",
         created=guide_date(guide),
     )
