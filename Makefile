@@ -18,6 +18,19 @@ pdf: $(STAMP) syscheck
 html: $(STAMP) syscheck
 	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --html-only
 
+# Print products: a folded booklet, a one-sheet handout, flashcards, the teacher's copy.
+booklet: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --booklet
+
+handout: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --handout
+
+cards: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --cards
+
+teacher: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --edition teacher
+
 check: $(STAMP)
 	$(STUDYGUIDE) check $(dir $(GUIDES))
 
