@@ -60,3 +60,13 @@ MINIMAL = {
     "guide.yaml": "title: A Small Guide\nauthors: [Ann Author]\n",
     "sections/01-first.md": "---\ntitle: The first part\nsummary:\n  - One point.\n  - Another point.\n---\n\nSome text about 1941.\n",
 }
+
+
+def flat(text: str) -> str:
+    """Text with hyphenation, line breaks and all spaces removed, for finding a phrase in a page."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").replace("\u2010", "-")
+    text = re.sub(r"-\n(?=[a-z])", "", text)
+    return re.sub(r"\s+", "", text)
