@@ -10,8 +10,11 @@ Drop order (lowest priority first):
 1. FAQ entries, from the last one back (the largest number of entries that
    fits is kept; the author's order is taken as the order of importance).
 2. Timeline events beyond the first of each year: the timeline is thinned to
-   one event per year.
-3. The timeline altogether.
+   one event per year. This happens only if the full timeline does not fit
+   even with no FAQ entry at all; FAQ entries that fit beside the thinner
+   timeline then come back.
+3. The timeline altogether (again, only if the thinned timeline does not fit
+   alone); the FAQ then gets the whole back page.
 
 The back starts on a page of its own when the key points fit on the front
 page (checked first, by rendering them alone); otherwise it follows straight
@@ -80,19 +83,24 @@ def fit_handout(guide: Guide, options: RenderOptions, typeset: Callable[[str], T
                               f"the sections' key points alone fill more than {PAGES} pages of the handout: "
                               "shorten the 'summary:' points of the longest sections")
     split = attempts[front_only].pages == 1
-    plan = HandoutPlan(len(guide.faq), tuple(range(len(guide.events))), split)
-    if not fits(plan) and plan.faq:
-        kept = _most_that_fit(plan.faq, lambda n: fits(replace(plan, faq=n)))
-        dropped.append(_faq_note(guide, kept))
+    all_events = tuple(range(len(guide.events)))
+    thinned = tuple(_first_of_each_year(guide))
+    # The richest timeline that fits with no FAQ at all; then as many FAQ entries as fit beside it.
+    steps: list[tuple[tuple[int, ...], str | None]] = [(all_events, None)]
+    if len(thinned) < len(all_events):
+        steps.append((thinned, f"{len(all_events) - len(thinned)} timeline events (kept the first of each year)"))
+    if all_events:
+        steps.append(((), f"the timeline ({len(all_events)} events)"))
+    plan = next((HandoutPlan(0, events, split) for events, _ in steps if fits(HandoutPlan(0, events, split))), None)
+    if plan is None:  # cannot happen: the key points alone were seen to fit
+        raise ContentError.at(guide.root, None, f"the handout does not fit on {PAGES} pages")
+    dropped += [note for events, note in steps if note and events == plan.events]
+    total = len(guide.faq)
+    if total:
+        kept = total if fits(replace(plan, faq=total)) else _most_that_fit(total, lambda n: fits(replace(plan, faq=n)))
         plan = replace(plan, faq=kept)
-    if not fits(plan) and plan.events:
-        thinned = tuple(_first_of_each_year(guide))
-        if len(thinned) < len(plan.events):
-            dropped.append(f"{len(plan.events) - len(thinned)} timeline events (kept the first of each year)")
-            plan = replace(plan, events=thinned)
-        if not fits(plan):
-            dropped.append("the timeline")
-            plan = replace(plan, events=())
+        if kept < total:
+            dropped.insert(0, _faq_note(guide, kept))
     result = attempts[plan]
     return FittedHandout(result.data, result.pages, plan, dropped)
 
