@@ -53,16 +53,18 @@ def rendered() -> dict[str, str]:
     return {name: json.dumps(schema, indent=2, ensure_ascii=False) + "\n" for name, schema in schemas().items()}
 
 
-def stale(folder: Path = SCHEMAS) -> list[str]:
-    """The schema files in ``folder`` that are missing or differ from the model."""
+def stale(folder: Path | None = None) -> list[str]:
+    """The schema files in ``folder`` (default ``schemas/``) that are missing or differ from the model."""
+    folder = folder or SCHEMAS
     return [name for name, text in rendered().items()
             if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text]
 
 
-def write(folder: Path = SCHEMAS) -> list[Path]:
+def write(folder: Path | None = None) -> list[Path]:
     """Write every schema that changed; returns the files written."""
     from generator.build import write_atomically
 
+    folder = folder or SCHEMAS
     written = []
     for name in stale(folder):
         write_atomically(folder / name, rendered()[name])
