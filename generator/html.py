@@ -8,6 +8,7 @@ HTML that :mod:`generator.markup` produced and sanitised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -68,7 +69,14 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["keep_ranges"] = keep_ranges
     return env
+
+
+def keep_ranges(text: str) -> Markup:
+    """Keep '1939–1941' on one line: a title must not break after the dash."""
+    escaped = str(Markup.escape(text))
+    return Markup(re.sub(r"(\w+–\w+)", r'<span class="nowrap">\1</span>', escaped))
 
 
 def page_format(guide: Guide, options: RenderOptions) -> PageFormat:
