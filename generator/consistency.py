@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from generator.errors import Problem
-from generator.files import YamlDocument, load_markdown, load_yaml
+from generator.files import YamlDocument, load_markdown, load_yaml, read_text
 from generator.model import Event, Guide
 from generator.prose import find_dates, iso, name_phrases, overlaps, split_sentences
 
@@ -70,9 +70,15 @@ def find_inconsistencies(guide: Guide) -> list[Finding]:
 
 
 def _section_lines(guide: Guide) -> Iterator[TextLine]:
-    """The body lines of every section, numbered as in the file, code blocks left out."""
+    """The key points and body lines of every section, numbered as in the file;
+    comments and code blocks left out."""
     for section in guide.sections:
         document = load_markdown(section.path)
+        for offset, text in enumerate(read_text(section.path).split("\n")[1:]):
+            if offset + 2 >= document.body_line - 1:
+                break
+            if not text.lstrip().startswith("#"):
+                yield TextLine(section.path, offset + 2, text)
         in_code = False
         for offset, text in enumerate(document.body.split("\n")):
             if _FENCE.match(text):
@@ -123,15 +129,18 @@ def _unmatched_dates(sections: list[TextLine], events: list[tuple[Event, Path, i
 
 
 def _unmentioned_events(sections: list[TextLine], events: list[tuple[Event, Path, int]]) -> list[Finding]:
+    """Events no section names, by title or by a date as precise as the month the
+    event has ("1941" alone does not name an event of April 1941; "April 1941" does)."""
     text = "\n".join(line.text for line in sections)
-    named = [mention.span for mention in find_dates(text)]
+    named = find_dates(text)
     folded = text.casefold()
     findings = []
     for event, path, line in events:
-        by_date = any(overlaps(span, event.span) for span in named)
-        if not by_date and event.title.casefold() not in folded:
+        by_date = any(overlaps(m.span, event.span) and (m.date.month or not event.span.start.month) for m in named)
+        by_name = any(name.casefold() in folded for name in [event.title, *_event_names(event)])
+        if not by_date and not by_name:
             findings.append(_finding(INFO, (path, line), f"no section mentions '{event.title}' ({event.date}): "
-                                     "name its date in the section it belongs to, or leave it to the timeline"))
+                                     "name it in the section it belongs to, or leave it to the timeline"))
     return findings
 
 

@@ -161,10 +161,9 @@ class Watcher:
 
 
 def preview_page(page: str, root: Path) -> str:
-    """The built HTML as the browser gets it: ``file:`` addresses of the templates and
-    the guide's files made server paths, and the live-reload script added."""
-    page = page.replace(TEMPLATES.as_uri() + "/", "/templates/").replace(root.as_uri() + "/", "/guide/")
-    return page
+    """The built HTML with the ``file:`` addresses of the templates and of the guide's
+    files made paths on the preview server (a browser may not load ``file:`` from http)."""
+    return page.replace(TEMPLATES.as_uri() + "/", "/templates/").replace(root.as_uri() + "/", "/guide/")
 
 
 def _live_page(page: str, version: int, error: str | None) -> str:

@@ -50,6 +50,7 @@ def guide(tmp_path) -> Path:
                                '    Everyone knows it. The Treaty of Example was signed\n    in 1903 at last.\n'
                                '- question: "And the battle?"\n  answer: "The Battle of Nowhere (1905) came'
                                ' after the Treaty of Example of March 1905."\n')
+    _edit(section, "changed its course.", "changed its course until 1906.")
     _edit(root / "sections/01-background.md", 'title: "Background"', 'title: "Main events"')
     return root
 
@@ -67,6 +68,7 @@ def test_each_kind_of_inconsistency_is_found_at_its_line(guide):
     found = _found(guide)
     expected = {
         (WARNING, section.name, _line(section, "in 1899"), "'1899' matches no timeline event"),
+        (WARNING, section.name, _line(section, "until 1906"), "'1906' matches no timeline event"),
         (WARNING, section.name, _line(section, "Flux capacitor"),
          "'Flux capacitor' is in bold like a term, but the glossary has no entry for it"),
         (INFO, "timeline.yaml", _line(timeline, '"1777"'), "no section mentions 'A lonely event' (1777)"),
@@ -94,7 +96,7 @@ def test_warnings_fail_only_with_strict(guide, capsys):
     assert main(["check", str(guide)]) == 0
     out = capsys.readouterr().out
     assert "02-main-events.md:" in out and "warning: '1899' matches no timeline event" in out
-    assert "6 warnings, 1 notes" in out
+    assert "7 warnings, 1 notes" in out
     assert main(["check", str(guide), "--strict"]) == 1
 
 
