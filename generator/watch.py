@@ -97,6 +97,7 @@ class Watcher:
         self.report = report
         self.state = PreviewState()
         self.stop_event = threading.Event()
+        self._pdf_wanted = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self.root, self.state))
         self.server.daemon_threads = True
 
@@ -105,59 +106,76 @@ class Watcher:
         host, port = self.server.server_address[:2]
         return f"http://{host}:{port}/"
 
-    def rebuild(self) -> Rebuild:
-        """Rebuild the preview, then the PDF; keep the last good ones on an error."""
-        result = Rebuild()
+    def rebuild_preview(self) -> Rebuild:
+        """Rebuild the HTML preview; keep the last good one on an error."""
         started = time.perf_counter()
         try:
             preview = build_guide(self.root, self.output, html_only=True)
-            page = preview.html.read_text(encoding="utf-8")
-            result.html_seconds = time.perf_counter() - started
-            self.state.publish(preview_page(page, self.root))
-            # The PDF build checks what only typesetting finds (missing glyphs,
-            # refused files) and writes the PDF atomically.
+        except ContentError as exc:
+            self.state.fail(str(exc))
+            return Rebuild(error=str(exc))
+        self.state.publish(preview_page(preview.html.read_text(encoding="utf-8"), self.root))
+        return Rebuild(html_seconds=time.perf_counter() - started)
+
+    def rebuild_pdf(self) -> Rebuild:
+        """Rebuild the PDF (written atomically: the last good one stays on an error).
+        It also checks what only typesetting finds: missing glyphs, refused files."""
+        started = time.perf_counter()
+        try:
             built = build_guide(self.root, self.output)
         except ContentError as exc:
-            result.error = str(exc)
-            self.state.fail(result.error)
-            return result
-        result.pdf_seconds = time.perf_counter() - started - result.html_seconds
-        result.pages, result.pdf = built.pages, built.pdf
-        return result
+            self.state.fail(str(exc))
+            return Rebuild(error=str(exc))
+        return Rebuild(pdf_seconds=time.perf_counter() - started, pages=built.pages, pdf=built.pdf)
 
     def run(self) -> None:
-        """Build once, serve, and rebuild on each change until :meth:`stop`."""
+        """Build once, serve, and rebuild on each change until :meth:`stop`.
+
+        The PDF is typeset in a second thread, so a save during a long typesetting
+        still updates the preview at once; saves that come meanwhile make one more PDF.
+        """
         from watchfiles import DefaultFilter, watch
 
         import generator.pdf  # noqa: F401  WeasyPrint and the fonts load once, before the first save
 
-        self._report(self.rebuild())
+        self._report(self.rebuild_preview())
         threading.Thread(target=self.server.serve_forever, name="preview-server", daemon=True).start()
+        pdf_thread = threading.Thread(target=self._pdf_loop, name="pdf-builder", daemon=True)
+        pdf_thread.start()
         self.report(f"preview at {self.url} — watching {self.root} (Ctrl+C stops)")
         output = self.output.resolve()
         only_content = DefaultFilter()
-        watched = [self.root, TEMPLATES]
         try:
-            for changes in watch(*watched, stop_event=self.stop_event, step=50, debounce=400,
+            for changes in watch(self.root, TEMPLATES, stop_event=self.stop_event, step=50, debounce=400,
                                  watch_filter=lambda change, path: only_content(change, path)
                                  and not Path(path).is_relative_to(output)):
                 names = sorted({Path(path).name for _, path in changes})
                 self.report(f"changed: {', '.join(names)}")
-                self._report(self.rebuild())
+                self._report(self.rebuild_preview())
         finally:
+            self.stop_event.set()
             self.server.shutdown()
             self.server.server_close()
+            pdf_thread.join()
 
     def stop(self) -> None:
         """Stop watching and serving (from another thread)."""
         self.stop_event.set()
 
+    def _pdf_loop(self) -> None:
+        while not self.stop_event.is_set():
+            if self._pdf_wanted.wait(0.1):
+                self._pdf_wanted.clear()
+                self._report(self.rebuild_pdf())
+
     def _report(self, result: Rebuild) -> None:
         if result.error:
             self.report(f"{result.error}\nnot rebuilt: the preview and the PDF stay as they were")
+        elif result.pdf:
+            self.report(f"PDF {result.pdf_seconds:.2f} s ({result.pages} pages) → {result.pdf}")
         else:
-            self.report(f"rebuilt: preview {result.html_seconds:.2f} s, PDF {result.pdf_seconds:.2f} s "
-                        f"({result.pages} pages)")
+            self.report(f"preview rebuilt in {result.html_seconds:.2f} s; typesetting the PDF …")
+            self._pdf_wanted.set()
 
 
 def preview_page(page: str, root: Path) -> str:

@@ -65,8 +65,10 @@ def test_serves_the_preview_with_its_stylesheet_and_fonts(running):
     status, css = _get(watcher.url + "templates/css/print.css")
     assert status == 200 and "@font-face" in css
     assert _get(watcher.url + "templates/fonts/SourceSerif4-Regular.ttf")[0] == 200
+    _wait_for(lambda: (out / "live.pdf").is_file(), "the first PDF")
     assert (out / "live.pdf").read_bytes().startswith(b"%PDF")
-    assert any(m.startswith("rebuilt: preview") and "pages" in m for m in messages)
+    assert any(m.startswith("preview rebuilt in") for m in messages)
+    _wait_for(lambda: any(m.startswith("PDF ") and "pages" in m for m in messages), "the PDF's report")
 
 
 @pytest.mark.parametrize("path", ["templates/../pyproject.toml", "guide/../../etc/passwd",
@@ -82,6 +84,7 @@ def test_an_edit_reloads_and_a_broken_file_keeps_the_last_good_page(running):
     version = _status(watcher.url)["version"]
     section = guide / "sections/02-main-events.md"
     text = section.read_text(encoding="utf-8")
+    _wait_for(lambda: (out / "live.pdf").is_file(), "the first PDF")
     pdf_before = (out / "live.pdf").stat().st_mtime_ns
 
     section.write_text(text.replace("The first event happened in 1901.",
