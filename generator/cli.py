@@ -140,6 +140,9 @@ def _watch(args: argparse.Namespace) -> int:
 
     try:
         watcher = Watcher(args.folder, args.output, args.port, report=lambda message: print(message, flush=True))
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONTENT
     except OSError as exc:
         print(f"cannot serve on 127.0.0.1:{args.port} ({exc.strerror}): choose another --port", file=sys.stderr)
         return EXIT_USAGE

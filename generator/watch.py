@@ -93,6 +93,9 @@ class Watcher:
     def __init__(self, root: Path, output: Path, port: int = 8000,
                  report: Callable[[str], None] = lambda message: None) -> None:
         self.root = Path(root).resolve()
+        if not (self.root / "guide.yaml").is_file():
+            raise ContentError.at(Path(root), None, "is not a guide's folder (it has no guide.yaml): "
+                                                   "give the path of a folder under content/")
         self.output = Path(output)
         self.report = report
         self.state = PreviewState()

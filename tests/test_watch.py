@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.scaffold import new_guide
 from generator.watch import Watcher
 
@@ -106,3 +107,14 @@ def test_an_edit_reloads_and_a_broken_file_keeps_the_last_good_page(running):
     finally:
         timeline.write_text(good, encoding="utf-8")
     _wait_for(lambda: _status(watcher.url)["error"] is None, "the error to clear")
+
+
+def test_watch_refuses_a_folder_that_is_no_guide(tmp_path, capsys):
+    assert main(["watch", str(tmp_path), "--port", "0"]) == 1
+    assert "no guide.yaml" in capsys.readouterr().err
+
+
+def test_watch_reports_a_port_in_use(running, capsys):
+    port = running[0].server.server_address[1]
+    assert main(["watch", str(running[1]), "--port", str(port)]) == 2
+    assert f"cannot serve on 127.0.0.1:{port}" in capsys.readouterr().err
