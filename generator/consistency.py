@@ -65,7 +65,7 @@ def find_inconsistencies(guide: Guide) -> list[Finding]:
         findings += _unmentioned_events(sections, events)
         findings += _faq_contradictions(faq, events)
     findings += _glossary_use(docs.get("glossary.yaml"), sections, faq + timeline_text, guide)
-    findings += _duplicates(guide, docs, events)
+    findings += _repeated_titles(guide, docs, events)
     return findings
 
 
@@ -200,7 +200,7 @@ def _term_variants(term: str, native: str | None) -> list[str]:
 
 def _uses(variant: str, folded_text: str) -> bool:
     # A term counts as used in the plural too.
-    return re.search(rf"(?<!\w){re.escape(variant.casefold())}(?:s|es)?(?!\w)", folded_text) is not None
+    return bool(re.findall(rf"(?<!\w){re.escape(variant.casefold())}(?:s|es)?(?!\w)", folded_text))
 
 
 def _glossary_use(doc: YamlDocument | None, sections: list[TextLine], others: list[TextLine],
@@ -233,10 +233,10 @@ def _term_like(bold: str, before: str) -> bool:
     a paragraph or list item is a run-in heading, and bold sentences are emphasis."""
     if not before.strip(" -*+>0123456789.)") or len(bold.split()) > 4:
         return False
-    return not re.search(r"[.!?:;\"“”]", bold)
+    return not re.findall(r"[.!?:;\"“”]", bold)
 
 
-def _duplicates(guide: Guide, docs: dict[str, YamlDocument], events: list) -> list[Finding]:
+def _repeated_titles(guide: Guide, docs: dict[str, YamlDocument], events: list) -> list[Finding]:
     groups = [("section", [(s.title, (s.path, load_markdown(s.path).front.line_of(("title",))))
                            for s in guide.sections]),
               ("event", [(e.title, (path, line)) for e, path, line in events]),

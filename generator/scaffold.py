@@ -62,7 +62,7 @@ def _with_modeline(path: Path, text: str) -> str:
     if path.suffix not in (".yaml", ".yml", ".md"):
         return text
     line = modeline(path)
-    if _MODELINE.search(text):
+    if _MODELINE.findall(text):
         return _MODELINE.sub(lambda _: line, text, count=1)
     if path.suffix == ".md":
         return text.replace("---\n", f"---\n{line}\n", 1) if text.startswith("---\n") else text
