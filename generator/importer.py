@@ -183,19 +183,27 @@ def _split_faq(parts: list[Part], review: list[str]) -> tuple[list[Part], list[t
     sections = [p for p in parts if not _is_faq(p)]
     conclusions = [p for p in sections if p.heading and _CONCLUSION.match(p.heading.rstrip(":"))]
     sections = [p for p in sections if p not in conclusions] + conclusions
+    if not sections:
+        sections = [Part(None, 1)]
+        review.append("the article has no text besides its title and FAQ: write at least one section")
     entries: list[tuple[str, str]] = []
     leftover: list[str] = []
+    unanswered: list[str] = []
     for part in (p for p in parts if _is_faq(p)):
-        found, rest = _faq_entries(part.blocks)
+        found, questions, rest = _faq_entries(part.blocks)
         entries.extend(found)
+        unanswered.extend(questions)
         leftover.extend(rest)
+    if unanswered:
+        review.append(f"{len(unanswered)} FAQ question(s) without an answer were kept at the end of the last "
+                      "section: answer them in faq.yaml or delete them")
     if leftover:
         review.append(f"{len(leftover)} paragraph(s) after the FAQ's last answer were kept at the end of the "
                       f"last section, '{sections[-1].heading or 'Introduction'}': move them if they belong elsewhere")
-    return sections, entries, leftover
+    return sections, entries, unanswered + leftover
 
 
-def _faq_entries(blocks: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+def _faq_entries(blocks: list[str]) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """Questions (numbered, or ending in '?') with the blocks under them. An unindented
     paragraph after an answer may continue it or end the FAQ: it belongs to the answer
     only if another question follows."""
@@ -213,7 +221,8 @@ def _faq_entries(blocks: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
             entries[-1][1].append(_answer(block))
         else:
             pending.append(_plain(block))
-    return [(q, "\n\n".join(a)) for q, a in entries if a], pending
+    unanswered = [question for question, answer in entries if not answer]
+    return [(q, "\n\n".join(a)) for q, a in entries if a], unanswered, pending
 
 
 def _is_question(line: str) -> bool:
@@ -295,7 +304,7 @@ def _guide_yaml(title: str) -> str:
 def _section_md(title: str, part: Part, name: str, review: list[str]) -> str:
     points = _key_points(_prose(part))
     if len(points) < 2:
-        review.append(f"{name}: add a second key point (the section has only one sentence); it will not build before")
+        review.append(f"{name}: the section has fewer than two sentences for key points: write them; it will not build before")
     lines = ["---", f"title: {_q(title)}", REVIEW_POINTS, "summary:", *(f"  - {_q(p)}" for p in points), "---", ""]
     body = "\n\n".join(part.blocks) if part.blocks else ""
     return "\n".join(lines) + "\n" + body + "\n"
