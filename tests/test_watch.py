@@ -44,6 +44,12 @@ def _wait_for(predicate, what: str):
 def running(tmp_path_factory):
     content = tmp_path_factory.mktemp("content")
     new_guide(content, "live")
+    from PIL import Image
+
+    (content / "live/images").mkdir()
+    Image.new("RGB", (8, 8), "navy").save(content / "live/images/dot.png")
+    with (content / "live/sections/01-background.md").open("a", encoding="utf-8") as section:
+        section.write("\n![A dot](images/dot.png)\n")
     out = tmp_path_factory.mktemp("out")
     messages: list[str] = []
     watcher = Watcher(content / "live", out, port=0, report=messages.append)
@@ -63,6 +69,8 @@ def test_serves_the_preview_with_its_stylesheet_and_fonts(running):
     assert status == 200 and "Main events" in page
     assert "file://" not in page and 'href="/templates/css/print.css"' in page
     assert '"/version"' in page  # the live-reload script
+    assert 'src="/guide/images/dot.png"' in page
+    assert _get(watcher.url + "guide/images/dot.png")[0] == 200
     status, css = _get(watcher.url + "templates/css/print.css")
     assert status == 200 and "@font-face" in css
     assert _get(watcher.url + "templates/fonts/SourceSerif4-Regular.ttf")[0] == 200
