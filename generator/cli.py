@@ -122,14 +122,15 @@ def _import(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return EXIT_CONTENT
-    print(f"created {display_path(report.folder)} from {display_path(args.article)}:")
-    print(f"  {len(report.sections)} sections: {'; '.join(report.sections)}")
-    print(f"  {report.faq} FAQ entries")
-    print(f"  {len(report.events)} proposed timeline events:")
-    for line in report.events:
-        print(f"    {line}")
+    made = report.proposal
+    print(f"created {display_path(report.folder)} ({len(report.written)} files) from {display_path(args.article)}:")
+    print(f"  {len(made.sections)} sections: {'; '.join(made.sections)}")
+    print(f"  {made.faq} FAQ entries")
+    print(f"  {len(made.events)} proposed timeline events:")
+    for event in made.events:
+        print(f"    {event.date}  {event.title}")
     print("needs a human look (marked REVIEW in the files):")
-    for item in report.review:
+    for item in made.review:
         print(f"  - {item}")
     print(f"next: studyguide watch {display_path(report.folder)}, then studyguide check {display_path(report.folder)}")
     return EXIT_OK

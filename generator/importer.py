@@ -47,15 +47,34 @@ class Article:
 
 
 @dataclass
+class ProposedEvent:
+    """A timeline entry proposed from one sentence that names a date."""
+
+    sort_key: tuple
+    date: str
+    title: str
+    detail: str
+    note: str
+
+
+@dataclass
+class Proposal:
+    """The guide's files (relative path → text) and what the report tells about them."""
+
+    files: dict[str, str]
+    sections: list[str]
+    faq: int
+    events: list[ProposedEvent]
+    review: list[str]
+
+
+@dataclass
 class ImportReport:
     """What an import made and what needs a human look."""
 
     folder: Path
-    files: list[Path]
-    sections: list[str]
-    faq: int
-    events: list[str]
-    review: list[str]
+    written: list[Path]
+    proposal: Proposal
 
 
 def parse_article(text: str) -> Article:
@@ -101,15 +120,13 @@ def _title(blocks: list[tuple[int, str]], markdown: bool) -> tuple[str, list[tup
 def import_article(article: Path, content: Path, slug: str) -> ImportReport:
     """Read ``article`` and write the guide ``content/<slug>/``; never overwrites."""
     check_slug(slug)
-    parsed = parse_article(read_text(article))
-    files, report = propose(parsed)
-    written = write_guide(content / slug, files)
-    return ImportReport(content / slug, written, *report)
+    proposal = propose(parse_article(read_text(article)))
+    written = write_guide(content / slug, proposal.files)
+    return ImportReport(content / slug, written, proposal)
 
 
-def propose(article: Article) -> tuple[dict[str, str], tuple[list[str], int, list[str], list[str]]]:
-    """The guide's files (relative path → text), and for the report: section titles,
-    FAQ count, event lines and what to review."""
+def propose(article: Article) -> Proposal:
+    """The guide's files, and what the report says about them."""
     review: list[str] = []
     sections, faq, leftover = _split_faq(article.parts, review)
     if leftover:
@@ -124,7 +141,7 @@ def propose(article: Article) -> tuple[dict[str, str], tuple[list[str], int, lis
         events.extend(_events(part, title, name))
         if part.heading is None:
             review.append(f"{name}: the text before the first heading; the title 'Introduction' is a placeholder")
-    events.sort(key=lambda e: (e[0], e[1]))
+    events.sort(key=lambda event: event.sort_key)
     files["timeline.yaml"] = _timeline_yaml(events)
     files["faq.yaml"] = _faq_yaml(faq)
     for name in ("glossary.yaml", "people.yaml", "sources.yaml", "questions.yaml"):
@@ -132,8 +149,7 @@ def propose(article: Article) -> tuple[dict[str, str], tuple[list[str], int, lis
     if events:
         review.append(f"timeline.yaml: {len(events)} proposed events; check each date and shorten each title")
     review.append("guide.yaml: add subtitle, authors, audience and learning objectives")
-    event_lines = [f"{e[2]}  {e[3]}" for e in events]
-    return files, (titles, len(faq), event_lines, review)
+    return Proposal(files, titles, len(faq), events, review)
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -310,8 +326,8 @@ def _section_md(title: str, part: Part, name: str, review: list[str]) -> str:
     return "\n".join(lines) + "\n" + body + "\n"
 
 
-def _events(part: Part, heading: str, name: str) -> list[tuple]:
-    """``(sort key, position, date, title, detail, note)`` per sentence naming a date."""
+def _events(part: Part, heading: str, name: str) -> list[ProposedEvent]:
+    """One proposed event per sentence naming a date, dated by its first date."""
     events = []
     heading_free = part.heading is not None and not _CONCLUSION.match(heading)
     for position, sentence in enumerate(_prose(part)):
@@ -325,7 +341,7 @@ def _events(part: Part, heading: str, name: str) -> list[tuple]:
         else:
             title = _clause_title(sentence, first.start, first.end)
         note = f"from {name}" + ("; the sentence names more than one date" if len(mentions) > 1 else "")
-        events.append((first.span.sort_key, position, date, title, sentence, note))
+        events.append(ProposedEvent((first.span.sort_key, position), date, title, sentence, note))
     return events
 
 
@@ -342,13 +358,14 @@ def _clause_title(sentence: str, start: int, end: int) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _timeline_yaml(events: list[tuple]) -> str:
+def _timeline_yaml(events: list[ProposedEvent]) -> str:
     if not events:
         return f"# No sentence of the article names a date.\n{EMPTY_LIST}\n"
     out = ["# REVIEW: each event was proposed from a sentence naming its date (the sentence is",
            "# the detail); check the date, shorten the title, and delete what does not belong."]
-    for _, _, date, title, detail, note in events:
-        out += [f"- date: {_q(date)}  # REVIEW: {note}", f"  title: {_q(title)}", f"  detail: {_q(detail)}"]
+    for event in events:
+        out += [f"- date: {_q(event.date)}  # REVIEW: {event.note}", f"  title: {_q(event.title)}",
+                f"  detail: {_q(event.detail)}"]
     return "\n".join(out) + "\n"
 
 

@@ -164,15 +164,15 @@ def test_parsing_keeps_every_word_of_any_article(lines):
     kept = " ".join([article.title] + [f"{p.heading or ''} {' '.join(p.blocks)}" for p in article.parts])
     words = set(re.findall(r"\w+", text))
     assert words <= set(re.findall(r"\w+", kept)) | {"Untitled"}
-    files, _ = propose(article)
+    files = propose(article).files
     assert words <= set(re.findall(r"\w+", " ".join(files.values())))
 
 
 def test_unanswered_faq_questions_are_kept_and_reported():
-    files, (_, faq, _, review) = propose(parse_article(
+    proposal = propose(parse_article(
         "Title\n\nBody text. More text.\n\nFAQ\n\n1. Unanswered thing?\n\n2. Answered?\n\nYes it is.\n\n"
         "3. Last unanswered?"))
-    assert faq == 1
-    assert "Unanswered thing?" in files["sections/01-introduction.md"]
-    assert "Last unanswered?" in files["sections/01-introduction.md"]
-    assert any("2 FAQ question(s) without an answer" in item for item in review)
+    assert proposal.faq == 1
+    assert "Unanswered thing?" in proposal.files["sections/01-introduction.md"]
+    assert "Last unanswered?" in proposal.files["sections/01-introduction.md"]
+    assert any("2 FAQ question(s) without an answer" in item for item in proposal.review)
