@@ -1,4 +1,4 @@
-"""The command line: ``studyguide build`` and ``studyguide check``.
+"""The command line: ``studyguide build``, ``check``, ``new``, ``import``, ``watch`` and ``schema``.
 
 This is the only module that prints or exits. Exit codes: 0 success,
 1 a content error (printed as ``path:line: message``, never a traceback),
@@ -41,7 +41,28 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
+    check.add_argument("--strict", action="store_true", help="fail on warnings about inconsistencies too")
+    _authoring_commands(commands)
     return parser
+
+
+def _authoring_commands(commands) -> None:
+    new = commands.add_parser("new", help="start a guide from a working example of every file")
+    new.add_argument("slug", help="the guide's folder name, e.g. cold-war-1947")
+    new.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")
+
+    article = commands.add_parser("import", help="start a guide from a plain-text or Markdown article")
+    article.add_argument("article", type=Path, metavar="ARTICLE")
+    article.add_argument("--slug", required=True, help="the guide's folder name, e.g. cold-war-1947")
+    article.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")
+
+    watch = commands.add_parser("watch", help="rebuild on every save and serve a live preview")
+    watch.add_argument("folder", type=Path, metavar="CONTENT_DIR")
+    watch.add_argument("--port", type=int, default=8000, help="preview port on 127.0.0.1 (default: 8000)")
+    watch.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+
+    schema = commands.add_parser("schema", help="check (or --write) the JSON Schemas for editors in schemas/")
+    schema.add_argument("--write", action="store_true", help="regenerate the schemas from the content model")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,26 +74,107 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.command == "check":
-            return _check(args.folders)
+            return _check(args.folders, args.strict)
+        if args.command in _AUTHORING:
+            return _AUTHORING[args.command](args)
         return _build(args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
 
 
-def _check(folders: list[Path]) -> int:
+def _check(folders: list[Path], strict: bool = False) -> int:
     from generator.build import check_guide
+    from generator.consistency import WARNING, find_inconsistencies
 
     failed = False
     for folder in folders:
         try:
             guide = check_guide(folder)
+            findings = find_inconsistencies(guide)
         except ContentError as exc:
             failed = True
             print(exc, file=sys.stderr)
             continue
-        print(f"{display_path(folder)}: ok ({len(guide.sections)} sections, {len(guide.events)} events)")
+        for finding in findings:
+            print(finding)
+        warnings = sum(f.level == WARNING for f in findings)
+        failed = failed or (strict and warnings > 0)
+        print(f"{display_path(folder)}: ok ({len(guide.sections)} sections, {len(guide.events)} events; "
+              f"{warnings} warnings, {len(findings) - warnings} notes)")
     return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from generator.scaffold import new_guide
+
+    try:
+        files = new_guide(args.content, args.slug)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONTENT
+    folder = args.content / args.slug
+    print(f"created {display_path(folder)} with {len(files)} files:")
+    for path in files:
+        print(f"  {display_path(path)}")
+    print(f"next: studyguide watch {display_path(folder)}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from generator.importer import import_article
+
+    try:
+        report = import_article(args.article, args.content, args.slug)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONTENT
+    made = report.proposal
+    print(f"created {display_path(report.folder)} ({len(report.written)} files) from {display_path(args.article)}:")
+    print(f"  {len(made.sections)} sections: {'; '.join(made.sections)}")
+    print(f"  {made.faq} FAQ entries")
+    print(f"  {len(made.events)} proposed timeline events:")
+    for event in made.events:
+        print(f"    {event.date}  {event.title}")
+    print("needs a human look (marked REVIEW in the files):")
+    for item in made.review:
+        print(f"  - {item}")
+    print(f"next: studyguide watch {display_path(report.folder)}, then studyguide check {display_path(report.folder)}")
+    return EXIT_OK
+
+
+def _watch(args: argparse.Namespace) -> int:
+    from generator.watch import Watcher
+
+    try:
+        watcher = Watcher(args.folder, args.output, args.port, report=lambda message: print(message, flush=True))
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONTENT
+    except OSError as exc:
+        print(f"cannot serve on 127.0.0.1:{args.port} ({exc.strerror}): choose another --port", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        watcher.stop()
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from generator import schema
+
+    if args.write:
+        written = schema.write()
+        print(f"{len(written)} schema files updated" if written else "schemas are current")
+        return EXIT_OK
+    stale = schema.stale()
+    for name in stale:
+        print(f"schemas/{name}: out of date with the content model: run studyguide schema --write", file=sys.stderr)
+    return EXIT_CONTENT if stale else EXIT_OK
+
+
+_AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema}
 
 
 def _build(args: argparse.Namespace) -> int:
