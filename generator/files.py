@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import stat
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,7 +118,9 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
         raise _nested_too_deeply(path)
     yaml = _yaml()
     try:
-        data = yaml.load(text)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. a reused anchor: valid YAML, not worth a Python warning
+            data = yaml.load(text)
     except DuplicateKeyError as exc:
         line = first_line + exc.problem_mark.line if exc.problem_mark else None
         raise ContentError.at(path, line, f"{_first_line(exc.problem)}: each key may appear only once") from None

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import pdftotext as pdf_text  # noqa: E402,F401 (re-exported: one text extractor for all tests)
+
 BASE = Path(__file__).resolve().parent / "corpus" / "_base"
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -47,12 +49,6 @@ def cli(args: list[str], cwd: Path | None = None, env: dict | None = None,
     environment = {**os.environ, "PYTHONPATH": str(PROJECT), **(env or {})}
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=environment,
                           capture_output=True, text=True, timeout=timeout)
-
-
-def pdf_text(pdf: Path) -> str:
-    """The PDF's text in reading order, as pdftotext extracts it."""
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
 
 
 def qpdf_ok(pdf: Path) -> bool:

@@ -202,7 +202,7 @@ def test_image_without_alt_text_is_a_warning_not_an_error(tmp_path, capsys):
     root = make_guide(tmp_path, files={"sections/01-background.md": section("Pictures", "Intro.\n\n![](images/square.png)\n")})
     code, err = build(root, capsys)
     assert code == 0, err
-    assert f"warning: {root}/sections/01-background.md:10: image 'images/square.png' has no alt text" in err
+    assert f"{root}/sections/01-background.md:10: warning: image 'images/square.png' has no alt text" in err
 
 
 # ---- oversized and degenerate input -------------------------------------------
