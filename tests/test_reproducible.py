@@ -155,3 +155,8 @@ def test_cli_offers_exactly_the_reproducible_variants(capsys):
     assert cli_module._pdf_variants() == PDF_VARIANTS
     assert cli_module.main(["build", "x", "--pdf-variant", "pdf/x-4"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_pdf_variant_is_for_the_main_pdf_only(guide, capsys):
+    assert cli_module.main(["build", str(guide), "--booklet", "--pdf-variant", "pdf/a-3b"]) == 2
+    assert "--pdf-variant applies to the main PDF" in capsys.readouterr().err

@@ -411,3 +411,11 @@ def test_deeply_nested_short_text_prints_as_written(tmp_path, answer, printed):
     root = make_guide(tmp_path, files={"faq.yaml": f"- question: Deep?\n  answer: {answer!r}\n"})
     result = build_guide(root, tmp_path / "out")
     assert printed in pdf_text(result.pdf)
+
+
+def test_check_lists_a_missing_alt_text_among_its_warnings(tmp_path, capsys):
+    root = make_guide(tmp_path, files={"sections/01-background.md": section("Pictures", "Intro.\n\n![](images/square.png)\n")})
+    assert cli.main(["check", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert f"{root}/sections/01-background.md:10: warning: image 'images/square.png' has no alt text" in out
+    assert cli.main(["check", "--strict", str(root)]) == 1
