@@ -130,12 +130,10 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
         raise ContentError.at(path, None, f"invalid YAML: {_first_line(str(exc))}") from None
     except RecursionError:
         raise _nested_too_deeply(path) from None
-    except TypeError as exc:
-        if "unhashable" not in str(exc):
-            raise
-        raise ContentError.at(path, None, "invalid YAML: a key is a list or a mapping (after '? '): "
-                              "keys must be plain words such as 'title'") from None
     except Exception as exc:  # noqa: BLE001 - ruamel has crashed on odd input before; never show a traceback
+        if isinstance(exc, TypeError) and "unhashable" in str(exc):
+            raise ContentError.at(path, None, "invalid YAML: a key is a list or a mapping (after '? '): "
+                                  "keys must be plain words such as 'title'") from None
         raise ContentError.at(path, None, f"invalid YAML: the parser failed ({type(exc).__name__}: "
                               f"{_first_line(str(exc))[:80]}): look for unusual '!!' tags or characters") from None
     depth, size = _measure(data, {}, set())
