@@ -13,7 +13,6 @@ from pathlib import Path
 
 from generator import __version__
 from generator.errors import ContentError, display_path
-from generator.html import RenderOptions
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -31,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--edition", choices=["student", "teacher"], default="student",
                        help="teacher: answers printed beside the questions")
     build.add_argument("--html-only", action="store_true", help="write the HTML preview only")
+    build.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                       help="guides built at once, each in its own process (default: one per core)")
+    build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
 
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
@@ -69,21 +71,31 @@ def _check(folders: list[Path]) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import build_guide
+    # Imports nothing heavy until a guide needs building: a no-op run stays fast.
+    from generator.parallel import build_all
 
-    options = RenderOptions(paper=args.paper, edition=args.edition)
+    options = {"paper": args.paper, "edition": args.edition}
     failed = False
-    for folder in args.folders:
-        try:
-            result = build_guide(folder, args.output, options, html_only=args.html_only)
-        except ContentError as exc:
+    for outcome in build_all(args.folders, args.output, options, html_only=args.html_only,
+                             jobs=args.jobs, force=args.force):
+        folder = display_path(outcome.folder)
+        if outcome.failed:
             failed = True
-            print(exc, file=sys.stderr)
-            print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
-            continue
-        if result.pdf:
+            print(outcome.error or f"{folder}: internal error, please report it:\n{outcome.crash}", file=sys.stderr)
+            print(f"{folder}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
+        elif outcome.fresh:
+            print(f"{outcome.fresh.slug}: up to date → {display_path(outcome.fresh.outputs[-1])}")
+        elif outcome.result.pdf:
+            result = outcome.result
             print(f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
                   f"{result.seconds:.1f} s → {display_path(result.pdf)}")
         else:
-            print(f"{result.slug}: {result.seconds:.2f} s → {display_path(result.html)}")
+            print(f"{outcome.result.slug}: {outcome.result.seconds:.2f} s → {display_path(outcome.result.html)}")
     return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
