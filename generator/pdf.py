@@ -10,12 +10,16 @@ reported rather than silently drawn as an empty box.
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
-import warnings
 import os
 import re
+import sys
+import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
 from generator.html import TEMPLATES
@@ -26,6 +30,33 @@ os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
 # Having no system fonts is the point of fonts.conf, not a problem to warn about.
 warnings.filterwarnings("ignore", message="No fonts configured in FontConfig")
 
+
+
+@contextmanager
+def _no_library_search() -> Iterator[None]:
+    """Let WeasyPrint load its C libraries without ctypes searching for them.
+
+    WeasyPrint tries several names for each library (Pango, HarfBuzz …) and
+    cffi asks ``ctypes.util.find_library`` about every name that fails to
+    load; on Linux each question runs ``ldconfig -p`` and gcc: some fifty
+    subprocesses and a quarter of a second on every start. The real sonames
+    (``libpango-1.0.so.0`` …) are on WeasyPrint's lists too and load
+    directly, so the search only costs time.
+    """
+    original = ctypes.util.find_library
+    if sys.platform.startswith("linux"):
+        ctypes.util.find_library = lambda name: None
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+try:
+    with _no_library_search():
+        import weasyprint  # noqa: E402, F401
+except OSError:  # libraries only a search can find (unusual paths): search after all
+    import weasyprint  # noqa: E402, F401
 from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
