@@ -13,7 +13,7 @@ STUDYGUIDE := $(BIN)/studyguide
 JOBS     ?=
 BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
-.PHONY: pdf html test check clean distclean syscheck bench booklet handout cards teacher watch
+.PHONY: pdf html test check clean distclean syscheck bench booklet handout cards teacher watch schema
 
 pdf: $(STAMP) syscheck
 	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) $(BUILD_FLAGS)
@@ -21,8 +21,31 @@ pdf: $(STAMP) syscheck
 html: $(STAMP) syscheck
 	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --html-only
 
+# Print products: a folded booklet, a one-sheet handout, flashcards, the teacher's copy.
+booklet: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --booklet
+
+handout: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --handout
+
+cards: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --cards
+
+teacher: $(STAMP) syscheck
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --edition teacher
+
 check: $(STAMP)
 	$(STUDYGUIDE) check $(dir $(GUIDES))
+
+# Live preview of one guide: make watch [WATCH_GUIDE=content/<slug>] [PORT=8000]
+WATCH_GUIDE ?= $(firstword $(dir $(GUIDES)))
+PORT ?= 8000
+watch: $(STAMP) syscheck
+	$(STUDYGUIDE) watch $(WATCH_GUIDE) --port $(PORT) --output $(OUTPUT)
+
+# Regenerate the JSON Schemas for editors after changing generator/model.py.
+schema: $(STAMP)
+	$(STUDYGUIDE) schema --write
 
 test: $(STAMP) syscheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

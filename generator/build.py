@@ -10,14 +10,18 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import ContentError, Problem
 from generator.html import RenderOptions, render_html
 from generator.load import load_guide
 from generator.markup import MarkdownRenderer
 from generator.model import Guide
+
+if TYPE_CHECKING:
+    from generator.pdf import RenderedPdf
 
 
 @dataclass
@@ -65,26 +69,32 @@ def build_guide(root: Path, output: Path, options: RenderOptions = RenderOptions
     html_path = output / output_name(guide, options, ".html")
     result = BuildResult(guide.slug, None, html_path)
     if not html_only:
-        from generator.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
-
-        rendered = render_pdf(html, guide.root)
-        problems = [Problem(*_locate(guide, url), f"'{url}' is outside the guide's folder "
-                            "or on the network; only files inside the guide may be used")
-                    for url in rendered.refused]
-        if rendered.missing_glyphs:
-            first = sorted(rendered.missing_glyphs)[0]
-            problems.append(Problem(*_locate(guide, first),
-                                    "no bundled font has the characters "
-                                    f"{describe_glyphs(rendered.missing_glyphs)}: they would print as empty "
-                                    "boxes; remove them or add a font that covers them to templates/fonts"))
-        if problems:
-            raise ContentError(problems)
+        rendered = typeset(guide, html)
         pdf_path = output / output_name(guide, options, ".pdf")
         write_atomically(pdf_path, rendered.data)
         result.pdf, result.pages, result.size = pdf_path, rendered.pages, len(rendered.data)
     write_atomically(html_path, html)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def typeset(guide: Guide, html: str) -> "RenderedPdf":
+    """HTML → PDF; a resource outside the guide or a character no font has is a content error."""
+    from generator.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
+
+    rendered = render_pdf(html, guide.root)
+    problems = [Problem(*_locate(guide, url), f"'{url}' is outside the guide's folder "
+                        "or on the network; only files inside the guide may be used")
+                for url in rendered.refused]
+    if rendered.missing_glyphs:
+        first = sorted(rendered.missing_glyphs)[0]
+        problems.append(Problem(*_locate(guide, first),
+                                "no bundled font has the characters "
+                                f"{describe_glyphs(rendered.missing_glyphs)}: they would print as empty "
+                                "boxes; remove them or add a font that covers them to templates/fonts"))
+    if problems:
+        raise ContentError(problems)
+    return rendered
 
 
 def check_guide(root: Path) -> Guide:
@@ -103,3 +113,73 @@ def _locate(guide: Guide, needle: str) -> tuple[Path, int | None]:
         if index >= 0:
             return path, text.count("\n", 0, index) + 1
     return guide.root, None
+
+
+# ---- Print products: booklet, handout, flashcards ---------------------------------
+
+
+@dataclass
+class ProductResult:
+    """What building one print product produced."""
+
+    slug: str
+    pdf: Path
+    pages: int  # pages in the written PDF (sheet sides for the booklet)
+    size: int
+    seconds: float
+    paper: str
+    sheets: int = 0  # booklet: sheets of paper to print, fold and staple
+    logical_pages: int = 0  # booklet: half-size pages, padding included
+    dropped: list[str] = field(default_factory=list)  # handout: what did not fit
+
+
+def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
+    """``<slug>-booklet.pdf``: laid out at half size, imposed two-up for saddle stitching."""
+    from generator.impose import impose_booklet
+
+    def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
+        half = replace(options, half_size=True)
+        rendered = typeset(guide, render_html(guide, half, renderer))
+        booklet = impose_booklet(rendered.data, result.paper)
+        result.sheets, result.logical_pages = len(booklet.sheets), booklet.padded
+        return booklet.data
+
+    return _build_product(root, output, options, "-booklet.pdf", make)
+
+
+def build_handout(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
+    """``<slug>-handout.pdf``: one double-sided sheet; what does not fit is dropped and listed."""
+    from generator.handout import fit_handout
+
+    def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
+        fitted = fit_handout(guide, options, lambda html: typeset(guide, html), renderer)
+        result.dropped = fitted.dropped
+        return fitted.data
+
+    return _build_product(root, output, options, "-handout.pdf", make)
+
+
+def build_cards(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
+    """``<slug>-cards.pdf``: flashcards, fronts and mirrored backs on alternate pages."""
+    from generator.cards import render_cards_html
+
+    def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
+        return typeset(guide, render_cards_html(guide, options)).data
+
+    return _build_product(root, output, options, "-cards.pdf", make)
+
+
+def _build_product(root: Path, output: Path, options: RenderOptions, suffix: str, make) -> ProductResult:
+    """Load the guide, let ``make`` produce the PDF bytes, write them atomically."""
+    from pypdf import PdfReader
+
+    started = time.perf_counter()
+    renderer = MarkdownRenderer()
+    guide = load_guide(Path(root), renderer)
+    path = output / output_name(guide, options, suffix)
+    result = ProductResult(guide.slug, path, 0, 0, 0.0, options.paper or guide.meta.paper)
+    data = make(guide, renderer, result)
+    write_atomically(path, data)
+    result.pages, result.size = len(PdfReader(path).pages), len(data)
+    result.seconds = time.perf_counter() - started
+    return result

@@ -177,6 +177,8 @@ def _yaml_problem(exc: MarkedYAMLError) -> str:
         "found character '\\t'": "; replace tabs with spaces",
         "could not find expected ':'": "; a key is missing its ':' or a quote is not closed",
         "found undefined alias": "; remove the '*' or quote the text",
+        "expected <block end>, but found": "; a value that starts with a quote must also end with it: "
+                                           "quote the whole value, or indent continued lines",
     }
     for needle, hint in hints.items():
         if needle in problem:

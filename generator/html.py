@@ -8,6 +8,7 @@ HTML that :mod:`generator.markup` produced and sanitised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -21,6 +22,7 @@ from generator.dates import DateSpan, format_span, year_label
 from generator.labels import merged_labels
 from generator.markup import MarkdownRenderer
 from generator.model import Event, Guide
+from generator.questions import question_groups
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -68,7 +70,14 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["keep_ranges"] = keep_ranges
     return env
+
+
+def keep_ranges(text: str) -> Markup:
+    """Keep '1939–1941' on one line: a title must not break after the dash."""
+    escaped = str(Markup.escape(text))
+    return Markup(re.sub(r"(\w+–\w+)", r'<span class="nowrap">\1</span>', escaped))
 
 
 def page_format(guide: Guide, options: RenderOptions) -> PageFormat:
@@ -95,6 +104,7 @@ def render_html(guide: Guide, options: RenderOptions = RenderOptions(),
         span=_time_span(guide.events, lang),
         md=lambda text: Markup(renderer.inline(text)),
         letters=_by_letter(guide),
+        questions=question_groups(guide),
         generator=f"studyguide {__version__}",
         created=guide_date(guide),
     )

@@ -86,7 +86,8 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     if "timeline.yaml" in docs:
         problems.extend(_duplicate_ids(docs["timeline.yaml"], lists["timeline.yaml"]))
     if "questions.yaml" in docs:
-        problems.extend(_unknown_question_sections(docs["questions.yaml"], lists["questions.yaml"], sections))
+        slugs = [section_slug(path) for path in section_files]
+        problems.extend(_unknown_question_sections(docs["questions.yaml"], lists["questions.yaml"], slugs))
     if problems:
         raise ContentError(problems)
 
@@ -216,8 +217,7 @@ def _duplicate_ids(doc: YamlDocument, events: list[Event]) -> list[Problem]:
     return problems
 
 
-def _unknown_question_sections(doc: YamlDocument, questions: list, sections: list[Section]) -> list[Problem]:
-    slugs = [s.slug for s in sections]
+def _unknown_question_sections(doc: YamlDocument, questions: list, slugs: list[str]) -> list[Problem]:
     problems = []
     for index, question in enumerate(questions):
         if question.section and question.section not in slugs:

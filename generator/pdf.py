@@ -31,7 +31,6 @@ os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
 warnings.filterwarnings("ignore", message="No fonts configured in FontConfig")
 
 
-
 @contextmanager
 def _no_library_search() -> Iterator[None]:
     """Let WeasyPrint load its C libraries without ctypes searching for them.

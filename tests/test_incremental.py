@@ -11,7 +11,8 @@ import pytest
 
 from generator import stamps
 from generator.cli import main
-from guide_factory import pdftotext, small_guide
+from conftest import pdftotext
+from guide_factory import small_guide
 
 
 def build(capsys, *args) -> tuple[int, dict[str, str]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from guide_factory import pdftotext, small_guide, studyguide
+from conftest import pdftotext
+from guide_factory import small_guide, studyguide
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,177 @@
+"""The one-sheet handout: two pages, and never a third.
+
+The front page carries the title and every section's key points; the back
+carries a compact timeline (date and title of each event) and as many FAQ
+entries as fit. How much fits is only known after typesetting, so the handout
+is rendered, its pages counted, and parts dropped until it fits on two pages.
+
+Drop order (lowest priority first):
+
+1. FAQ entries, from the last one back (the largest number of entries that
+   fits is kept; the author's order is taken as the order of importance).
+2. Timeline events beyond the first of each year: the timeline is thinned to
+   one event per year. This happens only if the full timeline does not fit
+   even with no FAQ entry at all; FAQ entries that fit beside the thinner
+   timeline then come back.
+3. The timeline altogether (again, only if the thinned timeline does not fit
+   alone); the FAQ then gets the whole back page.
+
+The back starts on a page of its own when the key points fit on the front
+page (checked first, by rendering them alone); otherwise it follows straight
+on after them.
+
+Section key points are never dropped: they are the handout's reason to exist.
+If they alone do not fit on two pages, that is a content error asking the
+author to shorten them. Everything dropped is listed in the result so that the
+command line can say what the handout left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Callable, Protocol
+
+from generator.dates import format_span
+from generator.errors import ContentError
+from generator.html import TEMPLATES, RenderOptions, environment
+from generator.labels import merged_labels
+from generator.markup import MarkdownRenderer
+from generator.model import Guide
+
+PAGES = 2  # one sheet, printed on both sides
+
+
+class Typeset(Protocol):
+    data: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class HandoutPlan:
+    """What goes on the handout."""
+
+    faq: int  # how many FAQ entries, from the first
+    events: tuple[int, ...]  # indexes into guide.events
+    split: bool = True  # start the back page with the timeline
+
+
+@dataclass
+class FittedHandout:
+    """The finished handout and what had to be left out."""
+
+    data: bytes
+    pages: int
+    plan: HandoutPlan
+    dropped: list[str] = field(default_factory=list)
+
+
+def fit_handout(guide: Guide, options: RenderOptions, typeset: Callable[[str], Typeset],
+                renderer: MarkdownRenderer | None = None) -> FittedHandout:
+    """Render the handout, dropping parts in the documented order until it has two pages."""
+    renderer = renderer or MarkdownRenderer()
+    attempts: dict[HandoutPlan, Typeset] = {}
+
+    def fits(plan: HandoutPlan) -> bool:
+        if plan not in attempts:
+            attempts[plan] = typeset(handout_html(guide, plan, options, renderer))
+        return attempts[plan].pages <= PAGES
+
+    dropped: list[str] = []
+    front_only = HandoutPlan(0, (), split=False)
+    if not fits(front_only):
+        raise ContentError.at(guide.root / "sections", None,
+                              f"the sections' key points alone fill more than {PAGES} pages of the handout: "
+                              "shorten the 'summary:' points of the longest sections")
+    split = attempts[front_only].pages == 1
+    all_events = tuple(range(len(guide.events)))
+    thinned = tuple(_first_of_each_year(guide))
+    # The richest timeline that fits with no FAQ at all; then as many FAQ entries as fit beside it.
+    steps: list[tuple[tuple[int, ...], str | None]] = [(all_events, None)]
+    if len(thinned) < len(all_events):
+        steps.append((thinned, f"{len(all_events) - len(thinned)} timeline events (kept the first of each year)"))
+    if all_events:
+        steps.append(((), f"the timeline ({len(all_events)} events)"))
+    plan = next((HandoutPlan(0, events, split) for events, _ in steps if fits(HandoutPlan(0, events, split))), None)
+    if plan is None:  # cannot happen: the key points alone were seen to fit
+        raise ContentError.at(guide.root, None, f"the handout does not fit on {PAGES} pages")
+    dropped += [note for events, note in steps if note and events == plan.events]
+    total = len(guide.faq)
+    if total:
+        kept = total if fits(replace(plan, faq=total)) else _most_that_fit(total, lambda n: fits(replace(plan, faq=n)))
+        plan = replace(plan, faq=kept)
+        if kept < total:
+            dropped.insert(0, _faq_note(guide, kept))
+    result = attempts[plan]
+    return FittedHandout(result.data, result.pages, plan, dropped)
+
+
+def handout_html(guide: Guide, plan: HandoutPlan, options: RenderOptions = RenderOptions(),
+                 renderer: MarkdownRenderer | None = None) -> str:
+    """The handout as HTML for one plan."""
+    from markupsafe import Markup
+
+    renderer = renderer or MarkdownRenderer()
+    lang = guide.meta.language
+    return environment().get_template("handout.html.j2").render(
+        guide=guide,
+        meta=guide.meta,
+        lang=lang,
+        labels=merged_labels(guide.meta.labels),
+        paper=options.paper or guide.meta.paper,
+        plan=plan,
+        faq=_halves(guide.faq[:plan.faq], weight=lambda e: len(e.question) + len(e.answer)),
+        timeline=_halves([{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]),
+        md=lambda text: Markup(renderer.inline(text)),
+        css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "handout.css")],
+    )
+
+
+def _halves(items: list, weight: Callable[[object], int] = lambda item: 1) -> list[list]:
+    """Two columns of about equal weight, the first no lighter, set side by side.
+
+    WeasyPrint balances CSS columns by laying them out again and again, which
+    made one handout attempt take seconds; a split made here costs nothing.
+    """
+    if not items:
+        return []
+    total, running, middle = sum(weight(i) for i in items), 0, len(items)
+    for index, item in enumerate(items):
+        running += weight(item)
+        if 2 * running >= total:
+            middle = index + 1
+            break
+    return [items[:middle], items[middle:]]
+
+
+def _most_that_fit(total: int, fits: Callable[[int], bool]) -> int:
+    """The largest n < total with fits(n), by bisection (fits is monotone: fewer always fit better)."""
+    low, high = 0, total - 1  # fits(total) is already known to be False
+    if not fits(0):
+        return 0
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _faq_note(guide: Guide, kept: int) -> str:
+    total = len(guide.faq)
+    if kept == 0:
+        return f"all {total} FAQ entries"
+    first = kept + 1
+    return f"FAQ entr{'y' if first == total else 'ies'} {first}{'' if first == total else f'–{total}'} of {total}"
+
+
+def _first_of_each_year(guide: Guide) -> list[int]:
+    seen: set[int] = set()
+    kept = []
+    for index, event in enumerate(guide.events):
+        year = event.span.start.year
+        if year not in seen:
+            seen.add(year)
+            kept.append(index)
+    return kept
+

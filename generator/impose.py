@@ -1,0 +1,139 @@
+"""Imposition: a finished half-size PDF → a saddle-stitched booklet of two-up sheets.
+
+Saddle stitching folds a stack of sheets once and staples the spine, so sheet
+``i`` (0-based) of an ``n``-page booklet (``n`` a multiple of four) carries, on
+its front, pages ``n − 2i`` (left) and ``1 + 2i`` (right), and on its back
+``2 + 2i`` (left) and ``n − 1 − 2i`` (right). Printed double-sided with the
+sheet flipped on its short edge, folded and stapled, the pages read in order.
+
+Blank pages make up the count to a multiple of four. They go where a reader
+expects them: just before a back cover if the booklet has one, otherwise at the
+end (they become the inside back cover), never inside a section.
+
+The half pages are laid down unscaled and meet at the sheet's centre, the fold;
+a pair of A5 pages (839 pt) is 3 pt narrower than landscape A4 (842 pt), so the
+spare width is shared between the outer edges. The viewer preferences ask for
+short-edge duplex and no "fit to page" scaling, which would shrink the pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, IndirectObject, NameObject,
+)
+
+#: Landscape sheets (width, height in points) for each paper size.
+SHEETS: dict[str, tuple[float, float]] = {
+    "A4": (841.89, 595.28),
+    "Letter": (792.0, 612.0),
+}
+
+Slot = int | None  # a logical page number (1-based), or None for a blank
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a sheet: the logical pages on its left and right halves."""
+
+    left: Slot
+    right: Slot
+
+
+@dataclass(frozen=True)
+class Sheet:
+    front: Side
+    back: Side
+
+
+@dataclass
+class Booklet:
+    """An imposed booklet and the numbers the user needs to print it."""
+
+    data: bytes
+    pages: int  # logical pages of content
+    padded: int  # pages after padding: a multiple of four
+    sheets: list[Sheet]
+
+
+def padded_pages(pages: int, back_cover: bool = False) -> list[Slot]:
+    """The reading order after padding: page numbers, with None for each blank."""
+    if pages < 1:
+        raise ValueError("a booklet needs at least one page")
+    blanks = [None] * (-pages % 4)
+    numbers: list[Slot] = list(range(1, pages + 1))
+    if back_cover and pages > 1:
+        return numbers[:-1] + blanks + numbers[-1:]
+    return numbers + blanks
+
+
+def saddle_sheets(order: list[Slot]) -> list[Sheet]:
+    """Which page goes on which half of which side, for a padded reading order."""
+    n = len(order)
+    if n % 4:
+        raise ValueError(f"{n} pages: pad to a multiple of four first")
+    # Positions are 1-based in the formula; order[] is 0-based.
+    at = lambda position: order[position - 1]  # noqa: E731
+    return [Sheet(front=Side(at(n - 2 * i), at(1 + 2 * i)), back=Side(at(2 + 2 * i), at(n - 1 - 2 * i)))
+            for i in range(n // 4)]
+
+
+def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet:
+    """Impose the half-size PDF ``data`` onto landscape ``paper`` sheets (A4 or Letter)."""
+    reader = PdfReader(BytesIO(data))
+    sheet_width, sheet_height = SHEETS[paper]
+    sheets = saddle_sheets(padded_pages(len(reader.pages), back_cover))
+    writer = PdfWriter()
+    forms = [_as_form(writer, page) for page in reader.pages]
+    for sheet in sheets:
+        for side in (sheet.front, sheet.back):
+            target = writer.add_blank_page(sheet_width, sheet_height)
+            placed = [(f"/P{number}", forms[number - 1], left) for number, left in
+                      ((side.left, True), (side.right, False)) if number is not None]
+            target[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): DictionaryObject(
+                {NameObject(name): form for name, (form, _), _ in placed})})
+            commands = [_draw(name, box, sheet_width, sheet_height, left) for name, (_, box), left in placed]
+            content = DecodedStreamObject()
+            content.set_data("\n".join(commands).encode("ascii"))
+            target[NameObject("/Contents")] = writer._add_object(content)
+    if reader.metadata:
+        writer.add_metadata({key: value for key, value in reader.metadata.items() if isinstance(value, str)})
+    preferences = writer.create_viewer_preferences()
+    preferences.duplex = "/DuplexFlipShortEdge"
+    preferences.print_scaling = "/None"
+    out = BytesIO()
+    writer.write(out)
+    return Booklet(out.getvalue(), len(reader.pages), 4 * len(sheets), sheets)
+
+
+def _as_form(writer: PdfWriter, page: PageObject) -> tuple[IndirectObject, tuple[float, ...]]:
+    """A page turned into a form XObject in ``writer``, and its media box.
+
+    Drawing pages as forms shares their fonts and images between sheets instead
+    of copying them into every sheet, which keeps the booklet small and fast.
+    """
+    box = tuple(float(v) for v in page.mediabox)
+    form = DecodedStreamObject()
+    contents = page.get_contents()
+    form.set_data(contents.get_data() if contents is not None else b"")
+    form = form.flate_encode()
+    form.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in box),
+        NameObject("/Resources"): page["/Resources"].clone(writer) if "/Resources" in page else DictionaryObject(),
+    })
+    return writer._add_object(form), box
+
+
+def _draw(name: str, box: tuple[float, ...], sheet_width: float, sheet_height: float, left: bool) -> str:
+    """PDF operators that lay a page against the fold, left or right, centred in height."""
+    x0, y0, x1, y1 = box
+    width, height = x1 - x0, y1 - y0
+    x = sheet_width / 2 - width if left else sheet_width / 2
+    y = (sheet_height - height) / 2
+    # the box's origin is not (0, 0) when a page has bleed
+    return f"q 1 0 0 1 {x - x0:.3f} {y - y0:.3f} cm {name} Do Q"

@@ -1,0 +1,158 @@
+"""Reading ordinary prose: sentences, the dates it names, its proper-name phrases.
+
+Both the article importer and the consistency check need to know which dates a
+sentence names ("13 April 1941", "April 13, 1941", "August 1945", "1931") and
+as what :class:`~generator.dates.PartialDate`; this module is that one place.
+English month names only: the importer reads English articles, and the check
+must not guess at other languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.dates import MONTHS, DateSpan, PartialDate
+
+_MONTH_NAMES = MONTHS["en"]
+_MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r"|" + "|".join(m[:3] for m in _MONTH_NAMES) + r")\.?"
+# Years a history text names as such: 1000–2099, never a decade ("1930s") or part
+# of a longer number, an id or a range's abbreviated end ("1904–05").
+_YEAR = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s]|[-–]\d)"
+_YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
+_PATTERNS = [
+    # 1939–1945, 1904–05
+    re.compile(r"(?<![\d/–-])\b(?P<year>1\d{3}|20\d{2}) ?[–-] ?(?P<until>1\d{3}|20\d{2}|\d{2})(?![\d'’s])"),
+    # 13 April 1941
+    re.compile(r"\b(?P<day>\d{1,2}) " + _MONTH.format("month") + r",? " + _YEAR_END.format("year")),
+    # April 13, 1941
+    re.compile(r"\b" + _MONTH.format("month") + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? " + _YEAR_END.format("year")),
+    # August 1945
+    re.compile(r"\b" + _MONTH.format("month") + r",? " + _YEAR_END.format("year")),
+    # 1931
+    re.compile(r"(?<![\d/–-])\b" + _YEAR.format("year")),
+]
+_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_NUMBER.update({name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)})
+
+# A sentence ends at . ! or ? followed by space and a capital, a digit or a quote,
+# unless the full stop closes a common abbreviation or an initial.
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "c", "ca", "gen",
+                  "col", "lt", "capt", "adm", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                  "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.s.s.r"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_CONNECTORS = {"of", "the", "and", "de", "von", "van", "al", "la", "le", "du", "on"}
+_WORD = re.compile(r"[A-Za-zÀ-ÿĀ-ſ][\w’'–-]*")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date named in text: where it stands in the text, and what it means."""
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate
+    until: PartialDate | None = None  # the end of a range of years
+
+    @property
+    def span(self) -> DateSpan:
+        return DateSpan(self.date, self.until)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date ``text`` names, most precise reading first where they overlap
+    ("13 April 1941" is one date, not also the year 1941), in order of position."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            groups = match.groupdict()
+            month = _MONTH_NUMBER[groups["month"].lower()] if groups.get("month") else None
+            day = int(groups["day"]) if groups.get("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            year = int(groups["year"])
+            until = None
+            if groups.get("until"):
+                # "1904–05" abbreviates the end year to its last digits
+                digits = groups["until"]
+                until = int(str(year)[: 4 - len(digits)] + digits)
+                if until <= year:
+                    continue
+            taken.append((match.start(), match.end()))
+            found.append(DateMention(match.start(), match.end(), match.group(0), PartialDate(year, month, day),
+                                     PartialDate(until) if until else None))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def iso(date: PartialDate) -> str:
+    """``PartialDate(1941, 4, 13)`` → ``1941-04-13``; ``1945, 8`` → ``1945-08``."""
+    text = f"{date.year:04d}"
+    if date.month:
+        text += f"-{date.month:02d}"
+        if date.day:
+            text += f"-{date.day:02d}"
+    return text
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, whitespace normalised."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start:match.start()].rstrip("\"”’)")
+        last_word = before.rsplit(" ", 1)[-1].rstrip(".").lower()
+        if before.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
+            continue
+        sentences.append(text[start:match.start()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
+
+
+def overlaps(named: DateSpan, span: DateSpan) -> bool:
+    """Whether a date named at some precision can mean a moment inside ``span``:
+    "1941" overlaps 1941-04-13, "April 1941" overlaps 1941, "1940" does not overlap 1941."""
+    named_end = named.end or named.start
+    end = span.end or span.start
+    return named.start.sort_key <= end.last_key and span.start.sort_key <= named_end.last_key
+
+
+def name_phrases(text: str) -> list[str]:
+    """Proper-name phrases of two or more capitalised words ("Battle of Khalkhin Gol",
+    "Soviet–Japanese Neutrality Pact"), which name one thing precisely enough to compare."""
+    phrases: list[str] = []
+    current: list[str] = []
+    capitals = 0
+
+    def close() -> None:
+        nonlocal current, capitals
+        while current and current[-1].lower() in _CONNECTORS:
+            current.pop()
+        while current and current[0].lower() in _CONNECTORS:
+            current.pop(0)
+        if capitals >= 2:
+            phrases.append(" ".join(current))
+        current, capitals = [], 0
+
+    position = 0
+    for match in _WORD.finditer(text):
+        gap = text[position:match.start()]
+        position = match.end()
+        word = match.group(0)
+        if gap.strip() and current:  # punctuation between words breaks a phrase
+            close()
+        if word[0].isupper():
+            current.append(word)
+            capitals += 1
+        elif current and word.lower() in _CONNECTORS:
+            current.append(word)
+        else:
+            close()
+    close()
+    return phrases

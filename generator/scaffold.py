@@ -1,0 +1,69 @@
+"""Create a new guide folder: ``studyguide new`` and the writer the importer shares.
+
+The starter files live in ``templates/skeleton/``: a short working example of
+every content file, with comments. They are copied with two substitutions:
+the title, and the relative path to ``schemas/`` in each file's
+``yaml-language-server`` comment, so editors find the schema wherever the
+guide folder lies.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.errors import ContentError
+from generator.html import TEMPLATES
+from generator.model import _SLUG as SLUG_PATTERN
+from generator.schema import modeline
+
+SKELETON = TEMPLATES / "skeleton"
+_MODELINE = re.compile(r"^# yaml-language-server: \$schema=.*$", re.MULTILINE)
+
+
+def check_slug(slug: str) -> None:
+    """Refuse a folder name that is not a slug (the guide's slug names its PDF)."""
+    if not SLUG_PATTERN.match(slug):
+        raise ContentError.at(Path(slug), None,
+                              "a guide's name must be lowercase letters, digits and hyphens, e.g. cold-war-1947")
+
+
+def write_guide(folder: Path, files: dict[str, str]) -> list[Path]:
+    """Create ``folder`` with ``files`` (relative path → text); never overwrites.
+
+    Each YAML file and each section's front matter gets the ``yaml-language-server``
+    comment pointing at its schema (any placeholder comment is replaced).
+    """
+    if folder.exists():
+        raise ContentError.at(folder, None, "already exists: choose another name or delete the folder first; "
+                                            "nothing was changed")
+    written = []
+    for relative, text in files.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(_with_modeline(path, text), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def new_guide(content: Path, slug: str) -> list[Path]:
+    """Create ``content/<slug>/`` from the skeleton; returns the files made."""
+    check_slug(slug)
+    title = slug.replace("-", " ").capitalize()
+    files = {}
+    for path in sorted(SKELETON.rglob("*")):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            files[path.relative_to(SKELETON).as_posix()] = text.replace('"TITLE"', f'"{title}"')
+    return write_guide(content / slug, files)
+
+
+def _with_modeline(path: Path, text: str) -> str:
+    if path.suffix not in (".yaml", ".yml", ".md"):
+        return text
+    line = modeline(path)
+    if _MODELINE.findall(text):
+        return _MODELINE.sub(lambda _: line, text, count=1)
+    if path.suffix == ".md":
+        return text.replace("---\n", f"---\n{line}\n", 1) if text.startswith("---\n") else text
+    return f"{line}\n{text}"

@@ -1,0 +1,233 @@
+"""``studyguide watch``: rebuild on every save, serve a live HTML preview, refresh the PDF.
+
+One warm process: WeasyPrint is imported and the bundled fonts are registered
+once, the Jinja templates are compiled once, so a save costs only the build
+itself. Each save first rebuilds the HTML (a fraction of a second) and tells
+the browser, then typesets the PDF. A content error leaves the last good
+preview and PDF in place; the page shows the error over it and the terminal
+prints it.
+
+The preview server listens on 127.0.0.1 only and serves three things: the page,
+``/version`` (a JSON poll the page uses to reload itself), and files under
+``/templates/`` and ``/guide/`` — the only two folders the page may use, with
+no way out of either.
+"""
+
+from __future__ import annotations
+
+import html as html_escape
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable
+from urllib.parse import unquote, urlsplit
+
+from generator.build import build_guide
+from generator.errors import ContentError
+from generator.html import TEMPLATES
+
+_TYPES = {".css": "text/css", ".ttf": "font/ttf", ".otf": "font/otf", ".woff2": "font/woff2",
+          ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+          ".svg": "image/svg+xml", ".webp": "image/webp", ".html": "text/html; charset=utf-8"}
+_LIVE = """
+<div id="studyguide-error" style="display:{display};position:fixed;inset:0 0 auto 0;z-index:9999;
+ max-height:60vh;overflow:auto;margin:0;padding:1em 1.5em;background:#fff4f2;color:#8a1c0b;
+ border-bottom:3px solid #c0392b;font:14px/1.45 monospace;white-space:pre-wrap">{error}</div>
+<script>
+(function () {{
+  var version = {version};
+  var box = document.getElementById("studyguide-error");
+  function poll() {{
+    fetch("/version", {{cache: "no-store"}}).then(function (r) {{ return r.json(); }}).then(function (s) {{
+      if (s.version !== version) {{ location.reload(); return; }}
+      box.textContent = s.error || "";
+      box.style.display = s.error ? "block" : "none";
+    }}).catch(function () {{}}).finally(function () {{ setTimeout(poll, 400); }});
+  }}
+  setTimeout(poll, 400);
+}})();
+</script>
+"""
+
+
+@dataclass
+class Rebuild:
+    """What one rebuild did: timings, pages, or the error that stopped it."""
+
+    html_seconds: float = 0.0
+    pdf_seconds: float = 0.0
+    pages: int = 0
+    pdf: Path | None = None
+    error: str | None = None
+
+
+@dataclass
+class PreviewState:
+    """The last good page and the current error, shared by the builder and the server."""
+
+    version: int = 0
+    page: str = ""
+    error: str | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def publish(self, page: str) -> None:
+        with self.lock:
+            self.page, self.error, self.version = page, None, self.version + 1
+
+    def fail(self, error: str) -> None:
+        with self.lock:
+            self.error = error
+
+    def snapshot(self) -> tuple[int, str, str | None]:
+        with self.lock:
+            return self.version, self.page, self.error
+
+
+class Watcher:
+    """Builds one guide, serves its preview, and rebuilds on every change."""
+
+    def __init__(self, root: Path, output: Path, port: int = 8000,
+                 report: Callable[[str], None] = lambda message: None) -> None:
+        self.root = Path(root).resolve()
+        if not (self.root / "guide.yaml").is_file():
+            raise ContentError.at(Path(root), None, "is not a guide's folder (it has no guide.yaml): "
+                                                   "give the path of a folder under content/")
+        self.output = Path(output)
+        self.report = report
+        self.state = PreviewState()
+        self.stop_event = threading.Event()
+        self._pdf_wanted = threading.Event()
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self.root, self.state))
+        self.server.daemon_threads = True
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def rebuild_preview(self) -> Rebuild:
+        """Rebuild the HTML preview; keep the last good one on an error."""
+        started = time.perf_counter()
+        try:
+            preview = build_guide(self.root, self.output, html_only=True)
+        except ContentError as exc:
+            self.state.fail(str(exc))
+            return Rebuild(error=str(exc))
+        self.state.publish(preview_page(preview.html.read_text(encoding="utf-8"), self.root))
+        return Rebuild(html_seconds=time.perf_counter() - started)
+
+    def rebuild_pdf(self) -> Rebuild:
+        """Rebuild the PDF (written atomically: the last good one stays on an error).
+        It also checks what only typesetting finds: missing glyphs, refused files."""
+        started = time.perf_counter()
+        try:
+            built = build_guide(self.root, self.output)
+        except ContentError as exc:
+            self.state.fail(str(exc))
+            return Rebuild(error=str(exc))
+        return Rebuild(pdf_seconds=time.perf_counter() - started, pages=built.pages, pdf=built.pdf)
+
+    def run(self) -> None:
+        """Build once, serve, and rebuild on each change until :meth:`stop`.
+
+        The PDF is typeset in a second thread, so a save during a long typesetting
+        still updates the preview at once; saves that come meanwhile make one more PDF.
+        """
+        from watchfiles import DefaultFilter, watch
+
+        import generator.pdf  # noqa: F401  WeasyPrint and the fonts load once, before the first save
+
+        self._report(self.rebuild_preview())
+        threading.Thread(target=self.server.serve_forever, name="preview-server", daemon=True).start()
+        pdf_thread = threading.Thread(target=self._pdf_loop, name="pdf-builder", daemon=True)
+        pdf_thread.start()
+        self.report(f"preview at {self.url} — watching {self.root} (Ctrl+C stops)")
+        output = self.output.resolve()
+        only_content = DefaultFilter()
+        try:
+            for changes in watch(self.root, TEMPLATES, stop_event=self.stop_event, step=50, debounce=400,
+                                 watch_filter=lambda change, path: only_content(change, path)
+                                 and not Path(path).is_relative_to(output)):
+                names = sorted({Path(path).name for _, path in changes})
+                self.report(f"changed: {', '.join(names)}")
+                self._report(self.rebuild_preview())
+        finally:
+            self.stop_event.set()
+            self.server.shutdown()
+            self.server.server_close()
+            pdf_thread.join()
+
+    def stop(self) -> None:
+        """Stop watching and serving (from another thread)."""
+        self.stop_event.set()
+
+    def _pdf_loop(self) -> None:
+        while not self.stop_event.is_set():
+            if self._pdf_wanted.wait(0.1):
+                self._pdf_wanted.clear()
+                self._report(self.rebuild_pdf())
+
+    def _report(self, result: Rebuild) -> None:
+        if result.error:
+            self.report(f"{result.error}\nnot rebuilt: the preview and the PDF stay as they were")
+        elif result.pdf:
+            self.report(f"PDF {result.pdf_seconds:.2f} s ({result.pages} pages) → {result.pdf}")
+        else:
+            self.report(f"preview rebuilt in {result.html_seconds:.2f} s; typesetting the PDF …")
+            self._pdf_wanted.set()
+
+
+def preview_page(page: str, root: Path) -> str:
+    """The built HTML with the ``file:`` addresses of the templates and of the guide's
+    files made paths on the preview server (a browser may not load ``file:`` from http)."""
+    return page.replace(TEMPLATES.as_uri() + "/", "/templates/").replace(root.as_uri() + "/", "/guide/")
+
+
+def _live_page(page: str, version: int, error: str | None) -> str:
+    live = _LIVE.format(display="block" if error else "none", error=html_escape.escape(error or ""),
+                        version=version)
+    return page.replace("</body>", live + "</body>", 1) if "</body>" in page else page + live
+
+
+def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
+    folders = {"templates": TEMPLATES.resolve(), "guide": root}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            path = unquote(urlsplit(self.path).path)
+            if path in ("/", "/index.html"):
+                version, page, error = state.snapshot()
+                self._send(HTTPStatus.OK, _TYPES[".html"], _live_page(page, version, error).encode("utf-8"))
+            elif path == "/version":
+                version, _, error = state.snapshot()
+                self._send(HTTPStatus.OK, "application/json", json.dumps({"version": version, "error": error}).encode())
+            else:
+                self._send_file(path)
+
+        def _send_file(self, path: str) -> None:
+            top, _, rest = path.lstrip("/").partition("/")
+            base = folders.get(top)
+            target = (base / rest).resolve() if base and rest else None
+            # resolve() follows '..' and symlinks: whatever leaves the folder is refused.
+            if target is None or not target.is_relative_to(base) or not target.is_file():
+                self._send(HTTPStatus.NOT_FOUND, "text/plain", b"not found")
+                return
+            self._send(HTTPStatus.OK, _TYPES.get(target.suffix.lower(), "application/octet-stream"),
+                       target.read_bytes())
+
+        def _send(self, status: HTTPStatus, kind: str, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002
+            pass  # the terminal shows rebuilds, not every request
+
+    return Handler

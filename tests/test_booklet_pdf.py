@@ -1,0 +1,147 @@
+"""The default guide, built for real and read back from the PDF."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import DEFAULT_GUIDE, page_texts, pdftotext
+
+pytestmark = pytest.mark.usefixtures("default_build")
+
+
+def squash(text: str) -> str:
+    """Text with hyphenation and line breaks undone, for searching extracted pages."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    text = re.sub(r"-\n(?=[a-z])", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def no_space(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def built(default_build):
+    result, guide = default_build
+    return result, guide, page_texts(result.pdf), PdfReader(result.pdf)
+
+
+def contents_entries(pages: list[str]) -> list[tuple[str, int]]:
+    """(title, printed page number) for every line of the contents page."""
+    entries = []
+    for line in pages[1].splitlines():
+        match = re.match(r"^(?:\d+\s+)?(.+?)[\s.]*\s(\d+)$", line.strip())
+        if match and "Contents" not in line:
+            entries.append((match.group(1).strip(" ."), int(match.group(2))))
+    return entries
+
+
+def test_booklet_has_a_plausible_length(built):
+    result, guide, pages, reader = built
+    assert len(reader.pages) == result.pages == len(pages)
+    assert 20 <= result.pages <= 60
+
+
+def test_contents_page_numbers_are_where_sections_start(built):
+    _, guide, pages, _ = built
+    entries = dict(contents_entries(pages))
+    for section in guide.sections:
+        printed = entries.get(section.title)
+        assert printed, f"{section.title!r} missing from contents: {entries}"
+        page_text = pages[printed - 1]
+        assert page_text.lstrip().splitlines()[0:4], "empty page"
+        marker = f"SECTION {section.number}\n"  # the label is set in capitals
+        assert marker in page_text and no_space(section.title) in no_space(page_text)
+        assert marker not in "".join(pages[: printed - 1]), "the section starts earlier"
+
+
+def test_contents_entries_are_clickable_links_to_the_right_page(built):
+    _, _, pages, reader = built
+    entries = contents_entries(pages)
+    annotations = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    targets = []
+    for annotation in annotations:
+        dest = annotation.get("/Dest") or annotation.get("/A", {}).get("/D")
+        if dest is not None:
+            if isinstance(dest, (str, bytes)) or not hasattr(dest, "__getitem__"):
+                dest = reader.named_destinations[str(dest)]
+                targets.append(reader.get_destination_page_number(dest) + 1)
+            else:
+                targets.append(reader.get_page_number(dest[0]) + 1)
+    printed = [number for _, number in entries]
+    assert sorted(set(targets)) == sorted(set(printed))
+
+
+def test_outline_matches_the_contents(built):
+    _, _, pages, reader = built
+    outline = [(item.title, reader.get_destination_page_number(item) + 1)
+               for item in reader.outline if not isinstance(item, list)]
+    expected = [("Contents", 2)] + contents_entries(pages)
+    assert [(t.replace("\n", " "), p) for t, p in outline] == expected
+
+
+def test_timeline_is_chronological_whatever_the_file_order(built):
+    _, guide, pages, _ = built
+    timeline_start = next(i for i, text in enumerate(pages) if text.lstrip().startswith("Timeline"))
+    text = squash(" ".join(pages[timeline_start:]))
+    by_id = {event.id: event for event in guide.events if event.id}
+    order = ["khalkhin-gol", "neutrality-pact", "yalta", "soviet-declaration-of-war"]
+    positions = [text.find(squash(by_id[key].title)) for key in order]
+    assert -1 not in positions, positions
+    assert positions == sorted(positions)
+    years = [int(y) for y in re.findall(r"^(1[89]\d\d)$", "\n".join(pages[timeline_start:]), re.M)]
+    assert years == sorted(years) and len(years) >= 8
+
+
+def test_faq_glossary_and_people_are_printed(built):
+    _, guide, pages, _ = built
+    text = squash(" ".join(pages))
+    for entry in guide.faq:
+        assert squash(entry.question) in text
+    for term in guide.glossary:
+        assert squash(term.term) in text
+    for person in guide.people:
+        assert squash(person.name) in text
+
+
+def test_japanese_and_russian_names_print_as_real_text(built):
+    _, _, pages, _ = built
+    text = " ".join(pages)
+    assert "日ソ中立条約" in text
+    assert re.search(r"[А-Яа-я]{4,}", text)
+
+
+def test_pdf_metadata_describes_the_guide(built):
+    _, guide, _, reader = built
+    assert reader.metadata.title == guide.meta.title
+    assert reader.metadata.author == ", ".join(guide.meta.authors) or reader.metadata.author in guide.meta.authors
+    assert reader.metadata.subject == guide.meta.description
+    assert reader.trailer["/Root"]["/Lang"] == guide.meta.language
+
+
+def test_every_font_is_embedded(built):
+    result, _, _, _ = built
+    listing = subprocess.run(["pdffonts", str(result.pdf)], check=True, capture_output=True, text=True).stdout
+    rows = listing.splitlines()[2:]
+    assert rows, listing
+    for row in rows:
+        columns = row.split()
+        assert columns[-5] == "yes", row  # the 'emb' column
+    names = " ".join(rows)
+    assert "Guide-Serif" in names and "Guide-Sans" in names and "Guide-CJK" in names
+
+
+def test_letter_paper_lays_out_on_letter_pages(tmp_path):
+    from generator.build import build_guide
+    from generator.html import RenderOptions
+
+    result = build_guide(DEFAULT_GUIDE, tmp_path, RenderOptions(paper="Letter"))
+    reader = PdfReader(result.pdf)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert "Contents" in pdftotext(result.pdf, 2, 2)

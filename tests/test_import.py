@@ -1,0 +1,178 @@
+"""`studyguide import`: an article becomes a guide skeleton that builds.
+
+The fixtures under tests/fixtures/ always run; the seed article beside the
+repository (../shared/seed/) is used when it is there.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from generator.cli import main
+from generator.files import load_markdown
+from generator.importer import REVIEW_POINTS, parse_article, propose
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
+
+
+def _yaml(path: Path):
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def _titles(guide: Path) -> list[str]:
+    return [load_markdown(p).front.data["title"] for p in sorted((guide / "sections").glob("*.md"))]
+
+
+def _import(article: Path, content: Path, slug: str, capsys) -> tuple[Path, str]:
+    assert main(["import", str(article), "--slug", slug, "--content", str(content)]) == 0
+    return content / slug, capsys.readouterr().out
+
+
+def _build_text(guide: Path, out: Path) -> str:
+    assert main(["build", str(guide), "--output", str(out)]) == 0
+    pdf = out / f"{guide.name}.pdf"
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+@pytest.fixture(scope="module")
+def suez(tmp_path_factory):
+    content = tmp_path_factory.mktemp("content")
+    assert main(["import", str(FIXTURES / "article.txt"), "--slug", "suez", "--content", str(content)]) == 0
+    return content / "suez"
+
+
+def test_plain_text_headings_become_sections_with_the_conclusion_last(suez):
+    assert _titles(suez) == ["Introduction", "The Concession", "Digging Across the Desert", "Opening Day",
+                             "Conclusion"]
+    assert _yaml(suez / "guide.yaml")["title"] == "The Suez Canal: Building a Shortcut Between Two Seas"
+
+
+def test_key_points_are_the_first_sentences_marked_for_review(suez):
+    text = (suez / "sections/02-the-concession.md").read_text(encoding="utf-8")
+    assert REVIEW_POINTS in text
+    summary = load_markdown(suez / "sections/02-the-concession.md").front.data["summary"]
+    assert summary == [
+        "Ferdinand de Lesseps obtained a concession from the Egyptian viceroy Said Pasha in November 1854.",
+        "The concession allowed a company to dig the canal and run it for ninety-nine years.",
+        "Investors in France bought most of the first shares.",
+    ]
+
+
+def test_faq_entries_are_taken_with_bullets_stripped(suez):
+    assert _yaml(suez / "faq.yaml") == [
+        {"question": "Who led the project?",
+         "answer": "Ferdinand de Lesseps, a French diplomat, organised the company and the work."},
+        {"question": "How long did the construction take?",
+         "answer": "About ten years, from the first digging in 1859 to the opening in 1869."},
+    ]
+
+
+def test_dated_sentences_become_sorted_events_with_iso_dates(suez):
+    events = _yaml(suez / "timeline.yaml")
+    assert [e["date"] for e in events] == ["1854-11", "1859-04-25", "1869-11-17"]
+    assert events[1]["detail"] == "Work began at Port Said on April 25, 1859."
+    assert events[2]["title"] == "Opening Day"
+    assert "# REVIEW" in (suez / "timeline.yaml").read_text(encoding="utf-8")
+
+
+def test_nothing_is_lost_from_the_sections(suez):
+    body = "".join(load_markdown(p).body for p in (suez / "sections").glob("*.md"))
+    for sentence in ("Steam dredgers took over much of the work in the following decade.",
+                     "It also drew Egypt into the rivalries of the great powers.",
+                     "A canal across the isthmus of Suez promised"):
+        assert sentence in body
+
+
+def test_imported_plain_text_builds_to_a_pdf(suez, tmp_path):
+    text = _build_text(suez, tmp_path)
+    assert "Digging Across the Desert" in text and "Who led the project?" in text
+    assert "17 November 1869" in text  # the timeline's date, formatted from 1869-11-17
+
+
+def test_markdown_headings_and_faq(tmp_path, capsys):
+    guide, report = _import(FIXTURES / "article.md", tmp_path, "lighthouses", capsys)
+    assert _titles(guide) == ["Introduction", "The First Towers", "Keepers and Their Families"]
+    assert "### Lenses" in load_markdown(guide / "sections/02-the-first-towers.md").body
+    assert [e["date"] for e in _yaml(guide / "timeline.yaml")] == ["1791", "1851-03"]
+    assert [q["question"] for q in _yaml(guide / "faq.yaml")] == [
+        "Why were lighthouses painted in stripes?", "Are any still staffed?"]
+    # The introduction has one sentence: the report says it needs a second key point.
+    assert "01-introduction.md: the section has fewer than two sentences" in report
+
+
+def test_import_refuses_an_existing_folder(tmp_path, capsys):
+    (tmp_path / "taken").mkdir()
+    assert main(["import", str(FIXTURES / "article.txt"), "--slug", "taken", "--content", str(tmp_path)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert not any((tmp_path / "taken").iterdir())
+
+
+def test_a_missing_article_is_reported_not_raised(tmp_path, capsys):
+    assert main(["import", str(tmp_path / "nope.txt"), "--slug", "x", "--content", str(tmp_path)]) == 1
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_plain_text_heading_rules():
+    article = parse_article("Title\n\nA short line\n\nText under it. More.\n\nNot a heading.\n\nText.\n\n"
+                            "Also not a heading because it is the last line")
+    assert article.title == "Title"
+    assert [p.heading for p in article.parts] == ["A short line"]
+    assert article.parts[0].blocks == ["Text under it. More.", "Not a heading.", "Text.",
+                                       "Also not a heading because it is the last line"]
+
+
+@pytest.fixture(scope="module")
+def seed_article() -> Path:
+    articles = sorted(SEED_DIR.glob("*.txt")) if SEED_DIR.is_dir() else []
+    if not articles:
+        pytest.skip("the seed article (../shared/seed/ beside the repository) is not available")
+    return articles[0]
+
+
+def test_seed_article_imports_and_builds(seed_article, tmp_path, capsys):
+    guide, report = _import(seed_article, tmp_path / "content", "seed", capsys)
+    titles = _titles(guide)
+    assert len(titles) == 11 and titles[0] == "Introduction" and titles[-1] == "Conclusion"
+    assert "The Battle of Khalkhin Gol" in titles and "The Yalta Conference" in titles
+    assert len(_yaml(guide / "faq.yaml")) == 5
+    years = [str(e["date"])[:4] for e in _yaml(guide / "timeline.yaml")]
+    assert years == sorted(years) and {"1931", "1939", "1940", "1941", "1945"} <= set(years)
+    assert "5 FAQ entries" in report
+    assert "Yalta" in _build_text(guide, tmp_path / "out")
+
+
+_LINES = st.sampled_from(["", "", "Short Heading", "# Title", "## Part", "### Deeper", "FAQ", "Conclusion",
+                          "1. A question?", "  • An answer.", "- item", "A sentence. Another one in 1941.",
+                          "  indented text", "Why so?", "**Bold** words on April 13, 1941.", "Ends with a colon:"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LINES, max_size=25))
+def test_parsing_keeps_every_word_of_any_article(lines):
+    # Each line's words made unique, so a lost line cannot hide behind a copy of it.
+    text = "\n".join(re.sub(r"\b(?!FAQ\b|Conclusion\b)([A-Za-z]+)", rf"\g<1>q{i}", line) for i, line in enumerate(lines))
+    article = parse_article(text)
+    kept = " ".join([article.title] + [f"{p.heading or ''} {' '.join(p.blocks)}" for p in article.parts])
+    words = set(re.findall(r"\w+", text))
+    assert words <= set(re.findall(r"\w+", kept)) | {"Untitled"}
+    files = propose(article).files
+    assert words <= set(re.findall(r"\w+", " ".join(files.values())))
+
+
+def test_unanswered_faq_questions_are_kept_and_reported():
+    proposal = propose(parse_article(
+        "Title\n\nBody text. More text.\n\nFAQ\n\n1. Unanswered thing?\n\n2. Answered?\n\nYes it is.\n\n"
+        "3. Last unanswered?"))
+    assert proposal.faq == 1
+    assert "Unanswered thing?" in proposal.files["sections/01-introduction.md"]
+    assert "Last unanswered?" in proposal.files["sections/01-introduction.md"]
+    assert any("2 FAQ question(s) without an answer" in item for item in proposal.review)

@@ -1,0 +1,128 @@
+"""`studyguide watch`: a real watcher on a free port, a real edit, a real reload."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.scaffold import new_guide
+from generator.watch import Watcher
+
+WAIT = 60  # seconds: a bound, not a speed requirement
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=WAIT) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def _status(base: str) -> dict:
+    return json.loads(_get(base + "version")[1])
+
+
+def _wait_for(predicate, what: str):
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+@pytest.fixture(scope="module")
+def running(tmp_path_factory):
+    content = tmp_path_factory.mktemp("content")
+    new_guide(content, "live")
+    from PIL import Image
+
+    (content / "live/images").mkdir()
+    Image.new("RGB", (8, 8), "navy").save(content / "live/images/dot.png")
+    with (content / "live/sections/01-background.md").open("a", encoding="utf-8") as section:
+        section.write("\n![A dot](images/dot.png)\n")
+    out = tmp_path_factory.mktemp("out")
+    messages: list[str] = []
+    watcher = Watcher(content / "live", out, port=0, report=messages.append)
+    thread = threading.Thread(target=watcher.run, daemon=True)
+    thread.start()
+    _wait_for(lambda: any(m.startswith("preview at") for m in messages), "the first build")
+    yield watcher, content / "live", out, messages
+    watcher.stop()
+    thread.join(timeout=WAIT)
+    assert not thread.is_alive(), "the watcher did not stop"
+
+
+def test_serves_the_preview_with_its_stylesheet_and_fonts(running):
+    watcher, _, out, messages = running
+    assert watcher.url.startswith("http://127.0.0.1:")
+    status, page = _get(watcher.url)
+    assert status == 200 and "Main events" in page
+    assert "file://" not in page and 'href="/templates/css/print.css"' in page
+    assert '"/version"' in page  # the live-reload script
+    assert 'src="/guide/images/dot.png"' in page
+    assert _get(watcher.url + "guide/images/dot.png")[0] == 200
+    status, css = _get(watcher.url + "templates/css/print.css")
+    assert status == 200 and "@font-face" in css
+    assert _get(watcher.url + "templates/fonts/SourceSerif4-Regular.ttf")[0] == 200
+    _wait_for(lambda: (out / "live.pdf").is_file(), "the first PDF")
+    assert (out / "live.pdf").read_bytes().startswith(b"%PDF")
+    assert any(m.startswith("preview rebuilt in") for m in messages)
+    _wait_for(lambda: any(m.startswith("PDF ") and "pages" in m for m in messages), "the PDF's report")
+
+
+@pytest.mark.parametrize("path", ["templates/../pyproject.toml", "guide/../../etc/passwd",
+                                  "templates/%2e%2e/generator/cli.py", "guide/%2e%2e/%2e%2e/out/live.pdf",
+                                  "etc/passwd", "templates/", "guide"])
+def test_serves_nothing_outside_the_templates_and_the_guide(running, path):
+    watcher = running[0]
+    assert _get(watcher.url + path)[0] == 404
+
+
+def test_an_edit_reloads_and_a_broken_file_keeps_the_last_good_page(running):
+    watcher, guide, out, messages = running
+    version = _status(watcher.url)["version"]
+    section = guide / "sections/02-main-events.md"
+    text = section.read_text(encoding="utf-8")
+    _wait_for(lambda: (out / "live.pdf").is_file(), "the first PDF")
+    pdf_before = (out / "live.pdf").stat().st_mtime_ns
+
+    section.write_text(text.replace("The first event happened in 1901.",
+                                    "The first event happened in 1901 at Flintwick."), encoding="utf-8")
+    _wait_for(lambda: _status(watcher.url)["version"] > version, "the version to change")
+    assert "Flintwick" in _get(watcher.url)[1]
+    _wait_for(lambda: (out / "live.pdf").stat().st_mtime_ns != pdf_before, "the PDF to be refreshed")
+
+    timeline = guide / "timeline.yaml"
+    good = timeline.read_text(encoding="utf-8")
+    timeline.write_text(good.replace('title: "The first event"', 'title: "The first event'), encoding="utf-8")
+    try:
+        status = _wait_for(lambda: _status(watcher.url)["error"] and _status(watcher.url), "the error")
+        assert "timeline.yaml" in status["error"]
+        page = _get(watcher.url)[1]
+        assert "Flintwick" in page  # the last good preview stays
+        assert 'id="studyguide-error" style="display:block' in page and "timeline.yaml" in page
+        assert any("timeline.yaml" in m and "not rebuilt" in m for m in messages)
+    finally:
+        timeline.write_text(good, encoding="utf-8")
+    _wait_for(lambda: _status(watcher.url)["error"] is None, "the error to clear")
+
+
+def test_watch_refuses_a_folder_that_is_no_guide(tmp_path, capsys):
+    assert main(["watch", str(tmp_path), "--port", "0"]) == 1
+    assert "no guide.yaml" in capsys.readouterr().err
+
+
+def test_watch_reports_a_port_in_use(running, capsys):
+    port = running[0].server.server_address[1]
+    assert main(["watch", str(running[1]), "--port", str(port)]) == 2
+    assert f"cannot serve on 127.0.0.1:{port}" in capsys.readouterr().err
