@@ -9,11 +9,14 @@ CONTENT  := content
 OUTPUT   := output
 GUIDES   := $(wildcard $(CONTENT)/*/guide.yaml)
 STUDYGUIDE := $(BIN)/studyguide
+# Guides built at once (default: one per core); e.g. `make pdf JOBS=1`.
+JOBS     ?=
+BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
 .PHONY: pdf html test check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz
 
 pdf: $(STAMP) syscheck
-	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT)
+	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) $(BUILD_FLAGS)
 
 html: $(STAMP) syscheck
 	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --html-only
@@ -50,6 +53,11 @@ test: $(STAMP) syscheck
 # The property tests with many more examples than `make test` runs (a few minutes).
 fuzz: $(STAMP)
 	HYPOTHESIS_EXAMPLES=5000 $(BIN)/python -m pytest tests/test_properties.py $(PYTEST_ARGS)
+
+# Timings of full, no-op, incremental and parallel builds against WeasyPrint and pandoc
+# (BENCH_RUNS=N repetitions each); the table goes to output/bench.md too.
+bench: $(STAMP) syscheck
+	$(BIN)/python bench/run.py --output $(OUTPUT)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -19,6 +19,7 @@ from generator.html import RenderOptions, guide_date, render_html
 from generator.load import load_guide
 from generator.markup import MarkdownRenderer
 from generator.model import Guide
+from generator.pdfoptions import document_date
 
 if TYPE_CHECKING:
     from generator.pdf import RenderedPdf
@@ -92,7 +93,7 @@ def build_guide(root: Path, output: Path, options: RenderOptions = RenderOptions
 def typeset(guide: Guide, html: str, variant: str | None = None) -> "RenderedPdf":
     """HTML → PDF, dated from the content (or SOURCE_DATE_EPOCH), never the clock;
     a resource outside the guide or a character no font has is a content error."""
-    from generator.pdf import describe_glyphs, document_date, render_pdf  # WeasyPrint loads slowly
+    from generator.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
 
     rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant)
     problems = [Problem(*_locate(guide, url), f"'{url}' is outside the guide's folder "

@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import ContentError, Problem, display_path
-from generator.html import RenderOptions
+from generator.pdfoptions import PDF_VARIANTS
+
+if TYPE_CHECKING:
+    from generator.html import RenderOptions  # imported lazily: a no-op build must stay cheap
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -31,8 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--edition", choices=["student", "teacher"], default="student",
                        help="teacher: answers printed beside the questions")
     build.add_argument("--html-only", action="store_true", help="write the HTML preview only")
-    build.add_argument("--pdf-variant", choices=_pdf_variants(), metavar="VARIANT",
-                       help="an archival PDF standard: " + ", ".join(_pdf_variants()))
+    build.add_argument("--pdf-variant", choices=PDF_VARIANTS, metavar="VARIANT",
+                       help="an archival PDF standard: " + ", ".join(PDF_VARIANTS))
+    build.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                       help="guides built at once, each in its own process (default: one per core)")
+    build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
     products = build.add_mutually_exclusive_group()
     products.add_argument("--booklet", dest="product", action="store_const", const="booklet",
                           help="a half-size booklet imposed for saddle stitching (<slug>-booklet.pdf)")
@@ -46,12 +53,6 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="fail on warnings about inconsistencies too")
     _authoring_commands(commands)
     return parser
-
-
-def _pdf_variants() -> tuple[str, ...]:
-    # Kept in step with generator.pdf.PDF_VARIANTS (a test checks), without
-    # importing WeasyPrint just to parse the arguments.
-    return ("pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-2a", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2")
 
 
 def _warn(problems: list[Problem]) -> None:
@@ -192,15 +193,16 @@ _AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import build_guide
-    from generator.pdf import BadSourceDate, document_date
+    # Imports nothing heavy until a guide needs building: a no-op run stays fast.
+    from generator.parallel import build_all
+    from generator.pdfoptions import BadSourceDate, document_date
 
     try:
         document_date(None)  # a malformed SOURCE_DATE_EPOCH is the caller's mistake, found before any work
     except BadSourceDate as exc:
         print(f"studyguide: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    options = RenderOptions(paper=args.paper, edition=args.edition)
+    options = {"paper": args.paper, "edition": args.edition}
     if args.product and args.pdf_variant:
         print(f"studyguide build: --pdf-variant applies to the main PDF, not to --{args.product}", file=sys.stderr)
         return EXIT_USAGE
@@ -208,24 +210,35 @@ def _build(args: argparse.Namespace) -> int:
         if args.html_only:
             print("studyguide build: --html-only cannot be combined with --" + args.product, file=sys.stderr)
             return EXIT_USAGE
-        return _build_products(args, options)
+        from generator.html import RenderOptions
+
+        return _build_products(args, RenderOptions(**options))
     failed = False
-    for folder in args.folders:
-        try:
-            result = build_guide(folder, args.output, options, html_only=args.html_only,
-                                 pdf_variant=args.pdf_variant)
-        except ContentError as exc:
+    for outcome in build_all(args.folders, args.output, options, html_only=args.html_only,
+                             pdf_variant=args.pdf_variant, jobs=args.jobs, force=args.force):
+        folder = display_path(outcome.folder)
+        if outcome.failed:
             failed = True
-            print(exc, file=sys.stderr)
-            print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
-            continue
-        _warn(result.warnings)
-        if result.pdf:
-            print(f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
-                  f"{result.seconds:.1f} s → {display_path(result.pdf)}")
+            print(outcome.error or f"{folder}: internal error, please report it:\n{outcome.crash}", file=sys.stderr)
+            print(f"{folder}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
+        elif outcome.fresh:
+            print(f"{outcome.fresh.slug}: up to date → {display_path(outcome.fresh.outputs[-1])}")
         else:
-            print(f"{result.slug}: {result.seconds:.2f} s → {display_path(result.html)}")
+            result = outcome.result
+            _warn(result.warnings)
+            if result.pdf:
+                print(f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
+                      f"{result.seconds:.1f} s → {display_path(result.pdf)}")
+            else:
+                print(f"{result.slug}: {result.seconds:.2f} s → {display_path(result.html)}")
     return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _build_products(args: argparse.Namespace, options: RenderOptions) -> int:

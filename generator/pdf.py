@@ -15,16 +15,20 @@ never from the clock, and it is tagged for accessibility. Archival standards
 
 from __future__ import annotations
 
-import datetime as _dt
+import ctypes.util
 import logging
 import os
 import re
+import sys
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
 from generator.html import TEMPLATES
+from generator.pdfoptions import PDF_VARIANTS
 from generator import images  # noqa: F401  (it caps Pillow's pixel limit for WeasyPrint's decoder too)
 
 # Fontconfig reads this once, when WeasyPrint is imported: it must come first.
@@ -33,13 +37,36 @@ os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
 # Having no system fonts is the point of fonts.conf, not a problem to warn about.
 warnings.filterwarnings("ignore", message="No fonts configured in FontConfig")
 
+
+@contextmanager
+def _no_library_search() -> Iterator[None]:
+    """Let WeasyPrint load its C libraries without ctypes searching for them.
+
+    WeasyPrint tries several names for each library (Pango, HarfBuzz …) and
+    cffi asks ``ctypes.util.find_library`` about every name that fails to
+    load; on Linux each question runs ``ldconfig -p`` and gcc: some fifty
+    subprocesses and a quarter of a second on every start. The real sonames
+    (``libpango-1.0.so.0`` …) are on WeasyPrint's lists too and load
+    directly, so the search only costs time.
+    """
+    original = ctypes.util.find_library
+    if sys.platform.startswith("linux"):
+        ctypes.util.find_library = lambda name: None
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+try:
+    with _no_library_search():
+        import weasyprint  # noqa: E402, F401
+except OSError:  # libraries only a search can find (unusual paths): search after all
+    import weasyprint  # noqa: E402, F401
 from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
-#: The standards ``--pdf-variant`` offers: those WeasyPrint writes reproducibly.
-#: (Its PDF/X output stamps the clock and a random document id, so it is left out.)
-PDF_VARIANTS = ("pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-2a", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2")
 #: Where the guide and the templates appear to lie, for every build (see SandboxFetcher).
 GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
 #: Options for every PDF: tagged (reading order and structure for screen
@@ -47,10 +74,6 @@ GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
 DEFAULT_OPTIONS = {"pdf_tags": True}
 
 _NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.DOTALL)
-
-
-class BadSourceDate(ValueError):
-    """SOURCE_DATE_EPOCH is set but is not a number of seconds."""
 
 
 class RefusedResource(Exception):
@@ -129,19 +152,6 @@ def font_config() -> FontConfiguration:
     if _FONT_CONFIG is None:
         _FONT_CONFIG = FontConfiguration()
     return _FONT_CONFIG
-
-
-def document_date(content_date: str | None) -> str | None:
-    """The date stamped into the PDF: ``SOURCE_DATE_EPOCH`` when set, else the guide's
-    own date (``None`` writes no date); never the clock, so rebuilding gives the same bytes."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        return content_date
-    try:
-        moment = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc)
-    except (ValueError, OverflowError, OSError):
-        raise BadSourceDate(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def render_pdf(html: str, guide_root: Path, *, date: str | None = None, variant: str | None = None,

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import MINIMAL, write_guide
 from conftest import pdftotext as pdf_text  # noqa: E402,F401 (re-exported: one text extractor for all tests)
 
 BASE = Path(__file__).resolve().parent / "corpus" / "_base"
@@ -65,3 +66,14 @@ def tree_digest(root: Path) -> str:
         if path.is_file() and not path.is_symlink():
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def small_guide(parent: Path, slug: str, title: str | None = None) -> Path:
+    """The minimal valid guide in ``parent/slug``, under a title that names it."""
+    return write_guide(parent / slug, {**MINIMAL, "guide.yaml": f"title: {title or 'Guide ' + slug}\n"
+                                                                 "authors: [Ann Author]\n"})
+
+
+def studyguide(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``studyguide`` in a separate process, output captured."""
+    return cli([str(arg) for arg in args], cwd=cwd, timeout=300)
