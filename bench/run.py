@@ -94,8 +94,9 @@ def build(folders: list[Path], output: Path, *flags: str) -> list[str | Path]:
 
 
 def weasyprint_alone(html: Path, guide: Path, pdf: Path) -> list[str | Path]:
-    """WeasyPrint's own CLI on our HTML, with the same fonts and the guide as base URL."""
-    return [BIN / "weasyprint", "--base-url", guide.resolve().as_uri() + "/", html, pdf]
+    """WeasyPrint's own CLI on our HTML, with the same fonts and the guide as base URL,
+    writing the same kind of PDF as ours (tagged for accessibility)."""
+    return [BIN / "weasyprint", "--pdf-tags", "--base-url", guide.resolve().as_uri() + "/", html, pdf]
 
 
 def pandoc_command(markdown: Path, css: Path, pdf: Path) -> list[str | Path]:
