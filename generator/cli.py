@@ -8,6 +8,7 @@ This is the only module that prints or exits. Exit codes: 0 success,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,13 +90,20 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.command == "check":
-            return _check(args.folders, args.strict)
-        if args.command in _AUTHORING:
-            return _AUTHORING[args.command](args)
-        return _build(args)
+            code = _check(args.folders, args.strict)
+        elif args.command in _AUTHORING:
+            code = _AUTHORING[args.command](args)
+        else:
+            code = _build(args)
+        sys.stdout.flush()  # here, not at exit, so a closed pipe is caught below
+        return code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`studyguide import … | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _check(folders: list[Path], strict: bool = False) -> int:
