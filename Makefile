@@ -13,7 +13,7 @@ STUDYGUIDE := $(BIN)/studyguide
 JOBS     ?=
 BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
-.PHONY: pdf html test check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz
+.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz
 
 pdf: $(STAMP) syscheck
 	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) $(BUILD_FLAGS)
@@ -43,12 +43,18 @@ PORT ?= 8000
 watch: $(STAMP) syscheck
 	$(STUDYGUIDE) watch $(WATCH_GUIDE) --port $(PORT) --output $(OUTPUT)
 
-# Regenerate the JSON Schemas for editors after changing generator/model.py.
+# Regenerate the JSON Schemas for editors after changing generator/content/model.py.
 schema: $(STAMP)
 	$(STUDYGUIDE) schema --write
 
 test: $(STAMP) syscheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Style and types: ruff (lint and format) over the code and tests, mypy over the package.
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy
 
 # The property tests with many more examples than `make test` runs (a few minutes).
 fuzz: $(STAMP)

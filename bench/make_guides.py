@@ -20,8 +20,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from generator.files import load_markdown, load_yaml
-from generator.load import LIST_FILES, section_slug
+from generator.content.files import load_markdown, load_yaml
+from generator.content.load import LIST_FILES, section_slug
 
 #: The field of each list entry that must stay unique, and so gets the copy's number.
 RENAMED = {
@@ -77,9 +77,15 @@ def markdown_edition(source: Path) -> str:
     """The guide's text as one Markdown document (pandoc's dialect), in the booklet's order."""
     source = Path(source)
     meta = load_yaml(source / "guide.yaml").data
-    out = ["---", f"title: {_quoted(meta['title'])}", f"subtitle: {_quoted(meta.get('subtitle', ''))}",
-           f"author: {_quoted(', '.join(meta.get('authors', [])))}", f"lang: {meta.get('language', 'en')}",
-           "---", ""]
+    out = [
+        "---",
+        f"title: {_quoted(meta['title'])}",
+        f"subtitle: {_quoted(meta.get('subtitle', ''))}",
+        f"author: {_quoted(', '.join(meta.get('authors', [])))}",
+        f"lang: {meta.get('language', 'en')}",
+        "---",
+        "",
+    ]
     out += [meta.get("description", ""), ""]
     for path in sorted((source / "sections").glob("*.md")):
         document = load_markdown(path)
@@ -92,8 +98,10 @@ def markdown_edition(source: Path) -> str:
         out += [f"**{e['date']}**: {e['title']}. {e.get('detail') or ''}\n" for e in lists["timeline.yaml"]]
     if "people.yaml" in lists:
         out += ["# People", ""]
-        out += [f"{p['name']} {p.get('native') or ''}\n:   {p.get('dates') or ''} {p.get('role') or ''}\n"
-                for p in lists["people.yaml"]]
+        out += [
+            f"{p['name']} {p.get('native') or ''}\n:   {p.get('dates') or ''} {p.get('role') or ''}\n"
+            for p in lists["people.yaml"]
+        ]
     if "glossary.yaml" in lists:
         out += ["# Glossary", ""]
         out += [f"{t['term']} {t.get('native') or ''}\n:   {t['definition']}\n" for t in lists["glossary.yaml"]]
@@ -106,8 +114,10 @@ def markdown_edition(source: Path) -> str:
             out += [f"{number}. {q['question']}"] + [f"    - {c}" for c in q.get("choices", [])] + [""]
     if "sources.yaml" in lists:
         out += ["# Sources", ""]
-        out += [f"- {s['author']}, *{s['title']}* ({s.get('year') or 'n.d.'}). {s.get('note') or ''}"
-                for s in lists["sources.yaml"]]
+        out += [
+            f"- {s['author']}, *{s['title']}* ({s.get('year') or 'n.d.'}). {s.get('note') or ''}"
+            for s in lists["sources.yaml"]
+        ]
     return "\n".join(out) + "\n"
 
 

@@ -58,8 +58,9 @@ def run(command: list[str | Path], cwd: Path = ROOT, env: dict | None = None) ->
     """Run a command to completion; fail loudly if it fails (a bench of failures means nothing)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen([str(c) for c in command], cwd=cwd, stdout=out, stderr=err,
-                                   env={**os.environ, **(env or {})})
+        process = subprocess.Popen(
+            [str(c) for c in command], cwd=cwd, stdout=out, stderr=err, env={**os.environ, **(env or {})}
+        )
         # wait4 rather than wait: it also gives this child's own resource usage.
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
@@ -102,25 +103,39 @@ def weasyprint_alone(html: Path, guide: Path, pdf: Path) -> list[str | Path]:
 def pandoc_command(markdown: Path, css: Path, pdf: Path) -> list[str | Path]:
     import pypandoc
 
-    return [pypandoc.get_pandoc_path(), markdown, "--standalone", "--pdf-engine=weasyprint",
-            f"--css={css.as_uri()}", "-o", pdf]
+    return [
+        pypandoc.get_pandoc_path(),
+        markdown,
+        "--standalone",
+        "--pdf-engine=weasyprint",
+        f"--css={css.as_uri()}",
+        "-o",
+        pdf,
+    ]
 
 
 def pandoc_css(work: Path) -> Path:
     """Pandoc's page gets our fonts, page size, justification and hyphenation: like for like."""
     fonts = ROOT / "templates" / "fonts"
-    faces = [("Guide Serif", "SourceSerif4-Regular.ttf", 400, "normal"),
-             ("Guide Serif", "SourceSerif4-It.ttf", 400, "italic"),
-             ("Guide Serif", "SourceSerif4-Bold.ttf", 700, "normal"),
-             ("Guide CJK", "NotoSansJP-Regular.ttf", 400, "normal"),
-             ("Guide CJK", "NotoSansJP-Bold.ttf", 700, "normal")]
-    css = [f'@font-face {{ font-family: "{family}"; src: url("{(fonts / name).as_uri()}"); '
-           f"font-weight: {weight}; font-style: {style}; }}" for family, name, weight, style in faces]
-    css += ['@page { size: A4; margin: 20mm 18mm 22mm 24mm; @bottom-center { content: counter(page) } }',
-            'html { font-family: "Guide Serif", "Guide CJK"; font-size: 10.5pt; line-height: 1.4;'
-            ' text-align: justify; hyphens: auto; max-width: none; padding: 0; }',
-            'body { max-width: none; margin: 0; padding: 0; }',
-            'h1 { break-before: page; }']
+    faces = [
+        ("Guide Serif", "SourceSerif4-Regular.ttf", 400, "normal"),
+        ("Guide Serif", "SourceSerif4-It.ttf", 400, "italic"),
+        ("Guide Serif", "SourceSerif4-Bold.ttf", 700, "normal"),
+        ("Guide CJK", "NotoSansJP-Regular.ttf", 400, "normal"),
+        ("Guide CJK", "NotoSansJP-Bold.ttf", 700, "normal"),
+    ]
+    css = [
+        f'@font-face {{ font-family: "{family}"; src: url("{(fonts / name).as_uri()}"); '
+        f"font-weight: {weight}; font-style: {style}; }}"
+        for family, name, weight, style in faces
+    ]
+    css += [
+        "@page { size: A4; margin: 20mm 18mm 22mm 24mm; @bottom-center { content: counter(page) } }",
+        'html { font-family: "Guide Serif", "Guide CJK"; font-size: 10.5pt; line-height: 1.4;'
+        " text-align: justify; hyphens: auto; max-width: none; padding: 0; }",
+        "body { max-width: none; margin: 0; padding: 0; }",
+        "h1 { break-before: page; }",
+    ]
     path = work / "pandoc.css"
     path.write_text("\n".join(css) + "\n", encoding="utf-8")
     return path
@@ -220,10 +235,16 @@ def table(samples: Samples, facts: dict, runs: int) -> str:
         f"(a fairer comparison on a busy machine; the 1-minute load average was "
         f"{facts['load'][0]:.1f} at the start and {facts['load'][1]:.1f} at the end).",
         "",
-        *([f"**The machine was busy** (load average {max(facts['load']):.1f} on {cores} cores, from other "
-           "processes): wall-clock figures, the parallel speed-up above all, understate what an idle "
-           "machine does; the CPU times in brackets are less affected.", ""]
-          if max(facts["load"]) > 0.5 * cores else []),
+        *(
+            [
+                f"**The machine was busy** (load average {max(facts['load']):.1f} on {cores} cores, from other "
+                "processes): wall-clock figures, the parallel speed-up above all, understate what an idle "
+                "machine does; the CPU times in brackets are less affected.",
+                "",
+            ]
+            if max(facts["load"]) > 0.5 * cores
+            else []
+        ),
         "| measure | result | target | |",
         "|---|---|---|---|",
         f"| full build, default guide ({facts['pages'][1]} pages) | {t('ours 1'):.2f} s ({cpu('ours 1'):.2f} s) | | |",
@@ -251,10 +272,12 @@ def table(samples: Samples, facts: dict, runs: int) -> str:
     ]
     for f in FACTORS:
         ours, alone = f"ours {f}", f"weasyprint {f}"
-        lines.append(f"| {f}× | {facts['pages'][f]} | {t(ours):.2f} s ({cpu(ours):.2f} s) | "
-                     f"{t(alone):.2f} s ({cpu(alone):.2f} s) | {t(ours) / t(alone):.3f}× "
-                     f"({cpu(ours) / cpu(alone):.3f}×) | {t(ours) / t('ours 1'):.2f}× "
-                     f"({cpu(ours) / cpu('ours 1'):.2f}×) | {rss(ours):.0f} MiB |")
+        lines.append(
+            f"| {f}× | {facts['pages'][f]} | {t(ours):.2f} s ({cpu(ours):.2f} s) | "
+            f"{t(alone):.2f} s ({cpu(alone):.2f} s) | {t(ours) / t(alone):.3f}× "
+            f"({cpu(ours) / cpu(alone):.3f}×) | {t(ours) / t('ours 1'):.2f}× "
+            f"({cpu(ours) / cpu('ours 1'):.2f}×) | {rss(ours):.0f} MiB |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -267,8 +290,12 @@ def _pandoc_version() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=ROOT / "output", help="where bench.md goes")
-    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "3")),
-                        help="repetitions of each measurement (default: $BENCH_RUNS or 3)")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=int(os.environ.get("BENCH_RUNS", "3")),
+        help="repetitions of each measurement (default: $BENCH_RUNS or 3)",
+    )
     args = parser.parse_args()
     output = args.output.resolve()
     work = Path(tempfile.mkdtemp(prefix="studyguide-bench-"))

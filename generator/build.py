@@ -14,15 +14,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.content.load import load_guide
+from generator.content.markup import MarkdownRenderer
+from generator.content.model import Guide
 from generator.errors import ContentError, Problem
-from generator.html import RenderOptions, guide_date, render_html
-from generator.load import load_guide
-from generator.markup import MarkdownRenderer
-from generator.model import Guide
-from generator.pdfoptions import document_date
+from generator.render.html import RenderOptions, guide_date, render_html
+from generator.render.options import document_date
 
 if TYPE_CHECKING:
-    from generator.pdf import RenderedPdf
+    from generator.render.pdf import RenderedPdf
 
 
 @dataclass
@@ -68,8 +68,13 @@ def output_name(guide: Guide, options: RenderOptions, suffix: str) -> str:
     return f"{guide.slug}{variant}{suffix}"
 
 
-def build_guide(root: Path, output: Path, options: RenderOptions = RenderOptions(),
-                html_only: bool = False, pdf_variant: str | None = None) -> BuildResult:
+def build_guide(
+    root: Path,
+    output: Path,
+    options: RenderOptions = RenderOptions(),
+    html_only: bool = False,
+    pdf_variant: str | None = None,
+) -> BuildResult:
     """Build one guide folder into ``output``; raises ContentError on any content mistake.
 
     ``pdf_variant`` (e.g. ``pdf/a-3b``) selects an archival PDF standard."""
@@ -90,21 +95,29 @@ def build_guide(root: Path, output: Path, options: RenderOptions = RenderOptions
     return result
 
 
-def typeset(guide: Guide, html: str, variant: str | None = None) -> "RenderedPdf":
+def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
     """HTML → PDF, dated from the content (or SOURCE_DATE_EPOCH), never the clock;
     a resource outside the guide or a character no font has is a content error."""
-    from generator.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
+    from generator.render.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
 
     rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant)
-    problems = [Problem(*_locate(guide, url), f"'{url}' is outside the guide's folder "
-                        "or on the network; only files inside the guide may be used")
-                for url in rendered.refused]
+    problems = [
+        Problem(
+            *_locate(guide, url),
+            f"'{url}' is outside the guide's folder or on the network; only files inside the guide may be used",
+        )
+        for url in rendered.refused
+    ]
     if rendered.missing_glyphs:
         first = sorted(rendered.missing_glyphs)[0]
-        problems.append(Problem(*_locate(guide, first),
-                                "no bundled font has the characters "
-                                f"{describe_glyphs(rendered.missing_glyphs)}: they would print as empty "
-                                "boxes; remove them or add a font that covers them to templates/fonts"))
+        problems.append(
+            Problem(
+                *_locate(guide, first),
+                "no bundled font has the characters "
+                f"{describe_glyphs(rendered.missing_glyphs)}: they would print as empty "
+                "boxes; remove them or add a font that covers them to templates/fonts",
+            )
+        )
     if problems:
         raise ContentError(problems)
     return rendered
@@ -113,8 +126,9 @@ def typeset(guide: Guide, html: str, variant: str | None = None) -> "RenderedPdf
 def _refuse_output_inside(root: Path, output: Path) -> None:
     if Path(output).resolve().is_relative_to(Path(root).resolve()):
         # A build never writes into content: the guide would change under its author.
-        raise ContentError.at(Path(output), None, "the output folder is inside the guide's folder: "
-                              "choose another --output")
+        raise ContentError.at(
+            Path(output), None, "the output folder is inside the guide's folder: choose another --output"
+        )
 
 
 def check_guide(root: Path) -> Guide:
@@ -155,7 +169,7 @@ class ProductResult:
 
 def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
     """``<slug>-booklet.pdf``: laid out at half size, imposed two-up for saddle stitching."""
-    from generator.impose import impose_booklet
+    from generator.products.booklet import impose_booklet
 
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
         half = replace(options, half_size=True)
@@ -169,7 +183,7 @@ def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptio
 
 def build_handout(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
     """``<slug>-handout.pdf``: one double-sided sheet; what does not fit is dropped and listed."""
-    from generator.handout import fit_handout
+    from generator.products.handout import fit_handout
 
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
         fitted = fit_handout(guide, options, lambda html: typeset(guide, html), renderer)
@@ -181,7 +195,7 @@ def build_handout(root: Path, output: Path, options: RenderOptions = RenderOptio
 
 def build_cards(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
     """``<slug>-cards.pdf``: flashcards, fronts and mirrored backs on alternate pages."""
-    from generator.cards import render_cards_html
+    from generator.products.cards import render_cards_html
 
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
         return typeset(guide, render_cards_html(guide, options)).data

@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import ContentError, Problem, display_path
-from generator.pdfoptions import PDF_VARIANTS
+from generator.render.options import PDF_VARIANTS
 
 if TYPE_CHECKING:
-    from generator.html import RenderOptions  # imported lazily: a no-op build must stay cheap
+    from generator.render.html import RenderOptions  # imported lazily: a no-op build must stay cheap
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="studyguide", description="Build printable study-guide booklets from structured content.")
+        prog="studyguide", description="Build printable study-guide booklets from structured content."
+    )
     parser.add_argument("--version", action="version", version=f"studyguide {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -33,21 +34,49 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR", help="a guide's folder")
     build.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
     build.add_argument("--paper", choices=["A4", "Letter"], help="override the guides' paper size")
-    build.add_argument("--edition", choices=["student", "teacher"], default="student",
-                       help="teacher: answers printed beside the questions")
+    build.add_argument(
+        "--edition",
+        choices=["student", "teacher"],
+        default="student",
+        help="teacher: answers printed beside the questions",
+    )
     build.add_argument("--html-only", action="store_true", help="write the HTML preview only")
-    build.add_argument("--pdf-variant", choices=PDF_VARIANTS, metavar="VARIANT",
-                       help="an archival PDF standard: " + ", ".join(PDF_VARIANTS))
-    build.add_argument("--jobs", "-j", type=_positive, metavar="N",
-                       help="guides built at once, each in its own process (default: one per core)")
+    build.add_argument(
+        "--pdf-variant",
+        choices=PDF_VARIANTS,
+        metavar="VARIANT",
+        help="an archival PDF standard: " + ", ".join(PDF_VARIANTS),
+    )
+    build.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        metavar="N",
+        help="guides built at once, each in its own process (default: one per core)",
+    )
     build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
     products = build.add_mutually_exclusive_group()
-    products.add_argument("--booklet", dest="product", action="store_const", const="booklet",
-                          help="a half-size booklet imposed for saddle stitching (<slug>-booklet.pdf)")
-    products.add_argument("--handout", dest="product", action="store_const", const="handout",
-                          help="a one-sheet, two-page handout (<slug>-handout.pdf)")
-    products.add_argument("--cards", dest="product", action="store_const", const="cards",
-                          help="flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)")
+    products.add_argument(
+        "--booklet",
+        dest="product",
+        action="store_const",
+        const="booklet",
+        help="a half-size booklet imposed for saddle stitching (<slug>-booklet.pdf)",
+    )
+    products.add_argument(
+        "--handout",
+        dest="product",
+        action="store_const",
+        const="handout",
+        help="a one-sheet, two-page handout (<slug>-handout.pdf)",
+    )
+    products.add_argument(
+        "--cards",
+        dest="product",
+        action="store_const",
+        const="cards",
+        help="flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)",
+    )
 
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
@@ -107,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(folders: list[Path], strict: bool = False) -> int:
+    from generator.authoring.check import WARNING, Finding, find_inconsistencies
     from generator.build import check_guide
-    from generator.consistency import WARNING, Finding, find_inconsistencies
 
     failed = False
     for folder in folders:
@@ -123,13 +152,15 @@ def _check(folders: list[Path], strict: bool = False) -> int:
             print(finding)
         warnings = sum(f.level == WARNING for f in findings)
         failed = failed or (strict and warnings > 0)
-        print(f"{display_path(folder)}: ok ({len(guide.sections)} sections, {len(guide.events)} events; "
-              f"{warnings} warnings, {len(findings) - warnings} notes)")
+        print(
+            f"{display_path(folder)}: ok ({len(guide.sections)} sections, {len(guide.events)} events; "
+            f"{warnings} warnings, {len(findings) - warnings} notes)"
+        )
     return EXIT_CONTENT if failed else EXIT_OK
 
 
 def _new(args: argparse.Namespace) -> int:
-    from generator.scaffold import new_guide
+    from generator.authoring.scaffold import new_guide
 
     try:
         files = new_guide(args.content, args.slug)
@@ -145,7 +176,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from generator.importer import import_article
+    from generator.authoring.importer import import_article
 
     try:
         report = import_article(args.article, args.content, args.slug)
@@ -167,7 +198,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    from generator.watch import Watcher
+    from generator.authoring.watch import Watcher
 
     try:
         watcher = Watcher(args.folder, args.output, args.port, report=lambda message: print(message, flush=True))
@@ -185,7 +216,7 @@ def _watch(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from generator import schema
+    from generator.authoring import schema as schema
 
     if args.write:
         written = schema.write()
@@ -203,7 +234,7 @@ _AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema
 def _build(args: argparse.Namespace) -> int:
     # Imports nothing heavy until a guide needs building: a no-op run stays fast.
     from generator.parallel import build_all
-    from generator.pdfoptions import BadSourceDate, document_date
+    from generator.render.options import BadSourceDate, document_date
 
     try:
         document_date(None)  # a malformed SOURCE_DATE_EPOCH is the caller's mistake, found before any work
@@ -218,12 +249,19 @@ def _build(args: argparse.Namespace) -> int:
         if args.html_only:
             print("studyguide build: --html-only cannot be combined with --" + args.product, file=sys.stderr)
             return EXIT_USAGE
-        from generator.html import RenderOptions
+        from generator.render.html import RenderOptions
 
         return _build_products(args, RenderOptions(**options))
     failed = False
-    for outcome in build_all(args.folders, args.output, options, html_only=args.html_only,
-                             pdf_variant=args.pdf_variant, jobs=args.jobs, force=args.force):
+    for outcome in build_all(
+        args.folders,
+        args.output,
+        options,
+        html_only=args.html_only,
+        pdf_variant=args.pdf_variant,
+        jobs=args.jobs,
+        force=args.force,
+    ):
         folder = display_path(outcome.folder)
         if outcome.failed:
             failed = True
@@ -235,8 +273,10 @@ def _build(args: argparse.Namespace) -> int:
             result = outcome.result
             _warn(result.warnings)
             if result.pdf:
-                print(f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
-                      f"{result.seconds:.1f} s → {display_path(result.pdf)}")
+                print(
+                    f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
+                    f"{result.seconds:.1f} s → {display_path(result.pdf)}"
+                )
             else:
                 print(f"{result.slug}: {result.seconds:.2f} s → {display_path(result.html)}")
     return EXIT_CONTENT if failed else EXIT_OK
@@ -262,8 +302,10 @@ def _build_products(args: argparse.Namespace, options: RenderOptions) -> int:
             print(exc, file=sys.stderr)
             print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
             continue
-        print(f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
-              f"{result.seconds:.1f} s → {display_path(result.pdf)}")
+        print(
+            f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
+            f"{result.seconds:.1f} s → {display_path(result.pdf)}"
+        )
         for line in _product_notes(args.product, result):
             print(f"  {line}")
     return EXIT_CONTENT if failed else EXIT_OK
@@ -272,8 +314,10 @@ def _build_products(args: argparse.Namespace, options: RenderOptions) -> int:
 def _product_notes(product: str, result) -> list[str]:
     """How to print each product; what the handout had to leave out."""
     if product == "booklet":
-        return [f"To print: {result.sheets} {result.paper} sheets ({result.logical_pages} booklet pages), "
-                "double-sided, flip on short edge, actual size; fold the stack in half and staple the fold."]
+        return [
+            f"To print: {result.sheets} {result.paper} sheets ({result.logical_pages} booklet pages), "
+            "double-sided, flip on short edge, actual size; fold the stack in half and staple the fold."
+        ]
     if product == "cards":
         return [f"To print: {result.paper}, double-sided, flip on long edge, actual size; cut along the marks."]
     notes = ["To print: one sheet, double-sided, actual size."]

@@ -34,7 +34,7 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def at(cls, path: Path, line: int | None, message: str) -> "ContentError":
+    def at(cls, path: Path, line: int | None, message: str) -> ContentError:
         return cls(Problem(path, line, message))
 
 

@@ -3,7 +3,7 @@
 WeasyPrint lays out one document on one core, so the only way to use more
 cores is more processes. Workers come from a ``forkserver`` (or ``spawn``)
 context rather than a plain fork of this process, and each keeps its own
-:class:`FontConfiguration` (see :func:`generator.pdf.font_config`).
+:class:`FontConfiguration` (see :func:`generator.render.pdf.font_config`).
 
 Outcomes are yielded in the order the folders were given, each as soon as it
 and all before it are done, so the command line prints one tidy line per
@@ -18,10 +18,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import traceback
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from generator import stamps
 from generator.errors import ContentError, Problem
@@ -35,7 +36,7 @@ class Outcome:
     """What happened to one guide folder: built, up to date, or failed."""
 
     folder: Path
-    result: "BuildResult | None" = None
+    result: BuildResult | None = None
     fresh: stamps.Stamp | None = None  # set when the guide was up to date and not rebuilt
     error: ContentError | None = None  # a mistake in the content
     crash: str | None = None  # a fault of ours (a traceback), or a worker that died
@@ -54,15 +55,26 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def build_all(folders: list[Path], output: Path, options: dict[str, Any], *, html_only: bool = False,
-              pdf_variant: str | None = None, jobs: int | None = None,
-              force: bool = False) -> Iterator[Outcome]:
+def build_all(
+    folders: list[Path],
+    output: Path,
+    options: dict[str, Any],
+    *,
+    html_only: bool = False,
+    pdf_variant: str | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+) -> Iterator[Outcome]:
     """Build every folder that needs it; ``options`` are the fields of :class:`RenderOptions`."""
     output = Path(output)
     folders = list(dict.fromkeys(Path(f) for f in folders))  # the same guide twice would race
     # Everything that changes the bytes of an output belongs in its stamp.
-    settings = {**options, "html_only": html_only, "pdf_variant": pdf_variant,
-                "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None}
+    settings = {
+        **options,
+        "html_only": html_only,
+        "pdf_variant": pdf_variant,
+        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
+    }
     build_settings = {"html_only": html_only, "pdf_variant": pdf_variant}
     shared = stamps.shared_inputs()
     pending: list[tuple[Path, stamps.Fingerprint | None]] = []
@@ -82,8 +94,7 @@ def build_all(folders: list[Path], output: Path, options: dict[str, Any], *, htm
     executor = None
     if workers > 1:
         executor = ProcessPoolExecutor(workers, mp_context=_context())
-        futures = {folder: executor.submit(build_one, folder, output, options, build_settings)
-                   for folder, _ in pending}
+        futures = {folder: executor.submit(build_one, folder, output, options, build_settings) for folder, _ in pending}
     inputs_of = dict(pending)
     try:
         for folder in folders:
@@ -104,25 +115,26 @@ def build_one(folder: Path, output: Path, options: dict[str, Any], settings: dic
     """Build one guide and report how it went (runs in a worker, so it never raises)."""
     try:
         from generator.build import build_guide
-        from generator.html import RenderOptions
+        from generator.render.html import RenderOptions
 
         result = build_guide(folder, output, RenderOptions(**options), **settings)
         return Outcome(folder, result=result)
     except ContentError as exc:
         # ContentError does not survive pickling intact; its problems (plain data) do.
         return Outcome(folder, problems=exc.problems, crash=None)
-    except Exception:  # noqa: BLE001 - reported for this guide, the others carry on
+    except Exception:
         return Outcome(folder, crash=traceback.format_exc())
 
 
-def _collect(folder: Path, future: Future | None, output: Path, options: dict[str, Any],
-             settings: dict[str, Any]) -> Outcome:
+def _collect(
+    folder: Path, future: Future | None, output: Path, options: dict[str, Any], settings: dict[str, Any]
+) -> Outcome:
     if future is None:
         outcome = build_one(folder, output, options, settings)
     else:
         try:
             outcome = future.result()
-        except Exception as exc:  # noqa: BLE001 - e.g. the worker was killed (out of memory)
+        except Exception as exc:
             return Outcome(folder, crash=f"the worker process failed: {exc!r}")
     if outcome.problems:
         outcome.error = ContentError(outcome.problems)
@@ -133,6 +145,6 @@ def _context() -> multiprocessing.context.BaseContext:
     """Forkserver where there is one (workers start with WeasyPrint already imported), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["generator.pdf"])
+        context.set_forkserver_preload(["generator.render.pdf"])
         return context
     return multiprocessing.get_context("spawn")

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import __version__
+from generator.resources import TEMPLATES
 
 GENERATOR = Path(__file__).resolve().parent
-TEMPLATES = GENERATOR.parent / "templates"
 STAMP_FORMAT = 1
 
 #: (size, mtime_ns, sha256) of one file, keyed by its path.
@@ -52,7 +52,7 @@ def stamp_path(output: Path, folder: Path, settings: dict) -> Path:
 
 def shared_inputs() -> list[Path]:
     """Inputs every guide depends on: templates, CSS, fonts, our code, WeasyPrint's version."""
-    files = _tree(TEMPLATES) + sorted(GENERATOR.glob("*.py"))
+    files = _tree(TEMPLATES) + sorted(GENERATOR.rglob("*.py"))
     spec = importlib.util.find_spec("weasyprint")  # finds the package without importing it
     if spec and spec.origin:
         files.append(Path(spec.origin))  # its __init__.py carries the version number
@@ -113,8 +113,9 @@ def check(folder: Path, output: Path, settings: dict, shared: list[Path]) -> tup
     return Stamp(stamp.get("slug", ""), [Path(name) for name, _, _ in outputs]), current
 
 
-def write_stamp(folder: Path, output: Path, settings: dict, inputs: Fingerprint,
-                slug: str, outputs: list[Path]) -> None:
+def write_stamp(
+    folder: Path, output: Path, settings: dict, inputs: Fingerprint, slug: str, outputs: list[Path]
+) -> None:
     """Record a successful build (written atomically: a torn stamp would mean a wrong skip)."""
     path = stamp_path(output, folder, settings)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,8 +147,9 @@ def _tree(root: Path) -> list[Path]:
     found = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        found.extend(Path(folder, name) for name in sorted(files)
-                     if not name.startswith(".") and _is_regular(Path(folder, name)))
+        found.extend(
+            Path(folder, name) for name in sorted(files) if not name.startswith(".") and _is_regular(Path(folder, name))
+        )
     return found
 
 

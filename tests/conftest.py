@@ -41,7 +41,7 @@ def page_texts(pdf: Path) -> list[str]:
 def default_build(tmp_path_factory):
     """The default guide, built once: (BuildResult, Guide)."""
     from generator.build import build_guide
-    from generator.load import load_guide
+    from generator.content.load import load_guide
 
     out = tmp_path_factory.mktemp("default")
     return build_guide(DEFAULT_GUIDE, out), load_guide(DEFAULT_GUIDE)

@@ -14,14 +14,18 @@ import sys
 from pathlib import Path
 
 from conftest import MINIMAL, write_guide
-from conftest import pdftotext as pdf_text  # noqa: E402,F401 (re-exported: one text extractor for all tests)
+from conftest import pdftotext as pdf_text  # noqa: F401 (re-exported: one text extractor for all tests)
 
 BASE = Path(__file__).resolve().parent / "corpus" / "_base"
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def make_guide(parent: Path, name: str = "guide", files: dict[str, str | bytes] | None = None,
-               remove: tuple[str, ...] | list[str] = ()) -> Path:
+def make_guide(
+    parent: Path,
+    name: str = "guide",
+    files: dict[str, str | bytes] | None = None,
+    remove: tuple[str, ...] | list[str] = (),
+) -> Path:
     """Copy the base guide to ``parent/name``, write ``files`` over it and delete ``remove``."""
     root = parent / name
     shutil.copytree(BASE, root)
@@ -44,12 +48,19 @@ def section(title: str, body: str, summary: tuple[str, ...] = ("First point.", "
     return f"---\ntitle: {title}\nsummary:\n{points}---\n\n{body}\n"
 
 
-def cli(args: list[str], cwd: Path | None = None, env: dict | None = None,
-        timeout: float = 120) -> subprocess.CompletedProcess:
+def cli(
+    args: list[str], cwd: Path | None = None, env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """Run ``python -m generator`` in a fresh process, as a user would."""
     environment = {**os.environ, "PYTHONPATH": str(PROJECT), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=environment,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def qpdf_ok(pdf: Path) -> bool:
@@ -70,8 +81,9 @@ def tree_digest(root: Path) -> str:
 
 def small_guide(parent: Path, slug: str, title: str | None = None) -> Path:
     """The minimal valid guide in ``parent/slug``, under a title that names it."""
-    return write_guide(parent / slug, {**MINIMAL, "guide.yaml": f"title: {title or 'Guide ' + slug}\n"
-                                                                 "authors: [Ann Author]\n"})
+    return write_guide(
+        parent / slug, {**MINIMAL, "guide.yaml": f"title: {title or 'Guide ' + slug}\nauthors: [Ann Author]\n"}
+    )
 
 
 def studyguide(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess:

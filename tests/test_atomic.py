@@ -12,11 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from guide_factory import PROJECT, make_guide, qpdf_ok, tree_digest
 
 from generator.build import build_guide
 from generator.errors import ContentError
-from guide_factory import PROJECT, make_guide, qpdf_ok, tree_digest
-
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +31,12 @@ def reference(guide, tmp_path_factory) -> bytes:
 
 def start_build(guide: Path, output: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(PROJECT)}
-    return subprocess.Popen([sys.executable, "-m", "generator", "build", str(guide), "--output", str(output)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "generator", "build", str(guide), "--output", str(output)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 # Moments after the start, in seconds: during start-up, loading, layout and writing.

@@ -9,10 +9,10 @@ import re
 import subprocess
 
 import pytest
+from conftest import DEFAULT_GUIDE
 from pypdf import PdfReader
 
-from conftest import DEFAULT_GUIDE, pdftotext
-from generator.impose import SHEETS, Side, impose_booklet, padded_pages, saddle_sheets
+from generator.products.booklet import SHEETS, Side, impose_booklet, padded_pages, saddle_sheets
 
 # Written out by hand from a folded paper dummy, not from the formula under test.
 EXPECTED = {
@@ -25,14 +25,16 @@ EXPECTED = {
 
 def numbered_pdf(pages: int, size: str = "A5") -> bytes:
     """A PDF whose page n says only 'Pn', big, for reading the imposition back."""
-    from generator.html import TEMPLATES
-    from generator.pdf import render_pdf
+    from generator.render.html import TEMPLATES
+    from generator.render.pdf import render_pdf
 
     body = "".join(f'<section style="break-after: page">P{n}</section>' for n in range(1, pages + 1))
     # only the bundled fonts exist for WeasyPrint here: name one
-    html = ('<html><head><style>@font-face { font-family: T; src: url("fonts/SourceSans3-Regular.ttf") }'
-            f"@page {{ size: {size}; margin: 20mm }} body {{ font: 40pt T; margin: 0 }}"
-            f"</style></head><body>{body}</body></html>")
+    html = (
+        '<html><head><style>@font-face { font-family: T; src: url("fonts/SourceSans3-Regular.ttf") }'
+        f"@page {{ size: {size}; margin: 20mm }} body {{ font: 40pt T; margin: 0 }}"
+        f"</style></head><body>{body}</body></html>"
+    )
     return render_pdf(html, TEMPLATES).data
 
 
@@ -41,8 +43,23 @@ def half_texts(pdf: Path, page: int, sheet: tuple[float, float]) -> tuple[str, s
     width, height = int(sheet[0]), int(sheet[1])
     halves = []
     for x in (0, width // 2):
-        command = ["pdftotext", "-f", str(page), "-l", str(page), "-x", str(x), "-y", "0",
-                   "-W", str(width // 2), "-H", str(height), str(pdf), "-"]
+        command = [
+            "pdftotext",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-x",
+            str(x),
+            "-y",
+            "0",
+            "-W",
+            str(width // 2),
+            "-H",
+            str(height),
+            str(pdf),
+            "-",
+        ]
         halves.append(subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip())
     return halves[0], halves[1]
 
@@ -106,8 +123,9 @@ def test_sheets_are_landscape_and_the_pages_meet_at_the_fold(imposed, paper):
     for page in reader.pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx((width, height))
     # the right-hand page's text starts just right of the centre: pages are not scaled or shifted
-    words = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", str(path), "-"],
-                           check=True, capture_output=True, text=True).stdout
+    words = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     x_min = float(re.search(r'xMin="([\d.]+)"[^>]*>P1<', words).group(1))
     margin = 20 / 25.4 * 72
     assert x_min == pytest.approx(width / 2 + margin, abs=3)

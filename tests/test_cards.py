@@ -7,13 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import DEFAULT_GUIDE, flat
 from pypdf import PdfReader
 
-from conftest import DEFAULT_GUIDE, flat
-from generator.cards import COLUMNS, LAYOUTS, ROWS, card_pages, cut_marks, guide_cards
+from generator.products.cards import COLUMNS, LAYOUTS, ROWS, card_pages, cut_marks, guide_cards
 
 MM = 72 / 25.4
-
 
 
 def cell_text(pdf: Path, page: int, row: int, column: int, paper: str = "A4") -> str:
@@ -22,15 +21,30 @@ def cell_text(pdf: Path, page: int, row: int, column: int, paper: str = "A4") ->
     left = (page_width - COLUMNS * width) / 2 + column * width
     top = (page_height - ROWS * height) / 2 + row * height
     box = [round(left * MM) + 1, round(top * MM) + 1, math.floor(width * MM) - 2, math.floor(height * MM) - 2]
-    command = ["pdftotext", "-f", str(page), "-l", str(page), "-x", str(box[0]), "-y", str(box[1]),
-               "-W", str(box[2]), "-H", str(box[3]), str(pdf), "-"]
+    command = [
+        "pdftotext",
+        "-f",
+        str(page),
+        "-l",
+        str(page),
+        "-x",
+        str(box[0]),
+        "-y",
+        str(box[1]),
+        "-W",
+        str(box[2]),
+        "-H",
+        str(box[3]),
+        str(pdf),
+        "-",
+    ]
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
 @pytest.fixture(scope="module")
 def cards(tmp_path_factory):
     from generator.build import build_cards
-    from generator.load import load_guide
+    from generator.content.load import load_guide
 
     guide = load_guide(DEFAULT_GUIDE)
     result = build_cards(DEFAULT_GUIDE, tmp_path_factory.mktemp("cards"))
@@ -47,7 +61,7 @@ def test_every_term_person_and_event_becomes_a_card(cards):
 
 
 def test_back_rows_are_front_rows_reversed():
-    from generator.cards import Card
+    from generator.products.cards import Card
 
     deck = [Card("glossary", f"T{n}", None, None, f"D{n}") for n in range(11)]
     pages = card_pages(deck, "A4")
@@ -78,7 +92,7 @@ def test_grid_is_centred_so_the_mirror_axis_is_the_page_centre():
 
 
 def guide_cards_stub():
-    from generator.cards import Card
+    from generator.products.cards import Card
 
     return [Card("people", "Name", None, None, "Role")]
 
@@ -88,7 +102,7 @@ def test_each_back_lies_behind_its_front_in_the_pdf(cards):
     deck = guide_cards(guide)
     checked = 0
     for sheet in range(result.pages // 2):
-        for index, card in enumerate(deck[sheet * COLUMNS * ROWS:(sheet + 1) * COLUMNS * ROWS]):
+        for index, card in enumerate(deck[sheet * COLUMNS * ROWS : (sheet + 1) * COLUMNS * ROWS]):
             row, column = divmod(index, COLUMNS)
             front = flat(cell_text(result.pdf, 2 * sheet + 1, row, column))
             back = flat(cell_text(result.pdf, 2 * sheet + 2, row, COLUMNS - 1 - column))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.authoring.check import INFO, WARNING, find_inconsistencies
+from generator.authoring.scaffold import new_guide
 from generator.cli import main
-from generator.consistency import INFO, WARNING, find_inconsistencies
-from generator.load import load_guide
-from generator.scaffold import new_guide
+from generator.content.load import load_guide
 
 DEFAULT_GUIDE = Path(__file__).resolve().parent.parent / "content" / "japan-ussr-ww2"
 
@@ -38,26 +38,37 @@ def guide(tmp_path) -> Path:
     new_guide(tmp_path, "inconsistent")
     root = tmp_path / "inconsistent"
     section = root / "sections/02-main-events.md"
-    _append(section, "\nA treaty came in 1899, and **Flux capacitor** was the word for it.\n\n"
-                     "**Run-in heading.** Bold at the start of a paragraph is not a term.\n\n"
-                     "The Treaty of Example and the Battle of Nowhere both belong to March 1905.\n")
-    _append(root / "timeline.yaml", '- date: "1777"\n  title: "A lonely event"\n'
-                                    '- date: "1905-03-31"\n  title: "Treaty of Example signed"\n'
-                                    '- date: "1905-03"\n  title: "Battle of Nowhere"\n'
-                                    '- date: "1901"\n  title: "The first event"\n')
+    _append(
+        section,
+        "\nA treaty came in 1899, and **Flux capacitor** was the word for it.\n\n"
+        "**Run-in heading.** Bold at the start of a paragraph is not a term.\n\n"
+        "The Treaty of Example and the Battle of Nowhere both belong to March 1905.\n",
+    )
+    _append(
+        root / "timeline.yaml",
+        '- date: "1777"\n  title: "A lonely event"\n'
+        '- date: "1905-03-31"\n  title: "Treaty of Example signed"\n'
+        '- date: "1905-03"\n  title: "Battle of Nowhere"\n'
+        '- date: "1901"\n  title: "The first event"\n',
+    )
     _append(root / "glossary.yaml", '- term: "Unused thing"\n  definition: "Nobody writes about it."\n')
-    _append(root / "faq.yaml", '- question: "When was the treaty signed?"\n  answer: >-\n'
-                               '    Everyone knows it. The Treaty of Example was signed\n    in 1903 at last.\n'
-                               '- question: "And the battle?"\n  answer: "The Battle of Nowhere (1905) came'
-                               ' after the Treaty of Example of March 1905."\n')
+    _append(
+        root / "faq.yaml",
+        '- question: "When was the treaty signed?"\n  answer: >-\n'
+        "    Everyone knows it. The Treaty of Example was signed\n    in 1903 at last.\n"
+        '- question: "And the battle?"\n  answer: "The Battle of Nowhere (1905) came'
+        ' after the Treaty of Example of March 1905."\n',
+    )
     _edit(section, "changed its course.", "changed its course until 1906.")
     _edit(root / "sections/01-background.md", 'title: "Background"', 'title: "Main events"')
     return root
 
 
 def _found(root: Path) -> set[tuple[str, str, int, str]]:
-    return {(f.level, f.problem.path.name, f.problem.line, f.problem.message.split(":")[0])
-            for f in find_inconsistencies(load_guide(root))}
+    return {
+        (f.level, f.problem.path.name, f.problem.line, f.problem.message.split(":")[0])
+        for f in find_inconsistencies(load_guide(root))
+    }
 
 
 def test_each_kind_of_inconsistency_is_found_at_its_line(guide):
@@ -69,19 +80,38 @@ def test_each_kind_of_inconsistency_is_found_at_its_line(guide):
     expected = {
         (WARNING, section.name, _line(section, "in 1899"), "'1899' matches no timeline event"),
         (WARNING, section.name, _line(section, "until 1906"), "'1906' matches no timeline event"),
-        (WARNING, section.name, _line(section, "Flux capacitor"),
-         "'Flux capacitor' is in bold like a term, but the glossary has no entry for it"),
+        (
+            WARNING,
+            section.name,
+            _line(section, "Flux capacitor"),
+            "'Flux capacitor' is in bold like a term, but the glossary has no entry for it",
+        ),
         (INFO, "timeline.yaml", _line(timeline, '"1777"'), "no section mentions 'A lonely event' (1777)"),
-        (WARNING, "glossary.yaml", _line(guide / "glossary.yaml", "Unused thing"),
-         "the glossary defines 'Unused thing', but no section, FAQ or timeline text uses it"),
-        (WARNING, "faq.yaml", _line(guide / "faq.yaml", "in 1903"),
-         "names 'treaty of example' with 1903, but the timeline dates it 1905-03-31 (timeline.yaml line "
-         f"{treaty})"),
-        (WARNING, "timeline.yaml", second_event,
-         f"the event title 'The first event' is used twice (first at timeline.yaml line {first_event})"),
-        (WARNING, "02-main-events.md", _line(section, "title:"),
-         "the section title 'Main events' is used twice (first at 01-background.md line "
-         f"{_line(guide / 'sections/01-background.md', 'title:')})"),
+        (
+            WARNING,
+            "glossary.yaml",
+            _line(guide / "glossary.yaml", "Unused thing"),
+            "the glossary defines 'Unused thing', but no section, FAQ or timeline text uses it",
+        ),
+        (
+            WARNING,
+            "faq.yaml",
+            _line(guide / "faq.yaml", "in 1903"),
+            f"names 'treaty of example' with 1903, but the timeline dates it 1905-03-31 (timeline.yaml line {treaty})",
+        ),
+        (
+            WARNING,
+            "timeline.yaml",
+            second_event,
+            f"the event title 'The first event' is used twice (first at timeline.yaml line {first_event})",
+        ),
+        (
+            WARNING,
+            "02-main-events.md",
+            _line(section, "title:"),
+            "the section title 'Main events' is used twice (first at 01-background.md line "
+            f"{_line(guide / 'sections/01-background.md', 'title:')})",
+        ),
     }
     assert found == expected
 

@@ -19,11 +19,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from guide_factory import BASE, pdf_text
+from guide_factory import cli as cli_process
 from ruamel.yaml import YAML
 
 from generator import cli
-from guide_factory import BASE, pdf_text
-from guide_factory import cli as cli_process
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_"))

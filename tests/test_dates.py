@@ -2,21 +2,24 @@
 
 import pytest
 
-from generator.dates import DateError, format_span, parse_span
+from generator.content.dates import DateError, format_span, parse_span
 
 
-@pytest.mark.parametrize("text, english, american", [
-    ("1931", "1931", "1931"),
-    ("1945-08", "August 1945", "August 1945"),
-    ("1941-04-13", "13 April 1941", "April 13, 1941"),
-    ("1939-05-11/1939-09-16", "11 May – 16 September 1939", "May 11 – September 16, 1939"),
-    ("1945-08-11/1945-08-25", "11–25 August 1945", "August 11–25, 1945"),
-    ("1938-07-29/1939-08-11", "29 July 1938 – 11 August 1939", "July 29, 1938 – August 11, 1939"),
-    ("-0490", "490 BC", "490 BC"),
-    ("-0490/-0479", "490–479 BC", "490–479 BC"),
-    ("1900~", "c. 1900", "c. 1900"),
-    ("1931/1933", "1931–1933", "1931–1933"),
-])
+@pytest.mark.parametrize(
+    "text, english, american",
+    [
+        ("1931", "1931", "1931"),
+        ("1945-08", "August 1945", "August 1945"),
+        ("1941-04-13", "13 April 1941", "April 13, 1941"),
+        ("1939-05-11/1939-09-16", "11 May – 16 September 1939", "May 11 – September 16, 1939"),
+        ("1945-08-11/1945-08-25", "11–25 August 1945", "August 11–25, 1945"),
+        ("1938-07-29/1939-08-11", "29 July 1938 – 11 August 1939", "July 29, 1938 – August 11, 1939"),
+        ("-0490", "490 BC", "490 BC"),
+        ("-0490/-0479", "490–479 BC", "490–479 BC"),
+        ("1900~", "c. 1900", "c. 1900"),
+        ("1931/1933", "1931–1933", "1931–1933"),
+    ],
+)
 def test_dates_are_written_as_readers_expect(text, english, american):
     span = parse_span(text)
     assert format_span(span, "en") == english
@@ -28,16 +31,19 @@ def test_other_languages_use_their_month_names():
     assert format_span(parse_span("1945-08-08"), "de") == "8. August 1945"
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("1941-02-30", "has no day 30"),
-    ("1900-02-29", "has no day 29"),
-    ("1941-13", "month 13"),
-    ("1939-09-16/1939-05-11", "ends before it starts"),
-    ("0", "no year 0"),
-    ("April 1941", "is not a date"),
-    ("1939/..", "needs both a start and an end"),
-    ("1939/1940/1941", "exactly one '/'"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("1941-02-30", "has no day 30"),
+        ("1900-02-29", "has no day 29"),
+        ("1941-13", "month 13"),
+        ("1939-09-16/1939-05-11", "ends before it starts"),
+        ("0", "no year 0"),
+        ("April 1941", "is not a date"),
+        ("1939/..", "needs both a start and an end"),
+        ("1939/1940/1941", "exactly one '/'"),
+    ],
+)
 def test_impossible_dates_are_refused_with_a_reason(text, fragment):
     with pytest.raises(DateError, match=fragment):
         parse_span(text)

@@ -7,9 +7,8 @@ import subprocess
 import unicodedata
 
 import pytest
-from pypdf import PdfReader
-
 from conftest import DEFAULT_GUIDE, page_texts, pdftotext
+from pypdf import PdfReader
 
 pytestmark = pytest.mark.usefixtures("default_build")
 
@@ -79,8 +78,11 @@ def test_contents_entries_are_clickable_links_to_the_right_page(built):
 
 def test_outline_matches_the_contents(built):
     _, _, pages, reader = built
-    outline = [(item.title, reader.get_destination_page_number(item) + 1)
-               for item in reader.outline if not isinstance(item, list)]
+    outline = [
+        (item.title, reader.get_destination_page_number(item) + 1)
+        for item in reader.outline
+        if not isinstance(item, list)
+    ]
     expected = [("Contents", 2)] + contents_entries(pages)
     assert [(t.replace("\n", " "), p) for t, p in outline] == expected
 
@@ -138,7 +140,7 @@ def test_every_font_is_embedded(built):
 
 def test_letter_paper_lays_out_on_letter_pages(tmp_path):
     from generator.build import build_guide
-    from generator.html import RenderOptions
+    from generator.render.html import RenderOptions
 
     result = build_guide(DEFAULT_GUIDE, tmp_path, RenderOptions(paper="Letter"))
     reader = PdfReader(result.pdf)

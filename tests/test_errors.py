@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import MINIMAL, write_guide
 
 from generator.cli import main
+from generator.content.load import load_guide
 from generator.errors import ContentError
-from generator.load import load_guide
-
-from conftest import MINIMAL, write_guide
 
 
 def problems_of(root) -> list[str]:
@@ -40,8 +39,7 @@ def test_missing_required_field_and_bad_summary_are_both_reported(tmp_path):
 
 
 def test_multiple_choice_answer_must_be_a_choice(tmp_path):
-    questions = ("- type: multiple-choice\n  question: When?\n  choices: ['1939', '1941']\n"
-                 "  answer: '1945'\n")
+    questions = "- type: multiple-choice\n  question: When?\n  choices: ['1939', '1941']\n  answer: '1945'\n"
     root = write_guide(tmp_path / "g", {**MINIMAL, "questions.yaml": questions})
     [message] = problems_of(root)
     assert "questions.yaml:4: entry 1: the answer '1945' is not one of the choices" in message

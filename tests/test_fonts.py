@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import MINIMAL, pdftotext, write_guide
 
 from generator.build import build_guide
 from generator.errors import ContentError
-
-from conftest import MINIMAL, pdftotext, write_guide
 
 
 def test_a_character_no_bundled_font_has_stops_the_build_naming_it(tmp_path):

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-
 import pytest
+from conftest import DEFAULT_GUIDE, MINIMAL, flat, page_texts, write_guide
 from pypdf import PdfReader
 
-from conftest import DEFAULT_GUIDE, MINIMAL, flat, page_texts, write_guide
 from generator.errors import ContentError
-from generator.handout import _halves, _most_that_fit
-
+from generator.products.handout import _halves, _most_that_fit
 
 
 @pytest.fixture(scope="module")
 def default_handout(tmp_path_factory):
     from generator.build import build_handout
-    from generator.load import load_guide
+    from generator.content.load import load_guide
 
     result = build_handout(DEFAULT_GUIDE, tmp_path_factory.mktemp("handout"))
     return result, load_guide(DEFAULT_GUIDE), page_texts(result.pdf)
@@ -41,12 +39,15 @@ def test_handout_lists_exactly_what_it_dropped(default_handout):
     result, guide, pages = default_handout
     text = flat(" ".join(pages))
     printed = [entry for entry in guide.faq if flat(entry.question) in text]
-    assert printed == guide.faq[:len(printed)], "FAQ entries are kept from the first"
+    assert printed == guide.faq[: len(printed)], "FAQ entries are kept from the first"
     missing = len(guide.faq) - len(printed)
     faq_notes = [note for note in result.dropped if "FAQ" in note]
     if missing:
-        assert faq_notes == [f"FAQ entries {len(printed) + 1}–{len(guide.faq)} of {len(guide.faq)}"
-                             if missing > 1 else f"FAQ entry {len(guide.faq)} of {len(guide.faq)}"]
+        assert faq_notes == [
+            f"FAQ entries {len(printed) + 1}–{len(guide.faq)} of {len(guide.faq)}"
+            if missing > 1
+            else f"FAQ entry {len(guide.faq)} of {len(guide.faq)}"
+        ]
     else:
         assert not faq_notes
     timeline_dropped = any("timeline" in note for note in result.dropped)
@@ -76,8 +77,9 @@ def test_key_points_too_long_for_a_sheet_is_a_content_error(tmp_path):
     point = "A key point that is far too long for a handout and keeps going. " * 6
     files = dict(MINIMAL)
     for n in range(1, 16):
-        files[f"sections/{n:02d}-part-{n}.md"] = (f"---\ntitle: Part {n}\nsummary:\n" + f"  - {point}\n" * 6
-                                                    + "---\n\nText.\n")
+        files[f"sections/{n:02d}-part-{n}.md"] = (
+            f"---\ntitle: Part {n}\nsummary:\n" + f"  - {point}\n" * 6 + "---\n\nText.\n"
+        )
     root = write_guide(tmp_path / "g", files)
     with pytest.raises(ContentError, match="key points alone fill more than 2 pages"):
         build_handout(root, tmp_path / "out")
@@ -114,9 +116,9 @@ def _fitted_with_capacity(tmp_path, capacity: int):
     """fit_handout with a stand-in typesetter: an event costs 1, an FAQ entry 10, the back page holds ``capacity``."""
     from types import SimpleNamespace
 
-    from generator.handout import fit_handout
-    from generator.html import RenderOptions
-    from generator.load import load_guide
+    from generator.content.load import load_guide
+    from generator.products.handout import fit_handout
+    from generator.render.html import RenderOptions
 
     faq = "".join(f"- question: Q{n}?\n  answer: A{n}.\n" for n in range(1, 6))
     events = "".join(f"- date: '{1900 + n // 4}'\n  title: E{n}\n" for n in range(40))  # 10 years
@@ -129,13 +131,16 @@ def _fitted_with_capacity(tmp_path, capacity: int):
     return fit_handout(guide, RenderOptions(), typeset)
 
 
-@pytest.mark.parametrize("capacity,dropped,faq,events", [
-    (100, [], 5, 40),
-    (75, ["FAQ entries 4–5 of 5"], 3, 40),
-    (39, ["FAQ entries 3–5 of 5", "30 timeline events (kept the first of each year)"], 2, 10),
-    (25, ["FAQ entries 2–5 of 5", "30 timeline events (kept the first of each year)"], 1, 10),
-    (9, ["all 5 FAQ entries", "the timeline (40 events)"], 0, 0),
-])
+@pytest.mark.parametrize(
+    "capacity,dropped,faq,events",
+    [
+        (100, [], 5, 40),
+        (75, ["FAQ entries 4–5 of 5"], 3, 40),
+        (39, ["FAQ entries 3–5 of 5", "30 timeline events (kept the first of each year)"], 2, 10),
+        (25, ["FAQ entries 2–5 of 5", "30 timeline events (kept the first of each year)"], 1, 10),
+        (9, ["all 5 FAQ entries", "the timeline (40 events)"], 0, 0),
+    ],
+)
 def test_drop_order_faq_then_timeline_details_then_timeline(tmp_path, capacity, dropped, faq, events):
     fitted = _fitted_with_capacity(tmp_path, capacity)
     assert fitted.pages <= 2  # with nothing left for the back, the front alone is printed

@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from generator.authoring.importer import REVIEW_POINTS, parse_article, propose
 from generator.cli import main
-from generator.files import load_markdown
-from generator.importer import REVIEW_POINTS, parse_article, propose
+from generator.content.files import load_markdown
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
@@ -39,8 +39,9 @@ def _import(article: Path, content: Path, slug: str, capsys) -> tuple[Path, str]
 def _build_text(guide: Path, out: Path) -> str:
     assert main(["build", str(guide), "--output", str(out)]) == 0
     pdf = out / f"{guide.name}.pdf"
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +52,7 @@ def suez(tmp_path_factory):
 
 
 def test_plain_text_headings_become_sections_with_the_conclusion_last(suez):
-    assert _titles(suez) == ["Introduction", "The Concession", "Digging Across the Desert", "Opening Day",
-                             "Conclusion"]
+    assert _titles(suez) == ["Introduction", "The Concession", "Digging Across the Desert", "Opening Day", "Conclusion"]
     assert _yaml(suez / "guide.yaml")["title"] == "The Suez Canal: Building a Shortcut Between Two Seas"
 
 
@@ -69,10 +69,14 @@ def test_key_points_are_the_first_sentences_marked_for_review(suez):
 
 def test_faq_entries_are_taken_with_bullets_stripped(suez):
     assert _yaml(suez / "faq.yaml") == [
-        {"question": "Who led the project?",
-         "answer": "Ferdinand de Lesseps, a French diplomat, organised the company and the work."},
-        {"question": "How long did the construction take?",
-         "answer": "About ten years, from the first digging in 1859 to the opening in 1869."},
+        {
+            "question": "Who led the project?",
+            "answer": "Ferdinand de Lesseps, a French diplomat, organised the company and the work.",
+        },
+        {
+            "question": "How long did the construction take?",
+            "answer": "About ten years, from the first digging in 1859 to the opening in 1869.",
+        },
     ]
 
 
@@ -86,9 +90,11 @@ def test_dated_sentences_become_sorted_events_with_iso_dates(suez):
 
 def test_nothing_is_lost_from_the_sections(suez):
     body = "".join(load_markdown(p).body for p in (suez / "sections").glob("*.md"))
-    for sentence in ("Steam dredgers took over much of the work in the following decade.",
-                     "It also drew Egypt into the rivalries of the great powers.",
-                     "A canal across the isthmus of Suez promised"):
+    for sentence in (
+        "Steam dredgers took over much of the work in the following decade.",
+        "It also drew Egypt into the rivalries of the great powers.",
+        "A canal across the isthmus of Suez promised",
+    ):
         assert sentence in body
 
 
@@ -104,7 +110,9 @@ def test_markdown_headings_and_faq(tmp_path, capsys):
     assert "### Lenses" in load_markdown(guide / "sections/02-the-first-towers.md").body
     assert [e["date"] for e in _yaml(guide / "timeline.yaml")] == ["1791", "1851-03"]
     assert [q["question"] for q in _yaml(guide / "faq.yaml")] == [
-        "Why were lighthouses painted in stripes?", "Are any still staffed?"]
+        "Why were lighthouses painted in stripes?",
+        "Are any still staffed?",
+    ]
     # The introduction has one sentence: the report says it needs a second key point.
     assert "01-introduction.md: the section has fewer than two sentences" in report
 
@@ -122,12 +130,18 @@ def test_a_missing_article_is_reported_not_raised(tmp_path, capsys):
 
 
 def test_plain_text_heading_rules():
-    article = parse_article("Title\n\nA short line\n\nText under it. More.\n\nNot a heading.\n\nText.\n\n"
-                            "Also not a heading because it is the last line")
+    article = parse_article(
+        "Title\n\nA short line\n\nText under it. More.\n\nNot a heading.\n\nText.\n\n"
+        "Also not a heading because it is the last line"
+    )
     assert article.title == "Title"
     assert [p.heading for p in article.parts] == ["A short line"]
-    assert article.parts[0].blocks == ["Text under it. More.", "Not a heading.", "Text.",
-                                       "Also not a heading because it is the last line"]
+    assert article.parts[0].blocks == [
+        "Text under it. More.",
+        "Not a heading.",
+        "Text.",
+        "Also not a heading because it is the last line",
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -150,16 +164,35 @@ def test_seed_article_imports_and_builds(seed_article, tmp_path, capsys):
     assert "Yalta" in _build_text(guide, tmp_path / "out")
 
 
-_LINES = st.sampled_from(["", "", "Short Heading", "# Title", "## Part", "### Deeper", "FAQ", "Conclusion",
-                          "1. A question?", "  • An answer.", "- item", "A sentence. Another one in 1941.",
-                          "  indented text", "Why so?", "**Bold** words on April 13, 1941.", "Ends with a colon:"])
+_LINES = st.sampled_from(
+    [
+        "",
+        "",
+        "Short Heading",
+        "# Title",
+        "## Part",
+        "### Deeper",
+        "FAQ",
+        "Conclusion",
+        "1. A question?",
+        "  • An answer.",
+        "- item",
+        "A sentence. Another one in 1941.",
+        "  indented text",
+        "Why so?",
+        "**Bold** words on April 13, 1941.",
+        "Ends with a colon:",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_LINES, max_size=25))
 def test_parsing_keeps_every_word_of_any_article(lines):
     # Each line's words made unique, so a lost line cannot hide behind a copy of it.
-    text = "\n".join(re.sub(r"\b(?!FAQ\b|Conclusion\b)([A-Za-z]+)", rf"\g<1>q{i}", line) for i, line in enumerate(lines))
+    text = "\n".join(
+        re.sub(r"\b(?!FAQ\b|Conclusion\b)([A-Za-z]+)", rf"\g<1>q{i}", line) for i, line in enumerate(lines)
+    )
     article = parse_article(text)
     kept = " ".join([article.title] + [f"{p.heading or ''} {' '.join(p.blocks)}" for p in article.parts])
     # A list number ("1. ") is markup, not a word of the article.
@@ -170,9 +203,12 @@ def test_parsing_keeps_every_word_of_any_article(lines):
 
 
 def test_unanswered_faq_questions_are_kept_and_reported():
-    proposal = propose(parse_article(
-        "Title\n\nBody text. More text.\n\nFAQ\n\n1. Unanswered thing?\n\n2. Answered?\n\nYes it is.\n\n"
-        "3. Last unanswered?"))
+    proposal = propose(
+        parse_article(
+            "Title\n\nBody text. More text.\n\nFAQ\n\n1. Unanswered thing?\n\n2. Answered?\n\nYes it is.\n\n"
+            "3. Last unanswered?"
+        )
+    )
     assert proposal.faq == 1
     assert "Unanswered thing?" in proposal.files["sections/01-introduction.md"]
     assert "Last unanswered?" in proposal.files["sections/01-introduction.md"]

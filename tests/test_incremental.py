@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import subprocess
+import sys
 
 import pytest
+from conftest import pdftotext
+from guide_factory import small_guide
 
 from generator import stamps
 from generator.cli import main
-from conftest import pdftotext
-from guide_factory import small_guide
 
 
 def build(capsys, *args) -> tuple[int, dict[str, str]]:
@@ -39,8 +39,10 @@ def test_second_run_skips_everything_and_leaves_the_pdfs_alone(shelf, capsys):
     before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")}
     code, second = build(capsys, *guides, "--output", out)
     assert code == 0
-    assert second == {"alpha": f"alpha: up to date → {out / 'alpha.pdf'}",
-                      "beta": f"beta: up to date → {out / 'beta.pdf'}"}
+    assert second == {
+        "alpha": f"alpha: up to date → {out / 'alpha.pdf'}",
+        "beta": f"beta: up to date → {out / 'beta.pdf'}",
+    }
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")} == before
 
 
@@ -121,12 +123,16 @@ def test_a_broken_guide_is_retried_until_it_builds(shelf, capsys):
 def test_a_no_op_run_does_not_load_the_rendering_stack(shelf, capsys):
     out, (alpha, _), _ = shelf
     build(capsys, alpha, "--output", out)
-    probe = ("import sys; from generator.cli import main; code = main(['build', sys.argv[1], '--output', sys.argv[2]]);"
-             "print(code, sorted(m for m in ('weasyprint', 'pydantic', 'jinja2') if m in sys.modules))")
+    probe = (
+        "import sys; from generator.cli import main; code = main(['build', sys.argv[1], '--output', sys.argv[2]]);"
+        "print(code, sorted(m for m in ('weasyprint', 'pydantic', 'jinja2') if m in sys.modules))"
+    )
     # A fresh process sees the real templates/, which the stamp written here did not hash: stamp them first.
-    fresh = subprocess.run([sys.executable, "-c", probe, str(alpha), str(out / "real")],
-                           capture_output=True, text=True, check=True)
+    fresh = subprocess.run(
+        [sys.executable, "-c", probe, str(alpha), str(out / "real")], capture_output=True, text=True, check=True
+    )
     assert "pages" in fresh.stdout
-    again = subprocess.run([sys.executable, "-c", probe, str(alpha), str(out / "real")],
-                           capture_output=True, text=True, check=True)
+    again = subprocess.run(
+        [sys.executable, "-c", probe, str(alpha), str(out / "real")], capture_output=True, text=True, check=True
+    )
     assert again.stdout.splitlines() == [f"alpha: up to date → {out / 'real' / 'alpha.pdf'}", "0 []"]

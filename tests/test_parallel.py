@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import pdftotext
 from guide_factory import small_guide, studyguide
 
@@ -12,8 +11,11 @@ from guide_factory import small_guide, studyguide
 def batch(tmp_path_factory):
     """Three guides built with --jobs 2, the middle one broken; (folder, result, guides)."""
     root = tmp_path_factory.mktemp("batch")
-    guides = [small_guide(root, "first", "The First Guide"), small_guide(root, "broken"),
-              small_guide(root, "third", "The Third Guide")]
+    guides = [
+        small_guide(root, "first", "The First Guide"),
+        small_guide(root, "broken"),
+        small_guide(root, "third", "The Third Guide"),
+    ]
     (guides[1] / "glossary.yaml").write_text("- term: Pact\n  definiton: a misspelt key\n", encoding="utf-8")
     result = studyguide("build", *[g.name for g in guides], "--output", "out", "--jobs", "2", cwd=root)
     return root, result, guides

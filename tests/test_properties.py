@@ -13,15 +13,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from guide_factory import BASE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.content.files import parse_yaml
+from generator.content.load import load_guide
+from generator.content.markup import MarkdownRenderer
+from generator.content.model import Guide
 from generator.errors import ContentError
-from generator.files import parse_yaml
-from generator.load import load_guide
-from generator.markup import MarkdownRenderer
-from generator.model import Guide
-from guide_factory import BASE
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "300"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -29,12 +29,69 @@ SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=
 # Pieces that make YAML parsers and the model work hard: indicators, indentation,
 # tags, anchors, dates, numbers, keys the model knows and keys it does not.
 YAML_TOKENS = [
-    "\n", "\n  ", "\n    ", "- ", ": ", "? ", "[", "]", "{", "}", ",", "#", "&a ", "*a", "!!str ", "!!binary ",
-    "!!set ", "!!omap ", "!!timestamp ", "!custom ", "|", ">", "'", '"', "%YAML 1.2\n", "---\n", "...\n", "<<: ",
-    "\t", "\ufeff", "\r\n", "\x00", "\x85", "title", "date", "summary", "answer", "choices", "type", "id",
-    "multiple-choice", "true-false", "short-answer", "1941-02-30", "1941-04-13", "1945-08-09/1945-08-01",
-    "-0490", "1900~", "2024-05-01T10:00:00Z", "0x1F", "1e400", ".nan", "null", "~", "yes", "true", "12",
-    "-3", "99999999999999999999999", "é", "日本", "\\u0000", "x" * 50,
+    "\n",
+    "\n  ",
+    "\n    ",
+    "- ",
+    ": ",
+    "? ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "#",
+    "&a ",
+    "*a",
+    "!!str ",
+    "!!binary ",
+    "!!set ",
+    "!!omap ",
+    "!!timestamp ",
+    "!custom ",
+    "|",
+    ">",
+    "'",
+    '"',
+    "%YAML 1.2\n",
+    "---\n",
+    "...\n",
+    "<<: ",
+    "\t",
+    "\ufeff",
+    "\r\n",
+    "\x00",
+    "\x85",
+    "title",
+    "date",
+    "summary",
+    "answer",
+    "choices",
+    "type",
+    "id",
+    "multiple-choice",
+    "true-false",
+    "short-answer",
+    "1941-02-30",
+    "1941-04-13",
+    "1945-08-09/1945-08-01",
+    "-0490",
+    "1900~",
+    "2024-05-01T10:00:00Z",
+    "0x1F",
+    "1e400",
+    ".nan",
+    "null",
+    "~",
+    "yes",
+    "true",
+    "12",
+    "-3",
+    "99999999999999999999999",
+    "é",
+    "日本",
+    "\\u0000",
+    "x" * 50,
 ]
 yaml_text = st.one_of(
     st.lists(st.sampled_from(YAML_TOKENS), max_size=40).map("".join),
@@ -42,10 +99,54 @@ yaml_text = st.one_of(
 )
 
 MARKDOWN_TOKENS = [
-    "\n", "\n\n", "    ", "# ", "### ", "> ", "- ", "1. ", "* ", "_", "**", "`", "```\n", "[", "]", "(", ")",
-    "![", "](images/square.png)", "](/etc/passwd)", "](http://127.0.0.1/x)", "[^1]", "[^1]: note\n", "|", "|---|",
-    ": ", "<", ">", "</", "<div>", "</div>", "<img src=", "<script>", "<svg>", "<style>", "&amp;", "&#0;", "&",
-    "\\", "---\n", "title: x\n", "summary:\n  - a\n  - b\n", "\t", "\r", "\x00", "word ", "日本語", "\u202e",
+    "\n",
+    "\n\n",
+    "    ",
+    "# ",
+    "### ",
+    "> ",
+    "- ",
+    "1. ",
+    "* ",
+    "_",
+    "**",
+    "`",
+    "```\n",
+    "[",
+    "]",
+    "(",
+    ")",
+    "![",
+    "](images/square.png)",
+    "](/etc/passwd)",
+    "](http://127.0.0.1/x)",
+    "[^1]",
+    "[^1]: note\n",
+    "|",
+    "|---|",
+    ": ",
+    "<",
+    ">",
+    "</",
+    "<div>",
+    "</div>",
+    "<img src=",
+    "<script>",
+    "<svg>",
+    "<style>",
+    "&amp;",
+    "&#0;",
+    "&",
+    "\\",
+    "---\n",
+    "title: x\n",
+    "summary:\n  - a\n  - b\n",
+    "\t",
+    "\r",
+    "\x00",
+    "word ",
+    "日本語",
+    "\u202e",
 ]
 markdown_text = st.one_of(
     st.lists(st.sampled_from(MARKDOWN_TOKENS), max_size=60).map("".join),
@@ -140,7 +241,7 @@ def test_a_parser_crash_still_becomes_a_content_error(monkeypatch):
     # ruamel has raised AttributeError, TypeError, ValueError, KeyError and IndexError
     # on odd input (each one found here is now reported properly); an unknown one must
     # still reach the author as a content error, not a traceback.
-    from generator import files
+    from generator.content import files as files
 
     class Crashing:
         def load(self, text):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-
 import pytest
+from conftest import DEFAULT_GUIDE, MINIMAL, flat, page_texts, write_guide
 from pypdf import PdfReader
 
-from conftest import DEFAULT_GUIDE, MINIMAL, flat, page_texts, write_guide
-from generator.labels import DEFAULT_LABELS
-from generator.questions import question_groups
-
+from generator.content.questions import question_groups
+from generator.render.labels import DEFAULT_LABELS
 
 
 def part(pages: list[str], title: str, until: str | None = None) -> str:
@@ -33,8 +31,8 @@ def student(default_build):
 @pytest.fixture(scope="module")
 def teacher(tmp_path_factory):
     from generator.build import build_guide
-    from generator.html import RenderOptions
-    from generator.load import load_guide
+    from generator.content.load import load_guide
+    from generator.render.html import RenderOptions
 
     out = tmp_path_factory.mktemp("teacher")
     result = build_guide(DEFAULT_GUIDE, out, RenderOptions(edition="teacher"))
@@ -42,7 +40,7 @@ def teacher(tmp_path_factory):
 
 
 def test_questions_are_grouped_by_section_and_numbered_in_print_order():
-    from generator.load import load_guide
+    from generator.content.load import load_guide
 
     guide = load_guide(DEFAULT_GUIDE)
     groups = question_groups(guide)
@@ -54,10 +52,12 @@ def test_questions_are_grouped_by_section_and_numbered_in_print_order():
 
 
 def test_untied_questions_come_last_under_general(tmp_path):
-    from generator.load import load_guide
+    from generator.content.load import load_guide
 
-    questions = ("- type: true-false\n  question: Untied?\n  answer: true\n"
-                 "- type: short-answer\n  question: Tied?\n  answer: Yes.\n  section: first\n")
+    questions = (
+        "- type: true-false\n  question: Untied?\n  answer: true\n"
+        "- type: short-answer\n  question: Tied?\n  answer: Yes.\n  section: first\n"
+    )
     guide = load_guide(write_guide(tmp_path / "g", {**MINIMAL, "questions.yaml": questions}))
     groups = question_groups(guide)
     assert [g.section.slug if g.section else None for g in groups] == ["first", None]

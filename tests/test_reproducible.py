@@ -13,12 +13,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from guide_factory import cli, make_guide, pdf_text, qpdf_ok
 from pypdf import PdfReader
 
 from generator import cli as cli_module
 from generator.build import build_guide
-from generator.pdfoptions import PDF_VARIANTS
-from guide_factory import cli, make_guide, pdf_text, qpdf_ok
+from generator.render.options import PDF_VARIANTS
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +37,8 @@ def pdfinfo(pdf: Path) -> dict[str, str]:
     return dict(re.findall(r"^([^:]+):\s*(.*)$", out, re.MULTILINE))
 
 
-
 # ---- the same bytes, every time ------------------------------------------------
+
 
 def test_a_second_build_in_another_process_is_byte_identical(guide, default_pdf, tmp_path):
     result = cli(["build", str(guide), "--output", str(tmp_path)], env={"SOURCE_DATE_EPOCH": ""})
@@ -81,6 +81,7 @@ def test_bad_source_date_epoch_is_a_usage_error(guide, tmp_path):
 
 # ---- a standard PDF -------------------------------------------------------------
 
+
 def test_qpdf_finds_no_error(default_pdf):
     result = subprocess.run(["qpdf", "--check", str(default_pdf)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -120,13 +121,15 @@ def test_the_pdf_is_tagged_for_accessibility(default_pdf):
 
 # ---- archival variants ----------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def pdfa(guide, tmp_path_factory) -> tuple[Path, Path]:
     """PDF/A-3b built twice, in two processes."""
     first = build_guide(guide, tmp_path_factory.mktemp("pdfa-1"), pdf_variant="pdf/a-3b").pdf
     second_dir = tmp_path_factory.mktemp("pdfa-2")
-    result = cli(["build", str(guide), "--output", str(second_dir), "--pdf-variant", "pdf/a-3b"],
-                 env={"SOURCE_DATE_EPOCH": ""})
+    result = cli(
+        ["build", str(guide), "--output", str(second_dir), "--pdf-variant", "pdf/a-3b"], env={"SOURCE_DATE_EPOCH": ""}
+    )
     assert result.returncode == 0, result.stderr
     return first, second_dir / "pact.pdf"
 

@@ -17,22 +17,23 @@ import zlib
 from pathlib import Path
 
 import pytest
+from guide_factory import make_guide, pdf_text, section
 from pypdf import PdfReader
 
-from generator import cli, markup
+from generator import cli
 from generator.build import build_guide
+from generator.content import markup
+from generator.content.files import MAX_TEXT_BYTES
+from generator.content.load import load_guide
 from generator.errors import ContentError
-from generator.files import MAX_TEXT_BYTES
-from generator.load import load_guide
-from generator.pdf import SandboxFetcher, render_pdf
-from guide_factory import make_guide, pdf_text, section
+from generator.render.pdf import SandboxFetcher, render_pdf
 
 SECRET = "TOP-SECRET-7f3a9c"
 PASSWD = Path("/etc/passwd")
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (the name http.server calls)
+    def do_GET(self):
         self.server.requests.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "image/png")
@@ -72,10 +73,14 @@ def build(root: Path, capsys) -> tuple[int, str]:
 
 def png_header(width: int, height: int) -> bytes:
     """A PNG whose header claims ``width``×``height`` pixels, with almost no data."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def assert_not_built(root: Path, err: str, code: int, where: str, fragment: str) -> None:
@@ -108,9 +113,14 @@ def test_image_outside_the_guide_is_an_error_at_its_line(tmp_path, secret, capsy
     assert_not_built(root, err, code, f"{root}/sections/01-background.md:10: ", fragment)
 
 
-@pytest.mark.parametrize("markdown", ["![x](http://127.0.0.1:{port}/x.png)",
-                                      '<img src="http://127.0.0.1:{port}/y.png" alt="y">',
-                                      "![x](//127.0.0.1:{port}/z.png)"])
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "![x](http://127.0.0.1:{port}/x.png)",
+        '<img src="http://127.0.0.1:{port}/y.png" alt="y">',
+        "![x](//127.0.0.1:{port}/z.png)",
+    ],
+)
 def test_network_image_is_refused_without_a_request(tmp_path, server, capsys, markdown):
     body = markdown.format(port=server.server_address[1])
     root = make_guide(tmp_path, files={"sections/01-background.md": section("Hostile", f"Intro.\n\n{body}\n")})
@@ -121,32 +131,42 @@ def test_network_image_is_refused_without_a_request(tmp_path, server, capsys, ma
 
 SVG_ESCAPES = {
     "image href": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
-                  '<rect width="10" height="10"/>\n<image xlink:href="file:///etc/passwd"/>\n</svg>',
+    '<rect width="10" height="10"/>\n<image xlink:href="file:///etc/passwd"/>\n</svg>',
     "css url": '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="9" height="9"\n'
-               ' style="fill: url(\'../../secret.txt\')"/>\n</svg>',
+    " style=\"fill: url('../../secret.txt')\"/>\n</svg>",
     "css import": '<svg xmlns="http://www.w3.org/2000/svg">\n<style>\n@import url(#x);\n'
-                  '@import "http://127.0.0.1/a.css";\n</style>\n</svg>',
+    '@import "http://127.0.0.1/a.css";\n</style>\n</svg>',
     "entity": '<?xml version="1.0"?>\n<!DOCTYPE svg [\n<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n'
-              '<svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
 }
 
 
 @pytest.mark.parametrize("case, line", [("image href", 3), ("css url", 3), ("css import", 3), ("entity", 3)])
 def test_svg_that_reaches_outside_is_an_error_at_its_line(tmp_path, capsys, case, line):
-    root = make_guide(tmp_path, files={
-        "images/drawing.svg": SVG_ESCAPES[case],
-        "sections/01-background.md": section("Hostile", "Intro.\n\n![A drawing](images/drawing.svg)\n"),
-    })
+    root = make_guide(
+        tmp_path,
+        files={
+            "images/drawing.svg": SVG_ESCAPES[case],
+            "sections/01-background.md": section("Hostile", "Intro.\n\n![A drawing](images/drawing.svg)\n"),
+        },
+    )
     code, err = build(root, capsys)
     assert_not_built(root, err, code, f"{root}/images/drawing.svg:{line}: this SVG image ", "")
 
 
 def test_self_contained_svg_is_accepted(tmp_path):
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><defs><linearGradient id="g">'
-           '<stop offset="0" stop-color="#1d4f73"/></linearGradient></defs>'
-           '<rect width="40" height="20" style="fill: url(#g)"/></svg>')
-    root = make_guide(tmp_path, files={"images/ok.svg": svg, "sections/01-background.md":
-                                       section("Drawing", "Intro.\n\n![A gradient bar](images/ok.svg)\n")})
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><defs><linearGradient id="g">'
+        '<stop offset="0" stop-color="#1d4f73"/></linearGradient></defs>'
+        '<rect width="40" height="20" style="fill: url(#g)"/></svg>'
+    )
+    root = make_guide(
+        tmp_path,
+        files={
+            "images/ok.svg": svg,
+            "sections/01-background.md": section("Drawing", "Intro.\n\n![A gradient bar](images/ok.svg)\n"),
+        },
+    )
     assert "ok.svg" in load_guide(root).sections[0].body_html
 
 
@@ -167,6 +187,7 @@ def test_a_pipe_is_not_read(tmp_path, capsys):
 
 # ---- images that are not what they claim --------------------------------------
 
+
 def test_file_that_is_not_an_image_is_refused(tmp_path, capsys):
     root = make_guide(tmp_path, files={"images/square.png": SECRET})
     code, err = build(root, capsys)
@@ -175,14 +196,16 @@ def test_file_that_is_not_an_image_is_refused(tmp_path, capsys):
 
 def test_image_with_the_wrong_suffix_is_refused(tmp_path, capsys):
     from PIL import Image
+
     root = make_guide(tmp_path)
     Image.new("RGB", (8, 8)).save(root / "images" / "square.png", format="JPEG")
     code, err = build(root, capsys)
     assert_not_built(root, err, code, f"{root}/sections/01-background.md:10: ", "its content is JPEG")
 
 
-@pytest.mark.parametrize("width, height, fragment", [(20000, 20000, "has 400 megapixels"),
-                                                    (7000, 7000, "has 49 megapixels")])
+@pytest.mark.parametrize(
+    "width, height, fragment", [(20000, 20000, "has 400 megapixels"), (7000, 7000, "has 49 megapixels")]
+)
 def test_pixel_bomb_is_refused_from_its_header(tmp_path, capsys, width, height, fragment):
     # The header claims the size; the data would never decode. Only the header is read.
     root = make_guide(tmp_path, files={"images/square.png": png_header(width, height)})
@@ -199,13 +222,16 @@ def test_image_over_10_mb_is_refused(tmp_path, capsys):
 
 
 def test_image_without_alt_text_is_a_warning_not_an_error(tmp_path, capsys):
-    root = make_guide(tmp_path, files={"sections/01-background.md": section("Pictures", "Intro.\n\n![](images/square.png)\n")})
+    root = make_guide(
+        tmp_path, files={"sections/01-background.md": section("Pictures", "Intro.\n\n![](images/square.png)\n")}
+    )
     code, err = build(root, capsys)
     assert code == 0, err
     assert f"{root}/sections/01-background.md:10: warning: image 'images/square.png' has no alt text" in err
 
 
 # ---- oversized and degenerate input -------------------------------------------
+
 
 def test_100_mb_yaml_is_refused_without_reading_it(tmp_path, capsys):
     root = make_guide(tmp_path)
@@ -221,20 +247,25 @@ def test_yaml_just_over_the_limit_is_refused(tmp_path, capsys):
     assert_not_built(root, err, code, f"{root}/glossary.yaml: ", "content files may be at most 1 MB")
 
 
-@pytest.mark.parametrize("text", ["[" * 5000, "{a: " * 3000, "- " * 3000 + "x", "a:\n" + "".join(
-    "  " * i + f"k{i}:\n" for i in range(1, 500))])
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 5000, "{a: " * 3000, "- " * 3000 + "x", "a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 500))],
+)
 def test_deep_yaml_nesting_is_refused(tmp_path, capsys, text):
     root = make_guide(tmp_path, files={"people.yaml": text})
     code, err = build(root, capsys)
     assert_not_built(root, err, code, f"{root}/people.yaml", "nested too deeply")
 
 
-@pytest.mark.parametrize("body, fragment", [
-    ("> " * 3000 + "deep", "nested"),
-    ("- " * 3000 + "deep", "nested too deeply"),
-    ("".join("    " * i + "- item\n" for i in range(60)), "nested"),
-    ("<div>" * 500 + "deep" + "</div>" * 500, "nested"),
-])
+@pytest.mark.parametrize(
+    "body, fragment",
+    [
+        ("> " * 3000 + "deep", "nested"),
+        ("- " * 3000 + "deep", "nested too deeply"),
+        ("".join("    " * i + "- item\n" for i in range(60)), "nested"),
+        ("<div>" * 500 + "deep" + "</div>" * 500, "nested"),
+    ],
+)
 def test_deep_markdown_nesting_is_refused(tmp_path, capsys, body, fragment):
     root = make_guide(tmp_path, files={"sections/01-background.md": section("Deep", body)})
     code, err = build(root, capsys)
@@ -283,13 +314,16 @@ def hostile_build(tmp_path_factory, server):
     parent = tmp_path_factory.mktemp("hostile")
     (parent / "secret.txt").write_text(SECRET)
     port = server.server_address[1]
-    root = make_guide(parent, files={
-        "sections/01-background.md": section("Hostile", HOSTILE_BODY.format(port=port)),
-        "guide.yaml": 'title: "</title><link rel=attachment href=file:///etc/passwd><script>x</script>"\n'
-                      "date: 2024-05-01\n",
-        "faq.yaml": '- question: "<img src=file:///etc/passwd>?"\n'
-                    '  answer: "<link rel=attachment href=../secret.txt> <iframe src=http://127.0.0.1:%d/>"\n' % port,
-    })
+    root = make_guide(
+        parent,
+        files={
+            "sections/01-background.md": section("Hostile", HOSTILE_BODY.format(port=port)),
+            "guide.yaml": 'title: "</title><link rel=attachment href=file:///etc/passwd><script>x</script>"\n'
+            "date: 2024-05-01\n",
+            "faq.yaml": '- question: "<img src=file:///etc/passwd>?"\n'
+            '  answer: "<link rel=attachment href=../secret.txt> <iframe src=http://127.0.0.1:%d/>"\n' % port,
+        },
+    )
     result = build_guide(root, parent / "out")
     return result, load_guide(root)
 
@@ -315,9 +349,29 @@ def test_hostile_html_leaves_no_attachment_script_or_form_in_the_pdf(hostile_bui
         assert leftover not in text
 
 
-@pytest.mark.parametrize("forbidden", ["<script", "<iframe", "<form", "<input", "onerror", "onload", "<style",
-                                       "<link", "<svg", "<object", "<embed", "<base", "<meta", "javascript:",
-                                       "file:///etc", "style=", "secret.txt", "127.0.0.1"])
+@pytest.mark.parametrize(
+    "forbidden",
+    [
+        "<script",
+        "<iframe",
+        "<form",
+        "<input",
+        "onerror",
+        "onload",
+        "<style",
+        "<link",
+        "<svg",
+        "<object",
+        "<embed",
+        "<base",
+        "<meta",
+        "javascript:",
+        "file:///etc",
+        "style=",
+        "secret.txt",
+        "127.0.0.1",
+    ],
+)
 def test_sanitiser_removes(hostile_build, forbidden):
     _, guide = hostile_build
     html = guide.sections[0].body_html + "".join(markup.MarkdownRenderer().inline(e.answer) for e in guide.faq)
@@ -334,6 +388,7 @@ def test_html_in_yaml_values_is_escaped(hostile_build):
 
 # ---- the fetcher itself: the last line of defence ------------------------------
 
+
 def test_fetcher_refuses_everything_outside_its_roots(tmp_path, secret, server):
     root = tmp_path / "root"
     (root / "images").mkdir(parents=True)
@@ -341,9 +396,16 @@ def test_fetcher_refuses_everything_outside_its_roots(tmp_path, secret, server):
     (root / "images" / "link.txt").symlink_to(secret)
     fetcher = SandboxFetcher([root])
     port = server.server_address[1]
-    refused = [secret.as_uri(), (root / "images" / "link.txt").as_uri(), f"{root.as_uri()}/../secret.txt",
-               f"http://127.0.0.1:{port}/x", f"https://127.0.0.1:{port}/x", f"ftp://127.0.0.1:{port}/x",
-               "file:///dev/zero", root.as_uri()]
+    refused = [
+        secret.as_uri(),
+        (root / "images" / "link.txt").as_uri(),
+        f"{root.as_uri()}/../secret.txt",
+        f"http://127.0.0.1:{port}/x",
+        f"https://127.0.0.1:{port}/x",
+        f"ftp://127.0.0.1:{port}/x",
+        "file:///dev/zero",
+        root.as_uri(),
+    ]
     for url in refused:
         with pytest.raises(Exception):
             fetcher.fetch(url)
@@ -356,10 +418,12 @@ def test_fetcher_refuses_everything_outside_its_roots(tmp_path, secret, server):
 
 def test_render_reports_what_it_refused_and_embeds_nothing(tmp_path, secret, server):
     port = server.server_address[1]
-    html = (f'<html lang="en"><head><title>t</title><link rel="attachment" href="{secret.as_uri()}">'
-            f'<link rel="stylesheet" href="http://127.0.0.1:{port}/s.css"></head><body><p>Body text</p>'
-            f'<img src="http://127.0.0.1:{port}/i.png" alt="i"><img src="file:///etc/passwd" alt="p">'
-            f'<div style="background: url(../secret.txt)">x</div></body></html>')
+    html = (
+        f'<html lang="en"><head><title>t</title><link rel="attachment" href="{secret.as_uri()}">'
+        f'<link rel="stylesheet" href="http://127.0.0.1:{port}/s.css"></head><body><p>Body text</p>'
+        f'<img src="http://127.0.0.1:{port}/i.png" alt="i"><img src="file:///etc/passwd" alt="p">'
+        f'<div style="background: url(../secret.txt)">x</div></body></html>'
+    )
     root = tmp_path / "root"
     root.mkdir()
     rendered = render_pdf(html, root)
@@ -414,7 +478,9 @@ def test_deeply_nested_short_text_prints_as_written(tmp_path, answer, printed):
 
 
 def test_check_lists_a_missing_alt_text_among_its_warnings(tmp_path, capsys):
-    root = make_guide(tmp_path, files={"sections/01-background.md": section("Pictures", "Intro.\n\n![](images/square.png)\n")})
+    root = make_guide(
+        tmp_path, files={"sections/01-background.md": section("Pictures", "Intro.\n\n![](images/square.png)\n")}
+    )
     assert cli.main(["check", str(root)]) == 0
     out = capsys.readouterr().out
     assert f"{root}/sections/01-background.md:10: warning: image 'images/square.png' has no alt text" in out

@@ -9,10 +9,19 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator.cli import main
-from generator.files import load_markdown
+from generator.content.files import load_markdown
 
-FILES = ["guide.yaml", "sections/01-background.md", "sections/02-main-events.md", "timeline.yaml", "faq.yaml",
-         "glossary.yaml", "people.yaml", "sources.yaml", "questions.yaml"]
+FILES = [
+    "guide.yaml",
+    "sections/01-background.md",
+    "sections/02-main-events.md",
+    "timeline.yaml",
+    "faq.yaml",
+    "glossary.yaml",
+    "people.yaml",
+    "sources.yaml",
+    "questions.yaml",
+]
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +72,17 @@ def test_sections_have_front_matter_and_text(new_guide):
 
 
 def test_new_guide_builds_to_a_real_pdf(built_pdf):
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(built_pdf), "-"],
-                          check=True, capture_output=True, text=True).stdout
-    for expected in ("First guide", "Background", "Main events", "The second event",
-                     "Why does the first event matter?", "Ada Example"):
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(built_pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    for expected in (
+        "First guide",
+        "Background",
+        "Main events",
+        "The second event",
+        "Why does the first event matter?",
+        "Ada Example",
+    ):
         assert expected in text
 
 

@@ -9,18 +9,26 @@ import jsonschema
 import pytest
 from ruamel.yaml import YAML
 
-from generator import schema
+from generator.authoring import schema as schema
+from generator.authoring.scaffold import SKELETON
 from generator.cli import main
-from generator.files import load_markdown
-from generator.scaffold import SKELETON
+from generator.content.files import load_markdown
 
-EXPECTED = {"guide.schema.json", "section-front-matter.schema.json", "timeline.schema.json", "faq.schema.json",
-            "glossary.schema.json", "people.schema.json", "sources.schema.json", "questions.schema.json"}
+EXPECTED = {
+    "guide.schema.json",
+    "section-front-matter.schema.json",
+    "timeline.schema.json",
+    "faq.schema.json",
+    "glossary.schema.json",
+    "people.schema.json",
+    "sources.schema.json",
+    "questions.schema.json",
+}
 
 
 def test_committed_schemas_are_current():
     assert {p.name for p in schema.SCHEMAS.glob("*.json")} == EXPECTED
-    assert schema.stale() == [], "run `studyguide schema --write` after changing generator/model.py"
+    assert schema.stale() == [], "run `studyguide schema --write` after changing generator/content/model.py"
 
 
 def test_schema_command_reports_and_rewrites_a_stale_file(tmp_path, capsys, monkeypatch):
@@ -47,13 +55,16 @@ def test_the_starter_files_satisfy_their_schema(path):
     jsonschema.validate(_skeleton_data(path), _load(schema.schema_name(path.name)))
 
 
-@pytest.mark.parametrize("name, data, complaint", [
-    ("timeline.schema.json", [{"date": "1931", "titel": "typo"}], "Additional properties"),
-    ("questions.schema.json", [{"type": "true-false", "question": "Q?", "answer": "yes"}], "not of type"),
-    ("questions.schema.json", [{"type": "essay", "question": "Q?", "answer": "A"}], ""),
-    ("section-front-matter.schema.json", {"title": "T", "summary": ["only one"]}, "too short"),
-    ("guide.schema.json", {"title": "T", "paper": "A3"}, "is not one of"),
-])
+@pytest.mark.parametrize(
+    "name, data, complaint",
+    [
+        ("timeline.schema.json", [{"date": "1931", "titel": "typo"}], "Additional properties"),
+        ("questions.schema.json", [{"type": "true-false", "question": "Q?", "answer": "yes"}], "not of type"),
+        ("questions.schema.json", [{"type": "essay", "question": "Q?", "answer": "A"}], ""),
+        ("section-front-matter.schema.json", {"title": "T", "summary": ["only one"]}, "too short"),
+        ("guide.schema.json", {"title": "T", "paper": "A3"}, "is not one of"),
+    ],
+)
 def test_schemas_reject_what_the_loader_rejects(name, data, complaint):
     with pytest.raises(jsonschema.ValidationError) as raised:
         jsonschema.validate(data, _load(name))

@@ -7,13 +7,12 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
+from generator.authoring.scaffold import new_guide
+from generator.authoring.watch import Watcher
 from generator.cli import main
-from generator.scaffold import new_guide
-from generator.watch import Watcher
 
 WAIT = 60  # seconds: a bound, not a speed requirement
 
@@ -80,9 +79,18 @@ def test_serves_the_preview_with_its_stylesheet_and_fonts(running):
     _wait_for(lambda: any(m.startswith("PDF ") and "pages" in m for m in messages), "the PDF's report")
 
 
-@pytest.mark.parametrize("path", ["templates/../pyproject.toml", "guide/../../etc/passwd",
-                                  "templates/%2e%2e/generator/cli.py", "guide/%2e%2e/%2e%2e/out/live.pdf",
-                                  "etc/passwd", "templates/", "guide"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "templates/../pyproject.toml",
+        "guide/../../etc/passwd",
+        "templates/%2e%2e/generator/cli.py",
+        "guide/%2e%2e/%2e%2e/out/live.pdf",
+        "etc/passwd",
+        "templates/",
+        "guide",
+    ],
+)
 def test_serves_nothing_outside_the_templates_and_the_guide(running, path):
     watcher = running[0]
     assert _get(watcher.url + path)[0] == 404
@@ -96,8 +104,10 @@ def test_an_edit_reloads_and_a_broken_file_keeps_the_last_good_page(running):
     _wait_for(lambda: (out / "live.pdf").is_file(), "the first PDF")
     pdf_before = (out / "live.pdf").stat().st_mtime_ns
 
-    section.write_text(text.replace("The first event happened in 1901.",
-                                    "The first event happened in 1901 at Flintwick."), encoding="utf-8")
+    section.write_text(
+        text.replace("The first event happened in 1901.", "The first event happened in 1901 at Flintwick."),
+        encoding="utf-8",
+    )
     _wait_for(lambda: _status(watcher.url)["version"] > version, "the version to change")
     assert "Flintwick" in _get(watcher.url)[1]
     _wait_for(lambda: (out / "live.pdf").stat().st_mtime_ns != pdf_before, "the PDF to be refreshed")

@@ -1,6 +1,6 @@
 """Inconsistencies a valid guide can still have: ``studyguide check``'s findings.
 
-Validation (:mod:`generator.load`) says whether a guide *can* be built; this
+Validation (:mod:`generator.content.load`) says whether a guide *can* be built; this
 module compares the files with each other: dates named in the text against the
 timeline, glossary terms against their use, FAQ answers against the timeline's
 dates, and titles against each other. Each finding is a warning or an
@@ -10,24 +10,51 @@ information with the real file and line; none stops a build.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
+from generator.authoring.prose import find_dates, iso, name_phrases, overlaps, split_sentences
+from generator.content.files import YamlDocument, load_markdown, load_yaml, read_text
+from generator.content.model import Event, Guide
 from generator.errors import Problem
-from generator.files import YamlDocument, load_markdown, load_yaml, read_text
-from generator.model import Event, Guide
-from generator.prose import find_dates, iso, name_phrases, overlaps, split_sentences
 
 WARNING, INFO = "warning", "info"
 _BOLD = re.compile(r"\*\*(?!\s)(.+?)(?<!\s)\*\*|__(?!\s)(.+?)(?<!\s)__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A proper-name phrase names one event only if it says what kind of event it is;
 # "Soviet Union" in a title names a country, not the event.
-_EVENT_WORDS = {"pact", "battle", "conference", "treaty", "incident", "convention", "declaration",
-                "offensive", "operation", "war", "agreement", "protocol", "crisis", "affair", "invasion",
-                "campaign", "siege", "summit", "accord", "revolution", "intervention",
-                "armistice", "ceasefire", "surrender", "landing", "raid", "bombing", "uprising", "election"}
+_EVENT_WORDS = {
+    "pact",
+    "battle",
+    "conference",
+    "treaty",
+    "incident",
+    "convention",
+    "declaration",
+    "offensive",
+    "operation",
+    "war",
+    "agreement",
+    "protocol",
+    "crisis",
+    "affair",
+    "invasion",
+    "campaign",
+    "siege",
+    "summit",
+    "accord",
+    "revolution",
+    "intervention",
+    "armistice",
+    "ceasefire",
+    "surrender",
+    "landing",
+    "raid",
+    "bombing",
+    "uprising",
+    "election",
+}
 
 
 @dataclass(frozen=True)
@@ -53,12 +80,17 @@ class TextLine:
 def find_inconsistencies(guide: Guide) -> list[Finding]:
     """Every finding for a guide that loaded without errors, in file order."""
     sections = list(_section_lines(guide))
-    docs = {name: load_yaml(guide.root / name) for name in ("timeline.yaml", "faq.yaml", "glossary.yaml")
-            if (guide.root / name).is_file()}
+    docs = {
+        name: load_yaml(guide.root / name)
+        for name in ("timeline.yaml", "faq.yaml", "glossary.yaml")
+        if (guide.root / name).is_file()
+    }
     events = _events(docs.get("timeline.yaml"))
     faq = _faq_lines(docs.get("faq.yaml"))
-    timeline_text = [TextLine(doc.path, line, text) for doc, line, text in _entry_texts(docs.get("timeline.yaml"),
-                                                                                          ("title", "detail"))]
+    timeline_text = [
+        TextLine(doc.path, line, text)
+        for doc, line, text in _entry_texts(docs.get("timeline.yaml"), ("title", "detail"))
+    ]
     findings = []
     if events:
         findings += _unmatched_dates(sections, events)
@@ -101,8 +133,7 @@ def _entry_texts(doc: YamlDocument | None, keys: tuple[str, ...]) -> Iterator[tu
 
 def _events(doc: YamlDocument | None) -> list[tuple[Event, Path, int]]:
     """Each timeline event with its file and line, in file order."""
-    return [(Event.model_validate(dict(item)), doc.path, doc.line_of((index,)))
-            for index, item in _entries(doc)]
+    return [(Event.model_validate(dict(item)), doc.path, doc.line_of((index,))) for index, item in _entries(doc)]
 
 
 def _faq_lines(doc: YamlDocument | None) -> list[TextLine]:
@@ -123,8 +154,13 @@ def _unmatched_dates(sections: list[TextLine], events: list[tuple[Event, Path, i
                 continue
             seen.add(mention.text)
             date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
-            findings.append(_finding(WARNING, line, f"'{mention.text}' matches no timeline event: add an "
-                                     f"event dated {date} or check the date"))
+            findings.append(
+                _finding(
+                    WARNING,
+                    line,
+                    f"'{mention.text}' matches no timeline event: add an event dated {date} or check the date",
+                )
+            )
     return findings
 
 
@@ -139,8 +175,14 @@ def _unmentioned_events(sections: list[TextLine], events: list[tuple[Event, Path
         by_date = any(overlaps(m.span, event.span) and (m.date.month or not event.span.start.month) for m in named)
         by_name = any(name.casefold() in folded for name in [event.title, *_event_names(event)])
         if not by_date and not by_name:
-            findings.append(_finding(INFO, (path, line), f"no section mentions '{event.title}' ({event.date}): "
-                                     "name it in the section it belongs to, or leave it to the timeline"))
+            findings.append(
+                _finding(
+                    INFO,
+                    (path, line),
+                    f"no section mentions '{event.title}' ({event.date}): "
+                    "name it in the section it belongs to, or leave it to the timeline",
+                )
+            )
     return findings
 
 
@@ -163,8 +205,7 @@ def _faq_contradictions(faq: list[TextLine], events: list[tuple[Event, Path, int
     for entry in faq:
         for sentence in split_sentences(entry.text):
             folded = sentence.casefold()
-            names = [(m.start(), name) for name in by_name
-                     for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+            names = [(m.start(), name) for name in by_name for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
             if not names:
                 continue
             claimed: dict[str, list] = {}
@@ -175,8 +216,14 @@ def _faq_contradictions(faq: list[TextLine], events: list[tuple[Event, Path, int
                 if not any(overlaps(d.span, event.span) for d in dates for event, _ in by_name[name]):
                     event, line = by_name[name][0]
                     where = (entry.path, _line_within(entry, dates[0].text))
-                    findings.append(_finding(WARNING, where, f"names '{name}' with {', '.join(d.text for d in dates)}"
-                                             f", but the timeline dates it {event.date} (timeline.yaml line {line})"))
+                    findings.append(
+                        _finding(
+                            WARNING,
+                            where,
+                            f"names '{name}' with {', '.join(d.text for d in dates)}"
+                            f", but the timeline dates it {event.date} (timeline.yaml line {line})",
+                        )
+                    )
     return findings
 
 
@@ -203,8 +250,9 @@ def _uses(variant: str, folded_text: str) -> bool:
     return bool(re.findall(rf"(?<!\w){re.escape(variant.casefold())}(?:s|es)?(?!\w)", folded_text))
 
 
-def _glossary_use(doc: YamlDocument | None, sections: list[TextLine], others: list[TextLine],
-                  guide: Guide) -> list[Finding]:
+def _glossary_use(
+    doc: YamlDocument | None, sections: list[TextLine], others: list[TextLine], guide: Guide
+) -> list[Finding]:
     folded = "\n".join(line.text for line in sections + others).casefold()
     defined: list[str] = []
     findings = []
@@ -213,18 +261,29 @@ def _glossary_use(doc: YamlDocument | None, sections: list[TextLine], others: li
         variants = _term_variants(term, item.get("native"))
         defined += variants
         if not any(_uses(v, folded) for v in variants):
-            findings.append(_finding(WARNING, (doc.path, doc.line_of((index, "term"))),
-                                     f"the glossary defines '{term}', but no section, FAQ or timeline text "
-                                     "uses it: use it or remove the entry"))
+            findings.append(
+                _finding(
+                    WARNING,
+                    (doc.path, doc.line_of((index, "term"))),
+                    f"the glossary defines '{term}', but no section, FAQ or timeline text "
+                    "uses it: use it or remove the entry",
+                )
+            )
     known = defined + [p.name for p in guide.people] + [e.title for e in guide.events]
     for line in sections:
         for match in _BOLD.finditer(line.text):
             word = (match.group(1) or match.group(2)).strip(" .,:;")
-            if not _term_like(word, line.text[:match.start()]):
+            if not _term_like(word, line.text[: match.start()]):
                 continue
             if doc is not None and not any(_uses(k, word.casefold()) or _uses(word, k.casefold()) for k in known):
-                findings.append(_finding(WARNING, line, f"'{word}' is in bold like a term, but the glossary has no "
-                                         "entry for it: add one, or drop the bold"))
+                findings.append(
+                    _finding(
+                        WARNING,
+                        line,
+                        f"'{word}' is in bold like a term, but the glossary has no "
+                        "entry for it: add one, or drop the bold",
+                    )
+                )
     return findings
 
 
@@ -237,18 +296,29 @@ def _term_like(bold: str, before: str) -> bool:
 
 
 def _repeated_titles(guide: Guide, docs: dict[str, YamlDocument], events: list) -> list[Finding]:
-    groups = [("section", [(s.title, (s.path, load_markdown(s.path).front.line_of(("title",))))
-                           for s in guide.sections]),
-              ("event", [(e.title, (path, line)) for e, path, line in events]),
-              ("glossary term", [(str(item.get("term")), (docs["glossary.yaml"].path,
-                                                          docs["glossary.yaml"].line_of((i, "term"))))
-                                 for i, item in _entries(docs.get("glossary.yaml"))])]
+    groups = [
+        ("section", [(s.title, (s.path, load_markdown(s.path).front.line_of(("title",)))) for s in guide.sections]),
+        ("event", [(e.title, (path, line)) for e, path, line in events]),
+        (
+            "glossary term",
+            [
+                (str(item.get("term")), (docs["glossary.yaml"].path, docs["glossary.yaml"].line_of((i, "term"))))
+                for i, item in _entries(docs.get("glossary.yaml"))
+            ],
+        ),
+    ]
     findings = []
     for kind, items in groups:
         seen: dict[str, tuple[Path, int]] = {}
         for title, where in items:
             first = seen.setdefault(title.casefold(), where)
             if first is not where:
-                findings.append(_finding(WARNING, where, f"the {kind} title '{title}' is used twice (first at "
-                                         f"{first[0].name} line {first[1]}): make each title distinct"))
+                findings.append(
+                    _finding(
+                        WARNING,
+                        where,
+                        f"the {kind} title '{title}' is used twice (first at "
+                        f"{first[0].name} line {first[1]}): make each title distinct",
+                    )
+                )
     return findings

@@ -41,8 +41,9 @@ def check_inside(path: Path, root: Path) -> None:
     except (OSError, RuntimeError):  # a dangling or circular symlink
         raise ContentError.at(path, None, "is a broken link: replace it with the file itself") from None
     if not target.is_relative_to(Path(root).resolve()):
-        raise ContentError.at(path, None, "is a link to a file outside the guide's folder: "
-                              "copy the file into the folder instead")
+        raise ContentError.at(
+            path, None, "is a link to a file outside the guide's folder: copy the file into the folder instead"
+        )
 
 
 def read_text(path: Path) -> str:
@@ -75,7 +76,8 @@ def read_text(path: Path) -> str:
             raise ContentError.at(path, 1, "the file is saved as UTF-16: save it as UTF-8") from None
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError.at(
-            path, line,
+            path,
+            line,
             f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: save the file as UTF-8",
         ) from None
     text = text.removeprefix("\ufeff")
@@ -125,23 +127,36 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
         line = first_line + exc.problem_mark.line if exc.problem_mark else None
         raise ContentError.at(path, line, f"{_first_line(exc.problem)}: each key may appear only once") from None
     except MarkedYAMLError as exc:
-        raise ContentError.at(path, _problem_line(exc, text, first_line), f"invalid YAML: {_yaml_problem(exc)}") from None
+        raise ContentError.at(
+            path, _problem_line(exc, text, first_line), f"invalid YAML: {_yaml_problem(exc)}"
+        ) from None
     except YAMLError as exc:
         raise ContentError.at(path, None, f"invalid YAML: {_first_line(str(exc))}") from None
     except RecursionError:
         raise _nested_too_deeply(path) from None
-    except Exception as exc:  # noqa: BLE001 - ruamel has crashed on odd input before; never show a traceback
+    except Exception as exc:
         if isinstance(exc, TypeError) and "unhashable" in str(exc):
-            raise ContentError.at(path, None, "invalid YAML: a key is a list or a mapping (after '? '): "
-                                  "keys must be plain words such as 'title'") from None
-        raise ContentError.at(path, None, f"invalid YAML: the parser failed ({type(exc).__name__}: "
-                              f"{_first_line(str(exc))[:80]}): look for unusual '!!' tags or characters") from None
+            raise ContentError.at(
+                path,
+                None,
+                "invalid YAML: a key is a list or a mapping (after '? '): keys must be plain words such as 'title'",
+            ) from None
+        raise ContentError.at(
+            path,
+            None,
+            f"invalid YAML: the parser failed ({type(exc).__name__}: "
+            f"{_first_line(str(exc))[:80]}): look for unusual '!!' tags or characters",
+        ) from None
     depth, size = _measure(data, {}, set())
     if depth > MAX_NESTING:
         raise _nested_too_deeply(path)
     if size > MAX_VALUES:
-        raise ContentError.at(path, None, f"the YAML holds more than {MAX_VALUES:,} values once its aliases "
-                              "(*name) are expanded: write the entries out instead of repeating aliases")
+        raise ContentError.at(
+            path,
+            None,
+            f"the YAML holds more than {MAX_VALUES:,} values once its aliases "
+            "(*name) are expanded: write the entries out instead of repeating aliases",
+        )
     return YamlDocument(path, data, first_line)
 
 
@@ -167,15 +182,20 @@ def load_markdown(path: Path) -> MarkdownDocument:
     """Read a Markdown file that must open with YAML front matter between ``---`` lines."""
     text = read_text(path)
     if not text.strip():
-        raise ContentError.at(path, 1, "the file is empty: add front matter ('title:' and 'summary:') "
-                              "and the section's text, or delete the file")
+        raise ContentError.at(
+            path,
+            1,
+            "the file is empty: add front matter ('title:' and 'summary:') and the section's text, or delete the file",
+        )
     match = FRONT_MATTER.match(text)
     if not match and re.match(r"---[ \t]*\n", text):
-        raise ContentError.at(path, 1, "the front matter that starts here is never closed: "
-                              "add a line '---' after its last key")
+        raise ContentError.at(
+            path, 1, "the front matter that starts here is never closed: add a line '---' after its last key"
+        )
     if not match:
         raise ContentError.at(
-            path, 1,
+            path,
+            1,
             "the file must start with front matter: a line '---', then 'title:' and "
             "'summary:', then another line '---'",
         )
@@ -184,12 +204,13 @@ def load_markdown(path: Path) -> MarkdownDocument:
         raise ContentError.at(path, 2, "the front matter is empty: add 'title:' and 'summary:'")
     front = parse_yaml(path, front_text, first_line=2)
     body_line = text.count("\n", 0, match.end()) + 1
-    return MarkdownDocument(path, front, text[match.end():], body_line)
+    return MarkdownDocument(path, front, text[match.end() :], body_line)
 
 
 def _too_big(path: Path, size: int) -> ContentError:
     return ContentError.at(
-        path, None,
+        path,
+        None,
         f"the file is {size / 1048576:.1f} MB; content files may be at most "
         f"{MAX_TEXT_BYTES // 1048576} MB: split it or remove what does not belong",
     )
@@ -232,8 +253,12 @@ def _too_deep(text: str) -> bool:
 
 
 def _nested_too_deeply(path: Path) -> ContentError:
-    return ContentError.at(path, None, f"the YAML is nested too deeply (more than {MAX_NESTING} levels): "
-                           "a guide needs at most lists of entries with keys and values")
+    return ContentError.at(
+        path,
+        None,
+        f"the YAML is nested too deeply (more than {MAX_NESTING} levels): "
+        "a guide needs at most lists of entries with keys and values",
+    )
 
 
 def _measure(node: Any, memo: dict[int, tuple[int, int]], active: set[int]) -> tuple[int, int]:
@@ -249,7 +274,7 @@ def _measure(node: Any, memo: dict[int, tuple[int, int]], active: set[int]) -> t
         return MAX_NESTING + 1, 1
     active.add(key)
     depth, size = 0, 1
-    for child in (node.values() if isinstance(node, dict) else node):
+    for child in node.values() if isinstance(node, dict) else node:
         child_depth, child_size = _measure(child, memo, active)
         depth, size = max(depth, child_depth), size + child_size
         if depth >= MAX_NESTING or size > MAX_VALUES:
@@ -279,15 +304,21 @@ def _guarded(tag: str):
         try:
             return construct(constructor, node)
         except (ValueError, KeyError, IndexError, TypeError, AttributeError):
-            raise ConstructorError(None, None, f"'{node.value}' is not a valid !!{tag}: "
-                                   f"remove the tag '!!{tag}' or fix the value", node.start_mark) from None
+            raise ConstructorError(
+                None,
+                None,
+                f"'{node.value}' is not a valid !!{tag}: remove the tag '!!{tag}' or fix the value",
+                node.start_mark,
+            ) from None
+
     return guarded
 
 
 for _tag in ("int", "float", "bool", "null"):
     _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _guarded(_tag))
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp",
-                             lambda constructor, node: str(constructor.construct_scalar(node)))
+_Constructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda constructor, node: str(constructor.construct_scalar(node))
+)
 # Exotic types (sets, ordered maps, binary, custom '!tags') are never content, and
 # some of ruamel's constructors crash on malformed ones instead of reporting them.
 for _tag in ("set", "omap", "pairs", "binary"):
@@ -331,7 +362,7 @@ def _yaml_problem(exc: MarkedYAMLError) -> str:
         "could not find expected ':'": "; a key is missing its ':' or a quote is not closed",
         "found undefined alias": "; remove the '*' or quote the text",
         "expected <block end>, but found": "; a value that starts with a quote must also end with it: "
-                                           "quote the whole value, or indent continued lines",
+        "quote the whole value, or indent continued lines",
     }
     for needle, hint in hints.items():
         if needle in problem:

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.files import read_text
-from generator.prose import find_dates, iso, split_sentences
-from generator.scaffold import check_slug, write_guide
+from generator.authoring.prose import find_dates, iso, split_sentences
+from generator.authoring.scaffold import check_slug, write_guide
+from generator.content.files import read_text
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|Q\d*[:.])\s+")
@@ -89,7 +89,7 @@ def parse_article(text: str) -> Article:
     parts: list[Part] = []
     current = Part(None, 1)
     for index, (line, block) in enumerate(blocks):
-        heading = _heading(block, markdown, blocks[index + 1:], in_faq=_is_faq(current))
+        heading = _heading(block, markdown, blocks[index + 1 :], in_faq=_is_faq(current))
         if heading and heading[1] == title and not current.blocks and current.heading is None:
             continue  # the title repeated as the first heading
         if heading and heading[0] <= section_level:
@@ -113,7 +113,7 @@ def _title(blocks: list[tuple[int, str]], markdown: bool) -> tuple[str, list[tup
     for index, (_, block) in enumerate(blocks):
         match = _MD_HEADING.match(block)
         if match and (len(match.group(1)) == 1 or index == 0):
-            return _unemphasise(match.group(2)), blocks[:index] + blocks[index + 1:]
+            return _unemphasise(match.group(2)), blocks[:index] + blocks[index + 1 :]
     return "Untitled", blocks
 
 
@@ -145,7 +145,9 @@ def propose(article: Article) -> Proposal:
     files["timeline.yaml"] = _timeline_yaml(events)
     files["faq.yaml"] = _faq_yaml(faq)
     for name in ("glossary.yaml", "people.yaml", "sources.yaml", "questions.yaml"):
-        files[name] = f"# Nothing of this kind is found in an article: add entries (see `studyguide new`).\n{EMPTY_LIST}\n"
+        files[name] = (
+            f"# Nothing of this kind is found in an article: add entries (see `studyguide new`).\n{EMPTY_LIST}\n"
+        )
     if events:
         review.append(f"timeline.yaml: {len(events)} proposed events; check each date and shorten each title")
     review.append("guide.yaml: add subtitle, authors, audience and learning objectives")
@@ -182,7 +184,7 @@ def _heading(block: str, markdown: bool, following: list, in_faq: bool) -> tuple
     line = block.strip()
     if "\n" in line or not following or _NUMBERED.match(line) or _BULLET.match(line):
         return None
-    if len(line) > 100 or len(line.split()) > 14 or not line[0].isupper() or line[-1] in ".,;:!…\"”":
+    if len(line) > 100 or len(line.split()) > 14 or not line[0].isupper() or line[-1] in '.,;:!…"”':
         return None
     if line.endswith("?") and in_faq:
         return None  # a question of the FAQ, not a heading
@@ -211,11 +213,15 @@ def _split_faq(parts: list[Part], review: list[str]) -> tuple[list[Part], list[t
         unanswered.extend(questions)
         leftover.extend(rest)
     if unanswered:
-        review.append(f"{len(unanswered)} FAQ question(s) without an answer were kept at the end of the last "
-                      "section: answer them in faq.yaml or delete them")
+        review.append(
+            f"{len(unanswered)} FAQ question(s) without an answer were kept at the end of the last "
+            "section: answer them in faq.yaml or delete them"
+        )
     if leftover:
-        review.append(f"{len(leftover)} paragraph(s) after the FAQ's last answer were kept at the end of the "
-                      f"last section, '{sections[-1].heading or 'Introduction'}': move them if they belong elsewhere")
+        review.append(
+            f"{len(leftover)} paragraph(s) after the FAQ's last answer were kept at the end of the "
+            f"last section, '{sections[-1].heading or 'Introduction'}': move them if they belong elsewhere"
+        )
     return sections, entries, unanswered + leftover
 
 
@@ -312,15 +318,19 @@ def _q(text: str) -> str:
 
 
 def _guide_yaml(title: str) -> str:
-    return (f"title: {_q(title)}\nlanguage: en\npaper: A4\n"
-            "# REVIEW: add subtitle, authors, audience, description and objectives\n"
-            "# (see the file `studyguide new` makes for an example of each).\n")
+    return (
+        f"title: {_q(title)}\nlanguage: en\npaper: A4\n"
+        "# REVIEW: add subtitle, authors, audience, description and objectives\n"
+        "# (see the file `studyguide new` makes for an example of each).\n"
+    )
 
 
 def _section_md(title: str, part: Part, name: str, review: list[str]) -> str:
     points = _key_points(_prose(part))
     if len(points) < 2:
-        review.append(f"{name}: the section has fewer than two sentences for key points: write them; it will not build before")
+        review.append(
+            f"{name}: the section has fewer than two sentences for key points: write them; it will not build before"
+        )
     lines = ["---", f"title: {_q(title)}", REVIEW_POINTS, "summary:", *(f"  - {_q(p)}" for p in points), "---", ""]
     body = "\n\n".join(part.blocks) if part.blocks else ""
     return "\n".join(lines) + "\n" + body + "\n"
@@ -361,11 +371,16 @@ def _clause_title(sentence: str, start: int, end: int) -> str:
 def _timeline_yaml(events: list[ProposedEvent]) -> str:
     if not events:
         return f"# No sentence of the article names a date.\n{EMPTY_LIST}\n"
-    out = ["# REVIEW: each event was proposed from a sentence naming its date (the sentence is",
-           "# the detail); check the date, shorten the title, and delete what does not belong."]
+    out = [
+        "# REVIEW: each event was proposed from a sentence naming its date (the sentence is",
+        "# the detail); check the date, shorten the title, and delete what does not belong.",
+    ]
     for event in events:
-        out += [f"- date: {_q(event.date)}  # REVIEW: {event.note}", f"  title: {_q(event.title)}",
-                f"  detail: {_q(event.detail)}"]
+        out += [
+            f"- date: {_q(event.date)}  # REVIEW: {event.note}",
+            f"  title: {_q(event.title)}",
+            f"  detail: {_q(event.detail)}",
+        ]
     return "\n".join(out) + "\n"
 
 

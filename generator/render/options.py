@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-
 #: The archival standards ``--pdf-variant`` offers. WeasyPrint's PDF/X variants are
 #: left out: they stamp the clock and a random id into the file.
 PDF_VARIANTS = ("pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-2a", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2")

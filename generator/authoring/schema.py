@@ -3,7 +3,7 @@
 Editors with a YAML language server (VS Code, Neovim, JetBrains …) read the
 ``# yaml-language-server: $schema=…`` comment at the top of a file and then
 complete keys and underline mistakes. The schemas are derived from
-:mod:`generator.model`, the one source of truth, and committed under
+:mod:`generator.content.model`, the one source of truth, and committed under
 ``schemas/``; a test keeps the committed files current.
 """
 
@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from generator.load import LIST_FILES
-from generator.model import GuideMeta, SectionFront
+from generator.content.load import LIST_FILES
+from generator.content.model import GuideMeta, SectionFront
+from generator.resources import SCHEMAS
 
-SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 SECTION_SCHEMA = "section-front-matter.schema.json"
 
 
@@ -56,8 +56,11 @@ def rendered() -> dict[str, str]:
 def stale(folder: Path | None = None) -> list[str]:
     """The schema files in ``folder`` (default ``schemas/``) that are missing or differ from the model."""
     folder = folder or SCHEMAS
-    return [name for name, text in rendered().items()
-            if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text]
+    return [
+        name
+        for name, text in rendered().items()
+        if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
+    ]
 
 
 def write(folder: Path | None = None) -> list[Path]:

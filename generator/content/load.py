@@ -1,7 +1,7 @@
-"""Load one guide folder into a validated :class:`~generator.model.Guide`.
+"""Load one guide folder into a validated :class:`~generator.content.model.Guide`.
 
-Reads every content file through :mod:`generator.files`, validates it against
-:mod:`generator.model`, and reports *all* problems found, each with its file
+Reads every content file through :mod:`generator.content.files`, validates it against
+:mod:`generator.content.model`, and reports *all* problems found, each with its file
 and line, rather than stopping at the first.
 """
 
@@ -13,13 +13,22 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from generator.errors import ContentError, Problem
-from generator.files import YamlDocument, check_inside, load_markdown, load_yaml
-from generator.markup import MarkdownRenderer
-from generator.model import (
-    Event, FaqEntry, Guide, GuideMeta, Person, Question, Reference, Section, SectionFront,
-    Term, did_you_mean,
+from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
+from generator.content.markup import MarkdownRenderer
+from generator.content.model import (
+    Event,
+    FaqEntry,
+    Guide,
+    GuideMeta,
+    Person,
+    Question,
+    Reference,
+    Section,
+    SectionFront,
+    Term,
+    did_you_mean,
 )
+from generator.errors import ContentError, Problem
 
 #: The optional list files of a guide and the record each entry must match.
 LIST_FILES: dict[str, Any] = {
@@ -66,8 +75,11 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
 
     section_files = sorted((root / "sections").glob("*.md")) if (root / "sections").is_dir() else []
     if not section_files:
-        problems.append(Problem(root / "sections", None,
-                                "no sections: add at least one Markdown file, e.g. sections/01-introduction.md"))
+        problems.append(
+            Problem(
+                root / "sections", None, "no sections: add at least one Markdown file, e.g. sections/01-introduction.md"
+            )
+        )
     sections = []
     for number, path in enumerate(section_files, start=1):
         inputs.append(path)
@@ -145,7 +157,9 @@ def _validate(doc: YamlDocument, model: Any) -> Any:
         return TypeAdapter(model).validate_python(doc.data)
     except ValidationError as exc:
         errors = exc.errors()
-        raise ContentError([_problem(doc, error) for error in errors if not _explained_by_typo(error, errors, doc)]) from None
+        raise ContentError(
+            [_problem(doc, error) for error in errors if not _explained_by_typo(error, errors, doc)]
+        ) from None
 
 
 def _explained_by_typo(error: dict, errors: list[dict], doc: YamlDocument) -> bool:
@@ -165,7 +179,11 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
     loc = tuple(error["loc"])
     kind = error["type"]
     # Discriminated unions add the question's type to the location; it is noise to an author.
-    if doc.path.name == "questions.yaml" and len(loc) > 1 and loc[1] in ("multiple-choice", "true-false", "short-answer"):
+    if (
+        doc.path.name == "questions.yaml"
+        and len(loc) > 1
+        and loc[1] in ("multiple-choice", "true-false", "short-answer")
+    ):
         loc = loc[:1] + loc[2:]
     in_list = isinstance(doc.data, list) and bool(loc) and isinstance(loc[0], int)
     keys = loc[1:] if in_list else loc
@@ -237,9 +255,14 @@ def _duplicate_ids(doc: YamlDocument, events: list[Event]) -> list[Problem]:
         if event.id is None:
             continue
         if event.id in seen:
-            problems.append(Problem(doc.path, doc.line_of((index, "id")),
-                                    f"entry {index + 1}: id '{event.id}' is already used by entry "
-                                    f"{seen[event.id] + 1}: ids must be unique"))
+            problems.append(
+                Problem(
+                    doc.path,
+                    doc.line_of((index, "id")),
+                    f"entry {index + 1}: id '{event.id}' is already used by entry "
+                    f"{seen[event.id] + 1}: ids must be unique",
+                )
+            )
         seen.setdefault(event.id, index)
     return problems
 
@@ -248,9 +271,14 @@ def _unknown_question_sections(doc: YamlDocument, questions: list, slugs: list[s
     problems = []
     for index, question in enumerate(questions):
         if question.section and question.section not in slugs:
-            problems.append(Problem(doc.path, doc.line_of((index, "section")),
-                                    f"entry {index + 1}: no section '{question.section}'"
-                                    f"{did_you_mean(question.section, slugs)} (sections: {', '.join(slugs)})"))
+            problems.append(
+                Problem(
+                    doc.path,
+                    doc.line_of((index, "section")),
+                    f"entry {index + 1}: no section '{question.section}'"
+                    f"{did_you_mean(question.section, slugs)} (sections: {', '.join(slugs)})",
+                )
+            )
     return problems
 
 

@@ -19,20 +19,30 @@ import html as html_escape
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 from urllib.parse import unquote, urlsplit
 
 from generator.build import build_guide
 from generator.errors import ContentError
-from generator.html import TEMPLATES
+from generator.resources import TEMPLATES
 
-_TYPES = {".css": "text/css", ".ttf": "font/ttf", ".otf": "font/otf", ".woff2": "font/woff2",
-          ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
-          ".svg": "image/svg+xml", ".webp": "image/webp", ".html": "text/html; charset=utf-8"}
+_TYPES = {
+    ".css": "text/css",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".woff2": "font/woff2",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".svg": "image/svg+xml",
+    ".webp": "image/webp",
+    ".html": "text/html; charset=utf-8",
+}
 _LIVE = """
 <div id="studyguide-error" style="display:{display};position:fixed;inset:0 0 auto 0;z-index:9999;
  max-height:60vh;overflow:auto;margin:0;padding:1em 1.5em;background:#fff4f2;color:#8a1c0b;
@@ -90,12 +100,16 @@ class PreviewState:
 class Watcher:
     """Builds one guide, serves its preview, and rebuilds on every change."""
 
-    def __init__(self, root: Path, output: Path, port: int = 8000,
-                 report: Callable[[str], None] = lambda message: None) -> None:
+    def __init__(
+        self, root: Path, output: Path, port: int = 8000, report: Callable[[str], None] = lambda message: None
+    ) -> None:
         self.root = Path(root).resolve()
         if not (self.root / "guide.yaml").is_file():
-            raise ContentError.at(Path(root), None, "is not a guide's folder (it has no guide.yaml): "
-                                                   "give the path of a folder under content/")
+            raise ContentError.at(
+                Path(root),
+                None,
+                "is not a guide's folder (it has no guide.yaml): give the path of a folder under content/",
+            )
         self.output = Path(output)
         self.report = report
         self.state = PreviewState()
@@ -139,7 +153,7 @@ class Watcher:
         """
         from watchfiles import DefaultFilter, watch
 
-        import generator.pdf  # noqa: F401  WeasyPrint and the fonts load once, before the first save
+        import generator.render.pdf  # noqa: F401  WeasyPrint and the fonts load once, before the first save
 
         self._report(self.rebuild_preview())
         threading.Thread(target=self.server.serve_forever, name="preview-server", daemon=True).start()
@@ -149,9 +163,14 @@ class Watcher:
         output = self.output.resolve()
         only_content = DefaultFilter()
         try:
-            for changes in watch(self.root, TEMPLATES, stop_event=self.stop_event, step=50, debounce=400,
-                                 watch_filter=lambda change, path: only_content(change, path)
-                                 and not Path(path).is_relative_to(output)):
+            for changes in watch(
+                self.root,
+                TEMPLATES,
+                stop_event=self.stop_event,
+                step=50,
+                debounce=400,
+                watch_filter=lambda change, path: only_content(change, path) and not Path(path).is_relative_to(output),
+            ):
                 names = sorted({Path(path).name for _, path in changes})
                 self.report(f"changed: {', '.join(names)}")
                 self._report(self.rebuild_preview())
@@ -188,8 +207,7 @@ def preview_page(page: str, root: Path) -> str:
 
 
 def _live_page(page: str, version: int, error: str | None) -> str:
-    live = _LIVE.format(display="block" if error else "none", error=html_escape.escape(error or ""),
-                        version=version)
+    live = _LIVE.format(display="block" if error else "none", error=html_escape.escape(error or ""), version=version)
     return page.replace("</body>", live + "</body>", 1) if "</body>" in page else page + live
 
 
@@ -197,7 +215,7 @@ def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
     folders = {"templates": TEMPLATES.resolve(), "guide": root}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+        def do_GET(self) -> None:
             path = unquote(urlsplit(self.path).path)
             if path in ("/", "/index.html"):
                 version, page, error = state.snapshot()
@@ -216,8 +234,9 @@ def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
             if target is None or not target.is_relative_to(base) or not target.is_file():
                 self._send(HTTPStatus.NOT_FOUND, "text/plain", b"not found")
                 return
-            self._send(HTTPStatus.OK, _TYPES.get(target.suffix.lower(), "application/octet-stream"),
-                       target.read_bytes())
+            self._send(
+                HTTPStatus.OK, _TYPES.get(target.suffix.lower(), "application/octet-stream"), target.read_bytes()
+            )
 
         def _send(self, status: HTTPStatus, kind: str, body: bytes) -> None:
             self.send_response(status)
@@ -227,7 +246,7 @@ def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args) -> None:  # noqa: A002
+        def log_message(self, format: str, *args) -> None:
             pass  # the terminal shows rebuilds, not every request
 
     return Handler

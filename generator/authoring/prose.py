@@ -2,7 +2,7 @@
 
 Both the article importer and the consistency check need to know which dates a
 sentence names ("13 April 1941", "April 13, 1941", "August 1945", "1931") and
-as what :class:`~generator.dates.PartialDate`; this module is that one place.
+as what :class:`~generator.content.dates.PartialDate`; this module is that one place.
 English month names only: the importer reads English articles, and the check
 must not guess at other languages.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.dates import MONTHS, DateSpan, PartialDate
+from generator.content.dates import MONTHS, DateSpan, PartialDate
 
 _MONTH_NAMES = MONTHS["en"]
 _MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r"|" + "|".join(m[:3] for m in _MONTH_NAMES) + r")\.?"
@@ -37,9 +37,41 @@ _MONTH_NUMBER.update({name[:3].lower(): number for number, name in enumerate(_MO
 
 # A sentence ends at . ! or ? followed by space and a capital, a digit or a quote,
 # unless the full stop closes a common abbreviation or an initial.
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "c", "ca", "gen",
-                  "col", "lt", "capt", "adm", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                  "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.s.s.r"}
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "c",
+    "ca",
+    "gen",
+    "col",
+    "lt",
+    "capt",
+    "adm",
+    "prof",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.s.s.r",
+}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _CONNECTORS = {"of", "the", "and", "de", "von", "van", "al", "la", "le", "du", "on"}
 _WORD = re.compile(r"[A-Za-zÀ-ÿĀ-ſ][\w’'–-]*")
@@ -83,8 +115,15 @@ def find_dates(text: str) -> list[DateMention]:
                 if until <= year:
                     continue
             taken.append((match.start(), match.end()))
-            found.append(DateMention(match.start(), match.end(), match.group(0), PartialDate(year, month, day),
-                                     PartialDate(until) if until else None))
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    PartialDate(year, month, day),
+                    PartialDate(until) if until else None,
+                )
+            )
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -105,11 +144,11 @@ def split_sentences(text: str) -> list[str]:
         return []
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start:match.start()].rstrip("\"”’)")
+        before = text[start : match.start()].rstrip('"”’)')
         last_word = before.rsplit(" ", 1)[-1].rstrip(".").lower()
         if before.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
             continue
-        sentences.append(text[start:match.start()].strip())
+        sentences.append(text[start : match.start()].strip())
         start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
@@ -142,7 +181,7 @@ def name_phrases(text: str) -> list[str]:
 
     position = 0
     for match in _WORD.finditer(text):
-        gap = text[position:match.start()]
+        gap = text[position : match.start()]
         position = match.end()
         word = match.group(0)
         if gap.strip() and current:  # punctuation between words breaks a phrase

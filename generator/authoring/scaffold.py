@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator.authoring.schema import modeline
+from generator.content.model import _SLUG as SLUG_PATTERN
 from generator.errors import ContentError
-from generator.html import TEMPLATES
-from generator.model import _SLUG as SLUG_PATTERN
-from generator.schema import modeline
+from generator.resources import TEMPLATES
 
 SKELETON = TEMPLATES / "skeleton"
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=.*$", re.MULTILINE)
@@ -24,8 +24,9 @@ _MODELINE = re.compile(r"^# yaml-language-server: \$schema=.*$", re.MULTILINE)
 def check_slug(slug: str) -> None:
     """Refuse a folder name that is not a slug (the guide's slug names its PDF)."""
     if not SLUG_PATTERN.match(slug):
-        raise ContentError.at(Path(slug), None,
-                              "a guide's name must be lowercase letters, digits and hyphens, e.g. cold-war-1947")
+        raise ContentError.at(
+            Path(slug), None, "a guide's name must be lowercase letters, digits and hyphens, e.g. cold-war-1947"
+        )
 
 
 def write_guide(folder: Path, files: dict[str, str]) -> list[Path]:
@@ -35,8 +36,9 @@ def write_guide(folder: Path, files: dict[str, str]) -> list[Path]:
     comment pointing at its schema (any placeholder comment is replaced).
     """
     if folder.exists():
-        raise ContentError.at(folder, None, "already exists: choose another name or delete the folder first; "
-                                            "nothing was changed")
+        raise ContentError.at(
+            folder, None, "already exists: choose another name or delete the folder first; nothing was changed"
+        )
     written = []
     for relative, text in files.items():
         path = folder / relative

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from generator.dates import DateError, DateSpan, parse_span
-from generator.labels import DEFAULT_LABELS
+from generator.content.dates import DateError, DateSpan, parse_span
+from generator.render.labels import DEFAULT_LABELS
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -185,7 +185,7 @@ class ShortAnswer(_QuestionBase):
     lines: int = Field(3, ge=1, le=12, description="Answer lines printed for the student")
 
 
-Question = Annotated[Union[MultipleChoice, TrueFalse, ShortAnswer], Field(discriminator="type")]
+Question = Annotated[MultipleChoice | TrueFalse | ShortAnswer, Field(discriminator="type")]
 
 
 def _span(value: str) -> DateSpan:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.dates import format_span
-from generator.html import TEMPLATES, RenderOptions, environment
-from generator.labels import merged_labels
-from generator.model import Guide
+from generator.content.dates import format_span
+from generator.content.model import Guide
+from generator.render.html import RenderOptions, environment
+from generator.render.labels import merged_labels
+from generator.resources import TEMPLATES
 
 #: Paper → (page width, page height, card width, card height) in mm, and the grid.
 LAYOUTS: dict[str, tuple[float, float, float, float]] = {
@@ -76,7 +77,7 @@ def card_pages(cards: list[Card], paper: str) -> list[CardPage]:
     per_page = COLUMNS * ROWS
     pages = []
     for start in range(0, len(cards), per_page):
-        chunk = cards[start:start + per_page]
+        chunk = cards[start : start + per_page]
         chunk += [None] * (per_page - len(chunk))
 
         def cell(row: int, column: int, card: Card | None) -> Cell:
@@ -110,12 +111,16 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
     """The flashcards as one HTML document for WeasyPrint."""
     paper = options.paper or guide.meta.paper
     page_width, page_height, width, height = LAYOUTS[paper]
-    return environment().get_template("cards.html.j2").render(
-        meta=guide.meta,
-        lang=guide.meta.language,
-        labels=merged_labels(guide.meta.labels),
-        pages=card_pages(guide_cards(guide), paper),
-        marks=cut_marks(paper),
-        size={"page_width": page_width, "page_height": page_height, "width": width, "height": height},
-        css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "cards.css")],
+    return (
+        environment()
+        .get_template("cards.html.j2")
+        .render(
+            meta=guide.meta,
+            lang=guide.meta.language,
+            labels=merged_labels(guide.meta.labels),
+            pages=card_pages(guide_cards(guide), paper),
+            marks=cut_marks(paper),
+            size={"page_width": page_width, "page_height": page_height, "width": width, "height": height},
+            css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "cards.css")],
+        )
     )

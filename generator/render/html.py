@@ -3,7 +3,7 @@
 The templates live in ``templates/`` (a base template that includes one
 partial per part of the booklet); this module only prepares what they need.
 Autoescaping is on: every value from a content file is escaped unless it is
-HTML that :mod:`generator.markup` produced and sanitised.
+HTML that :mod:`generator.content.markup` produced and sanitised.
 """
 
 from __future__ import annotations
@@ -12,19 +12,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from generator import __version__
-from generator.dates import DateSpan, format_span, year_label
-from generator.labels import merged_labels
-from generator.markup import MarkdownRenderer
-from generator.model import Event, Guide
-from generator.questions import question_groups
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from generator.content.dates import DateSpan, format_span, year_label
+from generator.content.markup import MarkdownRenderer
+from generator.content.model import Event, Guide
+from generator.content.questions import question_groups
+from generator.render.labels import merged_labels
+from generator.resources import TEMPLATES
 
 
 @dataclass(frozen=True)
@@ -86,8 +84,9 @@ def page_format(guide: Guide, options: RenderOptions) -> PageFormat:
     return PAPERS[HALF_OF[paper]] if options.half_size else PAPERS[paper]
 
 
-def render_html(guide: Guide, options: RenderOptions = RenderOptions(),
-                renderer: MarkdownRenderer | None = None) -> str:
+def render_html(
+    guide: Guide, options: RenderOptions = RenderOptions(), renderer: MarkdownRenderer | None = None
+) -> str:
     """The booklet as one HTML document, ready for WeasyPrint."""
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
@@ -119,11 +118,14 @@ def _timeline_years(events: list[Event], lang: str) -> list[dict]:
     """Events grouped under their year markers, each with its printed date."""
     groups = []
     for label, items in groupby(events, key=lambda e: year_label(e.span, lang)):
-        groups.append({
-            "label": label,
-            "events": [{"event": e, "when": format_span(e.span, lang), "interval": e.span.is_interval}
-                       for e in items],
-        })
+        groups.append(
+            {
+                "label": label,
+                "events": [
+                    {"event": e, "when": format_span(e.span, lang), "interval": e.span.is_interval} for e in items
+                ],
+            }
+        )
     return groups
 
 
@@ -139,5 +141,4 @@ def _time_span(events: list[Event], lang: str) -> tuple[str, str] | None:
 
 def _by_letter(guide: Guide) -> list[tuple[str, list]]:
     """Glossary terms under their initial letters (the glossary is already sorted)."""
-    return [(letter, list(terms)) for letter, terms in
-            groupby(guide.glossary, key=lambda t: t.term[:1].upper())]
+    return [(letter, list(terms)) for letter, terms in groupby(guide.glossary, key=lambda t: t.term[:1].upper())]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.model import Guide, MultipleChoice, Section, ShortAnswer, TrueFalse
+from generator.content.model import Guide, MultipleChoice, Section, ShortAnswer, TrueFalse
 
 AnyQuestion = MultipleChoice | TrueFalse | ShortAnswer
 
@@ -30,8 +30,7 @@ class NumberedQuestion:
         """(letter, text, is the answer) for each choice of a multiple-choice question."""
         if not isinstance(self.question, MultipleChoice):
             return []
-        return [(_letter(i), text, text == self.question.answer)
-                for i, text in enumerate(self.question.choices)]
+        return [(_letter(i), text, text == self.question.answer) for i, text in enumerate(self.question.choices)]
 
     def answer_text(self, labels: dict[str, str]) -> str:
         """The correct answer in words: 'B. 13 April 1941', 'True', or the model answer."""
@@ -58,7 +57,8 @@ def question_groups(guide: Guide) -> list[QuestionGroup]:
     Within a group the author's order is kept.
     """
     groups: list[tuple[Section | None, list[AnyQuestion]]] = [
-        (section, [q for q in guide.questions if q.section == section.slug]) for section in guide.sections]
+        (section, [q for q in guide.questions if q.section == section.slug]) for section in guide.sections
+    ]
     known = {section.slug for section in guide.sections}
     groups.append((None, [q for q in guide.questions if q.section not in known]))
     numbered: list[QuestionGroup] = []

@@ -21,15 +21,15 @@ import os
 import re
 import sys
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
-from generator.html import TEMPLATES
-from generator.pdfoptions import PDF_VARIANTS
-from generator import images  # noqa: F401  (it caps Pillow's pixel limit for WeasyPrint's decoder too)
+from generator.content import images as images
+from generator.render.options import PDF_VARIANTS
+from generator.resources import TEMPLATES
 
 # Fontconfig reads this once, when WeasyPrint is imported: it must come first.
 os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
@@ -60,9 +60,9 @@ def _no_library_search() -> Iterator[None]:
 
 try:
     with _no_library_search():
-        import weasyprint  # noqa: E402, F401
+        import weasyprint
 except OSError:  # libraries only a search can find (unusual paths): search after all
-    import weasyprint  # noqa: E402, F401
+    import weasyprint  # noqa: F401
 from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
@@ -97,7 +97,7 @@ class SandboxFetcher(URLFetcher):
         """``url`` with a mount prefix replaced by the folder it stands for."""
         for prefix, real in self.mounts.items():
             if url.startswith(prefix):
-                return real + url[len(prefix):]
+                return real + url[len(prefix) :]
         return url
 
     def fetch(self, url, headers=None):
@@ -154,8 +154,9 @@ def font_config() -> FontConfiguration:
     return _FONT_CONFIG
 
 
-def render_pdf(html: str, guide_root: Path, *, date: str | None = None, variant: str | None = None,
-               pdf_options: dict | None = None) -> RenderedPdf:
+def render_pdf(
+    html: str, guide_root: Path, *, date: str | None = None, variant: str | None = None, pdf_options: dict | None = None
+) -> RenderedPdf:
     """Typeset ``html`` (which refers to the guide's images and the templates) into a PDF.
 
     ``date`` (W3C date or date-time) becomes the creation and modification date;

@@ -23,7 +23,12 @@ from io import BytesIO
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (
-    ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, IndirectObject, NameObject,
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
 )
 
 #: Landscape sheets (width, height in points) for each paper size.
@@ -77,8 +82,10 @@ def saddle_sheets(order: list[Slot]) -> list[Sheet]:
         raise ValueError(f"{n} pages: pad to a multiple of four first")
     # Positions are 1-based in the formula; order[] is 0-based.
     at = lambda position: order[position - 1]  # noqa: E731
-    return [Sheet(front=Side(at(n - 2 * i), at(1 + 2 * i)), back=Side(at(2 + 2 * i), at(n - 1 - 2 * i)))
-            for i in range(n // 4)]
+    return [
+        Sheet(front=Side(at(n - 2 * i), at(1 + 2 * i)), back=Side(at(2 + 2 * i), at(n - 1 - 2 * i)))
+        for i in range(n // 4)
+    ]
 
 
 def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet:
@@ -91,10 +98,14 @@ def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet
     for sheet in sheets:
         for side in (sheet.front, sheet.back):
             target = writer.add_blank_page(sheet_width, sheet_height)
-            placed = [(f"/P{number}", forms[number - 1], left) for number, left in
-                      ((side.left, True), (side.right, False)) if number is not None]
-            target[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): DictionaryObject(
-                {NameObject(name): form for name, (form, _), _ in placed})})
+            placed = [
+                (f"/P{number}", forms[number - 1], left)
+                for number, left in ((side.left, True), (side.right, False))
+                if number is not None
+            ]
+            target[NameObject("/Resources")] = DictionaryObject(
+                {NameObject("/XObject"): DictionaryObject({NameObject(name): form for name, (form, _), _ in placed})}
+            )
             commands = [_draw(name, box, sheet_width, sheet_height, left) for name, (_, box), left in placed]
             content = DecodedStreamObject()
             content.set_data("\n".join(commands).encode("ascii"))
@@ -120,12 +131,14 @@ def _as_form(writer: PdfWriter, page: PageObject) -> tuple[IndirectObject, tuple
     contents = page.get_contents()
     form.set_data(contents.get_data() if contents is not None else b"")
     form = form.flate_encode()
-    form.update({
-        NameObject("/Type"): NameObject("/XObject"),
-        NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in box),
-        NameObject("/Resources"): page["/Resources"].clone(writer) if "/Resources" in page else DictionaryObject(),
-    })
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(FloatObject(v) for v in box),
+            NameObject("/Resources"): page["/Resources"].clone(writer) if "/Resources" in page else DictionaryObject(),
+        }
+    )
     return writer._add_object(form), box
 
 

@@ -28,15 +28,17 @@ command line can say what the handout left out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Callable, Protocol
+from typing import Protocol
 
-from generator.dates import format_span
+from generator.content.dates import format_span
+from generator.content.markup import MarkdownRenderer
+from generator.content.model import Guide
 from generator.errors import ContentError
-from generator.html import TEMPLATES, RenderOptions, environment
-from generator.labels import merged_labels
-from generator.markup import MarkdownRenderer
-from generator.model import Guide
+from generator.render.html import RenderOptions, environment
+from generator.render.labels import merged_labels
+from generator.resources import TEMPLATES
 
 PAGES = 2  # one sheet, printed on both sides
 
@@ -65,8 +67,9 @@ class FittedHandout:
     dropped: list[str] = field(default_factory=list)
 
 
-def fit_handout(guide: Guide, options: RenderOptions, typeset: Callable[[str], Typeset],
-                renderer: MarkdownRenderer | None = None) -> FittedHandout:
+def fit_handout(
+    guide: Guide, options: RenderOptions, typeset: Callable[[str], Typeset], renderer: MarkdownRenderer | None = None
+) -> FittedHandout:
     """Render the handout, dropping parts in the documented order until it has two pages."""
     renderer = renderer or MarkdownRenderer()
     attempts: dict[HandoutPlan, Typeset] = {}
@@ -79,9 +82,12 @@ def fit_handout(guide: Guide, options: RenderOptions, typeset: Callable[[str], T
     dropped: list[str] = []
     front_only = HandoutPlan(0, (), split=False)
     if not fits(front_only):
-        raise ContentError.at(guide.root / "sections", None,
-                              f"the sections' key points alone fill more than {PAGES} pages of the handout: "
-                              "shorten the 'summary:' points of the longest sections")
+        raise ContentError.at(
+            guide.root / "sections",
+            None,
+            f"the sections' key points alone fill more than {PAGES} pages of the handout: "
+            "shorten the 'summary:' points of the longest sections",
+        )
     split = attempts[front_only].pages == 1
     all_events = tuple(range(len(guide.events)))
     thinned = tuple(_first_of_each_year(guide))
@@ -105,24 +111,31 @@ def fit_handout(guide: Guide, options: RenderOptions, typeset: Callable[[str], T
     return FittedHandout(result.data, result.pages, plan, dropped)
 
 
-def handout_html(guide: Guide, plan: HandoutPlan, options: RenderOptions = RenderOptions(),
-                 renderer: MarkdownRenderer | None = None) -> str:
+def handout_html(
+    guide: Guide, plan: HandoutPlan, options: RenderOptions = RenderOptions(), renderer: MarkdownRenderer | None = None
+) -> str:
     """The handout as HTML for one plan."""
     from markupsafe import Markup
 
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
-    return environment().get_template("handout.html.j2").render(
-        guide=guide,
-        meta=guide.meta,
-        lang=lang,
-        labels=merged_labels(guide.meta.labels),
-        paper=options.paper or guide.meta.paper,
-        plan=plan,
-        faq=_halves(guide.faq[:plan.faq], weight=lambda e: len(e.question) + len(e.answer)),
-        timeline=_halves([{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]),
-        md=lambda text: Markup(renderer.inline(text)),
-        css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "handout.css")],
+    return (
+        environment()
+        .get_template("handout.html.j2")
+        .render(
+            guide=guide,
+            meta=guide.meta,
+            lang=lang,
+            labels=merged_labels(guide.meta.labels),
+            paper=options.paper or guide.meta.paper,
+            plan=plan,
+            faq=_halves(guide.faq[: plan.faq], weight=lambda e: len(e.question) + len(e.answer)),
+            timeline=_halves(
+                [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
+            ),
+            md=lambda text: Markup(renderer.inline(text)),
+            css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "handout.css")],
+        )
     )
 
 
@@ -174,4 +187,3 @@ def _first_of_each_year(guide: Guide) -> list[int]:
             seen.add(year)
             kept.append(index)
     return kept
-

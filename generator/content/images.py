@@ -49,8 +49,9 @@ def check_image(path: Path) -> None:
         raise ImageError(f"is not an image file (use {', '.join(sorted(FORMATS))})")
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        raise ImageError(f"is {size / 1048576:.1f} MB; images may be at most "
-                         f"{MAX_IMAGE_BYTES // 1048576} MB: make it smaller")
+        raise ImageError(
+            f"is {size / 1048576:.1f} MB; images may be at most {MAX_IMAGE_BYTES // 1048576} MB: make it smaller"
+        )
     if expected == "SVG":
         _check_svg(path.read_bytes())
     else:
@@ -70,14 +71,18 @@ def _check_raster(path: Path, expected: str) -> None:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         pixels = re.search(r"\d+", str(exc))
         size = f"{int(pixels.group()) / 1e6:.0f} megapixels" if pixels else "too many pixels"
-        raise ImageError(f"has {size}; images may have at most {MAX_IMAGE_PIXELS // 1_000_000} "
-                         "megapixels: scale it down") from None
+        raise ImageError(
+            f"has {size}; images may have at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels: scale it down"
+        ) from None
     except Exception as exc:  # Pillow signals a damaged file with many exception types
-        raise ImageError(f"is not a valid {expected} image ({_reason(exc)}): "
-                         "export it again from an image editor") from None
+        raise ImageError(
+            f"is not a valid {expected} image ({_reason(exc)}): export it again from an image editor"
+        ) from None
     if found != expected:
-        raise ImageError(f"is not a {expected} image: its content is {found or 'unknown'}; "
-                         "give the file the suffix of its real type or convert it")
+        raise ImageError(
+            f"is not a {expected} image: its content is {found or 'unknown'}; "
+            "give the file the suffix of its real type or convert it"
+        )
 
 
 def _check_svg(data: bytes) -> None:
@@ -99,9 +104,11 @@ def _check_svg(data: bytes) -> None:
         references += [url for css in styles for url in _CSS_URL.findall(css)]
         for reference in references:
             if not _SAFE_REFERENCE.match(reference):
-                raise ImageError(f"refers to '{reference}': an SVG image must be self-contained "
-                                 "(only '#id' references and embedded data:image/… pictures)",
-                                 _line(data, reference.encode("utf-8")))
+                raise ImageError(
+                    f"refers to '{reference}': an SVG image must be self-contained "
+                    "(only '#id' references and embedded data:image/… pictures)",
+                    _line(data, reference.encode("utf-8")),
+                )
         if any("@import" in css for css in styles):
             raise ImageError("uses CSS @import: an SVG image must be self-contained", _line(data, b"@import"))
 

@@ -4,7 +4,7 @@ Authors write Markdown (with tables, footnotes and definition lists). Raw HTML
 inside it is reduced to a documented safe subset by nh3: no scripts, forms,
 frames, styles or event attributes (docs/sandbox.md lists what remains).
 Images must be real image files inside the guide's own folder (checked by
-:mod:`generator.images`); anything else is a content error that names the line.
+:mod:`generator.content.images`); anything else is a content error that names the line.
 An image without alt text is a warning.
 """
 
@@ -22,15 +22,56 @@ from urllib.parse import unquote, urlsplit
 import markdown
 import nh3
 
+from generator.content.images import FORMATS, ImageError, check_image
 from generator.errors import ContentError, Problem
-from generator.images import FORMATS, ImageError, check_image
 
 #: The HTML an author may use inside Markdown. Everything else is removed.
 SAFE_TAGS = {
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "u", "s",
-    "sub", "sup", "small", "mark", "abbr", "q", "cite", "code", "pre", "kbd", "blockquote",
-    "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "td",
-    "caption", "a", "img", "span", "div", "figure", "figcaption",
+    "p",
+    "br",
+    "hr",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "small",
+    "mark",
+    "abbr",
+    "q",
+    "cite",
+    "code",
+    "pre",
+    "kbd",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "a",
+    "img",
+    "span",
+    "div",
+    "figure",
+    "figcaption",
 }
 SAFE_ATTRIBUTES = {
     "*": {"class", "id", "lang", "title"},
@@ -42,8 +83,18 @@ SAFE_ATTRIBUTES = {
 }
 #: Elements removed together with their content: what is inside them is code or
 #: fallback text, never part of the guide.
-DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "noscript", "template", "textarea",
-                        "select", "title"}
+DROPPED_WITH_CONTENT = {
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "noscript",
+    "template",
+    "textarea",
+    "select",
+    "title",
+}
 #: Where a link may point. Links are never fetched, but a file: link in a PDF
 #: would point into the reader's own disk.
 LINK_SCHEMES = {"http", "https", "mailto"}
@@ -88,12 +139,18 @@ class MarkdownRenderer:
         try:
             html = self._convert(text)
         except _OutOfTime:
-            raise ContentError.at(path, first_line, (
-                f"converting this Markdown took over {MARKDOWN_SECONDS:g} s: it has long runs of "
-                "unclosed '[', '<' or '`'; escape them with a backslash (\\[) or split the text")) from None
+            raise ContentError.at(
+                path,
+                first_line,
+                (
+                    f"converting this Markdown took over {MARKDOWN_SECONDS:g} s: it has long runs of "
+                    "unclosed '[', '<' or '`'; escape them with a backslash (\\[) or split the text"
+                ),
+            ) from None
         except RecursionError:
-            raise ContentError.at(path, first_line, "the Markdown is nested too deeply "
-                                  "(lists or quotes inside each other): flatten it") from None
+            raise ContentError.at(
+                path, first_line, "the Markdown is nested too deeply (lists or quotes inside each other): flatten it"
+            ) from None
         images = _ImagePolicy(root)
         html = nh3.clean(
             html,
@@ -110,15 +167,26 @@ class MarkdownRenderer:
             raise ContentError(problems)
         depth = _depth(html)
         if depth > MAX_HTML_DEPTH:
-            raise ContentError.at(path, first_line, f"the text is nested {depth} levels deep (lists, quotes "
-                                  f"or HTML inside each other); at most {MAX_HTML_DEPTH} print well: flatten it")
+            raise ContentError.at(
+                path,
+                first_line,
+                f"the text is nested {depth} levels deep (lists, quotes "
+                f"or HTML inside each other); at most {MAX_HTML_DEPTH} print well: flatten it",
+            )
         for tag in _IMG.findall(html):
             attrs = {name.lower(): value for name, value in _ATTR.findall(tag)}
             if not attrs.get("alt", "").strip():
                 src = images.written.get(attrs.get("src", ""), "")
-                self.warnings.append(Problem(path, _line_of(text, src, first_line), (
-                    f"image '{src}' has no alt text: describe it in the brackets, "
-                    "e.g. ![Map of Manchuria, 1939](images/map.png), for readers who cannot see it")))
+                self.warnings.append(
+                    Problem(
+                        path,
+                        _line_of(text, src, first_line),
+                        (
+                            f"image '{src}' has no alt text: describe it in the brackets, "
+                            "e.g. ![Map of Manchuria, 1939](images/map.png), for readers who cannot see it"
+                        ),
+                    )
+                )
         return _shift_headings(html, top_level)
 
     def inline(self, text: str | None) -> str:
@@ -126,9 +194,14 @@ class MarkdownRenderer:
         if not text:
             return ""
         try:
-            html = nh3.clean(self._convert(text), tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES,
-                             url_schemes=LINK_SCHEMES, link_rel="noopener noreferrer",
-                             clean_content_tags=DROPPED_WITH_CONTENT)
+            html = nh3.clean(
+                self._convert(text),
+                tags=SAFE_TAGS - {"img"},
+                attributes=SAFE_ATTRIBUTES,
+                url_schemes=LINK_SCHEMES,
+                link_rel="noopener noreferrer",
+                clean_content_tags=DROPPED_WITH_CONTENT,
+            )
         except (_OutOfTime, RecursionError):
             html = ""
         if not html and text.strip() or _depth(html) > MAX_HTML_DEPTH:
@@ -181,8 +254,10 @@ def resolve_image(src: str, root: Path) -> Path | str:
     """The image file ``src`` names inside ``root``, or a message saying why it is refused."""
     parts = urlsplit(src)
     if parts.scheme or parts.netloc:
-        return (f"image '{src}' is not a file of this guide: only images inside the guide's "
-                "folder may be used (no web addresses or absolute paths)")
+        return (
+            f"image '{src}' is not a file of this guide: only images inside the guide's "
+            "folder may be used (no web addresses or absolute paths)"
+        )
     relative = unquote(parts.path)
     if relative.startswith("/"):
         return f"image '{src}' is an absolute path: use a path relative to the guide's folder"
