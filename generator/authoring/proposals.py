@@ -1,0 +1,376 @@
+"""What an imported article proposes for each content file.
+
+Everything here reads plain text (:class:`~generator.authoring.reading.Block`'s
+``plain``), so no proposed title, key point, term or name carries mark-up. Dates
+come only from the article's prose: never from captions, credits, link text or
+the parts that list other works. An event title is a short noun phrase that
+names the event ("Battle of Midway", "Italian invasion of Greece"); a sentence
+that yields none is kept as a commented-out candidate for the author, not
+printed under a made-up title.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.authoring.prose import DateMention, find_dates, iso, name_phrases, split_sentences
+from generator.authoring.reading import CAPTION, FIGURE, ITEM, PARAGRAPH, QUOTE, Block, without_credits
+
+_EVENT_NOUNS = (
+    "act|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
+    "conference|congress|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
+    "invasion|landings?|laws?|march|massacre|offensive|operation|pact|plan|proclamation|program|protocol|"
+    "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
+)
+_NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+_TOO_BROAD = re.compile(r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I)
+# "Tehran conference", "Tanggu Truce": a proper word, then the kind of event.
+_PLACE_EVENT = re.compile(
+    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}})({_EVENT_NOUNS})\b(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+)
+_NOUN_PHRASE = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+)?)(invasion|bombing|attack|occupation|annexation|surrender|capture|fall|siege|"
+    r"liberation|evacuation|assassination|signing|ratification|founding|establishment|creation|partition|"
+    r"withdrawal|collapse|abdication|election|outbreak|repeal|abrogation|sinking|landing)\s+(of|on|at|from|in)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3})"
+)
+_VERBS = {
+    "invaded": "invasion of",
+    "attacked": "attack on",
+    "bombed": "bombing of",
+    "occupied": "occupation of",
+    "annexed": "annexation of",
+    "captured": "capture of",
+    "abrogated": "abrogation of",
+    "recognized": "recognition of",
+    "recognised": "recognition of",
+    "sank": "sinking of",
+    "seized": "seizure of",
+    "liberated": "liberation of",
+}
+_SUBJECT_VERB_OBJECT = re.compile(
+    r"\b((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
+    r"\s+(" + "|".join(_VERBS) + r")\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
+)
+_DEMONYM = re.compile(r"^(?:the\s+)?([A-Z][a-z]+(?:ese|ian|an|ish|ch|i))(?:s)?$")
+_PICTURE_YEAR = re.compile(
+    r"^\s*(?:stamp|photo|photograph|painting|poster|portrait|map|film|book|edition|print|engraving|cartoon|"
+    r"illustration|image|coin|banknote|drawing|lithograph)",
+    re.IGNORECASE,
+)
+_STOP = set(
+    "a an the and or but of in on at to for from by with as is was were be been are that this these those it its "
+    "their his her they he she we which who whom whose what when where while after before during into over under "
+    "than then also had has have not no so such there would could should may might will did do does".split()
+)
+_WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
+_TITLES = (
+    r"(?:[A-Z][a-z]+\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Emperor|Empress|King|Queen|"
+    r"General|Admiral|Marshal|Field Marshal|field marshal|Colonel|Commander|Secretary of State|Under-Secretary of "
+    r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope)"
+)
+_PERSON_WITH_TITLE = re.compile(rf"\b({_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){{1,3}})")
+_PERSON_WITH_DATES = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})\s+\((?:c\.\s*)?(\d{3,4})\s*[–-]\s*(\d{3,4})\)"
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+@dataclass
+class EventProposal:
+    """A timeline entry proposed from one sentence; ``title`` empty when no name was found."""
+
+    date: str
+    sort_key: tuple
+    title: str
+    detail: str
+    where: str
+    keywords: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    dates: str | None = None
+
+
+@dataclass
+class TermProposal:
+    term: str
+    definition: str
+    from_list: bool  # given by the article's own key-terms list, not guessed from bold
+
+
+@dataclass
+class SourceProposal:
+    author: str
+    title: str
+    year: str | None
+    url: str | None
+    text: str
+
+
+def prose_sentences(blocks: list[Block]) -> list[str]:
+    """The sentences of a part's running text, credits removed."""
+    sentences: list[str] = []
+    for block in blocks:
+        if block.kind in (PARAGRAPH, QUOTE) and not _only_links(block):
+            sentences.extend(split_sentences(without_credits(block.plain)))
+    return sentences
+
+
+def _only_links(block: Block) -> bool:
+    return bool(block.link_texts) and " ".join(block.link_texts).strip() == block.plain.strip()
+
+
+def key_points(blocks: list[Block]) -> list[str]:
+    """2–5 sentences of at most 25 words that are most central to the part (TextRank over
+    shared content words), in reading order."""
+    sentences = prose_sentences(blocks)
+    words = [_content_words(s) for s in sentences]
+    n = len(sentences)
+    if n == 0:
+        return []
+    weight = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(n):
+            shared = len(words[i] & words[j])
+            if i != j and shared:
+                weight[i][j] = shared / (math.log(len(words[i]) + 1) + math.log(len(words[j]) + 1))
+    score = [1.0] * n
+    totals = [sum(row) or 1.0 for row in weight]
+    for _ in range(20):
+        score = [0.15 + 0.85 * sum(weight[j][i] / totals[j] * score[j] for j in range(n)) for i in range(n)]
+    wanted = max(2, min(5, round(n / 6)))
+
+    def rank(i: int) -> float:
+        length = len(sentences[i].split())
+        fit = 1.0 if 8 <= length <= 25 else 0.0
+        return score[i] * (0.5 if _WEAK_START.match(sentences[i]) else 1.0) + fit * 10
+
+    chosen = sorted(sorted(range(n), key=rank, reverse=True)[:wanted])
+    return [_shorten(sentences[i]) for i in chosen if len(sentences[i].split()) >= 5]
+
+
+def _shorten(sentence: str) -> str:
+    """A sentence of at most ~25 words: a longer one is cut at its last clause boundary
+    that keeps it under the limit."""
+    words = sentence.split()
+    if len(words) <= 25:
+        return sentence
+    text = " ".join(words[:25])
+    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" – "))
+    return (text[:cut] if cut > 40 else text).rstrip(",;: ") + "."
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if len(w) > 3 and w not in _STOP}
+
+
+def events(blocks: list[Block], heading: str | None, where: str) -> list[EventProposal]:
+    """One proposal per sentence of running text that names a usable date."""
+    found = []
+    for block in blocks:
+        if block.kind not in (PARAGRAPH, QUOTE):
+            continue
+        for sentence in split_sentences(without_credits(block.plain)):
+            mention = _event_date(sentence, block.link_texts)
+            if mention is None:
+                continue
+            date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
+            title = event_title(sentence, mention, heading)
+            found.append(
+                EventProposal(date, (mention.span.sort_key,), title, sentence, where, _content_words(sentence))
+            )
+    return found
+
+
+def _event_date(sentence: str, link_texts: list[str]) -> DateMention | None:
+    for mention in find_dates(sentence):
+        if any(mention.text in link for link in link_texts if link in sentence):
+            continue  # a date inside a link's text names the linked page
+        if _PICTURE_YEAR.match(sentence[mention.end :]):
+            continue  # "a 1963 stamp" dates the stamp, not the event
+        if sentence[max(0, mention.start - 1) : mention.start] == "(" and mention.until:
+            continue  # "(1880–1945)": a person's life dates
+        return mention
+    return None
+
+
+def event_title(sentence: str, mention: DateMention, heading: str | None) -> str:
+    """A noun phrase of at most eight words naming what happened, or "" when none is found."""
+    candidates: list[tuple[int, str]] = []
+    for phrase in name_phrases(sentence):
+        if _NAMED_EVENT.search(phrase) and not _TOO_BROAD.match(phrase):
+            candidates.append((_distance(sentence, phrase, mention), _with_stage(sentence, phrase)))
+    for match in _PLACE_EVENT.finditer(sentence):
+        phrase = " ".join(match.group(0).split())
+        words = phrase.split()
+        if words[0].lower() in ("the", "a", "an", "in", "on", "at", "by"):
+            phrase = " ".join(words[1:])
+        if phrase.split()[0][:1].isupper() and not _TOO_BROAD.match(phrase):
+            candidates.append((_distance(sentence, phrase, mention), _title_case_kind(phrase)))
+    for match in _NOUN_PHRASE.finditer(sentence):
+        modifier = match.group(1).strip()
+        phrase = f"{modifier} {match.group(2)} {match.group(3)} {match.group(4)}".strip()
+        candidates.append((_distance(sentence, match.group(0), mention), phrase))
+    for match in _SUBJECT_VERB_OBJECT.finditer(sentence):
+        subject, verb, obj = match.group(1), match.group(2), match.group(3)
+        demonym = _DEMONYM.match(subject.strip())
+        noun = _VERBS[verb]
+        lead = demonym.group(1) + " " + noun if demonym else f"{subject.removeprefix('the ')}’s {noun}"
+        candidates.append((_distance(sentence, match.group(0), mention), f"{lead} {obj}"))
+    heading_key = (heading or "").casefold()
+    usable = [
+        (distance, _tidy(title))
+        for distance, title in candidates
+        if title and len(title.split()) <= 8 and _tidy(title).casefold() != heading_key
+    ]
+    if not usable:
+        return ""
+    return min(usable, key=lambda item: item[0])[1]
+
+
+def _distance(sentence: str, phrase: str, mention: DateMention) -> int:
+    at = sentence.find(phrase)
+    return abs(at - mention.start) if at >= 0 else len(sentence)
+
+
+def _with_stage(sentence: str, phrase: str) -> str:
+    """"the end of the Russo-Japanese War" names the end, not the war."""
+    at = sentence.find(phrase)
+    before = sentence[:at].lower()
+    for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of"):
+        if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
+            return f"{stage.split()[0].capitalize()} {stage.split()[1]} {phrase if phrase.startswith('the ') else 'the ' + phrase}"
+    return phrase
+
+
+def _title_case_kind(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(word if not _NAMED_EVENT.fullmatch(word) else word.capitalize() for word in words)
+
+
+def _tidy(title: str) -> str:
+    title = " ".join(title.split()).strip(" ,;:.")
+    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    return title[:1].upper() + title[1:]
+
+
+def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
+    """One event per happening: proposals with the same date and overlapping key words
+    (or the same title) are one event, named by the first that found a title."""
+    kept: list[EventProposal] = []
+    for proposal in proposals:
+        twin = next((k for k in kept if k.date == proposal.date and _same_event(k, proposal)), None)
+        if twin is None:
+            kept.append(proposal)
+        elif not twin.title and proposal.title:
+            twin.title = proposal.title
+    return kept
+
+
+def _same_event(a: EventProposal, b: EventProposal) -> bool:
+    if a.title and a.title.casefold() == b.title.casefold():
+        return True
+    union = a.keywords | b.keywords
+    return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
+
+
+def people(blocks: list[Block]) -> list[Person]:
+    """People named with a title ("Admiral Harold R. Stark") or life dates, once each."""
+    found: dict[str, Person] = {}
+    for block in blocks:
+        if block.kind in (FIGURE, CAPTION):
+            continue
+        text = without_credits(block.plain)
+        for match in _PERSON_WITH_TITLE.finditer(text):
+            role = " ".join(match.group(1).split())
+            _add_person(found, Person(match.group(2).rstrip(".’'s"), role[:1].upper() + role[1:]))
+        for match in _PERSON_WITH_DATES.finditer(text):
+            _add_person(found, Person(match.group(1), None, f"{match.group(2)}–{match.group(3)}"))
+    return list(found.values())
+
+
+def _add_person(found: dict[str, Person], person: Person) -> None:
+    surname = person.name.split()[-1].casefold()
+    known = found.get(surname)
+    if known is None:
+        found[surname] = person
+        return
+    if len(person.name) > len(known.name):
+        known.name = person.name
+    known.role = known.role or person.role
+    known.dates = known.dates or person.dates
+
+
+def terms(parts_blocks: list[list[Block]], key_terms: list[Block]) -> list[TermProposal]:
+    """The article's own key-terms list, then bold terms of the text with the sentence
+    that introduces each."""
+    found: dict[str, TermProposal] = {}
+    for block in key_terms:
+        term, definition = _split_term(block)
+        if term and definition:
+            found[term.casefold()] = TermProposal(term, definition, True)
+    for blocks in parts_blocks:
+        for block in blocks:
+            for bold in block.bold:
+                key = bold.casefold()
+                if key in found or not _term_like(bold, block.plain):
+                    continue
+                sentence = next((s for s in split_sentences(block.plain) if bold in s), block.plain)
+                found[key] = TermProposal(bold, sentence, False)
+    return sorted(found.values(), key=lambda t: t.term.casefold())
+
+
+def _term_like(bold: str, text: str) -> bool:
+    """Bold marks a term when it is a short name inside a sentence; bold at the start of a
+    paragraph is a run-in heading."""
+    return 0 < len(bold.split()) <= 5 and not text.startswith(bold) and not re.search(r"[.!?:;]", bold)
+
+
+def _split_term(block: Block) -> tuple[str, str]:
+    if block.bold and block.plain.startswith(block.bold[0]):
+        return block.bold[0], block.plain[len(block.bold[0]) :].strip(" :—–-")
+    match = re.match(r"^(.{2,60}?)(?:\s*[:—–]\s+|\s+-\s+)(.+)$", block.plain)
+    if match:
+        return match.group(1), match.group(2)
+    match = re.match(r"^((?:[A-Z][\w’'-]*\s*){1,5}?)\s+((?:a|an|the|[a-z]).+)$", block.plain)
+    return (match.group(1).strip(), match.group(2)) if match else ("", "")
+
+
+def sources(blocks: list[Block]) -> list[SourceProposal]:
+    """Entries of a bibliography, with author, title and year where the entry shows them."""
+    found = []
+    for block in blocks:
+        text = block.plain.strip()
+        if not text or block.kind in (FIGURE, CAPTION) or len(text) < 10:
+            continue
+        year = _YEAR.search(text)
+        url = re.search(r"https?://\S+", block.markdown)
+        author, _, rest = re.split(r"(?<=[a-z]{2})\.\s+|\s+\((?=\d{4})", text, maxsplit=1)[0], "", ""
+        remainder = text[len(author) :].lstrip(". (")
+        if year and remainder.startswith(year.group(0)):
+            remainder = remainder[len(year.group(0)) :].lstrip("). ")
+        title = re.split(r"\.\s+(?=[A-Z])", remainder, maxsplit=1)[0].strip(" .") or text
+        found.append(
+            SourceProposal(author.strip(" ."), title, year.group(0) if year else None, url.group(0) if url else None, text)
+        )
+    return found
+
+
+def objectives(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The learning objectives (the list after "you will be able to:"), and the blocks
+    of running text that follow them."""
+    items = [b.plain.rstrip(". ") for b in blocks if b.kind == ITEM]
+    rest = [b for b in blocks if b.kind != ITEM and not b.plain.rstrip().endswith(":")]
+    return items, rest
+
+
+def common_words(texts: list[str], top: int = 5) -> list[str]:
+    counts = Counter(w for text in texts for w in _content_words(text))
+    return [w for w, _ in counts.most_common(top)]
