@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.authoring.leftovers import find_leftovers
 from generator.authoring.prose import find_dates, iso, name_phrases, overlaps, split_sentences
 from generator.content.files import YamlDocument, load_markdown, load_yaml, read_text
 from generator.content.model import Event, Guide
@@ -98,6 +99,7 @@ def find_inconsistencies(guide: Guide) -> list[Finding]:
         findings += _faq_contradictions(faq, events)
     findings += _glossary_use(docs.get("glossary.yaml"), sections, faq + timeline_text, guide)
     findings += _repeated_titles(guide, docs, events)
+    findings += [Finding(WARNING, problem) for problem in find_leftovers(guide)]
     return findings
 
 

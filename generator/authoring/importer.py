@@ -127,6 +127,14 @@ def propose(article: Article) -> Proposal:
     files["timeline.yaml"] = _timeline_yaml(events, review)
     faq = [entry for p in by_role.get("faq", []) for entry in _questions(p.blocks)]
     files["faq.yaml"] = _faq_yaml(faq)
+    unanswered = [question for question, answer, _ in faq if not answer]
+    if unanswered:
+        last = next(name for name in reversed(files) if name.startswith("sections/"))
+        files[last] += "\n" + "\n\n".join(unanswered) + "\n"
+        review.append(
+            f"{len(unanswered)} FAQ question(s) without an answer were kept at the end of {last}: "
+            "answer them in faq.yaml or delete them"
+        )
     questions = [entry for p in by_role.get("questions", []) for entry in _questions(p.blocks)]
     files["questions.yaml"] = _questions_yaml(questions, titles)
     body_blocks = [p.blocks for p in sections]

@@ -28,7 +28,7 @@ _PATTERNS = [
     # April 13, 1941
     re.compile(r"\b" + _MONTH.format("month") + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? " + _YEAR_END.format("year")),
     # August 1945
-    re.compile(r"\b" + _MONTH.format("month") + r",? " + _YEAR_END.format("year")),
+    re.compile(r"\b" + _MONTH.format("month") + r",? (?:of )?" + _YEAR_END.format("year")),
     # 1931
     re.compile(r"(?<![\d/–-])\b" + _YEAR.format("year")),
 ]

@@ -19,7 +19,7 @@ from markdown_it.token import Token
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-PARAGRAPH, ITEM, FIGURE, CAPTION, QUOTE, OTHER = "paragraph", "item", "figure", "caption", "quote", "other"
+PARAGRAPH, ITEM, FIGURE, CAPTION, QUOTE, HEADING, OTHER = "paragraph", "item", "figure", "caption", "quote", "heading", "other"
 
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -83,12 +83,18 @@ def read_article(text: str, markdown: bool | None = None) -> Article:
     elif not markdown and len(parts) > 1 and not parts[0].blocks and parts[1].heading:
         title = title or parts[1].heading
         parts[1].heading = None
+    for part in parts:
+        if title and part.heading and part.heading.casefold() == title.casefold():
+            part.heading = None  # the title repeated as the first heading
+            break
+    parts = [p for p in parts if p.blocks or p.heading]
     levels = [p.level for p in parts if p.heading]
     top = min(levels, default=2)
     merged: list[Part] = []
     for part in parts:
         if part.heading and part.level > top and merged:
-            merged[-1].blocks.append(Block(OTHER, "#" * (part.level - top + 2) + " " + part.heading, "", part.line))
+            heading = "#" * (part.level - top + 2) + " " + part.heading
+            merged[-1].blocks.append(Block(HEADING, heading, part.heading, part.line))
             merged[-1].blocks.extend(part.blocks)
         else:
             merged.append(part)
