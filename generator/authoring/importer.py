@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from slugify import slugify
 
 from generator.authoring import proposals as propose_
-from generator.authoring.reading import ITEM, Article, Block, Part, read_article
+from generator.authoring.reading import FIGURE, ITEM, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.files import read_text
 
@@ -57,6 +58,7 @@ class Proposal:
     events: list[propose_.EventProposal]
     review: list[str]
     found: dict[str, int] = field(default_factory=dict)  # what else was proposed, by kind
+    images: dict[str, Path] = field(default_factory=dict)  # guide-relative name → the picture beside the article
 
 
 @dataclass
@@ -77,8 +79,14 @@ def import_article(article: Path, content: Path, slug: str) -> ImportReport:
     """Read ``article`` and write the guide ``content/<slug>/``; never overwrites."""
     check_slug(slug)
     text = read_text(article)
-    proposal = propose(parse_article(text, markdown=article.suffix.lower() in (".md", ".markdown") or None))
+    markdown = article.suffix.lower() in (".md", ".markdown") or None
+    proposal = propose(parse_article(text, markdown), pictures=article.parent)
     written = write_guide(content / slug, proposal.files)
+    for name, source in proposal.images.items():
+        target = content / slug / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
     return ImportReport(content / slug, written, proposal)
 
 
@@ -88,17 +96,19 @@ def role_of(heading: str | None) -> str | None:
     return next((role for role, pattern in _ROLES if re.fullmatch(pattern, text)), None)
 
 
-def propose(article: Article) -> Proposal:
-    """The guide's files, and what the report says about them."""
+def propose(article: Article, pictures: Path | None = None) -> Proposal:
+    """The guide's files, and what the report says about them. Pictures the article
+    shows are taken from ``pictures`` (the article's folder) when they are there."""
     review: list[str] = []
+    images: dict[str, Path] = {}
     by_role: dict[str, list[Part]] = {}
     sections: list[Part] = []
     objectives: list[str] = []
     for part in article.parts:
         role = role_of(part.heading)
         if role == "objectives":
-            found, rest = propose_.objectives(part.blocks)
-            objectives += found
+            listed, rest = propose_.objectives(part.blocks)
+            objectives += listed
             if rest:
                 sections.append(Part(None, rest[0].line, blocks=rest))
         elif role:
@@ -116,7 +126,7 @@ def propose(article: Article) -> Proposal:
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"
-        files[name] = _section_md(title, part, name, review)
+        files[name] = _section_md(title, part, name, review, _Pictures(pictures, images, review, name))
         titles.append(title)
         events += propose_.events(part.blocks, part.heading, name)
         if part.heading is None:
@@ -154,7 +164,8 @@ def propose(article: Article) -> Proposal:
     for kind, count in found.items():
         if count and kind != "objectives":
             review.append(f"{count} {kind} proposed: check each entry marked REVIEW")
-    return Proposal(files, titles, len([q for q in faq if q[1]]), [e for e in events if e.title], review, found)
+    named = [e for e in events if e.title]
+    return Proposal(files, titles, len([q for q in faq if q[1]]), named, review, found, images)
 
 
 def section_slug(title: str) -> str:
@@ -193,12 +204,43 @@ def _guide_yaml(article: Article, objectives: list[str], summary: str, review: l
     return "\n".join(lines) + "\n"
 
 
-def _section_md(title: str, part: Part, name: str, review: list[str]) -> str:
+@dataclass
+class _Pictures:
+    """Takes the pictures a section shows into the guide, or leaves a note where one is missing."""
+
+    folder: Path | None
+    taken: dict[str, Path]
+    review: list[str]
+    section: str
+
+    def figure(self, block: Block) -> str:
+        match = re.search(r"!\[([^\]]*)\]\(([^)\s]+)", block.markdown)
+        source = self._find(match.group(2)) if match else None
+        if match and source is not None:
+            name = f"images/{source.name}"
+            self.taken[name] = source
+            return block.markdown.replace(match.group(2), name, 1)
+        wanted = match.group(2) if match else "a picture"
+        self.review.append(f"{self.section}: {wanted} is not beside the article: add it or delete the note")
+        return f"<!-- {REVIEW}: the article shows {wanted} here, which was not found beside it -->"
+
+    def _find(self, src: str) -> Path | None:
+        """The picture's file, only inside the article's folder and only a real file of a sane size."""
+        if self.folder is None or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE):
+            return None
+        folder = self.folder.resolve()
+        candidate = (folder / src).resolve()
+        if not candidate.is_relative_to(folder) or not candidate.is_file() or candidate.stat().st_size > 10_000_000:
+            return None
+        return candidate
+
+
+def _section_md(title: str, part: Part, name: str, review: list[str], pictures: _Pictures) -> str:
     points = propose_.key_points(part.blocks)
     if len(points) < 2:
         review.append(f"{name}: fewer than two sentences for key points: write them; it will not build before")
     lines = ["---", f"title: {_q(title)}", REVIEW_POINTS, "summary:", *(f"  - {_q(p)}" for p in points), "---", ""]
-    body = "\n\n".join(b.markdown for b in part.blocks if b.markdown)
+    body = "\n\n".join(pictures.figure(b) if b.kind == FIGURE else b.markdown for b in part.blocks if b.markdown)
     return "\n".join(lines) + "\n" + body + "\n"
 
 
@@ -265,8 +307,8 @@ def _questions_yaml(entries: list[tuple[str, str, list[str]]], sections: list[st
     ]
     for question, answer, choices in entries:
         if choices:
-            out += [f"# - type: multiple-choice", f"#   question: {_q(question)}", "#   choices:"]
-            out += [f"#     - {_q(c)}" for c in choices] + ["#   answer: \"\"  # copy the right choice here"]
+            out += ["# - type: multiple-choice", f"#   question: {_q(question)}", "#   choices:"]
+            out += [f"#     - {_q(c)}" for c in choices] + ['#   answer: ""  # copy the right choice here']
         else:
             out += ["# - type: short-answer", f"#   question: {_q(question)}", f"#   answer: {_q(answer)}"]
     return "\n".join(out) + "\n[]\n"

@@ -46,19 +46,16 @@ def find_leftovers(guide: Guide) -> list[Problem]:
 
 def _in_file(path: Path, lines: list[str], section_titles: set[str]) -> Iterator[Problem]:
     in_summary = False
-    front = path.suffix == ".md"
     fences = 0
     for number, line in enumerate(lines, start=1):
         if _MARKER.search(line):
             yield Problem(path, number, "a '# REVIEW' marker is still here: check what it points at, then delete it")
         if path.suffix == ".md":
-            if line.strip() == "---":
+            if line.strip() == "---" and fences < 2:
                 fences += 1
-                if fences >= 2:
-                    return  # the body is Markdown: mark-up belongs there
                 continue
-            if not front or fences != 1:
-                continue
+            if fences != 1:
+                continue  # the body is Markdown: mark-up belongs there
         field = _PLAIN_FIELD.match(_without_comment(line))
         if field:
             in_summary = False
@@ -67,9 +64,7 @@ def _in_file(path: Path, lines: list[str], section_titles: set[str]) -> Iterator
             if key == "title" and value.casefold() in PLACEHOLDER_TITLES:
                 yield Problem(path, number, f"the title '{value}' is a placeholder: write the real title")
             if key == "title" and path.name.startswith("timeline") and value.casefold() in section_titles:
-                yield Problem(
-                    path, number, f"the event is titled like the section '{value}': name the event itself"
-                )
+                yield Problem(path, number, f"the event is titled like the section '{value}': name the event itself")
             continue
         if re.match(r"^\s*summary\s*:", line):
             in_summary = True

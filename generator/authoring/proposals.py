@@ -26,7 +26,9 @@ _EVENT_NOUNS = (
     "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
 )
 _NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
-_TOO_BROAD = re.compile(r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I)
+_TOO_BROAD = re.compile(
+    r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I
+)
 # "Tehran conference", "Tanggu Truce": a proper word, then the kind of event.
 _PLACE_EVENT = re.compile(
     rf"\b((?:[A-Z][\w’'.-]+\s+){{1,3}})({_EVENT_NOUNS})\b"
@@ -35,8 +37,31 @@ _PLACE_EVENT = re.compile(
 # A generic kind of event names nothing without what it was aimed at: "Nazi invasion" alone is not a title.
 _GENERIC_KIND = {"attack", "invasion", "campaign", "offensive", "war", "raid", "landing", "landings", "plan"}
 # Words a sentence starts with that are not part of a name: "When Germany invaded …".
-_LEAD_WORDS = {"during", "when", "after", "before", "as", "then", "although", "since", "while", "if", "once", "following",
-               "until", "because", "though", "thus", "finally", "eventually", "meanwhile", "in", "on", "by", "at"}
+_LEAD_WORDS = {
+    "during",
+    "when",
+    "after",
+    "before",
+    "as",
+    "then",
+    "although",
+    "since",
+    "while",
+    "if",
+    "once",
+    "following",
+    "until",
+    "because",
+    "though",
+    "thus",
+    "finally",
+    "eventually",
+    "meanwhile",
+    "in",
+    "on",
+    "by",
+    "at",
+}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
@@ -51,7 +76,18 @@ _BOUNDING = re.compile(
     r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
     re.I,
 )
-_GENERIC_KINDS_CASE = {"attack", "invasion", "campaign", "offensive", "raid", "landing", "landings", "war", "plan", "alliance"}
+_GENERIC_KINDS_CASE = {
+    "attack",
+    "invasion",
+    "campaign",
+    "offensive",
+    "raid",
+    "landing",
+    "landings",
+    "war",
+    "plan",
+    "alliance",
+}
 _POSSESSIVE_EVENT = re.compile(
     r"\b([A-Z][\w-]+’s)\s+(surrender|defeat|invasion|annexation|withdrawal|collapse|capitulation|entry into the war)\b"
 )
@@ -94,8 +130,13 @@ _SUBJECT_OPENED = re.compile(
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
     r"(opened|closed|collapsed|fell|ended)\b"
 )
-_INTRANSITIVE = {"opened": "opening of", "closed": "closing of", "collapsed": "collapse of", "fell": "fall of",
-                 "ended": "end of"}
+_INTRANSITIVE = {
+    "opened": "opening of",
+    "closed": "closing of",
+    "collapsed": "collapse of",
+    "fell": "fall of",
+    "ended": "end of",
+}
 _VERB_OBJECT = re.compile(r"\b(" + "|".join(_VERBS) + r")\s+" + _OBJECT)
 _DEMONYM = re.compile(
     r"^(?:the\s+)?([A-Z][a-z]+(?:ese|ian|ish|ch)|German|American|Mexican|Korean|Cuban|Roman|Soviet|Allied|Nazi|Axis"
@@ -291,14 +332,14 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             at = sentence.find(" ".join(words), at)
         add(_with_stage(sentence, " ".join(words)), at)
     for match in _PLACE_EVENT.finditer(sentence):
-        lead = [w for w in match.group(1).split()]
-        while lead and lead[0].lower() in _LEAD_WORDS | {"the", "a", "an"}:
-            lead.pop(0)
+        lead_words = match.group(1).split()
+        while lead_words and lead_words[0].lower() in _LEAD_WORDS | {"the", "a", "an"}:
+            lead_words.pop(0)
         kind = match.group(2).lower()
-        if not lead or (kind in _GENERIC_KIND and not match.group(3)):
+        if not lead_words or (kind in _GENERIC_KIND and not match.group(3)):
             continue
         kind_word = match.group(2) if kind in _GENERIC_KINDS_CASE else match.group(2).capitalize()
-        add(" ".join([*lead, kind_word, (match.group(3) or "").strip()]), match.start())
+        add(" ".join([*lead_words, kind_word, (match.group(3) or "").strip()]), match.start())
     for match in _NOUN_PHRASE.finditer(sentence):
         modifier = match.group(1).strip()
         modifier = "" if modifier.lower() in _LEAD_WORDS else modifier
@@ -311,7 +352,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     for match in _POSSESSIVE_EVENT.finditer(sentence):
         add(f"{match.group(1)} {match.group(2)}", match.start())
     for match in _SUBJECT_VERB_OBJECT.finditer(sentence):
-        subject = [w for w in match.group(1).split() if w]
+        subject: list[str] = match.group(1).split()
         while subject and subject[0].lower() in _LEAD_WORDS | {"the"}:
             subject.pop(0)
         if not subject:
@@ -349,7 +390,7 @@ def _distance(sentence: str, phrase: str, mention: DateMention) -> int:
 
 
 def _with_stage(sentence: str, phrase: str) -> str:
-    """"the end of the Russo-Japanese War" names the end, not the war."""
+    """ "the end of the Russo-Japanese War" names the end, not the war."""
     at = sentence.find(phrase)
     before = sentence[:at].lower()
     for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of"):
@@ -404,7 +445,8 @@ def people(blocks: list[Block]) -> list[Person]:
         text = without_credits(block.plain)
         for match in _PERSON_WITH_TITLE.finditer(text):
             role = " ".join(match.group(1).split())
-            _add_person(found, Person(match.group(2).rstrip(".’'s"), role[:1].upper() + role[1:]))
+            name = match.group(2).removesuffix("’s").removesuffix("'s").rstrip(".")
+            _add_person(found, Person(name, role[:1].upper() + role[1:]))
         for match in _PERSON_WITH_DATES.finditer(text):
             _add_person(found, Person(match.group(1), None, f"{match.group(2)}–{match.group(3)}"))
     return list(found.values())
@@ -466,13 +508,15 @@ def sources(blocks: list[Block]) -> list[SourceProposal]:
             continue
         year = _YEAR.search(text)
         url = re.search(r"https?://\S+", block.markdown)
-        author, _, rest = re.split(r"(?<=[a-z]{2})\.\s+|\s+\((?=\d{4})", text, maxsplit=1)[0], "", ""
+        author = re.split(r"(?<=[a-z]{2})\.\s+|\s+\((?=\d{4})", text, maxsplit=1)[0]
         remainder = text[len(author) :].lstrip(". (")
         if year and remainder.startswith(year.group(0)):
             remainder = remainder[len(year.group(0)) :].lstrip("). ")
         title = re.split(r"\.\s+(?=[A-Z])", remainder, maxsplit=1)[0].strip(" .") or text
         found.append(
-            SourceProposal(author.strip(" ."), title, year.group(0) if year else None, url.group(0) if url else None, text)
+            SourceProposal(
+                author.strip(" ."), title, year.group(0) if year else None, url.group(0) if url else None, text
+            )
         )
     return found
 

@@ -19,7 +19,15 @@ from markdown_it.token import Token
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-PARAGRAPH, ITEM, FIGURE, CAPTION, QUOTE, HEADING, OTHER = "paragraph", "item", "figure", "caption", "quote", "heading", "other"
+PARAGRAPH, ITEM, FIGURE, CAPTION, QUOTE, HEADING, OTHER = (
+    "paragraph",
+    "item",
+    "figure",
+    "caption",
+    "quote",
+    "heading",
+    "other",
+)
 
 _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -220,15 +228,15 @@ def _plain_parts(text: str) -> list[Part]:
         blocks.append((start, "\n".join(current)))
     parts = [Part(None, 1)]
     listing = False  # after a line ending in a colon, short lines are the list it announces
-    for index, (line, block) in enumerate(blocks):
+    for index, (first_line, block) in enumerate(blocks):
         stripped = " ".join(block.split())
         heading_like = _plain_heading(block, index + 1 < len(blocks))
         if listing and "\n" not in block.strip() and len(stripped.split()) <= 30 and stripped[-1:] not in ".:":
-            parts[-1].blocks.append(Block(ITEM, "- " + stripped, stripped, line))
+            parts[-1].blocks.append(Block(ITEM, "- " + stripped, stripped, first_line))
             continue
         listing = stripped.endswith(":")
         if heading_like:
-            parts.append(Part(stripped, line))
+            parts.append(Part(stripped, first_line))
             continue
         for offset, unit in _list_units(block):
             plain = " ".join(_BULLET.sub("", unit).split())
@@ -236,7 +244,7 @@ def _plain_parts(text: str) -> list[Part]:
             if _CAPTION.match(plain):
                 kind = CAPTION
             markdown = "- " + plain if kind == ITEM and _BULLET.match(unit) else plain
-            parts[-1].blocks.append(Block(kind, markdown, plain, line + offset))
+            parts[-1].blocks.append(Block(kind, markdown, plain, first_line + offset))
     return parts
 
 
