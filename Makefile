@@ -64,6 +64,7 @@ fuzz: $(STAMP)
 # (BENCH_RUNS=N repetitions each); the table goes to output/bench.md too.
 bench: $(STAMP) syscheck
 	$(BIN)/python bench/run.py --output $(OUTPUT)
+	$(BIN)/python bench/import_speed.py
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

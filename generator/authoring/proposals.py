@@ -157,6 +157,7 @@ _STOP = set(
     "their his her they he she we which who whom whose what when where while after before during into over under "
     "than then also had has have not no so such there would could should may might will did do does".split()
 )
+_SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
 _TITLES = (
     r"(?:[A-Z][a-z]+\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Emperor|Empress|King|Queen|"
@@ -219,31 +220,27 @@ def _only_links(block: Block) -> bool:
 
 
 def key_points(blocks: list[Block]) -> list[str]:
-    """2–5 sentences of at most 25 words that are most central to the part (TextRank over
-    shared content words), in reading order."""
+    """2–5 sentences of at most 25 words that are most central to the part, in reading order.
+
+    Centrality is the centroid method: a sentence scores by how many other sentences of
+    the part share its content words. It is linear in the part's length, so a huge
+    pasted section costs no more than its reading."""
     sentences = prose_sentences(blocks)
-    words = [_content_words(s) for s in sentences]
-    n = len(sentences)
-    if n == 0:
+    if not sentences:
         return []
-    weight = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(n):
-            shared = len(words[i] & words[j])
-            if i != j and shared:
-                weight[i][j] = shared / (math.log(len(words[i]) + 1) + math.log(len(words[j]) + 1))
-    score = [1.0] * n
-    totals = [sum(row) or 1.0 for row in weight]
-    for _ in range(20):
-        score = [0.15 + 0.85 * sum(weight[j][i] / totals[j] * score[j] for j in range(n)) for i in range(n)]
-    wanted = max(2, min(5, round(n / 6)))
+    words = [_content_words(s) for s in sentences]
+    counts = Counter(w for ws in words for w in ws)
 
     def rank(i: int) -> float:
+        if _SPEAKER.match(sentences[i]) or sentences[i].endswith(("?", "?”", "?\"")):
+            return -1.0  # a line of a transcript, or a question, is not a point to learn
+        shared = sum(counts[w] - 1 for w in words[i]) / math.sqrt(len(words[i]) + 1)
         length = len(sentences[i].split())
-        fit = 1.0 if 8 <= length <= 25 else 0.0
-        return score[i] * (0.5 if _WEAK_START.match(sentences[i]) else 1.0) + fit * 10
+        fit = 1000.0 if 8 <= length <= 25 else 0.0  # a point a reader takes in at a glance comes first
+        return fit + shared * (0.5 if _WEAK_START.match(sentences[i]) else 1.0)
 
-    chosen = sorted(sorted(range(n), key=rank, reverse=True)[:wanted])
+    wanted = max(2, min(5, round(len(sentences) / 6)))
+    chosen = sorted(sorted(range(len(sentences)), key=rank, reverse=True)[:wanted])
     return [_shorten(sentences[i]) for i in chosen if len(sentences[i].split()) >= 5]
 
 
