@@ -217,3 +217,39 @@ def test_unanswered_faq_questions_are_kept_and_reported():
     assert "Unanswered thing?" in proposal.files["sections/01-introduction.md"]
     assert "Last unanswered?" in proposal.files["sections/01-introduction.md"]
     assert any("2 FAQ question(s) without an answer" in item for item in proposal.review)
+
+
+def test_a_bibliography_becomes_sources_with_author_title_and_year():
+    article = parse_article(
+        "# Title\n\nSome text about the war in 1941. More text here.\n\n## Further Reading\n\n"
+        "- Hasegawa, Tsuyoshi. *Racing the Enemy: Stalin, Truman, and the Surrender of Japan*. "
+        "Harvard University Press, 2005.\n"
+        "- Slavinsky, Boris (2004). The Japanese-Soviet Neutrality Pact. RoutledgeCurzon.\n"
+        "- Office of the Historian. Milestones, 1937–1945. https://history.state.gov/milestones\n"
+    )
+    sources = YAML(typ="safe").load(propose(article).files["sources.yaml"])
+    assert sources[0] == {
+        "author": "Hasegawa, Tsuyoshi",
+        "title": "Racing the Enemy: Stalin, Truman, and the Surrender of Japan",
+        "year": 2005,
+    }
+    assert sources[1]["author"] == "Slavinsky, Boris" and sources[1]["year"] == 2004
+    assert sources[1]["title"] == "The Japanese-Soviet Neutrality Pact"
+    assert sources[2]["url"] == "https://history.state.gov/milestones"
+    # The bibliography's years never become events.
+    assert "2005" not in propose(article).files["timeline.yaml"]
+
+
+def test_review_questions_are_kept_commented_out_for_their_answers():
+    files = propose(
+        parse_article(
+            "# Title\n\nBody text in 1941. More body.\n\n## Review Questions\n\n"
+            "1. Which pact did Japan sign in April 1941?\n\n   a. The Tripartite Pact\n   b. The Neutrality Pact\n\n"
+            "2. Why did Japan strike south?\n"
+        )
+    ).files
+    text = files["questions.yaml"]
+    assert '#   question: "Which pact did Japan sign in April 1941?"' in text
+    assert '#     - "The Neutrality Pact"' in text and "# - type: short-answer" in text
+    assert YAML(typ="safe").load(text) == []
+    assert "April 1941" not in files["timeline.yaml"]

@@ -277,12 +277,13 @@ def _questions(blocks: list[Block]) -> list[tuple[str, str, list[str]]]:
         text = block.plain.strip()
         if not text or (block.link_texts and " ".join(block.link_texts) == text):
             continue
+        lines = [line.strip() for line in block.markdown.split("\n") if line.strip()]
+        choices = [m.group(1) for m in map(_CHOICE.match, lines) if m]
         question = _QUESTION.match(text)
-        choice = _CHOICE.match(text)
-        if question and (block.kind != ITEM or not entries or not _CHOICE.match(text)):
+        if question and not (entries and len(choices) == len(lines)):
             entries.append((question.group(1), [], []))
-        elif entries and choice:
-            entries[-1][2].append(choice.group(1))
+        elif entries and choices and len(choices) == len(lines):
+            entries[-1][2].extend(choices)  # lettered choices, one per line
         elif entries:
             entries[-1][1].append(text)
     return [(q, " ".join(answer), choices) for q, answer, choices in entries]

@@ -157,6 +157,12 @@ _STOP = set(
     "their his her they he she we which who whom whose what when where while after before during into over under "
     "than then also had has have not no so such there would could should may might will did do does".split()
 )
+# "planned the next phase of the war, Operation Husky": what was planned did not happen on that date.
+_INTENDED = re.compile(
+    r"\b(?:plann(?:ed|ing)|scheduled|agreed (?:on|to)|proposed|promised|pleading for|hop(?:ed|ing) for|called for|"
+    r"intended|would|warned)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
 _TITLES = (
@@ -307,8 +313,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         phrase = _TRAILING_MONTH.sub("", " ".join(phrase.split()))
         if not phrase or len(phrase.split()) < 2 or phrase.endswith(("’s", "'s")) or _TOO_BROAD.match(phrase):
             return
-        if _CONTEXT_BEFORE.search(sentence[:at]):
-            return  # a name that only sets the scene
+        if _CONTEXT_BEFORE.search(sentence[:at]) or _INTENDED.search(sentence[:at]):
+            return  # a name that only sets the scene, or something planned rather than done
         distance = abs(at - mention.start)
         if any(abs(at - other.start) < distance for other in others):
             return  # another date in the sentence is this event's date

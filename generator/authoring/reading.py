@@ -37,6 +37,7 @@ _CAPTION = re.compile(
     r"^\s*(?:figure|fig\.|photo(?:graph)?|image|map|credit|source|attribution)\b[\s\d.:–-]*", re.IGNORECASE
 )
 _CREDIT = re.compile(r"\((?:credit|attribution|photo|source)\b[^()]*(?:\([^()]*\)[^()]*)*\)", re.IGNORECASE)
+_FIGURE_REFERENCE = re.compile(r"\s*\(\(?(?:see\s+)?(?:Figure|Fig\.|Map|Table)\b[^()]*\)?\)", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-dA-D][.)]|Q\d*[:.])\s+")
 _BULLET = re.compile(r"^\s*[-*+•‣◦▪–]\s+")
@@ -269,5 +270,6 @@ def _list_units(block: str) -> list[tuple[int, str]]:
 
 
 def without_credits(text: str) -> str:
-    """A sentence with its parenthesised picture credits removed."""
-    return _CREDIT.sub("", text)
+    """A sentence with its parenthesised picture credits and figure references removed."""
+    text = _FIGURE_REFERENCE.sub("", _CREDIT.sub("", text))
+    return re.sub(r"\s+([.,;:])", r"\1", text)
