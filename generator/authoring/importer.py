@@ -22,7 +22,7 @@ from pathlib import Path
 from slugify import slugify
 
 from generator.authoring import proposals as propose_
-from generator.authoring.reading import FIGURE, ITEM, Article, Block, Part, read_article
+from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.files import read_text
 
