@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
     check.add_argument("--strict", action="store_true", help="fail on warnings about inconsistencies too")
     _authoring_commands(commands)
+    _export_command(commands)
     return parser
 
 
@@ -228,7 +229,48 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_CONTENT if stale else EXIT_OK
 
 
-_AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema}
+def _export_command(commands) -> None:
+    from generator.products.exports import FORMATS
+
+    export = commands.add_parser("export", help="write the questions and cards for Moodle, Canvas, Anki, Quizlet")
+    export.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
+    export.add_argument(
+        "--format",
+        "-f",
+        dest="formats",
+        action="append",
+        choices=[*FORMATS, "all"],
+        help="repeat for several; default all: " + "; ".join(f"{name}: {what}" for name, (_s, what) in FORMATS.items()),
+    )
+    export.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from generator.build import _refuse_output_inside, check_guide
+    from generator.products.exports import FORMATS, export
+
+    formats = list(FORMATS) if not args.formats or "all" in args.formats else list(dict.fromkeys(args.formats))
+    failed = False
+    for folder in args.folders:
+        try:
+            _refuse_output_inside(folder, args.output)
+            guide = check_guide(folder)
+        except ContentError as exc:
+            failed = True
+            print(exc, file=sys.stderr)
+            print(f"{display_path(folder)}: not exported (the previous files, if any, are unchanged)", file=sys.stderr)
+            continue
+        for name in formats:
+            result = export(guide, name, args.output)
+            print(f"{guide.slug}: {name}: {result.items} written → {display_path(result.paths[0])}")
+            for entry in result.left_out:
+                print(f"  left out {entry}")
+            if result.left_out:
+                print(f"  (listed in {display_path(result.paths[1])})")
+    return EXIT_CONTENT if failed else EXIT_OK
+
+
+_AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema, "export": _export}
 
 
 def _build(args: argparse.Namespace) -> int:
