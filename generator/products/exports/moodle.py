@@ -169,6 +169,8 @@ def _cloze(item: Item) -> list[ET.Element]:
             options = "~".join(("=" if word == answer else "") + _cloze_escape(word) for word in bank)
             text += "{1:MULTICHOICE:" + options + "}"
     question = _question("cloze", item, f"{paragraphs(q.question)}<p>{text}</p>")
+    # A cloze question's grade is the sum of its gaps: Moodle's format has no defaultgrade for it.
+    question.remove(question.find("defaultgrade"))
     return [question]
 
 
