@@ -78,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
         help="flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)",
     )
 
+    _forms_arguments(build)
+
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
     check.add_argument("--strict", action="store_true", help="fail on warnings about inconsistencies too")
@@ -229,6 +231,38 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_CONTENT if stale else EXIT_OK
 
 
+def _forms_arguments(build) -> None:
+    build.add_argument(
+        "--forms",
+        type=_positive,
+        metavar="N",
+        help="test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
+    )
+    build.add_argument("--seed", type=int, default=1, metavar="N", help="the shuffle for --forms (default: 1)")
+
+
+def _build_forms(args: argparse.Namespace) -> int:
+    from generator.products.forms import MAX_FORMS, build_forms
+    from generator.render.html import RenderOptions
+
+    if args.forms > MAX_FORMS or args.product or args.html_only or args.pdf_variant:
+        print(f"studyguide build: --forms takes 1 to {MAX_FORMS} and no other product or variant", file=sys.stderr)
+        return EXIT_USAGE
+    failed = False
+    for folder in args.folders:
+        try:
+            result = build_forms(folder, args.output, args.forms, args.seed, RenderOptions(paper=args.paper))
+        except ContentError as exc:
+            failed = True
+            print(exc, file=sys.stderr)
+            print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
+            continue
+        for path, pages in zip([*result.forms, result.key], result.pages, strict=True):
+            print(f"{result.slug}: {pages} pages → {display_path(path)}")
+        print(f"  seed {result.seed}: the same seed prints the same forms; {result.seconds:.1f} s")
+    return EXIT_CONTENT if failed else EXIT_OK
+
+
 def _export_command(commands) -> None:
     from generator.products.exports import FORMATS
 
@@ -284,6 +318,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"studyguide: {exc}", file=sys.stderr)
         return EXIT_USAGE
     options = {"paper": args.paper, "edition": args.edition}
+    if args.forms:
+        return _build_forms(args)
     if args.product and args.pdf_variant:
         print(f"studyguide build: --pdf-variant applies to the main PDF, not to --{args.product}", file=sys.stderr)
         return EXIT_USAGE
