@@ -69,13 +69,16 @@ def _text(parent: ET.Element, value: str) -> ET.Element:
     return parent
 
 
-def _question(kind: str, item: Item, text_html: str, name: str | None = None, marks: int | None = None) -> ET.Element:
+def _question(
+    kind: str, item: Item, text_html: str, name: str | None = None, marks: int | None = None, graded: bool = True
+) -> ET.Element:
     question = ET.Element("question", type=kind)
     _text(ET.SubElement(question, "name"), name or item.name)
     _text(ET.SubElement(question, "questiontext", format="html"), text_html)
     explanation = getattr(item.question, "explanation", None) or ""
     _text(ET.SubElement(question, "generalfeedback", format="html"), paragraphs(explanation))
-    ET.SubElement(question, "defaultgrade").text = str(marks if marks is not None else item.marks)
+    if graded:
+        ET.SubElement(question, "defaultgrade").text = str(marks if marks is not None else item.marks)
     ET.SubElement(question, "penalty").text = "0"
     ET.SubElement(question, "hidden").text = "0"
     ET.SubElement(question, "idnumber").text = f"{item.kind}-{item.number}"
@@ -168,10 +171,8 @@ def _cloze(item: Item) -> list[ET.Element]:
             answer = piece.strip()
             options = "~".join(("=" if word == answer else "") + _cloze_escape(word) for word in bank)
             text += "{1:MULTICHOICE:" + options + "}"
-    question = _question("cloze", item, f"{paragraphs(q.question)}<p>{text}</p>")
     # A cloze question's grade is the sum of its gaps: Moodle's format has no defaultgrade for it.
-    question.remove(question.find("defaultgrade"))
-    return [question]
+    return [_question("cloze", item, f"{paragraphs(q.question)}<p>{text}</p>", graded=False)]
 
 
 def _cloze_escape(word: str) -> str:
