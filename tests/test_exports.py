@@ -285,3 +285,22 @@ def test_reports_list_what_was_written(guide, tmp_path):
     report = result.paths[1].read_text(encoding="utf-8")
     assert f"written: {len(guide.questions)}" in report
     assert "left out: nothing" in report
+
+
+@pytest.mark.parametrize("name", ["moodle", "gift", "qti"])
+def test_every_question_type_is_written_or_its_omission_explained(name):
+    import importlib
+
+    from generator.products.exports.common import QUESTION_TYPES
+
+    module = importlib.import_module(f"generator.products.exports.{name}")
+    assert set(module.WRITERS) | set(module.UNSUPPORTED) == set(QUESTION_TYPES)
+    assert not set(module.WRITERS) & set(module.UNSUPPORTED)
+    assert all(len(reason) > 40 for reason in module.UNSUPPORTED.values())
+
+
+def test_every_question_type_has_a_card():
+    from generator.products.exports.common import QUESTION_TYPES
+    from generator.products.exports.flashcards import QUESTION_SIDES
+
+    assert set(QUESTION_SIDES) == set(QUESTION_TYPES)
