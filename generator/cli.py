@@ -78,10 +78,13 @@ def _parser() -> argparse.ArgumentParser:
         help="flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)",
     )
 
+    _forms_arguments(build)
+
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
     check.add_argument("--strict", action="store_true", help="fail on warnings about inconsistencies too")
     _authoring_commands(commands)
+    _export_command(commands)
     return parser
 
 
@@ -228,7 +231,80 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_CONTENT if stale else EXIT_OK
 
 
-_AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema}
+def _forms_arguments(build) -> None:
+    build.add_argument(
+        "--forms",
+        type=_positive,
+        metavar="N",
+        help="test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
+    )
+    build.add_argument("--seed", type=int, default=1, metavar="N", help="the shuffle for --forms (default: 1)")
+
+
+def _build_forms(args: argparse.Namespace) -> int:
+    from generator.products.forms import MAX_FORMS, build_forms
+    from generator.render.html import RenderOptions
+
+    if args.forms > MAX_FORMS or args.product or args.html_only or args.pdf_variant:
+        print(f"studyguide build: --forms takes 1 to {MAX_FORMS} and no other product or variant", file=sys.stderr)
+        return EXIT_USAGE
+    failed = False
+    for folder in args.folders:
+        try:
+            result = build_forms(folder, args.output, args.forms, args.seed, RenderOptions(paper=args.paper))
+        except ContentError as exc:
+            failed = True
+            print(exc, file=sys.stderr)
+            print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
+            continue
+        for path, pages in zip([*result.forms, result.key], result.pages, strict=True):
+            print(f"{result.slug}: {pages} pages → {display_path(path)}")
+        print(f"  seed {result.seed}: the same seed prints the same forms; {result.seconds:.1f} s")
+    return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _export_command(commands) -> None:
+    from generator.products.exports import FORMATS
+
+    export = commands.add_parser("export", help="write the questions and cards for Moodle, Canvas, Anki, Quizlet")
+    export.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
+    export.add_argument(
+        "--format",
+        "-f",
+        dest="formats",
+        action="append",
+        choices=[*FORMATS, "all"],
+        help="repeat for several; default all: " + "; ".join(f"{name}: {what}" for name, (_s, what) in FORMATS.items()),
+    )
+    export.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from generator.build import _refuse_output_inside, check_guide
+    from generator.products.exports import FORMATS, export
+
+    formats = list(FORMATS) if not args.formats or "all" in args.formats else list(dict.fromkeys(args.formats))
+    failed = False
+    for folder in args.folders:
+        try:
+            _refuse_output_inside(folder, args.output)
+            guide = check_guide(folder)
+        except ContentError as exc:
+            failed = True
+            print(exc, file=sys.stderr)
+            print(f"{display_path(folder)}: not exported (the previous files, if any, are unchanged)", file=sys.stderr)
+            continue
+        for name in formats:
+            result = export(guide, name, args.output)
+            print(f"{guide.slug}: {name}: {result.items} written → {display_path(result.paths[0])}")
+            for entry in result.left_out:
+                print(f"  left out {entry}")
+            if result.left_out:
+                print(f"  (listed in {display_path(result.paths[1])})")
+    return EXIT_CONTENT if failed else EXIT_OK
+
+
+_AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema, "export": _export}
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -242,6 +318,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"studyguide: {exc}", file=sys.stderr)
         return EXIT_USAGE
     options = {"paper": args.paper, "edition": args.edition}
+    if args.forms:
+        return _build_forms(args)
     if args.product and args.pdf_variant:
         print(f"studyguide build: --pdf-variant applies to the main PDF, not to --{args.product}", file=sys.stderr)
         return EXIT_USAGE

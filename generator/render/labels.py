@@ -28,6 +28,14 @@ DEFAULT_LABELS: dict[str, str] = {
     "edition": "Edition",
     "audience": "For",
     "page": "Page",
+    "form": "Form",
+    "answer_keys": "Answer keys",
+    "model_answers": "Model answers for the written questions",
+    "written": "written",
+    "number": "No.",
+    "student_name": "Name",
+    "student_class": "Class",
+    "of": "of",
 }
 
 

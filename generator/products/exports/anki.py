@@ -1,0 +1,101 @@
+"""An Anki deck (``.apkg``) written with genanki, the same bytes every build.
+
+Every note's guid comes from the guide's slug and the card's key (the term, the
+person, the event id, the question text), so importing a revised deck updates
+the notes a student already has instead of adding copies. Anki updates a note
+only when the incoming one is newer, so the notes carry the guide's ``date:``
+(or ``SOURCE_DATE_EPOCH``): change the date when revising a guide.
+
+genanki would stamp the clock into the notes, number cards from it and zip
+the collection with the temporary file's time; here the timestamp is the
+guide's date, and the zip is written with a fixed date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import itertools
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import genanki
+
+from generator.content.model import Guide
+from generator.products.exports.common import fixed_zip, stable_int
+from generator.products.exports.flashcards import StudyCard
+from generator.render.options import document_date
+
+#: Midnight UTC, 1 January 2000: the notes' time when a guide has no date.
+UNDATED = 946684800
+
+_CSS = ".card { font-family: Georgia, serif; font-size: 20px; text-align: left; color: black; background: white; }"
+
+
+def _model() -> genanki.Model:
+    # One note type for every card: a second card is made only when the reverse front is not empty.
+    return genanki.Model(
+        stable_int("studyguide", "anki-model", 1),
+        "Study guide (two-way)",
+        fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Reverse front"}, {"name": "Reverse back"}],
+        templates=[
+            {
+                "name": "Forward",
+                "qfmt": "{{Front}}",
+                "afmt": '{{FrontSide}}<hr id="answer">{{Back}}',
+            },
+            {
+                "name": "Reverse",
+                "qfmt": "{{#Reverse front}}{{Reverse front}}{{/Reverse front}}",
+                "afmt": '{{FrontSide}}<hr id="answer">{{Reverse back}}',
+            },
+        ],
+        css=_CSS,
+    )
+
+
+def anki_package(guide: Guide, cards: list[StudyCard]) -> bytes:
+    """The ``.apkg`` bytes: one deck named after the guide, one note per card."""
+    model = _model()
+    deck = genanki.Deck(stable_int("studyguide", "anki-deck", guide.slug), guide.meta.title)
+    for card in cards:
+        deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=[_html(card.front), _html(card.back), _html(card.reverse_front), _html(card.reverse_back)],
+                tags=[_tag(tag) for tag in (guide.slug, *card.tags)],
+                guid=genanki.guid_for(guide.slug, card.key),
+            )
+        )
+    timestamp = _timestamp(guide)
+    with tempfile.TemporaryDirectory() as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            package = genanki.Package(deck)
+            package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            connection.commit()
+        finally:
+            connection.close()
+        data = database.read_bytes()
+    return fixed_zip([("collection.anki2", data), ("media", b"{}")])
+
+
+def _timestamp(guide: Guide) -> float:
+    when = document_date(guide.meta.date)
+    if not when:
+        return float(UNDATED)
+    moment = _dt.datetime.fromisoformat(when.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment.timestamp()
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _tag(text: str) -> str:
+    # An Anki tag is one word: spaces would split it in two.
+    return "_".join(text.split())

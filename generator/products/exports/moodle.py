@@ -1,0 +1,193 @@
+"""Moodle XML: the quiz question bank, one category per section.
+
+Written to the format Moodle documents for its question import ("Moodle XML
+format"): a ``<quiz>`` of ``<question>`` elements, each category switch a
+``<question type="category">``. Short answers and essays become Moodle essay
+questions with the model answer as information for graders, because a model
+answer is marked by a teacher, not matched letter for letter.
+"""
+
+from __future__ import annotations
+
+import html
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from generator.content.model import Guide
+from generator.products.exports.common import (
+    Item,
+    cloze_split,
+    essay_guidance,
+    paragraphs,
+    part_label,
+    section_title,
+    shorten,
+    source_part_html,
+    stays_last,
+    word_bank,
+)
+
+UNSUPPORTED = {
+    "sequencing": (
+        "Moodle's ordering question is a plugin (qtype_ordering), not a core type every site has; "
+        "set it by hand or use the GIFT/QTI file's other questions"
+    ),
+}
+
+
+def moodle_xml(guide: Guide, item_list: list[Item]) -> tuple[bytes, list[tuple[Item, Any]], list]:
+    """The Moodle XML document, the questions it holds and those it left out."""
+    from generator.products.exports.common import dispatch
+
+    quiz = ET.Element("quiz")
+    written, left_out = dispatch(item_list, WRITERS, UNSUPPORTED)
+    current = object()
+    for item, questions in written:
+        if item.section is not current:
+            current = item.section
+            quiz.append(_category(guide, item))
+        quiz.extend(questions)
+    ET.indent(quiz)
+    data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="utf-8") + b"\n"
+    return data, written, left_out
+
+
+def _category(guide: Guide, item: Item) -> ET.Element:
+    question = ET.Element("question", type="category")
+    path = f"$course$/top/{_category_name(guide.meta.title)}/{_category_name(section_title(item.section, guide))}"
+    _text(ET.SubElement(question, "category"), path)
+    return question
+
+
+def _category_name(title: str) -> str:
+    # A slash separates category levels in Moodle: one inside a title would nest a category.
+    return title.replace("/", "-")
+
+
+def _text(parent: ET.Element, value: str) -> ET.Element:
+    ET.SubElement(parent, "text").text = value
+    return parent
+
+
+def _question(
+    kind: str, item: Item, text_html: str, name: str | None = None, marks: int | None = None, graded: bool = True
+) -> ET.Element:
+    question = ET.Element("question", type=kind)
+    _text(ET.SubElement(question, "name"), name or item.name)
+    _text(ET.SubElement(question, "questiontext", format="html"), text_html)
+    explanation = getattr(item.question, "explanation", None) or ""
+    _text(ET.SubElement(question, "generalfeedback", format="html"), paragraphs(explanation))
+    if graded:
+        ET.SubElement(question, "defaultgrade").text = str(marks if marks is not None else item.marks)
+    ET.SubElement(question, "penalty").text = "0"
+    ET.SubElement(question, "hidden").text = "0"
+    ET.SubElement(question, "idnumber").text = f"{item.kind}-{item.number}"
+    return question
+
+
+def _answer(parent: ET.Element, fraction: int, text: str, fmt: str = "html") -> None:
+    answer = ET.SubElement(parent, "answer", fraction=str(fraction), format=fmt)
+    _text(answer, text)
+    _text(ET.SubElement(answer, "feedback", format="html"), "")
+
+
+def _multiple_choice(item: Item) -> list[ET.Element]:
+    q = item.question
+    question = _question("multichoice", item, paragraphs(q.question))
+    ET.SubElement(question, "single").text = "true"
+    # Moodle shuffles every choice or none: keep the author's order when one must stay last.
+    shuffle = not any(stays_last(choice) for choice in q.choices)
+    ET.SubElement(question, "shuffleanswers").text = "true" if shuffle else "false"
+    ET.SubElement(question, "answernumbering").text = "ABCD"
+    for choice in q.choices:
+        _answer(question, 100 if choice == q.answer else 0, html.escape(choice))
+    return [question]
+
+
+def _true_false(item: Item) -> list[ET.Element]:
+    q = item.question
+    question = _question("truefalse", item, paragraphs(q.question))
+    _answer(question, 100 if q.answer else 0, "true", "moodle_auto_format")
+    _answer(question, 0 if q.answer else 100, "false", "moodle_auto_format")
+    return [question]
+
+
+def _essay(item: Item, text_html: str, grader_info: str, lines: int, name=None, marks=None) -> ET.Element:
+    question = _question("essay", item, text_html, name, marks)
+    ET.SubElement(question, "responseformat").text = "editor"
+    ET.SubElement(question, "responserequired").text = "1"
+    ET.SubElement(question, "responsefieldlines").text = str(max(5, lines))
+    ET.SubElement(question, "attachments").text = "0"
+    ET.SubElement(question, "attachmentsrequired").text = "0"
+    _text(ET.SubElement(question, "graderinfo", format="html"), paragraphs(grader_info))
+    _text(ET.SubElement(question, "responsetemplate", format="html"), "")
+    return question
+
+
+def _short_answer(item: Item) -> list[ET.Element]:
+    q = item.question
+    return [_essay(item, paragraphs(q.question), q.answer, q.lines)]
+
+
+def _long_essay(item: Item) -> list[ET.Element]:
+    q = item.question
+    return [_essay(item, paragraphs(q.question), essay_guidance(q), getattr(q, "planning_lines", None) or 15)]
+
+
+def _source(item: Item) -> list[ET.Element]:
+    # One essay per part, each carrying the extract: Moodle has no question with sub-questions
+    # of its own except cloze, which cannot hold free-text answers.
+    q = item.question
+    questions = []
+    for index, part in enumerate(q.parts):
+        name = f"Q{item.number:02d}{part_label(index)} {shorten(part.question, 50)}"
+        marks = int(getattr(part, "marks", 1) or 1)
+        lines = getattr(part, "lines", None) or 3
+        questions.append(_essay(item, source_part_html(q, index), part.answer, lines, name, marks))
+    return questions
+
+
+def _matching(item: Item) -> list[ET.Element]:
+    q = item.question
+    question = _question("matching", item, paragraphs(q.question))
+    ET.SubElement(question, "shuffleanswers").text = "true"
+    for pair in q.pairs:
+        sub = ET.SubElement(question, "subquestion", format="html")
+        _text(sub, html.escape(pair.left))
+        _text(ET.SubElement(sub, "answer"), pair.right)
+    return [question]
+
+
+def _cloze(item: Item) -> list[ET.Element]:
+    # Moodle's embedded answers: each blank a drop-down of the word bank, the answer marked '='.
+    q = item.question
+    bank = word_bank(q)
+    pieces = cloze_split(q.text)
+    text = ""
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            text += html.escape(piece)
+        else:
+            answer = piece.strip()
+            options = "~".join(("=" if word == answer else "") + _cloze_escape(word) for word in bank)
+            text += "{1:MULTICHOICE:" + options + "}"
+    # A cloze question's grade is the sum of its gaps: Moodle's format has no defaultgrade for it.
+    return [_question("cloze", item, f"{paragraphs(q.question)}<p>{text}</p>", graded=False)]
+
+
+def _cloze_escape(word: str) -> str:
+    # Moodle's embedded-answer syntax reserves these characters inside a gap.
+    for char in "\\}~#=":
+        word = word.replace(char, "\\" + char)
+    return word
+
+
+WRITERS = {
+    "multiple-choice": _multiple_choice,
+    "true-false": _true_false,
+    "short-answer": _short_answer,
+    "essay": _long_essay,
+    "source": _source,
+    "matching": _matching,
+    "cloze": _cloze,
+}

@@ -1,0 +1,39 @@
+"""CSV and TSV: the study cards as plain text, for Quizlet, Anki's text import and spreadsheets.
+
+The TSV has two columns, term and definition, with no header: that is what
+Quizlet's import reads (tab between term and definition, new line between
+cards), and Anki's "Import file" reads it too. The CSV adds a header and a tags
+column, for Anki's CSV import (map the third column to Tags) and for
+spreadsheets. A line break inside a card would start a new card in Quizlet, so
+line breaks become " / ".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from generator.products.exports.flashcards import StudyCard
+
+
+def _flat(text: str) -> str:
+    return " / ".join(line.strip() for line in text.replace("\t", " ").split("\n") if line.strip())
+
+
+def rows(cards: list[StudyCard]) -> list[tuple[str, str, str]]:
+    """(front, back, tags) for every card side: a two-way note gives two rows."""
+    return [(_flat(front), _flat(back), " ".join(card.tags)) for card in cards for front, back in card.sides]
+
+
+def tsv_text(cards: list[StudyCard]) -> str:
+    """Front and back, tab-separated, one card a line."""
+    return "".join(f"{front}\t{back}\n" for front, back, _tags in rows(cards))
+
+
+def csv_text(cards: list[StudyCard]) -> str:
+    """Front, back and tags, with a header row, quoted where needed."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["front", "back", "tags"])
+    writer.writerows(rows(cards))
+    return buffer.getvalue()
