@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, TypeVar, get_args
+from types import UnionType
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -102,7 +103,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     if "timeline.yaml" in docs:
         named = [((i, "id"), e.id) for i, e in enumerate(lists["timeline.yaml"]) if e.id is not None]
         problems.extend(_duplicates(docs["timeline.yaml"], named, "id"))
-    if section_files and meta:  # with no sections, that is the error to report
+    if section_files:  # with no sections, that is the error to report
         slugs = [section_slug(path) for path in section_files]
         problems.extend(cross_references(meta, guide_file, docs, lists, slugs))
     if problems:
@@ -248,23 +249,42 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
     return Problem(doc.path, line, message)
 
 
-def _where(loc: tuple) -> str:
+def _where(loc: tuple, entry: str = "entry") -> str:
     index = next((p for p in loc if isinstance(p, int)), None)
-    return f"entry {index + 1}: " if index is not None else ""
+    return f"{entry} {index + 1}: " if index is not None else ""
 
 
 def _fields_at(doc: YamlDocument, loc: tuple) -> list[str]:
-    """The keys a record at ``loc`` may have, for a 'did you mean' hint."""
-    models = {"guide.yaml": GuideMeta, **{k: v for k, v in LIST_FILES.items()}}
-    model = models.get(doc.path.name, SectionFront)
+    """The keys the record at ``loc`` may have, for a 'did you mean' hint: the model is
+    followed down the location, through lists, optional values and the question types."""
     if doc.path.suffix == ".md":
-        model = SectionFront
-    if model is Question:
-        return sorted({name for cls in get_args(get_args(Question)[0]) for name in cls.model_fields})
-    return list(model.model_fields)
+        shapes: list[Any] = [SectionFront]
+    elif doc.path.name == "guide.yaml":
+        shapes = [GuideMeta]
+    else:
+        shapes = [list[LIST_FILES.get(doc.path.name, Any)]]
+    for key in loc[:-1]:
+        shapes = [inner for shape in shapes for inner in _inside(shape, key)]
+    return sorted({name for shape in shapes for model in _inside(shape, None) for name in model.model_fields})
 
 
-def _duplicates(doc: YamlDocument, named: list[tuple[tuple, str]], what: str) -> list[Problem]:
+def _inside(shape: Any, key: str | int | None) -> list[Any]:
+    """What ``shape`` holds under ``key`` (a field name or a list index); with no key,
+    the models ``shape`` may be."""
+    while get_origin(shape) is Annotated:
+        shape = get_args(shape)[0]
+    if get_origin(shape) in (Union, UnionType):
+        return [inner for option in get_args(shape) for inner in _inside(option, key)]
+    if key is None:
+        return [shape] if isinstance(shape, type) and issubclass(shape, BaseModel) else []
+    if isinstance(key, int) and get_origin(shape) is list:
+        return [get_args(shape)[0]]
+    if isinstance(key, str) and isinstance(shape, type) and issubclass(shape, BaseModel) and key in shape.model_fields:
+        return [shape.model_fields[key].annotation]
+    return []
+
+
+def _duplicates(doc: YamlDocument, named: list[tuple[tuple, str]], what: str, entry: str = "entry") -> list[Problem]:
     """An error for each id already used by an earlier entry; ``named`` is (location, id)."""
     first: dict[str, tuple] = {}
     problems = []
@@ -274,7 +294,7 @@ def _duplicates(doc: YamlDocument, named: list[tuple[tuple, str]], what: str) ->
                 Problem(
                     doc.path,
                     doc.line_of(loc),
-                    f"{_where(loc)}{what} '{name}' is already used by {_where(first[name]).rstrip(': ')}: "
+                    f"{_where(loc, entry)}{what} '{name}' is already used by {_where(first[name], entry).rstrip(': ')}: "
                     "ids must be unique",
                 )
             )
@@ -283,15 +303,15 @@ def _duplicates(doc: YamlDocument, named: list[tuple[tuple, str]], what: str) ->
 
 
 def cross_references(
-    meta: GuideMeta, guide_file: Path, docs: dict[str, YamlDocument], lists: dict[str, list], slugs: list[str]
+    meta: GuideMeta | None, guide_file: Path, docs: dict[str, YamlDocument], lists: dict[str, list], slugs: list[str]
 ) -> list[Problem]:
     """The names one content file gives to another's entries: section slugs and objective ids."""
     problems = []
-    objectives = [(index, o) for index, o in enumerate(meta.objectives) if isinstance(o, Objective)]
-    ids = [o.id for _, o in objectives]
+    objectives = [(i, o) for i, o in enumerate(meta.objectives if meta else []) if isinstance(o, Objective)]
+    ids = list(dict.fromkeys(o.id for _, o in objectives))
     if objectives:
         guide_doc = load_yaml(guide_file)
-        problems += _duplicates(guide_doc, [(("objectives", i, "id"), o.id) for i, o in objectives], "objective id")
+        problems += _duplicates(guide_doc, [(("objectives", i, "id"), o.id) for i, o in objectives], "id", "objective")
         for i, objective in objectives:
             for n, slug in enumerate(objective.sections):
                 where = f"objective '{objective.id}': "
@@ -301,7 +321,7 @@ def cross_references(
         for index, question in enumerate(lists["questions.yaml"]):
             if question.section:
                 problems += _unknown(doc, (index, "section"), _where((index,)), "section", question.section, slugs)
-            for n, name in enumerate(question.objectives):
+            for n, name in enumerate(question.objectives if meta else []):  # no ids known: no verdict
                 where = _where((index,))
                 problems += _unknown(doc, (index, "objectives", n), where, "objective", name, ids, "guide.yaml")
     if "debates.yaml" in docs:
