@@ -257,13 +257,14 @@ def _where(loc: tuple, entry: str = "entry") -> str:
 def _fields_at(doc: YamlDocument, loc: tuple) -> list[str]:
     """The keys the record at ``loc`` may have, for a 'did you mean' hint: the model is
     followed down the location, through lists, optional values and the question types."""
+    keys = loc[:-1]
     if doc.path.suffix == ".md":
         shapes: list[Any] = [SectionFront]
     elif doc.path.name == "guide.yaml":
         shapes = [GuideMeta]
-    else:
-        shapes = [list[LIST_FILES.get(doc.path.name, Any)]]
-    for key in loc[:-1]:
+    else:  # a list file: the location starts with the entry's index
+        shapes, keys = [LIST_FILES.get(doc.path.name)], keys[1:]
+    for key in keys:
         shapes = [inner for shape in shapes for inner in _inside(shape, key)]
     return sorted({name for shape in shapes for model in _inside(shape, None) for name in model.model_fields})
 
