@@ -10,6 +10,7 @@ from ruamel.yaml import YAML
 
 from generator.cli import main
 from generator.content.files import load_markdown
+from generator.content.teaching import QUESTION_TYPES
 
 FILES = [
     "guide.yaml",
@@ -21,6 +22,7 @@ FILES = [
     "people.yaml",
     "sources.yaml",
     "questions.yaml",
+    "debates.yaml",
 ]
 
 
@@ -58,7 +60,7 @@ def test_every_file_points_its_editor_at_an_existing_schema(new_guide):
 def test_questions_have_one_of_each_type_with_valid_answers(new_guide):
     questions = YAML(typ="safe").load((new_guide / "questions.yaml").read_text(encoding="utf-8"))
     by_type = {q["type"]: q for q in questions}
-    assert set(by_type) == {"multiple-choice", "true-false", "short-answer"}
+    assert set(by_type) == set(QUESTION_TYPES)
     assert by_type["multiple-choice"]["answer"] in by_type["multiple-choice"]["choices"]
     assert isinstance(by_type["true-false"]["answer"], bool)
     assert by_type["short-answer"]["answer"] and by_type["short-answer"]["lines"] >= 1

@@ -19,6 +19,7 @@ EXPECTED = {
     "section-front-matter.schema.json",
     "timeline.schema.json",
     "faq.schema.json",
+    "debates.schema.json",
     "glossary.schema.json",
     "people.schema.json",
     "sources.schema.json",

@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.authoring.leftovers import find_leftovers
 from generator.authoring.prose import find_dates, iso, name_phrases, overlaps, split_sentences
 from generator.content.files import YamlDocument, load_markdown, load_yaml, read_text
-from generator.content.model import Event, Guide
+from generator.content.model import Event, Guide, Objective
 from generator.errors import Problem
 
 WARNING, INFO = "warning", "info"
@@ -100,6 +100,7 @@ def find_inconsistencies(guide: Guide) -> list[Finding]:
     findings += _glossary_use(docs.get("glossary.yaml"), sections, faq + timeline_text, guide)
     findings += _repeated_titles(guide, docs, events)
     findings += [Finding(WARNING, problem) for problem in find_leftovers(guide)]
+    findings += _objective_coverage(guide)
     return findings
 
 
@@ -323,4 +324,36 @@ def _repeated_titles(guide: Guide, docs: dict[str, YamlDocument], events: list) 
                         f"{first[0].name} line {first[1]}): make each title distinct",
                     )
                 )
+    return findings
+
+
+def _objective_coverage(guide: Guide) -> list[Finding]:
+    """An objective with an id that no section teaches or no question tests is a gap in
+    the guide; a plain-sentence objective names nothing to check."""
+    objectives = [(i, o) for i, o in enumerate(guide.meta.objectives) if isinstance(o, Objective)]
+    if not objectives:
+        return []
+    doc = load_yaml(guide.root / "guide.yaml")
+    tested = {name for question in guide.questions for name in question.objectives}
+    findings = []
+    for index, objective in objectives:
+        where = (doc.path, doc.line_of(("objectives", index, "id")))
+        if not objective.sections:
+            findings.append(
+                _finding(
+                    WARNING,
+                    where,
+                    f"objective '{objective.id}' is taught by no section: list the sections that teach it "
+                    "under 'sections:'",
+                )
+            )
+        if objective.id not in tested:
+            findings.append(
+                _finding(
+                    WARNING,
+                    where,
+                    f"objective '{objective.id}' is tested by no question: add 'objectives: [{objective.id}]' "
+                    "to a question in questions.yaml",
+                )
+            )
     return findings

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, TypeVar
+from types import UnionType
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -20,14 +21,15 @@ from generator.content.model import (
     FaqEntry,
     Guide,
     GuideMeta,
+    Objective,
     Person,
-    Question,
     Reference,
     Section,
     SectionFront,
     Term,
     did_you_mean,
 )
+from generator.content.teaching import QUESTION_TYPES, Debate, Question
 from generator.errors import ContentError, Problem
 
 #: The optional list files of a guide and the record each entry must match.
@@ -38,6 +40,7 @@ LIST_FILES: dict[str, Any] = {
     "people.yaml": Person,
     "sources.yaml": Reference,
     "questions.yaml": Question,
+    "debates.yaml": Debate,
 }
 KNOWN_FILES = {"guide.yaml", *LIST_FILES}
 
@@ -98,10 +101,11 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
                 docs[name], lists[name] = loaded
 
     if "timeline.yaml" in docs:
-        problems.extend(_duplicate_ids(docs["timeline.yaml"], lists["timeline.yaml"]))
-    if "questions.yaml" in docs and section_files:  # with no sections, that is the error to report
+        named = [((i, "id"), e.id) for i, e in enumerate(lists["timeline.yaml"]) if e.id is not None]
+        problems.extend(_duplicates(docs["timeline.yaml"], named, "id"))
+    if section_files:  # with no sections, that is the error to report
         slugs = [section_slug(path) for path in section_files]
-        problems.extend(_unknown_question_sections(docs["questions.yaml"], lists["questions.yaml"], slugs))
+        problems.extend(cross_references(meta, guide_file, docs, lists, slugs))
     if problems:
         raise ContentError(problems)
 
@@ -117,6 +121,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         people=lists["people.yaml"],
         sources=lists["sources.yaml"],
         questions=lists["questions.yaml"],
+        debates=lists["debates.yaml"],
         inputs=inputs,
         warnings=renderer.warnings[warnings_before:],
     )
@@ -156,10 +161,22 @@ def _validate(doc: YamlDocument, model: Any) -> Any:
     try:
         return TypeAdapter(model).validate_python(doc.data)
     except ValidationError as exc:
-        errors = exc.errors()
+        errors = _without_union_branches(exc.errors())
         raise ContentError(
             [_problem(doc, error) for error in errors if not _explained_by_typo(error, errors, doc)]
         ) from None
+
+
+def _without_union_branches(errors: list) -> list[dict]:
+    """An objective is a sentence or a mapping: report only the branch the author wrote,
+    and drop the branch's name from the location (it is no key of the file)."""
+    kept = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        if loc and loc[-1] in ("str", "constrained-str") and isinstance(error.get("input"), dict):
+            continue
+        kept.append({**error, "loc": tuple(p for p in loc if p != "Objective")})
+    return kept
 
 
 def _explained_by_typo(error: dict, errors: list[dict], doc: YamlDocument) -> bool:
@@ -179,11 +196,7 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
     loc = tuple(error["loc"])
     kind = error["type"]
     # Discriminated unions add the question's type to the location; it is noise to an author.
-    if (
-        doc.path.name == "questions.yaml"
-        and len(loc) > 1
-        and loc[1] in ("multiple-choice", "true-false", "short-answer")
-    ):
+    if doc.path.name == "questions.yaml" and len(loc) > 1 and loc[1] in QUESTION_TYPES:
         loc = loc[:1] + loc[2:]
     in_list = isinstance(doc.data, list) and bool(loc) and isinstance(loc[0], int)
     keys = loc[1:] if in_list else loc
@@ -216,7 +229,7 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
     elif kind == "literal_error":
         message = f"{where}'{name}' must be {ctx.get('expected')}"
     elif kind in ("union_tag_invalid", "union_tag_not_found"):
-        message = f"{where}'type' must be one of 'multiple-choice', 'true-false', 'short-answer'"
+        message = f"{where}'type' must be one of {', '.join(repr(t) for t in QUESTION_TYPES)}"
     elif kind in ("model_type", "model_attributes_type", "dict_type"):
         message = f"{where}expected keys and values here, found {_kind(error.get('input'))}"
     elif kind == "bool_parsing" or kind == "bool_type":
@@ -226,60 +239,108 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
     elif kind == "invalid_key":
         message = f"{where}the key '{name}' is not a name: keys are words such as 'title:'"
     elif kind == "value_error":
-        message = f"{where}{str(ctx.get('error', error['msg']))}"
+        reason = str(ctx.get("error", error["msg"]))
+        # a shared validator (a slug, a date) says what is wrong; the key and value say where
+        if reason.startswith("must ") and isinstance(error.get("input"), str):
+            reason = f"{name} '{error['input']}' {reason}"
+        message = f"{where}{reason}"
     else:
         message = f"{where}'{name}': {error['msg']}"
     return Problem(doc.path, line, message)
 
 
-def _where(loc: tuple) -> str:
+def _where(loc: tuple, entry: str = "entry") -> str:
     index = next((p for p in loc if isinstance(p, int)), None)
-    return f"entry {index + 1}: " if index is not None else ""
+    return f"{entry} {index + 1}: " if index is not None else ""
 
 
 def _fields_at(doc: YamlDocument, loc: tuple) -> list[str]:
-    """The keys a record at ``loc`` may have, for a 'did you mean' hint."""
-    models = {"guide.yaml": GuideMeta, **{k: v for k, v in LIST_FILES.items()}}
-    model = models.get(doc.path.name, SectionFront)
+    """The keys the record at ``loc`` may have, for a 'did you mean' hint: the model is
+    followed down the location, through lists, optional values and the question types."""
+    keys = loc[:-1]
     if doc.path.suffix == ".md":
-        model = SectionFront
-    if model is Question:
-        return ["type", "question", "choices", "answer", "explanation", "section", "lines"]
-    return list(model.model_fields)
+        shapes: list[Any] = [SectionFront]
+    elif doc.path.name == "guide.yaml":
+        shapes = [GuideMeta]
+    else:  # a list file: the location starts with the entry's index
+        shapes, keys = [LIST_FILES.get(doc.path.name)], keys[1:]
+    for key in keys:
+        shapes = [inner for shape in shapes for inner in _inside(shape, key)]
+    return sorted({name for shape in shapes for model in _inside(shape, None) for name in model.model_fields})
 
 
-def _duplicate_ids(doc: YamlDocument, events: list[Event]) -> list[Problem]:
-    seen: dict[str, int] = {}
+def _inside(shape: Any, key: str | int | None) -> list[Any]:
+    """What ``shape`` holds under ``key`` (a field name or a list index); with no key,
+    the models ``shape`` may be."""
+    while get_origin(shape) is Annotated:
+        shape = get_args(shape)[0]
+    if get_origin(shape) in (Union, UnionType):
+        return [inner for option in get_args(shape) for inner in _inside(option, key)]
+    if key is None:
+        return [shape] if isinstance(shape, type) and issubclass(shape, BaseModel) else []
+    if isinstance(key, int) and get_origin(shape) is list:
+        return [get_args(shape)[0]]
+    if isinstance(key, str) and isinstance(shape, type) and issubclass(shape, BaseModel) and key in shape.model_fields:
+        return [shape.model_fields[key].annotation]
+    return []
+
+
+def _duplicates(doc: YamlDocument, named: list[tuple[tuple, str]], what: str, entry: str = "entry") -> list[Problem]:
+    """An error for each id already used by an earlier entry; ``named`` is (location, id)."""
+    first: dict[str, tuple] = {}
     problems = []
-    for index, event in enumerate(events):
-        if event.id is None:
-            continue
-        if event.id in seen:
+    for loc, name in named:
+        if name in first:
             problems.append(
                 Problem(
                     doc.path,
-                    doc.line_of((index, "id")),
-                    f"entry {index + 1}: id '{event.id}' is already used by entry "
-                    f"{seen[event.id] + 1}: ids must be unique",
+                    doc.line_of(loc),
+                    f"{_where(loc, entry)}{what} '{name}' is already used by {_where(first[name], entry).rstrip(': ')}: "
+                    "ids must be unique",
                 )
             )
-        seen.setdefault(event.id, index)
+        first.setdefault(name, loc)
     return problems
 
 
-def _unknown_question_sections(doc: YamlDocument, questions: list, slugs: list[str]) -> list[Problem]:
+def cross_references(
+    meta: GuideMeta | None, guide_file: Path, docs: dict[str, YamlDocument], lists: dict[str, list], slugs: list[str]
+) -> list[Problem]:
+    """The names one content file gives to another's entries: section slugs and objective ids."""
     problems = []
-    for index, question in enumerate(questions):
-        if question.section and question.section not in slugs:
-            problems.append(
-                Problem(
-                    doc.path,
-                    doc.line_of((index, "section")),
-                    f"entry {index + 1}: no section '{question.section}'"
-                    f"{did_you_mean(question.section, slugs)} (sections: {', '.join(slugs)})",
-                )
-            )
+    objectives = [(i, o) for i, o in enumerate(meta.objectives if meta else []) if isinstance(o, Objective)]
+    ids = list(dict.fromkeys(o.id for _, o in objectives))
+    if objectives:
+        guide_doc = load_yaml(guide_file)
+        problems += _duplicates(guide_doc, [(("objectives", i, "id"), o.id) for i, o in objectives], "id", "objective")
+        for i, objective in objectives:
+            for n, slug in enumerate(objective.sections):
+                where = f"objective '{objective.id}': "
+                problems += _unknown(guide_doc, ("objectives", i, "sections", n), where, "section", slug, slugs)
+    if "questions.yaml" in docs:
+        doc = docs["questions.yaml"]
+        for index, question in enumerate(lists["questions.yaml"]):
+            if question.section:
+                problems += _unknown(doc, (index, "section"), _where((index,)), "section", question.section, slugs)
+            for n, name in enumerate(question.objectives if meta else []):  # no ids known: no verdict
+                where = _where((index,))
+                problems += _unknown(doc, (index, "objectives", n), where, "objective", name, ids, "guide.yaml")
+    if "debates.yaml" in docs:
+        doc, debates = docs["debates.yaml"], lists["debates.yaml"]
+        for index, debate in enumerate(debates):
+            problems += _unknown(doc, (index, "section"), _where((index,)), "section", debate.section, slugs)
+        problems += _duplicates(doc, [((i, "id"), d.id) for i, d in enumerate(debates)], "id")
     return problems
+
+
+def _unknown(
+    doc: YamlDocument, loc: tuple, where: str, what: str, name: str, known: list[str], home: str = "sections/"
+) -> list[Problem]:
+    """An error if ``name`` is not one of ``known``, with a 'did you mean' and the list to choose from."""
+    if name in known:
+        return []
+    choices = f"({what}s: {', '.join(known)})" if known else f"(no {what}s are defined in {home})"
+    return [Problem(doc.path, doc.line_of(loc), f"{where}no {what} '{name}'{did_you_mean(name, known)} {choices}")]
 
 
 def _unknown_files(root: Path) -> list[Problem]:

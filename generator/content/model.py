@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+if TYPE_CHECKING:
+    from generator.content.teaching import AnyQuestion, Debate
 
 from generator.content.dates import DateError, DateSpan, parse_span
 from generator.render.labels import DEFAULT_LABELS
@@ -24,10 +27,45 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 Text = Annotated[str, Field(min_length=1)]
 
 
+def _slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError("must be lowercase letters, digits and hyphens, e.g. neutrality-pact")
+    return value
+
+
+def _year_as_text(value: object) -> object:
+    # YAML reads an unquoted 1931 as a number and -0490 as -490.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"-{abs(value):04d}" if value < 0 else f"{value:04d}"
+    return value
+
+
+def _edtf(value: str) -> str:
+    _span(value)
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_slug), Field(description="Lowercase letters, digits and hyphens")]
+EdtfDate = Annotated[
+    str,
+    BeforeValidator(_year_as_text),
+    AfterValidator(_edtf),
+    Field(min_length=1, description="ISO 8601/EDTF: 1931, 1945-08, 1941-04-13, 1939-05-11/1939-09-16, -0490, 1900~"),
+]
+
+
 class Strict(BaseModel):
     """Base for every content record: unknown keys are errors, numbers may stand for text."""
 
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, str_strip_whitespace=True)
+
+
+class Objective(Strict):
+    """A learning objective that sections teach and questions test."""
+
+    id: Slug
+    text: Text
+    sections: list[Text] = Field([], description="Slugs of the sections that teach it")
 
 
 class GuideMeta(Strict):
@@ -42,7 +80,9 @@ class GuideMeta(Strict):
     paper: Literal["A4", "Letter"] = "A4"
     audience: str | None = None
     description: str | None = None
-    objectives: list[Text] = []
+    objectives: list[Objective | Text] = Field(
+        [], description="Plain sentences, or mappings with id, text and the sections that teach them"
+    )
     labels: dict[str, str] = {}
 
     @field_validator("date")
@@ -81,31 +121,10 @@ class SectionFront(Strict):
 class Event(Strict):
     """One entry of ``timeline.yaml``."""
 
-    date: Text = Field(description="ISO 8601/EDTF: 1931, 1945-08, 1941-04-13, 1939-05-11/1939-09-16, -0490, 1900~")
+    date: EdtfDate
     title: Text
     detail: str | None = None
-    id: str | None = None
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date_text(cls, value: object) -> object:
-        # YAML reads an unquoted 1931 as a number and -0490 as -490.
-        if isinstance(value, int) and not isinstance(value, bool):
-            return f"-{abs(value):04d}" if value < 0 else f"{value:04d}"
-        return value
-
-    @field_validator("date")
-    @classmethod
-    def _valid_date(cls, value: str) -> str:
-        _span(value)
-        return value
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str | None) -> str | None:
-        if value is not None and not _SLUG.match(value):
-            raise ValueError(f"id '{value}' must be lowercase letters, digits and hyphens, e.g. neutrality-pact")
-        return value
+    id: Slug | None = None
 
     @property
     def span(self) -> DateSpan:
@@ -143,6 +162,8 @@ class Reference(Strict):
     title: Text
     year: int | str | None = None
     publisher: str | None = None
+    journal: str | None = Field(None, description="For an article: the journal it appeared in")
+    kind: Literal["primary", "secondary"] = "secondary"
     url: str | None = None
     note: str | None = None
 
@@ -157,6 +178,7 @@ class Reference(Strict):
 class _QuestionBase(Strict):
     question: Text
     section: str | None = Field(None, description="The section's file name without number and .md")
+    objectives: list[Text] = Field([], description="Ids of the guide's objectives this question tests")
     explanation: str | None = None
 
 
@@ -164,6 +186,7 @@ class MultipleChoice(_QuestionBase):
     type: Literal["multiple-choice"]
     choices: list[Text] = Field(min_length=2, max_length=8)
     answer: Text
+    marks: int = Field(1, ge=1)
 
     @field_validator("answer")
     @classmethod
@@ -177,15 +200,14 @@ class MultipleChoice(_QuestionBase):
 class TrueFalse(_QuestionBase):
     type: Literal["true-false"]
     answer: bool
+    marks: int = Field(1, ge=1)
 
 
 class ShortAnswer(_QuestionBase):
     type: Literal["short-answer"]
     answer: Text = Field(description="A model answer")
     lines: int = Field(3, ge=1, le=12, description="Answer lines printed for the student")
-
-
-Question = Annotated[MultipleChoice | TrueFalse | ShortAnswer, Field(discriminator="type")]
+    marks: int = Field(2, ge=1)
 
 
 def _span(value: str) -> DateSpan:
@@ -231,6 +253,7 @@ class Guide:
     glossary: list[Term] = field(default_factory=list)  # alphabetical
     people: list[Person] = field(default_factory=list)
     sources: list[Reference] = field(default_factory=list)
-    questions: list[MultipleChoice | TrueFalse | ShortAnswer] = field(default_factory=list)
+    questions: list[AnyQuestion] = field(default_factory=list)
+    debates: list[Debate] = field(default_factory=list)
     inputs: list[Path] = field(default_factory=list)  # every file read, for rebuild checks
     warnings: list = field(default_factory=list)  # Problems worth telling, not stopping for

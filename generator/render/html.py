@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from generator import __version__
-from generator.content.dates import DateSpan, format_span, year_label
+from generator.content.dates import DateSpan, format_span, parse_span, year_label
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
-from generator.content.questions import question_groups
+from generator.content.questions import objective_map, question_groups
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
 
@@ -69,6 +70,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["keep_ranges"] = keep_ranges
+    env.filters["when"] = when
     return env
 
 
@@ -76,6 +78,12 @@ def keep_ranges(text: str) -> Markup:
     """Keep '1939–1941' on one line: a title must not break after the dash."""
     escaped = str(Markup.escape(text))
     return Markup(re.sub(r"(\w+–\w+)", r'<span class="nowrap">\1</span>', escaped))
+
+
+@pass_context
+def when(context: Context, date: str) -> str:
+    """An EDTF date as the guide's language writes it: '1941-04-13' → '13 April 1941'."""
+    return format_span(parse_span(date), context["lang"])
 
 
 def page_format(guide: Guide, options: RenderOptions) -> PageFormat:
@@ -91,6 +99,7 @@ def render_html(
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
     template = environment().get_template("base.html.j2")
+    groups = question_groups(guide)
     return template.render(
         guide=guide,
         meta=guide.meta,
@@ -103,7 +112,8 @@ def render_html(
         span=_time_span(guide.events, lang),
         md=lambda text: Markup(renderer.inline(text)),
         letters=_by_letter(guide),
-        questions=question_groups(guide),
+        questions=groups,
+        objective_map=objective_map(guide, groups),
         generator=f"studyguide {__version__}",
         created=guide_date(guide),
     )

@@ -36,6 +36,24 @@ DEFAULT_LABELS: dict[str, str] = {
     "student_name": "Name",
     "student_class": "Class",
     "of": "of",
+    # marks and the teaching components
+    "mark": "mark",
+    "marks": "marks",
+    "total_marks": "Total",
+    "source": "Source",
+    "word_bank": "Word bank",
+    "plan": "Plan your answer",
+    "mark_scheme": "Mark scheme",
+    "indicative": "Indicative content",
+    "correct_order": "Correct order",
+    "historians_disagree": "Historians disagree",
+    "evidence": "Key evidence",
+    "your_view": "Your view",
+    "primary_sources": "Primary sources",
+    "secondary_sources": "Secondary works",
+    "taught_in": "Taught in",
+    "tested_by": "Tested by questions",
+    "not_tested": "not yet tested",
 }
 
 
