@@ -103,7 +103,7 @@ def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
     rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant)
     problems = [
         Problem(
-            *_locate(guide, url),
+            *guide.locate(url),
             f"'{url}' is outside the guide's folder or on the network; only files inside the guide may be used",
         )
         for url in rendered.refused
@@ -112,7 +112,7 @@ def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
         first = sorted(rendered.missing_glyphs)[0]
         problems.append(
             Problem(
-                *_locate(guide, first),
+                *guide.locate(first),
                 "no bundled font has the characters "
                 f"{describe_glyphs(rendered.missing_glyphs)}: they would print as empty "
                 "boxes; remove them or add a font that covers them to templates/fonts",
@@ -134,19 +134,6 @@ def _refuse_output_inside(root: Path, output: Path) -> None:
 def check_guide(root: Path) -> Guide:
     """Validate one guide without rendering it."""
     return load_guide(Path(root))
-
-
-def _locate(guide: Guide, needle: str) -> tuple[Path, int | None]:
-    """The first content file and line where ``needle`` appears, for error messages."""
-    for path in guide.inputs:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        index = text.find(needle)
-        if index >= 0:
-            return path, text.count("\n", 0, index) + 1
-    return guide.root, None
 
 
 # ---- Print products: booklet, handout, flashcards ---------------------------------

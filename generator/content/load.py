@@ -8,23 +8,28 @@ and line, rather than stopping at the first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import (
+    QUESTION_TYPES,
     Event,
     FaqEntry,
     Guide,
     GuideMeta,
+    Origin,
     Person,
     Question,
     Reference,
     Section,
     SectionFront,
+    Strict,
     Term,
     did_you_mean,
 )
@@ -41,8 +46,6 @@ LIST_FILES: dict[str, Any] = {
 }
 KNOWN_FILES = {"guide.yaml", *LIST_FILES}
 
-T = TypeVar("T")
-
 
 def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     """Read, validate and assemble the guide in folder ``root``.
@@ -54,7 +57,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     problems: list[Problem] = []
     inputs: list[Path] = []
 
-    def attempt(fn, path, *args):
+    def attempt(fn: Callable[..., Any], path: Path, *args: Any) -> Any:
         try:
             check_inside(path, root)  # a symlink must not read a file from elsewhere
             return fn(path, *args)
@@ -80,28 +83,29 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
                 root / "sections", None, "no sections: add at least one Markdown file, e.g. sections/01-introduction.md"
             )
         )
-    sections = []
+    sections: list[Section] = []
     for number, path in enumerate(section_files, start=1):
         inputs.append(path)
         section = attempt(_load_section, path, number, root, renderer)
         if section:
             sections.append(section)
 
-    lists: dict[str, list] = {name: [] for name in LIST_FILES}
-    docs: dict[str, YamlDocument] = {}
+    lists: dict[str, list[Any]] = {name: [] for name in LIST_FILES}
+    loaded_files: set[str] = set()
     for name, record in LIST_FILES.items():
         path = root / name
         if path.is_file():
             inputs.append(path)
             loaded = attempt(_load_list, path, record)
             if loaded:
-                docs[name], lists[name] = loaded
+                loaded_files.add(name)
+                lists[name] = loaded[1]
 
-    if "timeline.yaml" in docs:
-        problems.extend(_duplicate_ids(docs["timeline.yaml"], lists["timeline.yaml"]))
-    if "questions.yaml" in docs and section_files:  # with no sections, that is the error to report
+    if "timeline.yaml" in loaded_files:
+        problems.extend(_duplicate_ids(lists["timeline.yaml"]))
+    if "questions.yaml" in loaded_files and section_files:  # with no sections, that is the error to report
         slugs = [section_slug(path) for path in section_files]
-        problems.extend(_unknown_question_sections(docs["questions.yaml"], lists["questions.yaml"], slugs))
+        problems.extend(_unknown_question_sections(lists["questions.yaml"], slugs))
     if problems:
         raise ContentError(problems)
 
@@ -127,18 +131,25 @@ def section_slug(path: Path) -> str:
     return re.sub(r"^\d+[-_ .]*", "", path.stem) or path.stem
 
 
-def _load_record(path: Path, model: type[BaseModel]) -> BaseModel:
+def _load_record(path: Path, model: type[Strict]) -> Strict:
     doc = load_yaml(path)
     if not isinstance(doc.data, dict):
         raise ContentError.at(path, 1, f"expected keys and values (e.g. 'title: …'), found {_kind(doc.data)}")
-    return _validate(doc, model)
+    record: Strict = _validate(doc, model)
+    return record.located(_origin(doc))
 
 
-def _load_list(path: Path, record: Any) -> tuple[YamlDocument, list]:
+def _load_list(path: Path, record: Any) -> tuple[YamlDocument, list[Strict]]:
     doc = load_yaml(path)
     if not isinstance(doc.data, list):
         raise ContentError.at(path, 1, f"expected a list of entries, each starting with '- ', found {_kind(doc.data)}")
-    return doc, _validate(doc, list[record])
+    records: list[Strict] = _validate(doc, list[record])
+    return doc, [item.located(_origin(doc, (index,))) for index, item in enumerate(records)]
+
+
+def _origin(doc: YamlDocument, loc: tuple[int | str, ...] = ()) -> Origin:
+    """Where the record at ``loc`` of a parsed document was written."""
+    return Origin(doc.path, doc.line_of(loc), doc.key_lines(loc), doc.text, doc.first_line)
 
 
 def _load_section(path: Path, number: int, root: Path, renderer: MarkdownRenderer) -> Section:
@@ -149,7 +160,8 @@ def _load_section(path: Path, number: int, root: Path, renderer: MarkdownRendere
     if not document.body.strip():
         raise ContentError.at(path, document.body_line, "the section has no text after its front matter")
     body = renderer.render(document.body, path=path, first_line=document.body_line, root=root)
-    return Section(section_slug(path), number, front.title, front.summary, body, path)
+    origin = Origin(path, 1, document.front.key_lines(), document.text)
+    return Section(section_slug(path), number, front.title, front.summary, body, path, origin, document.body_line)
 
 
 def _validate(doc: YamlDocument, model: Any) -> Any:
@@ -162,93 +174,92 @@ def _validate(doc: YamlDocument, model: Any) -> Any:
         ) from None
 
 
-def _explained_by_typo(error: dict, errors: list[dict], doc: YamlDocument) -> bool:
+def _explained_by_typo(error: ErrorDetails, errors: list[ErrorDetails], doc: YamlDocument) -> bool:
     """A missing 'title' beside an unknown 'titel' is one mistake: report only the typo."""
     if error["type"] != "missing":
         return False
     parent, name = tuple(error["loc"][:-1]), error["loc"][-1]
     for other in errors:
         if other["type"] == "extra_forbidden" and tuple(other["loc"][:-1]) == parent:
-            if did_you_mean(str(other["loc"][-1]), [name]):
+            if did_you_mean(str(other["loc"][-1]), [str(name)]):
                 return True
     return False
 
 
-def _problem(doc: YamlDocument, error: dict) -> Problem:
-    """Turn one pydantic error into a sentence an author can act on."""
+def _problem(doc: YamlDocument, error: ErrorDetails) -> Problem:
+    """Turn one pydantic error into a sentence an author can act on, from :data:`MESSAGES`."""
     loc = tuple(error["loc"])
     kind = error["type"]
     # Discriminated unions add the question's type to the location; it is noise to an author.
-    if (
-        doc.path.name == "questions.yaml"
-        and len(loc) > 1
-        and loc[1] in ("multiple-choice", "true-false", "short-answer")
-    ):
+    if doc.path.name == "questions.yaml" and len(loc) > 1 and loc[1] in QUESTION_TYPES:
         loc = loc[:1] + loc[2:]
     in_list = isinstance(doc.data, list) and bool(loc) and isinstance(loc[0], int)
     keys = loc[1:] if in_list else loc
     # The last key named; odd YAML may use a number or a list as a key, so fall back to its text.
     name = next((p for p in reversed(keys) if isinstance(p, str)), str(keys[-1]) if keys else None)
-    where = _where(loc) if in_list else ""
-    line = doc.line_of(loc)
-    ctx = error.get("ctx") or {}
-    if kind == "missing":
-        message = f"{where}'{name}' is required: add '{name}:'"
-    elif kind == "extra_forbidden":
-        parent_fields = _fields_at(doc, loc)
-        message = f"{where}unknown key '{name}'{did_you_mean(name, parent_fields)}"
-    elif kind in ("string_type", "string_too_short"):
-        message = f"{where}'{name}' must be some text"
-    elif kind == "list_type":
-        message = f"{where}'{name}' must be a list, one item per line starting with '- '"
-    elif kind == "too_short" and name == "summary":
-        message = f"the summary needs 2–6 key points; it has {ctx.get('actual_length')}"
-    elif kind == "too_long" and name == "summary":
-        message = f"the summary needs 2–6 key points; it has {ctx.get('actual_length')}: keep the most important"
-    elif kind == "too_short":
-        message = f"{where}'{name}' needs at least {ctx.get('min_length')} items; it has {ctx.get('actual_length')}"
-    elif kind == "too_long":
-        message = f"{where}'{name}' may have at most {ctx.get('max_length')} items; it has {ctx.get('actual_length')}"
-    elif kind in ("less_than_equal", "greater_than_equal"):
-        bound = "at most" if kind == "less_than_equal" else "at least"
-        limit = ctx.get("le", ctx.get("ge"))
-        message = f"{where}'{name}' must be {bound} {limit}"
-    elif kind == "literal_error":
-        message = f"{where}'{name}' must be {ctx.get('expected')}"
-    elif kind in ("union_tag_invalid", "union_tag_not_found"):
-        message = f"{where}'type' must be one of 'multiple-choice', 'true-false', 'short-answer'"
-    elif kind in ("model_type", "model_attributes_type", "dict_type"):
-        message = f"{where}expected keys and values here, found {_kind(error.get('input'))}"
-    elif kind == "bool_parsing" or kind == "bool_type":
-        message = f"{where}'{name}' must be true or false"
-    elif kind.startswith("int_"):
-        message = f"{where}'{name}' must be a whole number"
-    elif kind == "invalid_key":
-        message = f"{where}the key '{name}' is not a name: keys are words such as 'title:'"
-    elif kind == "value_error":
-        message = f"{where}{str(ctx.get('error', error['msg']))}"
-    else:
-        message = f"{where}'{name}': {error['msg']}"
-    return Problem(doc.path, line, message)
+    ctx = dict(error.get("ctx") or {})
+    fields = {
+        **ctx,
+        "where": _where(loc) if in_list else "",
+        "name": name,
+        "msg": error["msg"],
+        "error": str(ctx.get("error", error["msg"])),
+        "found": _kind(error.get("input")),
+        "types": ", ".join(f"'{tag}'" for tag in QUESTION_TYPES),
+        "points": SectionFront.model_fields["summary"].description,
+        "hint": did_you_mean(str(name), _fields_at(doc)) if kind == "extra_forbidden" else "",
+    }
+    template = MESSAGES.get((kind, name)) or MESSAGES.get(kind) or MESSAGES.get(kind.split("_")[0]) or FALLBACK
+    return Problem(doc.path, doc.line_of(loc), template.format_map(fields))
 
 
-def _where(loc: tuple) -> str:
+#: What an author reads for each pydantic error type (or for a type and a key, or for a
+#: family such as ``int_…``). The fields are pydantic's context (``{min_length}``, ``{le}``…),
+#: ``{where}`` (``entry 3: `` in a list), ``{name}`` (the key), ``{hint}`` (did you mean…),
+#: ``{found}`` (what was written), ``{types}`` (the question types), and ``{points}`` (the
+#: summary's size as the model describes it).
+MESSAGES: dict[str | tuple[str, str | None], str] = {
+    "missing": "{where}'{name}' is required: add '{name}:'",
+    "extra_forbidden": "{where}unknown key '{name}'{hint}",
+    "string_type": "{where}'{name}' must be some text",
+    "string_too_short": "{where}'{name}' must be some text",
+    "list_type": "{where}'{name}' must be a list, one item per line starting with '- '",
+    ("too_short", "summary"): "the summary needs {points}; it has {actual_length}",
+    ("too_long", "summary"): "the summary needs {points}; it has {actual_length}: keep the most important",
+    "too_short": "{where}'{name}' needs at least {min_length} items; it has {actual_length}",
+    "too_long": "{where}'{name}' may have at most {max_length} items; it has {actual_length}",
+    "less_than_equal": "{where}'{name}' must be at most {le}",
+    "greater_than_equal": "{where}'{name}' must be at least {ge}",
+    "literal_error": "{where}'{name}' must be {expected}",
+    "union_tag_invalid": "{where}'type' must be one of {types}",
+    "union_tag_not_found": "{where}'type' must be one of {types}",
+    "model_type": "{where}expected keys and values here, found {found}",
+    "model_attributes_type": "{where}expected keys and values here, found {found}",
+    "dict_type": "{where}expected keys and values here, found {found}",
+    "bool_parsing": "{where}'{name}' must be true or false",
+    "bool_type": "{where}'{name}' must be true or false",
+    "int": "{where}'{name}' must be a whole number",
+    "invalid_key": "{where}the key '{name}' is not a name: keys are words such as 'title:'",
+    "value_error": "{where}{error}",
+}
+FALLBACK = "{where}'{name}': {msg}"
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
     index = next((p for p in loc if isinstance(p, int)), None)
     return f"entry {index + 1}: " if index is not None else ""
 
 
-def _fields_at(doc: YamlDocument, loc: tuple) -> list[str]:
-    """The keys a record at ``loc`` may have, for a 'did you mean' hint."""
-    models = {"guide.yaml": GuideMeta, **{k: v for k, v in LIST_FILES.items()}}
-    model = models.get(doc.path.name, SectionFront)
+def _fields_at(doc: YamlDocument) -> list[str]:
+    """The keys a record of ``doc`` may have, for a 'did you mean' hint."""
     if doc.path.suffix == ".md":
-        model = SectionFront
-    if model is Question:
-        return ["type", "question", "choices", "answer", "explanation", "section", "lines"]
-    return list(model.model_fields)
+        return list(SectionFront.model_fields)
+    if doc.path.name == "questions.yaml":
+        return list(dict.fromkeys(key for model in QUESTION_TYPES.values() for key in model.model_fields))
+    return list(LIST_FILES.get(doc.path.name, GuideMeta).model_fields)
 
 
-def _duplicate_ids(doc: YamlDocument, events: list[Event]) -> list[Problem]:
+def _duplicate_ids(events: list[Event]) -> list[Problem]:
     seen: dict[str, int] = {}
     problems = []
     for index, event in enumerate(events):
@@ -257,8 +268,8 @@ def _duplicate_ids(doc: YamlDocument, events: list[Event]) -> list[Problem]:
         if event.id in seen:
             problems.append(
                 Problem(
-                    doc.path,
-                    doc.line_of((index, "id")),
+                    event.origin.path,
+                    event.origin.line_of("id"),
                     f"entry {index + 1}: id '{event.id}' is already used by entry "
                     f"{seen[event.id] + 1}: ids must be unique",
                 )
@@ -267,14 +278,14 @@ def _duplicate_ids(doc: YamlDocument, events: list[Event]) -> list[Problem]:
     return problems
 
 
-def _unknown_question_sections(doc: YamlDocument, questions: list, slugs: list[str]) -> list[Problem]:
+def _unknown_question_sections(questions: list[Any], slugs: list[str]) -> list[Problem]:
     problems = []
     for index, question in enumerate(questions):
         if question.section and question.section not in slugs:
             problems.append(
                 Problem(
-                    doc.path,
-                    doc.line_of((index, "section")),
+                    question.origin.path,
+                    question.origin.line_of("section"),
                     f"entry {index + 1}: no section '{question.section}'"
                     f"{did_you_mean(question.section, slugs)} (sections: {', '.join(slugs)})",
                 )
