@@ -157,7 +157,9 @@ def propose(article: Article) -> Proposal:
 def _blocks(text: str) -> list[tuple[int, str]]:
     """Paragraphs (runs of non-blank lines) with the line each starts on; a Markdown
     heading is its own block even without blank lines around it."""
-    blocks, current, start = [], [], 0
+    blocks: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
     for number, line in enumerate(text.split("\n"), start=1):
         if _MD_HEADING.match(line) and not line.startswith("#!"):
             if current:
