@@ -125,7 +125,7 @@ def test_teacher_copy_prints_each_answer_beside_its_question_and_has_no_key(teac
     assert DEFAULT_LABELS["answer_key"] not in titles
     text = flat(part(pages, DEFAULT_LABELS["questions"], DEFAULT_LABELS["sources"]))
     items = [item for group in question_groups(guide) for item in group.items]
-    for item, following in zip(items, items[1:] + [None]):
+    for item, following in zip(items, items[1:] + [None], strict=True):
         start = text.find(flat(item.question.question))
         end = text.find(flat(following.question.question)) if following else len(text)
         assert 0 <= start < end, item.number

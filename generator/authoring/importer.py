@@ -233,7 +233,7 @@ def _faq_entries(blocks: list[str]) -> tuple[list[tuple[str, str]], list[str], l
     only if another question follows."""
     entries: list[tuple[str, list[str]]] = []
     pending: list[str] = []
-    for block in (unit for block in blocks for unit in _question_units(block)):
+    for block in (unit for paragraph in blocks for unit in _question_units(paragraph)):
         first, _, rest = block.partition("\n")
         plain = _unemphasise(first.lstrip("# ").strip())
         if _is_question(first):
