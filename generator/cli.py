@@ -269,7 +269,7 @@ def _build(args: argparse.Namespace) -> int:
             print(f"{folder}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
         elif outcome.fresh:
             print(f"{outcome.fresh.slug}: up to date → {display_path(outcome.fresh.outputs[-1])}")
-        else:
+        elif outcome.result is not None:  # an outcome is failed, fresh or built
             result = outcome.result
             _warn(result.warnings)
             if result.pdf:

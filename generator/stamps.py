@@ -73,7 +73,7 @@ def fingerprint(files: list[Path], previous: Fingerprint | None = None) -> Finge
         info = path.stat()
         for known in (previous.get(key), _HASHED.get(key)):
             if known and known[0] == info.st_size and known[1] == info.st_mtime_ns:
-                result[key] = tuple(known)
+                result[key] = (known[0], known[1], known[2])  # a stamp read back from JSON has lists
                 break
         else:
             result[key] = _HASHED[key] = (info.st_size, info.st_mtime_ns, _sha256(path))
@@ -144,7 +144,7 @@ def _plain(settings: dict) -> dict:
 
 def _tree(root: Path) -> list[Path]:
     """Every regular file under ``root``, in a stable order, skipping dot-files and caches."""
-    found = []
+    found: list[Path] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         found.extend(
