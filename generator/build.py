@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -190,7 +191,13 @@ def build_cards(root: Path, output: Path, options: RenderOptions = RenderOptions
     return _build_product(root, output, options, "-cards.pdf", make)
 
 
-def _build_product(root: Path, output: Path, options: RenderOptions, suffix: str, make) -> ProductResult:
+def _build_product(
+    root: Path,
+    output: Path,
+    options: RenderOptions,
+    suffix: str,
+    make: Callable[[Guide, MarkdownRenderer, ProductResult], bytes],
+) -> ProductResult:
     """Load the guide, let ``make`` produce the PDF bytes, write them atomically."""
     from pypdf import PdfReader
 

@@ -22,6 +22,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.resources import TEMPLATES
@@ -137,9 +138,10 @@ def _digest(fp: Fingerprint) -> dict[str, str]:
     return {name: entry[2] for name, entry in fp.items()}
 
 
-def _plain(settings: dict) -> dict:
+def _plain(settings: dict[str, Any]) -> dict[str, Any]:
     """Settings as they read back from JSON, so a stamp compares equal to a fresh run's."""
-    return json.loads(json.dumps(settings, sort_keys=True, default=str))
+    plain: dict[str, Any] = json.loads(json.dumps(settings, sort_keys=True, default=str))
+    return plain
 
 
 def _tree(root: Path) -> list[Path]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import stat
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -306,7 +307,7 @@ def _refuse_tag(constructor: RoundTripConstructor, node: Any) -> None:
     raise ConstructorError(None, None, f"the tag '{tag}' has no meaning in a guide; remove it", node.start_mark)
 
 
-def _guarded(tag: str):
+def _guarded(tag: str) -> Callable[[RoundTripConstructor, Any], Any]:
     """ruamel's constructor for ``!!tag``, reporting a value that does not fit the tag
     (``!!int abc``, ``!!bool maybe``) with its line instead of crashing."""
     construct = RoundTripConstructor.yaml_constructors[f"tag:yaml.org,2002:{tag}"]
@@ -349,7 +350,7 @@ def _problem_line(exc: MarkedYAMLError, text: str, first_line: int) -> int | Non
     mark = exc.problem_mark or exc.context_mark
     if mark is None:
         return None
-    line = mark.line
+    line: int = mark.line  # ruamel leaves its marks untyped
     problem = exc.problem or ""
     if "could not find expected ':'" in problem and exc.context_mark:
         line = exc.context_mark.line  # where the would-be key starts
