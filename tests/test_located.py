@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pickle
+import shutil
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from guide_factory import make_guide
 
+from generator.authoring.check import find_inconsistencies
 from generator.authoring.schema import schemas
 from generator.build import typeset
 from generator.content.load import load_guide
@@ -57,12 +59,10 @@ def test_records_carry_their_file_and_lines(guide):
 
 def test_sections_carry_their_front_matter_lines_and_text(guide):
     section = guide.sections[0]
+    lines = section.origin.text.split("\n")
     assert section.origin.path == section.path
-    assert section.origin.line_of("title") == 2
-    assert (
-        section.origin.text.splitlines()[section.body_line - 1]
-        == section.origin.text[section.origin.text.index("---\n", 4) + 4 :].split("\n")[0]
-    )
+    assert lines[section.origin.line_of("title") - 1] == f"title: {section.title}"
+    assert lines[section.body_line - 2] == "---"  # the body starts after the closing fence
 
 
 def test_locations_survive_pickling_and_stay_out_of_the_schemas(guide):
@@ -92,3 +92,14 @@ def _property_names(schema: Any) -> Iterator[str]:
     elif isinstance(schema, list):
         for value in schema:
             yield from _property_names(value)
+
+
+def test_check_reads_no_file_again(tmp_path):
+    timeline = TIMELINE + "- date: 1950-06-25\n  title: A war far away begins\n"
+    root = make_guide(tmp_path, files={"timeline.yaml": timeline, "faq.yaml": FAQ})
+    guide = load_guide(root)
+    findings = [str(finding) for finding in find_inconsistencies(guide)]
+    assert any("timeline.yaml:11: info: no section mentions 'A war far away begins'" in f for f in findings)
+    assert any("01-background.md:4: warning: '1939'" in f for f in findings)
+    shutil.rmtree(root)  # whatever check needs, it has from the loaded guide
+    assert [str(finding) for finding in find_inconsistencies(guide)] == findings
