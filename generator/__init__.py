@@ -1,9 +1,12 @@
 """Study-guide generator: structured content in, printable PDF booklets out.
 
-The pipeline, one module per stage:
-``files`` (read) → ``load`` (validate into ``model``) → ``html`` (Jinja) →
-``pdf`` (WeasyPrint) → ``impose`` (post-process); ``build`` drives it and
-``cli`` is the only place that prints or exits.
+The packages are the stages of the pipeline, in order:
+``content`` (a guide's folder → a validated, located model) → ``render`` (model →
+HTML → PDF) → ``products`` (the folded booklet, the handout, the flashcards).
+``build``, ``parallel`` and ``stamps`` run the stages and skip what is up to date;
+``cli`` is the only module that prints or exits; ``authoring`` holds the tools
+authors use beside the pipeline. docs/architecture.md draws it.
 """
 
+#: The one place the version is written; the packaging reads it from here.
 __version__ = "0.1.0"

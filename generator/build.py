@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,7 +104,7 @@ def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
     rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant)
     problems = [
         Problem(
-            *_locate(guide, url),
+            *guide.locate(url),
             f"'{url}' is outside the guide's folder or on the network; only files inside the guide may be used",
         )
         for url in rendered.refused
@@ -112,7 +113,7 @@ def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
         first = sorted(rendered.missing_glyphs)[0]
         problems.append(
             Problem(
-                *_locate(guide, first),
+                *guide.locate(first),
                 "no bundled font has the characters "
                 f"{describe_glyphs(rendered.missing_glyphs)}: they would print as empty "
                 "boxes; remove them or add a font that covers them to templates/fonts",
@@ -134,19 +135,6 @@ def _refuse_output_inside(root: Path, output: Path) -> None:
 def check_guide(root: Path) -> Guide:
     """Validate one guide without rendering it."""
     return load_guide(Path(root))
-
-
-def _locate(guide: Guide, needle: str) -> tuple[Path, int | None]:
-    """The first content file and line where ``needle`` appears, for error messages."""
-    for path in guide.inputs:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        index = text.find(needle)
-        if index >= 0:
-            return path, text.count("\n", 0, index) + 1
-    return guide.root, None
 
 
 # ---- Print products: booklet, handout, flashcards ---------------------------------
@@ -203,7 +191,13 @@ def build_cards(root: Path, output: Path, options: RenderOptions = RenderOptions
     return _build_product(root, output, options, "-cards.pdf", make)
 
 
-def _build_product(root: Path, output: Path, options: RenderOptions, suffix: str, make) -> ProductResult:
+def _build_product(
+    root: Path,
+    output: Path,
+    options: RenderOptions,
+    suffix: str,
+    make: Callable[[Guide, MarkdownRenderer, ProductResult], bytes],
+) -> ProductResult:
     """Load the guide, let ``make`` produce the PDF bytes, write them atomically."""
     from pypdf import PdfReader
 

@@ -18,7 +18,8 @@ from generator.errors import ContentError, Problem, display_path
 from generator.render.options import PDF_VARIANTS
 
 if TYPE_CHECKING:
-    from generator.render.html import RenderOptions  # imported lazily: a no-op build must stay cheap
+    from generator.build import ProductResult  # imported lazily: a no-op build must stay cheap
+    from generator.render.html import RenderOptions
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -94,7 +95,7 @@ def _warn(problems: list[Problem]) -> None:
         print(Problem(problem.path, problem.line, f"warning: {problem.message}"), file=sys.stderr)
 
 
-def _authoring_commands(commands) -> None:
+def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = commands.add_parser("new", help="start a guide from a working example of every file")
     new.add_argument("slug", help="the guide's folder name, e.g. cold-war-1947")
     new.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")
@@ -347,7 +348,7 @@ def _build(args: argparse.Namespace) -> int:
             print(f"{folder}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
         elif outcome.fresh:
             print(f"{outcome.fresh.slug}: up to date → {display_path(outcome.fresh.outputs[-1])}")
-        else:
+        elif outcome.result is not None:  # an outcome is failed, fresh or built
             result = outcome.result
             _warn(result.warnings)
             if result.pdf:
@@ -389,7 +390,7 @@ def _build_products(args: argparse.Namespace, options: RenderOptions) -> int:
     return EXIT_CONTENT if failed else EXIT_OK
 
 
-def _product_notes(product: str, result) -> list[str]:
+def _product_notes(product: str, result: ProductResult) -> list[str]:
     """How to print each product; what the handout had to leave out."""
     if product == "booklet":
         return [

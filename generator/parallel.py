@@ -102,9 +102,10 @@ def build_all(
                 yield Outcome(folder, fresh=fresh[folder])
                 continue
             outcome = _collect(folder, futures.get(folder), output, options, build_settings)
-            if outcome.result is not None and inputs_of.get(folder) is not None:
+            inputs = inputs_of.get(folder)
+            if outcome.result is not None and inputs is not None:
                 written = [p for p in (outcome.result.html, outcome.result.pdf) if p is not None]
-                stamps.write_stamp(folder, output, settings, inputs_of[folder], outcome.result.slug, written)
+                stamps.write_stamp(folder, output, settings, inputs, outcome.result.slug, written)
             yield outcome
     finally:
         if executor is not None:

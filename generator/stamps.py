@@ -22,6 +22,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.resources import TEMPLATES
@@ -73,7 +74,7 @@ def fingerprint(files: list[Path], previous: Fingerprint | None = None) -> Finge
         info = path.stat()
         for known in (previous.get(key), _HASHED.get(key)):
             if known and known[0] == info.st_size and known[1] == info.st_mtime_ns:
-                result[key] = tuple(known)
+                result[key] = (known[0], known[1], known[2])  # a stamp read back from JSON has lists
                 break
         else:
             result[key] = _HASHED[key] = (info.st_size, info.st_mtime_ns, _sha256(path))
@@ -137,14 +138,15 @@ def _digest(fp: Fingerprint) -> dict[str, str]:
     return {name: entry[2] for name, entry in fp.items()}
 
 
-def _plain(settings: dict) -> dict:
+def _plain(settings: dict[str, Any]) -> dict[str, Any]:
     """Settings as they read back from JSON, so a stamp compares equal to a fresh run's."""
-    return json.loads(json.dumps(settings, sort_keys=True, default=str))
+    plain: dict[str, Any] = json.loads(json.dumps(settings, sort_keys=True, default=str))
+    return plain
 
 
 def _tree(root: Path) -> list[Path]:
     """Every regular file under ``root``, in a stable order, skipping dot-files and caches."""
-    found = []
+    found: list[Path] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         found.extend(

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from generator.authoring.scaffold import write_files
+
 # On CI the property tests run the same examples every time, so a red build always
 # points at a change; `make fuzz` (and local runs) explore new examples.
 settings.register_profile("ci", derandomize=True, print_blob=True)
@@ -57,10 +59,7 @@ def guide_copy(tmp_path) -> Path:
 
 def write_guide(root: Path, files: dict[str, str]) -> Path:
     """Create a guide folder from {relative path: text}."""
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    write_files(root, files)
     return root
 
 

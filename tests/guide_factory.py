@@ -16,6 +16,8 @@ from pathlib import Path
 from conftest import MINIMAL, write_guide
 from conftest import pdftotext as pdf_text  # noqa: F401 (re-exported: one text extractor for all tests)
 
+from generator.authoring.scaffold import write_files
+
 BASE = Path(__file__).resolve().parent / "corpus" / "_base"
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -32,13 +34,7 @@ def make_guide(
     for relative in remove:
         target = root / relative
         shutil.rmtree(target) if target.is_dir() else target.unlink()
-    for relative, content in (files or {}).items():
-        target = root / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
+    write_files(root, files or {})
     return root
 
 

@@ -88,9 +88,9 @@ def test_key_points_too_long_for_a_sheet_is_a_content_error(tmp_path):
 
 def test_most_that_fit_finds_the_largest_count_that_fits():
     for limit in range(0, 10):
-        asked = []
+        asked: list[int] = []
 
-        def fits(n: int) -> bool:
+        def fits(n: int, asked: list[int] = asked, limit: int = limit) -> bool:
             asked.append(n)
             return n <= limit
 

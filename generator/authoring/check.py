@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.authoring.leftovers import find_leftovers
 from generator.authoring.prose import find_dates, iso, name_phrases, overlaps, split_sentences
-from generator.content.files import YamlDocument, load_markdown, load_yaml, read_text
-from generator.content.model import Event, Guide, Objective
+from generator.content.model import Event, Guide, Objective, Origin
 from generator.errors import Problem
 
 WARNING, INFO = "warning", "info"
@@ -71,34 +71,28 @@ class Finding:
 
 @dataclass(frozen=True)
 class TextLine:
-    """One line of prose an author wrote, where it stands, and what it belongs to."""
+    """One line of prose an author wrote, where it stands, and the record it belongs to."""
 
     path: Path
     line: int
     text: str
+    origin: Origin
+    key: str | None = None  # the record's key the text is the value of
 
 
 def find_inconsistencies(guide: Guide) -> list[Finding]:
     """Every finding for a guide that loaded without errors, in file order."""
     sections = list(_section_lines(guide))
-    docs = {
-        name: load_yaml(guide.root / name)
-        for name in ("timeline.yaml", "faq.yaml", "glossary.yaml")
-        if (guide.root / name).is_file()
-    }
-    events = _events(docs.get("timeline.yaml"))
-    faq = _faq_lines(docs.get("faq.yaml"))
-    timeline_text = [
-        TextLine(doc.path, line, text)
-        for doc, line, text in _entry_texts(docs.get("timeline.yaml"), ("title", "detail"))
-    ]
+    events = sorted(guide.events, key=lambda event: event.origin.line or 0)  # file order
+    faq = list(_entry_texts(guide.faq, ("question", "answer")))
+    timeline_text = list(_entry_texts(events, ("title", "detail")))
     findings = []
     if events:
         findings += _unmatched_dates(sections, events)
         findings += _unmentioned_events(sections, events)
         findings += _faq_contradictions(faq, events)
-    findings += _glossary_use(docs.get("glossary.yaml"), sections, faq + timeline_text, guide)
-    findings += _repeated_titles(guide, docs, events)
+    findings += _glossary_use(guide, sections, faq + timeline_text)
+    findings += _repeated_titles(guide, events)
     findings += [Finding(WARNING, problem) for problem in find_leftovers(guide)]
     findings += _objective_coverage(guide)
     return findings
@@ -108,39 +102,25 @@ def _section_lines(guide: Guide) -> Iterator[TextLine]:
     """The key points and body lines of every section, numbered as in the file;
     comments and code blocks left out."""
     for section in guide.sections:
-        document = load_markdown(section.path)
-        for offset, text in enumerate(read_text(section.path).split("\n")[1:]):
-            if offset + 2 >= document.body_line - 1:
-                break
-            if not text.lstrip().startswith("#"):
-                yield TextLine(section.path, offset + 2, text)
+        lines = section.origin.text.split("\n")
+        for number in range(2, section.body_line - 1):  # inside the front matter's '---' lines
+            if not lines[number - 1].lstrip().startswith("#"):
+                yield TextLine(section.path, number, lines[number - 1], section.origin)
         in_code = False
-        for offset, text in enumerate(document.body.split("\n")):
+        for number in range(section.body_line, len(lines) + 1):
+            text = lines[number - 1]
             if _FENCE.match(text):
                 in_code = not in_code
             elif not in_code and not text.startswith("    "):
-                yield TextLine(section.path, document.body_line + offset, text)
+                yield TextLine(section.path, number, text, section.origin)
 
 
-def _entries(doc: YamlDocument | None) -> Iterator[tuple[int, dict]]:
-    if doc is not None and isinstance(doc.data, list):
-        yield from ((i, item) for i, item in enumerate(doc.data) if isinstance(item, dict))
-
-
-def _entry_texts(doc: YamlDocument | None, keys: tuple[str, ...]) -> Iterator[tuple[YamlDocument, int, str]]:
-    for index, item in _entries(doc):
+def _entry_texts(records: list[Any], keys: tuple[str, ...]) -> Iterator[TextLine]:
+    for record in records:
         for key in keys:
-            if item.get(key) is not None:
-                yield doc, doc.line_of((index, key)), str(item[key])
-
-
-def _events(doc: YamlDocument | None) -> list[tuple[Event, Path, int]]:
-    """Each timeline event with its file and line, in file order."""
-    return [(Event.model_validate(dict(item)), doc.path, doc.line_of((index,))) for index, item in _entries(doc)]
-
-
-def _faq_lines(doc: YamlDocument | None) -> list[TextLine]:
-    return [TextLine(d.path, line, text) for d, line, text in _entry_texts(doc, ("question", "answer"))]
+            value = getattr(record, key)
+            if value is not None:
+                yield TextLine(record.origin.path, record.origin.line_of(key) or 0, str(value), record.origin, key)
 
 
 def _finding(level: str, where: TextLine | tuple[Path, int], message: str) -> Finding:
@@ -148,12 +128,12 @@ def _finding(level: str, where: TextLine | tuple[Path, int], message: str) -> Fi
     return Finding(level, Problem(path, line, message))
 
 
-def _unmatched_dates(sections: list[TextLine], events: list[tuple[Event, Path, int]]) -> list[Finding]:
+def _unmatched_dates(sections: list[TextLine], events: list[Event]) -> list[Finding]:
     findings = []
     for line in sections:
         seen = set()
         for mention in find_dates(line.text):
-            if mention.text in seen or any(overlaps(mention.span, event.span) for event, _, _ in events):
+            if mention.text in seen or any(overlaps(mention.span, event.span) for event in events):
                 continue
             seen.add(mention.text)
             date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
@@ -167,21 +147,21 @@ def _unmatched_dates(sections: list[TextLine], events: list[tuple[Event, Path, i
     return findings
 
 
-def _unmentioned_events(sections: list[TextLine], events: list[tuple[Event, Path, int]]) -> list[Finding]:
+def _unmentioned_events(sections: list[TextLine], events: list[Event]) -> list[Finding]:
     """Events no section names, by title or by a date as precise as the month the
     event has ("1941" alone does not name an event of April 1941; "April 1941" does)."""
     text = "\n".join(line.text for line in sections)
     named = find_dates(text)
     folded = text.casefold()
     findings = []
-    for event, path, line in events:
+    for event in events:
         by_date = any(overlaps(m.span, event.span) and (m.date.month or not event.span.start.month) for m in named)
         by_name = any(name.casefold() in folded for name in [event.title, *_event_names(event)])
         if not by_date and not by_name:
             findings.append(
                 _finding(
                     INFO,
-                    (path, line),
+                    (event.origin.path, event.origin.line or 0),
                     f"no section mentions '{event.title}' ({event.date}): "
                     "name it in the section it belongs to, or leave it to the timeline",
                 )
@@ -196,14 +176,14 @@ def _event_names(event: Event) -> list[str]:
     return names
 
 
-def _faq_contradictions(faq: list[TextLine], events: list[tuple[Event, Path, int]]) -> list[Finding]:
+def _faq_contradictions(faq: list[TextLine], events: list[Event]) -> list[Finding]:
     """A sentence naming an event and, nearest to that name, a date that none of the
     events of that name has. Each date belongs to the closest event name in its
     sentence, so "the Tripartite Pact of 1940 … the Neutrality Pact" blames nothing."""
-    by_name: dict[str, list[tuple[Event, int]]] = {}
-    for event, _, line in events:
+    by_name: dict[str, list[Event]] = {}
+    for event in events:
         for name in _event_names(event):
-            by_name.setdefault(name.casefold(), []).append((event, line))
+            by_name.setdefault(name.casefold(), []).append(event)
     findings = []
     for entry in faq:
         for sentence in split_sentences(entry.text):
@@ -211,20 +191,20 @@ def _faq_contradictions(faq: list[TextLine], events: list[tuple[Event, Path, int
             names = [(m.start(), name) for name in by_name for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
             if not names:
                 continue
-            claimed: dict[str, list] = {}
+            claimed: dict[str, list[Any]] = {}
             for mention in find_dates(sentence):
                 _, nearest = min(names, key=lambda n: abs(n[0] - mention.start))
                 claimed.setdefault(nearest, []).append(mention)
             for name, dates in claimed.items():
-                if not any(overlaps(d.span, event.span) for d in dates for event, _ in by_name[name]):
-                    event, line = by_name[name][0]
+                if not any(overlaps(d.span, event.span) for d in dates for event in by_name[name]):
+                    event = by_name[name][0]
                     where = (entry.path, _line_within(entry, dates[0].text))
                     findings.append(
                         _finding(
                             WARNING,
                             where,
                             f"names '{name}' with {', '.join(d.text for d in dates)}"
-                            f", but the timeline dates it {event.date} (timeline.yaml line {line})",
+                            f", but the timeline dates it {event.date} (timeline.yaml line {event.origin.line})",
                         )
                     )
     return findings
@@ -232,12 +212,9 @@ def _faq_contradictions(faq: list[TextLine], events: list[tuple[Event, Path, int
 
 def _line_within(entry: TextLine, needle: str) -> int:
     """The file line of ``needle`` inside a YAML value that may span several lines."""
-    lines = entry.path.read_text(encoding="utf-8").split("\n")
     first_word = needle.split()[0]
-    for number in range(entry.line, min(len(lines), entry.line + 40) + 1):
-        if first_word in lines[number - 1]:
-            return number
-    return entry.line
+    line = entry.origin.line_containing(first_word, entry.key)
+    return line if line is not None and line <= entry.line + 40 else entry.line
 
 
 def _term_variants(term: str, native: str | None) -> list[str]:
@@ -253,21 +230,20 @@ def _uses(variant: str, folded_text: str) -> bool:
     return bool(re.findall(rf"(?<!\w){re.escape(variant.casefold())}(?:s|es)?(?!\w)", folded_text))
 
 
-def _glossary_use(
-    doc: YamlDocument | None, sections: list[TextLine], others: list[TextLine], guide: Guide
-) -> list[Finding]:
+def _glossary_use(guide: Guide, sections: list[TextLine], others: list[TextLine]) -> list[Finding]:
     folded = "\n".join(line.text for line in sections + others).casefold()
+    glossary_file = guide.root / "glossary.yaml" in guide.inputs  # even with no entries
     defined: list[str] = []
     findings = []
-    for index, item in _entries(doc):
-        term = str(item.get("term", ""))
-        variants = _term_variants(term, item.get("native"))
+    for item in sorted(guide.glossary, key=lambda term: term.origin.line or 0):  # file order
+        term = item.term
+        variants = _term_variants(term, item.native)
         defined += variants
         if not any(_uses(v, folded) for v in variants):
             findings.append(
                 _finding(
                     WARNING,
-                    (doc.path, doc.line_of((index, "term"))),
+                    (item.origin.path, item.origin.line_of("term") or 0),
                     f"the glossary defines '{term}', but no section, FAQ or timeline text "
                     "uses it: use it or remove the entry",
                 )
@@ -278,7 +254,7 @@ def _glossary_use(
             word = (match.group(1) or match.group(2)).strip(" .,:;")
             if not _term_like(word, line.text[: match.start()]):
                 continue
-            if doc is not None and not any(_uses(k, word.casefold()) or _uses(word, k.casefold()) for k in known):
+            if glossary_file and not any(_uses(k, word.casefold()) or _uses(word, k.casefold()) for k in known):
                 findings.append(
                     _finding(
                         WARNING,
@@ -298,17 +274,12 @@ def _term_like(bold: str, before: str) -> bool:
     return not re.findall(r"[.!?:;\"“”]", bold)
 
 
-def _repeated_titles(guide: Guide, docs: dict[str, YamlDocument], events: list) -> list[Finding]:
+def _repeated_titles(guide: Guide, events: list[Event]) -> list[Finding]:
+    glossary = sorted(guide.glossary, key=lambda term: term.origin.line or 0)
     groups = [
-        ("section", [(s.title, (s.path, load_markdown(s.path).front.line_of(("title",)))) for s in guide.sections]),
-        ("event", [(e.title, (path, line)) for e, path, line in events]),
-        (
-            "glossary term",
-            [
-                (str(item.get("term")), (docs["glossary.yaml"].path, docs["glossary.yaml"].line_of((i, "term"))))
-                for i, item in _entries(docs.get("glossary.yaml"))
-            ],
-        ),
+        ("section", [(s.title, (s.path, s.origin.line_of("title") or 0)) for s in guide.sections]),
+        ("event", [(e.title, (e.origin.path, e.origin.line or 0)) for e in events]),
+        ("glossary term", [(t.term, (t.origin.path, t.origin.line_of("term") or 0)) for t in glossary]),
     ]
     findings = []
     for kind, items in groups:
@@ -333,11 +304,12 @@ def _objective_coverage(guide: Guide) -> list[Finding]:
     objectives = [(i, o) for i, o in enumerate(guide.meta.objectives) if isinstance(o, Objective)]
     if not objectives:
         return []
-    doc = load_yaml(guide.root / "guide.yaml")
+    origin = guide.meta.origin
     tested = {name for question in guide.questions for name in question.objectives}
     findings = []
-    for index, objective in objectives:
-        where = (doc.path, doc.line_of(("objectives", index, "id")))
+    for _, objective in objectives:
+        line = origin.line_containing(objective.id, "objectives") or origin.line_of("objectives")
+        where = (origin.path, line or 1)
         if not objective.sections:
             findings.append(
                 _finding(

@@ -10,6 +10,7 @@ guide folder lies.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from generator.authoring.schema import modeline
@@ -29,7 +30,7 @@ def check_slug(slug: str) -> None:
         )
 
 
-def write_guide(folder: Path, files: dict[str, str]) -> list[Path]:
+def write_guide(folder: Path, files: Mapping[str, str]) -> list[Path]:
     """Create ``folder`` with ``files`` (relative path → text); never overwrites.
 
     Each YAML file and each section's front matter gets the ``yaml-language-server``
@@ -39,11 +40,20 @@ def write_guide(folder: Path, files: dict[str, str]) -> list[Path]:
         raise ContentError.at(
             folder, None, "already exists: choose another name or delete the folder first; nothing was changed"
         )
+    return write_files(folder, {relative: _with_modeline(folder / relative, text) for relative, text in files.items()})
+
+
+def write_files(folder: Path, files: Mapping[str, str | bytes]) -> list[Path]:
+    """Write ``files`` (path relative to ``folder`` → text or bytes), making folders
+    as needed and replacing what is there; returns the paths written."""
     written = []
-    for relative, text in files.items():
+    for relative, content in files.items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_with_modeline(path, text), encoding="utf-8")
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
         written.append(path)
     return written
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from types import GenericAlias
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -34,7 +35,8 @@ def schema_name(content_file: str) -> str:
 def schemas() -> dict[str, dict[str, Any]]:
     """Every schema, by file name."""
     shapes: dict[str, Any] = {"guide.yaml": GuideMeta, "section.md": SectionFront}
-    shapes.update({name: list[record] for name, record in LIST_FILES.items()})
+    # A list of each record; GenericAlias spells list[record] for a record chosen at run time.
+    shapes.update({name: GenericAlias(list, (record,)) for name, record in LIST_FILES.items()})
     result = {}
     for content_file, shape in shapes.items():
         schema = TypeAdapter(shape).json_schema()

@@ -24,12 +24,15 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.build import build_guide
 from generator.errors import ContentError
 from generator.resources import TEMPLATES
 
+#: The preview is for the author alone: it listens on this machine only.
+HOST = "127.0.0.1"
 _TYPES = {
     ".css": "text/css",
     ".ttf": "font/ttf",
@@ -115,13 +118,12 @@ class Watcher:
         self.state = PreviewState()
         self.stop_event = threading.Event()
         self._pdf_wanted = threading.Event()
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self.root, self.state))
+        self.server = ThreadingHTTPServer((HOST, port), _handler(self.root, self.state))
         self.server.daemon_threads = True
 
     @property
     def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}/"
+        return f"http://{HOST}:{self.server.server_port}/"
 
     def rebuild_preview(self) -> Rebuild:
         """Rebuild the HTML preview; keep the last good one on an error."""
@@ -231,7 +233,7 @@ def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
             base = folders.get(top)
             target = (base / rest).resolve() if base and rest else None
             # resolve() follows '..' and symlinks: whatever leaves the folder is refused.
-            if target is None or not target.is_relative_to(base) or not target.is_file():
+            if base is None or target is None or not target.is_relative_to(base) or not target.is_file():
                 self._send(HTTPStatus.NOT_FOUND, "text/plain", b"not found")
                 return
             self._send(
@@ -246,7 +248,7 @@ def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args) -> None:
+        def log_message(self, format: str, *args: Any) -> None:
             pass  # the terminal shows rebuilds, not every request
 
     return Handler

@@ -132,7 +132,7 @@ def parse_point(text: str) -> PartialDate:
     day = int(match["day"]) if match["day"] else None
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"'{text}': month {month} does not exist (use 01–12)")
-    if day is not None:
+    if day is not None and month is not None:  # the pattern allows a day only after a month
         # calendar.monthrange needs a positive year; leap rules are the same shape.
         days = calendar.monthrange(abs(year) if year > 0 else abs(year) + 1, month)[1]
         if not 1 <= day <= days:

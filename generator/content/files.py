@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import stat
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,7 @@ class YamlDocument:
     path: Path
     data: Any
     first_line: int = 1  # 1-based line of the document's first line in the file
+    text: str = ""  # the YAML as written, kept so that nothing reads the file again
 
     def line_of(self, loc: tuple[int | str, ...]) -> int:
         """The 1-based line of the value at ``loc`` (keys and list indexes),
@@ -106,6 +108,15 @@ class YamlDocument:
             else:
                 break
         return line
+
+    def key_lines(self, loc: tuple[int | str, ...] = ()) -> dict[str, int]:
+        """The line of each key of the mapping at ``loc`` (none if it is no mapping)."""
+        node = self.data
+        for part in loc:
+            node = node[part]
+        if not isinstance(node, CommentedMap):
+            return {}
+        return {str(key): self.first_line + node.lc.key(key)[0] for key in node}
 
 
 def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
@@ -124,8 +135,8 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
             warnings.simplefilter("ignore")  # e.g. a reused anchor: valid YAML, not worth a Python warning
             data = yaml.load(text)
     except DuplicateKeyError as exc:
-        line = first_line + exc.problem_mark.line if exc.problem_mark else None
-        raise ContentError.at(path, line, f"{_first_line(exc.problem)}: each key may appear only once") from None
+        mark = first_line + exc.problem_mark.line if exc.problem_mark else None
+        raise ContentError.at(path, mark, f"{_first_line(exc.problem)}: each key may appear only once") from None
     except MarkedYAMLError as exc:
         raise ContentError.at(
             path, _problem_line(exc, text, first_line), f"invalid YAML: {_yaml_problem(exc)}"
@@ -157,7 +168,7 @@ def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
             f"the YAML holds more than {MAX_VALUES:,} values once its aliases "
             "(*name) are expanded: write the entries out instead of repeating aliases",
         )
-    return YamlDocument(path, data, first_line)
+    return YamlDocument(path, data, first_line, text)
 
 
 def load_yaml(path: Path) -> YamlDocument:
@@ -176,6 +187,7 @@ class MarkdownDocument:
     front: YamlDocument
     body: str
     body_line: int  # 1-based line where the body starts
+    text: str = ""  # the whole file as read
 
 
 def load_markdown(path: Path) -> MarkdownDocument:
@@ -204,7 +216,7 @@ def load_markdown(path: Path) -> MarkdownDocument:
         raise ContentError.at(path, 2, "the front matter is empty: add 'title:' and 'summary:'")
     front = parse_yaml(path, front_text, first_line=2)
     body_line = text.count("\n", 0, match.end()) + 1
-    return MarkdownDocument(path, front, text[match.end() :], body_line)
+    return MarkdownDocument(path, front, text[match.end() :], body_line, text)
 
 
 def _too_big(path: Path, size: int) -> ContentError:
@@ -295,7 +307,7 @@ def _refuse_tag(constructor: RoundTripConstructor, node: Any) -> None:
     raise ConstructorError(None, None, f"the tag '{tag}' has no meaning in a guide; remove it", node.start_mark)
 
 
-def _guarded(tag: str):
+def _guarded(tag: str) -> Callable[[RoundTripConstructor, Any], Any]:
     """ruamel's constructor for ``!!tag``, reporting a value that does not fit the tag
     (``!!int abc``, ``!!bool maybe``) with its line instead of crashing."""
     construct = RoundTripConstructor.yaml_constructors[f"tag:yaml.org,2002:{tag}"]
@@ -338,7 +350,7 @@ def _problem_line(exc: MarkedYAMLError, text: str, first_line: int) -> int | Non
     mark = exc.problem_mark or exc.context_mark
     if mark is None:
         return None
-    line = mark.line
+    line: int = mark.line  # ruamel leaves its marks untyped
     problem = exc.problem or ""
     if "could not find expected ':'" in problem and exc.context_mark:
         line = exc.context_mark.line  # where the would-be key starts

@@ -8,11 +8,13 @@ and line, rather than stopping at the first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Union, cast, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.content.markup import MarkdownRenderer
@@ -22,10 +24,12 @@ from generator.content.model import (
     Guide,
     GuideMeta,
     Objective,
+    Origin,
     Person,
     Reference,
     Section,
     SectionFront,
+    Strict,
     Term,
     did_you_mean,
 )
@@ -44,8 +48,6 @@ LIST_FILES: dict[str, Any] = {
 }
 KNOWN_FILES = {"guide.yaml", *LIST_FILES}
 
-T = TypeVar("T")
-
 
 def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     """Read, validate and assemble the guide in folder ``root``.
@@ -57,7 +59,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     problems: list[Problem] = []
     inputs: list[Path] = []
 
-    def attempt(fn, path, *args):
+    def attempt(fn: Callable[..., Any], path: Path, *args: Any) -> Any:
         try:
             check_inside(path, root)  # a symlink must not read a file from elsewhere
             return fn(path, *args)
@@ -73,7 +75,8 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     problems.extend(_unknown_files(root))
 
     warnings_before = len(renderer.warnings)
-    meta = attempt(_load_record, guide_file, GuideMeta)
+    loaded_meta = attempt(_load_record, guide_file, GuideMeta)
+    guide_doc, meta = loaded_meta if loaded_meta else (None, None)
     inputs.append(guide_file)
 
     section_files = sorted((root / "sections").glob("*.md")) if (root / "sections").is_dir() else []
@@ -83,14 +86,14 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
                 root / "sections", None, "no sections: add at least one Markdown file, e.g. sections/01-introduction.md"
             )
         )
-    sections = []
+    sections: list[Section] = []
     for number, path in enumerate(section_files, start=1):
         inputs.append(path)
         section = attempt(_load_section, path, number, root, renderer)
         if section:
             sections.append(section)
 
-    lists: dict[str, list] = {name: [] for name in LIST_FILES}
+    lists: dict[str, list[Any]] = {name: [] for name in LIST_FILES}
     docs: dict[str, YamlDocument] = {}
     for name, record in LIST_FILES.items():
         path = root / name
@@ -105,8 +108,8 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         problems.extend(_duplicates(docs["timeline.yaml"], named, "id"))
     if section_files:  # with no sections, that is the error to report
         slugs = [section_slug(path) for path in section_files]
-        problems.extend(cross_references(meta, guide_file, docs, lists, slugs))
-    if problems:
+        problems.extend(cross_references(meta, guide_doc, docs, lists, slugs))
+    if problems or meta is None:
         raise ContentError(problems)
 
     glossary = sorted(lists["glossary.yaml"], key=lambda t: t.term.casefold())
@@ -132,18 +135,25 @@ def section_slug(path: Path) -> str:
     return re.sub(r"^\d+[-_ .]*", "", path.stem) or path.stem
 
 
-def _load_record(path: Path, model: type[BaseModel]) -> BaseModel:
+def _load_record(path: Path, model: type[Strict]) -> tuple[YamlDocument, Strict]:
     doc = load_yaml(path)
     if not isinstance(doc.data, dict):
         raise ContentError.at(path, 1, f"expected keys and values (e.g. 'title: …'), found {_kind(doc.data)}")
-    return _validate(doc, model)
+    record: Strict = _validate(doc, model)
+    return doc, record.located(_origin(doc))
 
 
-def _load_list(path: Path, record: Any) -> tuple[YamlDocument, list]:
+def _load_list(path: Path, record: Any) -> tuple[YamlDocument, list[Strict]]:
     doc = load_yaml(path)
     if not isinstance(doc.data, list):
         raise ContentError.at(path, 1, f"expected a list of entries, each starting with '- ', found {_kind(doc.data)}")
-    return doc, _validate(doc, list[record])
+    records: list[Strict] = _validate(doc, list[record])
+    return doc, [item.located(_origin(doc, (index,))) for index, item in enumerate(records)]
+
+
+def _origin(doc: YamlDocument, loc: tuple[int | str, ...] = ()) -> Origin:
+    """Where the record at ``loc`` of a parsed document was written."""
+    return Origin(doc.path, doc.line_of(loc), doc.key_lines(loc), doc.text, doc.first_line)
 
 
 def _load_section(path: Path, number: int, root: Path, renderer: MarkdownRenderer) -> Section:
@@ -154,7 +164,8 @@ def _load_section(path: Path, number: int, root: Path, renderer: MarkdownRendere
     if not document.body.strip():
         raise ContentError.at(path, document.body_line, "the section has no text after its front matter")
     body = renderer.render(document.body, path=path, first_line=document.body_line, root=root)
-    return Section(section_slug(path), number, front.title, front.summary, body, path)
+    origin = Origin(path, 1, document.front.key_lines(), document.text)
+    return Section(section_slug(path), number, front.title, front.summary, body, path, origin, document.body_line)
 
 
 def _validate(doc: YamlDocument, model: Any) -> Any:
@@ -167,7 +178,7 @@ def _validate(doc: YamlDocument, model: Any) -> Any:
         ) from None
 
 
-def _without_union_branches(errors: list) -> list[dict]:
+def _without_union_branches(errors: list[ErrorDetails]) -> list[ErrorDetails]:
     """An objective is a sentence or a mapping: report only the branch the author wrote,
     and drop the branch's name from the location (it is no key of the file)."""
     kept = []
@@ -175,24 +186,24 @@ def _without_union_branches(errors: list) -> list[dict]:
         loc = tuple(error["loc"])
         if loc and loc[-1] in ("str", "constrained-str") and isinstance(error.get("input"), dict):
             continue
-        kept.append({**error, "loc": tuple(p for p in loc if p != "Objective")})
+        kept.append(cast(ErrorDetails, {**error, "loc": tuple(p for p in loc if p != "Objective")}))
     return kept
 
 
-def _explained_by_typo(error: dict, errors: list[dict], doc: YamlDocument) -> bool:
+def _explained_by_typo(error: ErrorDetails, errors: list[ErrorDetails], doc: YamlDocument) -> bool:
     """A missing 'title' beside an unknown 'titel' is one mistake: report only the typo."""
     if error["type"] != "missing":
         return False
     parent, name = tuple(error["loc"][:-1]), error["loc"][-1]
     for other in errors:
         if other["type"] == "extra_forbidden" and tuple(other["loc"][:-1]) == parent:
-            if did_you_mean(str(other["loc"][-1]), [name]):
+            if did_you_mean(str(other["loc"][-1]), [str(name)]):
                 return True
     return False
 
 
-def _problem(doc: YamlDocument, error: dict) -> Problem:
-    """Turn one pydantic error into a sentence an author can act on."""
+def _problem(doc: YamlDocument, error: ErrorDetails) -> Problem:
+    """Turn one pydantic error into a sentence an author can act on, from :data:`MESSAGES`."""
     loc = tuple(error["loc"])
     kind = error["type"]
     # Discriminated unions add the question's type to the location; it is noise to an author.
@@ -202,59 +213,65 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
     keys = loc[1:] if in_list else loc
     # The last key named; odd YAML may use a number or a list as a key, so fall back to its text.
     name = next((p for p in reversed(keys) if isinstance(p, str)), str(keys[-1]) if keys else None)
-    where = _where(loc) if in_list else ""
-    line = doc.line_of(loc)
-    ctx = error.get("ctx") or {}
-    if kind == "missing":
-        message = f"{where}'{name}' is required: add '{name}:'"
-    elif kind == "extra_forbidden":
-        parent_fields = _fields_at(doc, loc)
-        message = f"{where}unknown key '{name}'{did_you_mean(name, parent_fields)}"
-    elif kind in ("string_type", "string_too_short"):
-        message = f"{where}'{name}' must be some text"
-    elif kind == "list_type":
-        message = f"{where}'{name}' must be a list, one item per line starting with '- '"
-    elif kind == "too_short" and name == "summary":
-        message = f"the summary needs 2–6 key points; it has {ctx.get('actual_length')}"
-    elif kind == "too_long" and name == "summary":
-        message = f"the summary needs 2–6 key points; it has {ctx.get('actual_length')}: keep the most important"
-    elif kind == "too_short":
-        message = f"{where}'{name}' needs at least {ctx.get('min_length')} items; it has {ctx.get('actual_length')}"
-    elif kind == "too_long":
-        message = f"{where}'{name}' may have at most {ctx.get('max_length')} items; it has {ctx.get('actual_length')}"
-    elif kind in ("less_than_equal", "greater_than_equal"):
-        bound = "at most" if kind == "less_than_equal" else "at least"
-        limit = ctx.get("le", ctx.get("ge"))
-        message = f"{where}'{name}' must be {bound} {limit}"
-    elif kind == "literal_error":
-        message = f"{where}'{name}' must be {ctx.get('expected')}"
-    elif kind in ("union_tag_invalid", "union_tag_not_found"):
-        message = f"{where}'type' must be one of {', '.join(repr(t) for t in QUESTION_TYPES)}"
-    elif kind in ("model_type", "model_attributes_type", "dict_type"):
-        message = f"{where}expected keys and values here, found {_kind(error.get('input'))}"
-    elif kind == "bool_parsing" or kind == "bool_type":
-        message = f"{where}'{name}' must be true or false"
-    elif kind.startswith("int_"):
-        message = f"{where}'{name}' must be a whole number"
-    elif kind == "invalid_key":
-        message = f"{where}the key '{name}' is not a name: keys are words such as 'title:'"
-    elif kind == "value_error":
-        reason = str(ctx.get("error", error["msg"]))
-        # a shared validator (a slug, a date) says what is wrong; the key and value say where
-        if reason.startswith("must ") and isinstance(error.get("input"), str):
-            reason = f"{name} '{error['input']}' {reason}"
-        message = f"{where}{reason}"
-    else:
-        message = f"{where}'{name}': {error['msg']}"
-    return Problem(doc.path, line, message)
+    ctx = dict(error.get("ctx") or {})
+    fields = {
+        **ctx,
+        "where": _where(loc) if in_list else "",
+        "name": name,
+        "msg": error["msg"],
+        "error": _reason(str(ctx.get("error", error["msg"])), name, error.get("input")),
+        "found": _kind(error.get("input")),
+        "types": ", ".join(f"'{tag}'" for tag in QUESTION_TYPES),
+        "points": SectionFront.model_fields["summary"].description,
+        "hint": did_you_mean(str(name), _fields_at(doc, loc)) if kind == "extra_forbidden" else "",
+    }
+    template = MESSAGES.get((kind, name)) or MESSAGES.get(kind) or MESSAGES.get(kind.split("_")[0]) or FALLBACK
+    return Problem(doc.path, doc.line_of(loc), template.format_map(fields))
 
 
-def _where(loc: tuple, entry: str = "entry") -> str:
+#: What an author reads for each pydantic error type (or for a type and a key, or for a
+#: family such as ``int_…``). The fields are pydantic's context (``{min_length}``, ``{le}``…),
+#: ``{where}`` (``entry 3: `` in a list), ``{name}`` (the key), ``{hint}`` (did you mean…),
+#: ``{found}`` (what was written), ``{types}`` (the question types), and ``{points}`` (the
+#: summary's size as the model describes it).
+MESSAGES: dict[str | tuple[str, str | None], str] = {
+    "missing": "{where}'{name}' is required: add '{name}:'",
+    "extra_forbidden": "{where}unknown key '{name}'{hint}",
+    "string_type": "{where}'{name}' must be some text",
+    "string_too_short": "{where}'{name}' must be some text",
+    "list_type": "{where}'{name}' must be a list, one item per line starting with '- '",
+    ("too_short", "summary"): "the summary needs {points}; it has {actual_length}",
+    ("too_long", "summary"): "the summary needs {points}; it has {actual_length}: keep the most important",
+    "too_short": "{where}'{name}' needs at least {min_length} items; it has {actual_length}",
+    "too_long": "{where}'{name}' may have at most {max_length} items; it has {actual_length}",
+    "less_than_equal": "{where}'{name}' must be at most {le}",
+    "greater_than_equal": "{where}'{name}' must be at least {ge}",
+    "literal_error": "{where}'{name}' must be {expected}",
+    "union_tag_invalid": "{where}'type' must be one of {types}",
+    "union_tag_not_found": "{where}'type' must be one of {types}",
+    "model_type": "{where}expected keys and values here, found {found}",
+    "model_attributes_type": "{where}expected keys and values here, found {found}",
+    "dict_type": "{where}expected keys and values here, found {found}",
+    "bool_parsing": "{where}'{name}' must be true or false",
+    "bool_type": "{where}'{name}' must be true or false",
+    "int": "{where}'{name}' must be a whole number",
+    "invalid_key": "{where}the key '{name}' is not a name: keys are words such as 'title:'",
+    "value_error": "{where}{error}",
+}
+FALLBACK = "{where}'{name}': {msg}"
+
+
+def _reason(reason: str, name: object, value: object) -> str:
+    """A shared validator (a slug, a date) says what is wrong; the key and value say where."""
+    return f"{name} '{value}' {reason}" if reason.startswith("must ") and isinstance(value, str) else reason
+
+
+def _where(loc: tuple[int | str, ...], entry: str = "entry") -> str:
     index = next((p for p in loc if isinstance(p, int)), None)
     return f"{entry} {index + 1}: " if index is not None else ""
 
 
-def _fields_at(doc: YamlDocument, loc: tuple) -> list[str]:
+def _fields_at(doc: YamlDocument, loc: tuple[int | str, ...]) -> list[str]:
     """The keys the record at ``loc`` may have, for a 'did you mean' hint: the model is
     followed down the location, through lists, optional values and the question types."""
     keys = loc[:-1]
@@ -304,14 +321,17 @@ def _duplicates(doc: YamlDocument, named: list[tuple[tuple, str]], what: str, en
 
 
 def cross_references(
-    meta: GuideMeta | None, guide_file: Path, docs: dict[str, YamlDocument], lists: dict[str, list], slugs: list[str]
+    meta: GuideMeta | None,
+    guide_doc: YamlDocument | None,
+    docs: dict[str, YamlDocument],
+    lists: dict[str, list[Any]],
+    slugs: list[str],
 ) -> list[Problem]:
     """The names one content file gives to another's entries: section slugs and objective ids."""
     problems = []
     objectives = [(i, o) for i, o in enumerate(meta.objectives if meta else []) if isinstance(o, Objective)]
     ids = list(dict.fromkeys(o.id for _, o in objectives))
-    if objectives:
-        guide_doc = load_yaml(guide_file)
+    if objectives and guide_doc is not None:
         problems += _duplicates(guide_doc, [(("objectives", i, "id"), o.id) for i, o in objectives], "id", "objective")
         for i, objective in objectives:
             for n, slug in enumerate(objective.sections):

@@ -15,8 +15,10 @@ import re
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from urllib.parse import unquote, urlsplit
 
 import markdown
@@ -217,7 +219,8 @@ class MarkdownRenderer:
         started = time.monotonic()
         try:
             with _time_limit(budget):
-                return self._md.reset().convert(text)
+                html: str = self._md.reset().convert(text)
+                return html
         finally:
             self._seconds_left -= time.monotonic() - started
 
@@ -281,13 +284,13 @@ def _image_problem(problem: tuple, path: Path, text: str, first_line: int) -> Pr
 
 
 @contextmanager
-def _time_limit(seconds: float):
+def _time_limit(seconds: float) -> Iterator[None]:
     """Interrupt the block after ``seconds`` (main thread only: signals go there)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
         return
 
-    def expire(signum, frame):
+    def expire(signum: int, frame: FrameType | None) -> None:
         raise _OutOfTime()
 
     previous = signal.signal(signal.SIGALRM, expire)

@@ -8,12 +8,23 @@ never silently ignored.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+)
 
 if TYPE_CHECKING:
     from generator.content.teaching import AnyQuestion, Debate
@@ -54,10 +65,52 @@ EdtfDate = Annotated[
 ]
 
 
+@dataclass(frozen=True, eq=False)
+class Origin:
+    """Where a record was written: its file, its first line, the line of each key, and
+    the text it was read from, so that messages can point at a line without reading
+    the file again."""
+
+    path: Path
+    line: int | None = None
+    keys: Mapping[str, int] = field(default_factory=dict)
+    text: str = field(default="", repr=False)
+    text_line: int = 1  # the file line of the first line of ``text``
+
+    def line_of(self, key: str | None = None) -> int | None:
+        """The line of ``key``, or the record's first line if the key was not written."""
+        return self.keys.get(key, self.line) if key else self.line
+
+    def line_containing(self, needle: str, key: str | None = None) -> int | None:
+        """The first line at or after ``key`` (or anywhere, with no key) whose text has
+        ``needle``: a value may span several lines, and a message should name the right one."""
+        start = self.line_of(key) if key else self.text_line
+        lines = self.text.split("\n")
+        for number in range(start or self.text_line, self.text_line + len(lines)):
+            if needle in lines[number - self.text_line]:
+                return number
+        return None
+
+
 class Strict(BaseModel):
-    """Base for every content record: unknown keys are errors, numbers may stand for text."""
+    """Base for every content record: unknown keys are errors, numbers may stand for text.
+
+    The loader attaches each record's :class:`Origin`; it is a private attribute, so it is
+    neither validated nor part of the JSON Schemas."""
 
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, str_strip_whitespace=True)
+
+    _origin: Origin | None = PrivateAttr(default=None)
+
+    @property
+    def origin(self) -> Origin:
+        """Where the record was written (a record made in code has no line)."""
+        return self._origin or Origin(Path("."))
+
+    def located(self, origin: Origin) -> Strict:
+        """Attach where the record was written; returns the record itself."""
+        self._origin = origin
+        return self
 
 
 class Objective(Strict):
@@ -190,7 +243,7 @@ class MultipleChoice(_QuestionBase):
 
     @field_validator("answer")
     @classmethod
-    def _answer_is_a_choice(cls, value: str, info) -> str:
+    def _answer_is_a_choice(cls, value: str, info: ValidationInfo) -> str:
         choices = info.data.get("choices")
         if choices and value not in choices:
             raise ValueError(f"the answer '{value}' is not one of the choices: copy one choice exactly")
@@ -217,10 +270,8 @@ def _span(value: str) -> DateSpan:
         raise ValueError(str(exc)) from None
 
 
-def did_you_mean(word: str, choices) -> str:
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' — did you mean …?' hint for a mistyped name, or nothing."""
-    import difflib
-
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -238,6 +289,8 @@ class Section:
     summary: list[str]
     body_html: str
     path: Path
+    origin: Origin  # the whole file: its front matter's keys, and its text
+    body_line: int  # the file line where the Markdown body starts
 
 
 @dataclass
@@ -256,4 +309,35 @@ class Guide:
     questions: list[AnyQuestion] = field(default_factory=list)
     debates: list[Debate] = field(default_factory=list)
     inputs: list[Path] = field(default_factory=list)  # every file read, for rebuild checks
-    warnings: list = field(default_factory=list)  # Problems worth telling, not stopping for
+    warnings: list[Any] = field(default_factory=list)  # Problems worth telling, not stopping for
+
+    def records(self) -> Iterator[Strict]:
+        """Every record read from a YAML file or front matter, in file order."""
+        yield self.meta
+        for section in self.sections:
+            yield SectionFront(title=section.title, summary=section.summary).located(section.origin)
+        lists: tuple[list[Any], ...] = (
+            self.events,
+            self.faq,
+            self.glossary,
+            self.people,
+            self.sources,
+            self.questions,
+            self.debates,
+        )
+        for records in lists:
+            yield from records
+
+    def locate(self, needle: str) -> tuple[Path, int | None]:
+        """The file and line where ``needle`` was written, from the records' origins:
+        the key whose value has it, or the line of a section's text."""
+        for record in self.records():
+            for key, value in record.model_dump().items():
+                if needle in str(value):
+                    origin = record.origin
+                    return origin.path, origin.line_containing(needle, key) or origin.line_of(key)
+        for section in self.sections:
+            line = section.origin.line_containing(needle)
+            if line is not None:
+                return section.path, line
+        return self.root, None

@@ -10,7 +10,7 @@ for the format and for its JSON Schemas.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
@@ -139,7 +139,10 @@ class Cloze(_QuestionBase):
 
 AnyQuestion = MultipleChoice | TrueFalse | ShortAnswer | SourceQuestion | Essay | Sequencing | Matching | Cloze
 Question = Annotated[AnyQuestion, Field(discriminator="type")]
-QUESTION_TYPES = ("multiple-choice", "true-false", "short-answer", "source", "essay", "sequencing", "matching", "cloze")
+#: The question records by their ``type:``, for messages that list the types and their keys.
+QUESTION_TYPES: dict[str, type[_QuestionBase]] = {
+    get_args(model.model_fields["type"].annotation)[0]: model for model in get_args(AnyQuestion)
+}
 
 
 class Position(Strict):

@@ -29,13 +29,13 @@ from pypdf.generic import (
     FloatObject,
     IndirectObject,
     NameObject,
+    StreamObject,
 )
 
-#: Landscape sheets (width, height in points) for each paper size.
-SHEETS: dict[str, tuple[float, float]] = {
-    "A4": (841.89, 595.28),
-    "Letter": (792.0, 612.0),
-}
+from generator.render.paper import PAPERS
+
+#: Landscape sheets (width, height in points) for each paper that folds into booklet pages.
+SHEETS: dict[str, tuple[float, float]] = {name: paper.landscape_points for name, paper in PAPERS.items() if paper.half}
 
 Slot = int | None  # a logical page number (1-based), or None for a blank
 
@@ -109,12 +109,12 @@ def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet
             commands = [_draw(name, box, sheet_width, sheet_height, left) for name, (_, box), left in placed]
             content = DecodedStreamObject()
             content.set_data("\n".join(commands).encode("ascii"))
-            target[NameObject("/Contents")] = writer._add_object(content)
+            target[NameObject("/Contents")] = _indirect(writer, content)
     if reader.metadata:
         writer.add_metadata({key: value for key, value in reader.metadata.items() if isinstance(value, str)})
     preferences = writer.create_viewer_preferences()
-    preferences.duplex = "/DuplexFlipShortEdge"
-    preferences.print_scaling = "/None"
+    preferences[NameObject("/Duplex")] = NameObject("/DuplexFlipShortEdge")
+    preferences[NameObject("/PrintScaling")] = NameObject("/None")
     out = BytesIO()
     writer.write(out)
     return Booklet(out.getvalue(), len(reader.pages), 4 * len(sheets), sheets)
@@ -127,10 +127,10 @@ def _as_form(writer: PdfWriter, page: PageObject) -> tuple[IndirectObject, tuple
     of copying them into every sheet, which keeps the booklet small and fast.
     """
     box = tuple(float(v) for v in page.mediabox)
-    form = DecodedStreamObject()
+    page_stream = DecodedStreamObject()
     contents = page.get_contents()
-    form.set_data(contents.get_data() if contents is not None else b"")
-    form = form.flate_encode()
+    page_stream.set_data(contents.get_data() if contents is not None else b"")
+    form = page_stream.flate_encode()
     form.update(
         {
             NameObject("/Type"): NameObject("/XObject"),
@@ -139,7 +139,19 @@ def _as_form(writer: PdfWriter, page: PageObject) -> tuple[IndirectObject, tuple
             NameObject("/Resources"): page["/Resources"].clone(writer) if "/Resources" in page else DictionaryObject(),
         }
     )
-    return writer._add_object(form), box
+    return _indirect(writer, form), box
+
+
+def _indirect(writer: PdfWriter, stream: StreamObject) -> IndirectObject:
+    """``stream`` added to ``writer`` as an indirect object (a PDF stream must be one).
+
+    Cloning an object that has no reference yet into a writer registers the clone
+    there; that is pypdf's public route to a new indirect object."""
+    stream.indirect_reference = None
+    reference = stream.clone(writer).indirect_reference
+    if reference is None:  # pypdf changed how clone() registers objects
+        raise RuntimeError("pypdf did not add the booklet's stream to the PDF")
+    return reference
 
 
 def _draw(name: str, box: tuple[float, ...], sheet_width: float, sheet_height: float, left: bool) -> str:

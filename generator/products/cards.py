@@ -17,12 +17,12 @@ from generator.content.dates import format_span
 from generator.content.model import Guide
 from generator.render.html import RenderOptions, environment
 from generator.render.labels import merged_labels
+from generator.render.paper import PAPERS
 from generator.resources import TEMPLATES
 
 #: Paper → (page width, page height, card width, card height) in mm, and the grid.
 LAYOUTS: dict[str, tuple[float, float, float, float]] = {
-    "A4": (210.0, 297.0, 90.0, 65.0),
-    "Letter": (215.9, 279.4, 88.9, 63.5),  # 3.5 × 2.5 in
+    name: (paper.width_mm, paper.height_mm, *paper.card) for name, paper in PAPERS.items() if paper.card
 }
 COLUMNS, ROWS = 2, 4
 LONG_BACK = 330  # characters: longer backs are set a size smaller so they fit the card
@@ -77,7 +77,7 @@ def card_pages(cards: list[Card], paper: str) -> list[CardPage]:
     per_page = COLUMNS * ROWS
     pages = []
     for start in range(0, len(cards), per_page):
-        chunk = cards[start : start + per_page]
+        chunk: list[Card | None] = [*cards[start : start + per_page]]
         chunk += [None] * (per_page - len(chunk))
 
         def cell(row: int, column: int, card: Card | None) -> Cell:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from generator.content.dates import format_span
 from generator.content.markup import MarkdownRenderer
@@ -41,6 +41,7 @@ from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
 
 PAGES = 2  # one sheet, printed on both sides
+T = TypeVar("T")
 
 
 class Typeset(Protocol):
@@ -97,14 +98,17 @@ def fit_handout(
         steps.append((thinned, f"{len(all_events) - len(thinned)} timeline events (kept the first of each year)"))
     if all_events:
         steps.append(((), f"the timeline ({len(all_events)} events)"))
-    plan = next((HandoutPlan(0, events, split) for events, _ in steps if fits(HandoutPlan(0, events, split))), None)
-    if plan is None:  # cannot happen: the key points alone were seen to fit
+    found = next((HandoutPlan(0, events, split) for events, _ in steps if fits(HandoutPlan(0, events, split))), None)
+    if found is None:  # cannot happen: the key points alone were seen to fit
         raise ContentError.at(guide.root, None, f"the handout does not fit on {PAGES} pages")
+    plan = found
     dropped += [note for events, note in steps if note and events == plan.events]
     total = len(guide.faq)
     if total:
-        kept = total if fits(replace(plan, faq=total)) else _most_that_fit(total, lambda n: fits(replace(plan, faq=n)))
-        plan = replace(plan, faq=kept)
+        kept = (
+            total if fits(replace(found, faq=total)) else _most_that_fit(total, lambda n: fits(replace(found, faq=n)))
+        )
+        plan = replace(found, faq=kept)
         if kept < total:
             dropped.insert(0, _faq_note(guide, kept))
     result = attempts[plan]
@@ -139,7 +143,7 @@ def handout_html(
     )
 
 
-def _halves(items: list, weight: Callable[[object], int] = lambda item: 1) -> list[list]:
+def _halves(items: list[T], weight: Callable[[T], int] = lambda item: 1) -> list[list[T]]:
     """Two columns of about equal weight, the first no lighter, set side by side.
 
     WeasyPrint balances CSS columns by laying them out again and again, which

@@ -1,1 +1,2 @@
-"""Stage two: the model becomes HTML (Jinja, page geometry) and then laid-out PDF pages (WeasyPrint)."""
+"""Stage two: the model becomes HTML (Jinja templates, labels, the paper table) and then
+laid-out PDF pages (WeasyPrint, with a fetcher that reads nothing outside the guide)."""

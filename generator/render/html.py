@@ -1,4 +1,4 @@
-"""Model → HTML: the Jinja environment, its filters, and the page geometry.
+"""Model → HTML: the Jinja environment, its filters, and the page size a rendering uses.
 
 The templates live in ``templates/`` (a base template that includes one
 partial per part of the booklet); this module only prepares what they need.
@@ -23,31 +23,8 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
 from generator.render.labels import merged_labels
+from generator.render.paper import PAPERS, Paper
 from generator.resources import TEMPLATES
-
-
-@dataclass(frozen=True)
-class PageFormat:
-    """A page size and its margins (CSS lengths), and the type size that suits it."""
-
-    name: str
-    width: str
-    height: str
-    margin_top: str
-    margin_outer: str
-    margin_bottom: str
-    margin_inner: str
-    scale: str  # a class on <html> that picks the type scale
-
-
-PAPERS: dict[str, PageFormat] = {
-    "A4": PageFormat("A4", "210mm", "297mm", "20mm", "18mm", "22mm", "24mm", "full"),
-    "Letter": PageFormat("Letter", "8.5in", "11in", "0.8in", "0.7in", "0.85in", "0.95in", "full"),
-    # Half sizes, for saddle-stitched booklets: laid out afresh, not scaled down.
-    "A5": PageFormat("A5", "148mm", "210mm", "14mm", "12mm", "16mm", "16mm", "half"),
-    "HalfLetter": PageFormat("HalfLetter", "5.5in", "8.5in", "0.55in", "0.45in", "0.6in", "0.65in", "half"),
-}
-HALF_OF = {"A4": "A5", "Letter": "HalfLetter"}
 
 
 @dataclass(frozen=True)
@@ -86,10 +63,10 @@ def when(context: Context, date: str) -> str:
     return format_span(parse_span(date), context["lang"])
 
 
-def page_format(guide: Guide, options: RenderOptions) -> PageFormat:
+def page_format(guide: Guide, options: RenderOptions) -> Paper:
     """The page size this rendering uses."""
-    paper = options.paper or guide.meta.paper
-    return PAPERS[HALF_OF[paper]] if options.half_size else PAPERS[paper]
+    paper = PAPERS[options.paper or guide.meta.paper]
+    return PAPERS[paper.half] if options.half_size and paper.half else paper
 
 
 def render_html(

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.content import images as images
@@ -100,7 +101,7 @@ class SandboxFetcher(URLFetcher):
                 return real + url[len(prefix) :]
         return url
 
-    def fetch(self, url, headers=None):
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> Any:
         url = self.real_url(url)
         parts = urlsplit(url)
         if parts.scheme == "file":
