@@ -70,11 +70,10 @@ def _parser() -> argparse.ArgumentParser:
         help="N shards, this one chosen by JOB_COMPLETION_INDEX (a Kubernetes Indexed Job); "
         "default: $STUDYGUIDE_SHARDS",
     )
-    for product in PRODUCTS.values():
-        if product.name != "guide":  # the default: what a build without a product option makes
-            build.add_argument(
-                f"--{product.name}", dest="products", action="append_const", const=product.name, help=product.help
-            )
+    for product in PRODUCTS.values():  # any number of them; without one, the guide
+        build.add_argument(
+            f"--{product.name}", dest="products", action="append_const", const=product.name, help=product.help
+        )
 
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")

@@ -19,11 +19,9 @@ a run where everything is up to date stays cheap. The rendering itself is in
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import traceback
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,8 +29,12 @@ from typing import TYPE_CHECKING, Any
 from generator import stamps
 from generator.errors import ContentError, Problem, display_path
 from generator.outputs import OutputError
+from generator.products import PRODUCTS
 
 if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
+
     from generator.render.html import RenderOptions
 
 
@@ -167,7 +169,9 @@ def plan(folders: list[Path], products: list[str], shard: Shard | None = None, *
             )
             result.refused += [Failed(Job(f, products[0], **options), ContentError.at(f, None, message)) for f in same]
             continue
-        result.jobs += [Job(same[0], product, **options) for product in products]
+        for product in products:
+            edition = PRODUCTS[product].edition
+            result.jobs.append(Job(same[0], product, **{**options, **({"edition": edition} if edition else {})}))
     return result
 
 
@@ -202,6 +206,8 @@ def run_all(jobs: list[Job], *, workers: int | None = None, force: bool = False)
     futures: dict[Job, Future] = {}
     executor = None
     if count > 1:
+        from concurrent.futures import ProcessPoolExecutor  # a no-op run never starts a worker
+
         executor = ProcessPoolExecutor(count, mp_context=_context())
         futures = {job: executor.submit(run_job, job) for job in pending}
     try:
@@ -253,6 +259,8 @@ def _record(result: Built, before: stamps.Snapshot, shared: list[Path]) -> Built
 
 def _context() -> multiprocessing.context.BaseContext:
     """Forkserver where there is one (workers start with WeasyPrint already imported), else spawn."""
+    import multiprocessing
+
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["generator.render.pdf"])

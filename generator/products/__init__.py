@@ -2,7 +2,7 @@
 the folded booklet (imposition), the one-sheet handout and the flashcards.
 
 :data:`PRODUCTS` is the one list of products. The command line offers one
-``--<name>`` option per entry (the guide is the default), and every product
+``--<name>`` option per entry (``--guide`` is the default), and every product
 goes through the same build path (:mod:`generator.jobs`): stamped, run in the
 worker pool, one line printed per output. Adding a product is adding one entry
 here and one ``make`` function that returns :class:`Made`.
@@ -37,6 +37,7 @@ class Product:
     help: str
     html_only: bool = False  # whether --html-only applies
     pdf_variant: bool = False  # whether --pdf-variant applies
+    edition: str | None = None  # an edition this product always is (else --edition decides)
 
     def make(self) -> Callable[..., Made]:
         module, function = self.maker.split(":")
@@ -53,6 +54,14 @@ PRODUCTS: dict[str, Product] = {
             "the guide: <slug>.pdf and its HTML preview (the default)",
             html_only=True,
             pdf_variant=True,
+        ),
+        Product(
+            "teacher",
+            "generator.products.guide:make_guide",
+            "the teacher's copy: the guide with answers beside the questions (<slug>-teacher.pdf)",
+            html_only=True,
+            pdf_variant=True,
+            edition="teacher",
         ),
         Product(
             "booklet",
