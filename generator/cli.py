@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="validate guides and build their PDF booklets")
     build.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR", help="a guide's folder")
-    build.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+    # A string, not a Path: Path("") would quietly become the current folder.
+    build.add_argument("--output", "-o", default="output", help="where to write (default: output)")
     build.add_argument("--paper", choices=["A4", "Letter"], help="override the guides' paper size")
     build.add_argument(
         "--edition",
@@ -257,7 +258,7 @@ def _build(args: argparse.Namespace) -> int:
         args.folders,
         products,
         shard,
-        output=args.output,
+        output=Path(args.output),
         paper=args.paper,
         edition=args.edition,
         html_only=args.html_only,
