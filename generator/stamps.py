@@ -258,7 +258,7 @@ def _plain(settings: dict) -> dict:
 
 def _tree(root: Path) -> list[Path]:
     """Every regular file under ``root`` (the templates), in a stable order, skipping dot-files and caches."""
-    found = []
+    found: list[Path] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
         found.extend(

@@ -43,20 +43,24 @@ def test_every_registered_product_has_its_option_and_a_job():
     assert {j.edition for j in jobs if j.product == "teacher"} == {"teacher"}
 
 
+def probe(guide: Path, out: Path, timeout: float) -> subprocess.CompletedProcess:
+    """Every product of ``guide`` in one run of a fresh process."""
+    flags = [f"--{name}" for name in PRODUCTS]
+    return subprocess.run(
+        [sys.executable, "-c", PROBE, "build", str(guide), "--output", str(out), *flags],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=PROJECT,
+    )
+
+
 @pytest.fixture(scope="module")
 def every_product(tmp_path_factory) -> tuple[Path, Path, subprocess.CompletedProcess]:
     """A small guide built once as every product, in one run: (guide, output, the run)."""
     root = tmp_path_factory.mktemp("products")
     guide, out = small_guide(root, "alpha"), root / "out"
-    flags = [f"--{name}" for name in PRODUCTS]
-    run = subprocess.run(
-        [sys.executable, "-c", PROBE, "build", str(guide), "--output", str(out), *flags],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=PROJECT,
-    )
-    return guide, out, run
+    return guide, out, probe(guide, out, timeout=300)
 
 
 def test_one_run_builds_every_product_with_one_line_each(every_product):
@@ -77,14 +81,7 @@ def test_one_run_builds_every_product_with_one_line_each(every_product):
 def test_an_unchanged_tree_skips_every_product_without_loading_the_renderer(every_product):
     guide, out, _ = every_product
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
-    flags = [f"--{name}" for name in PRODUCTS]
-    run = subprocess.run(
-        [sys.executable, "-c", PROBE, "build", str(guide), "--output", str(out), *flags],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=PROJECT,
-    )
+    run = probe(guide, out, timeout=60)
     assert run.stdout.splitlines()[-1] == "0 []", run.stdout + run.stderr
     assert [line.split(":")[1].split("→")[0].strip() for line in run.stdout.splitlines()[:-1]] == ["up to date"] * 5
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
