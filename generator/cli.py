@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         "-j",
         type=_positive,
         metavar="N",
-        help="guides built at once, each in its own process (default: one per core)",
+        help="jobs (a guide as one product) built at once, each in its own process (default: one per core)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
     build.add_argument(

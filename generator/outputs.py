@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 from generator.errors import ContentError, Problem, display_path
@@ -63,6 +62,8 @@ def _write_temp(path: Path, data: bytes | str) -> str:
     blocked = obstacle(path)
     if blocked:
         raise blocked
+    import tempfile  # here, not at the top: a no-op build writes nothing and should not pay for it
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

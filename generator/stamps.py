@@ -166,7 +166,7 @@ def fingerprint(files: list[Path], previous: Fingerprint | None = None) -> Finge
     previous = previous or {}
     result: Fingerprint = {}
     for path in files:
-        key = str(path.resolve())
+        key = str(path.absolute())  # our own files, named absolutely already: no need to resolve links
         info = path.stat()
         for known in (previous.get(key), _HASHED.get(key)):
             if known and known[0] == info.st_size and known[1] == info.st_mtime_ns:
