@@ -243,12 +243,12 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     products = list(dict.fromkeys(args.products or ["guide"]))
     for name in products:
-        for flag, used, applies in (
-            ("--pdf-variant", args.pdf_variant, PRODUCTS[name].pdf_variant),
-            ("--html-only", args.html_only, PRODUCTS[name].html_only),
+        for flag, used, applies, to in (
+            ("--pdf-variant", args.pdf_variant, PRODUCTS[name].pdf_variant, "the main PDF"),
+            ("--html-only", args.html_only, PRODUCTS[name].html_only, "the guide"),
         ):
             if used and not applies:
-                print(f"studyguide build: {flag} applies to the guide, not to --{name}", file=sys.stderr)
+                print(f"studyguide build: {flag} applies to {to}, not to --{name}", file=sys.stderr)
                 return EXIT_USAGE
     refusal = check_output_folder(args.output)
     if refusal:
