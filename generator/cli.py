@@ -8,6 +8,7 @@ This is the only module that prints or exits. Exit codes: 0 success,
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -67,7 +68,6 @@ def _parser() -> argparse.ArgumentParser:
         "--shards",
         type=_positive,
         metavar="N",
-        default=_shards_from_env(),
         help="N shards, this one chosen by JOB_COMPLETION_INDEX (a Kubernetes Indexed Job); "
         "default: $STUDYGUIDE_SHARDS",
     )
@@ -265,7 +265,8 @@ def _build(args: argparse.Namespace) -> int:
         pdf_variant=args.pdf_variant,
     )
     failed = False
-    for result in [*planned.refused, *run_all(planned.jobs, workers=args.jobs, force=args.force)]:
+    # A chain, not a list: each result is printed as soon as it is known.
+    for result in itertools.chain(planned.refused, run_all(planned.jobs, workers=args.jobs, force=args.force)):
         if isinstance(result, Failed):
             failed = True
             print(result.message, file=sys.stderr)
@@ -306,23 +307,24 @@ def _shard(text: str) -> tuple[int, int]:
     return i, n
 
 
-def _shards_from_env() -> int | None:
-    text = os.environ.get("STUDYGUIDE_SHARDS", "").strip()
-    return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else None
-
-
 def _chosen_shard(args: argparse.Namespace) -> Shard | None:
     """--shard I/N; else --shards N with the index from JOB_COMPLETION_INDEX (0-based, as Kubernetes counts)."""
     from generator.jobs import Shard
 
     if args.shard:
         return Shard(*args.shard)
-    if args.shards is None:
-        return None
+    count = args.shards
+    if count is None:
+        text = os.environ.get("STUDYGUIDE_SHARDS", "").strip()
+        if not text:
+            return None
+        if not (text.isascii() and text.isdigit() and int(text) > 0):
+            raise ValueError(f"STUDYGUIDE_SHARDS={text!r} is not a number of shards: set it to 1 or more, or unset it")
+        count = int(text)
     index = os.environ.get("JOB_COMPLETION_INDEX", "").strip()
-    if not (index.isascii() and index.isdigit()) or int(index) >= args.shards:
+    if not (index.isascii() and index.isdigit()) or int(index) >= count:
         raise ValueError(
-            f"--shards {args.shards} needs JOB_COMPLETION_INDEX set to 0 … {args.shards - 1} "
+            f"--shards {count} needs JOB_COMPLETION_INDEX set to 0 … {count - 1} "
             f"(it is {index!r}): use --shard I/N outside a Kubernetes Indexed Job"
         )
-    return Shard(int(index) + 1, args.shards)
+    return Shard(int(index) + 1, count)

@@ -91,6 +91,7 @@ def test_kubernetes_job_completion_index_picks_the_shard(catalogue):
         (["--shard", "two"], {}, "give I/N"),
         (["--shards", "3"], {}, "needs JOB_COMPLETION_INDEX set to 0 … 2"),
         (["--shards", "3"], {"JOB_COMPLETION_INDEX": "3"}, "needs JOB_COMPLETION_INDEX set to 0 … 2"),
+        ([], {"STUDYGUIDE_SHARDS": "three", "JOB_COMPLETION_INDEX": "0"}, "is not a number of shards"),
     ],
 )
 def test_a_wrong_shard_is_a_usage_error(catalogue, args, env, message):
