@@ -169,9 +169,17 @@ def plan(folders: list[Path], products: list[str], shard: Shard | None = None, *
             )
             result.refused += [Failed(Job(f, products[0], **options), ContentError.at(f, None, message)) for f in same]
             continue
+        made: set[tuple[str, str]] = set()
         for product in products:
-            edition = PRODUCTS[product].edition
-            result.jobs.append(Job(same[0], product, **{**options, **({"edition": edition} if edition else {})}))
+            job = Job(
+                same[0],
+                product,
+                **{**options, "edition": PRODUCTS[product].edition or options.get("edition", "student")},
+            )
+            # --teacher with --edition teacher asks twice for <slug>-teacher.pdf: two workers would race for it.
+            if (PRODUCTS[product].maker, job.edition) not in made:
+                made.add((PRODUCTS[product].maker, job.edition))
+                result.jobs.append(job)
     return result
 
 
