@@ -153,9 +153,12 @@ class Plan:
 
 def plan(folders: list[Path], products: list[str], shard: Shard | None = None, **options: Any) -> Plan:
     """One job per guide and product; ``options`` are :class:`Job` fields (output, paper …)."""
-    unique = list(dict.fromkeys(Path(f) for f in folders))  # the same folder twice would race
+    # The same folder named twice (content/a, ./content/a/, an absolute path) would race with itself.
+    unique: dict[Path, Path] = {}
+    for folder in folders:
+        unique.setdefault(Path(folder).resolve(), Path(folder))
     by_slug: dict[str, list[Path]] = {}
-    for folder in unique:
+    for folder in unique.values():
         if shard is None or shard.holds(folder):
             by_slug.setdefault(folder.resolve().name, []).append(folder)
     result = Plan()

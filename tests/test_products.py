@@ -41,6 +41,9 @@ def test_every_registered_product_has_its_option_and_a_job():
     jobs = plan([Path("a"), Path("b")], list(PRODUCTS), output=Path("out")).jobs
     assert [(j.folder.name, j.product) for j in jobs] == [(f, p) for f in "ab" for p in PRODUCTS]
     assert {j.edition for j in jobs if j.product == "teacher"} == {"teacher"}
+    # One folder named three ways is one guide, not three guides of one name.
+    same = plan([Path("b"), Path("a"), Path("./b/"), Path("b").resolve()], ["guide"]).jobs
+    assert [j.folder.name for j in same] == ["b", "a"]
     # The teacher's edition of the guide, asked for twice, is one job: two would race for one file.
     twice = plan([Path("a")], ["guide", "teacher", "booklet"], output=Path("out"), edition="teacher").jobs
     assert [(j.product, j.edition) for j in twice] == [("guide", "teacher"), ("booklet", "teacher")]
