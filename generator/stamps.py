@@ -33,6 +33,8 @@ from generator.resources import TEMPLATES
 
 GENERATOR = Path(__file__).resolve().parent
 STAMP_FORMAT = 2
+#: A stamp is a few kilobytes; anything far larger was not written by us.
+MAX_STAMP_BYTES = 16 * 1024 * 1024
 
 #: (size, mtime_ns, sha256) of one file, keyed by its name.
 Fingerprint = dict[str, tuple[int, int, str]]
@@ -178,8 +180,18 @@ def fingerprint(files: list[Path], previous: Fingerprint | None = None) -> Finge
 
 
 def _read_stamp(path: Path) -> dict | None:
+    """The stamp's contents; None for anything but a readable regular file of our JSON format
+    (a FIFO or a link to ``/proc`` put in its place is not opened: it would never end)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_STAMP_BYTES:
+                return None
+            data = json.loads(handle.read().decode("utf-8"))
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) and data.get("format") == STAMP_FORMAT else None

@@ -104,9 +104,10 @@ def test_a_read_only_output_folder_is_one_line_for_every_product(shelf, flag):
     assert list(out.iterdir()) == []
 
 
-def test_output_naming_an_existing_file_is_refused(shelf):
+@pytest.mark.parametrize("output", ["out.pdf", "out.pdf/inside"])
+def test_output_naming_an_existing_file_is_refused(shelf, output):
     (shelf / "out.pdf").write_text("not a folder\n")
-    result = studyguide("build", "alpha", "--output", "out.pdf", cwd=shelf)
+    result = studyguide("build", "alpha", "--output", output, cwd=shelf)
     assert result.returncode == 2
     one_error(result, "studyguide build: --output out.pdf is a file, not a folder", "choose a folder")
     assert (shelf / "out.pdf").read_text() == "not a folder\n"
@@ -200,6 +201,21 @@ def test_a_damaged_stamp_means_rebuild(shelf, built, damage):
     assert json.loads(stamp.read_text())["inputs"]  # and recorded afresh
     again = studyguide("build", "alpha", "--output", "out", cwd=shelf)
     assert "alpha: up to date" in again.stdout
+
+
+@pytest.mark.parametrize("swap", ["fifo", "link to /proc"])
+def test_a_stamp_swapped_for_a_fifo_or_a_link_to_proc_is_not_read(shelf, built, swap):
+    out, _ = built
+    (stamp,) = (out / ".stamps").iterdir()
+    stamp.unlink()
+    if swap == "fifo":
+        os.mkfifo(stamp)
+    else:
+        stamp.symlink_to("/proc/self/pagemap")
+    result = studyguide("build", "alpha", "--output", "out", cwd=shelf)  # would never end if it read the stamp
+    assert result.returncode == 0, result.stderr
+    assert "pages" in result.stdout
+    assert stamp.is_file() and not stamp.is_symlink()  # replaced by a real stamp
 
 
 def test_two_guide_folders_of_one_name_are_refused(shelf):
