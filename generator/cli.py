@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="validate guides and build their PDF booklets")
     build.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR", help="a guide's folder")
     # A string, not a Path: Path("") would quietly become the current folder.
-    build.add_argument("--output", "-o", default="output", help="where to write (default: output)")
+    build.add_argument("--output", "-o", default="output", metavar="DIR", help="where to write (default: output)")
     build.add_argument("--paper", choices=["A4", "Letter"], help="override the guides' paper size")
     build.add_argument(
         "--edition",
@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="jobs (a guide as one product) built at once, each in its own process (default: one per core)",
     )
-    build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
+    build.add_argument("--force", action="store_true", help="rebuild even the outputs that are up to date")
     build.add_argument(
         "--shard",
         type=_shard,
