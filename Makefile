@@ -15,24 +15,26 @@ BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
 .PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz
 
-pdf: $(STAMP) syscheck
-	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) $(BUILD_FLAGS)
+# Products: the guide (pdf), a folded booklet, a one-sheet handout, flashcards, the
+# teacher's copy. Every product goes through one build with up-to-date stamps, and the
+# products named on one command line (`make pdf booklet handout cards teacher`) are one
+# run: one up-to-date check, one pool of workers.
+PRODUCT_TARGETS := pdf booklet handout cards teacher
+PRODUCT_FLAG_pdf := --guide
+PRODUCT_FLAG_booklet := --booklet
+PRODUCT_FLAG_handout := --handout
+PRODUCT_FLAG_cards := --cards
+PRODUCT_FLAG_teacher := --teacher
+GOAL_PRODUCTS := $(filter $(PRODUCT_TARGETS),$(MAKECMDGOALS))
+build_products = $(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) $(foreach p,$(1),$(PRODUCT_FLAG_$(p))) $(BUILD_FLAGS)
+
+# The first product goal builds them all; the others have nothing left to do.
+products_for = $(if $(filter $(1),$(GOAL_PRODUCTS)),$(GOAL_PRODUCTS),$(1))
+$(PRODUCT_TARGETS): $(STAMP) syscheck
+	$(if $(filter $@,$(firstword $(call products_for,$@))),$(call build_products,$(call products_for,$@)),@:)
 
 html: $(STAMP) syscheck
 	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --html-only
-
-# Print products: a folded booklet, a one-sheet handout, flashcards, the teacher's copy.
-booklet: $(STAMP) syscheck
-	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --booklet
-
-handout: $(STAMP) syscheck
-	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --handout
-
-cards: $(STAMP) syscheck
-	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --cards
-
-teacher: $(STAMP) syscheck
-	$(STUDYGUIDE) build $(dir $(GUIDES)) --output $(OUTPUT) --edition teacher
 
 check: $(STAMP)
 	$(STUDYGUIDE) check $(dir $(GUIDES))

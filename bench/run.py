@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.make_guides import markdown_edition, scaled_guide  # noqa: E402
-from generator.parallel import default_jobs  # noqa: E402
+from generator.jobs import default_jobs  # noqa: E402
 
 DEFAULT_GUIDE = ROOT / "content" / "japan-ussr-ww2"
 BIN = Path(sys.executable).parent

@@ -1,17 +1,15 @@
-"""Build guides: load → HTML → PDF, written atomically into the output folder.
+"""Run one job: load the guide, let its product make the files, write them together.
 
-An output file is first written beside its final name and then renamed over
-it, so a failed or interrupted build never leaves a damaged PDF where a good
-one stood.
+This is where the rendering stack is loaded; :mod:`generator.jobs` decides
+which jobs run and where, and :mod:`generator.products` lists what each product
+makes. The outputs of one job are written with
+:func:`generator.outputs.replace_together`: all of them or none, so a failed or
+interrupted build never leaves a damaged file, nor a PDF beside a stale HTML.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,54 +17,59 @@ from generator.content.load import load_guide
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError, Problem
+from generator.jobs import Built, Job
+from generator.outputs import replace_together, write_atomically
+from generator.products import PRODUCTS, output_name
 from generator.render.html import RenderOptions, guide_date, render_html
 from generator.render.options import document_date
 
 if TYPE_CHECKING:
     from generator.render.pdf import RenderedPdf
 
-
-@dataclass
-class BuildResult:
-    """What building one guide produced."""
-
-    slug: str
-    pdf: Path | None
-    html: Path
-    pages: int = 0
-    size: int = 0
-    seconds: float = 0.0
-    warnings: list[Problem] = field(default_factory=list)
+__all__ = ["Press", "build", "build_guide", "check_guide", "typeset", "write_atomically"]
 
 
-def write_atomically(path: Path, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        # mkstemp makes the file private (0600); an output is as readable as any new file.
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+class Press:
+    """What a product's maker works with: one loaded guide, its Markdown renderer, and a
+    typesetter that remembers which files it read (the stamp fingerprints them)."""
+
+    def __init__(self, guide: Guide, renderer: MarkdownRenderer) -> None:
+        self.guide = guide
+        self.renderer = renderer
+        self.read: list[Path] = []
+
+    def html(self, options: RenderOptions) -> str:
+        return render_html(self.guide, options, self.renderer)
+
+    def typeset(self, html: str, variant: str | None = None) -> RenderedPdf:
+        rendered = typeset(self.guide, html, variant)
+        self.read += rendered.read
+        return rendered
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def output_name(guide: Guide, options: RenderOptions, suffix: str) -> str:
-    """``<slug>.pdf``, ``<slug>-teacher.pdf`` …: one name per product."""
-    variant = "-teacher" if options.edition == "teacher" else ""
-    return f"{guide.slug}{variant}{suffix}"
+def build(job: Job) -> Built:
+    """Run ``job``; raises ContentError on any content mistake, OutputError if the output folder refuses."""
+    started = time.perf_counter()
+    root, output = Path(job.folder), Path(job.output)
+    _refuse_output_inside(root, output)
+    renderer = MarkdownRenderer()
+    guide = load_guide(root, renderer)
+    press = Press(guide, renderer)
+    made = PRODUCTS[job.product].make()(guide, job, press)
+    files = {output / output_name(guide.slug, job.edition, suffix): data for suffix, data in made.files.items()}
+    replace_together(files)
+    main = list(files.values())[-1]
+    return Built(
+        job,
+        outputs=tuple(files),
+        pages=made.pages,
+        size=len(main.encode("utf-8") if isinstance(main, str) else main),
+        seconds=time.perf_counter() - started,
+        warnings=tuple(guide.warnings),
+        notes=made.notes,
+        left_out=made.left_out,
+        read=(*guide.inputs, *press.read),
+    )
 
 
 def build_guide(
@@ -75,25 +78,14 @@ def build_guide(
     options: RenderOptions = RenderOptions(),
     html_only: bool = False,
     pdf_variant: str | None = None,
-) -> BuildResult:
-    """Build one guide folder into ``output``; raises ContentError on any content mistake.
+    product: str = "guide",
+) -> Built:
+    """Build one product of one guide folder into ``output`` now, without stamps or workers
+    (the preview server and tests); raises ContentError on any content mistake.
 
     ``pdf_variant`` (e.g. ``pdf/a-3b``) selects an archival PDF standard."""
-    started = time.perf_counter()
-    _refuse_output_inside(root, output)
-    renderer = MarkdownRenderer()
-    guide = load_guide(Path(root), renderer)
-    html = render_html(guide, options, renderer)
-    html_path = output / output_name(guide, options, ".html")
-    result = BuildResult(guide.slug, None, html_path, warnings=list(guide.warnings))
-    if not html_only:
-        rendered = typeset(guide, html, pdf_variant)
-        pdf_path = output / output_name(guide, options, ".pdf")
-        write_atomically(pdf_path, rendered.data)
-        result.pdf, result.pages, result.size = pdf_path, rendered.pages, len(rendered.data)
-    write_atomically(html_path, html)
-    result.seconds = time.perf_counter() - started
-    return result
+    job = Job(Path(root), product, Path(output), options.paper, options.edition, html_only, pdf_variant)
+    return build(job)
 
 
 def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
@@ -135,80 +127,3 @@ def _refuse_output_inside(root: Path, output: Path) -> None:
 def check_guide(root: Path) -> Guide:
     """Validate one guide without rendering it."""
     return load_guide(Path(root))
-
-
-# ---- Print products: booklet, handout, flashcards ---------------------------------
-
-
-@dataclass
-class ProductResult:
-    """What building one print product produced."""
-
-    slug: str
-    pdf: Path
-    pages: int  # pages in the written PDF (sheet sides for the booklet)
-    size: int
-    seconds: float
-    paper: str
-    sheets: int = 0  # booklet: sheets of paper to print, fold and staple
-    logical_pages: int = 0  # booklet: half-size pages, padding included
-    dropped: list[str] = field(default_factory=list)  # handout: what did not fit
-
-
-def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
-    """``<slug>-booklet.pdf``: laid out at half size, imposed two-up for saddle stitching."""
-    from generator.products.booklet import impose_booklet
-
-    def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
-        half = replace(options, half_size=True)
-        rendered = typeset(guide, render_html(guide, half, renderer))
-        booklet = impose_booklet(rendered.data, result.paper)
-        result.sheets, result.logical_pages = len(booklet.sheets), booklet.padded
-        return booklet.data
-
-    return _build_product(root, output, options, "-booklet.pdf", make)
-
-
-def build_handout(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
-    """``<slug>-handout.pdf``: one double-sided sheet; what does not fit is dropped and listed."""
-    from generator.products.handout import fit_handout
-
-    def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
-        fitted = fit_handout(guide, options, lambda html: typeset(guide, html), renderer)
-        result.dropped = fitted.dropped
-        return fitted.data
-
-    return _build_product(root, output, options, "-handout.pdf", make)
-
-
-def build_cards(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
-    """``<slug>-cards.pdf``: flashcards, fronts and mirrored backs on alternate pages."""
-    from generator.products.cards import render_cards_html
-
-    def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
-        return typeset(guide, render_cards_html(guide, options)).data
-
-    return _build_product(root, output, options, "-cards.pdf", make)
-
-
-def _build_product(
-    root: Path,
-    output: Path,
-    options: RenderOptions,
-    suffix: str,
-    make: Callable[[Guide, MarkdownRenderer, ProductResult], bytes],
-) -> ProductResult:
-    """Load the guide, let ``make`` produce the PDF bytes, write them atomically."""
-    from pypdf import PdfReader
-
-    started = time.perf_counter()
-    _refuse_output_inside(root, output)
-    renderer = MarkdownRenderer()
-    guide = load_guide(Path(root), renderer)
-    path = output / output_name(guide, options, suffix)
-    result = ProductResult(guide.slug, path, 0, 0, 0.0, options.paper or guide.meta.paper)
-    data = make(guide, renderer, result)
-    write_atomically(path, data)
-    result.pages, result.size = len(PdfReader(path).pages), len(data)
-    result.seconds = time.perf_counter() - started
-    return result

@@ -8,6 +8,7 @@ This is the only module that prints or exits. Exit codes: 0 success,
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -15,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.errors import ContentError, Problem, display_path
+from generator.products import PRODUCTS
 from generator.render.options import PDF_VARIANTS
 
 if TYPE_CHECKING:
-    from generator.build import ProductResult  # imported lazily: a no-op build must stay cheap
-    from generator.render.html import RenderOptions
+    from generator.jobs import Shard  # imported lazily: a no-op build must stay cheap
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -33,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="validate guides and build their PDF booklets")
     build.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR", help="a guide's folder")
-    build.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+    # A string, not a Path: Path("") would quietly become the current folder.
+    build.add_argument("--output", "-o", default="output", metavar="DIR", help="where to write (default: output)")
     build.add_argument("--paper", choices=["A4", "Letter"], help="override the guides' paper size")
     build.add_argument(
         "--edition",
@@ -53,31 +55,26 @@ def _parser() -> argparse.ArgumentParser:
         "-j",
         type=_positive,
         metavar="N",
-        help="guides built at once, each in its own process (default: one per core)",
+        help="jobs (a guide as one product) built at once, each in its own process (default: one per core)",
     )
-    build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
-    products = build.add_mutually_exclusive_group()
-    products.add_argument(
-        "--booklet",
-        dest="product",
-        action="store_const",
-        const="booklet",
-        help="a half-size booklet imposed for saddle stitching (<slug>-booklet.pdf)",
+    build.add_argument("--force", action="store_true", help="rebuild even the outputs that are up to date")
+    build.add_argument(
+        "--shard",
+        type=_shard,
+        metavar="I/N",
+        help="build shard I of N (1-based): a stable share of the guides, for a CI matrix",
     )
-    products.add_argument(
-        "--handout",
-        dest="product",
-        action="store_const",
-        const="handout",
-        help="a one-sheet, two-page handout (<slug>-handout.pdf)",
+    build.add_argument(
+        "--shards",
+        type=_positive,
+        metavar="N",
+        help="N shards, this one chosen by JOB_COMPLETION_INDEX (a Kubernetes Indexed Job); "
+        "default: $STUDYGUIDE_SHARDS",
     )
-    products.add_argument(
-        "--cards",
-        dest="product",
-        action="store_const",
-        const="cards",
-        help="flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)",
-    )
+    for product in PRODUCTS.values():  # any number of them; without one, the guide
+        build.add_argument(
+            f"--{product.name}", dest="products", action="append_const", const=product.name, help=product.help
+        )
 
     _forms_arguments(build)
 
@@ -310,54 +307,63 @@ _AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema
 
 def _build(args: argparse.Namespace) -> int:
     # Imports nothing heavy until a guide needs building: a no-op run stays fast.
-    from generator.parallel import build_all
+    from generator.jobs import Built, Failed, Fresh, plan, run_all
+    from generator.outputs import check_output_folder
     from generator.render.options import BadSourceDate, document_date
 
     try:
         document_date(None)  # a malformed SOURCE_DATE_EPOCH is the caller's mistake, found before any work
-    except BadSourceDate as exc:
-        print(f"studyguide: {exc}", file=sys.stderr)
+        shard = _chosen_shard(args)
+    except (BadSourceDate, ValueError) as exc:
+        print(f"studyguide build: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    options = {"paper": args.paper, "edition": args.edition}
     if args.forms:
         return _build_forms(args)
-    if args.product and args.pdf_variant:
-        print(f"studyguide build: --pdf-variant applies to the main PDF, not to --{args.product}", file=sys.stderr)
+    products = list(dict.fromkeys(args.products or ["guide"]))
+    for name in products:
+        for flag, used, applies, to in (
+            ("--pdf-variant", args.pdf_variant, PRODUCTS[name].pdf_variant, "the main PDF"),
+            ("--html-only", args.html_only, PRODUCTS[name].html_only, "the guide"),
+        ):
+            if used and not applies:
+                print(f"studyguide build: {flag} applies to {to}, not to --{name}", file=sys.stderr)
+                return EXIT_USAGE
+    refusal = check_output_folder(args.output)
+    if refusal:
+        print(f"studyguide build: {refusal}", file=sys.stderr)
         return EXIT_USAGE
-    if args.product:
-        if args.html_only:
-            print("studyguide build: --html-only cannot be combined with --" + args.product, file=sys.stderr)
-            return EXIT_USAGE
-        from generator.render.html import RenderOptions
-
-        return _build_products(args, RenderOptions(**options))
-    failed = False
-    for outcome in build_all(
+    planned = plan(
         args.folders,
-        args.output,
-        options,
+        products,
+        shard,
+        output=Path(args.output),
+        paper=args.paper,
+        edition=args.edition,
         html_only=args.html_only,
         pdf_variant=args.pdf_variant,
-        jobs=args.jobs,
-        force=args.force,
-    ):
-        folder = display_path(outcome.folder)
-        if outcome.failed:
+    )
+    failed = False
+    # A chain, not a list: each result is printed as soon as it is known.
+    for result in itertools.chain(planned.refused, run_all(planned.jobs, workers=args.jobs, force=args.force)):
+        if isinstance(result, Failed):
             failed = True
-            print(outcome.error or f"{folder}: internal error, please report it:\n{outcome.crash}", file=sys.stderr)
-            print(f"{folder}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
-        elif outcome.fresh:
-            print(f"{outcome.fresh.slug}: up to date → {display_path(outcome.fresh.outputs[-1])}")
-        elif outcome.result is not None:  # an outcome is failed, fresh or built
-            result = outcome.result
-            _warn(result.warnings)
-            if result.pdf:
+            print(result.message, file=sys.stderr)
+            unchanged = " (the previous output, if any, is unchanged)" if result.outputs_unchanged else ""
+            print(f"{display_path(result.job.folder)}: not built{unchanged}", file=sys.stderr)
+        elif isinstance(result, Fresh):
+            print(f"{result.job.slug}: up to date → {display_path(result.outputs[-1])}")
+        elif isinstance(result, Built):
+            _warn(list(result.warnings))
+            main = result.outputs[-1]
+            if result.pages:
                 print(
                     f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
-                    f"{result.seconds:.1f} s → {display_path(result.pdf)}"
+                    f"{result.seconds:.1f} s → {display_path(main)}"
                 )
             else:
-                print(f"{result.slug}: {result.seconds:.2f} s → {display_path(result.html)}")
+                print(f"{result.slug}: {result.seconds:.2f} s → {display_path(main)}")
+            for note in result.notes:
+                print(f"  {note}")
     return EXIT_CONTENT if failed else EXIT_OK
 
 
@@ -368,38 +374,35 @@ def _positive(text: str) -> int:
     return value
 
 
-def _build_products(args: argparse.Namespace, options: RenderOptions) -> int:
-    from generator.build import build_booklet, build_cards, build_handout
+def _shard(text: str) -> tuple[int, int]:
+    index, _, count = text.partition("/")
+    try:
+        i, n = int(index), int(count)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give I/N, e.g. 2/4") from None
+    if not 1 <= i <= n:
+        raise argparse.ArgumentTypeError(f"{text}: I must be between 1 and N")
+    return i, n
 
-    build = {"booklet": build_booklet, "handout": build_handout, "cards": build_cards}[args.product]
-    failed = False
-    for folder in args.folders:
-        try:
-            result = build(folder, args.output, options)
-        except ContentError as exc:
-            failed = True
-            print(exc, file=sys.stderr)
-            print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
-            continue
-        print(
-            f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
-            f"{result.seconds:.1f} s → {display_path(result.pdf)}"
+
+def _chosen_shard(args: argparse.Namespace) -> Shard | None:
+    """--shard I/N; else --shards N with the index from JOB_COMPLETION_INDEX (0-based, as Kubernetes counts)."""
+    from generator.jobs import Shard
+
+    if args.shard:
+        return Shard(*args.shard)
+    count = args.shards
+    if count is None:
+        text = os.environ.get("STUDYGUIDE_SHARDS", "").strip()
+        if not text:
+            return None
+        if not (text.isascii() and text.isdigit() and int(text) > 0):
+            raise ValueError(f"STUDYGUIDE_SHARDS={text!r} is not a number of shards: set it to 1 or more, or unset it")
+        count = int(text)
+    index = os.environ.get("JOB_COMPLETION_INDEX", "").strip()
+    if not (index.isascii() and index.isdigit()) or int(index) >= count:
+        raise ValueError(
+            f"--shards {count} needs JOB_COMPLETION_INDEX set to 0 … {count - 1} "
+            f"(it is {index!r}): use --shard I/N outside a Kubernetes Indexed Job"
         )
-        for line in _product_notes(args.product, result):
-            print(f"  {line}")
-    return EXIT_CONTENT if failed else EXIT_OK
-
-
-def _product_notes(product: str, result: ProductResult) -> list[str]:
-    """How to print each product; what the handout had to leave out."""
-    if product == "booklet":
-        return [
-            f"To print: {result.sheets} {result.paper} sheets ({result.logical_pages} booklet pages), "
-            "double-sided, flip on short edge, actual size; fold the stack in half and staple the fold."
-        ]
-    if product == "cards":
-        return [f"To print: {result.paper}, double-sided, flip on long edge, actual size; cut along the marks."]
-    notes = ["To print: one sheet, double-sided, actual size."]
-    if result.dropped:
-        notes.append("Left out to fit one sheet: " + "; ".join(result.dropped))
-    return notes
+    return Shard(int(index) + 1, count)

@@ -33,6 +33,10 @@ class ContentError(Exception):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[ContentError], tuple[list[Problem]]]:
+        # Exception pickles its message string; a worker process must send the problems back.
+        return type(self), (self.problems,)
+
     @classmethod
     def at(cls, path: Path, line: int | None, message: str) -> ContentError:
         return cls(Problem(path, line, message))

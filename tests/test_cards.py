@@ -43,11 +43,11 @@ def cell_text(pdf: Path, page: int, row: int, column: int, paper: str = "A4") ->
 
 @pytest.fixture(scope="module")
 def cards(tmp_path_factory):
-    from generator.build import build_cards
+    from generator.build import build_guide
     from generator.content.load import load_guide
 
     guide = load_guide(DEFAULT_GUIDE)
-    result = build_cards(DEFAULT_GUIDE, tmp_path_factory.mktemp("cards"))
+    result = build_guide(DEFAULT_GUIDE, tmp_path_factory.mktemp("cards"), product="cards")
     return guide, result
 
 

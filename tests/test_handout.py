@@ -12,10 +12,10 @@ from generator.products.handout import _halves, _most_that_fit
 
 @pytest.fixture(scope="module")
 def default_handout(tmp_path_factory):
-    from generator.build import build_handout
+    from generator.build import build_guide
     from generator.content.load import load_guide
 
-    result = build_handout(DEFAULT_GUIDE, tmp_path_factory.mktemp("handout"))
+    result = build_guide(DEFAULT_GUIDE, tmp_path_factory.mktemp("handout"), product="handout")
     return result, load_guide(DEFAULT_GUIDE), page_texts(result.pdf)
 
 
@@ -41,7 +41,7 @@ def test_handout_lists_exactly_what_it_dropped(default_handout):
     printed = [entry for entry in guide.faq if flat(entry.question) in text]
     assert printed == guide.faq[: len(printed)], "FAQ entries are kept from the first"
     missing = len(guide.faq) - len(printed)
-    faq_notes = [note for note in result.dropped if "FAQ" in note]
+    faq_notes = [note for note in result.left_out if "FAQ" in note]
     if missing:
         assert faq_notes == [
             f"FAQ entries {len(printed) + 1}–{len(guide.faq)} of {len(guide.faq)}"
@@ -50,29 +50,29 @@ def test_handout_lists_exactly_what_it_dropped(default_handout):
         ]
     else:
         assert not faq_notes
-    timeline_dropped = any("timeline" in note for note in result.dropped)
+    timeline_dropped = any("timeline" in note for note in result.left_out)
     titles_printed = sum(flat(e.title) in text for e in guide.events)
     assert (titles_printed == len(guide.events)) != timeline_dropped
 
 
 def test_crowded_handout_drops_faq_then_timeline_and_still_fits(tmp_path):
-    from generator.build import build_handout
+    from generator.build import build_guide
 
     answer = "A long answer that goes on and on about the question. " * 12
     faq = "".join(f"- question: Question number {n}?\n  answer: {answer}\n" for n in range(1, 31))
     events = "".join(f"- date: '{1900 + n // 3}-0{1 + n % 3}'\n  title: Event {n} with a title\n" for n in range(240))
     root = write_guide(tmp_path / "g", {**MINIMAL, "faq.yaml": faq, "timeline.yaml": events})
-    result = build_handout(root, tmp_path / "out")
+    result = build_guide(root, tmp_path / "out", product="handout")
     assert result.pages == 2
-    assert result.dropped[0].startswith("FAQ entries ") or result.dropped[0] == "all 30 FAQ entries"
-    assert result.dropped[1:] == ["160 timeline events (kept the first of each year)"], result.dropped
+    assert result.left_out[0].startswith("FAQ entries ") or result.left_out[0] == "all 30 FAQ entries"
+    assert list(result.left_out[1:]) == ["160 timeline events (kept the first of each year)"], result.left_out
     text = flat(" ".join(page_texts(result.pdf)))
     assert flat("Event 0 with") in text and flat("Event 3 with") in text and flat("Event 1 with") not in text
     assert flat("One point.") in text and flat("Another point.") in text
 
 
 def test_key_points_too_long_for_a_sheet_is_a_content_error(tmp_path):
-    from generator.build import build_handout
+    from generator.build import build_guide
 
     point = "A key point that is far too long for a handout and keeps going. " * 6
     files = dict(MINIMAL)
@@ -82,7 +82,7 @@ def test_key_points_too_long_for_a_sheet_is_a_content_error(tmp_path):
         )
     root = write_guide(tmp_path / "g", files)
     with pytest.raises(ContentError, match="key points alone fill more than 2 pages"):
-        build_handout(root, tmp_path / "out")
+        build_guide(root, tmp_path / "out", product="handout")
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.pdf"))
 
 
@@ -104,12 +104,12 @@ def test_halves_balance_by_weight_and_keep_order():
     assert _halves(["x" * 10, "y", "z"], weight=len) == [["x" * 10], ["y", "z"]]
 
 
-def test_products_cannot_be_combined_or_asked_as_html(capsys):
+def test_the_handout_cannot_be_asked_as_html(capsys):
+    # Products may be combined in one run (see test_products.py), but only the guide has an HTML form.
     from generator.cli import main
 
     assert main(["build", str(DEFAULT_GUIDE), "--handout", "--html-only"]) == 2
-    assert main(["build", str(DEFAULT_GUIDE), "--handout", "--cards"]) == 2
-    assert "--html-only" in capsys.readouterr().err
+    assert "--html-only applies to the guide, not to --handout" in capsys.readouterr().err
 
 
 def _fitted_with_capacity(tmp_path, capacity: int):

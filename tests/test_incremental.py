@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -136,3 +138,91 @@ def test_a_no_op_run_does_not_load_the_rendering_stack(shelf, capsys):
         [sys.executable, "-c", probe, str(alpha), str(out / "real")], capture_output=True, text=True, check=True
     )
     assert again.stdout.splitlines() == [f"alpha: up to date → {out / 'real' / 'alpha.pdf'}", "0 []"]
+
+
+# Runs a build with every file this Python process opens recorded (audit events see os.open and open()).
+AUDITED = """
+import json, sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
+from generator.cli import main
+code = main(sys.argv[1:-1])
+with open(sys.argv[-1], "w") as report:
+    json.dump({"code": code, "opened": opened}, report)
+"""
+
+
+def audited_build(guide, out, report) -> tuple[int, list[str], str]:
+    """(exit code, every path opened, stdout) of ``studyguide build`` in a fresh process."""
+    result = subprocess.run(
+        [sys.executable, "-c", AUDITED, "build", str(guide), "--output", str(out), "--jobs", "1", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    data = json.loads(report.read_text())
+    return data["code"], data["opened"], result.stdout
+
+
+def test_an_unused_link_out_of_the_guide_is_neither_opened_nor_recorded(tmp_path):
+    secret = tmp_path / "outside" / "shadow"
+    secret.parent.mkdir()
+    secret.write_text("root:$6$secret-hash:19000:0:99999:7:::\n")
+    alpha = small_guide(tmp_path, "alpha")
+    (alpha / "notes.txt").symlink_to(secret)
+    for run in range(2):  # the first build writes the stamp, the second checks it
+        code, opened, stdout = audited_build(alpha, tmp_path / "out", tmp_path / f"report{run}.json")
+        assert code == 0, stdout
+        assert not [p for p in opened if "notes.txt" in p or "outside" in p], opened
+    assert "up to date" in stdout
+    (stamp,) = (tmp_path / "out" / ".stamps").iterdir()
+    recorded = stamp.read_text()
+    digest = hashlib.sha256(secret.read_bytes()).hexdigest()
+    assert "outside" not in recorded and "notes.txt" not in recorded and digest not in recorded
+    assert sorted(json.loads(recorded)["inputs"]) == ["guide.yaml", "sections/01-first.md"]
+
+
+def test_a_link_to_proc_or_a_fifo_in_the_guide_does_not_hang_the_build(tmp_path):
+    alpha = small_guide(tmp_path, "alpha")
+    (alpha / "notes.txt").symlink_to("/proc/self/pagemap")
+    os.mkfifo(alpha / "pipe")
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "build", str(alpha), "--output", str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_a_used_file_swapped_for_a_link_out_of_the_guide_is_rebuilt_and_refused(shelf, capsys):
+    out, (alpha, _), _ = shelf
+    build(capsys, alpha, "--output", out)
+    outside = out.parent / "elsewhere.md"
+    section = alpha / "sections" / "01-first.md"
+    outside.write_text(section.read_text(encoding="utf-8"), encoding="utf-8")
+    section.unlink()
+    section.symlink_to(outside)
+    code = main(["build", str(alpha), "--output", str(out), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 1 and "01-first.md" in err and "up to date" not in err
+
+
+def test_an_image_the_pdf_embeds_is_fingerprinted(shelf, capsys):
+    out, (alpha, _), _ = shelf
+    images = alpha / "images"
+    images.mkdir()
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="{}"/></svg>'
+    )
+    (images / "map.svg").write_text(svg.format("red"), encoding="utf-8")
+    section = alpha / "sections" / "01-first.md"
+    section.write_text(section.read_text(encoding="utf-8") + "\n![A map](images/map.svg)\n", encoding="utf-8")
+    build(capsys, alpha, "--output", out)
+    (stamp,) = (out / ".stamps").iterdir()
+    assert "images/map.svg" in json.loads(stamp.read_text())["inputs"]
+    (images / "map.svg").write_text(svg.format("blue"), encoding="utf-8")  # same names, new content
+    _, lines = build(capsys, alpha, "--output", out)
+    assert "pages" in lines["alpha"]

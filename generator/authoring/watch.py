@@ -133,7 +133,7 @@ class Watcher:
         except ContentError as exc:
             self.state.fail(str(exc))
             return Rebuild(error=str(exc))
-        self.state.publish(preview_page(preview.html.read_text(encoding="utf-8"), self.root))
+        self.state.publish(preview_page(preview.outputs[-1].read_text(encoding="utf-8"), self.root))
         return Rebuild(html_seconds=time.perf_counter() - started)
 
     def rebuild_pdf(self) -> Rebuild:

@@ -1,2 +1,86 @@
-"""Stage three: what a guide is turned into besides the booklet itself: the folded
-booklet (imposition), the one-sheet handout and the flashcards."""
+"""Stage three: what a guide is turned into. The guide itself (and its teacher's copy),
+the folded booklet (imposition), the one-sheet handout and the flashcards.
+
+:data:`PRODUCTS` is the one list of products. The command line offers one
+``--<name>`` option per entry (``--guide`` is the default), and every product
+goes through the same build path (:mod:`generator.jobs`): stamped, run in the
+worker pool, one line printed per output. Adding a product is adding one entry
+here and one ``make`` function that returns :class:`Made`.
+
+This module is imported by every build, up to date or not, so it imports
+nothing heavy: a maker is named by its module and imported only to run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Made:
+    """What a product's maker hands back to the build."""
+
+    files: dict[str, bytes | str]  # name suffix ("-booklet.pdf") → content; the main output last
+    pages: int
+    notes: tuple[str, ...] = ()  # how to print it
+    left_out: tuple[str, ...] = ()  # what did not fit
+
+
+@dataclass(frozen=True)
+class Product:
+    """One kind of output; ``maker`` is ``module:function``, called as ``make(guide, job, press)``."""
+
+    name: str
+    maker: str
+    help: str
+    html_only: bool = False  # whether --html-only applies
+    pdf_variant: bool = False  # whether --pdf-variant applies
+    edition: str | None = None  # an edition this product always is (else --edition decides)
+
+    def make(self) -> Callable[..., Made]:
+        module, function = self.maker.split(":")
+        maker: Callable[..., Made] = getattr(importlib.import_module(module), function)
+        return maker
+
+
+PRODUCTS: dict[str, Product] = {
+    product.name: product
+    for product in [
+        Product(
+            "guide",
+            "generator.products.guide:make_guide",
+            "the guide: <slug>.pdf and its HTML preview (the default)",
+            html_only=True,
+            pdf_variant=True,
+        ),
+        Product(
+            "teacher",
+            "generator.products.guide:make_guide",
+            "the teacher's copy: the guide with answers beside the questions (<slug>-teacher.pdf)",
+            html_only=True,
+            pdf_variant=True,
+            edition="teacher",
+        ),
+        Product(
+            "booklet",
+            "generator.products.booklet:make_booklet",
+            "a half-size booklet imposed for saddle stitching (<slug>-booklet.pdf)",
+        ),
+        Product(
+            "handout", "generator.products.handout:make_handout", "a one-sheet, two-page handout (<slug>-handout.pdf)"
+        ),
+        Product(
+            "cards",
+            "generator.products.cards:make_cards",
+            "flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)",
+        ),
+    ]
+}
+
+
+def output_name(slug: str, edition: str, suffix: str) -> str:
+    """``<slug>.pdf``, ``<slug>-teacher.pdf``, ``<slug>-booklet.pdf`` …: one name per product and edition."""
+    variant = "-teacher" if edition == "teacher" else ""
+    return f"{slug}{variant}{suffix}"

@@ -18,8 +18,9 @@ short-edge duplex and no "fit to page" scaling, which would shrink the pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (
@@ -32,7 +33,13 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from generator.products import Made
 from generator.render.paper import PAPERS
+
+if TYPE_CHECKING:
+    from generator.build import Press
+    from generator.content.model import Guide
+    from generator.jobs import Job
 
 #: Landscape sheets (width, height in points) for each paper that folds into booklet pages.
 SHEETS: dict[str, tuple[float, float]] = {name: paper.landscape_points for name, paper in PAPERS.items() if paper.half}
@@ -162,3 +169,15 @@ def _draw(name: str, box: tuple[float, ...], sheet_width: float, sheet_height: f
     y = (sheet_height - height) / 2
     # the box's origin is not (0, 0) when a page has bleed
     return f"q 1 0 0 1 {x - x0:.3f} {y - y0:.3f} cm {name} Do Q"
+
+
+def make_booklet(guide: Guide, job: Job, press: Press) -> Made:
+    """``<slug>-booklet.pdf``: the guide laid out at half size, imposed two-up for saddle stitching."""
+    half = replace(job.render_options(), half_size=True)
+    paper = job.paper or guide.meta.paper
+    booklet = impose_booklet(press.typeset(press.html(half)).data, paper)
+    note = (
+        f"To print: {len(booklet.sheets)} {paper} sheets ({booklet.padded} booklet pages), "
+        "double-sided, flip on short edge, actual size; fold the stack in half and staple the fold."
+    )
+    return Made({"-booklet.pdf": booklet.data}, pages=2 * len(booklet.sheets), notes=(note,))

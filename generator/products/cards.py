@@ -12,13 +12,19 @@ margin at every grid line; the backs carry the same marks at the same places.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.content.dates import format_span
 from generator.content.model import Guide
+from generator.products import Made
 from generator.render.html import RenderOptions, environment
 from generator.render.labels import merged_labels
 from generator.render.paper import PAPERS
 from generator.resources import TEMPLATES
+
+if TYPE_CHECKING:
+    from generator.build import Press
+    from generator.jobs import Job
 
 #: Paper → (page width, page height, card width, card height) in mm, and the grid.
 LAYOUTS: dict[str, tuple[float, float, float, float]] = {
@@ -124,3 +130,11 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
             css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "cards.css")],
         )
     )
+
+
+def make_cards(guide: Guide, job: Job, press: Press) -> Made:
+    """``<slug>-cards.pdf``: fronts and mirrored backs on alternate pages."""
+    rendered = press.typeset(render_cards_html(guide, job.render_options()))
+    paper = job.paper or guide.meta.paper
+    note = f"To print: {paper}, double-sided, flip on long edge, actual size; cut along the marks."
+    return Made({"-cards.pdf": rendered.data}, pages=rendered.pages, notes=(note,))

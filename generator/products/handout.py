@@ -30,15 +30,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from generator.content.dates import format_span
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError
+from generator.products import Made
 from generator.render.html import RenderOptions, environment
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
+
+if TYPE_CHECKING:
+    from generator.build import Press
+    from generator.jobs import Job
 
 PAGES = 2  # one sheet, printed on both sides
 T = TypeVar("T")
@@ -191,3 +196,12 @@ def _first_of_each_year(guide: Guide) -> list[int]:
             seen.add(year)
             kept.append(index)
     return kept
+
+
+def make_handout(guide: Guide, job: Job, press: Press) -> Made:
+    """``<slug>-handout.pdf``: one double-sided sheet; what does not fit is dropped and listed."""
+    fitted = fit_handout(guide, job.render_options(), press.typeset, press.renderer)
+    notes = ["To print: one sheet, double-sided, actual size."]
+    if fitted.dropped:
+        notes.append("Left out to fit one sheet: " + "; ".join(fitted.dropped))
+    return Made({"-handout.pdf": fitted.data}, pages=fitted.pages, notes=tuple(notes), left_out=tuple(fitted.dropped))

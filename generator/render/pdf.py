@@ -93,6 +93,7 @@ class SandboxFetcher(URLFetcher):
         self.roots = [Path(root).resolve() for root in roots]
         self.mounts = {prefix: Path(root).resolve().as_uri() + "/" for prefix, root in (mounts or {}).items()}
         self.refused: list[str] = []
+        self.served: list[Path] = []  # files read, so that the up-to-date check fingerprints them
 
     def real_url(self, url: str) -> str:
         """``url`` with a mount prefix replaced by the folder it stands for."""
@@ -109,6 +110,7 @@ class SandboxFetcher(URLFetcher):
             path = Path(unquote(parts.path)).resolve()
             # is_file() is false for devices and pipes (/dev/zero never ends).
             if path.is_file() and any(path.is_relative_to(root) for root in self.roots):
+                self.served.append(path)
                 return super().fetch(url, headers)
         elif parts.scheme == "data":
             return super().fetch(url, headers)
@@ -142,6 +144,7 @@ class RenderedPdf:
     missing_glyphs: set[str] = field(default_factory=set)
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    read: list[Path] = field(default_factory=list)  # the files WeasyPrint was served
 
 
 _FONT_CONFIG: FontConfiguration | None = None
@@ -181,7 +184,9 @@ def render_pdf(
         data = document.write_pdf(**options)
     finally:
         logger.removeHandler(collector)
-    return RenderedPdf(data, len(document.pages), collector.missing, fetcher.refused, collector.messages)
+    return RenderedPdf(
+        data, len(document.pages), collector.missing, fetcher.refused, collector.messages, read=fetcher.served
+    )
 
 
 def describe_glyphs(chars: set[str]) -> str:

@@ -1,0 +1,279 @@
+"""The one build path: every output is a (guide, product, options) job.
+
+:func:`plan` turns the command line into jobs (a shard of the guides, each
+guide once per product), :func:`run_all` skips the jobs whose stamp says they
+are up to date, runs the rest in worker processes and yields one small typed
+result per job, in the order planned, each as soon as it and all before it are
+done. A job that fails never hides the others' results.
+
+WeasyPrint lays out one document on one core, so the only way to use more
+cores is more processes. Workers come from a ``forkserver`` (or ``spawn``)
+context rather than a plain fork of this process, and each keeps its own
+:class:`FontConfiguration` (see :func:`generator.render.pdf.font_config`).
+
+Nothing here imports the rendering stack until a job actually needs building:
+a run where everything is up to date stays cheap. The rendering itself is in
+:mod:`generator.build`; the products are listed in :mod:`generator.products`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator import stamps
+from generator.errors import ContentError, Problem, display_path
+from generator.outputs import OutputError
+from generator.products import PRODUCTS
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
+
+    from generator.render.html import RenderOptions
+
+
+@dataclass(frozen=True)
+class Job:
+    """One output to make: a guide folder, a product, and the options that change its bytes."""
+
+    folder: Path
+    product: str = "guide"
+    output: Path = Path("output")
+    paper: str | None = None  # None: the guide's own setting
+    edition: str = "student"
+    html_only: bool = False
+    pdf_variant: str | None = None
+
+    @property
+    def slug(self) -> str:
+        """The guide's name, as the loader will give it: its folder's name."""
+        return Path(self.folder).resolve().name
+
+    def settings(self) -> dict[str, Any]:
+        """Everything that changes the bytes of the output; a stamp is kept per distinct set."""
+        return {
+            "product": self.product,
+            "paper": self.paper,
+            "edition": self.edition,
+            "html_only": self.html_only,
+            "pdf_variant": self.pdf_variant,
+            "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
+        }
+
+    def render_options(self) -> RenderOptions:
+        from generator.render.html import RenderOptions  # Jinja loads slowly: only when rendering
+
+        return RenderOptions(paper=self.paper, edition=self.edition)
+
+
+@dataclass(frozen=True)
+class Built:
+    """A job that ran and wrote its outputs."""
+
+    job: Job
+    outputs: tuple[Path, ...]  # the main output (the PDF, where there is one) last
+    pages: int
+    size: int  # bytes of the main output
+    seconds: float
+    warnings: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()  # how to print it
+    left_out: tuple[str, ...] = ()  # what the product had to leave out to fit
+    read: tuple[Path, ...] = ()  # every guide file the build read: the stamp fingerprints these
+
+    @property
+    def slug(self) -> str:
+        return self.job.slug
+
+    @property
+    def pdf(self) -> Path | None:
+        return next((p for p in self.outputs if p.suffix == ".pdf"), None)
+
+    @property
+    def html(self) -> Path | None:
+        return next((p for p in self.outputs if p.suffix == ".html"), None)
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """A job whose outputs were up to date and left alone."""
+
+    job: Job
+    outputs: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A job that stopped: a mistake in the content or the output folder, or a fault of ours."""
+
+    job: Job
+    error: ContentError | None = None
+    crash: str = ""  # a traceback, or a worker that died
+
+    @property
+    def message(self) -> str:
+        if self.error is not None:
+            return str(self.error)
+        return f"{display_path(self.job.folder)}: internal error, please report it:\n{self.crash}"
+
+    @property
+    def outputs_unchanged(self) -> bool:
+        """False only when some outputs were replaced before the failure (the message names them)."""
+        return not (isinstance(self.error, OutputError) and self.error.replaced)
+
+
+Result = Built | Fresh | Failed
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Shard ``index`` (1-based) of ``count``: a stable subset of the guides."""
+
+    index: int
+    count: int
+
+    def holds(self, folder: Path) -> bool:
+        # A hash of the guide's name alone: adding or removing other guides moves no guide to another shard.
+        digest = hashlib.sha256(Path(folder).resolve().name.encode("utf-8")).digest()
+        return int.from_bytes(digest[:8], "big") % self.count == self.index - 1
+
+
+@dataclass
+class Plan:
+    """The jobs to run, and the folders refused before any work (two guides of the same name)."""
+
+    jobs: list[Job] = field(default_factory=list)
+    refused: list[Failed] = field(default_factory=list)
+
+
+def plan(folders: list[Path], products: list[str], shard: Shard | None = None, **options: Any) -> Plan:
+    """One job per guide and product; ``options`` are :class:`Job` fields (output, paper …)."""
+    # The same folder named twice (content/a, ./content/a/, an absolute path) would race with itself.
+    unique: dict[Path, Path] = {}
+    for folder in folders:
+        unique.setdefault(Path(folder).resolve(), Path(folder))
+    by_slug: dict[str, list[Path]] = {}
+    for folder in unique.values():
+        if shard is None or shard.holds(folder):
+            by_slug.setdefault(folder.resolve().name, []).append(folder)
+    result = Plan()
+    for slug, same in by_slug.items():
+        if len(same) > 1:
+            # Outputs are named after the folder: the second guide would silently overwrite the first.
+            names = " and ".join(display_path(f) for f in same)
+            message = (
+                f"{len(same)} guide folders named '{slug}' in one build ({names}) would write the same "
+                f"{slug}.pdf: rename one folder, or build them into different --output folders"
+            )
+            result.refused += [Failed(Job(f, products[0], **options), ContentError.at(f, None, message)) for f in same]
+            continue
+        made: set[tuple[str, str]] = set()
+        for product in products:
+            job = Job(
+                same[0],
+                product,
+                **{**options, "edition": PRODUCTS[product].edition or options.get("edition", "student")},
+            )
+            # --teacher with --edition teacher asks twice for <slug>-teacher.pdf: two workers would race for it.
+            if (PRODUCTS[product].maker, job.edition) not in made:
+                made.add((PRODUCTS[product].maker, job.edition))
+                result.jobs.append(job)
+    return result
+
+
+def default_jobs() -> int:
+    """The cores this process may use (fewer than the machine's inside a container)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_all(jobs: list[Job], *, workers: int | None = None, force: bool = False) -> Iterator[Result]:
+    """Run every job that is not up to date; yields one result per job, in order."""
+    shared = stamps.shared_inputs()
+    fresh: dict[Job, Fresh] = {}
+    pending: dict[Job, stamps.Snapshot] = {}
+    refused: dict[Job, Failed] = {}
+    for job in jobs:
+        try:
+            stamps.check_writable(job.output, job.folder, job.settings())
+        except OutputError as exc:  # found now, not after a render whose result could not be recorded
+            refused[job] = Failed(job, exc)
+            continue
+        outputs = None if force else stamps.check(job.folder, job.output, job.settings(), shared)
+        if outputs is not None:
+            fresh[job] = Fresh(job, outputs)
+        else:
+            # Taken before building, so an edit made while the build runs is seen by the next run.
+            pending[job] = stamps.snapshot(job.folder)
+
+    count = max(1, min(workers or default_jobs(), len(pending)))
+    futures: dict[Job, Future] = {}
+    executor = None
+    if count > 1:
+        from concurrent.futures import ProcessPoolExecutor  # a no-op run never starts a worker
+
+        executor = ProcessPoolExecutor(count, mp_context=_context())
+        futures = {job: executor.submit(run_job, job) for job in pending}
+    try:
+        for job in jobs:
+            if job in fresh or job in refused:
+                yield fresh.get(job) or refused[job]
+                continue
+            result = _collect(job, futures.get(job))
+            if isinstance(result, Built):
+                result = _record(result, pending[job], shared)
+            yield result
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def run_job(job: Job) -> Built | Failed:
+    """Run one job and report how it went (in a worker, so it never raises)."""
+    try:
+        from generator.build import build
+
+        return build(job)
+    except ContentError as exc:  # OutputError included; both pickle with their problems
+        return Failed(job, exc)
+    except Exception:
+        return Failed(job, crash=traceback.format_exc())
+
+
+def _collect(job: Job, future: Future | None) -> Built | Failed:
+    if future is None:
+        return run_job(job)
+    try:
+        return future.result()
+    except Exception as exc:
+        return Failed(job, crash=f"the worker process failed: {exc!r}")
+
+
+def _record(result: Built, before: stamps.Snapshot, shared: list[Path]) -> Built | Failed:
+    job = result.job
+    try:
+        stamps.write_stamp(job.folder, job.output, job.settings(), result.read, before, shared, list(result.outputs))
+    except OutputError as exc:
+        # The outputs are written; only the record of them is not, so the next run builds again.
+        problem = exc.problems[0]
+        message = f"{problem.message} (the outputs were written, but will be rebuilt next time)"
+        return Failed(job, OutputError(Problem(problem.path, None, message), replaced=list(result.outputs)))
+    return result
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Forkserver where there is one (workers start with WeasyPrint already imported), else spawn."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["generator.render.pdf"])
+        return context
+    return multiprocessing.get_context("spawn")

@@ -1,0 +1,22 @@
+"""The guide itself, in the student's or the teacher's edition: ``<slug>.pdf`` and the
+HTML it was typeset from (kept as a preview, and the only output with ``--html-only``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.products import Made
+
+if TYPE_CHECKING:
+    from generator.build import Press
+    from generator.content.model import Guide
+    from generator.jobs import Job
+
+
+def make_guide(guide: Guide, job: Job, press: Press) -> Made:
+    """The HTML, and unless ``job.html_only`` the PDF (last: the main output)."""
+    html = press.html(job.render_options())
+    if job.html_only:
+        return Made({".html": html}, pages=0)
+    rendered = press.typeset(html, job.pdf_variant)
+    return Made({".html": html, ".pdf": rendered.data}, pages=rendered.pages)
