@@ -238,7 +238,7 @@ def key_points(blocks: list[Block]) -> list[str]:
     counts = Counter(w for ws in words for w in ws)
 
     def rank(i: int) -> float:
-        if _SPEAKER.match(sentences[i]) or sentences[i].endswith(("?", "?”", "?\"")):
+        if _SPEAKER.match(sentences[i]) or sentences[i].endswith(("?", "?”", '?"')):
             return -1.0  # a line of a transcript, or a question, is not a point to learn
         shared = sum(counts[w] - 1 for w in words[i]) / math.sqrt(len(words[i]) + 1)
         length = len(sentences[i].split())
