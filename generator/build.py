@@ -174,7 +174,7 @@ def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptio
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
         half = replace(options, half_size=True)
         rendered = typeset(guide, render_html(guide, half, renderer))
-        booklet = impose_booklet(rendered.data, result.paper)
+        booklet = impose_booklet(rendered.data, result.paper, back_cover=True)
         result.sheets, result.logical_pages = len(booklet.sheets), booklet.padded
         return booklet.data
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from generator.content.dates import format_span
 from generator.content.model import Guide
-from generator.render.html import RenderOptions, environment
+from generator.render.html import RenderOptions, environment, finish_html
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
 
@@ -111,7 +111,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
     """The flashcards as one HTML document for WeasyPrint."""
     paper = options.paper or guide.meta.paper
     page_width, page_height, width, height = LAYOUTS[paper]
-    return (
+    return finish_html(
         environment()
         .get_template("cards.html.j2")
         .render(

@@ -36,7 +36,7 @@ from generator.content.dates import format_span
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError
-from generator.render.html import RenderOptions, environment
+from generator.render.html import RenderOptions, environment, finish_html
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
 
@@ -119,7 +119,7 @@ def handout_html(
 
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
-    return (
+    return finish_html(
         environment()
         .get_template("handout.html.j2")
         .render(
@@ -129,7 +129,8 @@ def handout_html(
             labels=merged_labels(guide.meta.labels),
             paper=options.paper or guide.meta.paper,
             plan=plan,
-            faq=_halves(guide.faq[: plan.faq], weight=lambda e: len(e.question) + len(e.answer)),
+            # one list: CSS columns fill it down by measured height (handout.css)
+            faq=[guide.faq[: plan.faq]] if plan.faq else [],
             timeline=_halves(
                 [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
             ),
