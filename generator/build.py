@@ -8,6 +8,7 @@ one stood.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import time
 from dataclasses import dataclass, field, replace
@@ -87,6 +88,7 @@ def build_guide(
     result = BuildResult(guide.slug, None, html_path, warnings=list(guide.warnings))
     if not html_only:
         rendered = typeset(guide, html, pdf_variant)
+        result.warnings += layout_warnings(guide, rendered.preflight)
         pdf_path = output / output_name(guide, options, ".pdf")
         write_atomically(pdf_path, rendered.data)
         result.pdf, result.pages, result.size = pdf_path, rendered.pages, len(rendered.data)
@@ -121,6 +123,28 @@ def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
     if problems:
         raise ContentError(problems)
     return rendered
+
+
+def layout_warnings(guide: Guide, findings: list) -> list[Problem]:
+    """Preflight findings (see generator.render.preflight) as warnings at the
+    content file and line whose text the box shows."""
+    problems = []
+    for finding in findings:
+        where = f"page {finding.page}: " if finding.page else ""
+        shown = f' ("{finding.text[:40]}")' if finding.text else ""
+        problems.append(Problem(*_locate_text(guide, finding.text), f"layout: {where}{finding.message}{shown}"))
+    return problems
+
+
+def _locate_text(guide: Guide, text: str) -> tuple[Path, int | None]:
+    """Where typeset text came from: typographic quotes and hyphenation make it
+    differ from the source, so its longest plain run of words is looked for."""
+    runs = sorted(re.findall(r"[A-Za-z0-9][A-Za-z0-9 ,.;:()]{3,}[A-Za-z0-9]", text or ""), key=len, reverse=True)
+    for run in runs[:3]:
+        path, line = _locate(guide, run[:40])
+        if line is not None:
+            return path, line
+    return guide.root, None
 
 
 def _refuse_output_inside(root: Path, output: Path) -> None:
@@ -165,6 +189,7 @@ class ProductResult:
     sheets: int = 0  # booklet: sheets of paper to print, fold and staple
     logical_pages: int = 0  # booklet: half-size pages, padding included
     dropped: list[str] = field(default_factory=list)  # handout: what did not fit
+    warnings: list[Problem] = field(default_factory=list)  # content and layout (preflight) warnings
 
 
 def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptions()) -> ProductResult:
@@ -174,6 +199,7 @@ def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptio
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
         half = replace(options, half_size=True)
         rendered = typeset(guide, render_html(guide, half, renderer))
+        result.warnings = layout_warnings(guide, rendered.preflight)
         booklet = impose_booklet(rendered.data, result.paper, back_cover=True)
         result.sheets, result.logical_pages = len(booklet.sheets), booklet.padded
         return booklet.data
@@ -188,6 +214,7 @@ def build_handout(root: Path, output: Path, options: RenderOptions = RenderOptio
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
         fitted = fit_handout(guide, options, lambda html: typeset(guide, html), renderer)
         result.dropped = fitted.dropped
+        result.warnings = layout_warnings(guide, fitted.preflight)
         return fitted.data
 
     return _build_product(root, output, options, "-handout.pdf", make)
@@ -198,7 +225,9 @@ def build_cards(root: Path, output: Path, options: RenderOptions = RenderOptions
     from generator.products.cards import render_cards_html
 
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
-        return typeset(guide, render_cards_html(guide, options)).data
+        rendered = typeset(guide, render_cards_html(guide, options))
+        result.warnings = layout_warnings(guide, rendered.preflight)
+        return rendered.data
 
     return _build_product(root, output, options, "-cards.pdf", make)
 

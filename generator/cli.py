@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         help="guides built at once, each in its own process (default: one per core)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
+    build.add_argument("--strict", action="store_true", help="fail on warnings too, the layout preflight's among them")
     products = build.add_mutually_exclusive_group()
     products.add_argument(
         "--booklet",
@@ -272,6 +273,7 @@ def _build(args: argparse.Namespace) -> int:
         else:
             result = outcome.result
             _warn(result.warnings)
+            failed = failed or (args.strict and bool(result.warnings))
             if result.pdf:
                 print(
                     f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
@@ -302,6 +304,8 @@ def _build_products(args: argparse.Namespace, options: RenderOptions) -> int:
             print(exc, file=sys.stderr)
             print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
             continue
+        _warn(result.warnings)
+        failed = failed or (args.strict and bool(result.warnings))
         print(
             f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
             f"{result.seconds:.1f} s → {display_path(result.pdf)}"

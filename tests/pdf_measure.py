@@ -104,7 +104,7 @@ def lines(page: PageGlyphs, size: float) -> list[list[Glyph]]:
 
 def line_characters(line: list[Glyph]) -> int:
     """Characters in a line, counting each word space once (spaces are not drawn)."""
-    gaps = sum(1 for a, b in zip(line, line[1:]) if b.left - a.right > 0.18 * a.size)
+    gaps = sum(1 for a, b in zip(line, line[1:], strict=False) if b.left - a.right > 0.18 * a.size)
     return len(line) + gaps
 
 

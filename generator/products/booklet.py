@@ -29,6 +29,7 @@ from pypdf.generic import (
     FloatObject,
     IndirectObject,
     NameObject,
+    TextStringObject,
 )
 
 #: Landscape sheets (width, height in points) for each paper size.
@@ -112,7 +113,13 @@ def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet
             target[NameObject("/Contents")] = writer._add_object(content)
     if reader.metadata:
         writer.add_metadata({key: value for key, value in reader.metadata.items() if isinstance(value, str)})
-    preferences = writer.create_viewer_preferences()
+    # the language and the title shown in the viewer's title bar survive imposition;
+    # the tags, the outline and the links cannot (they point into pages that no longer exist)
+    catalog = reader.trailer["/Root"]
+    if "/Lang" in catalog:
+        writer._root_object[NameObject("/Lang")] = TextStringObject(str(catalog["/Lang"]))
+    writer.create_viewer_preferences().display_doctitle = True
+    preferences = writer.viewer_preferences or writer.create_viewer_preferences()
     preferences.duplex = "/DuplexFlipShortEdge"
     preferences.print_scaling = "/None"
     out = BytesIO()

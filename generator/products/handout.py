@@ -65,6 +65,7 @@ class FittedHandout:
     pages: int
     plan: HandoutPlan
     dropped: list[str] = field(default_factory=list)
+    preflight: list = field(default_factory=list)  # the layout findings of the kept attempt
 
 
 def fit_handout(
@@ -108,7 +109,7 @@ def fit_handout(
         if kept < total:
             dropped.insert(0, _faq_note(guide, kept))
     result = attempts[plan]
-    return FittedHandout(result.data, result.pages, plan, dropped)
+    return FittedHandout(result.data, result.pages, plan, dropped, getattr(result, "preflight", []))
 
 
 def handout_html(

@@ -67,6 +67,8 @@ from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
+from generator.render.preflight import preflight  # noqa: E402  (imports WeasyPrint)
+
 #: Where the guide and the templates appear to lie, for every build (see SandboxFetcher).
 GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
 #: Options for every PDF: tagged (reading order and structure for screen
@@ -141,6 +143,7 @@ class RenderedPdf:
     missing_glyphs: set[str] = field(default_factory=set)
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    preflight: list = field(default_factory=list)  # preflight.Finding: layout defects
 
 
 _FONT_CONFIG: FontConfiguration | None = None
@@ -176,11 +179,12 @@ def render_pdf(
         options["pdf_variant"] = variant
     try:
         document = HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=fetcher).render(font_config=font_config())
+        findings = preflight(document.pages)  # the laid-out pages, before they become PDF
         document.metadata.created = document.metadata.modified = date
         data = document.write_pdf(**options)
     finally:
         logger.removeHandler(collector)
-    return RenderedPdf(data, len(document.pages), collector.missing, fetcher.refused, collector.messages)
+    return RenderedPdf(data, len(document.pages), collector.missing, fetcher.refused, collector.messages, findings)
 
 
 def describe_glyphs(chars: set[str]) -> str:
