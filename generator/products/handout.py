@@ -130,8 +130,7 @@ def handout_html(
             labels=merged_labels(guide.meta.labels),
             paper=options.paper or guide.meta.paper,
             plan=plan,
-            # one list: CSS columns fill it down by measured height (handout.css)
-            faq=[guide.faq[: plan.faq]] if plan.faq else [],
+            faq=_halves(guide.faq[: plan.faq], weight=lambda e: len(e.question) + len(e.answer)),
             timeline=_halves(
                 [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
             ),
