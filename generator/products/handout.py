@@ -130,7 +130,8 @@ def handout_html(
             labels=merged_labels(guide.meta.labels),
             paper=options.paper or guide.meta.paper,
             plan=plan,
-            faq=_halves(guide.faq[: plan.faq], weight=lambda e: len(e.question) + len(e.answer)),
+            # one list: CSS columns split it by measured height (handout.css)
+            faq=[guide.faq[: plan.faq]] if plan.faq else [],
             timeline=_halves(
                 [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
             ),
