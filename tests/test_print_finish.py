@@ -85,9 +85,9 @@ def test_padding_pages_go_before_the_back_cover():
     assert padded_pages(6, back_cover=True) == [1, 2, 3, 4, 5, None, None, 6]
 
 
-def _structure(pdf_path: Path) -> list[tuple[str, pikepdf.Dictionary]]:
-    """The structure elements in document order: (type, element)."""
-    found = []
+def _structure(pdf_path: Path) -> list[tuple[str, dict]]:
+    """The structure elements reachable from the root, in document order: (type, entries)."""
+    found: list[tuple[str, dict]] = []
     with pikepdf.open(pdf_path) as pdf:
 
         def walk(node):
@@ -95,13 +95,38 @@ def _structure(pdf_path: Path) -> list[tuple[str, pikepdf.Dictionary]]:
                 for child in node:
                     walk(child)
             elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
-                found.append((str(node.S)[1:], node))
+                entries = {"Lang": str(node.Lang) if "/Lang" in node else None}
+                entries.update({str(k)[1:]: str(v) for k, v in (node.A.items() if "/A" in node else [])})
+                found.append((str(node.S)[1:], entries))
                 if "/K" in node:
                     walk(node.K)
 
         walk(pdf.Root.StructTreeRoot.K)
-        headings = [(kind, dict(element.get("/A", {})) if "/A" in element else {}) for kind, element in found]
-    return headings
+    return found
+
+
+def test_running_heads_and_folios_are_artifacts(a4):
+    """Each page's head and folio are drawn inside /Artifact sequences, not as tagged text."""
+    with pikepdf.open(a4["guide"].pdf) as pdf:
+        page = pdf.pages[9]
+        texts, current, inside = [], [], False
+        for operands, operator in pikepdf.parse_content_stream(page):
+            name = str(operator)
+            if name == "BDC" and str(operands[0]) == "/Artifact":
+                inside, current = True, []
+            elif name == "EMC" and inside:
+                inside = False
+                texts.append(current)
+            elif inside and name in ("Tj", "TJ"):
+                current.append(name)
+        assert len([t for t in texts if t]) >= 2  # the running head and the page number
+    pages = read_glyphs(a4["guide"].pdf)
+    assert pages[9].glyphs  # the page does have text; only its head and folio are artifacts
+
+
+def test_japanese_and_russian_words_carry_lang_in_the_tags(a4):
+    langs = {entries["Lang"] for _, entries in _structure(a4["guide"].pdf) if entries["Lang"]}
+    assert {"ja", "ru"} <= langs
 
 
 def test_headings_never_skip_a_level_in_the_tags(a4):
@@ -129,8 +154,8 @@ def test_table_headers_have_a_scope(guide_copy, tmp_path):
     result = build_guide(guide_copy, tmp_path / "out")
     html = result.html.read_text(encoding="utf-8")
     assert re.findall(r"<th\b[^>]*>", html) and all("scope=" in th for th in re.findall(r"<th\b[^>]*>", html))
-    kinds = [kind for kind, _ in _structure(result.pdf)]
-    assert "TH" in kinds
+    headers = [entries for kind, entries in _structure(result.pdf) if kind == "TH"]
+    assert headers and all(entries.get("Scope") in ("/Column", "/Row") for entries in headers)
 
 
 def test_japanese_and_russian_text_carries_lang(a4):

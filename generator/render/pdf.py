@@ -67,7 +67,11 @@ from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
-from generator.render.preflight import preflight  # noqa: E402  (imports WeasyPrint)
+from generator.render import pdftags  # noqa: E402  (imports WeasyPrint)
+from generator.render.preflight import preflight  # noqa: E402
+
+# languages, header scopes, and running heads and folios as artifacts in the tags
+pdftags.install()
 
 #: Where the guide and the templates appear to lie, for every build (see SandboxFetcher).
 GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
