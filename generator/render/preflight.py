@@ -50,6 +50,7 @@ class _Line:
     box: boxes.LineBox
     chain: tuple  # the elements from the root to the line's block, outermost first
     text: str
+    container: object = None  # the block box the line sits in
 
 
 def preflight(pages: list) -> list[Finding]:
@@ -78,12 +79,12 @@ def preflight(pages: list) -> list[Finding]:
     return findings
 
 
-def _lines(box, chain: tuple = ()) -> Iterator[_Line]:
+def _lines(box, chain: tuple = (), container=None) -> Iterator[_Line]:
     """The line boxes under ``box`` in document order, with their element chains."""
     if isinstance(box, boxes.LineBox):
         text = "".join(t.text for t in box.descendants() if isinstance(t, boxes.TextBox)).strip()
         if text:
-            yield _Line(box, chain, text)
+            yield _Line(box, chain, text, container)
         return
     element = getattr(box, "element", None)
     if element is not None and (not chain or chain[-1] is not element):
@@ -93,7 +94,7 @@ def _lines(box, chain: tuple = ()) -> Iterator[_Line]:
     elif isinstance(box, boxes.FootnoteAreaBox):
         chain = (*chain, "footnote")
     for child in getattr(box, "children", ()):
-        yield from _lines(child, chain)
+        yield from _lines(child, chain, box)
 
 
 def _classes(element) -> set[str]:
@@ -122,9 +123,19 @@ def _in_prose_paragraph(chain: tuple) -> bool:
 
 
 def _fill(page_box, flow: list[_Line]) -> float:
+    """How far down the page area the content reaches: text, and boxes drawn
+    without text too (answer lines, rules)."""
     top = page_box.content_box_y()
     height = page_box.height
     bottom = max(line.box.position_y + line.box.height for line in flow)
+    for child in page_box.children:
+        if isinstance(child, (boxes.MarginBox, boxes.FootnoteAreaBox)):
+            continue
+        for box in child.descendants():
+            # empty boxes only (answer lines, rules): a box with content may be a
+            # fragment split across pages, whose height WeasyPrint leaves open-ended
+            if isinstance(box, boxes.BlockBox) and not box.children:
+                bottom = max(bottom, min(box.border_box_y() + box.border_height(), top + height))
     return (bottom - top) / height if height else 1.0
 
 
@@ -160,7 +171,8 @@ def _overflow(number: int, page_box, lines: list[_Line]) -> list[Finding]:
         right = max((t.position_x + t.width for t in _text_boxes(box)), default=box.position_x)
         if right > width + 0.5 or box.position_y + box.height > height + 0.5 or box.position_y < -0.5:
             return [Finding(number, "text runs off the page", line.text)]
-        if right > box.position_x + box.width + 1.0:
+        block = line.container or box
+        if right > block.content_box_x() + block.width + 1.0:
             return [Finding(number, "a line is wider than its box (a long word or URL)", line.text)]
     return []
 
