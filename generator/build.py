@@ -160,6 +160,13 @@ def check_guide(root: Path) -> Guide:
     return load_guide(Path(root))
 
 
+def layout_check(root: Path, options: RenderOptions = RenderOptions()) -> list[Problem]:
+    """The layout preflight's warnings for one guide, without writing anything."""
+    renderer = MarkdownRenderer()
+    guide = load_guide(Path(root), renderer)
+    return layout_warnings(guide, typeset(guide, render_html(guide, options, renderer)).preflight)
+
+
 def _locate(guide: Guide, needle: str) -> tuple[Path, int | None]:
     """The first content file and line where ``needle`` appears, for error messages."""
     for path in guide.inputs:

@@ -270,3 +270,23 @@ def test_build_strict_fails_on_layout_warnings(tmp_path):
     assert "layout:" in run.stderr
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
+
+
+def test_check_strict_runs_the_layout_preflight(tmp_path):
+    import subprocess
+    import sys
+
+    guide = tmp_path / "guide"
+    shutil.copytree(DEFAULT_GUIDE, guide)
+    (guide / "glossary.yaml").write_text(
+        (guide / "glossary.yaml").read_text(encoding="utf-8")
+        + "\n- term: Averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongterm\n"
+        "  definition: A word too long for any line.\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "generator", "check", str(guide)]
+    relaxed = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    strict = subprocess.run([*command, "--strict"], capture_output=True, text=True, timeout=300)
+    assert "layout:" not in relaxed.stdout  # without --strict, check does not lay the guide out
+    assert "glossary.yaml" in strict.stdout and "layout:" in strict.stdout
+    assert strict.returncode == 1 and "Traceback" not in strict.stderr
