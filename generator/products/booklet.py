@@ -115,7 +115,7 @@ def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet
         writer.add_metadata({key: value for key, value in reader.metadata.items() if isinstance(value, str)})
     # the language and the title shown in the viewer's title bar survive imposition;
     # the tags, the outline and the links cannot (they point into pages that no longer exist)
-    catalog = reader.trailer["/Root"]
+    catalog = reader.root_object
     if "/Lang" in catalog:
         writer._root_object[NameObject("/Lang")] = TextStringObject(str(catalog["/Lang"]))
     writer.create_viewer_preferences().display_doctitle = True

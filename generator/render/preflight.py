@@ -20,6 +20,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from weasyprint.formatting_structure import boxes
 
@@ -50,7 +51,7 @@ class _Line:
     box: boxes.LineBox
     chain: tuple  # the elements from the root to the line's block, outermost first
     text: str
-    container: object = None  # the block box the line sits in
+    container: Any = None  # the block box the line sits in
 
 
 def preflight(pages: list) -> list[Finding]:
