@@ -7,7 +7,7 @@ import subprocess
 import unicodedata
 
 import pytest
-from conftest import DEFAULT_GUIDE, page_texts, pdftotext
+from conftest import DEFAULT_GUIDE, PLAIN_QUOTES, page_texts, pdftotext
 from pypdf import PdfReader
 
 pytestmark = pytest.mark.usefixtures("default_build")
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("default_build")
 
 def squash(text: str) -> str:
     """Text with hyphenation and line breaks undone, for searching extracted pages."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").translate(PLAIN_QUOTES)
     text = re.sub(r"-\n(?=[a-z])", "", text)
     return re.sub(r"\s+", " ", text)
 
