@@ -9,6 +9,7 @@ interrupted build never leaves a damaged file, nor a PDF beside a stale HTML.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,7 +66,7 @@ def build(job: Job) -> Built:
         pages=made.pages,
         size=len(main.encode("utf-8") if isinstance(main, str) else main),
         seconds=time.perf_counter() - started,
-        warnings=tuple(guide.warnings),
+        warnings=(*guide.warnings, *layout_warnings(guide, list(made.preflight))),
         notes=made.notes,
         left_out=made.left_out,
         read=(*guide.inputs, *press.read),
@@ -116,6 +117,28 @@ def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
     return rendered
 
 
+def layout_warnings(guide: Guide, findings: list) -> list[Problem]:
+    """Preflight findings (see generator.render.preflight) as warnings at the
+    content file and line whose text the box shows."""
+    problems = []
+    for finding in findings:
+        where = f"page {finding.page}: " if finding.page else ""
+        shown = f' ("{finding.text[:40]}")' if finding.text else ""
+        problems.append(Problem(*_locate_text(guide, finding.text), f"layout: {where}{finding.message}{shown}"))
+    return problems
+
+
+def _locate_text(guide: Guide, text: str) -> tuple[Path, int | None]:
+    """Where typeset text came from: typographic quotes and hyphenation make it
+    differ from the source, so its longest plain run of words is looked for."""
+    runs = sorted(re.findall(r"[A-Za-z0-9][A-Za-z0-9 ,.;:()]{3,}[A-Za-z0-9]", text or ""), key=len, reverse=True)
+    for run in runs[:3]:
+        path, line = guide.locate(run[:40])
+        if line is not None:
+            return path, line
+    return guide.root, None
+
+
 def _refuse_output_inside(root: Path, output: Path) -> None:
     if Path(output).resolve().is_relative_to(Path(root).resolve()):
         # A build never writes into content: the guide would change under its author.
@@ -127,3 +150,10 @@ def _refuse_output_inside(root: Path, output: Path) -> None:
 def check_guide(root: Path) -> Guide:
     """Validate one guide without rendering it."""
     return load_guide(Path(root))
+
+
+def layout_check(root: Path, options: RenderOptions = RenderOptions()) -> list[Problem]:
+    """The layout preflight's warnings for one guide, without writing anything."""
+    renderer = MarkdownRenderer()
+    guide = load_guide(Path(root), renderer)
+    return layout_warnings(guide, typeset(guide, render_html(guide, options, renderer)).preflight)

@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         help="jobs (a guide as one product) built at once, each in its own process (default: one per core)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even the outputs that are up to date")
+    build.add_argument("--strict", action="store_true", help="fail on warnings too, the layout preflight's among them")
     build.add_argument(
         "--shard",
         type=_shard,
@@ -80,7 +81,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
-    check.add_argument("--strict", action="store_true", help="fail on warnings about inconsistencies too")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on warnings about inconsistencies too, and lay the guide out to run the layout preflight",
+    )
     _authoring_commands(commands)
     _export_command(commands)
     return parser
@@ -138,13 +143,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(folders: list[Path], strict: bool = False) -> int:
     from generator.authoring.check import WARNING, Finding, find_inconsistencies
-    from generator.build import check_guide
+    from generator.build import check_guide, layout_check
 
     failed = False
     for folder in folders:
         try:
             guide = check_guide(folder)
             findings = [Finding(WARNING, problem) for problem in guide.warnings] + find_inconsistencies(guide)
+            if strict:  # lay the guide out too: the preflight's warnings count
+                findings += [Finding(WARNING, problem) for problem in layout_check(folder)]
         except ContentError as exc:
             failed = True
             print(exc, file=sys.stderr)
@@ -354,6 +361,7 @@ def _build(args: argparse.Namespace) -> int:
             print(f"{result.job.slug}: up to date → {display_path(result.outputs[-1])}")
         elif isinstance(result, Built):
             _warn(list(result.warnings))
+            failed = failed or (args.strict and bool(result.warnings))
             main = result.outputs[-1]
             if result.pages:
                 print(

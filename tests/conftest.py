@@ -75,5 +75,11 @@ def flat(text: str) -> str:
     import unicodedata
 
     text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").replace("\u2010", "-")
+    text = text.translate(PLAIN_QUOTES)
     text = re.sub(r"-\n(?=[a-z])", "", text)
     return re.sub(r"\s+", "", text)
+
+
+#: The PDF sets typographic quotes where the YAML has straight ones; phrases are
+#: compared without the difference (test_print_finish checks the quotes themselves).
+PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")

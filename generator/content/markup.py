@@ -135,7 +135,7 @@ class MarkdownRenderer:
         self.warnings: list[Problem] = []
         self._seconds_left = GUIDE_MARKDOWN_SECONDS
 
-    def render(self, text: str, *, path: Path, first_line: int, root: Path, top_level: int = 2) -> str:
+    def render(self, text: str, *, path: Path, first_line: int, root: Path, top_level: int = 3) -> str:
         """Render ``text`` (found in ``path`` from ``first_line`` on) to safe HTML whose
         headings start at ``<h{top_level}>``; images are checked against ``root``."""
         try:
@@ -316,8 +316,9 @@ def _shift_headings(html: str, top_level: int) -> str:
     levels = [int(level) for _, level in _HEADING.findall(html)]
     if not levels:
         return html
-    shift = max(0, top_level - min(levels))
-    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + shift)}", html)
+    # the author's top level becomes top_level whichever way: a guide's headings never skip one
+    shift = top_level - min(levels)
+    return _HEADING.sub(lambda m: f"<{m.group(1)}h{max(1, min(6, int(m.group(2)) + shift))}", html)
 
 
 def _line_of(text: str, needle: str, first_line: int) -> int:

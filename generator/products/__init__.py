@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Made:
     pages: int
     notes: tuple[str, ...] = ()  # how to print it
     left_out: tuple[str, ...] = ()  # what did not fit
+    preflight: tuple[Any, ...] = ()  # the layout preflight's findings on the final pages
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,14 @@ from typing import TYPE_CHECKING
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
     IndirectObject,
     NameObject,
     StreamObject,
+    TextStringObject,
 )
 
 from generator.products import Made
@@ -119,7 +121,13 @@ def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet
             target[NameObject("/Contents")] = _indirect(writer, content)
     if reader.metadata:
         writer.add_metadata({key: value for key, value in reader.metadata.items() if isinstance(value, str)})
+    # the language and the title shown in the viewer's title bar survive imposition;
+    # the tags, the outline and the links cannot (they point into pages that no longer exist)
+    catalog = reader.root_object
+    if "/Lang" in catalog:
+        writer.root_object[NameObject("/Lang")] = TextStringObject(str(catalog["/Lang"]))
     preferences = writer.create_viewer_preferences()
+    preferences[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     preferences[NameObject("/Duplex")] = NameObject("/DuplexFlipShortEdge")
     preferences[NameObject("/PrintScaling")] = NameObject("/None")
     out = BytesIO()
@@ -175,9 +183,15 @@ def make_booklet(guide: Guide, job: Job, press: Press) -> Made:
     """``<slug>-booklet.pdf``: the guide laid out at half size, imposed two-up for saddle stitching."""
     half = replace(job.render_options(), half_size=True)
     paper = job.paper or guide.meta.paper
-    booklet = impose_booklet(press.typeset(press.html(half)).data, paper)
+    rendered = press.typeset(press.html(half))
+    booklet = impose_booklet(rendered.data, paper, back_cover=True)
     note = (
         f"To print: {len(booklet.sheets)} {paper} sheets ({booklet.padded} booklet pages), "
         "double-sided, flip on short edge, actual size; fold the stack in half and staple the fold."
     )
-    return Made({"-booklet.pdf": booklet.data}, pages=2 * len(booklet.sheets), notes=(note,))
+    return Made(
+        {"-booklet.pdf": booklet.data},
+        pages=2 * len(booklet.sheets),
+        notes=(note,),
+        preflight=tuple(rendered.preflight),
+    )

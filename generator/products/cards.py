@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from generator.content.dates import format_span
 from generator.content.model import Guide
 from generator.products import Made
-from generator.render.html import RenderOptions, environment
+from generator.render.html import RenderOptions, environment, finish_html
 from generator.render.labels import merged_labels
 from generator.render.paper import PAPERS
 from generator.resources import TEMPLATES
@@ -117,7 +117,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
     """The flashcards as one HTML document for WeasyPrint."""
     paper = options.paper or guide.meta.paper
     page_width, page_height, width, height = LAYOUTS[paper]
-    return (
+    return finish_html(
         environment()
         .get_template("cards.html.j2")
         .render(
@@ -137,4 +137,4 @@ def make_cards(guide: Guide, job: Job, press: Press) -> Made:
     rendered = press.typeset(render_cards_html(guide, job.render_options()))
     paper = job.paper or guide.meta.paper
     note = f"To print: {paper}, double-sided, flip on long edge, actual size; cut along the marks."
-    return Made({"-cards.pdf": rendered.data}, pages=rendered.pages, notes=(note,))
+    return Made({"-cards.pdf": rendered.data}, pages=rendered.pages, notes=(note,), preflight=tuple(rendered.preflight))

@@ -19,4 +19,4 @@ def make_guide(guide: Guide, job: Job, press: Press) -> Made:
     if job.html_only:
         return Made({".html": html}, pages=0)
     rendered = press.typeset(html, job.pdf_variant)
-    return Made({".html": html, ".pdf": rendered.data}, pages=rendered.pages)
+    return Made({".html": html, ".pdf": rendered.data}, pages=rendered.pages, preflight=tuple(rendered.preflight))

@@ -37,7 +37,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError
 from generator.products import Made
-from generator.render.html import RenderOptions, environment
+from generator.render.html import RenderOptions, environment, finish_html
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
 
@@ -71,6 +71,7 @@ class FittedHandout:
     pages: int
     plan: HandoutPlan
     dropped: list[str] = field(default_factory=list)
+    preflight: list = field(default_factory=list)  # the layout findings of the kept attempt
 
 
 def fit_handout(
@@ -117,7 +118,7 @@ def fit_handout(
         if kept < total:
             dropped.insert(0, _faq_note(guide, kept))
     result = attempts[plan]
-    return FittedHandout(result.data, result.pages, plan, dropped)
+    return FittedHandout(result.data, result.pages, plan, dropped, getattr(result, "preflight", []))
 
 
 def handout_html(
@@ -128,7 +129,7 @@ def handout_html(
 
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
-    return (
+    return finish_html(
         environment()
         .get_template("handout.html.j2")
         .render(
@@ -138,7 +139,8 @@ def handout_html(
             labels=merged_labels(guide.meta.labels),
             paper=options.paper or guide.meta.paper,
             plan=plan,
-            faq=_halves(guide.faq[: plan.faq], weight=lambda e: len(e.question) + len(e.answer)),
+            # one list: CSS columns split it by measured height (handout.css)
+            faq=[guide.faq[: plan.faq]] if plan.faq else [],
             timeline=_halves(
                 [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
             ),
@@ -204,4 +206,10 @@ def make_handout(guide: Guide, job: Job, press: Press) -> Made:
     notes = ["To print: one sheet, double-sided, actual size."]
     if fitted.dropped:
         notes.append("Left out to fit one sheet: " + "; ".join(fitted.dropped))
-    return Made({"-handout.pdf": fitted.data}, pages=fitted.pages, notes=tuple(notes), left_out=tuple(fitted.dropped))
+    return Made(
+        {"-handout.pdf": fitted.data},
+        pages=fitted.pages,
+        notes=tuple(notes),
+        left_out=tuple(fitted.dropped),
+        preflight=tuple(fitted.preflight),
+    )

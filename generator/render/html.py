@@ -24,7 +24,14 @@ from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
 from generator.render.labels import merged_labels
 from generator.render.paper import PAPERS, Paper
+from generator.render.typography import lang_attr, mark_scripts, page_footnotes, scope_headers, smart_quotes
 from generator.resources import TEMPLATES
+
+#: The text block's width by type scale: 60–75 characters of the body face a
+#: line. The outer margin takes the rest of the page (room for a reader's notes);
+#: the inner margin stays as the paper table sets it.
+MEASURE_MM = {"full": 120.0, "half": 106.0}
+_MM = {"mm": 1.0, "in": 25.4, "pt": 25.4 / 72}
 
 
 @dataclass(frozen=True)
@@ -48,12 +55,30 @@ def environment() -> Environment:
     )
     env.filters["keep_ranges"] = keep_ranges
     env.filters["when"] = when
+    env.filters["lang_attr"] = lang_attr
+    env.finalize = _typographic
     return env
 
 
-def keep_ranges(text: str) -> Markup:
+@pass_context
+def _typographic(context: Context, value: object) -> object:
+    """Every plain string a template prints gets typographic quotes in the
+    guide's language (HTML that Markdown made has them already)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return smart_quotes(value, context.get("lang") or "en")
+    return value
+
+
+def finish_html(html: str) -> str:
+    """The last pass over a rendered document: language marks on runs of
+    another script, scopes on table headers, footnotes at their calls."""
+    return mark_scripts(scope_headers(page_footnotes(html)))
+
+
+@pass_context
+def keep_ranges(context: Context, text: str) -> Markup:
     """Keep '1939–1941' on one line: a title must not break after the dash."""
-    escaped = str(Markup.escape(text))
+    escaped = str(Markup.escape(smart_quotes(text, context.get("lang") or "en")))
     return Markup(re.sub(r"(\w+–\w+)", r'<span class="nowrap">\1</span>', escaped))
 
 
@@ -69,6 +94,16 @@ def page_format(guide: Guide, options: RenderOptions) -> Paper:
     return PAPERS[paper.half] if options.half_size and paper.half else paper
 
 
+def outer_margin(page: Paper) -> str:
+    """The outer margin that leaves the text block :data:`MEASURE_MM` wide."""
+    return f"{page.width_mm - _mm(page.margin_inner) - MEASURE_MM[page.scale]:.1f}mm"
+
+
+def _mm(length: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(mm|in|pt)", length).groups()  # type: ignore[union-attr]
+    return float(number) * _MM[unit]
+
+
 def render_html(
     guide: Guide, options: RenderOptions = RenderOptions(), renderer: MarkdownRenderer | None = None
 ) -> str:
@@ -77,16 +112,18 @@ def render_html(
     lang = guide.meta.language
     template = environment().get_template("base.html.j2")
     groups = question_groups(guide)
-    return template.render(
+    page = page_format(guide, options)
+    html = template.render(
         guide=guide,
         meta=guide.meta,
         labels=merged_labels(guide.meta.labels),
         lang=lang,
-        page=page_format(guide, options),
+        page=page,
+        outer_margin=outer_margin(page),
         options=options,
         css_url=(TEMPLATES / "css" / "print.css").as_uri(),
         years=_timeline_years(guide.events, lang),
-        span=_time_span(guide.events, lang),
+        span=_cover_span(guide, lang),
         md=lambda text: Markup(renderer.inline(text)),
         letters=_by_letter(guide),
         questions=groups,
@@ -94,6 +131,7 @@ def render_html(
         generator=f"studyguide {__version__}",
         created=guide_date(guide),
     )
+    return finish_html(html)
 
 
 def guide_date(guide: Guide) -> str | None:
@@ -124,6 +162,19 @@ def _time_span(events: list[Event], lang: str) -> tuple[str, str] | None:
     last_event = max(events, key=lambda e: (e.span.end or e.span.start).sort_key)
     end = last_event.span.end or last_event.span.start
     return first, year_label(DateSpan(end), lang)
+
+
+_YEARS = re.compile(r"\b(\d{3,4})\s*[–—-]\s*(\d{3,4})\b")
+
+
+def _cover_span(guide: Guide, lang: str) -> tuple[str, str] | None:
+    """The years on the cover's time bar: the span the title or subtitle names
+    (the cover must not contradict itself), else the timeline's."""
+    for text in (guide.meta.subtitle, guide.meta.title):
+        found = _YEARS.search(text or "")
+        if found:
+            return found.group(1), found.group(2)
+    return _time_span(guide.events, lang)
 
 
 def _by_letter(guide: Guide) -> list[tuple[str, list]]:

@@ -68,6 +68,12 @@ from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
+from generator.render import pdftags  # noqa: E402  (imports WeasyPrint)
+from generator.render.preflight import preflight  # noqa: E402
+
+# languages, header scopes, and running heads and folios as artifacts in the tags
+pdftags.install()
+
 #: Where the guide and the templates appear to lie, for every build (see SandboxFetcher).
 GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
 #: Options for every PDF: tagged (reading order and structure for screen
@@ -145,6 +151,7 @@ class RenderedPdf:
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     read: list[Path] = field(default_factory=list)  # the files WeasyPrint was served
+    preflight: list = field(default_factory=list)  # preflight.Finding: layout defects
 
 
 _FONT_CONFIG: FontConfiguration | None = None
@@ -180,12 +187,19 @@ def render_pdf(
         options["pdf_variant"] = variant
     try:
         document = HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=fetcher).render(font_config=font_config())
+        findings = preflight(document.pages)  # the laid-out pages, before they become PDF
         document.metadata.created = document.metadata.modified = date
         data = document.write_pdf(**options)
     finally:
         logger.removeHandler(collector)
     return RenderedPdf(
-        data, len(document.pages), collector.missing, fetcher.refused, collector.messages, read=fetcher.served
+        data,
+        len(document.pages),
+        collector.missing,
+        fetcher.refused,
+        collector.messages,
+        read=fetcher.served,
+        preflight=findings,
     )
 
 

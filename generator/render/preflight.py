@@ -1,0 +1,203 @@
+"""Layout preflight: the build reads its own laid-out pages before writing the PDF.
+
+WeasyPrint's ``HTML.render()`` gives the page boxes with every line placed;
+this module walks them and reports what a book designer would mark on a proof:
+
+- a heading, year label or box opener that is the last thing on its page;
+- a page less than 60 % full that does not end a part (the next page does not
+  open a part or section, and it is not the last page);
+- text under 8 pt, or closer than 8 mm to the paper's edge;
+- a line wider than its box, or anything beyond the page;
+- a body measure (the median characters per full line of running text)
+  outside 55–80 characters.
+
+Each finding names its page and the text of the box that produced it; the
+build turns that text into the content file and line it came from.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from weasyprint.formatting_structure import boxes
+
+PX_PER_MM = 96 / 25.4
+PX_PER_PT = 96 / 72
+MIN_SIZE_PT = 8.0
+MIN_EDGE_MM = 8.0
+MIN_FILL = 0.6
+MEASURE = (55, 80)
+#: A block whose last line ends a page is an orphaned opener when it is one of these.
+OPENERS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+OPENER_CLASSES = {"label", "tl-year-label", "section-number", "q-group-title", "question"}
+#: Classes of the elements that start a part; a page before one may be short.
+PART_STARTS = {"part-title", "section-number", "section-title", "cover-kicker", "back-cover-title", "ho-kicker"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One preflight warning: where (1-based page), what, and the text that shows it."""
+
+    page: int
+    message: str
+    text: str = ""
+
+
+@dataclass
+class _Line:
+    box: boxes.LineBox
+    chain: tuple  # the elements from the root to the line's block, outermost first
+    text: str
+    container: Any = None  # the block box the line sits in
+
+
+def preflight(pages: list) -> list[Finding]:
+    """Every finding for a rendered document's pages (``Document.pages``)."""
+    findings: list[Finding] = []
+    lines_by_page = [list(_lines(page._page_box)) for page in pages]
+    body_lines: list[_Line] = []
+    for number, (page, lines) in enumerate(zip(pages, lines_by_page, strict=True), start=1):
+        page_box = page._page_box
+        findings += _small_or_near_edge(number, page_box)
+        findings += _overflow(number, page_box, lines)
+        flow = [line for line in lines if not _outside_flow(line)]
+        if flow:
+            last = flow[-1]
+            if number < len(pages) and _is_opener(last.chain):
+                findings.append(Finding(number, "a heading or label is the last line on the page", last.text))
+            next_lines = (
+                [line for line in lines_by_page[number] if not _outside_flow(line)] if number < len(pages) else []
+            )
+            ends_part = not next_lines or _starts_part(next_lines[0].chain)
+            fill = _fill(page_box, flow)
+            if number > 1 and not ends_part and fill < MIN_FILL:
+                findings.append(Finding(number, f"the page is only {fill:.0%} full", last.text))
+        body_lines += [line for line in flow if _in_prose_paragraph(line.chain)]
+    findings += _measure(body_lines)
+    return findings
+
+
+def _lines(box, chain: tuple = (), container=None) -> Iterator[_Line]:
+    """The line boxes under ``box`` in document order, with their element chains."""
+    if isinstance(box, boxes.LineBox):
+        text = "".join(t.text for t in box.descendants() if isinstance(t, boxes.TextBox)).strip()
+        if text:
+            yield _Line(box, chain, text, container)
+        return
+    element = getattr(box, "element", None)
+    if element is not None and (not chain or chain[-1] is not element):
+        chain = (*chain, element)
+    if isinstance(box, boxes.MarginBox):
+        chain = (*chain, "margin")
+    elif isinstance(box, boxes.FootnoteAreaBox):
+        chain = (*chain, "footnote")
+    for child in getattr(box, "children", ()):
+        yield from _lines(child, chain, box)
+
+
+def _classes(element) -> set[str]:
+    return set((element.get("class") or "").split()) if hasattr(element, "get") else set()
+
+
+def _outside_flow(line: _Line) -> bool:
+    return "margin" in line.chain or "footnote" in line.chain
+
+
+def _is_opener(chain: tuple) -> bool:
+    element = chain[-1] if chain else None
+    return (
+        element is not None
+        and hasattr(element, "tag")
+        and (element.tag in OPENERS or bool(_classes(element) & OPENER_CLASSES))
+    )
+
+
+def _starts_part(chain: tuple) -> bool:
+    return any(_classes(element) & PART_STARTS for element in chain)
+
+
+def _in_prose_paragraph(chain: tuple) -> bool:
+    return any("prose" in _classes(e) for e in chain) and getattr(chain[-1], "tag", None) == "p"
+
+
+def _fill(page_box, flow: list[_Line]) -> float:
+    """How far down the page area the content reaches: text, and boxes drawn
+    without text too (answer lines, rules)."""
+    top = page_box.content_box_y()
+    height = page_box.height
+    bottom = max(line.box.position_y + line.box.height for line in flow)
+    for child in page_box.children:
+        if isinstance(child, (boxes.MarginBox, boxes.FootnoteAreaBox)):
+            continue
+        for box in child.descendants():
+            # empty boxes only (answer lines, rules): a box with content may be a
+            # fragment split across pages, whose height WeasyPrint leaves open-ended
+            if isinstance(box, boxes.BlockBox) and not box.children:
+                bottom = max(bottom, min(box.border_box_y() + box.border_height(), top + height))
+    return (bottom - top) / height if height else 1.0
+
+
+def _text_boxes(box) -> Iterator:
+    for child in box.descendants():
+        if isinstance(child, boxes.TextBox) and child.text.strip():
+            yield child
+
+
+def _small_or_near_edge(number: int, page_box) -> list[Finding]:
+    width, height = page_box.margin_width(), page_box.margin_height()
+    edge = MIN_EDGE_MM * PX_PER_MM
+    small, near = None, None
+    for text in _text_boxes(page_box):
+        size = text.style["font_size"] / PX_PER_PT
+        if size < MIN_SIZE_PT - 0.01 and small is None:
+            small = Finding(number, f"text set at {size:.1f} pt, under {MIN_SIZE_PT:g} pt", text.text.strip())
+        x, y = text.position_x, text.position_y
+        if near is None and (
+            x < edge - 0.5
+            or y < edge - 0.5
+            or x + text.width > width - edge + 0.5
+            or y + text.height > height - edge + 0.5
+        ):
+            near = Finding(number, f"text closer than {MIN_EDGE_MM:g} mm to the paper's edge", text.text.strip())
+    return [finding for finding in (small, near) if finding]
+
+
+def _overflow(number: int, page_box, lines: list[_Line]) -> list[Finding]:
+    width, height = page_box.margin_width(), page_box.margin_height()
+    for line in lines:
+        box = line.box
+        right = max((t.position_x + t.width for t in _text_boxes(box)), default=box.position_x)
+        if right > width + 0.5 or box.position_y + box.height > height + 0.5 or box.position_y < -0.5:
+            return [Finding(number, "text runs off the page", line.text)]
+        block = line.container or box
+        if right > block.content_box_x() + block.width + 1.0:
+            return [Finding(number, "a line is wider than its box (a long word or URL)", line.text)]
+    return []
+
+
+def _measure(lines: list[_Line]) -> list[Finding]:
+    """The median characters per full line of running text, if it falls outside the range."""
+    full = [line for line in lines if _is_full(line)]
+    if len(full) < 20:
+        return []
+    median = statistics.median(len(line.text) for line in full)
+    low, high = MEASURE
+    if low <= median <= high:
+        return []
+    return [
+        Finding(
+            0,
+            f"body lines run to {median:.0f} characters (median); aim for {low}–{high}: "
+            "change the measure or the type size",
+        )
+    ]
+
+
+def _is_full(line: _Line) -> bool:
+    """A justified line that fills its box (the last line of a paragraph does not)."""
+    box = line.box
+    right = max((t.position_x + t.width for t in _text_boxes(box)), default=box.position_x)
+    return right >= box.position_x + box.width - 2.0
