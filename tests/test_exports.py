@@ -115,6 +115,9 @@ def test_anki_deck_imports_with_every_note_card_and_tag(guide, exported, tmp_pat
     sections = {q.section for q in guide.questions}
     assert sections <= tags
     assert {"glossary", "people", "timeline", "questions", guide.slug} <= tags
+    # Each question is tagged with the objectives it tests, in Anki's hierarchy: objective::<id>.
+    objectives = {f"objective::{objective}" for q in guide.questions for objective in q.objectives}
+    assert len(objectives) >= 3 and objectives <= tags
     event = guide.events[1]
     assert any(front.startswith("When?") and event.title in front for front in fields)
 

@@ -69,7 +69,11 @@ def study_cards(guide: Guide, item_list: list[Item]) -> tuple[list[StudyCard], l
         explanation = item.question.explanation
         if explanation:
             back = f"{back}\n\n{explanation}"
-        tags = ("questions", section_tag(item.section))
+        tags = (
+            "questions",
+            section_tag(item.section),
+            *(f"objective::{objective}" for objective in item.question.objectives),
+        )
         cards.append(StudyCard(f"question:{item.question.question}", front, back, tags))
     return cards, left_out
 
