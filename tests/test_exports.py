@@ -367,3 +367,19 @@ def test_every_question_type_has_a_card():
     from generator.products.exports.flashcards import QUESTION_SIDES
 
     assert set(QUESTION_SIDES) == set(QUESTION_TYPES)
+
+
+def test_cards_print_the_booklets_letters_and_key(guide, exported):
+    """A sequencing or matching card shows the events or meanings under the booklet's letters, and its key."""
+    lines = exported["tsv"].read_text(encoding="utf-8").splitlines()
+    labels = {"true": "True", "false": "False"}
+    checked = 0
+    for item in items(guide):
+        if item.kind not in ("sequencing", "matching"):
+            continue
+        front, back = next(line for line in lines if line.startswith(item.question.question)).split("\t")
+        shown = " / ".join(f"{letter}. {text}" for letter, text in item.numbered.shuffled)
+        assert front.endswith(shown)
+        assert back.startswith(item.numbered.answer_text(labels))
+        checked += 1
+    assert checked == _counts(guide)["sequencing"] + _counts(guide)["matching"]
