@@ -236,7 +236,7 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_CONTENT if stale else EXIT_OK
 
 
-def _forms_arguments(build) -> None:
+def _forms_arguments(build: argparse.ArgumentParser) -> None:
     build.add_argument(
         "--forms",
         type=_positive,
@@ -268,7 +268,7 @@ def _build_forms(args: argparse.Namespace) -> int:
     return EXIT_CONTENT if failed else EXIT_OK
 
 
-def _export_command(commands) -> None:
+def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from generator.products.exports import FORMATS
 
     export = commands.add_parser("export", help="write the questions and cards for Moodle, Canvas, Anki, Quizlet")

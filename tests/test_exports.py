@@ -36,6 +36,25 @@ def _counts(guide) -> dict[str, int]:
     return {kind: kinds.count(kind) for kind in set(kinds)}
 
 
+def _left_out(guide, name: str) -> list[int]:
+    """The numbers of the questions a format cannot carry, read from the content, not from the exporter:
+    no quiz format has a core ordering question, and GIFT's missing word is a single blank."""
+    return [
+        item.number
+        for item in items(guide)
+        if (name in ("moodle", "qti", "gift") and item.kind == "sequencing")
+        or (name == "gift" and item.kind == "cloze" and item.question.text.count("[[") > 1)
+    ]
+
+
+def _entries(guide, name: str) -> int:
+    """How many platform questions a quiz format writes: one per question, one per part of a source question."""
+    skipped = set(_left_out(guide, name))
+    return sum(
+        len(item.question.parts) if item.kind == "source" else 1 for item in items(guide) if item.number not in skipped
+    )
+
+
 # ---- Every format, the same bytes twice --------------------------------------------------
 
 
@@ -49,7 +68,10 @@ def test_cli_writes_every_format_and_rebuilds_the_same_bytes(tmp_path):
     assert names == sorted(p.name for p in second.iterdir())
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
-    assert "left out" not in run.stdout  # the default guide uses only types every format carries
+    # What a format cannot carry is listed, question by question, and nothing else is.
+    listed = [line.split()[3] for line in run.stdout.splitlines() if line.startswith("  left out question")]
+    expected = [str(n) for name in FORMATS for n in _left_out(load_guide(DEFAULT_GUIDE), name)]
+    assert listed == expected and len(expected) >= 4
 
 
 def test_a_content_mistake_is_one_line_and_exit_1(tmp_path):
@@ -93,6 +115,9 @@ def test_anki_deck_imports_with_every_note_card_and_tag(guide, exported, tmp_pat
     sections = {q.section for q in guide.questions}
     assert sections <= tags
     assert {"glossary", "people", "timeline", "questions", guide.slug} <= tags
+    # Each question is tagged with the objectives it tests, in Anki's hierarchy: objective::<id>.
+    objectives = {f"objective::{objective}" for q in guide.questions for objective in q.objectives}
+    assert len(objectives) >= 3 and objectives <= tags
     event = guide.events[1]
     assert any(front.startswith("When?") and event.title in front for front in fields)
 
@@ -143,8 +168,7 @@ def test_qti_package_is_valid_against_the_ims_schemas(guide, exported):
     _schema("imscp_v1p1.xsd").validate(io.BytesIO(manifest))
     _schema("ims_qtiasiv1p2.xsd").validate(io.BytesIO(assessment))
     root = ET.fromstring(assessment)
-    items = root.findall(".//{*}item")
-    assert len(items) == len(guide.questions)
+    assert len(root.findall(".//{*}item")) == _entries(guide, "qti")
     types = [
         f.findtext("{*}fieldentry")
         for f in root.iter("{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}qtimetadatafield")
@@ -153,7 +177,11 @@ def test_qti_package_is_valid_against_the_ims_schemas(guide, exported):
     counts = _counts(guide)
     assert types.count("multiple_choice_question") == counts["multiple-choice"]
     assert types.count("true_false_question") == counts["true-false"]
-    assert types.count("essay_question") == counts["short-answer"]
+    parts = sum(len(q.parts) for q in guide.questions if q.type == "source")
+    assert types.count("essay_question") == counts["short-answer"] + counts["essay"] + parts
+    assert types.count("matching_question") == counts["matching"]
+    assert types.count("fill_in_multiple_blanks_question") == counts["cloze"]
+    assert "ordering_question" not in types and counts["sequencing"] >= 1
 
 
 def test_the_validator_rejects_a_broken_assessment(exported):
@@ -170,18 +198,29 @@ def test_qti_keys_match_the_content(guide, exported):
     with zipfile.ZipFile(exported["qti"]) as archive:
         href = next(n for n in archive.namelist() if n != "imsmanifest.xml")
         root = ET.fromstring(archive.read(href))
-    by_text = {q.question: q for q in guide.questions}
-    checked = 0
+    checked = {"multiple-choice": 0, "matching": 0, "cloze": 0}
     for item in root.iter("{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}item"):
         prompt = ET.fromstring(f"<div>{item.find('.//{*}presentation/{*}material/{*}mattext').text}</div>")
-        question = by_text["".join(prompt.itertext())]
-        if question.type != "multiple-choice":
+        text = "".join(prompt.itertext())
+        # A source part or a cloze passage follows its question's text in the prompt.
+        question = max((q for q in guide.questions if text.startswith(q.question)), key=lambda q: len(q.question))
+        if question.type not in checked:
             continue
-        right = item.find(".//{*}respcondition/{*}conditionvar/{*}varequal").text
-        label = item.find(f".//{{*}}response_label[@ident='{right}']")
-        assert label.findtext(".//{*}mattext") == question.answer
-        checked += 1
-    assert checked == _counts(guide)["multiple-choice"]
+        rights = [c.findtext("{*}varequal") for c in item.findall(".//{*}respcondition/{*}conditionvar")]
+        responses = [r.get("ident") for r in item.findall(".//{*}response_lid")]
+        awarded = []
+        for respident, label in zip(responses, rights, strict=True):
+            lid = item.find(f".//{{*}}response_lid[@ident='{respident}']")
+            awarded.append(lid.find(f".//{{*}}response_label[@ident='{label}']").findtext(".//{*}mattext"))
+        if question.type == "multiple-choice":
+            assert awarded == [question.answer]
+        elif question.type == "matching":
+            assert awarded == [pair.right for pair in question.pairs]
+        else:
+            assert awarded == question.blanks
+        checked[question.type] += 1
+    counts = _counts(guide)
+    assert checked == {kind: counts[kind] for kind in checked}
 
 
 # ---- Moodle XML: the documented shapes, and an independent parser ------------------------
@@ -243,18 +282,35 @@ def test_gift_documented_examples_read_as_the_documentation_says():
 
 def test_gift_read_back_by_an_independent_parser(guide, exported):
     parsed = _gift(exported["gift"])
-    assert len(parsed) == len(guide.questions)
+    assert len(parsed) == _entries(guide, "gift")
     assert all(q.valid for q in parsed)
-    expected = {"multiple-choice": "SelectSet", "true-false": "TrueFalseSet", "short-answer": "Essay"}
-    by_text = {q.question: q for q in guide.questions}
+    expected = {
+        "multiple-choice": "SelectSet",
+        "true-false": "TrueFalseSet",
+        "short-answer": "Essay",
+        "essay": "Essay",
+        "source": "Essay",
+        "matching": "MatchingSet",
+        "cloze": "SelectSet",  # a missing-word question
+    }
+    by_number = {f"Q{item.number:02d}": item.question for item in items(guide)}
+    seen = set()
     for read in parsed:
-        question = by_text[read.text]
-        assert type(read.answers).__name__ == expected[question.type]
-        if question.type == "multiple-choice":
+        question = by_number[read.title[:3]]  # 'Q07', or 'Q07(a)' for a source question's part
+        seen.add(question.type)
+        assert type(read.answers).__name__ == expected[question.type], read.title
+        assert read.text.startswith(question.question)
+        if question.type in ("multiple-choice", "cloze"):
             right = [a.answer for a in read.answers.answers if a.fraction == 100]
-            assert right == [question.answer]
+            assert right == ([question.answer] if question.type == "multiple-choice" else question.blanks)
         elif question.type == "true-false":
             assert read.answers.answer is question.answer
+        elif question.type == "matching":
+            pairs = [(a.question.strip(), a.answer.strip()) for a in read.answers.answers]
+            assert pairs == [(pair.left, pair.right) for pair in question.pairs]
+    # The default guide's cloze passages all have several blanks: the one-blank case is in test_exports_new_types.
+    assert seen == {item.kind for item in items(guide) if item.number not in _left_out(guide, "gift")}
+    assert seen == set(expected) - {"cloze"}
     text = exported["gift"].read_text(encoding="utf-8")
     assert text.count("$CATEGORY: ") == len({q.section for q in guide.questions})
 
@@ -281,10 +337,17 @@ def test_tsv_has_one_card_a_line_and_csv_a_tags_column(guide, exported):
 
 
 def test_reports_list_what_was_written(guide, tmp_path):
+    left = _left_out(guide, "moodle")
     result = export(guide, "moodle", tmp_path)
     report = result.paths[1].read_text(encoding="utf-8")
-    assert f"written: {len(guide.questions)}" in report
-    assert "left out: nothing" in report
+    assert f"questions written: {len(guide.questions) - len(left)} of {len(guide.questions)}" in report
+    assert f"entries written: {_entries(guide, 'moodle')}" in report
+    assert f"left out: {len(left)}" in report
+    assert [int(line.split()[1]) for line in report.splitlines() if line.startswith("  question ")] == left
+    assert "qtype_ordering" in report
+    cards = export(guide, "tsv", tmp_path).paths[1].read_text(encoding="utf-8")
+    assert f"questions written: {len(guide.questions)} of {len(guide.questions)}" in cards
+    assert "left out: nothing" in cards
 
 
 @pytest.mark.parametrize("name", ["moodle", "gift", "qti"])
@@ -304,3 +367,19 @@ def test_every_question_type_has_a_card():
     from generator.products.exports.flashcards import QUESTION_SIDES
 
     assert set(QUESTION_SIDES) == set(QUESTION_TYPES)
+
+
+def test_cards_print_the_booklets_letters_and_key(guide, exported):
+    """A sequencing or matching card shows the events or meanings under the booklet's letters, and its key."""
+    lines = exported["tsv"].read_text(encoding="utf-8").splitlines()
+    labels = {"true": "True", "false": "False"}
+    checked = 0
+    for item in items(guide):
+        if item.kind not in ("sequencing", "matching"):
+            continue
+        front, back = next(line for line in lines if line.startswith(item.question.question)).split("\t")
+        shown = " / ".join(f"{letter}. {text}" for letter, text in item.numbered.shuffled)
+        assert front.endswith(shown)
+        assert back.startswith(item.numbered.answer_text(labels))
+        checked += 1
+    assert checked == _counts(guide)["sequencing"] + _counts(guide)["matching"]

@@ -1,9 +1,8 @@
 """The teaching-depth question types (source, essay, sequencing, matching, cloze) in every export.
 
-The first tests feed the exporters questions shaped exactly as the agreed content
-format describes them (attribute names only), so they run before the model knows
-the new types. The last test loads the same questions through the real loader and
-is skipped only while the content model lacks those types.
+The first tests feed the exporters only these questions, validated by the content
+model's own classes; the last one appends them to the default guide's
+questions.yaml and loads it through the real loader.
 """
 
 from __future__ import annotations
@@ -11,15 +10,17 @@ from __future__ import annotations
 import io
 import shutil
 import zipfile
-from types import SimpleNamespace as NS
 
 import pytest
 from conftest import DEFAULT_GUIDE
+from pydantic import TypeAdapter
 from test_exports import FIXTURES, _children, _gift, _schema
 
 from generator.content.load import load_guide
+from generator.content.questions import NumberedQuestion
+from generator.content.teaching import QUESTION_TYPES, Question
 from generator.products.exports import export
-from generator.products.exports.common import Item, cloze_blanks, matching_order, sequencing_order
+from generator.products.exports.common import Item
 
 NEW_TYPES = ("source", "essay", "sequencing", "matching", "cloze")
 
@@ -79,26 +80,13 @@ QUESTIONS_YAML = """
 """
 
 
-def _to_ns(value):
-    if isinstance(value, dict):
-        return NS(**{k: _to_ns(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return [_to_ns(v) for v in value]
-    return value
-
-
-def _duck_items(guide) -> list[Item]:
+def _new_items(guide) -> list[Item]:
     from ruamel.yaml import YAML
 
     records = YAML(typ="safe").load(QUESTIONS_YAML)
+    questions = TypeAdapter(list[Question]).validate_python(records)
     sections = {s.slug: s for s in guide.sections}
-    made = []
-    for number, record in enumerate(records, start=1):
-        record.setdefault("explanation", None)
-        record.setdefault("objectives", [])
-        question = _to_ns(record)
-        made.append(Item(number, sections.get(record.get("section")), question))
-    return made
+    return [Item(n, sections.get(q.section or ""), q) for n, q in enumerate(questions, start=1)]
 
 
 @pytest.fixture(scope="module")
@@ -108,10 +96,10 @@ def guide():
 
 @pytest.fixture()
 def only_new(guide, monkeypatch):
-    """Make the exporters see the duck-typed questions instead of the guide's own."""
+    """Make the exporters see these questions instead of the guide's own."""
     import generator.products.exports as exports
 
-    monkeypatch.setattr(exports, "_items", lambda _guide: _duck_items(guide))
+    monkeypatch.setattr(exports, "_items", lambda _guide: _new_items(guide))
     return guide
 
 
@@ -197,29 +185,17 @@ def test_cards_and_the_deck_carry_every_type(only_new, tmp_path):
     assert "(1) ______" in cloze and "(1) Moscow" in cloze
 
 
-def test_shuffled_orders_are_fixed_and_never_the_answer():
-    question = NS(question="Put these in order", items=[NS(text=str(i)) for i in range(4)])
-    order = sequencing_order(question)
-    assert order == sequencing_order(question)
-    assert order != sorted(order)
-    pairs = NS(question="Match", pairs=[NS(left=str(i), right=str(i)) for i in range(3)])
-    assert matching_order(pairs) != [0, 1, 2]
-    assert cloze_blanks("a [[b]] c [[ d ]]") == ["b", "d"]
-
-
-def _model_knows(kinds) -> bool:
-    from typing import get_args
-
-    from generator.content import model
-
-    union = get_args(model.Question)[0]
-    known = {get_args(cls.model_fields["type"].annotation)[0] for cls in get_args(union)}
-    return set(kinds) <= known
+def test_shuffled_orders_are_fixed_and_never_the_answer(guide):
+    sequencing, matching, cloze = (item.numbered for item in _new_items(guide)[2:5])
+    shown = [text for _letter, text in sequencing.shuffled]
+    assert shown == [text for _letter, text in NumberedQuestion(9, sequencing.question).shuffled]
+    assert shown != [event.text for event in sequencing.question.items]
+    assert [text for _letter, text in matching.shuffled] != [pair.right for pair in matching.question.pairs]
+    assert [word for _number, word in cloze.key] == ["Moscow", "13 April 1941", "five years"]
 
 
 def test_the_new_types_from_a_real_guide_reach_every_format(tmp_path):
-    if not _model_knows(NEW_TYPES):
-        pytest.skip("the content model does not have the teaching-depth question types yet")
+    assert set(NEW_TYPES) <= set(QUESTION_TYPES)
     folder = tmp_path / DEFAULT_GUIDE.name
     shutil.copytree(DEFAULT_GUIDE, folder)
     with open(folder / "questions.yaml", "a", encoding="utf-8") as handle:

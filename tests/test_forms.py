@@ -53,26 +53,29 @@ def _expected_key(order, choices) -> list[str]:
 
 
 def _key_columns(pdf: Path, letters: str, rows: int) -> dict[str, list[str]]:
-    """Each form's column of the key table, read from the page region under its heading."""
+    """Each form's column of the key table, read from the page region under its heading on every page
+    the table runs over (its header row repeats on each)."""
     document = pdfium.PdfDocument(str(pdf))
-    page = document[0]
-    text = page.get_textpage()
+    columns: dict[str, list[str]] = {letter: [] for letter in letters}
+    for page in document:
+        if all(len(column) == rows for column in columns.values()):
+            break
+        text = page.get_textpage()
 
-    def boxes(needle):
-        searcher = text.search(needle, match_case=True)
-        found = []
-        while (hit := searcher.get_next()) is not None:
-            found.append(text.get_charbox(hit[0]))
-        return found
+        def boxes(needle, text=text):
+            searcher = text.search(needle, match_case=True)
+            found = []
+            while (hit := searcher.get_next()) is not None:
+                found.append(text.get_charbox(hit[0]))
+            return found
 
-    header_top = boxes("No.")[0][3]
-    columns = {}
-    for letter in letters:
-        left, _bottom, _right, top = next(b for b in boxes(f"Form {letter}") if abs(b[3] - header_top) < 2)
-        region = text.get_text_bounded(left=left - 2, bottom=0, right=left + 90, top=top + 2)
-        lines = [line.strip() for line in region.splitlines() if line.strip()]
-        assert lines[0] == f"Form {letter}"
-        columns[letter] = lines[1 : rows + 1]
+        header_top = boxes("No.")[0][3]
+        for letter in letters:
+            left, _bottom, _right, top = next(b for b in boxes(f"Form {letter}") if abs(b[3] - header_top) < 2)
+            region = text.get_text_bounded(left=left - 2, bottom=0, right=left + 90, top=top + 2)
+            lines = [line.strip() for line in region.splitlines() if line.strip()]
+            assert lines[0] == f"Form {letter}"
+            columns[letter] += lines[1 : rows - len(columns[letter]) + 1]
     return columns
 
 

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from generator.content.model import Guide, MultipleChoice, Objective, Section, TrueFalse
-from generator.content.teaching import BLANK, AnyQuestion, Cloze, Matching, Sequencing, SourceQuestion
+from generator.content.teaching import BLANK, AnyQuestion, Cloze, Matching, Sequencing, SourcePart, SourceQuestion
 
 LETTERS = "ABCDEFGH"
 
@@ -41,7 +41,7 @@ class NumberedQuestion:
         return [(LETTERS[i], text, text == self.question.answer) for i, text in enumerate(self.question.choices)]
 
     @property
-    def parts(self) -> list[tuple[str, object]]:
+    def parts(self) -> list[tuple[str, SourcePart]]:
         """(letter, part) for each sub-question of a source question: (a), (b) …"""
         if not isinstance(self.question, SourceQuestion):
             return []

@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.content.model import Guide, Section
-from generator.content.questions import question_groups
+from markupsafe import Markup
+
+from generator.content.markup import MarkdownRenderer
+from generator.content.model import Guide, MultipleChoice, Section
+from generator.content.questions import NumberedQuestion, question_groups
+from generator.content.teaching import AnyQuestion
 from generator.products.exports.common import letter, stable_id, stays_last
-from generator.products.exports.flashcards import QUESTION_SIDES
 from generator.render.html import RenderOptions, environment, page_format
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
@@ -31,48 +34,44 @@ _RETRIES = 20  # reshuffles tried before accepting a form that repeats an earlie
 
 @dataclass(frozen=True)
 class FormQuestion:
-    """One question as a form prints it: its number there and, for multiple choice, its choice order."""
+    """One question as a form prints it: the booklet's numbered question, renumbered and reordered for the form.
 
-    number: int
-    question: Any
-    order: tuple[int, ...] = ()  # indexes into question.choices, in printed order
+    A multiple-choice question is a copy whose choices are in this form's order, so
+    the booklet's templates print it, and its key letter, unchanged.
+    """
+
+    item: NumberedQuestion
+    index: int  # its place in the guide's questions: the same question in every form
+    order: tuple[int, ...] = ()  # indexes into the guide's choices, in printed order
 
     @property
     def kind(self) -> str:
-        return str(self.question.type)
+        return self.item.kind
 
     @property
-    def choices(self) -> list[tuple[str, str]]:
-        return [(letter(pos), self.question.choices[index]) for pos, index in enumerate(self.order)]
+    def number(self) -> int:
+        return self.item.number
 
     @property
-    def prompt(self) -> str:
-        """What the student reads for the types printed as text (the teaching-depth types)."""
-        sides = QUESTION_SIDES.get(self.kind)
-        return sides(self.question)[0] if sides else self.question.question
+    def question(self) -> AnyQuestion:
+        return self.item.question
 
     @property
-    def lines(self) -> int:
-        q = self.question
-        return int(getattr(q, "lines", None) or getattr(q, "planning_lines", None) or 4)
+    def choices(self) -> list[tuple[str, str, bool]]:
+        return self.item.choices
 
     @property
     def written(self) -> bool:
-        """Marked by the teacher from a model answer, not from a short key."""
+        """Marked from the model answers below the table, not from a letter in it."""
         return self.kind not in ("multiple-choice", "true-false")
 
     def key(self, labels: dict[str, str]) -> str | None:
-        """The short key: a letter, True or False; None for a written answer."""
-        q = self.question
+        """The short key: a letter, True or False; None for the questions answered below the table."""
+        if self.written:
+            return None
         if self.kind == "multiple-choice":
-            return letter(self.order.index(q.choices.index(q.answer)))
-        if self.kind == "true-false":
-            return labels["true"] if q.answer else labels["false"]
-        return None
-
-    def model_answer(self) -> str:
-        sides = QUESTION_SIDES.get(self.kind)
-        return sides(self.question)[1] if sides else ""
+            return next(letter for letter, _text, correct in self.choices if correct)
+        return self.item.answer_text(labels)
 
 
 @dataclass
@@ -86,8 +85,8 @@ class Form:
     def questions(self) -> list[FormQuestion]:
         return [q for _section, items in self.groups for q in items]
 
-    def signature(self) -> tuple:
-        return tuple((id(q.question), q.order) for q in self.questions)
+    def signature(self) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        return tuple((q.index, q.order) for q in self.questions)
 
 
 def make_forms(guide: Guide, count: int, seed: int = DEFAULT_SEED) -> list[Form]:
@@ -107,6 +106,7 @@ def make_forms(guide: Guide, count: int, seed: int = DEFAULT_SEED) -> list[Form]
 
 
 def _shuffled(guide: Guide, form_letter: str, rng: random.Random) -> Form:
+    place = {id(question): index for index, question in enumerate(guide.questions)}
     groups = []
     number = 0
     for group in question_groups(guide):
@@ -115,13 +115,17 @@ def _shuffled(guide: Guide, form_letter: str, rng: random.Random) -> Form:
         items = []
         for question in questions:
             number += 1
-            items.append(FormQuestion(number, question, _choice_order(question, rng)))
+            order = _choice_order(question, rng)
+            printed = question
+            if isinstance(question, MultipleChoice):
+                printed = question.model_copy(update={"choices": [question.choices[i] for i in order]})
+            items.append(FormQuestion(NumberedQuestion(number, printed), place[id(question)], order))
         groups.append((group.section, items))
     return Form(form_letter, groups)
 
 
-def _choice_order(question: Any, rng: random.Random) -> tuple[int, ...]:
-    if question.type != "multiple-choice":
+def _choice_order(question: AnyQuestion, rng: random.Random) -> tuple[int, ...]:
+    if not isinstance(question, MultipleChoice):
         return ()
     movable = [i for i, choice in enumerate(question.choices) if not stays_last(choice)]
     last = [i for i, choice in enumerate(question.choices) if stays_last(choice)]
@@ -131,20 +135,19 @@ def _choice_order(question: Any, rng: random.Random) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class WrittenAnswer:
-    """A question marked by the teacher: its model answer and its number in each form."""
+    """A question answered below the key table: its number in each form, and its answer as the booklet's key prints it."""
 
-    question: Any
+    item: NumberedQuestion
     numbers: list[tuple[str, int]]
-    answer: str
 
 
 def written_answers(forms: list[Form]) -> list[WrittenAnswer]:
-    """The model answers of written questions, in form A's order, each with its number per form."""
+    """The answers of the questions the table does not hold, in form A's order, each with its number per form."""
     where: dict[int, list[tuple[str, int]]] = {}
     for form in forms:
         for q in form.questions:
-            where.setdefault(id(q.question), []).append((form.letter, q.number))
-    return [WrittenAnswer(q.question, where[id(q.question)], q.model_answer()) for q in forms[0].questions if q.written]
+            where.setdefault(q.index, []).append((form.letter, q.number))
+    return [WrittenAnswer(q.item, where[q.index]) for q in forms[0].questions if q.written]
 
 
 def render_form_html(guide: Guide, form: Form, options: RenderOptions, seed: int) -> str:
@@ -157,8 +160,9 @@ def render_key_html(guide: Guide, forms: list[Form], options: RenderOptions, see
     return _render(guide, options, forms=forms, seed=seed, teacher=True, written=written_answers(forms))
 
 
-def _render(guide: Guide, options: RenderOptions, **context) -> str:
+def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
     labels = merged_labels(guide.meta.labels)
+    renderer = MarkdownRenderer()
     rows = max(len(form.questions) for form in context["forms"])
     return (
         environment()
@@ -169,6 +173,7 @@ def _render(guide: Guide, options: RenderOptions, **context) -> str:
             labels=labels,
             page=page_format(guide, options),
             rows=range(rows),
+            md=lambda text: Markup(renderer.inline(text)),
             css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "forms.css")],
             **context,
         )

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads FORMATS on every run: importing the model here would slow it
     from generator.content.model import Guide
-    from generator.products.exports.common import Export
+    from generator.products.exports.common import Export, Item
+    from generator.products.exports.flashcards import StudyCard
 
 #: Format name → (file suffix, what it is for).
 FORMATS: dict[str, tuple[str, str]] = {
@@ -33,8 +34,9 @@ def export(guide: Guide, format: str, output_dir: Path) -> Export:
     from generator.build import write_atomically
     from generator.products.exports.common import Export, report_text
 
-    result = Export(format)
-    data = _MAKERS[format](guide, result)
+    item_list = _items(guide)
+    result = Export(format, total=len(item_list))
+    data = _MAKERS[format](guide, item_list, result)
     path = Path(output_dir) / f"{guide.slug}{FORMATS[format][0]}"
     write_atomically(path, data)
     report = Path(output_dir) / f"{guide.slug}-{format}-report.txt"
@@ -48,61 +50,64 @@ def export_guide(guide: Guide, format: str, output_dir: Path) -> list[Path]:
     return export(guide, format, output_dir).paths
 
 
-def _items(guide: Guide):
+def _items(guide: Guide) -> list[Item]:
     from generator.products.exports.common import items
 
     return items(guide)
 
 
-def _moodle(guide: Guide, result: Export) -> bytes:
+def _moodle(guide: Guide, item_list: list[Item], result: Export) -> bytes:
     from generator.products.exports.moodle import moodle_xml
 
-    data, written, result.left_out = moodle_xml(guide, _items(guide))
-    result.items = sum(len(questions) for _item, questions in written)
+    data, written, left_out = moodle_xml(guide, item_list)
+    result.tally(written, left_out)
     return data
 
 
-def _qti(guide: Guide, result: Export) -> bytes:
+def _qti(guide: Guide, item_list: list[Item], result: Export) -> bytes:
     from generator.products.exports.qti import qti_package
 
-    data, result.items, result.left_out = qti_package(guide, _items(guide))
+    data, written, left_out = qti_package(guide, item_list)
+    result.tally(written, left_out)
     return data
 
 
-def _gift(guide: Guide, result: Export) -> bytes:
+def _gift(guide: Guide, item_list: list[Item], result: Export) -> bytes:
     from generator.products.exports.gift import gift_text
 
-    text, result.items, result.left_out = gift_text(guide, _items(guide))
+    text, written, left_out = gift_text(guide, item_list)
+    result.tally(written, left_out)
     return text.encode("utf-8")
 
 
-def _cards(guide: Guide, result: Export):
+def _cards(guide: Guide, item_list: list[Item], result: Export) -> list[StudyCard]:
     from generator.products.exports.flashcards import study_cards
 
-    cards, result.left_out = study_cards(guide, _items(guide))
+    cards, result.left_out = study_cards(guide, item_list)
+    result.questions = len(item_list) - len(result.left_out)
     result.items = len(cards)
     return cards
 
 
-def _anki(guide: Guide, result: Export) -> bytes:
+def _anki(guide: Guide, item_list: list[Item], result: Export) -> bytes:
     from generator.products.exports.anki import anki_package
 
-    return anki_package(guide, _cards(guide, result))
+    return anki_package(guide, _cards(guide, item_list, result))
 
 
-def _csv(guide: Guide, result: Export) -> bytes:
+def _csv(guide: Guide, item_list: list[Item], result: Export) -> bytes:
     from generator.products.exports.plain import csv_text
 
-    return csv_text(_cards(guide, result)).encode("utf-8")
+    return csv_text(_cards(guide, item_list, result)).encode("utf-8")
 
 
-def _tsv(guide: Guide, result: Export) -> bytes:
+def _tsv(guide: Guide, item_list: list[Item], result: Export) -> bytes:
     from generator.products.exports.plain import tsv_text
 
-    return tsv_text(_cards(guide, result)).encode("utf-8")
+    return tsv_text(_cards(guide, item_list, result)).encode("utf-8")
 
 
-_MAKERS: dict[str, Callable[[Guide, Export], bytes]] = {
+_MAKERS: dict[str, Callable[[Guide, list[Item], Export], bytes]] = {
     "moodle": _moodle,
     "qti": _qti,
     "gift": _gift,

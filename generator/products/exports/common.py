@@ -4,10 +4,9 @@ Each format module keeps one table from question type to writer. A type missing
 from a table is never dropped in silence: :func:`dispatch` records it as left
 out, with the reason the format gives, and the command line prints the list.
 
-The question types added by the teaching-depth format (source, essay,
-sequencing, matching, cloze) are read by attribute name only (``parts``,
-``levels``, ``items``, ``pairs``, ``text``, ``marks`` …), so the exporters work
-with whatever model classes carry those fields.
+Every exporter reads the model's own classes (:mod:`generator.content.teaching`)
+through :class:`~generator.content.questions.NumberedQuestion`, so a question's
+number, marks, shuffled order, cloze blanks and key are the booklet's.
 """
 
 from __future__ import annotations
@@ -15,35 +14,24 @@ from __future__ import annotations
 import hashlib
 import html
 import io
-import random
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
-from generator.content.model import Guide, Section
-from generator.content.questions import question_groups
+from generator.content.model import Guide, Section, _QuestionBase
+from generator.content.questions import NumberedQuestion, question_groups
+from generator.content.teaching import QUESTION_TYPES, AnyQuestion, Essay, SourceQuestion
 from generator.render.labels import merged_labels
 
-#: Every question type the content format knows, in the order the docs list them.
-QUESTION_TYPES = (
-    "multiple-choice",
-    "true-false",
-    "short-answer",
-    "source",
-    "essay",
-    "sequencing",
-    "matching",
-    "cloze",
-)
+__all__ = ["QUESTION_TYPES"]  # the model's table, re-exported: the formats' tables are checked against it
 
-#: Marks a question is worth when the content does not say (the agreed defaults).
-DEFAULT_MARKS = {"multiple-choice": 1, "true-false": 1, "short-answer": 2}
-
-_BLANK = re.compile(r"\[\[(.+?)\]\]")
 _LAST_CHOICE = re.compile(r"^(all|none|both|neither) of the (above|others|these)\b", re.IGNORECASE)
+
+Written = TypeVar("Written")
+Kind = TypeVar("Kind", bound=_QuestionBase)
 
 
 @dataclass(frozen=True)
@@ -68,8 +56,16 @@ class Export:
 
     format: str
     paths: list[Path] = field(default_factory=list)
-    items: int = 0  # questions (or notes, for Anki) written
+    items: int = 0  # entries written: platform questions (a source question gives one per part), or cards
     left_out: list[LeftOut] = field(default_factory=list)
+    questions: int = 0  # the guide's questions written
+    total: int = 0  # the guide's questions offered
+
+    def tally(self, written: Sequence[tuple[Item, Sized]], left_out: list[LeftOut]) -> None:
+        """Count what a question-by-question format wrote: each item gave one or more entries."""
+        self.questions = len(written)
+        self.items = sum(len(entries) for _item, entries in written)
+        self.left_out = left_out
 
 
 @dataclass(frozen=True)
@@ -78,15 +74,20 @@ class Item:
 
     number: int
     section: Section | None
-    question: Any
+    question: AnyQuestion
+
+    @property
+    def numbered(self) -> NumberedQuestion:
+        """The booklet's view of the question: marks, choices, shuffled orders, blanks and key."""
+        return NumberedQuestion(self.number, self.question)
 
     @property
     def kind(self) -> str:
-        return str(self.question.type)
+        return self.question.type
 
     @property
     def marks(self) -> int:
-        return question_marks(self.question)
+        return self.numbered.marks
 
     @property
     def name(self) -> str:
@@ -104,10 +105,11 @@ def items(guide: Guide) -> list[Item]:
 
 
 def dispatch(
-    item_list: Iterable[Item], writers: Mapping[str, Callable[[Item], Any]], unsupported: Mapping[str, str]
-) -> tuple[list[tuple[Item, Any]], list[LeftOut]]:
+    item_list: Iterable[Item], writers: Mapping[str, Callable[[Item], Written]], unsupported: Mapping[str, str]
+) -> tuple[list[tuple[Item, Written]], list[LeftOut]]:
     """Run each question through its format's writer; the rest are reported with the format's reason."""
-    written, left = [], []
+    written: list[tuple[Item, Written]] = []
+    left: list[LeftOut] = []
     for item in item_list:
         writer = writers.get(item.kind)
         if writer is None:
@@ -121,13 +123,11 @@ def dispatch(
     return written, left
 
 
-def question_marks(question: Any) -> int:
-    """The marks a question is worth: its own ``marks``, its parts' sum for a source question, or the default."""
-    parts = getattr(question, "parts", None)
-    if parts:
-        return sum(int(getattr(part, "marks", 1) or 1) for part in parts)
-    marks = getattr(question, "marks", None)
-    return int(marks) if marks else DEFAULT_MARKS.get(question.type, 1)
+def question_of(item: Item, kind: type[Kind]) -> Kind:
+    """The item's question as the class its writer was chosen for (the writer tables are keyed by type)."""
+    if not isinstance(item.question, kind):
+        raise TypeError(f"question {item.number} is a {item.kind} question, not {kind.__name__}")
+    return item.question
 
 
 def section_title(section: Section | None, guide: Guide) -> str:
@@ -158,69 +158,29 @@ def stable_int(*parts: object, bits: int = 52) -> int:
     return int(stable_id(*parts), 16) % (1 << bits) + (1 << 30)
 
 
-# ---- The newer question types, read by attribute name -------------------------------------
-
-
-def cloze_blanks(text: str) -> list[str]:
-    """The answers of a cloze text, in order: 'in [[Moscow]] on …' → ['Moscow', …]."""
-    return [match.strip() for match in _BLANK.findall(text)]
-
-
-def cloze_split(text: str) -> list[str]:
-    """The cloze text cut at its blanks: even indexes are text, odd ones are answers."""
-    return _BLANK.split(text)
-
-
-def word_bank(question: Any) -> list[str]:
-    """The blanks plus the distractors, sorted alphabetically, as the printed box shows them."""
-    words = cloze_blanks(question.text) + list(getattr(question, "distractors", None) or [])
-    return sorted(dict.fromkeys(words), key=str.casefold)
-
-
-def seeded_order(count: int, seed: str) -> list[int]:
-    """A shuffled order of ``range(count)`` fixed by ``seed``, never the identity when it can be avoided."""
-    order = list(range(count))
-    rng = random.Random(stable_id("order", seed))
-    rng.shuffle(order)
-    if count > 1 and order == sorted(order):
-        order = order[1:] + order[:1]
-    return order
-
-
-def sequencing_order(question: Any) -> list[int]:
-    """The printed order of a sequencing question's items (indexes into the correct order)."""
-    return seeded_order(len(question.items), question.question)
-
-
-def matching_order(question: Any) -> list[int]:
-    """The printed order of a matching question's right-hand column (indexes into ``pairs``)."""
-    return seeded_order(len(question.pairs), question.question)
-
-
 def stays_last(choice: str) -> bool:
     """'All of the above', 'None of these' …: a choice that only makes sense in the last place."""
     return bool(_LAST_CHOICE.match(choice.strip()))
 
 
-def essay_guidance(question: Any) -> str:
+def essay_guidance(question: Essay) -> str:
     """The marking levels and indicative content of an essay question, as plain text."""
-    lines = [f"{level.marks} marks: {level.descriptor}" for level in getattr(question, "levels", None) or []]
-    indicative = getattr(question, "indicative", None) or []
-    if indicative:
+    lines = [f"{level.marks} marks: {level.descriptor}" for level in question.levels]
+    if question.indicative:
         lines.append("Indicative content:")
-        lines += [f"- {point}" for point in indicative]
+        lines += [f"- {point}" for point in question.indicative]
     return "\n".join(lines)
 
 
-def provenance(question: Any) -> str:
+def provenance(question: SourceQuestion) -> str:
     """The source's provenance line: '— attribution, date'."""
     source = question.source
-    date = getattr(source, "date", None)
-    return "— " + ", ".join(part for part in (source.attribution, date) if part)
+    return "— " + ", ".join(part for part in (source.attribution, source.date) if part)
 
 
-def part_label(index: int) -> str:
-    return f"({'abcdefghij'[index]})"
+def part_label(letter: str) -> str:
+    """A source question's part as printed: '(a)'."""
+    return f"({letter})"
 
 
 def paragraphs(text: str) -> str:
@@ -228,12 +188,12 @@ def paragraphs(text: str) -> str:
     return "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in text.split("\n") if line.strip())
 
 
-def source_part_html(question: Any, index: int) -> str:
+def source_part_html(item: Item, index: int) -> str:
     """One part of a source question as HTML: the prompt, the extract with its provenance, the part."""
-    part = question.parts[index]
-    marks = int(getattr(part, "marks", 1) or 1)
+    question = question_of(item, SourceQuestion)
+    part_letter, part = item.numbered.parts[index]
     extract = f"<blockquote>{paragraphs(question.source.text)}{paragraphs(provenance(question))}</blockquote>"
-    ask = paragraphs(f"{part_label(index)} {part.question} {marks_label(marks)}")
+    ask = paragraphs(f"{part_label(part_letter)} {part.question} {marks_label(part.marks)}")
     return f"{paragraphs(question.question)}{extract}{ask}"
 
 
@@ -262,7 +222,11 @@ def fixed_zip(files: list[tuple[str, bytes]]) -> bytes:
 
 def report_text(guide: Guide, export: Export, note: str = "") -> str:
     """The plain-text report written beside an export: what it holds and what it left out."""
-    lines = [f"{guide.meta.title}: {export.format} export", f"written: {export.items}"]
+    lines = [
+        f"{guide.meta.title}: {export.format} export",
+        f"questions written: {export.questions} of {export.total}",
+        f"entries written: {export.items}",
+    ]
     if note:
         lines.append(note)
     if export.left_out:

@@ -8,25 +8,25 @@ guide updates the same notes in Anki instead of adding new ones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.content.dates import format_span
-from generator.content.model import Event, Guide
+from generator.content.model import Event, Guide, MultipleChoice
+from generator.content.questions import NumberedQuestion
+from generator.content.teaching import Essay, Matching, Sequencing, SourceQuestion
 from generator.products.exports.common import (
     Item,
     LeftOut,
-    cloze_blanks,
-    cloze_split,
     essay_guidance,
-    letter,
     marks_label,
-    matching_order,
     part_label,
     provenance,
     section_tag,
-    sequencing_order,
-    word_bank,
 )
+from generator.render.labels import merged_labels
+
+Labels = dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -53,22 +53,27 @@ def study_cards(guide: Guide, item_list: list[Item]) -> tuple[list[StudyCard], l
     """Glossary terms both ways, people, timeline events both ways, then every question;
     a question type this module does not know yet is reported, not dropped."""
     lang = guide.meta.language
+    labels = merged_labels(guide.meta.labels)
     cards = [
         StudyCard(f"term:{t.term}", t.term, t.definition, ("glossary",), t.definition, t.term) for t in guide.glossary
     ]
     cards += [StudyCard(f"person:{p.name}", p.name, _person_back(p.role, p.dates), ("people",)) for p in guide.people]
     cards += [_event_card(event, lang) for event in guide.events]
-    left_out = []
+    left_out: list[LeftOut] = []
     for item in item_list:
         sides = QUESTION_SIDES.get(item.kind)
         if sides is None:
             left_out.append(LeftOut(item.number, item.kind, "no flashcard layout for this question type yet"))
             continue
-        front, back = sides(item.question)
-        explanation = getattr(item.question, "explanation", None)
+        front, back = sides(item.numbered, labels)
+        explanation = item.question.explanation
         if explanation:
             back = f"{back}\n\n{explanation}"
-        tags = ("questions", section_tag(item.section))
+        tags = (
+            "questions",
+            section_tag(item.section),
+            *(f"objective::{objective}" for objective in item.question.objectives),
+        )
         cards.append(StudyCard(f"question:{item.question.question}", front, back, tags))
     return cards, left_out
 
@@ -92,57 +97,63 @@ def _event_card(event: Event, lang: str) -> StudyCard:
     )
 
 
-def _multiple_choice(q) -> tuple[str, str]:
-    choices = "\n".join(f"{letter(i)}. {choice}" for i, choice in enumerate(q.choices))
-    return f"{q.question}\n\n{choices}", f"{letter(q.choices.index(q.answer))}. {q.answer}"
+def _multiple_choice(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    q = item.question
+    assert isinstance(q, MultipleChoice)
+    choices = "\n".join(f"{letter}. {text}" for letter, text, _correct in item.choices)
+    return f"{q.question}\n\n{choices}", item.answer_text(labels)
 
 
-def _true_false(q) -> tuple[str, str]:
-    return f"True or false? {q.question}", "True" if q.answer else "False"
+def _true_false(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    return f"True or false? {item.question.question}", item.answer_text(labels)
 
 
-def _short_answer(q) -> tuple[str, str]:
-    return q.question, q.answer
+def _short_answer(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    return item.question.question, item.answer_text(labels)
 
 
-def _essay(q) -> tuple[str, str]:
-    return f"{q.question} {marks_label(int(q.marks))}", essay_guidance(q) or "—"
+def _essay(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    q = item.question
+    assert isinstance(q, Essay)
+    return f"{q.question} {marks_label(item.marks)}", essay_guidance(q) or "—"
 
 
-def _source(q) -> tuple[str, str]:
-    parts = "\n".join(f"{part_label(i)} {part.question}" for i, part in enumerate(q.parts))
-    answers = "\n".join(f"{part_label(i)} {part.answer}" for i, part in enumerate(q.parts))
+def _source(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    q = item.question
+    assert isinstance(q, SourceQuestion)
+    parts = "\n".join(f"{part_label(letter)} {part.question}" for letter, part in item.parts)
+    answers = "\n".join(f"{part_label(letter)} {part.answer}" for letter, part in item.parts)
     return f"{q.question}\n\n{q.source.text}\n{provenance(q)}\n\n{parts}", answers
 
 
-def _sequencing(q) -> tuple[str, str]:
-    order = sequencing_order(q)
-    shown = "\n".join(f"{letter(pos)}. {q.items[index].text}" for pos, index in enumerate(order))
-    key = [letter(order.index(index)) for index in range(len(q.items))]
+def _sequencing(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    q = item.question
+    assert isinstance(q, Sequencing)
+    shown = "\n".join(f"{letter}. {text}" for letter, text in item.shuffled)
     dated = "\n".join(
-        f"{key[i]}. {item.text}" + (f" ({item.date})" if getattr(item, "date", None) else "")
-        for i, item in enumerate(q.items)
+        f"{letter}. {event.text}" + (f" ({event.date})" if event.date else "")
+        for (letter, _date), event in zip(item.key, q.items, strict=True)
     )
-    return f"{q.question}\n\n{shown}", f"{', '.join(key)}\n\n{dated}"
+    return f"{q.question}\n\n{shown}", f"{item.answer_text(labels)}\n\n{dated}"
 
 
-def _matching(q) -> tuple[str, str]:
-    order = matching_order(q)
-    left = "\n".join(f"{i + 1}. {pair.left}" for i, pair in enumerate(q.pairs))
-    right = "\n".join(f"{letter(pos)}. {q.pairs[index].right}" for pos, index in enumerate(order))
-    key = ", ".join(f"{i + 1}–{letter(order.index(i))}" for i in range(len(q.pairs)))
-    return f"{q.question}\n\n{left}\n\n{right}", key
+def _matching(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    q = item.question
+    assert isinstance(q, Matching)
+    left = "\n".join(f"{i}. {pair.left}" for i, pair in enumerate(q.pairs, start=1))
+    right = "\n".join(f"{letter}. {text}" for letter, text in item.shuffled)
+    return f"{q.question}\n\n{left}\n\n{right}", item.answer_text(labels)
 
 
-def _cloze(q) -> tuple[str, str]:
-    pieces = cloze_split(q.text)
-    gapped = "".join(piece if i % 2 == 0 else f"({i // 2 + 1}) ______" for i, piece in enumerate(pieces))
-    key = "\n".join(f"({n}) {answer}" for n, answer in enumerate(cloze_blanks(q.text), start=1))
-    return f"{q.question}\n\n{gapped}\n\nWord bank: {', '.join(word_bank(q))}", key
+def _cloze(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
+    gapped = "".join(text if blank is None else f"({blank}) ______" for text, blank in item.gaps)
+    key = "\n".join(f"({number}) {word}" for number, word in item.key)
+    bank = ", ".join(item.word_bank)
+    return f"{item.question.question}\n\n{gapped}\n\nWord bank: {bank}", key
 
 
 #: One entry per question type: a flashcard can carry every type as a question and its answer.
-QUESTION_SIDES = {
+QUESTION_SIDES: dict[str, Callable[[NumberedQuestion, Labels], tuple[str, str]]] = {
     "multiple-choice": _multiple_choice,
     "true-false": _true_false,
     "short-answer": _short_answer,

@@ -9,41 +9,40 @@ feedback: a teacher marks them.
 
 from __future__ import annotations
 
-from generator.content.model import Guide
+from collections.abc import Callable
+
+from generator.content.model import Guide, MultipleChoice, ShortAnswer, TrueFalse
+from generator.content.teaching import Cloze, Essay, Matching, SourceQuestion
 from generator.products.exports.common import (
     CannotExpress,
     Item,
     LeftOut,
-    cloze_blanks,
-    cloze_split,
     dispatch,
     essay_guidance,
     marks_label,
     part_label,
     provenance,
+    question_of,
     section_title,
-    word_bank,
 )
 
 UNSUPPORTED = {
-    "sequencing": "GIFT has no ordering question; the Moodle XML and Anki exports carry it as text or a card",
+    "sequencing": ("GIFT has no ordering question; the Anki deck, the CSV/TSV cards and the printed booklet carry it"),
 }
 
 
-def gift_text(guide: Guide, item_list: list[Item]) -> tuple[str, int, list[LeftOut]]:
-    """The GIFT file, the number of questions written and those left out."""
+def gift_text(guide: Guide, item_list: list[Item]) -> tuple[str, list[tuple[Item, list[str]]], list[LeftOut]]:
+    """The GIFT file, the questions written as their GIFT questions and those left out."""
     written, left_out = dispatch(item_list, WRITERS, UNSUPPORTED)
     blocks: list[str] = [f"// {_comment(guide.meta.title)}: questions exported by studyguide"]
-    current = object()
-    count = 0
+    current: object = object()
     for item, questions in written:
         if item.section is not current:
             current = item.section
             path = f"$course$/top/{guide.meta.title}/{section_title(item.section, guide)}"
             blocks.append(f"$CATEGORY: {path.replace(chr(10), ' ')}")
         blocks.extend(questions)
-        count += len(questions)
-    return "\n\n".join(blocks) + "\n", count, left_out
+    return "\n\n".join(blocks) + "\n", written, left_out
 
 
 def escape(text: str) -> str:
@@ -63,62 +62,65 @@ def _title(item: Item, suffix: str = "") -> str:
 
 
 def _feedback(item: Item, extra: str = "") -> str:
-    text = "\n".join(t for t in (extra, getattr(item.question, "explanation", None) or "") if t)
+    text = "\n".join(t for t in (extra, item.question.explanation or "") if t)
     return f"\n####{escape(text)}" if text else ""
 
 
 def _multiple_choice(item: Item) -> list[str]:
-    q = item.question
+    q = question_of(item, MultipleChoice)
     lines = [("=" if choice == q.answer else "~") + escape(choice) for choice in q.choices]
     return [f"{_title(item)}{escape(q.question)} {{\n" + "\n".join(lines) + _feedback(item) + "\n}"]
 
 
 def _true_false(item: Item) -> list[str]:
-    q = item.question
+    q = question_of(item, TrueFalse)
     return [f"{_title(item)}{escape(q.question)} {{{'TRUE' if q.answer else 'FALSE'}{_feedback(item)}}}"]
 
 
 def _short_answer(item: Item) -> list[str]:
-    q = item.question
+    q = question_of(item, ShortAnswer)
     return [f"{_title(item)}{escape(q.question)} {{{_feedback(item, 'Model answer: ' + q.answer)}}}"]
 
 
 def _essay(item: Item) -> list[str]:
-    q = item.question
+    q = question_of(item, Essay)
     return [f"{_title(item)}{escape(q.question)} {{{_feedback(item, essay_guidance(q))}}}"]
 
 
 def _source(item: Item) -> list[str]:
-    q = item.question
+    q = question_of(item, SourceQuestion)
     extract = f"{q.question}\n\n{q.source.text}\n{provenance(q)}\n\n"
     questions = []
-    for index, part in enumerate(q.parts):
-        marks = int(getattr(part, "marks", 1) or 1)
-        text = escape(f"{extract}{part_label(index)} {part.question} {marks_label(marks)}")
+    for letter, part in item.numbered.parts:
+        text = escape(f"{extract}{part_label(letter)} {part.question} {marks_label(part.marks)}")
         feedback = f"\n####{escape('Model answer: ' + part.answer)}"
-        questions.append(f"{_title(item, part_label(index))}{text} {{{feedback}}}")
+        questions.append(f"{_title(item, part_label(letter))}{text} {{{feedback}}}")
     return questions
 
 
 def _matching(item: Item) -> list[str]:
-    q = item.question
+    q = question_of(item, Matching)
     lines = [f"={escape(pair.left)} -> {escape(pair.right)}" for pair in q.pairs]
     return [f"{_title(item)}{escape(q.question)} {{\n" + "\n".join(lines) + _feedback(item) + "\n}"]
 
 
 def _cloze(item: Item) -> list[str]:
-    q = item.question
-    if len(cloze_blanks(q.text)) != 1:
+    q = question_of(item, Cloze)
+    if len(q.blanks) != 1:
         raise CannotExpress(
-            "GIFT's missing-word question holds one blank and this passage has several; "
-            "the Moodle XML export keeps the whole passage as an embedded-answers question"
+            f"GIFT's missing-word question holds one blank and this passage has {len(q.blanks)}; "
+            "the Moodle XML and QTI exports keep the whole passage"
         )
-    before, answer, after = cloze_split(q.text)
-    options = " ".join(("=" if word == answer.strip() else "~") + escape(word) for word in word_bank(q))
+    (answer,) = q.blanks
+    gaps = item.numbered.gaps
+    blank = next(index for index, (_text, number) in enumerate(gaps) if number is not None)
+    before = "".join(text for text, _number in gaps[:blank])
+    after = "".join(text for text, _number in gaps[blank + 1 :])
+    options = " ".join(("=" if word == answer else "~") + escape(word) for word in item.numbered.word_bank)
     return [f"{_title(item)}{escape(q.question + ' ' + before.rstrip())} {{{options}}} {escape(after.lstrip())}"]
 
 
-WRITERS = {
+WRITERS: dict[str, Callable[[Item], list[str]]] = {
     "multiple-choice": _multiple_choice,
     "true-false": _true_false,
     "short-answer": _short_answer,

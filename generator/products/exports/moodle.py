@@ -11,37 +11,37 @@ from __future__ import annotations
 
 import html
 import xml.etree.ElementTree as ET
-from typing import Any
+from collections.abc import Callable
 
-from generator.content.model import Guide
+from generator.content.model import Guide, MultipleChoice, ShortAnswer, TrueFalse
+from generator.content.teaching import Cloze, Essay, Matching, SourceQuestion
 from generator.products.exports.common import (
     Item,
-    cloze_split,
+    LeftOut,
+    dispatch,
     essay_guidance,
     paragraphs,
     part_label,
+    question_of,
     section_title,
     shorten,
     source_part_html,
     stays_last,
-    word_bank,
 )
 
 UNSUPPORTED = {
     "sequencing": (
         "Moodle's ordering question is a plugin (qtype_ordering), not a core type every site has; "
-        "set it by hand or use the GIFT/QTI file's other questions"
+        "add it by hand on a site that has the plugin; the Anki deck and the printed booklet carry it"
     ),
 }
 
 
-def moodle_xml(guide: Guide, item_list: list[Item]) -> tuple[bytes, list[tuple[Item, Any]], list]:
+def moodle_xml(guide: Guide, item_list: list[Item]) -> tuple[bytes, list[tuple[Item, list[ET.Element]]], list[LeftOut]]:
     """The Moodle XML document, the questions it holds and those it left out."""
-    from generator.products.exports.common import dispatch
-
     quiz = ET.Element("quiz")
     written, left_out = dispatch(item_list, WRITERS, UNSUPPORTED)
-    current = object()
+    current: object = object()
     for item, questions in written:
         if item.section is not current:
             current = item.section
@@ -75,8 +75,7 @@ def _question(
     question = ET.Element("question", type=kind)
     _text(ET.SubElement(question, "name"), name or item.name)
     _text(ET.SubElement(question, "questiontext", format="html"), text_html)
-    explanation = getattr(item.question, "explanation", None) or ""
-    _text(ET.SubElement(question, "generalfeedback", format="html"), paragraphs(explanation))
+    _text(ET.SubElement(question, "generalfeedback", format="html"), paragraphs(item.question.explanation or ""))
     if graded:
         ET.SubElement(question, "defaultgrade").text = str(marks if marks is not None else item.marks)
     ET.SubElement(question, "penalty").text = "0"
@@ -92,7 +91,7 @@ def _answer(parent: ET.Element, fraction: int, text: str, fmt: str = "html") -> 
 
 
 def _multiple_choice(item: Item) -> list[ET.Element]:
-    q = item.question
+    q = question_of(item, MultipleChoice)
     question = _question("multichoice", item, paragraphs(q.question))
     ET.SubElement(question, "single").text = "true"
     # Moodle shuffles every choice or none: keep the author's order when one must stay last.
@@ -105,14 +104,16 @@ def _multiple_choice(item: Item) -> list[ET.Element]:
 
 
 def _true_false(item: Item) -> list[ET.Element]:
-    q = item.question
+    q = question_of(item, TrueFalse)
     question = _question("truefalse", item, paragraphs(q.question))
     _answer(question, 100 if q.answer else 0, "true", "moodle_auto_format")
     _answer(question, 0 if q.answer else 100, "false", "moodle_auto_format")
     return [question]
 
 
-def _essay(item: Item, text_html: str, grader_info: str, lines: int, name=None, marks=None) -> ET.Element:
+def _essay(
+    item: Item, text_html: str, grader_info: str, lines: int, name: str | None = None, marks: int | None = None
+) -> ET.Element:
     question = _question("essay", item, text_html, name, marks)
     ET.SubElement(question, "responseformat").text = "editor"
     ET.SubElement(question, "responserequired").text = "1"
@@ -125,30 +126,28 @@ def _essay(item: Item, text_html: str, grader_info: str, lines: int, name=None, 
 
 
 def _short_answer(item: Item) -> list[ET.Element]:
-    q = item.question
+    q = question_of(item, ShortAnswer)
     return [_essay(item, paragraphs(q.question), q.answer, q.lines)]
 
 
 def _long_essay(item: Item) -> list[ET.Element]:
-    q = item.question
-    return [_essay(item, paragraphs(q.question), essay_guidance(q), getattr(q, "planning_lines", None) or 15)]
+    q = question_of(item, Essay)
+    return [_essay(item, paragraphs(q.question), essay_guidance(q), q.planning_lines)]
 
 
 def _source(item: Item) -> list[ET.Element]:
     # One essay per part, each carrying the extract: Moodle has no question with sub-questions
     # of its own except cloze, which cannot hold free-text answers.
-    q = item.question
+    question_of(item, SourceQuestion)
     questions = []
-    for index, part in enumerate(q.parts):
-        name = f"Q{item.number:02d}{part_label(index)} {shorten(part.question, 50)}"
-        marks = int(getattr(part, "marks", 1) or 1)
-        lines = getattr(part, "lines", None) or 3
-        questions.append(_essay(item, source_part_html(q, index), part.answer, lines, name, marks))
+    for index, (letter, part) in enumerate(item.numbered.parts):
+        name = f"Q{item.number:02d}{part_label(letter)} {shorten(part.question, 50)}"
+        questions.append(_essay(item, source_part_html(item, index), part.answer, part.lines, name, part.marks))
     return questions
 
 
 def _matching(item: Item) -> list[ET.Element]:
-    q = item.question
+    q = question_of(item, Matching)
     question = _question("matching", item, paragraphs(q.question))
     ET.SubElement(question, "shuffleanswers").text = "true"
     for pair in q.pairs:
@@ -160,16 +159,14 @@ def _matching(item: Item) -> list[ET.Element]:
 
 def _cloze(item: Item) -> list[ET.Element]:
     # Moodle's embedded answers: each blank a drop-down of the word bank, the answer marked '='.
-    q = item.question
-    bank = word_bank(q)
-    pieces = cloze_split(q.text)
+    q = question_of(item, Cloze)
+    bank = item.numbered.word_bank
     text = ""
-    for index, piece in enumerate(pieces):
-        if index % 2 == 0:
+    for piece, blank in item.numbered.gaps:
+        if blank is None:
             text += html.escape(piece)
         else:
-            answer = piece.strip()
-            options = "~".join(("=" if word == answer else "") + _cloze_escape(word) for word in bank)
+            options = "~".join(("=" if word == piece else "") + _cloze_escape(word) for word in bank)
             text += "{1:MULTICHOICE:" + options + "}"
     # A cloze question's grade is the sum of its gaps: Moodle's format has no defaultgrade for it.
     return [_question("cloze", item, f"{paragraphs(q.question)}<p>{text}</p>", graded=False)]
@@ -182,7 +179,7 @@ def _cloze_escape(word: str) -> str:
     return word
 
 
-WRITERS = {
+WRITERS: dict[str, Callable[[Item], list[ET.Element]]] = {
     "multiple-choice": _multiple_choice,
     "true-false": _true_false,
     "short-answer": _short_answer,

@@ -12,22 +12,21 @@ manifest follows IMS Content Packaging 1.1.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from typing import Any
+from collections.abc import Callable
 
-from generator.content.model import Guide
+from generator.content.model import Guide, MultipleChoice, ShortAnswer, TrueFalse
+from generator.content.teaching import Cloze, Essay, Matching, SourceQuestion
 from generator.products.exports.common import (
     Item,
     LeftOut,
-    cloze_blanks,
-    cloze_split,
     dispatch,
     essay_guidance,
     fixed_zip,
     paragraphs,
     part_label,
+    question_of,
     source_part_html,
     stable_id,
-    word_bank,
 )
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -37,20 +36,24 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 UNSUPPORTED = {
     "sequencing": (
         "QTI 1.2 as Canvas, Blackboard and D2L import it has no ordering question "
-        "(Canvas Classic Quizzes offer none); set it by hand or use the Anki or printed copy"
+        "(Canvas Classic Quizzes offer none); the Anki deck and the printed booklet carry it"
     ),
 }
 
 
-def qti_package(guide: Guide, item_list: list[Item]) -> tuple[bytes, int, list[LeftOut]]:
-    """The zip (manifest and assessment), the number of items written and the questions left out."""
-    assessment, count, left_out = qti_assessment(guide, item_list)
+def qti_package(
+    guide: Guide, item_list: list[Item]
+) -> tuple[bytes, list[tuple[Item, list[ET.Element]]], list[LeftOut]]:
+    """The zip (manifest and assessment), the questions written as their items and the questions left out."""
+    assessment, written, left_out = qti_assessment(guide, item_list)
     folder = guide.slug
     manifest = qti_manifest(guide, f"{folder}/{folder}.xml")
-    return fixed_zip([("imsmanifest.xml", manifest), (f"{folder}/{folder}.xml", assessment)]), count, left_out
+    return fixed_zip([("imsmanifest.xml", manifest), (f"{folder}/{folder}.xml", assessment)]), written, left_out
 
 
-def qti_assessment(guide: Guide, item_list: list[Item]) -> tuple[bytes, int, list[LeftOut]]:
+def qti_assessment(
+    guide: Guide, item_list: list[Item]
+) -> tuple[bytes, list[tuple[Item, list[ET.Element]]], list[LeftOut]]:
     """The ``questestinterop`` document on its own."""
     ET.register_namespace("", QTI_NS)
     ET.register_namespace("xsi", XSI_NS)
@@ -62,12 +65,11 @@ def qti_assessment(guide: Guide, item_list: list[Item]) -> tuple[bytes, int, lis
     _metadata(ET.SubElement(assessment, _q("qtimetadata")), {"cc_maxattempts": "1"})
     section = ET.SubElement(assessment, _q("section"), ident="root_section")
     written, left_out = dispatch(item_list, WRITERS, UNSUPPORTED)
-    count = 0
     for _item, elements in written:
         section.extend(elements)
-        count += len(elements)
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n", count, left_out
+    data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + bytes(ET.tostring(root, encoding="utf-8")) + b"\n"
+    return data, written, left_out
 
 
 def qti_manifest(guide: Guide, href: str) -> bytes:
@@ -91,7 +93,7 @@ def qti_manifest(guide: Guide, href: str) -> bytes:
     )
     ET.SubElement(resource, f"{{{CP_NS}}}file", href=href)
     ET.indent(manifest)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(manifest, encoding="utf-8") + b"\n"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + bytes(ET.tostring(manifest, encoding="utf-8")) + b"\n"
 
 
 def _q(tag: str) -> str:
@@ -152,17 +154,18 @@ def _choice_item(item: Item, kind: str, choices: list[str], answer: str) -> list
         label = ET.SubElement(render, _q("response_label"), ident=f"c{index + 1}")
         _material(label, choice, html_text=False)
     _award(_scoring(element), "response1", f"c{choices.index(answer) + 1}", "100")
-    _feedback(element, getattr(item.question, "explanation", None) or "")
+    _feedback(element, item.question.explanation or "")
     return [element]
 
 
 def _multiple_choice(item: Item) -> list[ET.Element]:
-    q = item.question
+    q = question_of(item, MultipleChoice)
     return _choice_item(item, "multiple_choice_question", list(q.choices), q.answer)
 
 
 def _true_false(item: Item) -> list[ET.Element]:
-    return _choice_item(item, "true_false_question", ["True", "False"], "True" if item.question.answer else "False")
+    answer = "True" if question_of(item, TrueFalse).answer else "False"
+    return _choice_item(item, "true_false_question", ["True", "False"], answer)
 
 
 def _essay_item(item: Item, text_html: str, guidance: str, suffix: str = "", marks: int | None = None) -> ET.Element:
@@ -177,28 +180,27 @@ def _essay_item(item: Item, text_html: str, guidance: str, suffix: str = "", mar
 
 
 def _short_answer(item: Item) -> list[ET.Element]:
-    q = item.question
+    q = question_of(item, ShortAnswer)
     return [_essay_item(item, paragraphs(q.question), "Model answer: " + q.answer)]
 
 
 def _essay(item: Item) -> list[ET.Element]:
-    q = item.question
+    q = question_of(item, Essay)
     return [_essay_item(item, paragraphs(q.question), essay_guidance(q))]
 
 
 def _source(item: Item) -> list[ET.Element]:
-    q = item.question
+    question_of(item, SourceQuestion)
     elements = []
-    for index, part in enumerate(q.parts):
-        marks = int(getattr(part, "marks", 1) or 1)
+    for index, (letter, part) in enumerate(item.numbered.parts):
         guidance = "Model answer: " + part.answer
-        elements.append(_essay_item(item, source_part_html(q, index), guidance, part_label(index), marks))
+        elements.append(_essay_item(item, source_part_html(item, index), guidance, part_label(letter), part.marks))
     return elements
 
 
 def _matching(item: Item) -> list[ET.Element]:
     # Canvas's matching question: one response_lid per left-hand item, every right-hand text a choice.
-    q = item.question
+    q = question_of(item, Matching)
     element, presentation = _item(item, "matching_question")
     _material(presentation, paragraphs(q.question))
     share = f"{100 / len(q.pairs):.2f}"
@@ -214,21 +216,20 @@ def _matching(item: Item) -> list[ET.Element]:
     processing = _scoring(element)
     for respident, label in answers:
         _award(processing, respident, label, share, action="Add")
-    _feedback(element, getattr(q, "explanation", None) or "")
+    _feedback(element, q.explanation or "")
     return [element]
 
 
 def _cloze(item: Item) -> list[ET.Element]:
     # Canvas's "fill in multiple blanks": [blankN] in the text, each blank a response_lid whose
     # labels are the words accepted there.
-    q = item.question
-    pieces = cloze_split(q.text)
-    text = "".join(piece if i % 2 == 0 else f"[blank{i // 2 + 1}]" for i, piece in enumerate(pieces))
+    q = question_of(item, Cloze)
+    text = "".join(piece if blank is None else f"[blank{blank}]" for piece, blank in item.numbered.gaps)
     element, presentation = _item(item, "fill_in_multiple_blanks_question")
-    bank = ", ".join(word_bank(q))
+    bank = ", ".join(item.numbered.word_bank)
     _material(presentation, paragraphs(f"{q.question}\n{text}\nWord bank: {bank}"))
     processing_rows = []
-    for number, answer in enumerate(cloze_blanks(q.text), start=1):
+    for number, answer in enumerate(q.blanks, start=1):
         response = ET.SubElement(presentation, _q("response_lid"), ident=f"response_blank{number}")
         _material(response, f"blank{number}", html_text=False)
         render = ET.SubElement(response, _q("render_choice"))
@@ -239,11 +240,11 @@ def _cloze(item: Item) -> list[ET.Element]:
     share = f"{100 / len(processing_rows):.2f}"
     for respident, label in processing_rows:
         _award(processing, respident, label, share, action="Add")
-    _feedback(element, getattr(q, "explanation", None) or "")
+    _feedback(element, q.explanation or "")
     return [element]
 
 
-WRITERS: dict[str, Any] = {
+WRITERS: dict[str, Callable[[Item], list[ET.Element]]] = {
     "multiple-choice": _multiple_choice,
     "true-false": _true_false,
     "short-answer": _short_answer,
