@@ -247,11 +247,12 @@ def run_job(job: Job) -> Built | Failed:
         return Failed(job, crash=traceback.format_exc())
 
 
-def _collect(job: Job, future: Future | None) -> Built | Failed:
+def _collect(job: Job, future: Future[Built | Failed] | None) -> Built | Failed:
     if future is None:
         return run_job(job)
     try:
-        return future.result()
+        result: Built | Failed = future.result()
+        return result
     except Exception as exc:
         return Failed(job, crash=f"the worker process failed: {exc!r}")
 
