@@ -20,7 +20,7 @@ from generator.products import PRODUCTS
 from generator.render.options import PDF_VARIANTS
 
 if TYPE_CHECKING:
-    from generator.jobs import Shard  # imported lazily: a no-op build must stay cheap
+    from generator.jobs import Plan, Shard  # imported lazily: a no-op build must stay cheap
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         help="N shards, this one chosen by JOB_COMPLETION_INDEX (a Kubernetes Indexed Job); "
         "default: $STUDYGUIDE_SHARDS",
     )
-    for product in PRODUCTS.values():  # any number of them; without one, the guide
+    for product in (p for p in PRODUCTS.values() if p.flag):  # any number of them; without one, the guide
         build.add_argument(
             f"--{product.name}", dest="products", action="append_const", const=product.name, help=product.help
         )
@@ -239,33 +239,11 @@ def _schema(args: argparse.Namespace) -> int:
 def _forms_arguments(build: argparse.ArgumentParser) -> None:
     build.add_argument(
         "--forms",
-        type=_positive,
+        type=_forms_count,
         metavar="N",
         help="test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
     )
     build.add_argument("--seed", type=int, default=1, metavar="N", help="the shuffle for --forms (default: 1)")
-
-
-def _build_forms(args: argparse.Namespace) -> int:
-    from generator.products.forms import MAX_FORMS, build_forms
-    from generator.render.html import RenderOptions
-
-    if args.forms > MAX_FORMS or args.product or args.html_only or args.pdf_variant:
-        print(f"studyguide build: --forms takes 1 to {MAX_FORMS} and no other product or variant", file=sys.stderr)
-        return EXIT_USAGE
-    failed = False
-    for folder in args.folders:
-        try:
-            result = build_forms(folder, args.output, args.forms, args.seed, RenderOptions(paper=args.paper))
-        except ContentError as exc:
-            failed = True
-            print(exc, file=sys.stderr)
-            print(f"{display_path(folder)}: not built (the previous output, if any, is unchanged)", file=sys.stderr)
-            continue
-        for path, pages in zip([*result.forms, result.key], result.pages, strict=True):
-            print(f"{result.slug}: {pages} pages → {display_path(path)}")
-        print(f"  seed {result.seed}: the same seed prints the same forms; {result.seconds:.1f} s")
-    return EXIT_CONTENT if failed else EXIT_OK
 
 
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -285,28 +263,18 @@ def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def _export(args: argparse.Namespace) -> int:
-    from generator.build import _refuse_output_inside, check_guide
-    from generator.products.exports import FORMATS, export
+    """``studyguide export``: one job per guide on the build path, stamped like every output."""
+    from generator.jobs import plan
+    from generator.outputs import check_output_folder
+    from generator.products.exports import FORMATS
 
-    formats = list(FORMATS) if not args.formats or "all" in args.formats else list(dict.fromkeys(args.formats))
-    failed = False
-    for folder in args.folders:
-        try:
-            _refuse_output_inside(folder, args.output)
-            guide = check_guide(folder)
-        except ContentError as exc:
-            failed = True
-            print(exc, file=sys.stderr)
-            print(f"{display_path(folder)}: not exported (the previous files, if any, are unchanged)", file=sys.stderr)
-            continue
-        for name in formats:
-            result = export(guide, name, args.output)
-            print(f"{guide.slug}: {name}: {result.items} written → {display_path(result.paths[0])}")
-            for entry in result.left_out:
-                print(f"  left out {entry}")
-            if result.left_out:
-                print(f"  (listed in {display_path(result.paths[1])})")
-    return EXIT_CONTENT if failed else EXIT_OK
+    formats = tuple(FORMATS) if not args.formats or "all" in args.formats else tuple(dict.fromkeys(args.formats))
+    refusal = check_output_folder(args.output)
+    if refusal:
+        print(f"studyguide export: {refusal}", file=sys.stderr)
+        return EXIT_USAGE
+    planned = plan(args.folders, ["export"], None, output=Path(args.output), formats=formats)
+    return _run(planned, None, force=False)
 
 
 _AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema, "export": _export}
@@ -314,7 +282,7 @@ _AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema
 
 def _build(args: argparse.Namespace) -> int:
     # Imports nothing heavy until a guide needs building: a no-op run stays fast.
-    from generator.jobs import Built, Failed, Fresh, plan, run_all
+    from generator.jobs import plan
     from generator.outputs import check_output_folder
     from generator.render.options import BadSourceDate, document_date
 
@@ -324,9 +292,7 @@ def _build(args: argparse.Namespace) -> int:
     except (BadSourceDate, ValueError) as exc:
         print(f"studyguide build: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.forms:
-        return _build_forms(args)
-    products = list(dict.fromkeys(args.products or ["guide"]))
+    products = list(dict.fromkeys([*(args.products or []), *(["forms"] if args.forms else [])] or ["guide"]))
     for name in products:
         for flag, used, applies, to in (
             ("--pdf-variant", args.pdf_variant, PRODUCTS[name].pdf_variant, "the main PDF"),
@@ -348,10 +314,19 @@ def _build(args: argparse.Namespace) -> int:
         edition=args.edition,
         html_only=args.html_only,
         pdf_variant=args.pdf_variant,
+        forms=args.forms or 0,
+        seed=args.seed,
     )
+    return _run(planned, args.jobs, args.force, args.strict)
+
+
+def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) -> int:
+    """Run the planned jobs and print one line per output (and its notes) as each is known."""
+    from generator.jobs import Built, Failed, Fresh, run_all
+
     failed = False
     # A chain, not a list: each result is printed as soon as it is known.
-    for result in itertools.chain(planned.refused, run_all(planned.jobs, workers=args.jobs, force=args.force)):
+    for result in itertools.chain(planned.refused, run_all(planned.jobs, workers=workers, force=force)):
         if isinstance(result, Failed):
             failed = True
             print(result.message, file=sys.stderr)
@@ -361,7 +336,7 @@ def _build(args: argparse.Namespace) -> int:
             print(f"{result.job.slug}: up to date → {display_path(result.outputs[-1])}")
         elif isinstance(result, Built):
             _warn(list(result.warnings))
-            failed = failed or (args.strict and bool(result.warnings))
+            failed = failed or (strict and bool(result.warnings))
             main = result.outputs[-1]
             if result.pages:
                 print(
@@ -373,6 +348,15 @@ def _build(args: argparse.Namespace) -> int:
             for note in result.notes:
                 print(f"  {note}")
     return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _forms_count(text: str) -> int:
+    from generator.products import MAX_FORMS
+
+    value = _positive(text)
+    if value > MAX_FORMS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_FORMS} forms (A to {chr(ord('A') + MAX_FORMS - 1)})")
+    return value
 
 
 def _positive(text: str) -> int:

@@ -49,6 +49,9 @@ class Job:
     edition: str = "student"
     html_only: bool = False
     pdf_variant: str | None = None
+    forms: int = 0  # the forms product: how many forms (A, B, C …)
+    seed: int = 1  # the forms product: the shuffle
+    formats: tuple[str, ...] = ()  # the export product: which platforms' files
 
     @property
     def slug(self) -> str:
@@ -63,6 +66,8 @@ class Job:
             "edition": self.edition,
             "html_only": self.html_only,
             "pdf_variant": self.pdf_variant,
+            **({"forms": self.forms, "seed": self.seed} if self.product == "forms" else {}),
+            **({"formats": list(self.formats)} if self.product == "export" else {}),
             "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
         }
 

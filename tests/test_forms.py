@@ -3,18 +3,35 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import DEFAULT_GUIDE, flat, page_texts
 from guide_factory import cli
 
+from generator.build import build
 from generator.content.load import load_guide
-from generator.products.forms import build_forms, make_forms
+from generator.jobs import Job
+from generator.products.forms import make_forms
 
 pdfium = pytest.importorskip("pypdfium2")
 
 SEED = 5
+
+
+@dataclass
+class Forms:
+    """The forms and the key one build of the forms product wrote."""
+
+    forms: list[Path]
+    key: Path
+
+
+def build_forms(root: Path, out: Path, count: int, seed: int) -> Forms:
+    """The forms product, built through the one build path as `studyguide build --forms` does."""
+    built = build(Job(root, "forms", out, forms=count, seed=seed))
+    return Forms([p for p in built.outputs if "-form-" in p.name], built.outputs[-1])
 
 
 @pytest.fixture(scope="module")

@@ -37,7 +37,11 @@ def test_errors_and_results_survive_pickling():
 def test_every_registered_product_has_its_option_and_a_job():
     options = _parser()._subparsers._group_actions[0].choices["build"]  # the build command's parser
     flags = {flag for action in options._actions for flag in action.option_strings}
-    assert {f"--{name}" for name in PRODUCTS} <= flags
+    assert {f"--{name}" for name in PRODUCTS if name != "export"} <= flags  # --forms N takes a count
+    assert "export" in _parser()._subparsers._group_actions[0].choices  # the export command plans export jobs
+    forms, export = plan([Path("a")], ["forms", "export"], forms=3, seed=7, formats=("gift",)).jobs
+    assert forms.settings()["forms"] == 3 and forms.settings()["seed"] == 7 and "formats" not in forms.settings()
+    assert export.settings()["formats"] == ["gift"] and "forms" not in export.settings()
     jobs = plan([Path("a"), Path("b")], list(PRODUCTS), output=Path("out")).jobs
     assert [(j.folder.name, j.product) for j in jobs] == [(f, p) for f in "ab" for p in PRODUCTS]
     assert {j.edition for j in jobs if j.product == "teacher"} == {"teacher"}
@@ -51,7 +55,7 @@ def test_every_registered_product_has_its_option_and_a_job():
 
 def probe(guide: Path, out: Path, timeout: float) -> subprocess.CompletedProcess:
     """Every product of ``guide`` in one run of a fresh process."""
-    flags = [f"--{name}" for name in PRODUCTS]
+    flags = [f"--{name}" for name, product in PRODUCTS.items() if product.flag]
     return subprocess.run(
         [sys.executable, "-c", PROBE, "build", str(guide), "--output", str(out), *flags],
         capture_output=True,
@@ -81,7 +85,7 @@ def test_one_run_builds_every_product_with_one_line_each(every_product):
         "alpha-cards.pdf",
     ]
     assert all("pages" in line for line in lines)
-    assert len(list((out / ".stamps").iterdir())) == len(PRODUCTS)
+    assert len(list((out / ".stamps").iterdir())) == len([p for p in PRODUCTS.values() if p.flag])
 
 
 def test_an_unchanged_tree_skips_every_product_without_loading_the_renderer(every_product):

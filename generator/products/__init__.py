@@ -1,5 +1,6 @@
 """Stage three: what a guide is turned into. The guide itself (and its teacher's copy),
-the folded booklet (imposition), the one-sheet handout and the flashcards.
+the folded booklet (imposition), the one-sheet handout, the flashcards, the test
+forms and the exports for classroom platforms.
 
 :data:`PRODUCTS` is the one list of products. The command line offers one
 ``--<name>`` option per entry (``--guide`` is the default), and every product
@@ -17,6 +18,9 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+#: Test forms printed at most (A to F): more forms than that no class needs, and each costs a layout.
+MAX_FORMS = 6
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Product:
     html_only: bool = False  # whether --html-only applies
     pdf_variant: bool = False  # whether --pdf-variant applies
     edition: str | None = None  # an edition this product always is (else --edition decides)
+    flag: bool = True  # offered as a plain --<name> switch (forms and exports take values of their own)
 
     def make(self) -> Callable[..., Made]:
         module, function = self.maker.split(":")
@@ -77,6 +82,18 @@ PRODUCTS: dict[str, Product] = {
             "cards",
             "generator.products.cards:make_cards",
             "flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)",
+        ),
+        Product(
+            "forms",
+            "generator.products.forms:make_test_forms",
+            "test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
+            flag=False,
+        ),
+        Product(
+            "export",
+            "generator.products.exports:make_exports",
+            "the questions and cards for Moodle, Canvas, Anki and Quizlet (studyguide export)",
+            flag=False,
         ),
     ]
 }

@@ -11,10 +11,9 @@ questions once, with the number each carries in each form.
 from __future__ import annotations
 
 import random
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -22,12 +21,17 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide, MultipleChoice, Section
 from generator.content.questions import NumberedQuestion, question_groups
 from generator.content.teaching import AnyQuestion
+from generator.errors import ContentError
+from generator.products import MAX_FORMS, Made
 from generator.products.exports.common import letter, stable_id, stays_last
 from generator.render.html import RenderOptions, environment, page_format
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
 
-MAX_FORMS = 6
+if TYPE_CHECKING:
+    from generator.build import Press
+    from generator.jobs import Job
+
 DEFAULT_SEED = 1
 _RETRIES = 20  # reshuffles tried before accepting a form that repeats an earlier one
 
@@ -180,45 +184,24 @@ def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
     )
 
 
-@dataclass
-class FormsResult:
-    """What building the forms wrote."""
-
-    slug: str
-    forms: list[Path]
-    key: Path
-    seed: int
-    pages: list[int] = field(default_factory=list)  # pages of each form, then of the key
-    seconds: float = 0.0
-
-
-def forms_name(guide: Guide, form_letter: str | None) -> str:
-    """``<slug>-form-A.pdf`` …, and ``<slug>-forms-key.pdf`` for the teacher's copy."""
-    return f"{guide.slug}-form-{form_letter}.pdf" if form_letter else f"{guide.slug}-forms-key.pdf"
-
-
-def build_forms(
-    root: Path, output: Path, count: int, seed: int = DEFAULT_SEED, options: RenderOptions = RenderOptions()
-) -> FormsResult:
-    """Load a guide and write its forms and key into ``output``; raises ContentError on content mistakes."""
-    from pypdf import PdfReader
-
-    from generator.build import _refuse_output_inside, typeset, write_atomically
-    from generator.content.load import load_guide
-
-    started = time.perf_counter()
-    _refuse_output_inside(root, output)
-    guide = load_guide(Path(root))
-    forms = make_forms(guide, count, seed)
-    documents = [(forms_name(guide, f.letter), render_form_html(guide, f, options, seed)) for f in forms]
-    documents.append((forms_name(guide, None), render_key_html(guide, forms, options, seed)))
-    result = FormsResult(guide.slug, [], Path(output) / forms_name(guide, None), seed)
-    for name, html in documents:
-        data = typeset(guide, html).data
-        path = Path(output) / name
-        write_atomically(path, data)
-        result.pages.append(len(PdfReader(path).pages))
-        if path != result.key:
-            result.forms.append(path)
-    result.seconds = time.perf_counter() - started
-    return result
+def make_test_forms(guide: Guide, job: Job, press: Press) -> Made:
+    """``<slug>-form-A.pdf`` … and ``<slug>-forms-key.pdf``: ``job.forms`` shuffled forms of the
+    questions part and the teacher's key with every form's answers side by side."""
+    if not 1 <= job.forms <= MAX_FORMS:
+        raise ContentError.at(Path(job.folder), None, f"--forms takes 1 to {MAX_FORMS} forms")
+    options = job.render_options()
+    forms = make_forms(guide, job.forms, job.seed)
+    files: dict[str, bytes | str] = {}
+    notes: list[str] = []
+    preflight: list[Any] = []
+    documents = [(f"-form-{f.letter}.pdf", render_form_html(guide, f, options, job.seed)) for f in forms]
+    documents.append(("-forms-key.pdf", render_key_html(guide, forms, options, job.seed)))
+    pages = 0
+    for suffix, html in documents:
+        rendered = press.typeset(html)
+        files[suffix] = rendered.data
+        preflight += rendered.preflight
+        pages = rendered.pages
+        notes.append(f"{guide.slug}{suffix}: {rendered.pages} pages")
+    notes.append(f"seed {job.seed}: the same seed prints the same forms")
+    return Made(files, pages=pages, notes=tuple(notes), preflight=tuple(preflight))

@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line reads FORMATS on every run: importing the model here would slow it
+    from generator.build import Press
     from generator.content.model import Guide
+    from generator.jobs import Job
+    from generator.products import Made
     from generator.products.exports.common import Export, Item
     from generator.products.exports.flashcards import StudyCard
 
@@ -29,20 +32,40 @@ FORMATS: dict[str, tuple[str, str]] = {
 
 def export(guide: Guide, format: str, output_dir: Path) -> Export:
     """Write ``format`` for ``guide`` into ``output_dir``; returns the paths and what was left out."""
+    from generator.outputs import replace_together
+
+    result, files = exported(guide, format)
+    named = {Path(output_dir) / f"{guide.slug}{suffix}": data for suffix, data in files.items()}
+    replace_together(named)
+    result.paths = list(named)
+    return result
+
+
+def exported(guide: Guide, format: str) -> tuple[Export, dict[str, bytes | str]]:
+    """One format's file and its report, as name suffix → content (the export first)."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format '{format}': choose one of {', '.join(FORMATS)}")
-    from generator.build import write_atomically
     from generator.products.exports.common import Export, report_text
 
     item_list = _items(guide)
     result = Export(format, total=len(item_list))
     data = _MAKERS[format](guide, item_list, result)
-    path = Path(output_dir) / f"{guide.slug}{FORMATS[format][0]}"
-    write_atomically(path, data)
-    report = Path(output_dir) / f"{guide.slug}-{format}-report.txt"
-    write_atomically(report, report_text(guide, result))
-    result.paths = [path, report]
-    return result
+    return result, {FORMATS[format][0]: data, f"-{format}-report.txt": report_text(guide, result)}
+
+
+def make_exports(guide: Guide, job: Job, press: Press) -> Made:
+    """The product: every format in ``job.formats`` (all of them when none is named), with
+    its report; the notes say what each wrote and what it left out, and why."""
+    from generator.products import Made
+
+    files: dict[str, bytes | str] = {}
+    notes: list[str] = []
+    for name in job.formats or tuple(FORMATS):
+        result, made = exported(guide, name)
+        files.update(made)
+        notes.append(f"{name}: {result.items} written → {guide.slug}{FORMATS[name][0]}")
+        notes += [f"  left out {entry}" for entry in result.left_out]
+    return Made(files, pages=0, notes=tuple(notes))
 
 
 def export_guide(guide: Guide, format: str, output_dir: Path) -> list[Path]:
