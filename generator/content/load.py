@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from generator.content.budget import MAX_ENTRIES, check_guide_size
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import (
@@ -65,9 +66,11 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     guide_file = root / "guide.yaml"
     if not root.is_dir():
         raise ContentError.at(root, None, "is not a folder: give the path of a guide's folder")
-    if not guide_file.is_file():
+    # A FIFO or a device named guide.yaml exists but is no file: read_text says so.
+    if not guide_file.exists() and not guide_file.is_symlink():
         raise ContentError.at(guide_file, None, "missing: every guide needs a guide.yaml with at least 'title:'")
     problems.extend(_unknown_files(root))
+    check_guide_size(root)  # before anything is parsed: many big files add up to minutes
 
     warnings_before = len(renderer.warnings)
     meta = attempt(_load_record, guide_file, GuideMeta)
@@ -91,7 +94,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     docs: dict[str, YamlDocument] = {}
     for name, record in LIST_FILES.items():
         path = root / name
-        if path.is_file():
+        if path.exists() or path.is_symlink():  # a pipe or a broken link is reported, not skipped
             inputs.append(path)
             loaded = attempt(_load_list, path, record)
             if loaded:
@@ -135,7 +138,7 @@ def _load_record(path: Path, model: type[BaseModel]) -> BaseModel:
 
 
 def _load_list(path: Path, record: Any) -> tuple[YamlDocument, list]:
-    doc = load_yaml(path)
+    doc = load_yaml(path, MAX_ENTRIES)
     if not isinstance(doc.data, list):
         raise ContentError.at(path, 1, f"expected a list of entries, each starting with '- ', found {_kind(doc.data)}")
     return doc, _validate(doc, list[record])
@@ -199,6 +202,9 @@ def _problem(doc: YamlDocument, error: dict) -> Problem:
         message = f"{where}unknown key '{name}'{did_you_mean(name, parent_fields)}"
     elif kind in ("string_type", "string_too_short"):
         message = f"{where}'{name}' must be some text"
+    elif kind == "string_too_long":
+        length = len(str(error.get("input", "")))
+        message = f"{where}'{name}' has {length:,} characters; at most {ctx.get('max_length')} print well: shorten it"
     elif kind == "list_type":
         message = f"{where}'{name}' must be a list, one item per line starting with '- '"
     elif kind == "too_short" and name == "summary":

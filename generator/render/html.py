@@ -72,10 +72,16 @@ def environment() -> Environment:
     return env
 
 
+#: Two words joined by an en dash. Possessive and anchored at a word's start, so the
+#: engine never retries a word from each of its letters: linear in the title's length
+#: (a plain (\w+–\w+) is quadratic, and a long title hung the build).
+_RANGE = re.compile(r"(?<!\w)(\w++–\w++)")
+
+
 def keep_ranges(text: str) -> Markup:
     """Keep '1939–1941' on one line: a title must not break after the dash."""
     escaped = str(Markup.escape(text))
-    return Markup(re.sub(r"(\w+–\w+)", r'<span class="nowrap">\1</span>', escaped))
+    return Markup(_RANGE.sub(r'<span class="nowrap">\1</span>', escaped))
 
 
 def page_format(guide: Guide, options: RenderOptions) -> PageFormat:
