@@ -131,12 +131,15 @@ def test_case(name, tmp_path, monkeypatch, capsys):
         out = ""
         assert seconds < MAX_SECONDS and code != -9, f"{name} took {seconds:.0f} s"
         assert memory < MAX_MEMORY, f"{name} used {memory / 1024**2:.0f} MB"
+        print(f"{name}: {seconds:.1f} s, {memory / 1024**2:.0f} MB")  # shown with pytest -s
     else:
         for key, value in env.items():
             monkeypatch.setenv(key, value)
         code = cli.main(args)
         out, err = capsys.readouterr()
     assert "Traceback" not in err + out
+    # What an author wrote is quoted, never replayed: no escape sequence, no bidi override.
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
     if case["expect"] == "ok":
         assert code == 0, err
         if case["command"] == "build":

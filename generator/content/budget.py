@@ -24,7 +24,7 @@ MAX_ENTRIES = 1000
 #: Pages of the booklet.
 MAX_PAGES = 400
 #: Seconds WeasyPrint may spend laying the booklet out.
-LAYOUT_SECONDS = 30.0
+LAYOUT_SECONDS = 25.0
 
 
 class OutOfTime(BaseException):
@@ -91,11 +91,10 @@ def check_guide_size(root: Path) -> None:
 
 
 def too_long(root: Path, what: str) -> ContentError:
-    """The error for a booklet over its page or layout-time budget."""
+    """The error for a booklet over its page or layout-time budget, at its largest file."""
     largest = max(content_files(root), key=lambda p: p.stat().st_size if p.is_file() else 0, default=root)
     return ContentError.at(
-        root,
+        largest,
         None,
-        f"the booklet {what}: cut the longest texts (the largest file is "
-        f"{largest.relative_to(root)}) or split the guide in two",
+        f"the booklet {what}: cut this file, the guide's largest, or other long texts, or split the guide in two",
     )

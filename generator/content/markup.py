@@ -112,7 +112,7 @@ MAX_HTML_DEPTH = 30
 #: '[', '<' or '`'); past this budget a file is refused instead of hanging the build.
 MARKDOWN_SECONDS = 10.0
 #: ... and past this budget for a whole guide, so that many slow texts cannot add up to a hang.
-GUIDE_MARKDOWN_SECONDS = 30.0
+GUIDE_MARKDOWN_SECONDS = 20.0
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.IGNORECASE)
