@@ -245,7 +245,9 @@ def _line_within(entry: TextLine, needle: str) -> int:
 
 def _term_variants(term: str, native: str | None) -> list[str]:
     """'Basic Convention (Peking Convention)' → both names; the native form too."""
-    variants = [re.sub(r"\s*\(.*?\)", "", term).strip(), *re.findall(r"\((.*?)\)", term)]
+    # [^()]*, not .*?: each '(' looks only as far as the next parenthesis, so a term
+    # full of unclosed '(' costs linear time.
+    variants = [" ".join(re.sub(r"\([^()]*\)", " ", term).split()), *re.findall(r"\(([^()]*)\)", term)]
     if native:
         variants += [part.strip() for part in re.split(r"[·/;]", native)]
     return [v for v in variants if v]

@@ -19,7 +19,9 @@ from generator.authoring.prose import find_dates, iso, split_sentences
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.files import read_text
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Possessive and greedy, with the closing '#'s stripped in code (_heading_text): the
+# lazy (.*?)\s*#*\s*$ took minutes on a heading followed by a long run of spaces.
+_MD_HEADING = re.compile(r"^(#{1,6})\s++(.*)$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|Q\d*[:.])\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•‣◦▪–]|A[:.])\s+")
 _FAQ = re.compile(r"^(faqs?|frequently asked questions|questions( and answers)?|q ?& ?a)$", re.IGNORECASE)
@@ -113,7 +115,7 @@ def _title(blocks: list[tuple[int, str]], markdown: bool) -> tuple[str, list[tup
     for index, (_, block) in enumerate(blocks):
         match = _MD_HEADING.match(block)
         if match and (len(match.group(1)) == 1 or index == 0):
-            return _unemphasise(match.group(2)), blocks[:index] + blocks[index + 1 :]
+            return _unemphasise(_heading_text(match)), blocks[:index] + blocks[index + 1 :]
     return "Untitled", blocks
 
 
@@ -176,11 +178,16 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     return blocks
 
 
+def _heading_text(match: re.Match[str]) -> str:
+    """A Markdown heading's text without its optional closing '#'s."""
+    return match.group(2).rstrip().rstrip("#").rstrip()
+
+
 def _heading(block: str, markdown: bool, following: list, in_faq: bool) -> tuple[int, str] | None:
     """``(level, text)`` if the block is a heading."""
     if markdown:
         match = _MD_HEADING.match(block)
-        return (len(match.group(1)), _unemphasise(match.group(2))) if match else None
+        return (len(match.group(1)), _unemphasise(_heading_text(match))) if match else None
     line = block.strip()
     if "\n" in line or not following or _NUMBERED.match(line) or _BULLET.match(line):
         return None
@@ -361,7 +368,7 @@ def _clause_title(sentence: str, start: int, end: int) -> str:
     before = _LEADING_DATE.sub("", sentence[:start])
     before = re.sub(r"\b(?:in|on|by|during|from|since|until|of)\s+$", "", before, flags=re.IGNORECASE)
     text = (before + sentence[end:]).strip(" ,;")
-    text = re.sub(r"\s+,", ",", re.sub(r"^,\s*", "", text))
+    text = re.sub(r"(?<!\s)\s+,", ",", re.sub(r"^,\s*", "", text))  # (?<!\s): one try per run of spaces
     clause = re.split(r"[,;:]|\s[–—]\s", text)[0].strip()
     words = (clause if len(clause.split()) >= 3 else text).split()[:10]
     title = " ".join(words).rstrip(".!?,;")
