@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.content.files import MAX_TEXT_BYTES
 from generator.errors import ContentError
 
 #: All content files of one guide together (the default guide has 84 KB).
@@ -69,7 +70,8 @@ def check_guide_size(root: Path) -> None:
             info = path.stat()
         except OSError:
             continue
-        if stat.S_ISREG(info.st_mode):
+        # A file over its own limit is never read; the loader reports it by name.
+        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_TEXT_BYTES:
             sizes.append((info.st_size, path))
     total = sum(size for size, _ in sizes)
     if total <= MAX_GUIDE_BYTES:
@@ -80,7 +82,9 @@ def check_guide_size(root: Path) -> None:
         running, blamed = running + size, path
         if running > MAX_GUIDE_BYTES:
             break
-    largest = ", ".join(f"{p.relative_to(root)} ({n / 1048576:.2f} MB)" for n, p in sorted(sizes, reverse=True)[:3])
+    largest = ", ".join(
+        f"{p.relative_to(root)} ({n / 1048576:.2f} MB)" for n, p in sorted(sizes, reverse=True)[:3] if n >= total / 100
+    )
     raise ContentError.at(
         blamed,
         None,
