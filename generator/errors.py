@@ -69,3 +69,8 @@ def printable(text: str) -> str:
         else char.encode("unicode_escape").decode("ascii")
         for char in text
     )
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with '…': a message quotes a 1 MB value by its start."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

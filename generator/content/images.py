@@ -21,6 +21,8 @@ from urllib.parse import unquote_to_bytes
 
 from PIL import Image
 
+from generator.errors import shorten
+
 #: Image files larger than this are refused: print needs far less.
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 #: 40 megapixels is an A4 page at 600 dpi; more is a mistake or a decompression bomb.
@@ -126,7 +128,7 @@ def _check_svg(data: bytes) -> int:
         for reference in references:
             if not _SAFE_REFERENCE.match(reference):
                 raise ImageError(
-                    f"refers to '{_shorten(reference)}': an SVG image must be self-contained "
+                    f"refers to '{shorten(reference)}': an SVG image must be self-contained "
                     "(only '#id' references and embedded data:image/… pictures)",
                     _line(data, reference.encode("utf-8")),
                 )
@@ -157,7 +159,7 @@ def _check_embedded(url: str, svg: bytes) -> int:
         )
         return _check_raster(io.BytesIO(raw), expected)
     except binascii.Error:
-        raise ImageError(f"embeds a picture '{_shorten(url)}' whose base64 data is damaged", line) from None
+        raise ImageError(f"embeds a picture '{shorten(url)}' whose base64 data is damaged", line) from None
     except ImageError as exc:
         raise ImageError(f"embeds a picture that {exc}", line) from None
 
@@ -192,10 +194,6 @@ def _drawn_elements(root: ElementTree.Element) -> int:
         return size(root)
     except RecursionError:  # nesting this deep never prints either
         return MAX_SVG_ELEMENTS + 1
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _local(name: str) -> str:

@@ -22,7 +22,7 @@ import nh3
 
 from generator.content.budget import OutOfTime, time_limit
 from generator.content.images import FORMATS, MAX_GUIDE_PIXELS, ImageError, check_image
-from generator.errors import ContentError, Problem
+from generator.errors import ContentError, Problem, shorten
 from generator.resources import TEMPLATES
 
 #: The HTML an author may use inside Markdown. Everything else is removed.
@@ -322,7 +322,7 @@ class _ImagePolicy:
 def resolve_image(src: str, root: Path) -> Path | str:
     """The image file ``src`` names inside ``root``, or a message saying why it is refused."""
     parts = urlsplit(src)
-    shown = src if len(src) <= 60 else src[:59] + "…"
+    shown = shorten(src)
     if parts.scheme.lower() == "data":
         return (
             f"image '{shown}' is embedded in the text: save the picture as a file in the "
