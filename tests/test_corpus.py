@@ -138,6 +138,7 @@ def test_case(name, tmp_path, monkeypatch, capsys):
         code = cli.main(args)
         out, err = capsys.readouterr()
     assert "Traceback" not in err + out
+    assert "site-packages" not in err  # no library's raw warning (Pillow's bomb warning was one)
     # What an author wrote is quoted, never replayed: no escape sequence, no bidi override.
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
     if case["expect"] == "ok":
