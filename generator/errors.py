@@ -7,6 +7,8 @@ and exit 1 without a traceback.
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +25,7 @@ class Problem:
         where = display_path(self.path)
         if self.line:
             where = f"{where}:{self.line}"
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")
 
 
 class ContentError(Exception):
@@ -44,7 +46,35 @@ class ContentError(Exception):
 
 def display_path(path: Path) -> str:
     """The path as the user should see it: relative to the working folder when possible."""
+    # Only the folders are resolved, never the file itself: a symlinked content file is
+    # named by its name in the guide, not by whatever it points to.
+    path = Path(path)
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        return str(Path(os.path.abspath(path)).relative_to(Path.cwd()))
     except ValueError:
+        pass
+    try:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``, ``\\u202e``).
+
+    Messages quote what an author wrote; a quoted escape sequence must not set the
+    terminal's title or clear its screen, a line break must not forge a second
+    'path:line:' line, and a bidirectional override must not reorder what is shown."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char
+        if char.isprintable() or unicodedata.category(char) == "Zs"
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with '…': a message quotes a 1 MB value by its start."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

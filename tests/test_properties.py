@@ -8,8 +8,11 @@ Set HYPOTHESIS_EXAMPLES to run more examples than the default.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -183,6 +186,15 @@ def write(root: Path, name: str, text: str) -> bytes:
     return original
 
 
+def render_or_refuse(renderer: MarkdownRenderer, text: str, root: Path) -> str | None:
+    """The section's HTML, or None when it is refused with a located ContentError."""
+    try:
+        return renderer.render(text, path=root / "sections" / "x.md", first_line=1, root=root)
+    except ContentError as exc:
+        assert all(problem.line is not None and problem.line >= 1 for problem in exc.problems)
+        return None
+
+
 @SETTINGS
 @given(name=st.sampled_from(["guide.yaml", *LIST_FILES]), text=yaml_text)
 def test_any_yaml_file_gives_a_guide_or_a_content_error(guide_root, name, text):
@@ -220,9 +232,8 @@ def test_any_bytes_give_a_guide_or_a_content_error(guide_root, data):
 @given(text=markdown_text)
 def test_markdown_renders_or_refuses_cleanly(guide_root, text):
     renderer = MarkdownRenderer()
-    try:
-        html = renderer.render(text, path=guide_root / "sections" / "x.md", first_line=1, root=guide_root)
-    except ContentError:
+    html = render_or_refuse(renderer, text, guide_root)
+    if html is None:
         return
     assert "<script" not in html.lower() and "onerror" not in html.lower()
     renderer.inline(text)  # the short form never raises
@@ -251,3 +262,95 @@ def test_a_parser_crash_still_becomes_a_content_error(monkeypatch):
     with pytest.raises(ContentError) as caught:
         parse_yaml(Path("guide.yaml"), "title: x\n")
     assert "the parser failed (KeyError" in str(caught.value)
+
+
+# The shapes of the hostile guides in the corpus, generated: long lines, huge
+# attributes, many files. Fewer examples: each one is large.
+SHAPES = settings(
+    max_examples=max(10, EXAMPLES // 15),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+LINE_PIECES = ["a–", "**a ", "__a ", "a__ ", "1939–", "(", "[", "<", "`", "# a ", " ", "- ", "x", "|", "\\", "日"]
+long_line = st.builds(lambda piece, count: piece * count, st.sampled_from(LINE_PIECES), st.integers(500, 40_000))
+SPAN_VALUES = st.one_of(
+    st.integers(0, 10**12).map(str),
+    st.text("0123456789 +-.e١１", max_size=30),
+    st.builds(lambda n: "9" * n, st.integers(1, 5000)),
+)
+huge_attribute = st.one_of(
+    st.builds(
+        lambda tag, name, value: f'<table><tr><{tag} {name}="{value}">x</{tag}></tr></table>',
+        st.sampled_from(["td", "th"]),
+        st.sampled_from(["colspan", "rowspan"]),
+        SPAN_VALUES,
+    ),
+    st.builds(
+        lambda tag, name, value: f'<{tag} {name}="{value}">x</{tag}>',
+        st.sampled_from(["p", "span", "div", "a", "img"]),
+        st.sampled_from(["id", "title", "class", "href", "src", "alt", "lang"]),
+        st.one_of(
+            st.sampled_from(["timeline", "contents", "section-x", "event-y", "faq", "glossary"]),
+            st.builds(
+                lambda piece, n: piece * n, st.sampled_from(["a", "&", '"', "'", " ", "–"]), st.integers(1000, 100_000)
+            ),
+        ),
+    ),
+)
+
+
+@SHAPES
+@given(line=long_line, where=st.sampled_from(["title", "summary", "body"]))
+def test_long_lines_give_a_guide_or_a_content_error(guide_root, line, where):
+    from generator.authoring.check import find_inconsistencies
+    from generator.render.html import render_html
+
+    title, point, body = ("The Pact", "Signed.", "Text.")
+    if where == "title":
+        title = line
+    elif where == "summary":
+        point = line
+    else:
+        body = line
+    front = f"---\ntitle: {json.dumps(title)}\nsummary:\n  - {json.dumps(point)}\n  - Two.\n---\n\n"
+    with tempfile.TemporaryDirectory() as parent:
+        root = Path(parent) / "guide"
+        shutil.copytree(guide_root, root)
+        (root / "sections" / "02-the-pact.md").write_text(front + body + "\n", encoding="utf-8")
+        if outcome(root) == "guide":
+            guide = load_guide(root)
+            find_inconsistencies(guide)  # the check's scanners see the same line
+            render_html(guide)  # keep_ranges and the templates too
+
+
+@SHAPES
+@given(html=huge_attribute)
+def test_huge_attributes_are_bounded_or_refused(guide_root, html):
+    from generator.content.markup import MAX_SPAN, reserved_ids
+
+    renderer = MarkdownRenderer()
+    out = render_or_refuse(renderer, html, guide_root) or ""  # refused: nothing reaches the page
+    for span in re.findall(r'(?:col|row)span="([^"]*)"', out):
+        assert int(span) <= MAX_SPAN
+    names, prefixes = reserved_ids()
+    for found in re.findall(r'\bid="([^"]*)"', out):
+        assert found not in names and not found.startswith(prefixes)
+    short = renderer.inline(html)  # FAQ answers: capped and dropped instead of refused
+    assert all(int(span) <= MAX_SPAN for span in re.findall(r'(?:col|row)span="([^"]*)"', short))
+
+
+@SHAPES
+@given(count=st.integers(1, 120), size=st.sampled_from([50, 500, 3000]))
+def test_many_section_files_load_in_order_or_fail_cleanly(count, size):
+    with tempfile.TemporaryDirectory() as parent:
+        root = Path(parent) / "guide"
+        shutil.copytree(BASE, root)
+        for path in [*(root / "sections").glob("*.md"), root / "questions.yaml"]:  # questions name sections
+            path.unlink()
+        for number in range(1, count + 1):
+            (root / "sections" / f"{number:03}-part.md").write_text(
+                f"---\ntitle: Part {number}\nsummary:\n  - One.\n  - Two.\n---\n\n" + "word " * (size // 5),
+                encoding="utf-8",
+            )
+        assert outcome(root) == "guide"
+        assert [s.title for s in load_guide(root).sections] == [f"Part {n}" for n in range(1, count + 1)]

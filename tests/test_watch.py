@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import threading
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -136,3 +138,30 @@ def test_watch_reports_a_port_in_use(running, capsys):
     port = running[0].server.server_address[1]
     assert main(["watch", str(running[1]), "--port", str(port)]) == 2
     assert f"cannot serve on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [
+        ("evil.example", 421),
+        ("evil.example:{port}", 421),
+        ("127.0.0.1.evil.example", 421),
+        (None, 421),
+        ("127.0.0.1:{port}", 200),
+        ("localhost:{port}", 200),
+    ],
+)
+def test_answers_only_requests_addressed_to_this_machine(running, host, status):
+    # DNS rebinding: a page whose own name now resolves to 127.0.0.1 sends its name as Host.
+    watcher = running[0]
+    port = urlsplit(watcher.url).port
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT)
+    connection.putrequest("GET", "/version", skip_host=True)
+    if host is not None:
+        connection.putheader("Host", host.format(port=port))
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    assert response.status == status
+    assert (b'"version"' in body) == (status == 200)

@@ -21,7 +21,13 @@ from generator.content.model import Event, Guide, Objective, Origin
 from generator.errors import Problem
 
 WARNING, INFO = "warning", "info"
-_BOLD = re.compile(r"\*\*(?!\s)(.+?)(?<!\s)\*\*|__(?!\s)(.+?)(?<!\s)__")
+#: Where a bold mark ('**' or '__') may open and close; bold runs are paired by
+#: :func:`_bold_spans` in linear time (the regex **(?!\s)(.+?)(?<!\s)** rescans the rest of
+#: the line from every opener: one long line of '**a ' hung the check).
+_BOLD_MARK = re.compile(r"(?=(\*\*|__))")
+_WORD_CHARS = re.compile(r"\w+")
+#: Characters a run-in heading may follow at the start of a line: list marks, numbers, quotes.
+_LEAD = " -*+>0123456789.)"
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A proper-name phrase names one event only if it says what kind of event it is;
 # "Soviet Union" in a title names a country, not the event.
@@ -219,27 +225,61 @@ def _line_within(entry: TextLine, needle: str) -> int:
 
 def _term_variants(term: str, native: str | None) -> list[str]:
     """'Basic Convention (Peking Convention)' → both names; the native form too."""
-    variants = [re.sub(r"\s*\(.*?\)", "", term).strip(), *re.findall(r"\((.*?)\)", term)]
+    # [^()]*, not .*?: each '(' looks only as far as the next parenthesis, so a term
+    # full of unclosed '(' costs linear time.
+    variants = [" ".join(re.sub(r"\([^()]*\)", " ", term).split()), *re.findall(r"\(([^()]*)\)", term)]
     if native:
         variants += [part.strip() for part in re.split(r"[·/;]", native)]
     return [v for v in variants if v]
 
 
-def _uses(variant: str, folded_text: str) -> bool:
+def _uses(variant: str, folded_text: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``variant`` (or its plural) appears as a whole phrase in ``folded_text``.
+
+    ``words``, the set of words of the text, rules most variants out without a search:
+    with thousands of glossary terms and a long text, one search per term was too slow."""
+    folded = variant.casefold()
+    if words is not None:
+        parts = _WORD_CHARS.findall(folded)
+        if parts and not (set(parts[:-1]) <= words and {parts[-1], parts[-1] + "s", parts[-1] + "es"} & words):
+            return False
     # A term counts as used in the plural too.
-    return bool(re.findall(rf"(?<!\w){re.escape(variant.casefold())}(?:s|es)?(?!\w)", folded_text))
+    return re.search(rf"(?<!\w){re.escape(folded)}(?:s|es)?(?!\w)", folded_text) is not None
+
+
+def _bold_spans(text: str) -> Iterator[tuple[int, str]]:
+    """(start, inner text) of each bold run in one line, as Markdown pairs them: a mark
+    not followed by a space opens, the next same mark not preceded by one closes."""
+    marks: dict[str, list[int]] = {"**": [], "__": []}
+    for match in _BOLD_MARK.finditer(text):
+        marks[match.group(1)].append(match.start())
+    closers = {kind: [i for i in found if not text[i - 1].isspace()] for kind, found in marks.items()}
+    ends = {kind: 0 for kind in marks}  # how many closers each kind has used up
+    position = 0
+    for start in sorted(marks["**"] + marks["__"]):
+        kind = text[start : start + 2]
+        if start < position or start + 2 >= len(text) or text[start + 2].isspace():
+            continue
+        found, pointer = closers[kind], ends[kind]
+        while pointer < len(found) and found[pointer] < start + 3:
+            pointer += 1
+        ends[kind] = pointer
+        if pointer < len(found):
+            yield start, text[start + 2 : found[pointer]]
+            position = found[pointer] + 2
 
 
 def _glossary_use(guide: Guide, sections: list[TextLine], others: list[TextLine]) -> list[Finding]:
     folded = "\n".join(line.text for line in sections + others).casefold()
     glossary_file = guide.root / "glossary.yaml" in guide.inputs  # even with no entries
+    words = frozenset(_WORD_CHARS.findall(folded))
     defined: list[str] = []
     findings = []
     for item in sorted(guide.glossary, key=lambda term: term.origin.line or 0):  # file order
         term = item.term
         variants = _term_variants(term, item.native)
         defined += variants
-        if not any(_uses(v, folded) for v in variants):
+        if not any(_uses(v, folded, words) for v in variants):
             findings.append(
                 _finding(
                     WARNING,
@@ -249,12 +289,25 @@ def _glossary_use(guide: Guide, sections: list[TextLine], others: list[TextLine]
                 )
             )
     known = defined + [p.name for p in guide.people] + [e.title for e in guide.events]
+    known_words = [(k.casefold(), frozenset(_WORD_CHARS.findall(k.casefold()))) for k in known]
+    glossed: dict[str, bool] = {}  # a bold word seen before needs no second look
+
+    def in_glossary(word: str) -> bool:
+        folded_word = word.casefold()
+        if folded_word not in glossed:
+            own = frozenset(_WORD_CHARS.findall(folded_word))
+            glossed[folded_word] = any(
+                _uses(k, folded_word, own) or _uses(word, k, k_words) for k, k_words in known_words
+            )
+        return glossed[folded_word]
+
     for line in sections:
-        for match in _BOLD.finditer(line.text):
-            word = (match.group(1) or match.group(2)).strip(" .,:;")
-            if not _term_like(word, line.text[: match.start()]):
+        lead = len(line.text) - len(line.text.lstrip(_LEAD))
+        for start, inner in _bold_spans(line.text):
+            word = inner.strip(" .,:;")
+            if start <= lead or not _term_like(word):
                 continue
-            if glossary_file and not any(_uses(k, word.casefold()) or _uses(word, k.casefold()) for k in known):
+            if glossary_file and not in_glossary(word):
                 findings.append(
                     _finding(
                         WARNING,
@@ -266,10 +319,10 @@ def _glossary_use(guide: Guide, sections: list[TextLine], others: list[TextLine]
     return findings
 
 
-def _term_like(bold: str, before: str) -> bool:
-    """Bold marks a term when it is a short name inside a sentence; bold at the start of
-    a paragraph or list item is a run-in heading, and bold sentences are emphasis."""
-    if not before.strip(" -*+>0123456789.)") or len(bold.split()) > 4:
+def _term_like(bold: str) -> bool:
+    """Bold marks a term when it is a short name (bold at the start of a paragraph or list
+    item is a run-in heading, which the caller leaves out); bold sentences are emphasis."""
+    if len(bold.split()) > 4:
         return False
     return not re.findall(r"[.!?:;\"“”]", bold)
 

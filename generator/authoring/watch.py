@@ -213,11 +213,24 @@ def _live_page(page: str, version: int, error: str | None) -> str:
     return page.replace("</body>", live + "</body>", 1) if "</body>" in page else page + live
 
 
+def _local_host(host: str | None) -> bool:
+    """Whether a request's Host header names this machine (127.0.0.1 or localhost, any port)."""
+    if not host:
+        return False  # every browser sends one; a request without it is no browser's
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    return name.lower() in ("127.0.0.1", "localhost", "[::1]")
+
+
 def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
     folders = {"templates": TEMPLATES.resolve(), "guide": root}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if not _local_host(self.headers.get("Host")):
+                # DNS rebinding: a web page at evil.example whose name now resolves to
+                # 127.0.0.1 may reach this port, but its requests still carry its own name.
+                self._send(HTTPStatus.MISDIRECTED_REQUEST, "text/plain", b"only http://127.0.0.1 may ask")
+                return
             path = unquote(urlsplit(self.path).path)
             if path in ("/", "/index.html"):
                 version, page, error = state.snapshot()

@@ -13,7 +13,9 @@ import calendar
 import re
 from dataclasses import dataclass
 
-_POINT = re.compile(r"^(?P<year>-?\d{1,6})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<circa>~)?$")
+# [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int() accepts
+# but no reader of an ISO date expects.
+_POINT = re.compile(r"^(?P<year>-?[0-9]{1,6})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?(?P<circa>~)?\Z")
 
 MONTHS = {
     "en": [

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Union, cast, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from generator.content.budget import MAX_ENTRIES, check_guide_size
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import (
@@ -70,9 +71,11 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     guide_file = root / "guide.yaml"
     if not root.is_dir():
         raise ContentError.at(root, None, "is not a folder: give the path of a guide's folder")
-    if not guide_file.is_file():
+    # A FIFO or a device named guide.yaml exists but is no file: read_text says so.
+    if not guide_file.exists() and not guide_file.is_symlink():
         raise ContentError.at(guide_file, None, "missing: every guide needs a guide.yaml with at least 'title:'")
     problems.extend(_unknown_files(root))
+    check_guide_size(root)  # before anything is parsed: many big files add up to minutes
 
     warnings_before = len(renderer.warnings)
     loaded_meta = attempt(_load_record, guide_file, GuideMeta)
@@ -97,7 +100,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     docs: dict[str, YamlDocument] = {}
     for name, record in LIST_FILES.items():
         path = root / name
-        if path.is_file():
+        if path.exists() or path.is_symlink():  # a pipe or a broken link is reported, not skipped
             inputs.append(path)
             loaded = attempt(_load_list, path, record)
             if loaded:
@@ -144,7 +147,7 @@ def _load_record(path: Path, model: type[Strict]) -> tuple[YamlDocument, Strict]
 
 
 def _load_list(path: Path, record: Any) -> tuple[YamlDocument, list[Strict]]:
-    doc = load_yaml(path)
+    doc = load_yaml(path, MAX_ENTRIES)
     if not isinstance(doc.data, list):
         raise ContentError.at(path, 1, f"expected a list of entries, each starting with '- ', found {_kind(doc.data)}")
     records: list[Strict] = _validate(doc, list[record])
@@ -221,6 +224,7 @@ def _problem(doc: YamlDocument, error: ErrorDetails) -> Problem:
         "msg": error["msg"],
         "error": _reason(str(ctx.get("error", error["msg"])), name, error.get("input")),
         "found": _kind(error.get("input")),
+        "length": f"{len(str(error.get('input', ''))):,}",
         "types": ", ".join(f"'{tag}'" for tag in QUESTION_TYPES),
         "points": SectionFront.model_fields["summary"].description,
         "hint": did_you_mean(str(name), _fields_at(doc, loc)) if kind == "extra_forbidden" else "",
@@ -239,6 +243,7 @@ MESSAGES: dict[str | tuple[str, str | None], str] = {
     "extra_forbidden": "{where}unknown key '{name}'{hint}",
     "string_type": "{where}'{name}' must be some text",
     "string_too_short": "{where}'{name}' must be some text",
+    "string_too_long": "{where}'{name}' has {length} characters; at most {max_length} print well: shorten it",
     "list_type": "{where}'{name}' must be a list, one item per line starting with '- '",
     ("too_short", "summary"): "the summary needs {points}; it has {actual_length}",
     ("too_long", "summary"): "the summary needs {points}; it has {actual_length}: keep the most important",

@@ -12,20 +12,18 @@ from __future__ import annotations
 
 import html as _html
 import re
-import signal
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from types import FrameType
 from urllib.parse import unquote, urlsplit
 
 import markdown
 import nh3
 
-from generator.content.images import FORMATS, ImageError, check_image
-from generator.errors import ContentError, Problem
+from generator.content.budget import OutOfTime, time_limit
+from generator.content.images import FORMATS, MAX_GUIDE_PIXELS, ImageError, check_image
+from generator.errors import ContentError, Problem, shorten
+from generator.resources import TEMPLATES
 
 #: The HTML an author may use inside Markdown. Everything else is removed.
 SAFE_TAGS = {
@@ -100,6 +98,13 @@ DROPPED_WITH_CONTENT = {
 #: Where a link may point. Links are never fetched, but a file: link in a PDF
 #: would point into the reader's own disk.
 LINK_SCHEMES = {"http", "https", "mailto"}
+#: Schemes the sanitiser passes on to the filters, which refuse them by name. (The
+#: sanitiser drops an address of any other scheme itself, without a word; an image
+#: that lost its address that way is still reported, without the address.)
+SEEN_SCHEMES = LINK_SCHEMES | {"file", "data", "ftp", "ftps", "sftp", "gopher", "javascript", "vbscript", "blob"}
+#: A table cell may span at most this many rows or columns: no printed page holds
+#: more, and a cell spanning 100,000,000 columns made the layout engine run for minutes.
+MAX_SPAN = 50
 IMAGE_SUFFIXES = set(FORMATS)
 #: WeasyPrint overflows its stack near 150 nested boxes; the templates add a few levels.
 MAX_HTML_DEPTH = 30
@@ -107,7 +112,7 @@ MAX_HTML_DEPTH = 30
 #: '[', '<' or '`'); past this budget a file is refused instead of hanging the build.
 MARKDOWN_SECONDS = 10.0
 #: ... and past this budget for a whole guide, so that many slow texts cannot add up to a hang.
-GUIDE_MARKDOWN_SECONDS = 30.0
+GUIDE_MARKDOWN_SECONDS = 20.0
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.IGNORECASE)
@@ -116,9 +121,20 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
 _VOID = {"br", "hr", "img", "wbr", "col", "area", "input", "meta", "link", "source"}
 
 
-class _OutOfTime(BaseException):
-    """Raised inside Python-Markdown when its budget is spent (a BaseException so
-    no ``except Exception`` in the library swallows it)."""
+@lru_cache(maxsize=1)
+def reserved_ids() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The ids the booklet's templates give their own parts ('timeline', 'contents' …)
+    and the prefixes of those they number ('section-', 'event-' …). A content element
+    with one of them would capture the booklet's own links (the contents' page numbers)."""
+    found = re.findall(r'\bid="([^"{]*)(\{\{)?', "".join(p.read_text("utf-8") for p in TEMPLATES.rglob("*.j2")))
+    return frozenset(name for name, numbered in found if not numbered), tuple(
+        sorted({name for name, numbered in found if numbered})
+    )
+
+
+def _reserved(value: str) -> bool:
+    names, prefixes = reserved_ids()
+    return value.strip() in names or value.strip().startswith(prefixes)
 
 
 class MarkdownRenderer:
@@ -134,13 +150,14 @@ class MarkdownRenderer:
         )
         self.warnings: list[Problem] = []
         self._seconds_left = GUIDE_MARKDOWN_SECONDS
+        self._pixels: dict[Path, int] = {}  # each image file of the guide, counted once
 
     def render(self, text: str, *, path: Path, first_line: int, root: Path, top_level: int = 3) -> str:
         """Render ``text`` (found in ``path`` from ``first_line`` on) to safe HTML whose
         headings start at ``<h{top_level}>``; images are checked against ``root``."""
         try:
             html = self._convert(text)
-        except _OutOfTime:
+        except OutOfTime:
             raise ContentError.at(
                 path,
                 first_line,
@@ -153,20 +170,38 @@ class MarkdownRenderer:
             raise ContentError.at(
                 path, first_line, "the Markdown is nested too deeply (lists or quotes inside each other): flatten it"
             ) from None
-        images = _ImagePolicy(root)
+        images = _ImagePolicy(root, self._pixels)
         html = nh3.clean(
             html,
             tags=SAFE_TAGS | {"h1"},
             attributes=SAFE_ATTRIBUTES,
-            # 'file' only so that the filter below sees such addresses and can name them.
-            url_schemes=LINK_SCHEMES | {"file"},
+            url_schemes=SEEN_SCHEMES,
             link_rel="noopener noreferrer",
             clean_content_tags=DROPPED_WITH_CONTENT,
             attribute_filter=images.filter,
         )
         problems = [_image_problem(problem, path, text, first_line) for problem in images.problems]
+        problems += [Problem(path, _line_of(text, needle, first_line), message) for needle, message in images.refused]
+        if sum(" src=" not in tag for tag in _IMG.findall(html)) > len(images.problems):
+            problems.append(
+                Problem(
+                    path,
+                    _line_of(text, "![", first_line),
+                    "an image's address is not a path to a file: use "
+                    "a path inside the guide's folder, e.g. images/map.png",
+                )
+            )
         if problems:
             raise ContentError(problems)
+        total = sum(self._pixels.values())
+        if total > MAX_GUIDE_PIXELS:
+            raise ContentError.at(
+                path,
+                first_line,
+                f"the guide's images have {total / 1e6:.0f} megapixels in all, up to this section; at most "
+                f"{MAX_GUIDE_PIXELS // 1_000_000} print in reasonable time: scale the largest ones down "
+                "(300 dpi at their printed size is enough)",
+            )
         depth = _depth(html)
         if depth > MAX_HTML_DEPTH:
             raise ContentError.at(
@@ -203,8 +238,9 @@ class MarkdownRenderer:
                 url_schemes=LINK_SCHEMES,
                 link_rel="noopener noreferrer",
                 clean_content_tags=DROPPED_WITH_CONTENT,
+                attribute_filter=_bounded,
             )
-        except (_OutOfTime, RecursionError):
+        except (OutOfTime, RecursionError):
             html = ""
         if not html and text.strip() or _depth(html) > MAX_HTML_DEPTH:
             # Degenerate text that Markdown cannot convert in time, or that nests too
@@ -215,23 +251,43 @@ class MarkdownRenderer:
     def _convert(self, text: str) -> str:
         budget = min(MARKDOWN_SECONDS, self._seconds_left)
         if budget <= 0:
-            raise _OutOfTime()
+            raise OutOfTime()
         started = time.monotonic()
         try:
-            with _time_limit(budget):
+            with time_limit(budget):
                 html: str = self._md.reset().convert(text)
                 return html
         finally:
             self._seconds_left -= time.monotonic() - started
 
 
-class _ImagePolicy:
-    """An nh3 attribute filter: checks every image, keeps only web links, and
-    records what it refused."""
+def _bounded(tag: str, attribute: str, value: str) -> str | None:
+    """The attribute filter of short texts (FAQ answers, timeline details), which have no
+    line to report at: a span is capped, a reserved id or a link elsewhere dropped."""
+    if attribute in ("colspan", "rowspan"):
+        return str(min(_span(value), MAX_SPAN))
+    if attribute == "id" and _reserved(value):
+        return None
+    if tag == "a" and attribute == "href":
+        return value if value.startswith("#") or urlsplit(value).scheme.lower() in LINK_SCHEMES else None
+    return value
 
-    def __init__(self, root: Path) -> None:
+
+def _span(value: str) -> int:
+    """A colspan/rowspan as the browser reads it: leading digits, 1 when there are none."""
+    digits = re.match(r"\s*([0-9]{1,12})", value)
+    return int(digits.group(1)) if digits else 1
+
+
+class _ImagePolicy:
+    """An nh3 attribute filter: checks every image, keeps only web links, bounds table
+    spans and ids, and records what it refused."""
+
+    def __init__(self, root: Path, pixels: dict[Path, int]) -> None:
         self.root = root
+        self.pixels = pixels
         self.problems: list[tuple[str, str | ImageError, Path | None]] = []
+        self.refused: list[tuple[str, str]] = []  # (text to find the line by, message)
         self.written: dict[str, str] = {}  # file URI written into the HTML → src as the author wrote it
 
     def filter(self, tag: str, attribute: str, value: str) -> str | None:
@@ -239,7 +295,7 @@ class _ImagePolicy:
             found = resolve_image(value, self.root)
             if isinstance(found, Path):
                 try:
-                    check_image(found)
+                    self.pixels[found] = check_image(found)
                 except ImageError as exc:
                     self.problems.append((value, exc, found))
                     return None
@@ -247,18 +303,35 @@ class _ImagePolicy:
                 return found.as_uri()
             self.problems.append((value, found, None))
             return None
-        if tag == "a" and attribute == "href":
-            keep = value.startswith("#") or urlsplit(value).scheme.lower() in LINK_SCHEMES
-            return value if keep else None
-        return value
+        if attribute in ("colspan", "rowspan") and _span(value) > MAX_SPAN:
+            kind = "columns" if attribute == "colspan" else "rows"
+            self.refused.append(
+                (value, f"a table cell spans {_span(value):,} {kind} ({attribute}); at most {MAX_SPAN} fit a page")
+            )
+            return None
+        if attribute == "id" and _reserved(value):
+            self.refused.append(
+                (
+                    f'id="{value}',
+                    f"id '{value}' is the booklet's own (its contents link to it): choose another, e.g. 'my-{value}'",
+                )
+            )
+            return None
+        return _bounded(tag, attribute, value)
 
 
 def resolve_image(src: str, root: Path) -> Path | str:
     """The image file ``src`` names inside ``root``, or a message saying why it is refused."""
     parts = urlsplit(src)
+    shown = shorten(src)
+    if parts.scheme.lower() == "data":
+        return (
+            f"image '{shown}' is embedded in the text: save the picture as a file in the "
+            "guide's folder (e.g. images/map.png) and use its path"
+        )
     if parts.scheme or parts.netloc:
         return (
-            f"image '{src}' is not a file of this guide: only images inside the guide's "
+            f"image '{shown}' is not a file of this guide: only images inside the guide's "
             "folder may be used (no web addresses or absolute paths)"
         )
     relative = unquote(parts.path)
@@ -281,25 +354,6 @@ def _image_problem(problem: tuple, path: Path, text: str, first_line: int) -> Pr
         return Problem(image, error.line, f"this SVG image {error}")  # the fault is inside the SVG
     message = f"image '{src}' {error}" if isinstance(error, ImageError) else error
     return Problem(path, _line_of(text, src, first_line), message)
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (main thread only: signals go there)."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise _OutOfTime()
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _depth(html: str) -> int:

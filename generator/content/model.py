@@ -36,6 +36,10 @@ _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 Text = Annotated[str, Field(min_length=1)]
+#: A title prints on the cover, in the contents and in running heads: a long one is a
+#: mistake (a paragraph pasted into the wrong key) and takes the layout engine minutes.
+MAX_TITLE = 300
+Title = Annotated[str, Field(min_length=1, max_length=MAX_TITLE)]
 
 
 def _slug(value: str) -> str:
@@ -124,8 +128,8 @@ class Objective(Strict):
 class GuideMeta(Strict):
     """``guide.yaml``: the booklet's title page and settings."""
 
-    title: Text
-    subtitle: str | None = None
+    title: Title
+    subtitle: Annotated[str, Field(max_length=MAX_TITLE)] | None = None
     authors: list[Text] = []
     edition: str | None = None
     date: str | None = Field(None, description="Publication date, YYYY-MM-DD")
@@ -167,7 +171,7 @@ class GuideMeta(Strict):
 class SectionFront(Strict):
     """The front matter of ``sections/*.md``."""
 
-    title: Text
+    title: Title
     summary: list[Text] = Field(min_length=2, max_length=6, description="2–6 key points")
 
 
@@ -175,7 +179,7 @@ class Event(Strict):
     """One entry of ``timeline.yaml``."""
 
     date: EdtfDate
-    title: Text
+    title: Title
     detail: str | None = None
     id: Slug | None = None
 

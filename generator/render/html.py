@@ -75,11 +75,21 @@ def finish_html(html: str) -> str:
     return mark_scripts(scope_headers(page_footnotes(html)))
 
 
+#: Two words joined by an en dash. Possessive and anchored at a word's start, so the
+#: engine never retries a word from each of its letters: linear in the title's length
+#: (a plain (\w+–\w+) is quadratic, and a long title hung the build).
+_RANGE = re.compile(r"(?<!\w)(\w++–\w++)")
+
+
+def nowrap_ranges(text: str) -> Markup:
+    """Keep '1939–1941' on one line: a title must not break after the dash."""
+    return Markup(_RANGE.sub(r'<span class="nowrap">\1</span>', str(Markup.escape(text))))
+
+
 @pass_context
 def keep_ranges(context: Context, text: str) -> Markup:
-    """Keep '1939–1941' on one line: a title must not break after the dash."""
-    escaped = str(Markup.escape(smart_quotes(text, context.get("lang") or "en")))
-    return Markup(re.sub(r"(\w+–\w+)", r'<span class="nowrap">\1</span>', escaped))
+    """:func:`nowrap_ranges` on the text with the guide language's typographic quotes."""
+    return nowrap_ranges(smart_quotes(text, context.get("lang") or "en"))
 
 
 @pass_context

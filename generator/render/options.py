@@ -26,8 +26,16 @@ def document_date(content_date: str | None) -> str | None:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not epoch:
         return content_date
+    # ASCII digits only: int() would also take '-1', '+5', '1_000', Arabic-Indic and
+    # full-width digits, none of which the specification allows.
+    bad = BadSourceDate(
+        f"SOURCE_DATE_EPOCH={epoch.encode('ascii', 'backslashreplace').decode()!r} is not a number of "
+        "seconds since 1970: use ASCII digits only, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)"
+    )
+    if not (epoch.isascii() and epoch.isdigit()):
+        raise bad
     try:
         moment = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc)
     except (ValueError, OverflowError, OSError):
-        raise BadSourceDate(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
+        raise bad from None
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.content import images as images
+from generator.content.budget import LAYOUT_SECONDS, MAX_PAGES, OutOfTime, time_limit, too_long
 from generator.render.options import PDF_VARIANTS
 from generator.resources import TEMPLATES
 
@@ -186,7 +187,15 @@ def render_pdf(
     if variant:
         options["pdf_variant"] = variant
     try:
-        document = HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=fetcher).render(font_config=font_config())
+        try:
+            with time_limit(LAYOUT_SECONDS):
+                document = HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=fetcher).render(
+                    font_config=font_config()
+                )
+        except OutOfTime:
+            raise too_long(Path(guide_root), f"takes over {LAYOUT_SECONDS:g} s to lay out") from None
+        if len(document.pages) > MAX_PAGES:
+            raise too_long(Path(guide_root), f"has {len(document.pages)} pages; at most {MAX_PAGES} may be printed")
         findings = preflight(document.pages)  # the laid-out pages, before they become PDF
         document.metadata.created = document.metadata.modified = date
         data = document.write_pdf(**options)

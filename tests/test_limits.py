@@ -1,0 +1,73 @@
+"""The guide-wide budget and the linear regexes: real builds over a limit fail with a
+located message, and the text scanners finish on megabytes of pathological input.
+
+The corpus (tests/corpus) holds the hostile guides themselves; these tests cover
+what a corpus case cannot reach cheaply: the page and layout-time limits (lowered
+here, so a small guide reaches them) and SOURCE_DATE_EPOCH.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from guide_factory import BASE, PROJECT
+
+from generator import cli
+from generator.render import pdf
+
+
+def test_a_booklet_over_the_page_budget_names_the_largest_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", str(BASE), "--output", "out"]) == 1
+    err = capsys.readouterr().err
+    assert re.search(r"_base/questions.yaml: the booklet has \d+ pages", err)  # the largest file
+    assert "pages; at most 2 may be printed" in err
+    assert "Traceback" not in err
+    assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+def test_a_booklet_over_the_layout_time_budget_stops(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(pdf, "LAYOUT_SECONDS", 0.001)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", str(BASE), "--output", "out"]) == 1
+    err = capsys.readouterr().err
+    assert "the booklet takes over 0.001 s to lay out" in err
+    assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+@pytest.mark.parametrize(
+    "value", ["-1", "+5", "1_000", "١٧٠٠٠٠٠٠٠٠", "１７００００００００", "1e9", "99999999999999999999"]
+)
+def test_source_date_epoch_takes_ascii_digits_only(value, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    assert cli.main(["build", str(BASE), "--output", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "SOURCE_DATE_EPOCH=" in err and "use ASCII digits only" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_scanners_of_user_text_finish_on_a_megabyte_of_pathological_input():
+    # Each of these took minutes (or hours) with the regexes they replace. The bound
+    # is generous: this asserts "does not hang", the speed belongs to bench/.
+    script = textwrap.dedent(
+        """
+        from generator.authoring import check, importer
+        from generator.render.html import nowrap_ranges
+
+        nowrap_ranges("a–" * 500_000)
+        nowrap_ranges("a" * 1_000_000 + "–")
+        list(check._bold_spans("**a " * 250_000))
+        list(check._bold_spans("__a " * 250_000))
+        check._term_variants("(" * 1_000_000, None)
+        match = importer._MD_HEADING.match("# a" + " " * 1_000_000 + "x")
+        assert importer._heading_text(match).endswith("x")
+        assert importer._heading_text(importer._MD_HEADING.match("## Title ##")) == "Title"
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
