@@ -20,6 +20,7 @@ from generator.content.model import Guide
 from generator.errors import ContentError, Problem
 from generator.render.html import RenderOptions, guide_date, render_html
 from generator.render.options import document_date
+from generator.render.share import shareable_html
 
 if TYPE_CHECKING:
     from generator.render.pdf import RenderedPdf
@@ -36,6 +37,7 @@ class BuildResult:
     size: int = 0
     seconds: float = 0.0
     warnings: list[Problem] = field(default_factory=list)
+    page: str = ""  # the HTML as typeset, linking its stylesheets and fonts (the live preview serves it)
 
 
 def write_atomically(path: Path, data: bytes | str) -> None:
@@ -84,23 +86,23 @@ def build_guide(
     guide = load_guide(Path(root), renderer)
     html = render_html(guide, options, renderer)
     html_path = output / output_name(guide, options, ".html")
-    result = BuildResult(guide.slug, None, html_path, warnings=list(guide.warnings))
+    result = BuildResult(guide.slug, None, html_path, warnings=list(guide.warnings), page=html)
     if not html_only:
-        rendered = typeset(guide, html, pdf_variant)
+        rendered = typeset(guide, html, pdf_variant, options.theme)
         pdf_path = output / output_name(guide, options, ".pdf")
         write_atomically(pdf_path, rendered.data)
         result.pdf, result.pages, result.size = pdf_path, rendered.pages, len(rendered.data)
-    write_atomically(html_path, html)
+    write_atomically(html_path, shareable_html(html, guide.root, options.theme))
     result.seconds = time.perf_counter() - started
     return result
 
 
-def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
+def typeset(guide: Guide, html: str, variant: str | None = None, theme: Path | None = None) -> RenderedPdf:
     """HTML → PDF, dated from the content (or SOURCE_DATE_EPOCH), never the clock;
     a resource outside the guide or a character no font has is a content error."""
     from generator.render.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
 
-    rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant)
+    rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant, theme=theme)
     problems = [
         Problem(
             *_locate(guide, url),
@@ -173,7 +175,7 @@ def build_booklet(root: Path, output: Path, options: RenderOptions = RenderOptio
 
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
         half = replace(options, half_size=True)
-        rendered = typeset(guide, render_html(guide, half, renderer))
+        rendered = typeset(guide, render_html(guide, half, renderer), theme=options.theme)
         booklet = impose_booklet(rendered.data, result.paper)
         result.sheets, result.logical_pages = len(booklet.sheets), booklet.padded
         return booklet.data
@@ -186,7 +188,7 @@ def build_handout(root: Path, output: Path, options: RenderOptions = RenderOptio
     from generator.products.handout import fit_handout
 
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
-        fitted = fit_handout(guide, options, lambda html: typeset(guide, html), renderer)
+        fitted = fit_handout(guide, options, lambda html: typeset(guide, html, theme=options.theme), renderer)
         result.dropped = fitted.dropped
         return fitted.data
 
@@ -198,7 +200,7 @@ def build_cards(root: Path, output: Path, options: RenderOptions = RenderOptions
     from generator.products.cards import render_cards_html
 
     def make(guide: Guide, renderer: MarkdownRenderer, result: ProductResult) -> bytes:
-        return typeset(guide, render_cards_html(guide, options)).data
+        return typeset(guide, render_cards_html(guide, options), theme=options.theme).data
 
     return _build_product(root, output, options, "-cards.pdf", make)
 

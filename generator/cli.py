@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from generator.render.html import RenderOptions  # imported lazily: a no-op build must stay cheap
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+_THEME_HELP = "a theme folder over the built-in templates (default: theme in studyguide.toml beside content/)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         help="guides built at once, each in its own process (default: one per core)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even the guides that are up to date")
+    build.add_argument("--theme", type=Path, metavar="DIR", help=_THEME_HELP)
     products = build.add_mutually_exclusive_group()
     products.add_argument(
         "--booklet",
@@ -105,6 +107,7 @@ def _authoring_commands(commands) -> None:
     watch.add_argument("folder", type=Path, metavar="CONTENT_DIR")
     watch.add_argument("--port", type=int, default=8000, help="preview port on 127.0.0.1 (default: 8000)")
     watch.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+    watch.add_argument("--theme", type=Path, metavar="DIR", help=_THEME_HELP)
 
     schema = commands.add_parser("schema", help="check (or --write) the JSON Schemas for editors in schemas/")
     schema.add_argument("--write", action="store_true", help="regenerate the schemas from the content model")
@@ -201,7 +204,13 @@ def _watch(args: argparse.Namespace) -> int:
     from generator.authoring.watch import Watcher
 
     try:
-        watcher = Watcher(args.folder, args.output, args.port, report=lambda message: print(message, flush=True))
+        watcher = Watcher(
+            args.folder,
+            args.output,
+            args.port,
+            report=lambda message: print(message, flush=True),
+            theme=_theme(args.theme, [args.folder]),
+        )
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return EXIT_CONTENT
@@ -241,7 +250,12 @@ def _build(args: argparse.Namespace) -> int:
     except BadSourceDate as exc:
         print(f"studyguide: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    options = {"paper": args.paper, "edition": args.edition}
+    try:
+        theme = _theme(args.theme, args.folders)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONTENT
+    options = {"paper": args.paper, "edition": args.edition, "theme": theme}
     if args.product and args.pdf_variant:
         print(f"studyguide build: --pdf-variant applies to the main PDF, not to --{args.product}", file=sys.stderr)
         return EXIT_USAGE
@@ -280,6 +294,13 @@ def _build(args: argparse.Namespace) -> int:
             else:
                 print(f"{result.slug}: {result.seconds:.2f} s → {display_path(result.html)}")
     return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _theme(given: Path | None, folders: list[Path]) -> Path | None:
+    """The theme folder: ``--theme``, else the catalogue's ``studyguide.toml``, else none."""
+    from generator.render.theme import catalogue_theme, checked
+
+    return checked(given) if given else catalogue_theme(folders)
 
 
 def _positive(text: str) -> int:

@@ -76,7 +76,7 @@ def build_all(
         "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
     }
     build_settings = {"html_only": html_only, "pdf_variant": pdf_variant}
-    shared = stamps.shared_inputs()
+    shared = stamps.shared_inputs(options.get("theme"))
     pending: list[tuple[Path, stamps.Fingerprint | None]] = []
     fresh: dict[Path, stamps.Stamp] = {}
     for folder in folders:

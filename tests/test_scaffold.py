@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import pdftotext
 from ruamel.yaml import YAML
 
 from generator.cli import main
@@ -72,9 +72,7 @@ def test_sections_have_front_matter_and_text(new_guide):
 
 
 def test_new_guide_builds_to_a_real_pdf(built_pdf):
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(built_pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    text = pdftotext(built_pdf)
     for expected in (
         "First guide",
         "Background",

@@ -39,11 +39,17 @@ def write_guide(folder: Path, files: dict[str, str]) -> list[Path]:
         raise ContentError.at(
             folder, None, "already exists: choose another name or delete the folder first; nothing was changed"
         )
+    if not files:
+        raise ContentError.at(folder, None, "nothing to write: the generator's files are missing; reinstall it")
     written = []
     for relative, text in files.items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_with_modeline(path, text), encoding="utf-8")
+        expected = _with_modeline(path, text)
+        path.write_text(expected, encoding="utf-8")
+        # Report only what is really on disk: a success message for files that are not there misleads.
+        if not path.is_file() or path.read_text(encoding="utf-8") != expected:
+            raise ContentError.at(path, None, "could not be written: check the disk and the folder's permissions")
         written.append(path)
     return written
 
@@ -51,6 +57,11 @@ def write_guide(folder: Path, files: dict[str, str]) -> list[Path]:
 def new_guide(content: Path, slug: str) -> list[Path]:
     """Create ``content/<slug>/`` from the skeleton; returns the files made."""
     check_slug(slug)
+    if not (SKELETON / "guide.yaml").is_file():
+        # An installation without its package data: say so rather than create an empty folder.
+        raise ContentError.at(
+            SKELETON, None, "the starter files of a new guide are missing from this installation: reinstall studyguide"
+        )
     title = slug.replace("-", " ").capitalize()
     files = {}
     for path in sorted(SKELETON.rglob("*")):

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from generator.content.dates import format_span
 from generator.content.model import Guide
-from generator.render.html import RenderOptions, environment
+from generator.render.html import RenderOptions, environment, stylesheets
 from generator.render.labels import merged_labels
-from generator.resources import TEMPLATES
 
 #: Paper → (page width, page height, card width, card height) in mm, and the grid.
 LAYOUTS: dict[str, tuple[float, float, float, float]] = {
@@ -112,7 +111,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
     paper = options.paper or guide.meta.paper
     page_width, page_height, width, height = LAYOUTS[paper]
     return (
-        environment()
+        environment(options.theme)
         .get_template("cards.html.j2")
         .render(
             meta=guide.meta,
@@ -121,6 +120,6 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
             pages=card_pages(guide_cards(guide), paper),
             marks=cut_marks(paper),
             size={"page_width": page_width, "page_height": page_height, "width": width, "height": height},
-            css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "cards.css")],
+            css_urls=stylesheets("print.css", "cards.css"),
         )
     )

@@ -36,9 +36,8 @@ from generator.content.dates import format_span
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError
-from generator.render.html import RenderOptions, environment
+from generator.render.html import RenderOptions, environment, stylesheets
 from generator.render.labels import merged_labels
-from generator.resources import TEMPLATES
 
 PAGES = 2  # one sheet, printed on both sides
 
@@ -120,7 +119,7 @@ def handout_html(
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
     return (
-        environment()
+        environment(options.theme)
         .get_template("handout.html.j2")
         .render(
             guide=guide,
@@ -134,7 +133,7 @@ def handout_html(
                 [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
             ),
             md=lambda text: Markup(renderer.inline(text)),
-            css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "handout.css")],
+            css_urls=stylesheets("print.css", "handout.css"),
         )
     )
 

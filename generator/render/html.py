@@ -1,7 +1,8 @@
 """Model → HTML: the Jinja environment, its filters, and the page geometry.
 
 The templates live in ``templates/`` (a base template that includes one
-partial per part of the booklet); this module only prepares what they need.
+partial per part of the booklet), each replaceable by a theme's file of the
+same name (:mod:`generator.render.theme`); this module only prepares what they need.
 Autoescaping is on: every value from a content file is escaped unless it is
 HTML that :mod:`generator.content.markup` produced and sanitised.
 """
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
+from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -22,6 +24,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import question_groups
 from generator.render.labels import merged_labels
+from generator.render.theme import layers
 from generator.resources import TEMPLATES
 
 
@@ -56,13 +59,15 @@ class RenderOptions:
     paper: str | None = None  # None: the guide's own setting
     half_size: bool = False  # lay out for the folded booklet's page size
     edition: str = "student"  # or "teacher": answers beside the questions
+    theme: Path | None = None  # a theme folder over the built-in templates (docs/themes.md)
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """The Jinja environment, built once per process (templates are compiled once)."""
+@lru_cache(maxsize=4)
+def environment(theme: Path | None = None) -> Environment:
+    """The Jinja environment for a theme, built once per process (templates are compiled once);
+    a template the theme does not have comes from the built-in ones."""
     env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
+        loader=FileSystemLoader(layers(theme)),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -78,6 +83,14 @@ def keep_ranges(text: str) -> Markup:
     return Markup(re.sub(r"(\w+–\w+)", r'<span class="nowrap">\1</span>', escaped))
 
 
+def stylesheets(*names: str) -> list[str]:
+    """The built-in stylesheets ``names``, then ``theme.css``, as ``file:`` URLs.
+
+    The URLs name the built-in files; the PDF fetcher and the shareable HTML serve a
+    theme's file of the same name instead, wherever the theme has one."""
+    return [(TEMPLATES / "css" / name).as_uri() for name in (*names, "theme.css")]
+
+
 def page_format(guide: Guide, options: RenderOptions) -> PageFormat:
     """The page size this rendering uses."""
     paper = options.paper or guide.meta.paper
@@ -90,7 +103,7 @@ def render_html(
     """The booklet as one HTML document, ready for WeasyPrint."""
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
-    template = environment().get_template("base.html.j2")
+    template = environment(options.theme).get_template("base.html.j2")
     return template.render(
         guide=guide,
         meta=guide.meta,
@@ -98,7 +111,7 @@ def render_html(
         lang=lang,
         page=page_format(guide, options),
         options=options,
-        css_url=(TEMPLATES / "css" / "print.css").as_uri(),
+        css_urls=stylesheets("print.css"),
         years=_timeline_years(guide.events, lang),
         span=_time_span(guide.events, lang),
         md=lambda text: Markup(renderer.inline(text)),
