@@ -105,3 +105,15 @@ def test_new_refuses_a_name_that_is_not_a_slug(tmp_path, capsys, slug):
     assert main(["new", slug, "--content", str(tmp_path)]) == 1
     assert "lowercase letters, digits and hyphens" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_new_never_reports_files_it_did_not_write(tmp_path, monkeypatch, capsys):
+    # An installation without its package data: the skeleton is missing.
+    from generator.authoring import scaffold
+
+    monkeypatch.setattr(scaffold, "SKELETON", tmp_path / "missing-skeleton")
+    assert main(["new", "demo", "--content", str(tmp_path / "content")]) == 1
+    captured = capsys.readouterr()
+    assert "created" not in captured.out
+    assert "missing from this installation: reinstall studyguide" in captured.err
+    assert not (tmp_path / "content" / "demo").exists()

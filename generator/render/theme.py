@@ -14,6 +14,7 @@ A guide's theme is ``--theme DIR`` on the command line or, failing that,
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -41,11 +42,13 @@ def find(relative: str, theme: Path | None) -> Path:
     return TEMPLATES / relative
 
 
-def checked(theme: Path, source: Path | None = None, line: int | None = None) -> Path:
-    """``theme`` as an absolute folder; a content error (at ``source``) if it is no folder."""
+def checked(theme: Path, source: Path | None = None, line: int | None = None, written: str | None = None) -> Path:
+    """``theme`` as an absolute folder; a content error (at ``source``, naming the folder as
+    ``written`` there) if it is no folder."""
     if not Path(theme).is_dir():
         where = source or Path(theme)
-        raise ContentError.at(where, line, f"the theme folder '{theme}' does not exist: give the path of a folder")
+        name = written or theme
+        raise ContentError.at(where, line, f"the theme folder '{name}' does not exist: give the path of a folder")
     return Path(theme).resolve()
 
 
@@ -72,7 +75,9 @@ def _theme_in(config: Path) -> Path | None:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        # The line is in the message ("… (at line 2, column 9)"), or the error is at the very end.
+        found = re.search(r"at line (\d+)", str(exc))
+        line = int(found.group(1)) if found else len(text.splitlines()) or None
         raise ContentError.at(config, line, f"is not valid TOML ({exc}): fix the line or delete the file") from None
     theme = data.get("theme")
     if theme is None:
@@ -80,4 +85,4 @@ def _theme_in(config: Path) -> Path | None:
     line = next((n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith("theme")), None)
     if not isinstance(theme, str) or not theme.strip():
         raise ContentError.at(config, line, 'theme must be a folder path in quotes, e.g. theme = "themes/school"')
-    return checked(config.parent / theme, config, line)
+    return checked(config.parent / theme, config, line, theme)
