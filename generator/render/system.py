@@ -17,13 +17,13 @@ import sys
 PANGO = ("libpango-1.0.so.0", "libpango-1.0.dylib", "libpango-1.0-0.dll", "libpango-1.0-0")
 HARFBUZZ_SUBSET = ("libharfbuzz-subset.so.0", "libharfbuzz-subset.0.dylib", "libharfbuzz-subset-0.dll")
 
-#: The default guide on one core, measured with and without the library (see README.md).
+#: Seconds for the default guide on one core (CPU time), with and without the library (see README.md).
 SPEED_NOTE = (
     "note: libharfbuzz-subset is not installed, so fonts are subset with fontTools: the default guide "
     "takes {slow} s instead of {fast} s. For faster builds install it (Debian/Ubuntu: "
     "sudo apt-get install libharfbuzz-subset0; Fedora: harfbuzz; macOS: brew install harfbuzz)."
 )
-MEASURED = {"slow": "7.3", "fast": "3.4"}
+MEASURED = {"slow": "7.0", "fast": "4.1"}
 
 PANGO_MISSING = (
     "Pango is missing: WeasyPrint cannot typeset without it. Install it with\n"
