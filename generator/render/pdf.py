@@ -16,6 +16,7 @@ never from the clock, and it is tagged for accessibility. Archival standards
 from __future__ import annotations
 
 import ctypes.util
+import functools
 import logging
 import os
 import re
@@ -77,6 +78,12 @@ try:
 except OSError:  # libraries only a search can find (unusual paths): search after all
     import weasyprint  # noqa: F401
 from weasyprint import HTML  # noqa: E402
+from weasyprint.pdf import fonts as _pdf_fonts  # noqa: E402
+
+# Without libharfbuzz-subset WeasyPrint subsets fonts with fontTools, whose save stamps
+# the clock into each font's 'head' table: the same guide gave other bytes a second
+# later. Keeping the font's own date keeps the PDF reproducible on every machine.
+_pdf_fonts.TTFont = functools.partial(_pdf_fonts.TTFont, recalcTimestamp=False)
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
