@@ -23,7 +23,7 @@ SPEED_NOTE = (
     "takes {slow} s instead of {fast} s. For faster builds install it (Debian/Ubuntu: "
     "sudo apt-get install libharfbuzz-subset0; Fedora: harfbuzz; macOS: brew install harfbuzz)."
 )
-MEASURED = {"slow": "7.0", "fast": "4.1"}
+MEASURED = {"slow": "6.6", "fast": "3.9"}
 
 PANGO_MISSING = (
     "Pango is missing: WeasyPrint cannot typeset without it. Install it with\n"
