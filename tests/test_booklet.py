@@ -158,7 +158,7 @@ def test_default_guide_booklet_reads_in_order_when_unfolded(default_booklet):
     for index, sheet in enumerate(sheets):
         for offset, side in ((1, sheet.front), (2, sheet.back)):
             texts = half_texts(path, 2 * index + offset, SHEETS["A4"])
-            for slot, text in zip((side.left, side.right), texts):
+            for slot, text in zip((side.left, side.right), texts, strict=True):
                 lines = [line.strip() for line in text.splitlines() if line.strip()]
                 # page numbers print at the foot; the cover and blank pages have none
                 if slot and slot > 2 and lines and lines[-1].isdigit():

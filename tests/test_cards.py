@@ -47,7 +47,7 @@ def test_back_rows_are_front_rows_reversed():
     deck = [Card("glossary", f"T{n}", None, None, f"D{n}") for n in range(11)]
     pages = card_pages(deck, "A4")
     assert [p.side for p in pages] == ["front", "back", "front", "back"]
-    for front, back in zip(pages[::2], pages[1::2]):
+    for front, back in zip(pages[::2], pages[1::2], strict=True):
         at = {(c.row, c.column): c.card for c in back.cells}
         for cell in front.cells:
             assert at[cell.row, COLUMNS - 1 - cell.column] is cell.card
@@ -56,7 +56,7 @@ def test_back_rows_are_front_rows_reversed():
 
 
 def test_grid_is_centred_so_the_mirror_axis_is_the_page_centre():
-    for paper, (page_width, page_height, width, height) in LAYOUTS.items():
+    for paper, (page_width, _page_height, width, height) in LAYOUTS.items():
         cells = card_pages(guide_cards_stub(), paper)[0].cells
         left = min(c.left for c in cells)
         right = max(c.left for c in cells) + width

@@ -27,7 +27,7 @@ from generator.content import markup
 from generator.content.files import MAX_TEXT_BYTES
 from generator.content.load import load_guide
 from generator.errors import ContentError
-from generator.render.pdf import SandboxFetcher, render_pdf
+from generator.render.pdf import RefusedResource, SandboxFetcher, render_pdf
 
 SECRET = "TOP-SECRET-7f3a9c"
 PASSWD = Path("/etc/passwd")
@@ -322,7 +322,7 @@ def hostile_build(tmp_path_factory, server):
             "guide.yaml": 'title: "</title><link rel=attachment href=file:///etc/passwd><script>x</script>"\n'
             "date: 2024-05-01\n",
             "faq.yaml": '- question: "<img src=file:///etc/passwd>?"\n'
-            '  answer: "<link rel=attachment href=../secret.txt> <iframe src=http://127.0.0.1:%d/>"\n' % port,
+            f'  answer: "<link rel=attachment href=../secret.txt> <iframe src=http://127.0.0.1:{port}/>"\n',
         },
     )
     result = build_guide(root, parent / "out")
@@ -408,7 +408,7 @@ def test_fetcher_refuses_everything_outside_its_roots(tmp_path, secret, server):
         root.as_uri(),
     ]
     for url in refused:
-        with pytest.raises(Exception):
+        with pytest.raises(RefusedResource):
             fetcher.fetch(url)
     assert fetcher.refused == refused
     response = fetcher.fetch((root / "images" / "ok.txt").as_uri())
