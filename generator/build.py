@@ -34,16 +34,17 @@ class Press:
     """What a product's maker works with: one loaded guide, its Markdown renderer, and a
     typesetter that remembers which files it read (the stamp fingerprints them)."""
 
-    def __init__(self, guide: Guide, renderer: MarkdownRenderer) -> None:
+    def __init__(self, guide: Guide, renderer: MarkdownRenderer, theme: Path | None = None) -> None:
         self.guide = guide
         self.renderer = renderer
+        self.theme = theme
         self.read: list[Path] = []
 
     def html(self, options: RenderOptions) -> str:
         return render_html(self.guide, options, self.renderer)
 
     def typeset(self, html: str, variant: str | None = None) -> RenderedPdf:
-        rendered = typeset(self.guide, html, variant)
+        rendered = typeset(self.guide, html, variant, self.theme)
         self.read += rendered.read
         return rendered
 
@@ -55,7 +56,7 @@ def build(job: Job) -> Built:
     _refuse_output_inside(root, output)
     renderer = MarkdownRenderer()
     guide = load_guide(root, renderer)
-    press = Press(guide, renderer)
+    press = Press(guide, renderer, Path(job.theme) if job.theme else None)
     made = PRODUCTS[job.product].make()(guide, job, press)
     files = {output / output_name(guide.slug, job.edition, suffix): data for suffix, data in made.files.items()}
     replace_together(files)
@@ -70,6 +71,7 @@ def build(job: Job) -> Built:
         notes=made.notes,
         left_out=made.left_out,
         read=(*guide.inputs, *press.read),
+        page=made.page,
     )
 
 
@@ -85,16 +87,17 @@ def build_guide(
     (the preview server and tests); raises ContentError on any content mistake.
 
     ``pdf_variant`` (e.g. ``pdf/a-3b``) selects an archival PDF standard."""
-    job = Job(Path(root), product, Path(output), options.paper, options.edition, html_only, pdf_variant)
+    theme = str(options.theme) if options.theme else None
+    job = Job(Path(root), product, Path(output), options.paper, options.edition, html_only, pdf_variant, theme=theme)
     return build(job)
 
 
-def typeset(guide: Guide, html: str, variant: str | None = None) -> RenderedPdf:
+def typeset(guide: Guide, html: str, variant: str | None = None, theme: Path | None = None) -> RenderedPdf:
     """HTML → PDF, dated from the content (or SOURCE_DATE_EPOCH), never the clock;
     a resource outside the guide or a character no font has is a content error."""
     from generator.render.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
 
-    rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant)
+    rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant, theme=theme)
     problems = [
         Problem(
             *guide.locate(url),

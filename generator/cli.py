@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from generator.jobs import Plan, Shard  # imported lazily: a no-op build must stay cheap
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+_THEME_HELP = "a theme folder over the built-in templates (default: theme in studyguide.toml beside content/)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         help="jobs (a guide as one product) built at once, each in its own process (default: one per core)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even the outputs that are up to date")
+    build.add_argument("--theme", type=Path, metavar="DIR", help=_THEME_HELP)
     build.add_argument("--strict", action="store_true", help="fail on warnings too, the layout preflight's among them")
     build.add_argument(
         "--shard",
@@ -111,6 +113,7 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     watch.add_argument("folder", type=Path, metavar="CONTENT_DIR")
     watch.add_argument("--port", type=int, default=8000, help="preview port on 127.0.0.1 (default: 8000)")
     watch.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+    watch.add_argument("--theme", type=Path, metavar="DIR", help=_THEME_HELP)
 
     schema = commands.add_parser("schema", help="check (or --write) the JSON Schemas for editors in schemas/")
     schema.add_argument("--write", action="store_true", help="regenerate the schemas from the content model")
@@ -209,7 +212,13 @@ def _watch(args: argparse.Namespace) -> int:
     from generator.authoring.watch import Watcher
 
     try:
-        watcher = Watcher(args.folder, args.output, args.port, report=lambda message: print(message, flush=True))
+        watcher = Watcher(
+            args.folder,
+            args.output,
+            args.port,
+            report=lambda message: print(message, flush=True),
+            theme=_theme(args.theme, [args.folder]),
+        )
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return EXIT_CONTENT
@@ -292,6 +301,11 @@ def _build(args: argparse.Namespace) -> int:
     except (BadSourceDate, ValueError) as exc:
         print(f"studyguide build: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        theme = _theme(args.theme, args.folders)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CONTENT
     products = list(dict.fromkeys([*(args.products or []), *(["forms"] if args.forms else [])] or ["guide"]))
     for name in products:
         for flag, used, applies, to in (
@@ -316,6 +330,7 @@ def _build(args: argparse.Namespace) -> int:
         pdf_variant=args.pdf_variant,
         forms=args.forms or 0,
         seed=args.seed,
+        theme=str(theme) if theme else None,
     )
     return _run(planned, args.jobs, args.force, args.strict)
 
@@ -357,6 +372,13 @@ def _forms_count(text: str) -> int:
     if value > MAX_FORMS:
         raise argparse.ArgumentTypeError(f"at most {MAX_FORMS} forms (A to {chr(ord('A') + MAX_FORMS - 1)})")
     return value
+
+
+def _theme(given: Path | None, folders: list[Path]) -> Path | None:
+    """The theme folder: ``--theme``, else the catalogue's ``studyguide.toml``, else none."""
+    from generator.render.theme import catalogue_theme, checked
+
+    return checked(given) if given else catalogue_theme(folders)
 
 
 def _positive(text: str) -> int:

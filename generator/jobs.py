@@ -52,6 +52,7 @@ class Job:
     forms: int = 0  # the forms product: how many forms (A, B, C …)
     seed: int = 1  # the forms product: the shuffle
     formats: tuple[str, ...] = ()  # the export product: which platforms' files
+    theme: str | None = None  # a theme folder over the built-in templates
 
     @property
     def slug(self) -> str:
@@ -68,13 +69,14 @@ class Job:
             "pdf_variant": self.pdf_variant,
             **({"forms": self.forms, "seed": self.seed} if self.product == "forms" else {}),
             **({"formats": list(self.formats)} if self.product == "export" else {}),
+            "theme": self.theme,
             "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
         }
 
     def render_options(self) -> RenderOptions:
         from generator.render.html import RenderOptions  # Jinja loads slowly: only when rendering
 
-        return RenderOptions(paper=self.paper, edition=self.edition)
+        return RenderOptions(paper=self.paper, edition=self.edition, theme=Path(self.theme) if self.theme else None)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Built:
     notes: tuple[str, ...] = ()  # how to print it
     left_out: tuple[str, ...] = ()  # what the product had to leave out to fit
     read: tuple[Path, ...] = ()  # every guide file the build read: the stamp fingerprints these
+    page: str = ""  # the guide's HTML as typeset, with linked stylesheets: what the live preview serves
 
     @property
     def slug(self) -> str:
@@ -201,7 +204,7 @@ def default_jobs() -> int:
 
 def run_all(jobs: list[Job], *, workers: int | None = None, force: bool = False) -> Iterator[Result]:
     """Run every job that is not up to date; yields one result per job, in order."""
-    shared = stamps.shared_inputs()
+    shared = stamps.shared_inputs(jobs[0].theme if jobs else None)  # one theme per command
     fresh: dict[Job, Fresh] = {}
     pending: dict[Job, stamps.Snapshot] = {}
     refused: dict[Job, Failed] = {}

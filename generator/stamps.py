@@ -60,9 +60,10 @@ def check_writable(output: Path, folder: Path, settings: dict) -> None:
         raise blocked
 
 
-def shared_inputs() -> list[Path]:
-    """Inputs every guide depends on: templates, CSS, fonts, our code, WeasyPrint's version."""
-    files = _tree(TEMPLATES) + sorted(GENERATOR.rglob("*.py"))
+def shared_inputs(theme: Path | str | None = None) -> list[Path]:
+    """Inputs every guide depends on: templates, CSS, fonts, the theme's files, our code,
+    WeasyPrint's version."""
+    files = _tree(TEMPLATES) + (_tree(Path(theme)) if theme else []) + sorted(GENERATOR.rglob("*.py"))
     spec = importlib.util.find_spec("weasyprint")  # finds the package without importing it
     if spec and spec.origin:
         files.append(Path(spec.origin))  # its __init__.py carries the version number

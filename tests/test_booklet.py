@@ -6,11 +6,10 @@ import contextlib
 import io
 import math
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_GUIDE
+from conftest import DEFAULT_GUIDE, text_in_box, word_left
 from pypdf import PdfReader
 
 from generator.products.booklet import SHEETS, Side, impose_booklet, padded_pages, saddle_sheets
@@ -40,29 +39,11 @@ def numbered_pdf(pages: int, size: str = "A5") -> bytes:
 
 
 def half_texts(pdf: Path, page: int, sheet: tuple[float, float]) -> tuple[str, str]:
-    """The text on the left and right halves of one side (pdftotext crop boxes, 72 dpi = points)."""
-    width, height = int(sheet[0]), int(sheet[1])
-    halves = []
-    for x in (0, width // 2):
-        command = [
-            "pdftotext",
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            "-x",
-            str(x),
-            "-y",
-            "0",
-            "-W",
-            str(width // 2),
-            "-H",
-            str(height),
-            str(pdf),
-            "-",
-        ]
-        halves.append(subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip())
-    return halves[0], halves[1]
+    """The text on the left and right halves of one side (in points)."""
+    width, height = sheet
+    left = text_in_box(pdf, page, 0, 0, width / 2, height).strip()
+    right = text_in_box(pdf, page, width / 2, 0, width / 2, height).strip()
+    return left, right
 
 
 def label(slot: int | None) -> str:
@@ -124,10 +105,7 @@ def test_sheets_are_landscape_and_the_pages_meet_at_the_fold(imposed, paper):
     for page in reader.pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx((width, height))
     # the right-hand page's text starts just right of the centre: pages are not scaled or shifted
-    words = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    x_min = float(re.search(r'xMin="([\d.]+)"[^>]*>P1<', words).group(1))
+    x_min = word_left(path, 1, "P1")
     margin = 20 / 25.4 * 72
     assert x_min == pytest.approx(width / 2 + margin, abs=3)
 

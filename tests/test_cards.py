@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import math
-import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_GUIDE, flat
+from conftest import DEFAULT_GUIDE, flat, text_in_box
 from pypdf import PdfReader
 
 from generator.products.cards import COLUMNS, LAYOUTS, ROWS, card_pages, cut_marks, guide_cards
@@ -16,29 +15,11 @@ MM = 72 / 25.4
 
 
 def cell_text(pdf: Path, page: int, row: int, column: int, paper: str = "A4") -> str:
-    """The text inside one card's rectangle, cropped with pdftotext (72 dpi: points)."""
+    """The text inside one card's rectangle, cropped with pypdfium2."""
     page_width, page_height, width, height = LAYOUTS[paper]
     left = (page_width - COLUMNS * width) / 2 + column * width
     top = (page_height - ROWS * height) / 2 + row * height
-    box = [round(left * MM) + 1, round(top * MM) + 1, math.floor(width * MM) - 2, math.floor(height * MM) - 2]
-    command = [
-        "pdftotext",
-        "-f",
-        str(page),
-        "-l",
-        str(page),
-        "-x",
-        str(box[0]),
-        "-y",
-        str(box[1]),
-        "-W",
-        str(box[2]),
-        "-H",
-        str(box[3]),
-        str(pdf),
-        "-",
-    ]
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return text_in_box(pdf, page, left * MM + 1, top * MM + 1, width * MM - 2, height * MM - 2)
 
 
 @pytest.fixture(scope="module")

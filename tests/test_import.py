@@ -7,10 +7,10 @@ repository (../shared/seed/) is used when it is there.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import pdftotext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -39,9 +39,7 @@ def _import(article: Path, content: Path, slug: str, capsys) -> tuple[Path, str]
 def _build_text(guide: Path, out: Path) -> str:
     assert main(["build", str(guide), "--output", str(out)]) == 0
     pdf = out / f"{guide.name}.pdf"
-    return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    return pdftotext(pdf)
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,10 @@ and extracts in reading order; PDF/A and PDF/UA variants build reproducibly too.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import pdf_fonts, pdf_info, pdf_problems
 from guide_factory import cli, make_guide, pdf_text, qpdf_ok
 from pypdf import PdfReader
 
@@ -33,8 +33,7 @@ def default_pdf(guide, tmp_path_factory) -> Path:
 
 
 def pdfinfo(pdf: Path) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", "-isodates", str(pdf)], check=True, capture_output=True, text=True).stdout
-    return dict(re.findall(r"^([^:]+):\s*(.*)$", out, re.MULTILINE))
+    return pdf_info(pdf)
 
 
 # ---- the same bytes, every time ------------------------------------------------
@@ -83,19 +82,14 @@ def test_bad_source_date_epoch_is_a_usage_error(guide, tmp_path):
 
 
 def test_qpdf_finds_no_error(default_pdf):
-    result = subprocess.run(["qpdf", "--check", str(default_pdf)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "No syntax or stream encoding errors" in result.stdout
+    assert pdf_problems(default_pdf) == []
 
 
 def test_every_font_is_embedded(default_pdf):
-    out = subprocess.run(["pdffonts", str(default_pdf)], check=True, capture_output=True, text=True).stdout
-    rows = out.splitlines()[2:]
-    assert rows, out
-    for row in rows:
-        # name, type…, encoding, then emb sub uni: the emb column must say yes
-        emb = row.split()[-5]
-        assert emb == "yes", row
+    fonts = pdf_fonts(default_pdf)
+    assert fonts
+    for name, embedded in fonts:
+        assert embedded, name
 
 
 def test_text_extracts_in_reading_order(default_pdf):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import pdftotext
 from ruamel.yaml import YAML
 
 from generator.cli import main
@@ -74,9 +74,7 @@ def test_sections_have_front_matter_and_text(new_guide):
 
 
 def test_new_guide_builds_to_a_real_pdf(built_pdf):
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(built_pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    text = pdftotext(built_pdf)
     for expected in (
         "First guide",
         "Background",
@@ -109,3 +107,15 @@ def test_new_refuses_a_name_that_is_not_a_slug(tmp_path, capsys, slug):
     assert main(["new", slug, "--content", str(tmp_path)]) == 1
     assert "lowercase letters, digits and hyphens" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_new_never_reports_files_it_did_not_write(tmp_path, monkeypatch, capsys):
+    # An installation without its package data: the skeleton is missing.
+    from generator.authoring import scaffold
+
+    monkeypatch.setattr(scaffold, "SKELETON", tmp_path / "missing-skeleton")
+    assert main(["new", "demo", "--content", str(tmp_path / "content")]) == 1
+    captured = capsys.readouterr()
+    assert "created" not in captured.out
+    assert "missing from this installation: reinstall studyguide" in captured.err
+    assert not (tmp_path / "content" / "demo").exists()

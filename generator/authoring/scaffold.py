@@ -40,6 +40,8 @@ def write_guide(folder: Path, files: Mapping[str, str]) -> list[Path]:
         raise ContentError.at(
             folder, None, "already exists: choose another name or delete the folder first; nothing was changed"
         )
+    if not files:
+        raise ContentError.at(folder, None, "nothing to write: the generator's files are missing; reinstall it")
     return write_files(folder, {relative: _with_modeline(folder / relative, text) for relative, text in files.items()})
 
 
@@ -54,6 +56,10 @@ def write_files(folder: Path, files: Mapping[str, str | bytes]) -> list[Path]:
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+        # Report only what is really on disk: a success message for files that are not there misleads.
+        on_disk = path.read_bytes() if path.is_file() else None
+        if on_disk != (content if isinstance(content, bytes) else content.encode("utf-8")):
+            raise ContentError.at(path, None, "could not be written: check the disk and the folder's permissions")
         written.append(path)
     return written
 
@@ -61,6 +67,11 @@ def write_files(folder: Path, files: Mapping[str, str | bytes]) -> list[Path]:
 def new_guide(content: Path, slug: str) -> list[Path]:
     """Create ``content/<slug>/`` from the skeleton; returns the files made."""
     check_slug(slug)
+    if not (SKELETON / "guide.yaml").is_file():
+        # An installation without its package data: say so rather than create an empty folder.
+        raise ContentError.at(
+            SKELETON, None, "the starter files of a new guide are missing from this installation: reinstall studyguide"
+        )
     title = slug.replace("-", " ").capitalize()
     files = {}
     for path in sorted(SKELETON.rglob("*")):

@@ -29,6 +29,8 @@ from urllib.parse import unquote, urlsplit
 
 from generator.build import build_guide
 from generator.errors import ContentError
+from generator.render.html import RenderOptions
+from generator.render.theme import layers
 from generator.resources import TEMPLATES
 
 #: The preview is for the author alone: it listens on this machine only.
@@ -104,9 +106,15 @@ class Watcher:
     """Builds one guide, serves its preview, and rebuilds on every change."""
 
     def __init__(
-        self, root: Path, output: Path, port: int = 8000, report: Callable[[str], None] = lambda message: None
+        self,
+        root: Path,
+        output: Path,
+        port: int = 8000,
+        report: Callable[[str], None] = lambda message: None,
+        theme: Path | None = None,
     ) -> None:
         self.root = Path(root).resolve()
+        self.options = RenderOptions(theme=theme)
         if not (self.root / "guide.yaml").is_file():
             raise ContentError.at(
                 Path(root),
@@ -118,7 +126,7 @@ class Watcher:
         self.state = PreviewState()
         self.stop_event = threading.Event()
         self._pdf_wanted = threading.Event()
-        self.server = ThreadingHTTPServer((HOST, port), _handler(self.root, self.state))
+        self.server = ThreadingHTTPServer((HOST, port), _handler(self.root, self.state, theme))
         self.server.daemon_threads = True
 
     @property
@@ -129,11 +137,12 @@ class Watcher:
         """Rebuild the HTML preview; keep the last good one on an error."""
         started = time.perf_counter()
         try:
-            preview = build_guide(self.root, self.output, html_only=True)
+            preview = build_guide(self.root, self.output, self.options, html_only=True)
         except ContentError as exc:
             self.state.fail(str(exc))
             return Rebuild(error=str(exc))
-        self.state.publish(preview_page(preview.outputs[-1].read_text(encoding="utf-8"), self.root))
+        # The page as typeset (stylesheets and fonts linked), not the self-contained file written for sharing.
+        self.state.publish(preview_page(preview.page, self.root))
         return Rebuild(html_seconds=time.perf_counter() - started)
 
     def rebuild_pdf(self) -> Rebuild:
@@ -141,7 +150,7 @@ class Watcher:
         It also checks what only typesetting finds: missing glyphs, refused files."""
         started = time.perf_counter()
         try:
-            built = build_guide(self.root, self.output)
+            built = build_guide(self.root, self.output, self.options)
         except ContentError as exc:
             self.state.fail(str(exc))
             return Rebuild(error=str(exc))
@@ -167,7 +176,7 @@ class Watcher:
         try:
             for changes in watch(
                 self.root,
-                TEMPLATES,
+                *layers(self.options.theme),
                 stop_event=self.stop_event,
                 step=50,
                 debounce=400,
@@ -221,8 +230,8 @@ def _local_host(host: str | None) -> bool:
     return name.lower() in ("127.0.0.1", "localhost", "[::1]")
 
 
-def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
-    folders = {"templates": TEMPLATES.resolve(), "guide": root}
+def _handler(root: Path, state: PreviewState, theme: Path | None = None) -> type[BaseHTTPRequestHandler]:
+    folders = {"templates": layers(theme), "guide": [root]}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -243,10 +252,19 @@ def _handler(root: Path, state: PreviewState) -> type[BaseHTTPRequestHandler]:
 
         def _send_file(self, path: str) -> None:
             top, _, rest = path.lstrip("/").partition("/")
-            base = folders.get(top)
-            target = (base / rest).resolve() if base and rest else None
-            # resolve() follows '..' and symlinks: whatever leaves the folder is refused.
-            if base is None or target is None or not target.is_relative_to(base) or not target.is_file():
+            # A theme's file wins over the built-in one of the same name.
+            # resolve() follows '..' and symlinks: whatever leaves its folder is refused.
+            target = next(
+                (
+                    candidate
+                    for base in folders.get(top, [])
+                    if rest
+                    for candidate in [(base / rest).resolve()]
+                    if candidate.is_relative_to(base.resolve()) and candidate.is_file()
+                ),
+                None,
+            )
+            if target is None:
                 self._send(HTTPStatus.NOT_FOUND, "text/plain", b"not found")
                 return
             self._send(

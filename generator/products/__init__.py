@@ -32,6 +32,7 @@ class Made:
     notes: tuple[str, ...] = ()  # how to print it
     left_out: tuple[str, ...] = ()  # what did not fit
     preflight: tuple[Any, ...] = ()  # the layout preflight's findings on the final pages
+    page: str = ""  # the guide's HTML as typeset (linked stylesheets and fonts), for the live preview
 
 
 @dataclass(frozen=True)

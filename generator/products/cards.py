@@ -17,10 +17,9 @@ from typing import TYPE_CHECKING
 from generator.content.dates import format_span
 from generator.content.model import Guide
 from generator.products import Made
-from generator.render.html import RenderOptions, environment, finish_html
+from generator.render.html import RenderOptions, environment, finish_html, stylesheets
 from generator.render.labels import merged_labels
 from generator.render.paper import PAPERS
-from generator.resources import TEMPLATES
 
 if TYPE_CHECKING:
     from generator.build import Press
@@ -118,7 +117,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
     paper = options.paper or guide.meta.paper
     page_width, page_height, width, height = LAYOUTS[paper]
     return finish_html(
-        environment()
+        environment(options.theme)
         .get_template("cards.html.j2")
         .render(
             meta=guide.meta,
@@ -127,7 +126,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
             pages=card_pages(guide_cards(guide), paper),
             marks=cut_marks(paper),
             size={"page_width": page_width, "page_height": page_height, "width": width, "height": height},
-            css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "cards.css")],
+            css_urls=stylesheets("print.css", "cards.css"),
         )
     )
 

@@ -15,8 +15,19 @@ if TYPE_CHECKING:
 
 def make_guide(guide: Guide, job: Job, press: Press) -> Made:
     """The HTML, and unless ``job.html_only`` the PDF (last: the main output)."""
-    html = press.html(job.render_options())
+    from generator.render.share import shareable_html
+
+    options = job.render_options()
+    html = press.html(options)
+    # What is written is the copy that works anywhere (styles and images inside it); the
+    # preview serves the page as typeset.
+    shared = shareable_html(html, guide.root, options.theme)
     if job.html_only:
-        return Made({".html": html}, pages=0)
+        return Made({".html": shared}, pages=0, page=html)
     rendered = press.typeset(html, job.pdf_variant)
-    return Made({".html": html, ".pdf": rendered.data}, pages=rendered.pages, preflight=tuple(rendered.preflight))
+    return Made(
+        {".html": shared, ".pdf": rendered.data},
+        pages=rendered.pages,
+        preflight=tuple(rendered.preflight),
+        page=html,
+    )

@@ -37,9 +37,8 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError
 from generator.products import Made
-from generator.render.html import RenderOptions, environment, finish_html
+from generator.render.html import RenderOptions, environment, finish_html, stylesheets
 from generator.render.labels import merged_labels
-from generator.resources import TEMPLATES
 
 if TYPE_CHECKING:
     from generator.build import Press
@@ -130,7 +129,7 @@ def handout_html(
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
     return finish_html(
-        environment()
+        environment(options.theme)
         .get_template("handout.html.j2")
         .render(
             guide=guide,
@@ -145,7 +144,7 @@ def handout_html(
                 [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
             ),
             md=lambda text: Markup(renderer.inline(text)),
-            css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "handout.css")],
+            css_urls=stylesheets("print.css", "handout.css"),
         )
     )
 

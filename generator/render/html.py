@@ -1,7 +1,8 @@
 """Model → HTML: the Jinja environment, its filters, and the page size a rendering uses.
 
 The templates live in ``templates/`` (a base template that includes one
-partial per part of the booklet); this module only prepares what they need.
+partial per part of the booklet), each replaceable by a theme's file of the
+same name (:mod:`generator.render.theme`); this module only prepares what they need.
 Autoescaping is on: every value from a content file is escaped unless it is
 HTML that :mod:`generator.content.markup` produced and sanitised.
 """
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
+from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
@@ -24,6 +26,7 @@ from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
 from generator.render.labels import merged_labels
 from generator.render.paper import PAPERS, Paper
+from generator.render.theme import layers
 from generator.render.typography import lang_attr, mark_scripts, page_footnotes, scope_headers, smart_quotes
 from generator.resources import TEMPLATES
 
@@ -41,13 +44,15 @@ class RenderOptions:
     paper: str | None = None  # None: the guide's own setting
     half_size: bool = False  # lay out for the folded booklet's page size
     edition: str = "student"  # or "teacher": answers beside the questions
+    theme: Path | None = None  # a theme folder over the built-in templates (docs/themes.md)
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """The Jinja environment, built once per process (templates are compiled once)."""
+@lru_cache(maxsize=4)
+def environment(theme: Path | None = None) -> Environment:
+    """The Jinja environment for a theme, built once per process (templates are compiled once);
+    a template the theme does not have comes from the built-in ones."""
     env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
+        loader=FileSystemLoader(layers(theme)),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -92,6 +97,14 @@ def keep_ranges(context: Context, text: str) -> Markup:
     return nowrap_ranges(smart_quotes(text, context.get("lang") or "en"))
 
 
+def stylesheets(*names: str) -> list[str]:
+    """The built-in stylesheets ``names``, then ``theme.css``, as ``file:`` URLs.
+
+    The URLs name the built-in files; the PDF fetcher and the shareable HTML serve a
+    theme's file of the same name instead, wherever the theme has one."""
+    return [(TEMPLATES / "css" / name).as_uri() for name in (*names, "theme.css")]
+
+
 @pass_context
 def when(context: Context, date: str) -> str:
     """An EDTF date as the guide's language writes it: '1941-04-13' → '13 April 1941'."""
@@ -120,7 +133,7 @@ def render_html(
     """The booklet as one HTML document, ready for WeasyPrint."""
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
-    template = environment().get_template("base.html.j2")
+    template = environment(options.theme).get_template("base.html.j2")
     groups = question_groups(guide)
     page = page_format(guide, options)
     html = template.render(
@@ -131,7 +144,7 @@ def render_html(
         page=page,
         outer_margin=outer_margin(page),
         options=options,
-        css_url=(TEMPLATES / "css" / "print.css").as_uri(),
+        css_urls=stylesheets("print.css"),
         years=_timeline_years(guide.events, lang),
         span=_cover_span(guide, lang),
         md=lambda text: Markup(renderer.inline(text)),

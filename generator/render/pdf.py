@@ -1,8 +1,8 @@
 """HTML → PDF with WeasyPrint, sandboxed.
 
 Every resource WeasyPrint asks for (stylesheets, fonts, images) goes through
-:class:`SandboxFetcher`, which serves files from the guide's folder and the
-templates only; anything else, the network above all, is refused and reported.
+:class:`SandboxFetcher`, which serves files from the guide's folder, the
+templates and the theme folder, if any, only; anything else, the network above all, is refused and reported.
 Fonts come only from the bundled set (see ``templates/fonts/fonts.conf``), so
 output is the same on every machine and a character no bundled font has is
 reported rather than silently drawn as an empty box.
@@ -16,6 +16,7 @@ never from the clock, and it is tagged for accessibility. Archival standards
 from __future__ import annotations
 
 import ctypes.util
+import functools
 import logging
 import os
 import re
@@ -31,6 +32,7 @@ from urllib.parse import unquote, urlsplit
 from generator.content import images as images
 from generator.content.budget import LAYOUT_SECONDS, MAX_PAGES, OutOfTime, time_limit, too_long
 from generator.render.options import PDF_VARIANTS
+from generator.render.theme import layers
 from generator.resources import TEMPLATES
 
 # Fontconfig reads this once, when WeasyPrint is imported: it must come first.
@@ -38,6 +40,18 @@ os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
 
 # Having no system fonts is the point of fonts.conf, not a problem to warn about.
 warnings.filterwarnings("ignore", message="No fonts configured in FontConfig")
+# Without libharfbuzz-subset WeasyPrint subsets fonts with fontTools: slower, equally
+# correct. `make` says once how to get the faster path (generator.render.system); the
+# warning at import and the one per font per document would only bury real messages.
+warnings.filterwarnings("ignore", message="HarfBuzz-Subset will be required", category=DeprecationWarning)
+
+
+class _QuietFontToolsFallback(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Using fontTools instead of HarfBuzz-Subset")
+
+
+logging.getLogger("weasyprint").addFilter(_QuietFontToolsFallback())
 
 
 @contextmanager
@@ -66,6 +80,12 @@ try:
 except OSError:  # libraries only a search can find (unusual paths): search after all
     import weasyprint  # noqa: F401
 from weasyprint import HTML  # noqa: E402
+from weasyprint.pdf import fonts as _pdf_fonts  # noqa: E402
+
+# Without libharfbuzz-subset WeasyPrint subsets fonts with fontTools, whose save stamps
+# the clock into each font's 'head' table: the same guide gave other bytes a second
+# later. Keeping the font's own date keeps the PDF reproducible on every machine.
+_pdf_fonts.TTFont = functools.partial(_pdf_fonts.TTFont, recalcTimestamp=False)
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
@@ -93,20 +113,29 @@ class SandboxFetcher(URLFetcher):
 
     ``mounts`` map URL prefixes to folders: WeasyPrint names images after a hash
     of their URL, so a document that refers to ``file:///guide/…`` rather than to
-    wherever the guide happens to lie gives the same bytes in every folder."""
+    wherever the guide happens to lie gives the same bytes in every folder. A mount
+    may stack several folders (a theme over the templates): the first that has the
+    file serves it."""
 
-    def __init__(self, roots: list[Path], mounts: dict[str, Path] | None = None):
+    def __init__(self, roots: list[Path], mounts: dict[str, Path | list[Path]] | None = None):
         super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, timeout=5)
         self.roots = [Path(root).resolve() for root in roots]
-        self.mounts = {prefix: Path(root).resolve().as_uri() + "/" for prefix, root in (mounts or {}).items()}
+        self.layers = {
+            prefix: [Path(folder).resolve() for folder in (folders if isinstance(folders, list) else [folders])]
+            for prefix, folders in (mounts or {}).items()
+        }
+        # The folder each prefix stands for in the HTML (the last layer: the built-in one).
+        self.mounts = {prefix: folders[-1].as_uri() + "/" for prefix, folders in self.layers.items()}
         self.refused: list[str] = []
         self.served: list[Path] = []  # files read, so that the up-to-date check fingerprints them
 
     def real_url(self, url: str) -> str:
-        """``url`` with a mount prefix replaced by the folder it stands for."""
-        for prefix, real in self.mounts.items():
+        """``url`` with a mount prefix replaced by the first of its folders that has the file."""
+        for prefix, folders in self.layers.items():
             if url.startswith(prefix):
-                return real + url[len(prefix) :]
+                rest = unquote(url[len(prefix) :].split("?", 1)[0].split("#", 1)[0])
+                found = next((folder for folder in folders if (folder / rest).is_file()), folders[-1])
+                return found.as_uri() + "/" + url[len(prefix) :]
         return url
 
     def fetch(self, url: str, headers: dict[str, str] | None = None) -> Any:
@@ -167,17 +196,25 @@ def font_config() -> FontConfiguration:
 
 
 def render_pdf(
-    html: str, guide_root: Path, *, date: str | None = None, variant: str | None = None, pdf_options: dict | None = None
+    html: str,
+    guide_root: Path,
+    *,
+    date: str | None = None,
+    variant: str | None = None,
+    pdf_options: dict | None = None,
+    theme: Path | None = None,
 ) -> RenderedPdf:
     """Typeset ``html`` (which refers to the guide's images and the templates) into a PDF.
 
     ``date`` (W3C date or date-time) becomes the creation and modification date;
-    ``variant`` is one of :data:`PDF_VARIANTS`.
+    ``variant`` is one of :data:`PDF_VARIANTS`; a ``theme`` folder's files replace the
+    templates' files of the same name.
     """
     if variant is not None and variant not in PDF_VARIANTS:
         raise ValueError(f"unknown PDF variant {variant!r}")
-    mounts = {GUIDE_MOUNT: Path(guide_root), TEMPLATES_MOUNT: TEMPLATES}
-    fetcher = SandboxFetcher([guide_root, TEMPLATES], mounts)
+    templates = layers(theme)
+    mounts: dict[str, Path | list[Path]] = {GUIDE_MOUNT: Path(guide_root), TEMPLATES_MOUNT: templates}
+    fetcher = SandboxFetcher([guide_root, *templates], mounts)
     for prefix, real in fetcher.mounts.items():
         html = html.replace(real, prefix)
     collector = _Collector()
