@@ -269,3 +269,11 @@ def flat(text: str) -> str:
 #: The PDF sets typographic quotes where the YAML has straight ones; phrases are
 #: compared without the difference (test_print_finish checks the quotes themselves).
 PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def without_marks(flat_text: str) -> str:
+    """Flattened text without its "[2 marks]": the marks sit at the right of a question's
+    first line, so a reader of the page text meets them inside a question that wraps."""
+    import re
+
+    return re.sub(r"\[\d+marks?\]", "", flat_text)

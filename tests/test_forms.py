@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_GUIDE, flat, page_texts
+from conftest import DEFAULT_GUIDE, flat, page_texts, without_marks
 from guide_factory import cli
 
 from generator.build import build
@@ -42,7 +42,7 @@ def built(tmp_path_factory):
 
 def _printed(pdf: Path, guide) -> tuple[list, dict]:
     """The questions in printed order, and for each multiple-choice one its choices in printed order."""
-    text = flat("".join(page_texts(pdf)))
+    text = without_marks(flat("".join(page_texts(pdf))))
     at = {q.question: text.find(flat(q.question)) for q in guide.questions}
     assert all(position >= 0 for position in at.values()), "a question is missing from the form"
     order = sorted(guide.questions, key=lambda q: at[q.question])

@@ -56,7 +56,7 @@ def test_scanners_of_user_text_finish_on_a_megabyte_of_pathological_input():
     # is generous: this asserts "does not hang", the speed belongs to bench/.
     script = textwrap.dedent(
         """
-        from generator.authoring import check, importer
+        from generator.authoring import check, reading
         from generator.render.html import nowrap_ranges
 
         nowrap_ranges("a–" * 500_000)
@@ -64,9 +64,10 @@ def test_scanners_of_user_text_finish_on_a_megabyte_of_pathological_input():
         list(check._bold_spans("**a " * 250_000))
         list(check._bold_spans("__a " * 250_000))
         check._term_variants("(" * 1_000_000, None)
-        match = importer._MD_HEADING.match("# a" + " " * 1_000_000 + "x")
-        assert importer._heading_text(match).endswith("x")
-        assert importer._heading_text(importer._MD_HEADING.match("## Title ##")) == "Title"
+        assert reading.read_article("# a" + " " * 1_000_000 + "x\\n\\nText.").title.endswith("x")
+        assert reading.read_article("## Title ##\\n\\nText.", markdown=True).parts[0].heading == "Title"
+        reading.read_article("Figure " * 150_000)  # the caption and credit patterns
+        reading.without_credits("(credit " * 150_000)
         """
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT, capture_output=True, text=True, timeout=60)

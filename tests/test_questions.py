@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DEFAULT_GUIDE, MINIMAL, flat, page_texts, write_guide
+from conftest import DEFAULT_GUIDE, MINIMAL, flat, page_texts, without_marks, write_guide
 from pypdf import PdfReader
 
 from generator.content.questions import question_groups
@@ -77,7 +77,7 @@ def test_student_booklet_has_the_questions_part_after_the_faq_and_the_key_at_the
 
 def test_student_questions_have_boxes_and_lines_but_no_answers(student):
     guide, pages, _ = student
-    text = flat(part(pages, DEFAULT_LABELS["questions"], DEFAULT_LABELS["sources"]))
+    text = without_marks(flat(part(pages, DEFAULT_LABELS["questions"], DEFAULT_LABELS["sources"])))
     for group in question_groups(guide):
         for item in group.items:
             assert flat(item.question.question) in text
@@ -125,7 +125,7 @@ def test_teacher_copy_prints_each_answer_beside_its_question_and_has_no_key(teac
     guide, _, pages, reader = teacher
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert DEFAULT_LABELS["answer_key"] not in titles
-    text = flat(part(pages, DEFAULT_LABELS["questions"], DEFAULT_LABELS["sources"]))
+    text = without_marks(flat(part(pages, DEFAULT_LABELS["questions"], DEFAULT_LABELS["sources"])))
     items = [item for group in question_groups(guide) for item in group.items]
     for item, following in zip(items, items[1:] + [None], strict=True):
         start = text.find(flat(item.question.question))

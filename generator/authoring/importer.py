@@ -135,17 +135,21 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
     summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
     files["guide.yaml"] = _guide_yaml(article, objectives, summary, review)
     files["timeline.yaml"] = _timeline_yaml(events, review)
-    faq = [entry for p in by_role.get("faq", []) for entry in _questions(p.blocks)]
+    stray: list[str] = []  # text in a FAQ or questions part that is neither a question nor an answer
+    faq = [entry for p in by_role.get("faq", []) for entry in _questions(p.blocks, stray)]
     files["faq.yaml"] = _faq_yaml(faq)
     unanswered = [question for question, answer, _ in faq if not answer]
+    questions = [entry for p in by_role.get("questions", []) for entry in _questions(p.blocks, stray)]
+    last = next(name for name in reversed(files) if name.startswith("sections/"))
+    if unanswered or stray:
+        files[last] += "\n" + "\n\n".join([*stray, *unanswered]) + "\n"
     if unanswered:
-        last = next(name for name in reversed(files) if name.startswith("sections/"))
-        files[last] += "\n" + "\n\n".join(unanswered) + "\n"
         review.append(
             f"{len(unanswered)} FAQ question(s) without an answer were kept at the end of {last}: "
             "answer them in faq.yaml or delete them"
         )
-    questions = [entry for p in by_role.get("questions", []) for entry in _questions(p.blocks)]
+    if stray:
+        review.append(f"{len(stray)} paragraph(s) of the FAQ or questions that answer nothing were kept in {last}")
     files["questions.yaml"] = _questions_yaml(questions, titles)
     body_blocks = [p.blocks for p in sections]
     terms = propose_.terms(body_blocks, [b for p in by_role.get("terms", []) for b in p.blocks])
@@ -269,9 +273,10 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
     return "\n".join(out) + "\n"
 
 
-def _questions(blocks: list[Block]) -> list[tuple[str, str, list[str]]]:
+def _questions(blocks: list[Block], leftover: list[str] | None = None) -> list[tuple[str, str, list[str]]]:
     """(question, answer, choices) from a part of questions: a line ending in '?' (or
-    numbered), the lettered choices under it, and the paragraphs that answer it."""
+    numbered), the lettered choices under it, and the paragraphs that answer it. Text
+    before the first question goes to ``leftover``: nothing of the article is lost."""
     entries: list[tuple[str, list[str], list[str]]] = []
     for block in blocks:
         text = block.plain.strip()
@@ -286,6 +291,8 @@ def _questions(blocks: list[Block]) -> list[tuple[str, str, list[str]]]:
             entries[-1][2].extend(choices)  # lettered choices, one per line
         elif entries:
             entries[-1][1].append(text)
+        elif leftover is not None:
+            leftover.append(block.markdown)
     return [(q, " ".join(answer), choices) for q, answer, choices in entries]
 
 

@@ -64,7 +64,7 @@ def make_exports(guide: Guide, job: Job, press: Press) -> Made:
         result, made = exported(guide, name)
         files.update(made)
         notes.append(f"{name}: {result.items} written → {guide.slug}{FORMATS[name][0]}")
-        notes += [f"  left out {entry}" for entry in result.left_out]
+        notes += [f"left out {entry}" for entry in result.left_out]
     return Made(files, pages=0, notes=tuple(notes))
 
 
