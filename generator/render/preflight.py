@@ -144,7 +144,7 @@ def _fill(page_box, flow: list[_Line]) -> float:
     return (bottom - top) / height if height else 1.0
 
 
-def _drawn_boxes(page_box) -> Iterator:
+def _drawn_boxes(page_box: boxes.PageBox) -> Iterator[boxes.BlockBox]:
     """The empty block boxes in the page's flow: answer lines, rules, writing space.
 
     Empty ones only: a box with content may be a fragment split across pages,
@@ -157,7 +157,7 @@ def _drawn_boxes(page_box) -> Iterator:
                 yield box
 
 
-def _drawn_below(page_box, line: _Line) -> bool:
+def _drawn_below(page_box: boxes.PageBox, line: _Line) -> bool:
     """Whether something drawn without text follows the line on its page: a label
     such as "Plan your answer" above its writing lines is not left alone."""
     bottom = line.box.position_y + line.box.height
