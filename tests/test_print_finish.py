@@ -15,21 +15,31 @@ from pdf_measure import body_size, font_sizes, median_measure, read_glyphs
 PRODUCTS = ("guide", "teacher", "booklet", "handout", "cards")
 
 
-@pytest.fixture(scope="module")
-def a4(tmp_path_factory) -> dict[str, Path]:
-    """Every product of the default guide on A4, built once, with its warnings."""
-    from generator.build import build_booklet, build_cards, build_guide, build_handout
+def _every_product(out: Path, paper: str) -> dict:
+    """Every product of the default guide on ``paper``, each built once through the one build path."""
+    from generator.build import build_guide
     from generator.render.html import RenderOptions
 
-    out = tmp_path_factory.mktemp("print-a4")
-    options = RenderOptions(paper="A4")
+    def made(product: str, edition: str = "student"):
+        return build_guide(DEFAULT_GUIDE, out, RenderOptions(paper=paper, edition=edition), product=product)
+
     return {
-        "guide": build_guide(DEFAULT_GUIDE, out, options),
-        "teacher": build_guide(DEFAULT_GUIDE, out, RenderOptions(paper="A4", edition="teacher")),
-        "booklet": build_booklet(DEFAULT_GUIDE, out, options),
-        "handout": build_handout(DEFAULT_GUIDE, out, options),
-        "cards": build_cards(DEFAULT_GUIDE, out, options),
+        "guide": made("guide"),
+        "teacher": made("guide", "teacher"),
+        **{product: made(product) for product in ("booklet", "handout", "cards")},
     }
+
+
+@pytest.fixture(scope="module")
+def a4(tmp_path_factory) -> dict:
+    """Every product of the default guide on A4, built once, with its warnings."""
+    return _every_product(tmp_path_factory.mktemp("print-a4"), "A4")
+
+
+@pytest.fixture(scope="module")
+def letter(tmp_path_factory) -> dict:
+    """The same on US Letter, whose other page shape moves every break."""
+    return _every_product(tmp_path_factory.mktemp("print-letter"), "Letter")
 
 
 def test_body_measure_is_60_to_75_characters(a4):
@@ -57,8 +67,12 @@ def test_no_straight_quotes_in_english_text(a4, product):
 
 
 @pytest.mark.parametrize("product", PRODUCTS)
-def test_default_guide_has_no_preflight_warnings_on_a4(a4, product):
-    layout = [w for w in a4[product].warnings if "layout:" in w.message]
+@pytest.mark.parametrize("paper", ("a4", "letter"))
+def test_default_guide_has_no_preflight_warnings(request, paper, product):
+    """Built as ``--strict`` builds it: any layout warning would fail the build."""
+    built = request.getfixturevalue(paper)[product]
+    assert built.pdf is not None and built.pdf.stat().st_size > 0
+    layout = [str(w) for w in built.warnings if "layout:" in w.message]
     assert layout == []
 
 
@@ -216,6 +230,34 @@ def test_preflight_finds_a_heading_last_on_its_page():
     assert found and found[0].text == "A heading left alone"
 
 
+def test_preflight_lets_a_label_stand_above_its_writing_lines():
+    """Writing lines drawn under a label on the same page follow it; a label with
+    nothing under it is still reported."""
+    page = """<html><head><style>@page {{ size: A5; margin: 15mm }} .b {{ break-before: page }}
+      .gap {{ height: 120mm }} .line {{ height: 8mm; border-bottom: 0.5pt solid black }}</style></head>
+      <body><p>Question.</p><div class="gap"></div><p class="label">Plan your answer</p>{lines}
+      <p class="b">The next question.</p></body></html>"""
+    lines = '<div class="line"></div>' * 3
+    assert not [f for f in _findings(page.format(lines=lines)) if "last line" in f.message]
+    alone = [f for f in _findings(page.format(lines="")) if "last line" in f.message]
+    assert alone and alone[0].text == "Plan your answer"
+
+
+def test_preflight_looks_past_a_card_sheets_back():
+    """The last sheet of cards is part full; its back is no next page. A short
+    front followed by its back and then another front is still reported."""
+    sheet = """<div class="card-page card-front"><p>Front.</p></div>
+      <div class="card-page card-back"><p>Back.</p></div>"""
+    page = """<html><head><style>@page {{ size: A5; margin: 15mm }}
+      .card-page {{ break-after: page }} .full {{ height: 150mm }}</style></head>
+      <body><div class="card-page card-front"><p>First.</p><div class="full"></div></div>
+      <div class="card-page card-back"><p>Backs.</p><div class="full"></div></div>{sheets}</body></html>"""
+    short = {f.page for f in _findings(page.format(sheets=sheet)) if "full" in f.message}
+    assert 3 not in short
+    short = {f.page for f in _findings(page.format(sheets=sheet * 2)) if "full" in f.message}
+    assert 3 in short and 5 not in short
+
+
 def test_preflight_reports_a_long_measure_and_accepts_a_good_one():
     words = "The measure of a line of running text decides how easily the eye finds the next line. " * 60
     page = """<html><head><style>@page {{ size: {size}; margin: 15mm {right} 15mm 15mm }}
@@ -225,7 +267,7 @@ def test_preflight_reports_a_long_measure_and_accepts_a_good_one():
         f for f in _findings(page.format(size="A4 landscape", right="15mm", words=words)) if "characters" in f.message
     ]
     assert wide and "aim for 55–80" in wide[0].message
-    # a good measure passes: the default guide has no warnings (test_default_guide_has_no_preflight_warnings_on_a4)
+    # a good measure passes: the default guide has no warnings (test_default_guide_has_no_preflight_warnings)
 
 
 def test_preflight_finds_small_text_near_the_edge_and_overflow(tmp_path):

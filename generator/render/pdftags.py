@@ -16,6 +16,9 @@ in pyproject.toml); :func:`install` is idempotent.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pydyf
 from weasyprint.formatting_structure import boxes
 from weasyprint.pdf import tags as weasy_tags
@@ -30,13 +33,14 @@ def install() -> None:
     build_box_tree = weasy_tags._build_box_tree
     add_tags = weasy_tags.add_tags
 
-    def annotated_tree(box, parent, pdf, page_number, nums, annotations, tags):
-        for element in build_box_tree(box, parent, pdf, page_number, nums, annotations, tags):
+    # WeasyPrint's internals carry no type hints; their arguments pass through untouched.
+    def annotated_tree(box: Any, *args: Any) -> Iterator[Any]:
+        for element in build_box_tree(box, *args):
             if getattr(box, "element", None) is not None and box.element_tag not in ("html", "body"):
                 _annotate(box, element)
             yield element
 
-    def tags_with_artifacts(pdf, document, pdf_version, page_streams):
+    def tags_with_artifacts(pdf: Any, document: Any, pdf_version: Any, page_streams: Any) -> None:
         margin_ids = [
             _margin_mcids(page._page_box, stream._tags)
             for page, stream in zip(document.pages, page_streams, strict=True)
@@ -54,7 +58,7 @@ def install() -> None:
     setattr(weasy_tags, _INSTALLED, True)
 
 
-def _annotate(box, element: pydyf.Dictionary) -> None:
+def _annotate(box: Any, element: pydyf.Dictionary) -> None:
     lang = box.element.get("lang")
     if lang and "Lang" not in element:
         element["Lang"] = pydyf.String(lang)
@@ -63,11 +67,11 @@ def _annotate(box, element: pydyf.Dictionary) -> None:
         element.setdefault("A", pydyf.Dictionary({"O": "/Table"}))["Scope"] = scope
 
 
-def _margin_mcids(page_box, tags) -> set[int]:
+def _margin_mcids(page_box: Any, tags: Any) -> set[int]:
     """The marked-content ids of the text in a page's margin boxes."""
     if tags is None:
         return set()
-    found = set()
+    found: set[int] = set()
     for margin in page_box.children:
         if isinstance(margin, boxes.MarginBox):
             for box in margin.descendants():
@@ -76,7 +80,7 @@ def _margin_mcids(page_box, tags) -> set[int]:
     return found
 
 
-def _as_artifacts(stream, mcids: set[int]) -> None:
+def _as_artifacts(stream: Any, mcids: set[int]) -> None:
     """Rewrite ``/Span <</MCID n>> BDC`` as ``/Artifact <</Type /Pagination>> BDC`` for ``mcids``."""
     if not mcids:
         return

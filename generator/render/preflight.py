@@ -3,9 +3,11 @@
 WeasyPrint's ``HTML.render()`` gives the page boxes with every line placed;
 this module walks them and reports what a book designer would mark on a proof:
 
-- a heading, year label or box opener that is the last thing on its page;
+- a heading, year label or box opener that is the last thing on its page
+  (writing lines drawn below a label on the same page count as following it);
 - a page less than 60 % full that does not end a part (the next page does not
-  open a part or section, and it is not the last page);
+  open a part or section, and it is not the last page; a card sheet's back
+  does not count as a next page);
 - text under 8 pt, or closer than 8 mm to the paper's edge;
 - a line wider than its box, or anything beyond the page;
 - a body measure (the median characters per full line of running text)
@@ -35,6 +37,9 @@ OPENERS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 OPENER_CLASSES = {"label", "tl-year-label", "section-number", "q-group-title", "question"}
 #: Classes of the elements that start a part; a page before one may be short.
 PART_STARTS = {"part-title", "section-number", "section-title", "cover-kicker", "back-cover-title", "ho-kicker"}
+
+#: The classes of a page printed on the back of the page before it.
+BACK_PAGE = {"card-page", "card-back"}
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,11 @@ def preflight(pages: list) -> list[Finding]:
         flow = [line for line in lines if not _outside_flow(line)]
         if flow:
             last = flow[-1]
-            if number < len(pages) and _is_opener(last.chain):
+            if number < len(pages) and _is_opener(last.chain) and not _drawn_below(page_box, last):
                 findings.append(Finding(number, "a heading or label is the last line on the page", last.text))
-            next_lines = (
-                [line for line in lines_by_page[number] if not _outside_flow(line)] if number < len(pages) else []
-            )
+            later = [[line for line in page if not _outside_flow(line)] for page in lines_by_page[number:]]
+            # a sheet's back (flashcards) belongs to its front: look past it
+            next_lines = next((page for page in later if not _is_back(page)), [])
             ends_part = not next_lines or _starts_part(next_lines[0].chain)
             fill = _fill(page_box, flow)
             if number > 1 and not ends_part and fill < MIN_FILL:
@@ -80,7 +85,7 @@ def preflight(pages: list) -> list[Finding]:
     return findings
 
 
-def _lines(box, chain: tuple = (), container=None) -> Iterator[_Line]:
+def _lines(box: Any, chain: tuple[Any, ...] = (), container: Any = None) -> Iterator[_Line]:
     """The line boxes under ``box`` in document order, with their element chains."""
     if isinstance(box, boxes.LineBox):
         text = "".join(t.text for t in box.descendants() if isinstance(t, boxes.TextBox)).strip()
@@ -98,7 +103,7 @@ def _lines(box, chain: tuple = (), container=None) -> Iterator[_Line]:
         yield from _lines(child, chain, box)
 
 
-def _classes(element) -> set[str]:
+def _classes(element: Any) -> set[str]:
     return set((element.get("class") or "").split()) if hasattr(element, "get") else set()
 
 
@@ -119,34 +124,53 @@ def _starts_part(chain: tuple) -> bool:
     return any(_classes(element) & PART_STARTS for element in chain)
 
 
+def _is_back(flow: list[_Line]) -> bool:
+    """Whether a page is the back of a sheet of cards, printed behind the page before it."""
+    return bool(flow) and any(BACK_PAGE <= _classes(element) for element in flow[0].chain)
+
+
 def _in_prose_paragraph(chain: tuple) -> bool:
     return any("prose" in _classes(e) for e in chain) and getattr(chain[-1], "tag", None) == "p"
 
 
-def _fill(page_box, flow: list[_Line]) -> float:
+def _fill(page_box: Any, flow: list[_Line]) -> float:
     """How far down the page area the content reaches: text, and boxes drawn
     without text too (answer lines, rules)."""
     top = page_box.content_box_y()
     height = page_box.height
     bottom = max(line.box.position_y + line.box.height for line in flow)
+    for box in _drawn_boxes(page_box):
+        bottom = max(bottom, min(box.border_box_y() + box.border_height(), top + height))
+    return (bottom - top) / height if height else 1.0
+
+
+def _drawn_boxes(page_box: boxes.PageBox) -> Iterator[boxes.BlockBox]:
+    """The empty block boxes in the page's flow: answer lines, rules, writing space.
+
+    Empty ones only: a box with content may be a fragment split across pages,
+    whose height WeasyPrint leaves open-ended."""
     for child in page_box.children:
         if isinstance(child, (boxes.MarginBox, boxes.FootnoteAreaBox)):
             continue
         for box in child.descendants():
-            # empty boxes only (answer lines, rules): a box with content may be a
-            # fragment split across pages, whose height WeasyPrint leaves open-ended
             if isinstance(box, boxes.BlockBox) and not box.children:
-                bottom = max(bottom, min(box.border_box_y() + box.border_height(), top + height))
-    return (bottom - top) / height if height else 1.0
+                yield box
 
 
-def _text_boxes(box) -> Iterator:
+def _drawn_below(page_box: boxes.PageBox, line: _Line) -> bool:
+    """Whether something drawn without text follows the line on its page: a label
+    such as "Plan your answer" above its writing lines is not left alone."""
+    bottom = line.box.position_y + line.box.height
+    return any(box.border_box_y() >= bottom - 0.5 and box.border_height() > 0 for box in _drawn_boxes(page_box))
+
+
+def _text_boxes(box: Any) -> Iterator[Any]:
     for child in box.descendants():
         if isinstance(child, boxes.TextBox) and child.text.strip():
             yield child
 
 
-def _small_or_near_edge(number: int, page_box) -> list[Finding]:
+def _small_or_near_edge(number: int, page_box: Any) -> list[Finding]:
     width, height = page_box.margin_width(), page_box.margin_height()
     edge = MIN_EDGE_MM * PX_PER_MM
     small, near = None, None
@@ -165,7 +189,7 @@ def _small_or_near_edge(number: int, page_box) -> list[Finding]:
     return [finding for finding in (small, near) if finding]
 
 
-def _overflow(number: int, page_box, lines: list[_Line]) -> list[Finding]:
+def _overflow(number: int, page_box: Any, lines: list[_Line]) -> list[Finding]:
     width, height = page_box.margin_width(), page_box.margin_height()
     for line in lines:
         box = line.box
@@ -200,4 +224,4 @@ def _is_full(line: _Line) -> bool:
     """A justified line that fills its box (the last line of a paragraph does not)."""
     box = line.box
     right = max((t.position_x + t.width for t in _text_boxes(box)), default=box.position_x)
-    return right >= box.position_x + box.width - 2.0
+    return bool(right >= box.position_x + box.width - 2.0)
