@@ -193,3 +193,21 @@ def _parts_of(guide: Path) -> tuple[str, ...]:
 
 def _slug(section: Path) -> str:
     return load_guide(section.parent.parent).sections[sorted(section.parent.glob("*.md")).index(section)].slug
+
+
+def test_a_kept_part_still_reports_what_the_sandbox_refused() -> None:
+    renderer = MarkdownRenderer()
+    guide = load_guide(DEFAULT_GUIDE, renderer)
+    # The guide's own head: its stylesheets bring the only fonts the sandbox has.
+    head = split(render_html(guide, RenderOptions(), renderer)).head
+    page = (
+        head + '<section class="cover">Cover</section>'
+        '<section class="glance"><img src="https://example.com/x.png">One</section>'
+        '<section class="faq">{text}</section></body></html>'
+    )
+    typesetter = PartwiseTypesetter()
+    first = typesetter.render_pdf(page.replace("{text}", "Two"), guide.root)
+    again = typesetter.render_pdf(page.replace("{text}", "Two, edited"), guide.root)
+    assert typesetter.laid_out == [1]  # the part with the image was kept
+    assert first.refused == again.refused == ["https://example.com/x.png"]
+    assert first.pages == again.pages == 3

@@ -131,6 +131,7 @@ class _Laid:
     document: Any
     pages: list
     footnotes: int = 0
+    refused: tuple[str, ...] = ()  # what the sandbox refused it: reported on every save, not once
 
 
 @dataclass(frozen=True)
@@ -177,14 +178,19 @@ class PartwiseTypesetter:
                 if not changed and numbers == self._numbers:
                     break
                 self._numbers = numbers
-            pages = [page for laid in (lead, *self._parts) if laid for page in laid.pages]
+            laid_parts = [laid for laid in (lead, *self._parts) if laid]
+            # A part kept from an earlier save still has the files it was refused.
+            session.fetcher.refused[:] = dict.fromkeys(url for laid in laid_parts for url in laid.refused)
+            pages = [page for laid in laid_parts for page in laid.pages]
             return session.finish(lead.document, pages, date=date, variant=variant, pdf_options=pdf_options)
 
     def _lay_out_lead(self, session: Typesetting, pieces: Split, context: tuple) -> _Laid:
         key = (context, pieces.lead)
         if self._lead is None or self._lead.key != key:
+            refused = len(session.fetcher.refused)
             document = session.lay_out(pieces.head + pieces.lead + pieces.tail)
-            self._lead, self._parts = _Laid(key, document, document.pages), []
+            self._lead = _Laid(key, document, document.pages, refused=tuple(session.fetcher.refused[refused:]))
+            self._parts = []
             self.laid_out.append(-1)
         return self._lead
 
@@ -199,9 +205,11 @@ class PartwiseTypesetter:
             laid = self._parts[index]
             if laid is None or laid.key != key:
                 start = _Start(first - lead_pages, footnotes, dict(zip(links, numbers, strict=True)))
+                refused = len(session.fetcher.refused)
                 document = session.lay_out(_part_document(pieces, part, start))
                 pages = document.pages[lead_pages:]
-                laid = self._parts[index] = _Laid(key, document, pages, _count_footnotes(pages))
+                laid = _Laid(key, document, pages, _count_footnotes(pages), tuple(session.fetcher.refused[refused:]))
+                self._parts[index] = laid
                 self.laid_out.append(index)
                 changed = True
             first, footnotes = first + len(laid.pages), footnotes + laid.footnotes
