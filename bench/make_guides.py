@@ -31,6 +31,7 @@ RENAMED = {
     "people.yaml": ("name",),
     "sources.yaml": ("title",),
     "questions.yaml": ("question",),
+    "debates.yaml": ("id", "title"),
 }
 
 

@@ -12,12 +12,15 @@ Figures (targets from the project's performance goals):
 - a rebuild after editing one section, alone and in a batch of 8 guides;
 - 8 guides on all cores vs one after another (≥ 1.8× on 2 cores);
 - time and peak RSS at 1×/2×/4×/8× the default guide (8× ≤ 8.5× the time, ≤ 600 MB);
-- ``pandoc --pdf-engine=weasyprint`` on the same text as Markdown (ours/pandoc ≤ 1.0).
+- ``pandoc --pdf-engine=weasyprint`` on the same text as Markdown (ours/pandoc ≤ 1.0);
+- save of one section → PDF written in a warm watch process, full re-render vs part-wise,
+  at 1× and 4× (≤ 0.8 s), and the warm process's memory at 4× (bench/watch_saves.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -26,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -41,6 +45,7 @@ BIN = Path(sys.executable).parent
 STUDYGUIDE = [sys.executable, "-m", "generator"]
 FONTS_CONF = ROOT / "templates" / "fonts" / "fonts.conf"
 FACTORS = (1, 2, 4, 8)
+WATCH_FACTORS = (1, 4)
 BATCH = 8
 
 
@@ -209,6 +214,10 @@ def measure(runs: int, work: Path, output: Path) -> tuple[Samples, dict]:
         noop = samples.add("no-op make pdf", run(make))
         if "up to date" not in noop.stdout:
             raise SystemExit(f"bench: `make pdf` rebuilt something on a no-op run:\n{noop.stdout}")
+    # Save → PDF in a warm watch process, full vs part-wise (it edits the scaled guides: last).
+    for f in WATCH_FACTORS:
+        warm = run([sys.executable, ROOT / "bench" / "watch_saves.py", scaled[f], str(runs)])
+        facts[f"watch {f}"] = {**json.loads(warm.stdout), "process_rss": warm.rss}
     facts["cores"] = cores
     facts["load"] = (facts["load"], os.getloadavg()[0])
     return samples, facts
@@ -264,6 +273,7 @@ def table(samples: Samples, facts: dict, runs: int) -> str:
         f"| pandoc → WeasyPrint, same text ({facts['pandoc pages']} pages) | {t('pandoc'):.2f} s ({cpu('pandoc'):.2f} s) | | |",
         f"| ours / pandoc | {versus_pandoc:.2f}× ({cpu('ours 1') / cpu('pandoc'):.2f}×) | ≤ 1.0× | "
         f"{verdict(versus_pandoc <= 1.0)} |",
+        *watch_rows(facts, verdict),
         "",
         "## Growth with content",
         "",
@@ -279,6 +289,24 @@ def table(samples: Samples, facts: dict, runs: int) -> str:
             f"({cpu(ours) / cpu('ours 1'):.2f}×) | {rss(ours):.0f} MiB |"
         )
     return "\n".join(lines) + "\n"
+
+
+def watch_rows(facts: dict, verdict: Callable[[bool], str]) -> list[str]:
+    """Save of one section → PDF written, today's full re-render beside the part-wise one."""
+    rows = []
+    for f in WATCH_FACTORS:
+        warm = facts[f"watch {f}"]
+        full, parts = statistics.median(warm["full"]), statistics.median(warm["partwise"])
+        rows.append(
+            f"| save of one section → PDF, {f}× ({warm['pages']} pages): full re-render → part-wise "
+            f"| {full:.2f} s → {parts:.2f} s ({full / parts:.1f}× faster) | ≤ 0.8 s | {verdict(parts <= 0.8)} |"
+        )
+    warm = facts[f"watch {WATCH_FACTORS[-1]}"]
+    rows.append(
+        f"| memory of the warm watch process, {WATCH_FACTORS[-1]}× (peak; after the saves) "
+        f"| {warm['process_rss']:.0f} MiB; {warm['rss'] or 0:.0f} MiB | report | |"
+    )
+    return rows
 
 
 def _pandoc_version() -> str:

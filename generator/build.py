@@ -25,7 +25,12 @@ from generator.render.html import RenderOptions, guide_date, render_html
 from generator.render.options import document_date
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from generator.render.pdf import RenderedPdf
+
+    #: A typesetter with the signature of generator.render.pdf.render_pdf.
+    Render = Callable[..., RenderedPdf]
 
 __all__ = ["Press", "build", "build_guide", "check_guide", "typeset", "write_atomically"]
 
@@ -34,29 +39,33 @@ class Press:
     """What a product's maker works with: one loaded guide, its Markdown renderer, and a
     typesetter that remembers which files it read (the stamp fingerprints them)."""
 
-    def __init__(self, guide: Guide, renderer: MarkdownRenderer, theme: Path | None = None) -> None:
+    def __init__(
+        self, guide: Guide, renderer: MarkdownRenderer, theme: Path | None = None, render: Render | None = None
+    ) -> None:
         self.guide = guide
         self.renderer = renderer
         self.theme = theme
+        self.render = render
         self.read: list[Path] = []
 
     def html(self, options: RenderOptions) -> str:
         return render_html(self.guide, options, self.renderer)
 
     def typeset(self, html: str, variant: str | None = None) -> RenderedPdf:
-        rendered = typeset(self.guide, html, variant, self.theme)
+        rendered = typeset(self.guide, html, variant, self.theme, self.render)
         self.read += rendered.read
         return rendered
 
 
-def build(job: Job) -> Built:
-    """Run ``job``; raises ContentError on any content mistake, OutputError if the output folder refuses."""
+def build(job: Job, render: Render | None = None) -> Built:
+    """Run ``job``; raises ContentError on any content mistake, OutputError if the output folder refuses.
+    ``render`` typesets in place of :func:`generator.render.pdf.render_pdf` (the watch's part-wise one)."""
     started = time.perf_counter()
     root, output = Path(job.folder), Path(job.output)
     _refuse_output_inside(root, output)
     renderer = MarkdownRenderer()
     guide = load_guide(root, renderer)
-    press = Press(guide, renderer, Path(job.theme) if job.theme else None)
+    press = Press(guide, renderer, Path(job.theme) if job.theme else None, render)
     made = PRODUCTS[job.product].make()(guide, job, press)
     files = {output / output_name(guide.slug, job.edition, suffix): data for suffix, data in made.files.items()}
     replace_together(files)
@@ -82,6 +91,7 @@ def build_guide(
     html_only: bool = False,
     pdf_variant: str | None = None,
     product: str = "guide",
+    render: Render | None = None,
 ) -> Built:
     """Build one product of one guide folder into ``output`` now, without stamps or workers
     (the preview server and tests); raises ContentError on any content mistake.
@@ -89,15 +99,19 @@ def build_guide(
     ``pdf_variant`` (e.g. ``pdf/a-3b``) selects an archival PDF standard."""
     theme = str(options.theme) if options.theme else None
     job = Job(Path(root), product, Path(output), options.paper, options.edition, html_only, pdf_variant, theme=theme)
-    return build(job)
+    return build(job, render)
 
 
-def typeset(guide: Guide, html: str, variant: str | None = None, theme: Path | None = None) -> RenderedPdf:
+def typeset(
+    guide: Guide, html: str, variant: str | None = None, theme: Path | None = None, render: Render | None = None
+) -> RenderedPdf:
     """HTML → PDF, dated from the content (or SOURCE_DATE_EPOCH), never the clock;
     a resource outside the guide or a character no font has is a content error."""
     from generator.render.pdf import describe_glyphs, render_pdf  # WeasyPrint loads slowly
 
-    rendered = render_pdf(html, guide.root, date=document_date(guide_date(guide)), variant=variant, theme=theme)
+    rendered = (render or render_pdf)(
+        html, guide.root, date=document_date(guide_date(guide)), variant=variant, theme=theme
+    )
     problems = [
         Problem(
             *guide.locate(url),

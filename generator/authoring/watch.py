@@ -126,6 +126,7 @@ class Watcher:
         self.state = PreviewState()
         self.stop_event = threading.Event()
         self._pdf_wanted = threading.Event()
+        self._parts: Any = None  # the PartwiseTypesetter: each part's laid-out pages, between saves
         self.server = ThreadingHTTPServer((HOST, port), _handler(self.root, self.state, theme))
         self.server.daemon_threads = True
 
@@ -147,10 +148,15 @@ class Watcher:
 
     def rebuild_pdf(self) -> Rebuild:
         """Rebuild the PDF (written atomically: the last good one stays on an error).
-        It also checks what only typesetting finds: missing glyphs, refused files."""
+        It also checks what only typesetting finds: missing glyphs, refused files.
+        Only the parts of the guide that changed since the last PDF are laid out again."""
+        from generator.render.parts import PartwiseTypesetter  # WeasyPrint loads slowly
+
         started = time.perf_counter()
+        if self._parts is None:
+            self._parts = PartwiseTypesetter()
         try:
-            built = build_guide(self.root, self.output, self.options)
+            built = build_guide(self.root, self.output, self.options, render=self._parts.render_pdf)
         except ContentError as exc:
             self.state.fail(str(exc))
             return Rebuild(error=str(exc))

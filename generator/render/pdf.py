@@ -210,43 +210,72 @@ def render_pdf(
     ``variant`` is one of :data:`PDF_VARIANTS`; a ``theme`` folder's files replace the
     templates' files of the same name.
     """
-    if variant is not None and variant not in PDF_VARIANTS:
-        raise ValueError(f"unknown PDF variant {variant!r}")
-    templates = layers(theme)
-    mounts: dict[str, Path | list[Path]] = {GUIDE_MOUNT: Path(guide_root), TEMPLATES_MOUNT: templates}
-    fetcher = SandboxFetcher([guide_root, *templates], mounts)
-    for prefix, real in fetcher.mounts.items():
-        html = html.replace(real, prefix)
-    collector = _Collector()
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(collector)
-    options = {**DEFAULT_OPTIONS, **(pdf_options or {})}
-    if variant:
-        options["pdf_variant"] = variant
-    try:
+    with Typesetting(guide_root, theme) as session:
+        document = session.lay_out(html)
+        return session.finish(document, document.pages, date=date, variant=variant, pdf_options=pdf_options)
+
+
+class Typesetting:
+    """One sandboxed typesetting of a guide: lays out one or more HTML documents, then
+    writes chosen pages of them as one PDF. A context manager: what WeasyPrint reports
+    meanwhile is collected (see :class:`RenderedPdf`)."""
+
+    def __init__(self, guide_root: Path, theme: Path | None = None) -> None:
+        self.guide_root = Path(guide_root)
+        templates = layers(theme)
+        mounts: dict[str, Path | list[Path]] = {GUIDE_MOUNT: self.guide_root, TEMPLATES_MOUNT: templates}
+        self.fetcher = SandboxFetcher([self.guide_root, *templates], mounts)
+        self.collector = _Collector()
+
+    def __enter__(self) -> Typesetting:
+        logging.getLogger("weasyprint").addHandler(self.collector)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        logging.getLogger("weasyprint").removeHandler(self.collector)
+
+    def lay_out(self, html: str) -> Any:
+        """``html`` laid out into a WeasyPrint ``Document``, within the layout budget."""
+        for prefix, real in self.fetcher.mounts.items():
+            html = html.replace(real, prefix)
         try:
             with time_limit(LAYOUT_SECONDS):
-                document = HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=fetcher).render(
+                return HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=self.fetcher).render(
                     font_config=font_config()
                 )
         except OutOfTime:
-            raise too_long(Path(guide_root), f"takes over {LAYOUT_SECONDS:g} s to lay out") from None
-        if len(document.pages) > MAX_PAGES:
-            raise too_long(Path(guide_root), f"has {len(document.pages)} pages; at most {MAX_PAGES} may be printed")
-        findings = preflight(document.pages)  # the laid-out pages, before they become PDF
-        document.metadata.created = document.metadata.modified = date
-        data = document.write_pdf(**options)
-    finally:
-        logger.removeHandler(collector)
-    return RenderedPdf(
-        data,
-        len(document.pages),
-        collector.missing,
-        fetcher.refused,
-        collector.messages,
-        read=fetcher.served,
-        preflight=findings,
-    )
+            raise too_long(self.guide_root, f"takes over {LAYOUT_SECONDS:g} s to lay out") from None
+
+    def finish(
+        self,
+        document: Any,
+        pages: list,
+        *,
+        date: str | None = None,
+        variant: str | None = None,
+        pdf_options: dict | None = None,
+    ) -> RenderedPdf:
+        """``pages`` (from ``document`` or from several documents) written as one PDF with
+        ``document``'s metadata: links, bookmarks and tags are made once, for the whole."""
+        if variant is not None and variant not in PDF_VARIANTS:
+            raise ValueError(f"unknown PDF variant {variant!r}")
+        if len(pages) > MAX_PAGES:
+            raise too_long(self.guide_root, f"has {len(pages)} pages; at most {MAX_PAGES} may be printed")
+        options = {**DEFAULT_OPTIONS, **(pdf_options or {})}
+        if variant:
+            options["pdf_variant"] = variant
+        findings = preflight(pages)  # the laid-out pages, before they become PDF
+        whole = document if pages is document.pages else document.copy(pages)
+        whole.metadata.created = whole.metadata.modified = date
+        return RenderedPdf(
+            whole.write_pdf(**options),
+            len(pages),
+            self.collector.missing,
+            self.fetcher.refused,
+            self.collector.messages,
+            read=self.fetcher.served,
+            preflight=findings,
+        )
 
 
 def describe_glyphs(chars: set[str]) -> str:

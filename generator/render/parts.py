@@ -1,0 +1,255 @@
+"""Part-wise typesetting for the warm ``studyguide watch`` process: after a save, lay out
+again only the parts of the guide whose HTML changed.
+
+A guide's ``<body>`` is a sequence of top-level elements — cover, contents, at a glance,
+each section, timeline, people, glossary, FAQ, questions, sources, answer key — and each
+of them after the cover starts a new page. Such a part's pages depend only on its own
+HTML, the stylesheets, its first page number and that page's side. So each part is laid
+out as a document of its own, and its pages are kept; the pages of all parts are joined
+with ``Document.copy`` and written once, so links, bookmarks and tags are made for the
+whole, as in the one-piece build.
+
+What a part laid out alone would get wrong, and how it is put right:
+
+* ``@page :first`` (no running heads) and the strings the cover sets (the guide's title
+  in the left running head, the teacher's edition line): each part's document starts
+  with the *lead* (everything up to the cover), whose pages are then dropped; the lead
+  takes the first page and sets the strings, exactly as in the whole document.
+* the page number and side: ``@page :first { counter-reset: page N }`` numbers the lead's
+  first page so that the part's first page gets its number in the whole, and
+  ``html { break-before: recto | verso }`` puts the lead's first page on its side.
+* footnote numbers, which run through the whole guide: ``counter-reset: footnote K``
+  on the root continues them from the parts before.
+* the contents' page numbers (``target-counter`` to anchors in other parts): the
+  contents are laid out with the numbers as literals, read from the other parts'
+  laid-out pages; when a number changes, the contents are laid out again.
+
+When a part's page count changes, every later part starts on another page: those are
+laid out again too (their folios changed), and the contents follow. The one-piece build
+(``studyguide build``) does not use this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from generator.render.pdf import RenderedPdf, Typesetting
+
+#: Elements that have no end tag: they never open a level of nesting.
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+#: The contents' page numbers; mirrors ``.toc a::after`` in templates/css/print.css,
+#: with the number given rather than asked of ``target-counter``.
+_TOC_NUMBER = '.toc a[href="#{anchor}"]::after {{ content: leader(". ") "{number}"; }}'
+_TOC_LINK = re.compile(r'<a href="#([^"]+)"')
+#: How often the contents and the parts after them may be laid out again in one save
+#: before giving up on agreement (never needed more than twice: numbers settle at once).
+_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class Split:
+    """A guide's HTML cut at its top-level elements: ``head + lead + parts… + tail``."""
+
+    head: str
+    lead: str
+    parts: tuple[str, ...]
+    tail: str
+
+
+class _TopLevel(HTMLParser):
+    """Finds where each child element of ``<body>`` begins and ends in the source."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.depth: int | None = None  # None outside <body>
+        self.body: tuple[int, int] = (0, len(source))
+        self.elements: list[tuple[int, int]] = []
+        self.start = 0
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        here = self._offset()
+        end = here + len(self.get_starttag_text() or "")
+        if tag == "body":
+            self.depth, self.body = 0, (end, self.body[1])
+        elif self.depth is not None:
+            if self.depth == 0:
+                self.start = here
+            if tag in _VOID:
+                if self.depth == 0:
+                    self.elements.append((here, end))
+            else:
+                self.depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if self.depth == 0:
+            here = self._offset()
+            self.elements.append((here, here + len(self.get_starttag_text() or "")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth is None or tag in _VOID:
+            return
+        here = self._offset()
+        if tag == "body":
+            self.depth, self.body = None, (self.body[0], here)
+            return
+        self.depth -= 1
+        if self.depth == 0:
+            self.elements.append((self.start, self.source.index(">", here) + 1))
+
+
+def split(html: str) -> Split:
+    """Cut ``html`` at the top-level elements of its body; the lead is everything up to
+    and including the cover (or the first element, in a guide without one)."""
+    parser = _TopLevel(html)
+    parser.feed(html)
+    parser.close()
+    elements = parser.elements
+    if not elements:
+        raise ValueError("the guide's HTML has no elements in its <body>")
+    cover = next((i for i, (a, b) in enumerate(elements) if 'class="cover' in html[a:b][:200]), 0)
+    begin, end = parser.body
+    lead_end = elements[cover][1]
+    parts = tuple(html[a:b] for a, b in elements[cover + 1 :])
+    return Split(html[:begin], html[begin:lead_end], parts, html[end:])
+
+
+@dataclass
+class _Laid:
+    """One part's laid-out pages and what they were laid out for."""
+
+    key: tuple
+    document: Any
+    pages: list
+    footnotes: int = 0
+    refused: tuple[str, ...] = ()  # what the sandbox refused it: reported on every save, not once
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Where a part starts in the whole: the number its lead gets, the footnotes before
+    it, and (for the contents) the page number of every anchor it links to."""
+
+    lead_number: int
+    footnotes: int
+    numbers: dict[str, int]
+
+
+class PartwiseTypesetter:
+    """Keeps every part's laid-out pages between saves; :meth:`render_pdf` has the
+    signature of :func:`generator.render.pdf.render_pdf` and writes the same PDF."""
+
+    def __init__(self) -> None:
+        self._lead: _Laid | None = None
+        self._parts: list[_Laid | None] = []
+        self._numbers: dict[str, int] = {}
+        self.laid_out: list[int] = []  # which parts the last call laid out (the lead is -1)
+
+    def render_pdf(
+        self,
+        html: str,
+        guide_root: Path,
+        *,
+        date: str | None = None,
+        variant: str | None = None,
+        pdf_options: dict | None = None,
+        theme: Path | None = None,
+    ) -> RenderedPdf:
+        """Typeset ``html`` part by part, laying out only what changed since the last call."""
+        pieces = split(html)
+        context = (str(guide_root), str(theme), pieces.head, pieces.tail)
+        self.laid_out = []
+        with Typesetting(guide_root, theme) as session:
+            lead = self._lay_out_lead(session, pieces, context)
+            if len(self._parts) != len(pieces.parts):
+                self._parts = [None] * len(pieces.parts)
+            for _ in range(_ROUNDS):
+                changed = self._lay_out_parts(session, pieces, context, len(lead.pages))
+                numbers = self._anchor_pages(lead)
+                if not changed and numbers == self._numbers:
+                    break
+                self._numbers = numbers
+            laid_parts = [laid for laid in (lead, *self._parts) if laid]
+            # A part kept from an earlier save still has the files it was refused.
+            session.fetcher.refused[:] = dict.fromkeys(url for laid in laid_parts for url in laid.refused)
+            pages = [page for laid in laid_parts for page in laid.pages]
+            return session.finish(lead.document, pages, date=date, variant=variant, pdf_options=pdf_options)
+
+    def _lay_out_lead(self, session: Typesetting, pieces: Split, context: tuple) -> _Laid:
+        key = (context, pieces.lead)
+        if self._lead is None or self._lead.key != key:
+            refused = len(session.fetcher.refused)
+            document = session.lay_out(pieces.head + pieces.lead + pieces.tail)
+            self._lead = _Laid(key, document, document.pages, refused=tuple(session.fetcher.refused[refused:]))
+            self._parts = []
+            self.laid_out.append(-1)
+        return self._lead
+
+    def _lay_out_parts(self, session: Typesetting, pieces: Split, context: tuple, lead_pages: int) -> bool:
+        """Lay out every part whose HTML, first page or contents numbers changed; whether any did."""
+        changed = False
+        first, footnotes = lead_pages + 1, 0
+        for index, part in enumerate(pieces.parts):
+            links = _TOC_LINK.findall(part) if 'class="toc' in part else []
+            numbers = tuple(self._numbers.get(anchor, 0) for anchor in links)
+            key = (context, pieces.lead, part, first, footnotes, numbers)
+            laid = self._parts[index]
+            if laid is None or laid.key != key:
+                start = _Start(first - lead_pages, footnotes, dict(zip(links, numbers, strict=True)))
+                refused = len(session.fetcher.refused)
+                document = session.lay_out(_part_document(pieces, part, start))
+                pages = document.pages[lead_pages:]
+                laid = _Laid(key, document, pages, _count_footnotes(pages), tuple(session.fetcher.refused[refused:]))
+                self._parts[index] = laid
+                self.laid_out.append(index)
+                changed = True
+            first, footnotes = first + len(laid.pages), footnotes + laid.footnotes
+        return changed
+
+    def _anchor_pages(self, lead: _Laid) -> dict[str, int]:
+        """Every anchor's page number in the whole (what ``target-counter`` would give)."""
+        numbers: dict[str, int] = {}
+        pages = [page for laid in (lead, *self._parts) if laid for page in laid.pages]
+        for number, page in enumerate(pages, start=1):
+            for anchor in page.anchors:
+                numbers.setdefault(anchor, number)
+        return numbers
+
+
+def _part_document(pieces: Split, part: str, start: _Start) -> str:
+    """One part's HTML: the lead (its pages are dropped after layout), then the part."""
+    side = "recto" if start.lead_number % 2 else "verso"
+    rules = [
+        f"html {{ break-before: {side}; counter-reset: footnote {start.footnotes}; }}",
+        # No automatic increment on a page whose counter is reset: the lead's first
+        # page shows lead_number itself.
+        f"@page :first {{ counter-reset: page {start.lead_number}; }}",
+        *(_TOC_NUMBER.format(anchor=_css_string(a), number=n) for a, n in start.numbers.items()),
+    ]
+    style = "<style>\n" + "\n".join(rules) + "\n</style>\n"
+    head = pieces.head.replace("</head>", style + "</head>", 1)
+    return head + pieces.lead + part + pieces.tail
+
+
+def _css_string(text: str) -> str:
+    """``text`` inside a double-quoted CSS string."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+
+
+def _count_footnotes(pages: list) -> int:
+    """How many footnotes ``pages`` hold (the footnote counter's increase over them): the
+    boxes in their footnote areas (a footnote split over two pages would count twice)."""
+    from weasyprint.formatting_structure.boxes import FootnoteAreaBox  # after pdf.py set up the fonts
+
+    return sum(
+        len(area.children) for page in pages for area in page._page_box.children if isinstance(area, FootnoteAreaBox)
+    )
