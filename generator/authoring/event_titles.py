@@ -1,0 +1,257 @@
+"""Event titles for the importer: the short noun phrase that names what a dated
+sentence reports ("Battle of Midway", "Italian invasion of Greece").
+
+A title is looked for in this order: a named event ("Treaty of …", "Tehran conference"),
+a possessive or demonym with a kind of event ("Germany's invasion of …"), then a
+subject–verb–object clause turned into a noun phrase. A sentence that yields no phrase
+of at most eight words gets "", and the importer keeps it commented out for the author
+rather than print it under a made-up title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.prose import DateMention, find_dates, name_phrases
+
+_EVENT_NOUNS = (
+    "act|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
+    "conference|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
+    "invasion|landings?|laws?|march|massacre|offensive|operation|pact|plan|proclamation|program|protocol|"
+    "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
+)
+_NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+_TOO_BROAD = re.compile(
+    r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I
+)
+# "Tehran conference", "Tanggu Truce": a proper word, then the kind of event.
+_PLACE_EVENT = re.compile(
+    rf"\b((?:[A-Z][\w’'.-]+\s+){{1,3}})({_EVENT_NOUNS})\b"
+    r"(\s+(?:of|on|against)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)?"
+)
+# A generic kind of event names nothing without what it was aimed at: "Nazi invasion" alone is not a title.
+_GENERIC_KIND = {"attack", "invasion", "campaign", "offensive", "war", "raid", "landing", "landings", "plan"}
+# Words a sentence starts with that are not part of a name: "When Germany invaded …".
+_LEAD_WORDS = {
+    "during",
+    "when",
+    "after",
+    "before",
+    "as",
+    "then",
+    "although",
+    "since",
+    "while",
+    "if",
+    "once",
+    "following",
+    "until",
+    "because",
+    "though",
+    "thus",
+    "finally",
+    "eventually",
+    "meanwhile",
+    "in",
+    "on",
+    "by",
+    "at",
+}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
+# A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:of|to|under|by|against|from|with|since|after|for)\s+(?:(?:the|his|her|its|their|a|an|future|"
+    r"possible|potential|another|any)\s+)*$",
+    re.I,
+)
+_GENERIC_KINDS_CASE = {
+    "attack",
+    "invasion",
+    "campaign",
+    "offensive",
+    "raid",
+    "landing",
+    "landings",
+    "war",
+    "plan",
+    "alliance",
+}
+_POSSESSIVE_EVENT = re.compile(
+    r"\b([A-Z][\w-]+’s)\s+(surrender|defeat|invasion|annexation|withdrawal|collapse|capitulation|entry into the war)\b"
+)
+_NOUN_PHRASE = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+)?)(invasion|bombing|attack|occupation|annexation|surrender|capture|fall|siege|"
+    r"liberation|evacuation|assassination|signing|ratification|founding|establishment|creation|partition|"
+    r"withdrawal|collapse|abdication|election|outbreak|repeal|abrogation|sinking|landing)\s+(of|on|at|from|in)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3})"
+)
+_VERBS = {
+    "invaded": "invasion of",
+    "attacked": "attack on",
+    "bombed": "bombing of",
+    "occupied": "occupation of",
+    "annexed": "annexation of",
+    "captured": "capture of",
+    "abrogated": "abrogation of",
+    "recognized": "recognition of",
+    "recognised": "recognition of",
+    "sank": "sinking of",
+    "seized": "seizure of",
+    "liberated": "liberation of",
+    "reoccupied": "reoccupation of",
+    "remilitarized": "remilitarization of",
+    "surrendered": "surrender of",
+    "entered": "entry into",
+    "withdrew from": "withdrawal from",
+    "evacuated": "evacuation of",
+    "partitioned": "partition of",
+    "blockaded": "blockade of",
+}
+_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
+_SUBJECT_VERB_OBJECT = re.compile(
+    r"\b((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
+    r"\s+(" + "|".join(_VERBS) + r")\s+" + _OBJECT
+)
+# "The canal opened on …": an intransitive verb whose subject is the thing.
+_SUBJECT_OPENED = re.compile(
+    r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
+    r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
+    r"(opened|closed|collapsed|fell|ended)\b"
+)
+_INTRANSITIVE = {
+    "opened": "opening of",
+    "closed": "closing of",
+    "collapsed": "collapse of",
+    "fell": "fall of",
+    "ended": "end of",
+}
+_VERB_OBJECT = re.compile(r"\b(" + "|".join(_VERBS) + r")\s+" + _OBJECT)
+_DEMONYM = re.compile(
+    r"^(?:the\s+)?([A-Z][a-z]+(?:ese|ian|ish|ch)|German|American|Mexican|Korean|Cuban|Roman|Soviet|Allied|Nazi|Axis"
+    r"|Thai|Iraqi|Israeli|Pakistani|Afghan|Greek|Turk|Dutch|Swiss|Filipino)(?:s)?$"
+)
+# "signed a neutrality pact": an agreement named by its kind.
+_SIGNED = re.compile(
+    r"\b(?:signed|concluded|ratified|agreed)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}"
+    r"(?:pact|treaty|agreement|truce|armistice|accord|convention|protocol|alliance))\b"
+)
+# "planned the next phase of the war, Operation Husky": what was planned did not happen on that date.
+_INTENDED = re.compile(
+    r"\b(?:plann(?:ed|ing)|scheduled|agreed (?:on|to)|proposed|promised|pleading for|hop(?:ed|ing) for|called for|"
+    r"intended|would|warned)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def event_title(sentence: str, mention: DateMention, heading: str | None) -> str:
+    """A noun phrase of at most eight words naming what happened, or "" when none is found.
+
+    Candidates come from named events ("Battle of Midway"), place-and-kind phrases
+    ("Tehran conference"), event nouns with their object ("invasion of Greece") and
+    verbs made nouns ("Italian units invaded Greece" → "Italian invasion of Greece").
+    The one nearest the date wins; names that only set the scene are not candidates.
+    """
+    candidates: list[tuple[int, str]] = []
+
+    others = [m for m in find_dates(sentence) if m.start != mention.start]
+
+    def add(phrase: str, at: int) -> None:
+        phrase = _TRAILING_MONTH.sub("", " ".join(phrase.split()))
+        if not phrase or len(phrase.split()) < 2 or phrase.endswith(("’s", "'s")) or _TOO_BROAD.match(phrase):
+            return
+        if _CONTEXT_BEFORE.search(sentence[:at]) or _INTENDED.search(sentence[:at]):
+            return  # a name that only sets the scene, or something planned rather than done
+        distance = abs(at - mention.start)
+        if any(abs(at - other.start) < distance for other in others):
+            return  # another date in the sentence is this event's date
+        candidates.append((distance, phrase))
+
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
+    for phrase in name_phrases(sentence):
+        at = sentence.find(phrase)
+        words = phrase.split()
+        if any(s <= at < e for s, e in quoted) or not _NAMED_EVENT.search(phrase):
+            continue  # the title of a work, or no kind of event named
+        if _NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
+            continue  # "Plan D": a label, not an event
+        if _NAMED_EVENT.fullmatch(words[-1].lower()) and words[-1].lower() in _GENERIC_KIND and len(words) < 3:
+            continue
+        while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
+            words.pop(0)
+            at = sentence.find(" ".join(words), at)
+        add(_with_stage(sentence, " ".join(words)), at)
+    for match in _PLACE_EVENT.finditer(sentence):
+        lead_words = match.group(1).split()
+        while lead_words and lead_words[0].lower() in _LEAD_WORDS | {"the", "a", "an"}:
+            lead_words.pop(0)
+        kind = match.group(2).lower()
+        if not lead_words or (kind in _GENERIC_KIND and not match.group(3)):
+            continue
+        kind_word = match.group(2) if kind in _GENERIC_KINDS_CASE else match.group(2).capitalize()
+        add(" ".join([*lead_words, kind_word, (match.group(3) or "").strip()]), match.start())
+    for match in _NOUN_PHRASE.finditer(sentence):
+        modifier = match.group(1).strip()
+        modifier = "" if modifier.lower() in _LEAD_WORDS else modifier
+        obj = match.group(4)
+        if re.fullmatch(_MONTHS, obj):
+            continue
+        add(f"{modifier} {match.group(2)} {match.group(3)} {obj}", match.start())
+    for match in _SIGNED.finditer(sentence):
+        add(match.group(1), match.start(1))
+    for match in _POSSESSIVE_EVENT.finditer(sentence):
+        add(f"{match.group(1)} {match.group(2)}", match.start())
+    for match in _SUBJECT_VERB_OBJECT.finditer(sentence):
+        subject: list[str] = match.group(1).split()
+        while subject and subject[0].lower() in _LEAD_WORDS | {"the"}:
+            subject.pop(0)
+        if not subject:
+            continue
+        obj = match.group(4) or match.group(3)
+        demonym = _DEMONYM.match(" ".join(subject))
+        noun = _VERBS[match.group(2)]
+        lead = f"{demonym.group(1)} {noun}" if demonym else f"{' '.join(subject)}’s {noun}"
+        add(f"{lead} {obj}", match.start(2))
+    for match in _SUBJECT_OPENED.finditer(sentence):
+        subject = match.group(1).split()
+        while subject and subject[0].lower() in _LEAD_WORDS:
+            subject.pop(0)
+        if subject and subject[0].lower() == "the":
+            subject[0] = "the"
+        if subject:
+            add(f"{_INTRANSITIVE[match.group(2)].capitalize()} {' '.join(subject)}", match.start())
+    for match in _VERB_OBJECT.finditer(sentence):
+        obj = match.group(3) or match.group(2)
+        add(f"{_VERBS[match.group(1)].capitalize()} {obj}", match.start())
+    heading_key = (heading or "").casefold()
+    usable = [
+        (distance, _tidy(title))
+        for distance, title in candidates
+        if len(title.split()) <= 8 and _tidy(title).casefold() != heading_key
+    ]
+    if not usable:
+        return ""
+    return min(usable, key=lambda item: item[0])[1]
+
+
+def _distance(sentence: str, phrase: str, mention: DateMention) -> int:
+    at = sentence.find(phrase)
+    return abs(at - mention.start) if at >= 0 else len(sentence)
+
+
+def _with_stage(sentence: str, phrase: str) -> str:
+    """ "the end of the Russo-Japanese War" names the end, not the war."""
+    at = sentence.find(phrase)
+    before = sentence[:at].lower()
+    for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of"):
+        if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
+            return f"{stage.split()[0].capitalize()} {stage.split()[1]} {phrase if phrase.startswith('the ') else 'the ' + phrase}"
+    return phrase
+
+
+def _tidy(title: str) -> str:
+    title = " ".join(title.split()).strip(" ,;:")
+    if title.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", title):
+        title = title[:-1]  # a full stop, not the end of "U.S."
+    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    return title[:1].upper() + title[1:]
