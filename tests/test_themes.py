@@ -162,3 +162,22 @@ def test_watch_serves_the_themes_files_over_the_built_in_ones(tmp_path):
     finally:
         watcher.stop()
         thread.join(timeout=WAIT)
+
+
+def _left_edge(pdf: Path, page: int, word: str) -> float:
+    """The x of ``word``'s first character on ``page`` (1-based), in points."""
+    import pypdfium2
+
+    text = pypdfium2.PdfDocument(pdf)[page - 1].get_textpage()
+    found = text.search(word, match_case=True, match_whole_word=True).get_next()
+    assert found is not None, word
+    return float(text.get_charbox(found[0])[0])
+
+
+def test_a_cover_detail_that_wraps_stays_clear_of_its_label(themed):
+    # the theme's wider sans wraps the audience line; its second line must hang
+    # under the first, not run back under the label
+    first, wrapped = _left_edge(themed, 1, "Upper"), _left_edge(themed, 1, "students")
+    label = _left_edge(themed, 1, "FOR")
+    assert abs(wrapped - first) < 2.0
+    assert wrapped - label > 50  # 22 mm of label column
