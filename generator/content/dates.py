@@ -215,3 +215,36 @@ def year_label(span: DateSpan, lang: str = "en") -> str:
     """The year marker under which an event stands on the timeline spine."""
     base, _ = _language(lang)
     return _year(span.start.year, base)
+
+
+@dataclass(frozen=True)
+class SpanTrack:
+    """An interval drawn to scale on a track of whole calendar years: ``years`` years
+    long, filled from ``start`` to ``end`` (fractions of the whole track, 0–1)."""
+
+    years: int
+    start: float
+    end: float
+
+
+def span_track(span: DateSpan) -> SpanTrack | None:
+    """Where an interval lies on the calendar years it touches; None for a point in time.
+    A date without a day or month stands for its first day at the start of the interval
+    and its last day at the end, as the interval's order check reads it."""
+    if span.end is None:
+        return None
+    first, last = span.start.year, span.end.year
+    years = last - first + 1 - (1 if first < 0 < last else 0)  # there is no year 0
+    offset = years - 1  # the end's year is the track's last
+    return SpanTrack(years, _through_year(span.start, False) / years, (offset + _through_year(span.end, True)) / years)
+
+
+def _through_year(date: PartialDate, at_end: bool) -> float:
+    """How far through its year ``date`` falls: 0 at the start of 1 January, 1 at the
+    end of 31 December."""
+    leap = calendar.isleap(abs(date.year))
+    like = 2024 if leap else 2023  # calendar wants a year after AD 1; only being leap matters
+    month = date.month or (12 if at_end else 1)
+    day = date.day or (calendar.monthrange(like, month)[1] if at_end else 1)
+    day_of_year = sum(calendar.monthrange(like, m)[1] for m in range(1, month)) + day
+    return (day_of_year - (0 if at_end else 1)) / (366 if leap else 365)

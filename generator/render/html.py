@@ -20,7 +20,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from generator import __version__
-from generator.content.dates import DateSpan, format_span, parse_span, year_label
+from generator.content.dates import DateSpan, SpanTrack, format_span, parse_span, span_track, year_label
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
@@ -170,11 +170,30 @@ def _timeline_years(events: list[Event], lang: str) -> list[dict]:
             {
                 "label": label,
                 "events": [
-                    {"event": e, "when": format_span(e.span, lang), "interval": e.span.is_interval} for e in items
+                    {"event": e, "when": format_span(e.span, lang), "track": _track(span_track(e.span))} for e in items
                 ],
             }
         )
     return groups
+
+
+#: Calendar years that fill the measure on an interval's track: one year is a fifth of
+#: the column, so every track on the timeline has the same scale up to five years.
+TRACK_YEARS_PER_MEASURE = 5
+
+
+def _track(track: SpanTrack | None) -> dict | None:
+    """An interval's track in percentages of the column: its width, the filled span, and
+    a tick at every new year."""
+    if track is None:
+        return None
+    width = min(track.years / TRACK_YEARS_PER_MEASURE, 1.0) * 100
+    return {
+        "width": round(width, 2),
+        "left": round(track.start * 100, 2),
+        "fill": round(max(track.end - track.start, 0.004) * 100, 2),  # a single day still shows
+        "ticks": [round(k / track.years * 100, 2) for k in range(1, track.years)],
+    }
 
 
 def _time_span(events: list[Event], lang: str) -> tuple[str, str] | None:
