@@ -12,6 +12,8 @@ import re
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 
 import pytest
 from guide_factory import BASE, PROJECT
@@ -38,6 +40,47 @@ def test_a_booklet_over_the_layout_time_budget_stops(tmp_path, monkeypatch, caps
     err = capsys.readouterr().err
     assert "the booklet takes over 0.001 s to lay out" in err
     assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+def test_the_layout_time_budget_holds_in_a_second_thread_too(tmp_path, monkeypatch):
+    # the watch typesets its PDF in a second thread, where no signal can reach
+    from generator.build import build_guide
+    from generator.errors import ContentError
+    from generator.render.html import RenderOptions
+
+    monkeypatch.setattr(pdf, "LAYOUT_SECONDS", 0.05)
+    outcome: list[BaseException | None] = []
+
+    def typeset() -> None:
+        try:
+            build_guide(BASE, tmp_path / "out", RenderOptions())
+            outcome.append(None)
+        except ContentError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=typeset)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert outcome and "takes over 0.05 s to lay out" in str(outcome[0])
+    assert not list((tmp_path / "out").glob("*.pdf"))
+
+
+def test_a_block_that_ends_in_time_is_never_interrupted_later():
+    from generator.content.budget import time_limit
+
+    finished: list[str] = []
+
+    def quick() -> None:
+        with time_limit(0.2):
+            pass
+        time.sleep(0.5)  # past the limit: the timer must not fire into the thread now
+        finished.append("ok")
+
+    worker = threading.Thread(target=quick)
+    worker.start()
+    worker.join(5)
+    assert finished == ["ok"]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ lists them all.
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import stat
 import threading
@@ -36,10 +37,12 @@ class OutOfTime(BaseException):
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the block with :class:`OutOfTime` after ``seconds`` (main thread only:
-    signals go there; elsewhere the block runs unbounded)."""
+    """Interrupt the block with :class:`OutOfTime` after ``seconds``: by a timer signal
+    in the main thread, by an exception set into the thread from a timer elsewhere (the
+    watch typesets its PDF in a second thread)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
+        with _thread_time_limit(seconds):
+            yield
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
@@ -52,6 +55,31 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    # Python raises an asynchronous exception at the thread's next bytecode, so pure-Python
+    # layout stops within moments; the lock makes sure it can only land while the block,
+    # or this function's own clean-up, is still running.
+    target = threading.get_ident()
+    lock = threading.Lock()
+    finished = False
+
+    def expire() -> None:
+        with lock:
+            if not finished:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(OutOfTime))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            finished = True
+        timer.cancel()
 
 
 def content_files(root: Path) -> list[Path]:
