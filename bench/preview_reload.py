@@ -1,16 +1,17 @@
-"""Save of one section → HTML preview reloaded in headless Chromium, with ``studyguide watch``.
+"""Save of one section → HTML preview shown in headless Chromium, with ``studyguide watch``.
 
 Run by ``bench/run.py`` as a child (``python bench/preview_reload.py GUIDE RUNS``), or
 alone. It starts ``studyguide watch`` on a copy of GUIDE, opens the preview in headless
 Chromium (driven over the DevTools protocol), and RUNS times appends a sentence to one
-section and times the save until the page has reloaded (its load event: text, stylesheets,
-fonts and pictures in place) and shows the sentence. Each save waits for the PDF of the
-one before, as an author's saves do, seconds apart. ``--before REV`` runs the watch of
-the commit REV instead (from ``git archive``), for the figure before a change, in the same
-run on the same machine.
+section and times the save until the page shows the sentence in a painted frame: updated
+in place, or loaded whole (then after its load event: stylesheets, fonts and pictures in
+place). Each save waits for the PDF of the one before, as an author's saves do, seconds
+apart. ``--before REV`` runs the watch of the commit REV instead (from ``git archive``),
+for the figure before a change, in the same run on the same machine.
 
-Prints one JSON line: ``{"seconds": [...], "bytes": [...]}`` (each save's time, and the
-bytes the browser fetched for the reload), or ``{"skipped": "no Chromium"}``.
+Prints one JSON line: each save's seconds, their median, whether the page was loaded
+whole, and the bytes the browser fetched; or ``{"skipped": "…"}`` where there is no
+Chromium (or no such commit).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import argparse
 import json
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.run import archived  # noqa: E402
 from tests.browser import Browser, Watch, chromium  # noqa: E402
 
 WAIT = 120  # seconds: a bound on any one step, not a speed requirement
@@ -64,13 +65,6 @@ def measure(guide: Path, runs: int, source: Path = ROOT) -> dict:
     return {"seconds": seconds, "median": statistics.median(seconds), "loaded_whole": whole, "bytes": fetched}
 
 
-def archived(revision: str, into: Path) -> Path:
-    """The project's files at ``revision``, unpacked into ``into``."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-    return into
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("guide", type=Path)
@@ -81,7 +75,9 @@ def main() -> int:
         print(json.dumps(measure(args.guide.resolve(), args.runs)))
         return 0
     with tempfile.TemporaryDirectory(prefix="studyguide-before-") as tree:
-        print(json.dumps(measure(args.guide.resolve(), args.runs, archived(args.before, Path(tree)))))
+        source = archived(args.before, Path(tree))
+        skipped = {"skipped": f"{args.before} is not in this clone"}
+        print(json.dumps(measure(args.guide.resolve(), args.runs, source) if source else skipped))
     return 0
 
 
