@@ -345,7 +345,7 @@ def _handler(root: Path, state: PreviewState, theme: Path | None = None) -> type
             # The file's version: a reload that still has it is answered "not modified",
             # without the body (11 MB of fonts); an edited stylesheet gets a new tag.
             tag = f'"{info.st_mtime_ns:x}-{info.st_size:x}"'
-            if tag in self.headers.get("If-None-Match", "").split(", "):
+            if tag in (held.strip() for held in self.headers.get("If-None-Match", "").split(",")):
                 self._send(HTTPStatus.NOT_MODIFIED, kind, b"", cache="no-cache", tag=tag)
             else:
                 self._send(HTTPStatus.OK, kind, target.read_bytes(), cache="no-cache", tag=tag)
