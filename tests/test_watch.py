@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import shutil
 import threading
 import time
 import urllib.error
@@ -14,7 +15,11 @@ import pytest
 
 from generator.authoring.scaffold import new_guide
 from generator.authoring.watch import Watcher
+from generator.build import build_guide
 from generator.cli import main
+from generator.content.files import remember_parsed
+from generator.content.markup import remember_converted
+from tests.conftest import DEFAULT_GUIDE
 
 WAIT = 60  # seconds: a bound, not a speed requirement
 
@@ -69,7 +74,7 @@ def test_serves_the_preview_with_its_stylesheet_and_fonts(running):
     status, page = _get(watcher.url)
     assert status == 200 and "Main events" in page
     assert "file://" not in page and 'href="/templates/css/print.css"' in page
-    assert '"/version"' in page  # the live-reload script
+    assert 'new EventSource("/events")' in page  # the live-reload script
     assert 'src="/guide/images/dot.png"' in page
     assert _get(watcher.url + "guide/images/dot.png")[0] == 200
     status, css = _get(watcher.url + "templates/css/print.css")
@@ -122,7 +127,7 @@ def test_an_edit_reloads_and_a_broken_file_keeps_the_last_good_page(running):
         assert "timeline.yaml" in status["error"]
         page = _get(watcher.url)[1]
         assert "Flintwick" in page  # the last good preview stays
-        assert 'id="studyguide-error" style="display:block' in page and "timeline.yaml" in page
+        assert 'id="studyguide-error" data-studyguide-live style="display:block' in page and "timeline.yaml" in page
         assert any("timeline.yaml" in m and "not rebuilt" in m for m in messages)
     finally:
         timeline.write_text(good, encoding="utf-8")
@@ -165,3 +170,82 @@ def test_answers_only_requests_addressed_to_this_machine(running, host, status):
     connection.close()
     assert response.status == status
     assert (b'"version"' in body) == (status == 200)
+
+
+def _request(url: str, headers: dict[str, str] | None = None) -> http.client.HTTPResponse:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=WAIT)
+    connection.request("GET", parts.path, headers=headers or {})
+    return connection.getresponse()
+
+
+def test_fonts_and_stylesheets_are_revalidated_not_sent_again_and_the_page_never_cached(running):
+    watcher = running[0]
+    font = _request(watcher.url + "templates/fonts/SourceSerif4-Regular.ttf")
+    assert font.status == 200 and len(font.read()) > 100_000
+    tag = font.getheader("ETag")
+    assert tag and font.getheader("Cache-Control") == "no-cache"
+    again = _request(watcher.url + "templates/fonts/SourceSerif4-Regular.ttf", {"If-None-Match": tag})
+    assert again.status == 304 and again.read() == b"" and again.getheader("ETag") == tag
+    css = _request(watcher.url + "templates/css/print.css")
+    css.read()
+    assert _request(watcher.url + "templates/css/print.css", {"If-None-Match": tag}).status == 200  # another file's tag
+    page = _request(watcher.url)
+    assert page.getheader("Cache-Control") == "no-store" and page.getheader("ETag") is None
+    assert b"<html" in page.read()
+
+
+def test_a_changed_picture_gets_a_new_tag_and_the_page_is_loaded_whole(running):
+    watcher, guide, _, _ = running
+    picture = watcher.url + "guide/images/dot.png"
+    first = _request(picture)
+    first.read()
+    version = _status(watcher.url)["version"]
+    from PIL import Image
+
+    time.sleep(0.01)  # a new modification time even on a coarse clock
+    Image.new("RGB", (8, 8), "crimson").save(guide / "images/dot.png")
+    status = _wait_for(lambda: (s := _status(watcher.url))["version"] > version and s, "the rebuild")
+    # The HTML is the same, what it shows is not: the page must not only swap changed parts.
+    assert status["reload"] == status["version"]
+    second = _request(picture, {"If-None-Match": first.getheader("ETag")})
+    assert second.status == 200 and second.getheader("ETag") != first.getheader("ETag")
+
+
+def test_the_page_is_told_of_each_change_as_it_happens(running):
+    watcher, guide, _, _ = running
+    stream = _request(watcher.url + "events")
+    assert stream.getheader("Content-Type") == "text/event-stream"
+
+    def event() -> dict:
+        while not (line := stream.readline()).startswith(b"data: "):
+            assert line, "the stream ended"
+        return json.loads(line[len(b"data: ") :])
+
+    now = event()
+    assert now == _status(watcher.url)
+    section = guide / "sections/01-background.md"
+    section.write_text(section.read_text(encoding="utf-8") + "\nPushed at once.\n", encoding="utf-8")
+    pushed = event()
+    assert pushed["version"] == now["version"] + 1 and pushed["error"] is None
+    assert pushed["reload"] < pushed["version"]  # the guide's text: the page replaces what changed
+    assert "Pushed at once." in _get(watcher.url)[1]
+    stream.close()
+
+
+def test_a_warm_rebuild_writes_what_a_cold_build_writes(tmp_path):
+    # The watch keeps parsed YAML and converted Markdown between saves: only what changed is read anew.
+    guide = tmp_path / "guide"
+    shutil.copytree(DEFAULT_GUIDE, guide)
+    section = sorted((guide / "sections").glob("*.md"))[0]
+    timeline = guide / "timeline.yaml"
+    with remember_parsed(), remember_converted():
+        first = build_guide(guide, tmp_path / "warm", html_only=True).page
+        with section.open("a", encoding="utf-8") as text:
+            text.write("\nA sentence added between two builds.\n")
+        timeline.write_text(timeline.read_text(encoding="utf-8").replace("Mukden", "Shenyang"), encoding="utf-8")
+        warm = build_guide(guide, tmp_path / "warm", html_only=True).page
+        again = build_guide(guide, tmp_path / "warm", html_only=True).page
+    cold = build_guide(guide, tmp_path / "cold", html_only=True).page
+    assert "A sentence added between two builds." in warm and "Shenyang" in warm and warm != first
+    assert warm == cold == again

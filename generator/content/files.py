@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import stat
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,39 @@ class YamlDocument:
         return {str(key): self.first_line + node.lc.key(key)[0] for key in node}
 
 
+#: Each file's last parse, by (path, first line), with the text it was parsed from; None
+#: while off. A warm process (the watch) turns it on with :func:`remember_parsed`, so a
+#: save parses again only the file that changed: round-trip YAML with line numbers is
+#: most of a rebuild's time. A one-shot build parses each file once and keeps nothing.
+_remembered: dict[tuple[Path, int], tuple[str, YamlDocument]] | None = None
+
+
+@contextmanager
+def remember_parsed() -> Iterator[None]:
+    """Within this block, reuse a file's parsed YAML while its text is unchanged (parsed
+    documents are only ever read, never changed, so one may be handed out again)."""
+    global _remembered
+    _remembered = {}
+    try:
+        yield
+    finally:
+        _remembered = None
+
+
 def parse_yaml(path: Path, text: str, first_line: int = 1) -> YamlDocument:
     """Parse YAML text, turning every parser complaint into a located ContentError."""
+    remembered = _remembered
+    if remembered is not None:
+        kept = remembered.get((path, first_line))
+        if kept is not None and kept[0] == text:
+            return kept[1]
+    document = _parse_yaml(path, text, first_line)
+    if remembered is not None:
+        remembered[(path, first_line)] = (text, document)
+    return document
+
+
+def _parse_yaml(path: Path, text: str, first_line: int) -> YamlDocument:
     for number, line in enumerate(text.split("\n"), start=first_line):
         stripped = line.lstrip(" ")
         if stripped.startswith("\t"):

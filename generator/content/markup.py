@@ -13,6 +13,8 @@ from __future__ import annotations
 import html as _html
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -137,6 +139,25 @@ def _reserved(value: str) -> bool:
     return value.strip() in names or value.strip().startswith(prefixes)
 
 
+#: Markdown already converted, by its text; None while off. A warm process (the watch)
+#: turns it on with :func:`remember_converted`, so a save converts again only the texts
+#: it changed. A text with a footnote is never kept: the footnotes' ids are numbered
+#: through the guide (UNIQUE_IDS), so its HTML depends on the conversions before it.
+_converted: dict[str, str] | None = None
+_CONVERTED_MAX = 5000  # texts (a guide has a few hundred); past that the memory starts again
+
+
+@contextmanager
+def remember_converted() -> Iterator[None]:
+    """Within this block, reuse the HTML of a Markdown text already converted."""
+    global _converted
+    _converted = {}
+    try:
+        yield
+    finally:
+        _converted = None
+
+
 class MarkdownRenderer:
     """Turns Markdown into sanitised HTML; one instance renders a whole guide so
     footnote ids stay unique across sections. Warnings (images without alt text)
@@ -249,6 +270,19 @@ class MarkdownRenderer:
         return html
 
     def _convert(self, text: str) -> str:
+        remembered = _converted if "[^" not in text else None
+        if remembered is not None and text in remembered:
+            # Reset as a conversion does: it numbers the footnotes of the texts after this one.
+            self._md.reset()
+            return remembered[text]
+        html = self._convert_now(text)
+        if remembered is not None:
+            if len(remembered) >= _CONVERTED_MAX:
+                remembered.clear()
+            remembered[text] = html
+        return html
+
+    def _convert_now(self, text: str) -> str:
         budget = min(MARKDOWN_SECONDS, self._seconds_left)
         if budget <= 0:
             raise OutOfTime()
