@@ -8,6 +8,7 @@ returns None and its callers skip.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import queue
@@ -52,10 +53,23 @@ _SHOWN = """new Promise(function (resolve) {
 })"""
 
 
+@functools.cache
 def chromium() -> str | None:
-    """Chromium or Chrome on PATH, or None."""
+    """Chromium or Chrome on PATH that starts, or None (a name on PATH whose program or
+    libraries are missing is no browser)."""
     names = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-    return next((found for name in names if (found := shutil.which(name))), None)
+    for name in names:
+        found = shutil.which(name)
+        if found and _starts(found):
+            return found
+    return None
+
+
+def _starts(program: str) -> bool:
+    try:
+        return subprocess.run([program, "--version"], capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
 
 
 class Watch:

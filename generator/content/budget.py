@@ -61,25 +61,35 @@ def time_limit(seconds: float) -> Iterator[None]:
 def _thread_time_limit(seconds: float) -> Iterator[None]:
     # Python raises an asynchronous exception at the thread's next bytecode, so pure-Python
     # layout stops within moments; the lock makes sure it can only land while the block,
-    # or this function's own clean-up, is still running.
+    # or this function's own clean-up, is still running. It is set again every 0.1 s until
+    # the block ends, because one that lands inside a C library's callback is printed and
+    # dropped there.
     target = threading.get_ident()
     lock = threading.Lock()
     finished = False
+    timers: list[threading.Timer] = []
 
     def expire() -> None:
         with lock:
-            if not finished:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(OutOfTime))
+            if finished:
+                return
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(OutOfTime))
+            start(0.1)
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
+    def start(delay: float) -> None:
+        timer = threading.Timer(delay, expire)
+        timer.daemon = True
+        timers.append(timer)
+        timer.start()
+
+    start(seconds)
     try:
         yield
     finally:
         with lock:
             finished = True
-        timer.cancel()
+            for timer in timers:
+                timer.cancel()
 
 
 def content_files(root: Path) -> list[Path]:
