@@ -171,6 +171,17 @@ def test_watch_relays_out_only_what_an_edit_touched(tmp_path: Path) -> None:
         edit(section, " was ", " was certainly ", f"section-{_slug(section)}")
         edit(guide / "timeline.yaml", "signed in Beijing", "signed at Peking", "timeline")
         edit(guide / "glossary.yaml", "(Peking Convention)", "(Beijing Convention)", "glossary")
+        # The warm process replayed the pages it kept, painted for the PDF before; a new
+        # watch paints every page: the same bytes.
+        assert typesetter._painted.hits > len(before) // 2
+        warm = watcher.rebuild_pdf()
+        fresh = Watcher(guide, tmp_path / "fresh", port=0)
+        try:
+            cold = fresh.rebuild_pdf()
+        finally:
+            fresh.server.server_close()
+        assert warm.pdf is not None and cold.pdf is not None
+        assert warm.pdf.read_bytes() == cold.pdf.read_bytes()
     finally:
         watcher.server.server_close()
 

@@ -37,6 +37,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from generator.render.painted import PaintCache, reusing
 from generator.render.pdf import RenderedPdf, Typesetting
 
 #: Elements that have no end tag: they never open a level of nesting.
@@ -152,6 +153,7 @@ class PartwiseTypesetter:
         self._lead: _Laid | None = None
         self._parts: list[_Laid | None] = []
         self._numbers: dict[str, int] = {}
+        self._painted = PaintCache()  # the pages of the last PDF, painted: kept parts' pages are replayed
         self.laid_out: list[int] = []  # which parts the last call laid out (the lead is -1)
 
     def render_pdf(
@@ -182,7 +184,10 @@ class PartwiseTypesetter:
             # A part kept from an earlier save still has the files it was refused.
             session.fetcher.refused[:] = dict.fromkeys(url for laid in laid_parts for url in laid.refused)
             pages = [page for laid in laid_parts for page in laid.pages]
-            return session.finish(lead.document, pages, date=date, variant=variant, pdf_options=pdf_options)
+            with reusing(self._painted):
+                rendered = session.finish(lead.document, pages, date=date, variant=variant, pdf_options=pdf_options)
+            self._painted.keep_only(pages)
+            return rendered
 
     def _lay_out_lead(self, session: Typesetting, pieces: Split, context: tuple) -> _Laid:
         key = (context, pieces.lead)

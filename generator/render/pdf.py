@@ -89,11 +89,17 @@ _pdf_fonts.TTFont = functools.partial(_pdf_fonts.TTFont, recalcTimestamp=False)
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
-from generator.render import pdftags  # noqa: E402  (imports WeasyPrint)
+from generator.render import painted, pdftags, pdfwriter, subsets  # noqa: E402  (imports WeasyPrint)
 from generator.render.preflight import preflight  # noqa: E402
 
 # languages, header scopes, and running heads and folios as artifacts in the tags
 pdftags.install()
+# a font subset or a deflated stream already made in this process is not made again
+# (the watch's saves, the products of one guide); page references made once per write
+subsets.install()
+pdfwriter.install()
+# pages painted for the last PDF are replayed where a caller asks for it (the watch)
+painted.install()
 
 #: Where the guide and the templates appear to lie, for every build (see SandboxFetcher).
 GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
