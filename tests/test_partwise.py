@@ -13,8 +13,9 @@ from pypdf import PdfReader
 from generator.authoring.watch import Watcher
 from generator.content.load import load_guide
 from generator.content.markup import MarkdownRenderer
+from generator.render.body_parts import split
 from generator.render.html import RenderOptions, render_html
-from generator.render.parts import PartwiseTypesetter, split
+from generator.render.parts import PartwiseTypesetter
 from generator.render.pdf import render_pdf
 from tests.conftest import DEFAULT_GUIDE, page_texts
 

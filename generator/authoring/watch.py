@@ -20,6 +20,7 @@ with an event is in live.js beside this module.
 
 from __future__ import annotations
 
+import gc
 import html as html_escape
 import json
 import threading
@@ -232,6 +233,7 @@ class Watcher:
             self.server.shutdown()
             self.server.server_close()
             pdf_thread.join()
+            gc.unfreeze()  # what the PDF thread set aside is ordinary garbage again
 
     def stop(self) -> None:
         """Stop watching and serving (from another thread)."""
@@ -248,6 +250,8 @@ class Watcher:
             if self._pdf_wanted.wait(0.1):
                 self._pdf_wanted.clear()
                 self._report(self.rebuild_pdf())
+                if not self._pdf_wanted.is_set():  # idle: tidy up now rather than during a save
+                    self._parts.settle()
 
     def _report(self, result: Rebuild) -> None:
         if result.error:

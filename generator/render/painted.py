@@ -16,6 +16,8 @@ What painting does besides appending operators, and how a replay does the same:
   first use winning, which is exactly what painting every page in order gives.
 * **Transparency states** named after their value (``/a1.0 gs``): recorded per page and
   added in the same order.
+* **Operators**: kept joined into the bytes pydyf would make of them, so that writing a
+  replayed page does not convert its thousands of operators again.
 * **Marked content** (``MCID``) for the tags: the page's entries are recorded and given
   again as fresh copies (building the tag tree consumes them).
 * Anything whose name depends on what earlier pages drew (groups, patterns, shadings,
@@ -34,6 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydyf import _to_bytes as pydyf_bytes
 from weasyprint.document import Page
 from weasyprint.pdf import fonts as weasy_fonts
 from weasyprint.pdf.stream import Stream
@@ -51,7 +54,7 @@ class _Painted:
 
     page: Any  # kept alive: the recorded Pango fonts belong to its text boxes
     start: tuple[int, int, float]  # operators and marked contents before it, and the scale
-    operations: list
+    operators: bytes | None  # the page's operators as pydyf writes them, joined once
     tags: list[tuple[Any, dict]]
     alphas: list[tuple[str, Any]]
     fonts: list[tuple[Any, dict, dict]]  # (Pango font, to_unicode, widths) in first-use order
@@ -129,7 +132,8 @@ def _paint(original: Any, page: Any, stream: Any, scale: float) -> None:
     painted = cache.entries.get(id(page))
     if painted is not None and painted.page is page and painted.start == start:
         cache.hits += 1
-        stream.stream.extend(painted.operations)
+        if painted.operators is not None:
+            stream.stream.append(painted.operators)
         if tags is not None:
             tags.update((box, dict(entry)) for box, entry in painted.tags)
         states = stream._resources["ExtGState"]
@@ -152,10 +156,11 @@ def _paint(original: Any, page: Any, stream: Any, scale: float) -> None:
         cache.entries.pop(id(page), None)
         return None
     states = stream._resources["ExtGState"]
+    operations = stream.stream[start[0] :]
     cache.entries[id(page)] = _Painted(
         page,
         start,
-        stream.stream[start[0] :],
+        b"\n".join(pydyf_bytes(item) for item in operations) if operations else None,
         [(box, dict(entry)) for box, entry in (tags or {}).items() if box not in tags_before],
         [(key, states[key]) for key in recorder.alphas],
         [(pango_font, dict(view.to_unicode), dict(view.widths)) for pango_font, view in recorder.fonts.values()],

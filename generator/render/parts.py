@@ -31,17 +31,17 @@ laid out again too (their folios changed), and the contents follow. The one-piec
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from generator.render.body_parts import Split, Splitter
 from generator.render.painted import PaintCache, reusing
 from generator.render.pdf import RenderedPdf, Typesetting
+from generator.render.pdfwriter import proof_level
 
-#: Elements that have no end tag: they never open a level of nesting.
-_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 #: The contents' page numbers; mirrors ``.toc a::after`` in templates/css/print.css,
 #: with the number given rather than asked of ``target-counter``.
 _TOC_NUMBER = '.toc a[href="#{anchor}"]::after {{ content: leader(". ") "{number}"; }}'
@@ -49,79 +49,6 @@ _TOC_LINK = re.compile(r'<a href="#([^"]+)"')
 #: How often the contents and the parts after them may be laid out again in one save
 #: before giving up on agreement (never needed more than twice: numbers settle at once).
 _ROUNDS = 4
-
-
-@dataclass(frozen=True)
-class Split:
-    """A guide's HTML cut at its top-level elements: ``head + lead + parts… + tail``."""
-
-    head: str
-    lead: str
-    parts: tuple[str, ...]
-    tail: str
-
-
-class _TopLevel(HTMLParser):
-    """Finds where each child element of ``<body>`` begins and ends in the source."""
-
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.source = source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.depth: int | None = None  # None outside <body>
-        self.body: tuple[int, int] = (0, len(source))
-        self.elements: list[tuple[int, int]] = []
-        self.start = 0
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        here = self._offset()
-        end = here + len(self.get_starttag_text() or "")
-        if tag == "body":
-            self.depth, self.body = 0, (end, self.body[1])
-        elif self.depth is not None:
-            if self.depth == 0:
-                self.start = here
-            if tag in _VOID:
-                if self.depth == 0:
-                    self.elements.append((here, end))
-            else:
-                self.depth += 1
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if self.depth == 0:
-            here = self._offset()
-            self.elements.append((here, here + len(self.get_starttag_text() or "")))
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.depth is None or tag in _VOID:
-            return
-        here = self._offset()
-        if tag == "body":
-            self.depth, self.body = None, (self.body[0], here)
-            return
-        self.depth -= 1
-        if self.depth == 0:
-            self.elements.append((self.start, self.source.index(">", here) + 1))
-
-
-def split(html: str) -> Split:
-    """Cut ``html`` at the top-level elements of its body; the lead is everything up to
-    and including the cover (or the first element, in a guide without one)."""
-    parser = _TopLevel(html)
-    parser.feed(html)
-    parser.close()
-    elements = parser.elements
-    if not elements:
-        raise ValueError("the guide's HTML has no elements in its <body>")
-    cover = next((i for i, (a, b) in enumerate(elements) if 'class="cover' in html[a:b][:200]), 0)
-    begin, end = parser.body
-    lead_end = elements[cover][1]
-    parts = tuple(html[a:b] for a, b in elements[cover + 1 :])
-    return Split(html[:begin], html[begin:lead_end], parts, html[end:])
 
 
 @dataclass
@@ -153,6 +80,7 @@ class PartwiseTypesetter:
         self._lead: _Laid | None = None
         self._parts: list[_Laid | None] = []
         self._numbers: dict[str, int] = {}
+        self._split = Splitter()  # the last HTML's cut: a save's is found by parsing what changed
         self._painted = PaintCache()  # the pages of the last PDF, painted: kept parts' pages are replayed
         self.laid_out: list[int] = []  # which parts the last call laid out (the lead is -1)
 
@@ -167,7 +95,7 @@ class PartwiseTypesetter:
         theme: Path | None = None,
     ) -> RenderedPdf:
         """Typeset ``html`` part by part, laying out only what changed since the last call."""
-        pieces = split(html)
+        pieces = self._split(html)
         context = (str(guide_root), str(theme), pieces.head, pieces.tail)
         self.laid_out = []
         with Typesetting(guide_root, theme) as session:
@@ -184,10 +112,20 @@ class PartwiseTypesetter:
             # A part kept from an earlier save still has the files it was refused.
             session.fetcher.refused[:] = dict.fromkeys(url for laid in laid_parts for url in laid.refused)
             pages = [page for laid in laid_parts for page in laid.pages]
-            with reusing(self._painted):
+            with reusing(self._painted), proof_level():
                 rendered = session.finish(lead.document, pages, date=date, variant=variant, pdf_options=pdf_options)
             self._painted.keep_only(pages)
             return rendered
+
+    def settle(self) -> None:
+        """Collect the garbage of the last save and set the kept pages aside from the
+        garbage collector. Call it after the PDF is written, while the author reads it:
+        the laid-out pages of a 230-page guide are millions of objects, and a full
+        collection that happened to fall inside a save cost it a quarter of a second.
+        Objects frozen here and dropped by a later save are freed by the next call."""
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def _lay_out_lead(self, session: Typesetting, pieces: Split, context: tuple) -> _Laid:
         key = (context, pieces.lead)

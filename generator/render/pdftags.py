@@ -10,8 +10,8 @@
   meets "Japan and the Soviet Union … 12" on every page. Their marked-content
   sequences are turned into ``/Artifact`` of type ``/Pagination``.
 
-The hooks wrap two functions of ``weasyprint.pdf.tags`` (the version is pinned
-in pyproject.toml); :func:`install` is idempotent.
+The hooks wrap ``weasyprint.pdf.tags._build_box_tree`` and ``Page.paint`` (the
+version is pinned in pyproject.toml); :func:`install` is idempotent.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pydyf
+from weasyprint.document import Page
 from weasyprint.formatting_structure import boxes
 from weasyprint.pdf import tags as weasy_tags
 
@@ -31,7 +32,6 @@ def install() -> None:
     if getattr(weasy_tags, _INSTALLED, False):
         return
     build_box_tree = weasy_tags._build_box_tree
-    add_tags = weasy_tags.add_tags
 
     # WeasyPrint's internals carry no type hints; their arguments pass through untouched.
     def annotated_tree(box: Any, *args: Any) -> Iterator[Any]:
@@ -40,21 +40,18 @@ def install() -> None:
                 _annotate(box, element)
             yield element
 
-    def tags_with_artifacts(pdf: Any, document: Any, pdf_version: Any, page_streams: Any) -> None:
-        margin_ids = [
-            _margin_mcids(page._page_box, stream._tags)
-            for page, stream in zip(document.pages, page_streams, strict=True)
-        ]
-        add_tags(pdf, document, pdf_version, page_streams)
-        for stream, mcids in zip(page_streams, margin_ids, strict=True):
-            _as_artifacts(stream, mcids)
+    paint = Page.paint
+
+    def paint_with_artifacts(page: Any, stream: Any, scale: float = 1) -> None:
+        # Right after painting, while the page's marked contents are all in its stream;
+        # building the tag tree later reads only the boxes' ids, not the operators.
+        paint(page, stream, scale)
+        if stream._tags is not None:
+            _as_artifacts(stream, _margin_mcids(page._page_box, stream._tags))
 
     # the recursion inside _build_box_tree looks the name up in the module, so it reaches the wrapper too
     weasy_tags._build_box_tree = annotated_tree
-    weasy_tags.add_tags = tags_with_artifacts
-    import weasyprint.pdf as weasy_pdf
-
-    weasy_pdf.add_tags = tags_with_artifacts
+    Page.paint = paint_with_artifacts
     setattr(weasy_tags, _INSTALLED, True)
 
 

@@ -14,6 +14,7 @@ for runs inside running text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import smartypants
@@ -35,6 +36,7 @@ _URL = re.compile(r"^[a-z][a-z0-9+.-]*:\S*$", re.IGNORECASE)
 _ELIDED_YEAR = re.compile(r"‘(?=\d\d\b)")  # ’25: SmartyPants opens a quote there
 
 
+@functools.lru_cache(maxsize=8192)  # a warm watch, or a guide's several products, ask again
 def smart_quotes(text: str, lang: str = "en") -> str:
     """``text`` with typographic quotes and apostrophes; URLs are left alone."""
     if not _STRAIGHT.search(text) or _URL.match(text):
