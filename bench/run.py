@@ -348,11 +348,12 @@ def watch_rows(facts: dict, verdict: Callable[[bool], str]) -> list[str]:
     for f in WATCH_FACTORS:
         warm = facts[f"watch {f}"]
         full, parts = statistics.median(warm["full"]), statistics.median(warm["partwise"])
-        settle, (hits, paints) = statistics.median(warm["settle"]), warm["replayed"]
+        settle, (hits, _) = statistics.median(warm["settle"]), warm["replayed"]
         rows.append(
             f"| save of one section → PDF, {f}× ({warm['pages']} pages): full re-render → part-wise "
-            f"| {full:.2f} s → {parts:.2f} s ({full / parts:.1f}× faster; {hits} of {paints} pages "
-            f"replayed, not painted; then {settle:.2f} s of garbage collection while idle) "
+            f"| {full:.2f} s → {parts:.2f} s ({full / parts:.1f}× faster; of the {warm['pages']} pages, "
+            f"{hits / len(warm['partwise']):.0f} replayed per save, not painted; then {settle:.2f} s "
+            "of garbage collection while idle) "
             f"| ≤ 0.8 s | {verdict(parts <= 0.8)} |"
         )
     warm = facts[f"watch {WATCH_FACTORS[-1]}"]
