@@ -5,9 +5,9 @@ garbage collected after each PDF is written (timed apart: the author is reading 
 
 Run by ``bench/run.py`` as a child process (``python bench/watch_saves.py GUIDE RUNS``),
 so that its peak resident set is the warm process's own. Each run appends a sentence to
-one section and rebuilds the PDF the full way, then appends another and rebuilds it the
-part-wise way (as the watch does), alternately, so a machine that slows down mid-run
-affects both alike. Prints one JSON line: the seconds of every save, the pages, the
+one section and rebuilds the PDF the full way, then appends another and rebuilds the
+preview and then the PDF the part-wise way (as the watch does), alternately, so a
+machine that slows down mid-run affects both alike. Prints one JSON line: the seconds of every save, the pages, the
 parts the last part-wise save laid out, and the process's peak and final RSS in MiB.
 """
 
@@ -46,7 +46,7 @@ def measure(guide: Path, runs: int) -> dict:
                 first = watcher.rebuild_pdf()
                 build_guide(guide, Path(output) / "full")
                 section = sorted((guide / "sections").glob("*.md"))[4]
-                full, partwise, settle = [], [], []
+                full, partwise, previews, settle = [], [], [], []
                 for number in range(runs):
                     edit(section, 1000 + 2 * number)
                     started = time.perf_counter()
@@ -54,9 +54,12 @@ def measure(guide: Path, runs: int) -> dict:
                     full.append(time.perf_counter() - started)
                     watcher._parts.settle()  # the watch is idle when a save comes
                     edit(section, 1001 + 2 * number)
+                    # As the watch does: the preview first, then the PDF of the guide it loaded.
                     started = time.perf_counter()
+                    preview = watcher.rebuild_preview()
                     saved = watcher.rebuild_pdf()
                     partwise.append(time.perf_counter() - started)
+                    previews.append(preview.html_seconds)
                     if saved.error:
                         raise SystemExit(f"bench: the part-wise save failed: {saved.error}")
                     started = time.perf_counter()
@@ -79,6 +82,7 @@ def measure(guide: Path, runs: int) -> dict:
         "pages": first.pages,
         "laid_out": laid_out,
         "settle": settle,
+        "preview": previews,
         "replayed": replayed,
         "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss": current,

@@ -36,8 +36,9 @@ __all__ = ["Press", "build", "build_guide", "check_guide", "typeset", "write_ato
 
 
 class Press:
-    """What a product's maker works with: one loaded guide, its Markdown renderer, and a
-    typesetter that remembers which files it read (the stamp fingerprints them)."""
+    """What a product's maker works with: one loaded guide, its Markdown renderer, its
+    HTML per set of options (made once), and a typesetter that remembers which files it
+    read (the stamp fingerprints them)."""
 
     def __init__(
         self, guide: Guide, renderer: MarkdownRenderer, theme: Path | None = None, render: Render | None = None
@@ -47,9 +48,18 @@ class Press:
         self.theme = theme
         self.render = render
         self.read: list[Path] = []
+        self._pages: dict[RenderOptions, str] = {}
+
+    @classmethod
+    def load(cls, root: Path, theme: Path | None = None) -> Press:
+        """Load the guide in ``root``; raises ContentError on any content mistake."""
+        renderer = MarkdownRenderer()
+        return cls(load_guide(Path(root), renderer), renderer, theme)
 
     def html(self, options: RenderOptions) -> str:
-        return render_html(self.guide, options, self.renderer)
+        if options not in self._pages:
+            self._pages[options] = render_html(self.guide, options, self.renderer)
+        return self._pages[options]
 
     def typeset(self, html: str, variant: str | None = None) -> RenderedPdf:
         rendered = typeset(self.guide, html, variant, self.theme, self.render)
@@ -57,15 +67,17 @@ class Press:
         return rendered
 
 
-def build(job: Job, render: Render | None = None) -> Built:
+def build(job: Job, render: Render | None = None, press: Press | None = None) -> Built:
     """Run ``job``; raises ContentError on any content mistake, OutputError if the output folder refuses.
-    ``render`` typesets in place of :func:`generator.render.pdf.render_pdf` (the watch's part-wise one)."""
+    ``render`` typesets in place of :func:`generator.render.pdf.render_pdf` (the watch's part-wise one);
+    ``press``, the guide loaded for this version of its files already (the watch's preview did)."""
     started = time.perf_counter()
     root, output = Path(job.folder), Path(job.output)
     _refuse_output_inside(root, output)
-    renderer = MarkdownRenderer()
-    guide = load_guide(root, renderer)
-    press = Press(guide, renderer, Path(job.theme) if job.theme else None, render)
+    if press is None:
+        press = Press.load(root, Path(job.theme) if job.theme else None)
+    press.render, press.read = render, []
+    guide = press.guide
     made = PRODUCTS[job.product].make()(guide, job, press)
     files = {output / output_name(guide.slug, job.edition, suffix): data for suffix, data in made.files.items()}
     replace_together(files)
@@ -92,6 +104,7 @@ def build_guide(
     pdf_variant: str | None = None,
     product: str = "guide",
     render: Render | None = None,
+    press: Press | None = None,
 ) -> Built:
     """Build one product of one guide folder into ``output`` now, without stamps or workers
     (the preview server and tests); raises ContentError on any content mistake.
@@ -99,7 +112,7 @@ def build_guide(
     ``pdf_variant`` (e.g. ``pdf/a-3b``) selects an archival PDF standard."""
     theme = str(options.theme) if options.theme else None
     job = Job(Path(root), product, Path(output), options.paper, options.edition, html_only, pdf_variant, theme=theme)
-    return build(job, render)
+    return build(job, render, press)
 
 
 def typeset(

@@ -9,6 +9,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -249,3 +250,31 @@ def test_a_warm_rebuild_writes_what_a_cold_build_writes(tmp_path):
     cold = build_guide(guide, tmp_path / "cold", html_only=True).page
     assert "A sentence added between two builds." in warm and "Shenyang" in warm and warm != first
     assert warm == cold == again
+
+
+def test_the_pdf_after_a_preview_typesets_what_the_preview_loaded(tmp_path, monkeypatch):
+    import generator.build as build
+
+    new_guide(tmp_path / "content", "twice")
+    guide = tmp_path / "content" / "twice"
+    loads: list[Path] = []
+    load_guide = build.load_guide
+    monkeypatch.setattr(build, "load_guide", lambda root, *args: loads.append(root) or load_guide(root, *args))
+    watcher = Watcher(guide, tmp_path / "out", port=0)
+    try:
+        section = sorted((guide / "sections").glob("*.md"))[0]
+        with section.open("a", encoding="utf-8") as text:
+            text.write("\nA sentence the preview and the PDF both show.\n")
+        assert watcher.rebuild_preview().error is None and len(loads) == 1
+        built = watcher.rebuild_pdf()
+        assert len(loads) == 1  # the guide the preview loaded, and its HTML, were typeset
+        assert built.pdf is not None and "preview and the PDF both show" in " ".join(pdf_words(built.pdf))
+        assert watcher.rebuild_pdf().error is None and len(loads) == 2  # no preview since: loaded anew
+    finally:
+        watcher.server.server_close()
+
+
+def pdf_words(pdf: Path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    return [word for page in pdfium.PdfDocument(pdf) for word in page.get_textpage().get_text_range().split()]

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from generator.build import build_guide
+from generator.build import Press, build_guide
 from generator.errors import ContentError
 from generator.render.html import RenderOptions
 from generator.render.theme import layers
@@ -155,6 +155,7 @@ class Watcher:
         self.stop_event = threading.Event()
         self._pdf_wanted = threading.Event()
         self._parts: Any = None  # the PartwiseTypesetter: each part's laid-out pages, between saves
+        self._press: Press | None = None  # the guide as the last preview loaded it
         self.server = ThreadingHTTPServer((HOST, port), _handler(self.root, self.state, theme))
         self.server.daemon_threads = True
 
@@ -167,10 +168,12 @@ class Watcher:
         open pages must load the new one whole, not only replace the parts that changed."""
         started = time.perf_counter()
         try:
-            preview = build_guide(self.root, self.output, self.options, html_only=True)
+            press = Press.load(self.root, self.options.theme)
+            preview = build_guide(self.root, self.output, self.options, html_only=True, press=press)
         except ContentError as exc:
             self.state.fail(str(exc))
             return Rebuild(error=str(exc))
+        self._press = press  # the PDF that follows typesets this very guide and HTML
         # The page as typeset (stylesheets and fonts linked), not the self-contained file written for sharing.
         self.state.publish(preview_page(preview.page, self.root), reload)
         return Rebuild(html_seconds=time.perf_counter() - started)
@@ -184,8 +187,11 @@ class Watcher:
         started = time.perf_counter()
         if self._parts is None:
             self._parts = PartwiseTypesetter()
+        # The guide and HTML the preview just made, unless a PDF took them already; a save
+        # meanwhile made newer ones, and asks for another PDF.
+        press, self._press = self._press, None
         try:
-            built = build_guide(self.root, self.output, self.options, render=self._parts.render_pdf)
+            built = build_guide(self.root, self.output, self.options, render=self._parts.render_pdf, press=press)
         except ContentError as exc:
             self.state.fail(str(exc))
             return Rebuild(error=str(exc))
