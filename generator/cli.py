@@ -377,8 +377,12 @@ def _forms_count(text: str) -> int:
 def _theme(given: Path | None, folders: list[Path]) -> Path | None:
     """The theme folder: ``--theme``, else the catalogue's ``studyguide.toml``, else none."""
     from generator.render.theme import catalogue_theme, checked
+    from generator.render.theme_check import check_theme
 
-    return checked(given) if given else catalogue_theme(folders)
+    theme = checked(given) if given else catalogue_theme(folders)
+    if theme:
+        check_theme(theme)  # a theme's fault is told before any guide is built
+    return theme
 
 
 def _positive(text: str) -> int:

@@ -30,6 +30,7 @@ from typing import Any
 
 from generator import __version__
 from generator.outputs import obstacle, write_atomically
+from generator.render.theme import theme_files
 from generator.resources import TEMPLATES
 
 GENERATOR = Path(__file__).resolve().parent
@@ -63,7 +64,8 @@ def check_writable(output: Path, folder: Path, settings: dict) -> None:
 def shared_inputs(theme: Path | str | None = None) -> list[Path]:
     """Inputs every guide depends on: templates, CSS, fonts, the theme's files, our code,
     WeasyPrint's version."""
-    files = _tree(TEMPLATES) + (_tree(Path(theme)) if theme else []) + sorted(GENERATOR.rglob("*.py"))
+    # A theme's files without following a link out of it (one to /proc/self/pagemap never ends).
+    files = _tree(TEMPLATES) + (theme_files(Path(theme)) if theme else []) + sorted(GENERATOR.rglob("*.py"))
     spec = importlib.util.find_spec("weasyprint")  # finds the package without importing it
     if spec and spec.origin:
         files.append(Path(spec.origin))  # its __init__.py carries the version number
