@@ -152,7 +152,7 @@ def test_the_corpus_is_large_enough():
 @pytest.mark.parametrize("name", CASES)
 def test_case(name, tmp_path, monkeypatch, capsys):
     case = read_case(name)
-    root = assemble(name, tmp_path)
+    assemble(name, tmp_path)
     monkeypatch.chdir(tmp_path)  # errors then name paths as '<case>/<file>:<line>'
     folder = guide_folder(name)
     writes = case["command"] in ("build", "export")
