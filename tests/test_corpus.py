@@ -20,6 +20,8 @@ Inputs too big or too odd to keep as files are described instead:
         repeat: "word "         # written `times` times after the head
         times: 190000
         tail: ""
+        after: "- term: X\n  definition: *big\n"   # then written `after_times` times
+        after_times: 999
     links: {sections/02-x.md: ../outside/secret.md}   # symbolic links
     outside: {secret.md: "…"}  # files beside the guide (in 'outside/'), for links to point to
     fifos: [guide.yaml]         # named pipes
@@ -101,6 +103,7 @@ def assemble(name: str, parent: Path) -> Path:
             shutil.copyfile(source, target)
     for spec in case.get("generate") or []:
         text = spec.get("head", "") + spec.get("repeat", "") * spec.get("times", 0) + spec.get("tail", "")
+        text += spec.get("after", "") * spec.get("after_times", 1)
         for n in range(1, spec.get("copies", 1) + 1):
             target = _placed(spec["path"].format(n=n), root, parent)
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Union, cast, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from generator.content.budget import MAX_ENTRIES, check_guide_size
+from generator.content.budget import MAX_ENTRIES, check_guide_size, expansion_over_budget
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import (
@@ -106,6 +106,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
             if loaded:
                 docs[name], lists[name] = loaded
 
+    problems.extend(expansion_over_budget(root, [doc for doc in (guide_doc, *docs.values()) if doc]))
     if "timeline.yaml" in docs:
         named = [((i, "id"), e.id) for i, e in enumerate(lists["timeline.yaml"]) if e.id is not None]
         problems.extend(_duplicates(docs["timeline.yaml"], named, "id"))
