@@ -203,20 +203,17 @@ def _parse_yaml(path: Path, text: str, first_line: int) -> YamlDocument:
     if depth > MAX_NESTING:
         raise _nested_too_deeply(path)
     document = YamlDocument(path, data, first_line, text, chars)
-    if size > MAX_VALUES:
-        raise ContentError.at(
-            path,
-            _line_over(document, memo, 1),
-            f"the YAML holds more than {MAX_VALUES:,} values once its aliases "
-            "(*name) are expanded: write the entries out instead of repeating aliases",
-        )
-    if chars > MAX_EXPANDED:
-        raise ContentError.at(
-            path,
-            _line_over(document, memo, 2),
-            f"the YAML holds more than {MAX_EXPANDED // 1048576} MB of text once its aliases (*name) are "
-            "expanded, up to this entry: write the text out once instead of repeating it with aliases",
-        )
+    for measure, over, what in (
+        (1, size > MAX_VALUES, f"more than {MAX_VALUES:,} values"),
+        (2, chars > MAX_EXPANDED, f"more than {MAX_EXPANDED // 1048576} MB of text"),
+    ):
+        if over:
+            raise ContentError.at(
+                path,
+                _line_over(document, memo, measure),
+                f"the YAML holds {what} once its aliases (*name) are expanded, up to this entry: "
+                "write it out once instead of repeating it with aliases",
+            )
     return document
 
 
