@@ -111,7 +111,7 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
     watch = commands.add_parser("watch", help="rebuild on every save and serve a live preview")
     watch.add_argument("folder", type=Path, metavar="CONTENT_DIR")
-    watch.add_argument("--port", type=int, default=8000, help="preview port on 127.0.0.1 (default: 8000)")
+    watch.add_argument("--port", type=_port, default=8000, help="preview port on 127.0.0.1 (default: 8000)")
     watch.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
     watch.add_argument("--theme", type=Path, metavar="DIR", help=_THEME_HELP)
 
@@ -383,6 +383,16 @@ def _theme(given: Path | None, folders: list[Path]) -> Path | None:
     if theme:
         check_theme(theme)  # a theme's fault is told before any guide is built
     return theme
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number: give 1 to 65535") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number: give 1 to 65535 (0: any free port)")
+    return value
 
 
 def _positive(text: str) -> int:
