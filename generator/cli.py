@@ -252,7 +252,7 @@ def _forms_arguments(build: argparse.ArgumentParser) -> None:
         metavar="N",
         help="test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
     )
-    build.add_argument("--seed", type=int, default=1, metavar="N", help="the shuffle for --forms (default: 1)")
+    build.add_argument("--seed", type=int, metavar="N", help="the shuffle for --forms (default: 1)")
 
 
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -316,6 +316,8 @@ def _build(args: argparse.Namespace) -> int:
                 print(f"studyguide build: {flag} applies to {to}, not to --{name}", file=sys.stderr)
                 return EXIT_USAGE
     refusal = check_output_folder(args.output)
+    if args.seed is not None and not args.forms:
+        refusal = "--seed chooses the shuffle of test forms: use it with --forms N"
     if refusal:
         print(f"studyguide build: {refusal}", file=sys.stderr)
         return EXIT_USAGE
@@ -329,7 +331,7 @@ def _build(args: argparse.Namespace) -> int:
         html_only=args.html_only,
         pdf_variant=args.pdf_variant,
         forms=args.forms or 0,
-        seed=args.seed,
+        seed=1 if args.seed is None else args.seed,
         theme=str(theme) if theme else None,
     )
     return _run(planned, args.jobs, args.force, args.strict)

@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from generator import __version__
-from generator.outputs import obstacle, write_atomically
+from generator.errors import Problem
+from generator.outputs import OutputError, obstacle, write_atomically
 from generator.render.theme import theme_files
 from generator.resources import TEMPLATES
 
@@ -56,9 +57,20 @@ def stamp_path(output: Path, folder: Path, settings: dict) -> Path:
 def check_writable(output: Path, folder: Path, settings: dict) -> None:
     """Raise :class:`~generator.outputs.OutputError` if the stamp could not be written
     (``.stamps`` is a file, the stamp a folder): better said before a render than after."""
-    blocked = obstacle(stamp_path(output, folder, settings))
+    blocked = obstacle(stamp_path(output, folder, settings)) or _stamps_elsewhere(output)
     if blocked:
         raise blocked
+
+
+def _stamps_elsewhere(output: Path) -> OutputError | None:
+    """An error if ``.stamps`` leads out of the output folder (a link into the guide would
+    have the build write there)."""
+    stamps = Path(output) / ".stamps"
+    if stamps.is_symlink() or (stamps.exists() and not stamps.resolve().is_relative_to(Path(output).resolve())):
+        return OutputError(
+            Problem(stamps, None, "is a link: a build writes only inside its output folder; delete the link")
+        )
+    return None
 
 
 def shared_inputs(theme: Path | str | None = None) -> list[Path]:
@@ -164,6 +176,9 @@ def write_stamp(
         "shared": fingerprint(shared),
         "outputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in outputs],
     }
+    elsewhere = _stamps_elsewhere(output)
+    if elsewhere:
+        raise elsewhere
     write_atomically(stamp_path(output, folder, settings), json.dumps(data, indent=1, sort_keys=True))
 
 

@@ -40,6 +40,9 @@ Files under the case's ``_around/`` folder are copied beside the guide (``_aroun
 becomes the folder ``theme``, ``_around/studyguide.toml`` the catalogue's settings). An
 ``expect`` path starting with ``@`` is relative to that working folder, not to the guide.
 
+``expect: "usage: fragment"`` is a mistake in the command itself: exit 2, the fragment
+printed. ``command: watch`` runs the watch, for cases it must refuse before serving.
+
 Every case also holds the sandbox's promises: nothing is written outside the output folder,
 and no secret (a file in ``outside/`` or the system's password file) reaches the output.
 """
@@ -185,6 +188,10 @@ def test_case(name, tmp_path, monkeypatch, capsys):
             assert "The Neutrality Pact" in pdf_text(tmp_path / "out" / f"{name}.pdf")
         if case["command"] == "export":
             assert any((tmp_path / "out").glob(f"{name}*")), "nothing exported"
+        return
+    if case["expect"].startswith("usage: "):  # a mistake in the command, not in a file: exit 2
+        assert code == 2, err
+        assert case["expect"].removeprefix("usage: ") in err
         return
     where, fragment = re.fullmatch(r"(@?[^:]*(?::\d+)?): (.+)", case["expect"]).groups()
     where = where[1:] if where.startswith("@") else f"{folder}/{where}"

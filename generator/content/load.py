@@ -112,6 +112,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         problems.extend(_duplicates(docs["timeline.yaml"], named, "id"))
     if section_files:  # with no sections, that is the error to report
         slugs = [section_slug(path) for path in section_files]
+        problems.extend(_same_slugs(section_files))
         problems.extend(cross_references(meta, guide_doc, docs, lists, slugs))
     if problems or meta is None:
         raise ContentError(problems)
@@ -132,6 +133,27 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         inputs=inputs,
         warnings=renderer.warnings[warnings_before:],
     )
+
+
+def _same_slugs(section_files: list[Path]) -> list[Problem]:
+    """Two section files whose names differ only in their number or letter case
+    (``03-Extra.md``, ``03-extra.md``) would give one anchor, and every link would lead to
+    the first; some file systems cannot even hold both."""
+    first: dict[str, Path] = {}
+    problems = []
+    for path in section_files:
+        slug = section_slug(path).casefold()
+        if slug in first:
+            problems.append(
+                Problem(
+                    path,
+                    None,
+                    f"names the same section as {first[slug].parent.name}/{first[slug].name} "
+                    "(letter case and number aside): rename one of the two files",
+                )
+            )
+        first.setdefault(slug, path)
+    return problems
 
 
 def section_slug(path: Path) -> str:

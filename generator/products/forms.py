@@ -186,6 +186,12 @@ def make_test_forms(guide: Guide, job: Job, press: Press) -> Made:
     questions part and the teacher's key with every form's answers side by side."""
     if not 1 <= job.forms <= MAX_FORMS:
         raise ContentError.at(Path(job.folder), None, f"--forms takes 1 to {MAX_FORMS} forms")
+    if not guide.questions:
+        raise ContentError.at(
+            Path(job.folder) / "questions.yaml",
+            None,
+            "--forms makes test forms of the guide's questions, and it has none: add questions.yaml",
+        )
     options = job.render_options()
     forms = make_forms(guide, job.forms, job.seed)
     files: dict[str, bytes | str] = {}
