@@ -147,14 +147,18 @@ def main(argv: list[str] | None = None) -> int:
 def _check(folders: list[Path], strict: bool = False) -> int:
     from generator.authoring.check import WARNING, Finding, find_inconsistencies
     from generator.build import check_guide, layout_check
+    from generator.render.html import RenderOptions, render_html
 
     failed = False
     for folder in folders:
         try:
+            options = RenderOptions(theme=_theme(None, [folder]))  # the catalogue's theme is checked too
             guide = check_guide(folder)
             findings = [Finding(WARNING, problem) for problem in guide.warnings] + find_inconsistencies(guide)
+            if options.theme:  # its templates, rendered in their sandbox: a fault is found here, not at build
+                render_html(guide, options)
             if strict:  # lay the guide out too: the preflight's warnings count
-                findings += [Finding(WARNING, problem) for problem in layout_check(folder)]
+                findings += [Finding(WARNING, problem) for problem in layout_check(folder, options)]
         except ContentError as exc:
             failed = True
             print(exc, file=sys.stderr)

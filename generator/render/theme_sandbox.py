@@ -148,7 +148,9 @@ class SandboxEnvironment(ImmutableSandboxedEnvironment):
         return bounded(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        _check_arguments((getattr(__obj, "__self__", None), *args), kwargs)
+        # The object a method belongs to: a format string's widths ('{:>99999999}'.format) too.
+        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        _check_arguments((owner, *args), kwargs)
         return bounded(super().call(__context, __obj, *args, **kwargs))
 
 
