@@ -136,23 +136,23 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
 
 
 def _same_slugs(section_files: list[Path]) -> list[Problem]:
-    """Two section files whose names differ only in their number or letter case
-    (``03-Extra.md``, ``03-extra.md``) would give one anchor, and every link would lead to
-    the first; some file systems cannot even hold both."""
+    """Two section files whose names differ only in letter case (``03-Extra.md``,
+    ``03-extra.md``) are one file on macOS's and Windows's file systems (a guide copied
+    there loses a section), and their anchors differ only in case."""
     first: dict[str, Path] = {}
     problems = []
     for path in section_files:
-        slug = section_slug(path).casefold()
-        if slug in first:
+        slug = section_slug(path)
+        earlier = first.setdefault(slug.casefold(), path)
+        if section_slug(earlier) != slug:
             problems.append(
                 Problem(
                     path,
                     None,
-                    f"names the same section as {first[slug].parent.name}/{first[slug].name} "
-                    "(letter case and number aside): rename one of the two files",
+                    f"names the same section as {earlier.parent.name}/{earlier.name} but for letter case: "
+                    "rename one of the two files",
                 )
             )
-        first.setdefault(slug, path)
     return problems
 
 

@@ -80,7 +80,8 @@ def checked(
         raise refuse("is a system folder, not a theme: give the path of a theme's folder")
     if within is not None and not folder.is_relative_to(Path(within).resolve()):
         raise refuse("lies outside the catalogue that names it: copy the theme into the catalogue")
-    if not any((folder / entry).exists() for entry in THEME_ENTRIES):
+    # An empty folder is a theme that changes nothing; a full one must look like a theme.
+    if next(folder.iterdir(), None) and not any((folder / entry).exists() for entry in THEME_ENTRIES):
         raise refuse(f"is not a theme: it has none of {', '.join(THEME_ENTRIES)} (see docs/themes.md)")
     theme_files(folder, where, line, name)  # a folder of thousands of files is no theme
     return folder
