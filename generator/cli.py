@@ -111,7 +111,7 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
     watch = commands.add_parser("watch", help="rebuild on every save and serve a live preview")
     watch.add_argument("folder", type=Path, metavar="CONTENT_DIR")
-    watch.add_argument("--port", type=int, default=8000, help="preview port on 127.0.0.1 (default: 8000)")
+    watch.add_argument("--port", type=_port, default=8000, help="preview port on 127.0.0.1 (default: 8000)")
     watch.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
     watch.add_argument("--theme", type=Path, metavar="DIR", help=_THEME_HELP)
 
@@ -147,14 +147,18 @@ def main(argv: list[str] | None = None) -> int:
 def _check(folders: list[Path], strict: bool = False) -> int:
     from generator.authoring.check import WARNING, Finding, find_inconsistencies
     from generator.build import check_guide, layout_check
+    from generator.render.html import RenderOptions, render_html
 
     failed = False
     for folder in folders:
         try:
+            options = RenderOptions(theme=_theme(None, [folder]))  # the catalogue's theme is checked too
             guide = check_guide(folder)
             findings = [Finding(WARNING, problem) for problem in guide.warnings] + find_inconsistencies(guide)
+            if options.theme:  # its templates, rendered in their sandbox: a fault is found here, not at build
+                render_html(guide, options)
             if strict:  # lay the guide out too: the preflight's warnings count
-                findings += [Finding(WARNING, problem) for problem in layout_check(folder)]
+                findings += [Finding(WARNING, problem) for problem in layout_check(folder, options)]
         except ContentError as exc:
             failed = True
             print(exc, file=sys.stderr)
@@ -252,7 +256,7 @@ def _forms_arguments(build: argparse.ArgumentParser) -> None:
         metavar="N",
         help="test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
     )
-    build.add_argument("--seed", type=int, default=1, metavar="N", help="the shuffle for --forms (default: 1)")
+    build.add_argument("--seed", type=int, metavar="N", help="the shuffle for --forms (default: 1)")
 
 
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -316,6 +320,8 @@ def _build(args: argparse.Namespace) -> int:
                 print(f"studyguide build: {flag} applies to {to}, not to --{name}", file=sys.stderr)
                 return EXIT_USAGE
     refusal = check_output_folder(args.output)
+    if args.seed is not None and not args.forms:
+        refusal = "--seed chooses the shuffle of test forms: use it with --forms N"
     if refusal:
         print(f"studyguide build: {refusal}", file=sys.stderr)
         return EXIT_USAGE
@@ -329,7 +335,7 @@ def _build(args: argparse.Namespace) -> int:
         html_only=args.html_only,
         pdf_variant=args.pdf_variant,
         forms=args.forms or 0,
-        seed=args.seed,
+        seed=1 if args.seed is None else args.seed,
         theme=str(theme) if theme else None,
     )
     return _run(planned, args.jobs, args.force, args.strict)
@@ -377,8 +383,22 @@ def _forms_count(text: str) -> int:
 def _theme(given: Path | None, folders: list[Path]) -> Path | None:
     """The theme folder: ``--theme``, else the catalogue's ``studyguide.toml``, else none."""
     from generator.render.theme import catalogue_theme, checked
+    from generator.render.theme_check import check_theme
 
-    return checked(given) if given else catalogue_theme(folders)
+    theme = checked(given) if given else catalogue_theme(folders)
+    if theme:
+        check_theme(theme)  # a theme's fault is told before any guide is built
+    return theme
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number: give 1 to 65535") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number: give 1 to 65535 (0: any free port)")
+    return value
 
 
 def _positive(text: str) -> int:

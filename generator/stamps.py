@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from generator import __version__
-from generator.outputs import obstacle, write_atomically
+from generator.errors import Problem
+from generator.outputs import OutputError, obstacle, write_atomically
+from generator.render.theme import theme_files
 from generator.resources import TEMPLATES
 
 GENERATOR = Path(__file__).resolve().parent
@@ -55,15 +57,27 @@ def stamp_path(output: Path, folder: Path, settings: dict) -> Path:
 def check_writable(output: Path, folder: Path, settings: dict) -> None:
     """Raise :class:`~generator.outputs.OutputError` if the stamp could not be written
     (``.stamps`` is a file, the stamp a folder): better said before a render than after."""
-    blocked = obstacle(stamp_path(output, folder, settings))
+    blocked = obstacle(stamp_path(output, folder, settings)) or _stamps_elsewhere(output)
     if blocked:
         raise blocked
+
+
+def _stamps_elsewhere(output: Path) -> OutputError | None:
+    """An error if ``.stamps`` leads out of the output folder (a link into the guide would
+    have the build write there)."""
+    stamps = Path(output) / ".stamps"
+    if stamps.is_symlink() or (stamps.exists() and not stamps.resolve().is_relative_to(Path(output).resolve())):
+        return OutputError(
+            Problem(stamps, None, "is a link: a build writes only inside its output folder; delete the link")
+        )
+    return None
 
 
 def shared_inputs(theme: Path | str | None = None) -> list[Path]:
     """Inputs every guide depends on: templates, CSS, fonts, the theme's files, our code,
     WeasyPrint's version."""
-    files = _tree(TEMPLATES) + (_tree(Path(theme)) if theme else []) + sorted(GENERATOR.rglob("*.py"))
+    # A theme's files without following a link out of it (one to /proc/self/pagemap never ends).
+    files = _tree(TEMPLATES) + (theme_files(Path(theme)) if theme else []) + sorted(GENERATOR.rglob("*.py"))
     spec = importlib.util.find_spec("weasyprint")  # finds the package without importing it
     if spec and spec.origin:
         files.append(Path(spec.origin))  # its __init__.py carries the version number
@@ -162,6 +176,9 @@ def write_stamp(
         "shared": fingerprint(shared),
         "outputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in outputs],
     }
+    elsewhere = _stamps_elsewhere(output)
+    if elsewhere:
+        raise elsewhere
     write_atomically(stamp_path(output, folder, settings), json.dumps(data, indent=1, sort_keys=True))
 
 

@@ -28,15 +28,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from generator.authoring.preview_server import BoundedHandler, BoundedServer
 from generator.build import Press, build_guide
 from generator.errors import ContentError
 from generator.render.html import RenderOptions
-from generator.render.theme import layers
+from generator.render.theme import checked, layers
 from generator.resources import TEMPLATES
 
 #: The preview is for the author alone: it listens on this machine only.
@@ -142,7 +143,8 @@ class Watcher:
         theme: Path | None = None,
     ) -> None:
         self.root = Path(root).resolve()
-        self.options = RenderOptions(theme=theme)
+        # A theme at '/' would have the file watcher crawl the whole file system.
+        self.options = RenderOptions(theme=checked(theme) if theme else None)
         if not (self.root / "guide.yaml").is_file():
             raise ContentError.at(
                 Path(root),
@@ -156,8 +158,7 @@ class Watcher:
         self._pdf_wanted = threading.Event()
         self._parts: Any = None  # the PartwiseTypesetter: each part's laid-out pages, between saves
         self._press: Press | None = None  # the guide as the last preview loaded it
-        self.server = ThreadingHTTPServer((HOST, port), _handler(self.root, self.state, theme))
-        self.server.daemon_threads = True
+        self.server = BoundedServer((HOST, port), _handler(self.root, self.state, self.options.theme))
 
     @property
     def url(self) -> str:
@@ -292,7 +293,7 @@ def _local_host(host: str | None) -> bool:
 def _handler(root: Path, state: PreviewState, theme: Path | None = None) -> type[BaseHTTPRequestHandler]:
     folders = {"templates": layers(theme), "guide": [root]}
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(BoundedHandler):
         def do_GET(self) -> None:
             if not _local_host(self.headers.get("Host")):
                 # DNS rebinding: a web page at evil.example whose name now resolves to
@@ -306,7 +307,11 @@ def _handler(root: Path, state: PreviewState, theme: Path | None = None) -> type
             elif path == "/version":
                 self._send(HTTPStatus.OK, "application/json", json.dumps(state.status()).encode())
             elif path == "/events":
-                self._send_events()
+                with self.stream_slot() as granted:
+                    if granted:
+                        self._send_events()
+                    else:
+                        self._send(HTTPStatus.SERVICE_UNAVAILABLE, "text/plain", b"too many open previews")
             else:
                 self._send_file(path)
 
@@ -372,8 +377,5 @@ def _handler(root: Path, state: PreviewState, theme: Path | None = None) -> type
                 self.send_header("ETag", tag)
             self.end_headers()
             self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # the terminal shows rebuilds, not every request
 
     return Handler

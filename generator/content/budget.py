@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from generator.content.files import MAX_TEXT_BYTES
-from generator.errors import ContentError
+from generator.content.files import MAX_TEXT_BYTES, YamlDocument
+from generator.errors import ContentError, Problem
 
 #: All content files of one guide together (the default guide has 84 KB).
 MAX_GUIDE_BYTES = 2 * 1024 * 1024
@@ -103,15 +103,7 @@ def check_guide_size(root: Path) -> None:
 
     Sizes come from stat() and regular files only: nothing is opened, and a pipe or a
     device is left to the loader, which reports it."""
-    sizes = []
-    for path in content_files(root):
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        # A file over its own limit is never read; the loader reports it by name.
-        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_TEXT_BYTES:
-            sizes.append((info.st_size, path))
+    sizes = _sizes(root)
     total = sum(size for size, _ in sizes)
     if total <= MAX_GUIDE_BYTES:
         return
@@ -131,6 +123,38 @@ def check_guide_size(root: Path) -> None:
         f"a guide may have at most {MAX_GUIDE_BYTES // 1048576} MB in all: cut the largest ({largest}) "
         "or split the guide in two",
     )
+
+
+def _sizes(root: Path) -> list[tuple[int, Path]]:
+    sizes = []
+    for path in content_files(root):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        # A file over its own limit is never read; the loader reports it by name.
+        if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_TEXT_BYTES:
+            sizes.append((info.st_size, path))
+    return sizes
+
+
+def expansion_over_budget(root: Path, documents: list[YamlDocument]) -> list[Problem]:
+    """The guide's budget with each YAML file counted at the size its aliases expand to:
+    files that each expand within their own limit must not add up past the guide's."""
+    grown = [(doc.expanded - len(doc.text), doc.path) for doc in documents if doc.expanded > len(doc.text)]
+    total = sum(size for size, _ in _sizes(root)) + sum(extra for extra, _ in grown)
+    if not grown or total <= MAX_GUIDE_BYTES:
+        return []
+    extra, path = max(grown)
+    return [
+        Problem(
+            path,
+            None,
+            f"its aliases (*name) repeat {extra / 1048576:.1f} MB of text, which takes the guide to "
+            f"{total / 1048576:.1f} MB, over the {MAX_GUIDE_BYTES // 1048576} MB a guide may have: "
+            "write the text out once instead of repeating it",
+        )
+    ]
 
 
 def too_long(root: Path, what: str) -> ContentError:

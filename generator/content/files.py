@@ -32,6 +32,10 @@ MAX_NESTING = 40
 #: More values than this (counting each use of an alias in full) is no study guide:
 #: it is an alias bomb that would take forever to validate.
 MAX_VALUES = 200_000
+#: Characters of text a YAML file may hold once its aliases are expanded: as much as
+#: the file itself may hold written out. A 0.5 MB glossary whose 480 KB definition was
+#: aliased 999 times asked for 480 MB of text and took 2.8 GB to build.
+MAX_EXPANDED = MAX_TEXT_BYTES
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -94,6 +98,7 @@ class YamlDocument:
     data: Any
     first_line: int = 1  # 1-based line of the document's first line in the file
     text: str = ""  # the YAML as written, kept so that nothing reads the file again
+    expanded: int = 0  # characters of text with every alias expanded (counted in the guide's budget)
 
     def line_of(self, loc: tuple[int | str, ...]) -> int:
         """The 1-based line of the value at ``loc`` (keys and list indexes),
@@ -101,7 +106,8 @@ class YamlDocument:
         node, line = self.data, self.first_line
         for part in loc:
             if isinstance(node, CommentedMap) and part in node:
-                line = self.first_line + node.lc.key(part)[0]
+                # A key merged in from elsewhere ('<<: *base') has no line here: the mapping's
+                line = self.first_line + node.lc.data[part][0] if part in node.lc.data else line
                 node = node[part]
             elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
                 line = self.first_line + node.lc.item(part)[0]
@@ -117,7 +123,9 @@ class YamlDocument:
             node = node[part]
         if not isinstance(node, CommentedMap):
             return {}
-        return {str(key): self.first_line + node.lc.key(key)[0] for key in node}
+        own = node.lc.data  # not the keys merged in with '<<: *base', which have no line here
+        mapping_line = self.line_of(loc)
+        return {str(key): self.first_line + own[key][0] if key in own else mapping_line for key in node}
 
 
 #: Each file's last parse, by (path, first line), with the text it was parsed from; None
@@ -190,17 +198,36 @@ def _parse_yaml(path: Path, text: str, first_line: int) -> YamlDocument:
             f"invalid YAML: the parser failed ({type(exc).__name__}: "
             f"{_first_line(str(exc))[:80]}): look for unusual '!!' tags or characters",
         ) from None
-    depth, size = _measure(data, {}, set())
+    memo: dict[int, tuple[int, int, int]] = {}
+    depth, size, chars = _measure(data, memo, set())
     if depth > MAX_NESTING:
         raise _nested_too_deeply(path)
-    if size > MAX_VALUES:
-        raise ContentError.at(
-            path,
-            None,
-            f"the YAML holds more than {MAX_VALUES:,} values once its aliases "
-            "(*name) are expanded: write the entries out instead of repeating aliases",
-        )
-    return YamlDocument(path, data, first_line, text)
+    document = YamlDocument(path, data, first_line, text, chars)
+    for measure, over, what in (
+        (1, size > MAX_VALUES, f"more than {MAX_VALUES:,} values"),
+        (2, chars > MAX_EXPANDED, f"more than {MAX_EXPANDED // 1048576} MB of text"),
+    ):
+        if over:
+            raise ContentError.at(
+                path,
+                _line_over(document, memo, measure),
+                f"the YAML holds {what} once its aliases (*name) are expanded, up to this entry: "
+                "write it out once instead of repeating it with aliases",
+            )
+    return document
+
+
+def _line_over(document: YamlDocument, memo: dict[int, tuple[int, int, int]], measure: int) -> int | None:
+    """The line of the top-level entry at which the running count (values or characters)
+    goes over its limit: where the author should look."""
+    data, limit = document.data, (0, MAX_VALUES, MAX_EXPANDED)[measure]
+    keys = list(data) if isinstance(data, dict) else range(len(data)) if isinstance(data, list) else []
+    running = 0
+    for key in keys:
+        running += memo.get(id(data[key]), (0, 1, _chars(data[key])))[measure]
+        if running > limit:
+            return document.line_of((key,))
+    return None
 
 
 def load_yaml(path: Path, max_entries: int | None = None) -> YamlDocument:
@@ -326,27 +353,33 @@ def _nested_too_deeply(path: Path) -> ContentError:
     )
 
 
-def _measure(node: Any, memo: dict[int, tuple[int, int]], active: set[int]) -> tuple[int, int]:
-    """(depth, number of values) of ``node`` as a reader of the data sees it, with every
-    alias expanded. Memoised, so aliases that multiply (a 'billion laughs') cost nothing
-    to measure; a container that contains itself counts as infinitely deep."""
+def _measure(node: Any, memo: dict[int, tuple[int, int, int]], active: set[int]) -> tuple[int, int, int]:
+    """(depth, number of values, characters of text) of ``node`` as a reader of the data
+    sees it, with every alias expanded. Memoised, so aliases that multiply (a 'billion
+    laughs') cost nothing to measure; a container that contains itself counts as
+    infinitely deep."""
     if not isinstance(node, (dict, list)):
-        return 0, 1
+        return 0, 1, _chars(node)
     key = id(node)
     if key in memo:
         return memo[key]
     if key in active:
-        return MAX_NESTING + 1, 1
+        return MAX_NESTING + 1, 1, 0
     active.add(key)
-    depth, size = 0, 1
-    for child in node.values() if isinstance(node, dict) else node:
-        child_depth, child_size = _measure(child, memo, active)
+    depth, size, chars = 0, 1, 0
+    for name, child in node.items() if isinstance(node, dict) else enumerate(node):
+        child_depth, child_size, child_chars = _measure(child, memo, active)
         depth, size = max(depth, child_depth), size + child_size
-        if depth >= MAX_NESTING or size > MAX_VALUES:
+        chars += child_chars + (_chars(name) if isinstance(node, dict) else 0)
+        if depth >= MAX_NESTING or size > MAX_VALUES or chars > MAX_EXPANDED:
             break  # already too much: the caller refuses it
     active.discard(key)
-    memo[key] = (depth + 1, size)
+    memo[key] = (depth + 1, size, chars)
     return memo[key]
+
+
+def _chars(value: Any) -> int:
+    return len(value) if isinstance(value, str) else 1
 
 
 class _Constructor(RoundTripConstructor):

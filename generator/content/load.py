@@ -16,7 +16,7 @@ from typing import Annotated, Any, Union, cast, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from generator.content.budget import MAX_ENTRIES, check_guide_size
+from generator.content.budget import MAX_ENTRIES, check_guide_size, expansion_over_budget
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import (
@@ -106,11 +106,13 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
             if loaded:
                 docs[name], lists[name] = loaded
 
+    problems.extend(expansion_over_budget(root, [doc for doc in (guide_doc, *docs.values()) if doc]))
     if "timeline.yaml" in docs:
         named = [((i, "id"), e.id) for i, e in enumerate(lists["timeline.yaml"]) if e.id is not None]
         problems.extend(_duplicates(docs["timeline.yaml"], named, "id"))
     if section_files:  # with no sections, that is the error to report
         slugs = [section_slug(path) for path in section_files]
+        problems.extend(_same_slugs(section_files))
         problems.extend(cross_references(meta, guide_doc, docs, lists, slugs))
     if problems or meta is None:
         raise ContentError(problems)
@@ -131,6 +133,27 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         inputs=inputs,
         warnings=renderer.warnings[warnings_before:],
     )
+
+
+def _same_slugs(section_files: list[Path]) -> list[Problem]:
+    """Two section files whose names differ only in letter case (``03-Extra.md``,
+    ``03-extra.md``) are one file on macOS's and Windows's file systems (a guide copied
+    there loses a section), and their anchors differ only in case."""
+    first: dict[str, Path] = {}
+    problems = []
+    for path in section_files:
+        slug = section_slug(path)
+        earlier = first.setdefault(slug.casefold(), path)
+        if section_slug(earlier) != slug:
+            problems.append(
+                Problem(
+                    path,
+                    None,
+                    f"names the same section as {earlier.parent.name}/{earlier.name} but for letter case: "
+                    "rename one of the two files",
+                )
+            )
+    return problems
 
 
 def section_slug(path: Path) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from generator.content.dates import format_span
 from generator.content.model import Guide
 from generator.products import Made
-from generator.render.html import RenderOptions, environment, finish_html, stylesheets
+from generator.render.html import RenderOptions, finish_html, render_template, stylesheets
 from generator.render.labels import merged_labels
 from generator.render.paper import PAPERS
 
@@ -117,9 +117,9 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
     paper = options.paper or guide.meta.paper
     page_width, page_height, width, height = LAYOUTS[paper]
     return finish_html(
-        environment(options.theme)
-        .get_template("cards.html.j2")
-        .render(
+        render_template(
+            options.theme,
+            "cards.html.j2",
             meta=guide.meta,
             lang=guide.meta.language,
             labels=merged_labels(guide.meta.labels),

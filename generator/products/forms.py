@@ -24,9 +24,8 @@ from generator.content.teaching import AnyQuestion
 from generator.errors import ContentError
 from generator.products import MAX_FORMS, Made
 from generator.products.exports.common import letter, stable_id, stays_last
-from generator.render.html import RenderOptions, environment, page_format
+from generator.render.html import RenderOptions, page_format, render_template, stylesheets
 from generator.render.labels import merged_labels
-from generator.resources import TEMPLATES
 
 if TYPE_CHECKING:
     from generator.build import Press
@@ -168,19 +167,17 @@ def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
     labels = merged_labels(guide.meta.labels)
     renderer = MarkdownRenderer()
     rows = max(len(form.questions) for form in context["forms"])
-    return (
-        environment()
-        .get_template("forms.html.j2")
-        .render(
-            meta=guide.meta,
-            lang=guide.meta.language,
-            labels=labels,
-            page=page_format(guide, options),
-            rows=range(rows),
-            md=lambda text: Markup(renderer.inline(text)),
-            css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "forms.css")],
-            **context,
-        )
+    return render_template(
+        options.theme,
+        "forms.html.j2",
+        meta=guide.meta,
+        lang=guide.meta.language,
+        labels=labels,
+        page=page_format(guide, options),
+        rows=range(rows),
+        md=lambda text: Markup(renderer.inline(text)),
+        css_urls=stylesheets("print.css", "forms.css"),
+        **context,
     )
 
 
@@ -189,6 +186,12 @@ def make_test_forms(guide: Guide, job: Job, press: Press) -> Made:
     questions part and the teacher's key with every form's answers side by side."""
     if not 1 <= job.forms <= MAX_FORMS:
         raise ContentError.at(Path(job.folder), None, f"--forms takes 1 to {MAX_FORMS} forms")
+    if not guide.questions:
+        raise ContentError.at(
+            Path(job.folder) / "questions.yaml",
+            None,
+            "--forms makes test forms of the guide's questions, and it has none: add questions.yaml",
+        )
     options = job.render_options()
     forms = make_forms(guide, job.forms, job.seed)
     files: dict[str, bytes | str] = {}

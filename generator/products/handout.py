@@ -37,7 +37,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError
 from generator.products import Made
-from generator.render.html import RenderOptions, environment, finish_html, stylesheets
+from generator.render.html import RenderOptions, finish_html, render_template, stylesheets
 from generator.render.labels import merged_labels
 
 if TYPE_CHECKING:
@@ -129,9 +129,9 @@ def handout_html(
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
     return finish_html(
-        environment(options.theme)
-        .get_template("handout.html.j2")
-        .render(
+        render_template(
+            options.theme,
+            "handout.html.j2",
             guide=guide,
             meta=guide.meta,
             lang=lang,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2 import StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
 from markupsafe import Markup
 
@@ -27,6 +27,8 @@ from generator.content.questions import objective_map, question_groups
 from generator.render.labels import merged_labels
 from generator.render.paper import PAPERS, Paper
 from generator.render.theme import layers
+from generator.render.theme_check import check_theme
+from generator.render.theme_sandbox import SandboxEnvironment, ThemeLoader, render
 from generator.render.typography import lang_attr, mark_scripts, page_footnotes, scope_headers, smart_quotes
 from generator.resources import TEMPLATES
 
@@ -48,11 +50,14 @@ class RenderOptions:
 
 
 @lru_cache(maxsize=4)
-def environment(theme: Path | None = None) -> Environment:
+def environment(theme: Path | None = None) -> SandboxEnvironment:
     """The Jinja environment for a theme, built once per process (templates are compiled once);
-    a template the theme does not have comes from the built-in ones."""
-    env = Environment(
-        loader=FileSystemLoader(layers(theme)),
+    a template the theme does not have comes from the built-in ones. Sandboxed: a theme's
+    templates are data (docs/sandbox.md)."""
+    if theme:
+        check_theme(theme)
+    env = SandboxEnvironment(
+        loader=ThemeLoader(layers(theme)),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -63,6 +68,11 @@ def environment(theme: Path | None = None) -> Environment:
     env.filters["lang_attr"] = lang_attr
     env.finalize = _typographic
     return env
+
+
+def render_template(theme: Path | None, name: str, **context: object) -> str:
+    """The template ``name`` (the theme's, else the built-in one) rendered in the sandbox."""
+    return render(environment(theme), name, **context)
 
 
 @pass_context
@@ -133,10 +143,11 @@ def render_html(
     """The booklet as one HTML document, ready for WeasyPrint."""
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
-    template = environment(options.theme).get_template("base.html.j2")
     groups = question_groups(guide)
     page = page_format(guide, options)
-    html = template.render(
+    html = render_template(
+        options.theme,
+        "base.html.j2",
         guide=guide,
         meta=guide.meta,
         labels=merged_labels(guide.meta.labels),

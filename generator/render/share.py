@@ -58,7 +58,10 @@ def _css(logical: str, theme: Path | None, seen: set[str]) -> str:
         return ""
     seen.add(logical)
     folder = Path(logical).parent
-    text = _FONT_FACE.sub("", find(logical, theme).read_text(encoding="utf-8"))
+    sheet = find(logical, theme)
+    if not sheet.is_file():  # an import of something else than a stylesheet of the theme or the templates
+        return ""
+    text = _FONT_FACE.sub("", sheet.read_text(encoding="utf-8"))
     text = _IMPORT.sub(lambda m: _css(_join(folder, m.group(1)), theme, seen), text)
 
     def url(match: re.Match[str]) -> str:

@@ -14,7 +14,9 @@ A guide's theme is ``--theme DIR`` on the command line or, failing that,
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -34,22 +36,95 @@ def layers(theme: Path | None) -> list[Path]:
     return [Path(theme).resolve(), TEMPLATES] if theme else [TEMPLATES]
 
 
+#: What a theme folder may hold: the layout of ``templates/`` (docs/themes.md).
+THEME_ENTRIES = ("base.html.j2", "partials", "css", "fonts", "images")
+#: Files in one theme: more is a folder that is no theme (the built-in templates have 40).
+MAX_THEME_FILES = 500
+#: Folders that are the system's view of itself, never a theme (reading them can hang).
+_SYSTEM = tuple(Path(name) for name in ("/proc", "/sys", "/dev"))
+
+
 def find(relative: str, theme: Path | None) -> Path:
-    """The file ``relative`` (e.g. ``css/print.css``) from the theme, else the built-in one."""
+    """The file ``relative`` (e.g. ``css/print.css``) from the theme, else the built-in one;
+    a file that is a link leading out of its folder, or no regular file, is never served."""
     for folder in layers(theme):
-        if (folder / relative).is_file():
-            return folder / relative
+        candidate = folder / relative
+        if candidate.is_file() and candidate.resolve().is_relative_to(folder.resolve()):
+            return candidate
     return TEMPLATES / relative
 
 
-def checked(theme: Path, source: Path | None = None, line: int | None = None, written: str | None = None) -> Path:
-    """``theme`` as an absolute folder; a content error (at ``source``, naming the folder as
-    ``written`` there) if it is no folder."""
-    if not Path(theme).is_dir():
-        where = source or Path(theme)
-        name = written or theme
-        raise ContentError.at(where, line, f"the theme folder '{name}' does not exist: give the path of a folder")
-    return Path(theme).resolve()
+def checked(
+    theme: Path,
+    source: Path | None = None,
+    line: int | None = None,
+    written: str | None = None,
+    within: Path | None = None,
+) -> Path:
+    """``theme`` as an absolute folder, checked to be a theme; a content error (at ``source``,
+    naming the folder as ``written`` there) if it is no folder, lies outside ``within`` (the
+    catalogue that names it), or is not laid out as a theme."""
+    where = source or Path(theme)
+    name = written or str(theme)
+
+    def refuse(why: str) -> ContentError:
+        return ContentError.at(where, line, f"the theme folder '{name}' {why}")
+
+    try:
+        if not Path(theme).is_dir():
+            raise refuse("does not exist: give the path of a folder")
+        folder = Path(theme).resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise refuse("cannot be read: give the path of a folder") from None
+    if folder == Path(folder.anchor) or any(folder.is_relative_to(system) for system in _SYSTEM):
+        raise refuse("is a system folder, not a theme: give the path of a theme's folder")
+    if within is not None and not folder.is_relative_to(Path(within).resolve()):
+        raise refuse("lies outside the catalogue that names it: copy the theme into the catalogue")
+    # An empty folder is a theme that changes nothing; a full one must look like a theme.
+    if next(folder.iterdir(), None) and not any((folder / entry).exists() for entry in THEME_ENTRIES):
+        raise refuse(f"is not a theme: it has none of {', '.join(THEME_ENTRIES)} (see docs/themes.md)")
+    theme_files(folder, where, line, name)  # a folder of thousands of files is no theme
+    return folder
+
+
+def theme_files(
+    theme: Path, source: Path | None = None, line: int | None = None, written: str | None = None
+) -> list[Path]:
+    """Every regular file of the theme, in a stable order, without following any link out of
+    it (a link to ``/proc/self/pagemap`` must never be read); refused when there are more
+    than :data:`MAX_THEME_FILES`."""
+    root = Path(theme).resolve()
+    found: list[Path] = []
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name == "__pycache__":
+                continue
+            path = Path(entry.path)
+            try:
+                info = path.stat()
+                inside = path.resolve().is_relative_to(root)
+            except (OSError, RuntimeError):
+                continue
+            if not inside:
+                continue
+            if stat.S_ISDIR(info.st_mode) and not entry.is_symlink():
+                pending.append(path)
+            elif stat.S_ISREG(info.st_mode):
+                found.append(path)
+            if len(found) > MAX_THEME_FILES:
+                raise ContentError.at(
+                    source or root,
+                    line,
+                    f"the theme folder '{written or theme}' holds more than {MAX_THEME_FILES} files: "
+                    "a theme holds templates, stylesheets and fonts only",
+                )
+    return sorted(found)
 
 
 def catalogue_theme(guides: list[Path]) -> Path | None:
@@ -71,7 +146,10 @@ def catalogue_theme(guides: list[Path]) -> Path | None:
 
 
 def _theme_in(config: Path) -> Path | None:
-    text = config.read_text(encoding="utf-8")
+    from generator.content.files import check_inside, read_text
+
+    check_inside(config, config.parent)  # a link to a file elsewhere is not the catalogue's own
+    text = read_text(config)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -85,4 +163,4 @@ def _theme_in(config: Path) -> Path | None:
     line = next((n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith("theme")), None)
     if not isinstance(theme, str) or not theme.strip():
         raise ContentError.at(config, line, 'theme must be a folder path in quotes, e.g. theme = "themes/school"')
-    return checked(config.parent / theme, config, line, theme)
+    return checked(config.parent / theme, config, line, theme, within=config.parent)

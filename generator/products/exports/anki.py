@@ -23,11 +23,12 @@ from pathlib import Path
 import genanki
 
 from generator.content.model import Guide
-from generator.products.exports.common import fixed_zip, stable_int
+from generator.products.exports.common import carriable, fixed_zip, stable_int
 from generator.products.exports.flashcards import StudyCard
 from generator.render.options import document_date
 
-#: Midnight UTC, 1 January 2000: the notes' time when a guide has no date.
+#: Midnight UTC, 1 January 2000: the notes' time when a guide has no date, or an earlier
+#: one (a guide dated 0001-01-01 gave negative note ids, which Anki refuses).
 UNDATED = 946684800
 
 _CSS = ".card { font-family: Georgia, serif; font-size: 20px; text-align: left; color: black; background: white; }"
@@ -58,7 +59,7 @@ def _model() -> genanki.Model:
 def anki_package(guide: Guide, cards: list[StudyCard]) -> bytes:
     """The ``.apkg`` bytes: one deck named after the guide, one note per card."""
     model = _model()
-    deck = genanki.Deck(stable_int("studyguide", "anki-deck", guide.slug), guide.meta.title)
+    deck = genanki.Deck(stable_int("studyguide", "anki-deck", guide.slug), carriable(guide.meta.title))
     for card in cards:
         deck.add_note(
             genanki.Note(
@@ -89,13 +90,13 @@ def _timestamp(guide: Guide) -> float:
     moment = _dt.datetime.fromisoformat(when.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_dt.timezone.utc)
-    return moment.timestamp()
+    return max(moment.timestamp(), float(UNDATED))
 
 
 def _html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    return html.escape(carriable(text)).replace("\n", "<br>")
 
 
 def _tag(text: str) -> str:
     # An Anki tag is one word: spaces would split it in two.
-    return "_".join(text.split())
+    return "_".join(carriable(text).split())

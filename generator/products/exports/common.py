@@ -15,6 +15,7 @@ import hashlib
 import html
 import io
 import re
+import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
@@ -146,6 +147,40 @@ def letter(index: int) -> str:
 def shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+#: Characters no export can carry: XML 1.0 forbids them (a Moodle or QTI file holding one
+#: is not well-formed), and in the text formats they are invisible or end a line (a bare
+#: carriage return splits a Quizlet card). Tab, line feed and carriage return are handled
+#: by each format; C1 controls are allowed in XML 1.0 and pass.
+_UNCARRIABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def carriable(text: str) -> str:
+    """``text`` with every line break a line feed and the characters no format can carry removed."""
+    return _UNCARRIABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def carriable_tree(root: ET.Element) -> ET.Element:
+    """Every text, tail and attribute of an XML tree made :func:`carriable`: the file is well-formed."""
+    for element in root.iter():
+        element.text = carriable(element.text) if element.text else element.text
+        element.tail = carriable(element.tail) if element.tail else element.tail
+        for name, value in element.attrib.items():
+            element.attrib[name] = carriable(value)
+    return root
+
+
+def unique_keys(keys: Sequence[str]) -> list[str]:
+    """``keys`` made unique by their position among equals: the first keeps its key, the second
+    of the same key gets ``key#2`` … Two questions worded alike stay two notes in Anki and two
+    items on a platform, and each keeps its id from build to build."""
+    seen: dict[str, int] = {}
+    unique = []
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+        unique.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
+    return unique
 
 
 def stable_id(*parts: object) -> str:

@@ -9,7 +9,7 @@ guide updates the same notes in Anki instead of adding new ones.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.content.dates import format_span
 from generator.content.model import Event, Guide, MultipleChoice
@@ -23,6 +23,7 @@ from generator.products.exports.common import (
     part_label,
     provenance,
     section_tag,
+    unique_keys,
 )
 from generator.render.labels import merged_labels
 
@@ -75,7 +76,10 @@ def study_cards(guide: Guide, item_list: list[Item]) -> tuple[list[StudyCard], l
             *(f"objective::{objective}" for objective in item.question.objectives),
         )
         cards.append(StudyCard(f"question:{item.question.question}", front, back, tags))
-    return cards, left_out
+    # Two cards with one key (questions worded alike, events of one title) would be one
+    # note in Anki, which keeps only one of them.
+    keys = unique_keys([card.key for card in cards])
+    return [replace(card, key=key) for card, key in zip(cards, keys, strict=True)], left_out
 
 
 def _person_back(role: str | None, dates: str | None) -> str:

@@ -5,6 +5,11 @@ Follows the syntax Moodle documents ("GIFT format"): ``::title::text{answers}``,
 the general feedback, and a backslash escapes ``~ = # { } :``. Short answers and
 essays are written as essay questions (empty braces) with the model answer as
 feedback: a teacher marks them.
+
+Three more things Moodle's reader would take as markup are written as HTML
+character references, which its default text format shows as the characters:
+``%`` (``%50%`` at an answer's start is a weight), ``->`` (a matching pair is split
+at its first one) and a leading ``[`` (``[html]`` chooses a text format).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from generator.products.exports.common import (
     CannotExpress,
     Item,
     LeftOut,
+    carriable,
     dispatch,
     essay_guidance,
     marks_label,
@@ -42,14 +48,23 @@ def gift_text(guide: Guide, item_list: list[Item]) -> tuple[str, list[tuple[Item
             path = f"$course$/top/{guide.meta.title}/{section_title(item.section, guide)}"
             blocks.append(f"$CATEGORY: {path.replace(chr(10), ' ')}")
         blocks.extend(questions)
-    return "\n\n".join(blocks) + "\n", written, left_out
+    return carriable("\n\n".join(blocks) + "\n"), written, left_out
+
+
+#: Markup that GIFT's escapes do not cover, as character references ('#' escaped itself).
+_REFERENCES = {"%": "&\\#37;", "->": "-&gt;"}
 
 
 def escape(text: str) -> str:
-    """Text as GIFT reads it literally: its special characters escaped, line breaks as ``\\n``."""
-    text = text.replace("\r", "")
+    """Text as GIFT reads it literally: its special characters escaped, ``%``, ``->`` and a
+    leading ``[`` as character references, line breaks as ``\\n``."""
+    text = carriable(text)
     for char in "\\~=#{}:":
         text = text.replace(char, "\\" + char)
+    for markup, reference in _REFERENCES.items():
+        text = text.replace(markup, reference)
+    if text.startswith("["):
+        text = "&\\#91;" + text[1:]
     return text.replace("\n", "\\n")
 
 

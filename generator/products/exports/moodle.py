@@ -18,6 +18,7 @@ from generator.content.teaching import Cloze, Essay, Matching, SourceQuestion
 from generator.products.exports.common import (
     Item,
     LeftOut,
+    carriable_tree,
     dispatch,
     essay_guidance,
     paragraphs,
@@ -47,7 +48,7 @@ def moodle_xml(guide: Guide, item_list: list[Item]) -> tuple[bytes, list[tuple[I
             current = item.section
             quiz.append(_category(guide, item))
         quiz.extend(questions)
-    ET.indent(quiz)
+    ET.indent(carriable_tree(quiz))
     data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="utf-8") + b"\n"
     return data, written, left_out
 
@@ -164,12 +165,18 @@ def _cloze(item: Item) -> list[ET.Element]:
     text = ""
     for piece, blank in item.numbered.gaps:
         if blank is None:
-            text += html.escape(piece)
+            text += _literal(html.escape(piece))
         else:
             options = "~".join(("=" if word == piece else "") + _cloze_escape(word) for word in bank)
             text += "{1:MULTICHOICE:" + options + "}"
     # A cloze question's grade is the sum of its gaps: Moodle's format has no defaultgrade for it.
-    return [_question("cloze", item, f"{paragraphs(q.question)}<p>{text}</p>", graded=False)]
+    return [_question("cloze", item, f"{_literal(paragraphs(q.question))}<p>{text}</p>", graded=False)]
+
+
+def _literal(text_html: str) -> str:
+    """Cloze text with its braces as character references: a '{1:SHORTANSWER:=x}' the author
+    wrote is shown, not made a gap (Moodle reads every '{n:TYPE:…}' in the text as one)."""
+    return text_html.replace("{", "&#123;").replace("}", "&#125;")
 
 
 def _cloze_escape(word: str) -> str:

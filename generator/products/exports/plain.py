@@ -5,7 +5,12 @@ Quizlet's import reads (tab between term and definition, new line between
 cards), and Anki's "Import file" reads it too. The CSV adds a header and a tags
 column, for Anki's CSV import (map the third column to Tags) and for
 spreadsheets. A line break inside a card would start a new card in Quizlet, so
-line breaks become " / ".
+line breaks (a bare carriage return among them) become " / ".
+
+A cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return) is
+a formula to a spreadsheet, which would run it when the teacher opens the file:
+following OWASP's advice on CSV injection, such a cell is written with a ``'`` in
+front, which spreadsheets show as text (docs/sandbox.md).
 """
 
 from __future__ import annotations
@@ -13,16 +18,29 @@ from __future__ import annotations
 import csv
 import io
 
+from generator.products.exports.common import carriable
 from generator.products.exports.flashcards import StudyCard
+
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _flat(text: str) -> str:
-    return " / ".join(line.strip() for line in text.replace("\t", " ").split("\n") if line.strip())
+    return " / ".join(line.strip() for line in carriable(text).replace("\t", " ").split("\n") if line.strip())
+
+
+def inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text: a formula's first character gets a ``'`` before it."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def rows(cards: list[StudyCard]) -> list[tuple[str, str, str]]:
     """(front, back, tags) for every card side: a two-way note gives two rows."""
-    return [(_flat(front), _flat(back), " ".join(card.tags)) for card in cards for front, back in card.sides]
+    return [
+        (inert(_flat(front)), inert(_flat(back)), inert(_flat(" ".join(card.tags))))
+        for card in cards
+        for front, back in card.sides
+    ]
 
 
 def tsv_text(cards: list[StudyCard]) -> str:

@@ -19,6 +19,7 @@ from generator.content.teaching import Cloze, Essay, Matching, SourceQuestion
 from generator.products.exports.common import (
     Item,
     LeftOut,
+    carriable_tree,
     dispatch,
     essay_guidance,
     fixed_zip,
@@ -27,6 +28,7 @@ from generator.products.exports.common import (
     question_of,
     source_part_html,
     stable_id,
+    unique_keys,
 )
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -67,7 +69,8 @@ def qti_assessment(
     written, left_out = dispatch(item_list, WRITERS, UNSUPPORTED)
     for _item, elements in written:
         section.extend(elements)
-    ET.indent(root)
+    _unique_idents(section)
+    ET.indent(carriable_tree(root))
     data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + bytes(ET.tostring(root, encoding="utf-8")) + b"\n"
     return data, written, left_out
 
@@ -92,8 +95,16 @@ def qti_manifest(guide: Guide, href: str) -> bytes:
         resources, f"{{{CP_NS}}}resource", identifier=_ident(guide.slug), type="imsqti_xmlv1p2", href=href
     )
     ET.SubElement(resource, f"{{{CP_NS}}}file", href=href)
-    ET.indent(manifest)
+    ET.indent(carriable_tree(manifest))
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + bytes(ET.tostring(manifest, encoding="utf-8")) + b"\n"
+
+
+def _unique_idents(section: ET.Element) -> None:
+    """Items worded alike get idents of their own: the second is the first's ident and its place."""
+    elements = section.findall(_q("item"))
+    for element, ident in zip(elements, unique_keys([e.get("ident", "") for e in elements]), strict=True):
+        if ident != element.get("ident"):
+            element.set("ident", _ident(ident))
 
 
 def _q(tag: str) -> str:
