@@ -11,7 +11,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 RUN_LOCK := requirements/run.txt
 DEV_LOCK := requirements/dev.txt
 # uv (from PyPI) installs many times faster than pip: the one on the PATH, else one that
-# pip fetches into the environment (UV_VERSION), else pip alone. `make NO_UV=1` uses pip.
+# pip fetches for the install (UV_VERSION), else pip alone. `make NO_UV=1` uses pip.
 UV       ?= $(shell command -v uv 2>/dev/null)
 UV_VERSION := 0.13.9
 CONTENT  := content
@@ -86,20 +86,19 @@ $(BIN)/python:
 	$(if $(UV),$(UV) venv --quiet --python $(PYTHON) $(VENV),$(PYTHON) -m venv $(VENV))
 
 # `install LOCK, ARGS`: `pip install ARGS` with every package at the lock's version, by uv
-# (the one on the PATH, else one fetched into the environment) or, failing that, by pip.
+# (the one on the PATH, else one fetched for the install and removed after: it is no part
+# of the environment) or, failing that, by pip.
 define install
-	@uv='$(UV)'; \
-	if [ -z "$$uv" ] && [ -z "$(NO_UV)" ]; then \
-	  [ -x $(BIN)/uv ] || $(BIN)/python -m pip install --quiet uv==$(UV_VERSION) >/dev/null 2>&1; \
-	  if [ -x $(BIN)/uv ]; then uv=$(BIN)/uv; fi; \
-	fi; \
+	@uv='$(UV)'; tmp=$(VENV)/.uv; \
+	if [ -z "$$uv" ] && [ -z "$(NO_UV)" ] && \
+	  $(BIN)/python -m pip install --quiet --target $$tmp uv==$(UV_VERSION) >/dev/null 2>&1; then uv=$$tmp/bin/uv; fi; \
 	if [ -n "$$uv" ]; then \
 	  echo "uv pip install -c $(1) $(2)"; "$$uv" pip install --quiet --python $(BIN)/python -c $(1) $(2); \
 	else \
 	  echo "pip install -c $(1) $(2)"; \
 	  $(BIN)/python -m pip --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip --default-pip >/dev/null; \
 	  $(BIN)/python -m pip install --quiet -c $(1) $(2); \
-	fi
+	fi; status=$$?; rm -rf $$tmp; exit $$status
 endef
 
 # What building needs: the runtime dependencies, nothing else.
@@ -124,10 +123,12 @@ $(VENV)/.installed: $(DEV_STAMP)
 # requirements/run.txt at the same versions. Commit both; CI and every user install them.
 # Versions already locked are kept unless `make lock UPGRADE=1`.
 lock: | $(BIN)/python
-	@uv='$(or $(UV),$(BIN)/uv)'; [ -x "$$uv" ] || command -v "$$uv" >/dev/null || \
-	  $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); \
-	set -e; for spec in "dev --extra dev" "run -c $(DEV_LOCK)"; do set -- $$spec; out=requirements/$$1.txt; shift; \
-	  "$$uv" pip compile pyproject.toml --quiet --universal --python-version 3.10 --no-header $(if $(UPGRADE),--upgrade) $$@ -o $$out; done
+	@uv='$(UV)'; tmp=$(VENV)/.uv; \
+	[ -n "$$uv" ] || { $(BIN)/python -m pip install --quiet --target $$tmp uv==$(UV_VERSION) && uv=$$tmp/bin/uv; }; \
+	for spec in "dev --extra dev" "run -c $(DEV_LOCK)"; do set -- $$spec; out=requirements/$$1.txt; shift; \
+	  "$$uv" pip compile pyproject.toml --quiet --universal --python-version 3.10 --no-header \
+	    $(if $(UPGRADE),--upgrade) $$@ -o $$out || { rm -rf $$tmp; exit 1; }; \
+	done; rm -rf $$tmp
 
 # System libraries cannot come from pip. Only Pango is required (the check says how to
 # get it); without libharfbuzz-subset it prints one line on how to make builds faster.
