@@ -29,13 +29,9 @@ from generator.build import build_guide  # noqa: E402
 
 
 def measure(guide: Path, runs: int) -> dict:
-    import generator.render.pdf as pdf
     from generator.content.files import remember_parsed
     from generator.content.markup import remember_converted
 
-    # The layout budget guards authors against runaway content; the bench times a 4× guide
-    # on a machine that may be busy, and a one-piece layout over budget would end the run.
-    pdf.LAYOUT_SECONDS = 600
     with tempfile.TemporaryDirectory(prefix="studyguide-watch-") as output:
         watcher = Watcher(guide, Path(output) / "parts", port=0)
         # As `studyguide watch` runs: parsed files kept while unchanged, and the kept

@@ -19,6 +19,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError, Problem
 from generator.jobs import Built, Job
+from generator.limits import DEFAULTS, Limits, building, catalogue_limits
 from generator.outputs import replace_together, write_atomically
 from generator.products import PRODUCTS, output_name
 from generator.render.html import RenderOptions, guide_date, render_html
@@ -41,20 +42,28 @@ class Press:
     read (the stamp fingerprints them)."""
 
     def __init__(
-        self, guide: Guide, renderer: MarkdownRenderer, theme: Path | None = None, render: Render | None = None
+        self,
+        guide: Guide,
+        renderer: MarkdownRenderer,
+        theme: Path | None = None,
+        render: Render | None = None,
+        limits: tuple[Limits, Path | None] = (DEFAULTS, None),
     ) -> None:
         self.guide = guide
         self.renderer = renderer
         self.theme = theme
         self.render = render
+        self.limits, self.config = limits  # the catalogue's (generator.limits), and its studyguide.toml
         self.read: list[Path] = []
         self._pages: dict[RenderOptions, str] = {}
 
     @classmethod
     def load(cls, root: Path, theme: Path | None = None) -> Press:
-        """Load the guide in ``root``; raises ContentError on any content mistake."""
-        renderer = MarkdownRenderer()
-        return cls(load_guide(Path(root), renderer), renderer, theme)
+        """Load the guide in ``root`` within its catalogue's limits; raises ContentError on any content mistake."""
+        limits, config = catalogue_limits(Path(root))
+        with building(limits, "the guide", config):
+            renderer = MarkdownRenderer()
+            return cls(load_guide(Path(root), renderer), renderer, theme, limits=(limits, config))
 
     def html(self, options: RenderOptions) -> str:
         if options not in self._pages:
@@ -78,7 +87,8 @@ def build(job: Job, render: Render | None = None, press: Press | None = None) ->
         press = Press.load(root, Path(job.theme) if job.theme else None)
     press.render, press.read = render, []
     guide = press.guide
-    made = PRODUCTS[job.product].make()(guide, job, press)
+    with building(press.limits, _title(job.product), press.config):
+        made = PRODUCTS[job.product].make()(guide, job, press)
     files = {output / output_name(guide.slug, job.edition, suffix): data for suffix, data in made.files.items()}
     replace_together(files)
     main = list(files.values())[-1]
@@ -179,11 +189,17 @@ def _refuse_output_inside(root: Path, output: Path) -> None:
 
 def check_guide(root: Path) -> Guide:
     """Validate one guide without rendering it."""
-    return load_guide(Path(root))
+    return Press.load(root).guide
 
 
 def layout_check(root: Path, options: RenderOptions = RenderOptions()) -> list[Problem]:
     """The layout preflight's warnings for one guide, without writing anything."""
-    renderer = MarkdownRenderer()
-    guide = load_guide(Path(root), renderer)
-    return layout_warnings(guide, typeset(guide, render_html(guide, options, renderer)).preflight)
+    press = Press.load(root)
+    with building(press.limits, "the guide", press.config):
+        return layout_warnings(press.guide, press.typeset(press.html(options)).preflight)
+
+
+def _title(product: str) -> str:
+    """What a message calls the product: 'the booklet', "the teacher's copy"."""
+    named = PRODUCTS[product].help.split(":")[0]
+    return named if named.startswith("the ") and len(named) < 30 else f"the {product}"

@@ -186,7 +186,7 @@ def _new(args: argparse.Namespace) -> int:
     print(f"created {display_path(folder)} with {len(files)} files:")
     for path in files:
         print(f"  {display_path(path)}")
-    print(f"next: studyguide watch {display_path(folder)}")
+    print(f"next: {_command()} watch {display_path(folder)}")
     return EXIT_OK
 
 
@@ -208,7 +208,8 @@ def _import(args: argparse.Namespace) -> int:
     print("needs a human look (marked REVIEW in the files):")
     for item in made.review:
         print(f"  - {item}")
-    print(f"next: studyguide watch {display_path(report.folder)}, then studyguide check {display_path(report.folder)}")
+    command, folder = _command(), display_path(report.folder)
+    print(f"next: {command} watch {folder}, then {command} check {folder}")
     return EXIT_OK
 
 
@@ -369,6 +370,18 @@ def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) 
             for note in result.notes:
                 print(f"  {note}")
     return EXIT_CONTENT if failed else EXIT_OK
+
+
+def _command() -> str:
+    """This command as the user can type it again: ``studyguide`` when that is the one on
+    the PATH, else its path (``.venv/bin/studyguide`` when make ran it)."""
+    import shutil
+
+    running = Path(sys.argv[0])
+    if running.name != "studyguide":  # python -m generator, or a test
+        return "studyguide"
+    found = shutil.which("studyguide")
+    return "studyguide" if found and Path(found).resolve() == running.resolve() else display_path(running)
 
 
 def _forms_count(text: str) -> int:

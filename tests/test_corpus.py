@@ -55,7 +55,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -74,9 +73,11 @@ def read_case(name: str) -> dict:
 
 
 #: What a heavy case may cost, start to finish, in a fresh process (issue: "under 60 s
-#: and under 1 GB each"). Times are wall-clock on a shared machine, hence the margin
-#: between what the limits allow (seconds) and these bounds.
+#: and under 1 GB each"). Seconds of CPU time, as the limits count them: on a shared
+#: machine time on the clock says more about the neighbours than about the case. A case
+#: still running after WALL_SECONDS on the clock is killed as a hang.
 MAX_SECONDS = 60
+WALL_SECONDS = 600
 MAX_MEMORY = 1024**3
 
 
@@ -127,10 +128,9 @@ def assemble(name: str, parent: Path) -> Path:
 
 
 def run_measured(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[int, str, float, int]:
-    """Run the command line in a fresh process: (exit code, stderr, seconds, peak bytes).
+    """Run the command line in a fresh process: (exit code, stderr, CPU seconds, peak bytes).
 
-    The process is killed at MAX_SECONDS; its own peak memory comes from wait4()."""
-    started = time.monotonic()
+    The process is killed at WALL_SECONDS; its CPU time and peak memory come from wait4()."""
     process = subprocess.Popen(
         [sys.executable, "-m", "generator", *args],
         cwd=cwd,
@@ -139,7 +139,7 @@ def run_measured(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[int, 
         stderr=subprocess.PIPE,
         text=True,
     )
-    timer = threading.Timer(MAX_SECONDS, process.kill)
+    timer = threading.Timer(WALL_SECONDS, process.kill)
     timer.start()
     try:
         err = process.stderr.read() if process.stderr else ""
@@ -147,7 +147,7 @@ def run_measured(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[int, 
         process.returncode = os.waitstatus_to_exitcode(status)
     finally:
         timer.cancel()
-    return process.returncode, err, time.monotonic() - started, usage.ru_maxrss * 1024
+    return process.returncode, err, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
 
 
 def test_the_corpus_is_large_enough():
@@ -155,6 +155,7 @@ def test_the_corpus_is_large_enough():
     assert sum(read_case(name)["expect"] != "ok" for name in CASES) >= 40
 
 
+@pytest.mark.timeout(WALL_SECONDS + 60)  # past the kill, so that it, not the timeout, names the case
 @pytest.mark.parametrize("name", CASES)
 def test_case(name, tmp_path, monkeypatch, capsys):
     case = read_case(name)
@@ -168,9 +169,9 @@ def test_case(name, tmp_path, monkeypatch, capsys):
     if case.get("heavy"):
         code, err, seconds, memory = run_measured(args, tmp_path, env)
         out = ""
-        assert seconds < MAX_SECONDS and code != -9, f"{name} took {seconds:.0f} s"
+        assert seconds < MAX_SECONDS and code != -9, f"{name} took {seconds:.0f} s of CPU time"
         assert memory < MAX_MEMORY, f"{name} used {memory / 1024**2:.0f} MB"
-        print(f"{name}: {seconds:.1f} s, {memory / 1024**2:.0f} MB")  # shown with pytest -s
+        print(f"{name}: {seconds:.1f} s of CPU time, {memory / 1024**2:.0f} MB")  # shown with pytest -s
     else:
         for key, value in env.items():
             monkeypatch.setenv(key, value)

@@ -14,6 +14,7 @@ import os
 import struct
 import threading
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -273,12 +274,13 @@ def test_deep_markdown_nesting_is_refused(tmp_path, capsys, body, fragment):
     assert_not_built(root, err, code, f"{root}/sections/01-background.md:", fragment)
 
 
-def test_markdown_too_slow_to_convert_is_refused(tmp_path, capsys, monkeypatch):
+def test_markdown_too_slow_to_convert_is_refused(tmp_path, capsys):
     # 20,000 unclosed '[' take Python-Markdown over a minute; the budget stops it.
-    monkeypatch.setattr(markup, "MARKDOWN_SECONDS", 0.5)
-    root = make_guide(tmp_path, files={"sections/01-background.md": section("Brackets", "[" * 20000)})
+    (tmp_path / "studyguide.toml").write_text("[limits]\nmarkdown_seconds = 0.5\n", encoding="utf-8")
+    root = make_guide(tmp_path / "content", files={"sections/01-background.md": section("Brackets", "[" * 20000)})
     code, err = build(root, capsys)
-    assert_not_built(root, err, code, f"{root}/sections/01-background.md:7: ", "took over 0.5 s")
+    assert_not_built(root, err, code, f"{root}/sections/01-background.md:7: ", "took over 0.5 s of CPU time")
+    assert "[limits] markdown_seconds = 1" in err
 
 
 def test_huge_markdown_is_refused(tmp_path, capsys):
@@ -454,12 +456,13 @@ def test_refused_resource_stops_the_build(tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "out" / "guide.pdf").exists()
 
 
-def test_many_slow_texts_cannot_add_up_to_a_hang(tmp_path, monkeypatch):
+def test_many_slow_texts_cannot_add_up_to_a_hang():
     # Each FAQ answer alone is within the per-text budget; together they exhaust the
     # guide's budget, after which answers print as plain text instead of converting.
-    monkeypatch.setattr(markup, "MARKDOWN_SECONDS", 0.3)
-    monkeypatch.setattr(markup, "GUIDE_MARKDOWN_SECONDS", 0.6)
-    renderer = markup.MarkdownRenderer()
+    from generator.limits import DEFAULTS, building
+
+    with building(replace(DEFAULTS, markdown_seconds=0.3, guide_markdown_seconds=0.6), "the guide"):
+        renderer = markup.MarkdownRenderer()
     conversions = []
     convert = renderer._md.convert
     renderer._md.convert = lambda text: conversions.append(text) or convert(text)

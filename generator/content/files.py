@@ -22,16 +22,17 @@ from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, RoundTr
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator.errors import ContentError
+from generator.limits import DEFAULTS, active
 
 #: Text files larger than this are refused: a study guide's YAML or Markdown
 #: is a few kilobytes, and a huge file is a mistake or an attack (parsing
 #: 1 MB of YAML already takes seconds).
-MAX_TEXT_BYTES = 1024 * 1024
+MAX_TEXT_BYTES = DEFAULTS.text_bytes
 #: Deeper nesting than this is no study guide (and would exhaust the stack later).
-MAX_NESTING = 40
+MAX_NESTING = DEFAULTS.yaml_nesting
 #: More values than this (counting each use of an alias in full) is no study guide:
 #: it is an alias bomb that would take forever to validate.
-MAX_VALUES = 200_000
+MAX_VALUES = DEFAULTS.yaml_values
 #: Characters of text a YAML file may hold once its aliases are expanded: as much as
 #: the file itself may hold written out. A 0.5 MB glossary whose 480 KB definition was
 #: aliased 999 times asked for 480 MB of text and took 2.8 GB to build.
@@ -255,7 +256,7 @@ def _too_many(path: Path, line: int, limit: int) -> ContentError:
         path,
         line,
         f"entry {limit + 1}: a list may have at most {limit:,} entries: keep the ones the "
-        "guide's readers need (or split the guide in two)",
+        f"guide's readers need (or split the guide in two), {active().how_to_raise('entries', limit * 2)}",
     )
 
 

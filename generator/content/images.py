@@ -22,17 +22,18 @@ from urllib.parse import unquote_to_bytes
 from PIL import Image
 
 from generator.errors import shorten
+from generator.limits import DEFAULTS
 
 #: Image files larger than this are refused: print needs far less.
-MAX_IMAGE_BYTES = 10 * 1024 * 1024
+MAX_IMAGE_BYTES = DEFAULTS.image_bytes
 #: 40 megapixels is an A4 page at 600 dpi; more is a mistake or a decompression bomb.
-MAX_IMAGE_PIXELS = 40_000_000
+MAX_IMAGE_PIXELS = DEFAULTS.image_pixels
 #: All the pictures of one guide together (each file counted once, pictures embedded in
 #: an SVG included): the renderer decodes every one of them, four bytes a pixel.
-MAX_GUIDE_PIXELS = 100_000_000
+MAX_GUIDE_PIXELS = DEFAULTS.guide_pixels
 #: Elements an SVG draws once every ``<use>`` is expanded: a 1 KB file of nested
 #: ``<use href="#…">`` can otherwise ask for a billion drawings.
-MAX_SVG_ELEMENTS = 20_000
+MAX_SVG_ELEMENTS = DEFAULTS.svg_elements
 
 #: File-name suffix → the format the file's content must have.
 FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF", ".webp": "WEBP", ".svg": "SVG"}

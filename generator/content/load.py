@@ -16,7 +16,7 @@ from typing import Annotated, Any, Union, cast, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from generator.content.budget import MAX_ENTRIES, check_guide_size, expansion_over_budget
+from generator.content.budget import check_guide_size, expansion_over_budget
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import (
@@ -36,6 +36,7 @@ from generator.content.model import (
 )
 from generator.content.teaching import QUESTION_TYPES, Debate, Question
 from generator.errors import ContentError, Problem
+from generator.limits import active
 
 #: The optional list files of a guide and the record each entry must match.
 LIST_FILES: dict[str, Any] = {
@@ -170,7 +171,7 @@ def _load_record(path: Path, model: type[Strict]) -> tuple[YamlDocument, Strict]
 
 
 def _load_list(path: Path, record: Any) -> tuple[YamlDocument, list[Strict]]:
-    doc = load_yaml(path, MAX_ENTRIES)
+    doc = load_yaml(path, active().limits.entries)
     if not isinstance(doc.data, list):
         raise ContentError.at(path, 1, f"expected a list of entries, each starting with '- ', found {_kind(doc.data)}")
     records: list[Strict] = _validate(doc, list[record])

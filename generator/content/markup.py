@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html as _html
 import re
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -22,9 +21,10 @@ from urllib.parse import unquote, urlsplit
 import markdown
 import nh3
 
-from generator.content.budget import OutOfTime, time_limit
+from generator.content.budget import OutOfTime, cpu_clock, time_limit
 from generator.content.images import FORMATS, MAX_GUIDE_PIXELS, ImageError, check_image
 from generator.errors import ContentError, Problem, shorten
+from generator.limits import DEFAULTS, active
 from generator.resources import TEMPLATES
 
 #: The HTML an author may use inside Markdown. Everything else is removed.
@@ -106,15 +106,12 @@ LINK_SCHEMES = {"http", "https", "mailto"}
 SEEN_SCHEMES = LINK_SCHEMES | {"file", "data", "ftp", "ftps", "sftp", "gopher", "javascript", "vbscript", "blob"}
 #: A table cell may span at most this many rows or columns: no printed page holds
 #: more, and a cell spanning 100,000,000 columns made the layout engine run for minutes.
-MAX_SPAN = 50
+MAX_SPAN = DEFAULTS.table_span
 IMAGE_SUFFIXES = set(FORMATS)
 #: WeasyPrint overflows its stack near 150 nested boxes; the templates add a few levels.
-MAX_HTML_DEPTH = 30
-#: Python-Markdown needs quadratic time on some inputs (thousands of unclosed
-#: '[', '<' or '`'); past this budget a file is refused instead of hanging the build.
-MARKDOWN_SECONDS = 10.0
-#: ... and past this budget for a whole guide, so that many slow texts cannot add up to a hang.
-GUIDE_MARKDOWN_SECONDS = 20.0
+MAX_HTML_DEPTH = DEFAULTS.html_depth
+#: The CPU timer counts in ticks of a few milliseconds: a budget smaller than this is none left.
+_LEAST_SECONDS = 0.02
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r'\b(src|alt)="([^"]*)"', re.IGNORECASE)
@@ -170,7 +167,11 @@ class MarkdownRenderer:
             output_format="html",
         )
         self.warnings: list[Problem] = []
-        self._seconds_left = GUIDE_MARKDOWN_SECONDS
+        # Python-Markdown needs quadratic time on some inputs (thousands of unclosed '[',
+        # '<' or '`'): past its CPU budget a text is refused instead of hanging the build,
+        # and past the guide's, so that many slow texts cannot add up to a hang.
+        self._limits = active().limits
+        self._seconds_left = self._limits.guide_markdown_seconds
         self._pixels: dict[Path, int] = {}  # each image file of the guide, counted once
 
     def render(self, text: str, *, path: Path, first_line: int, root: Path, top_level: int = 3) -> str:
@@ -179,12 +180,16 @@ class MarkdownRenderer:
         try:
             html = self._convert(text)
         except OutOfTime:
+            whole_guide = self._seconds_left < _LEAST_SECONDS
+            name = "guide_markdown_seconds" if whole_guide else "markdown_seconds"
+            limit = getattr(self._limits, name)
             raise ContentError.at(
                 path,
                 first_line,
                 (
-                    f"converting this Markdown took over {MARKDOWN_SECONDS:g} s: it has long runs of "
-                    "unclosed '[', '<' or '`'; escape them with a backslash (\\[) or split the text"
+                    f"converting {'the guide' if whole_guide else 'this Markdown'} took over "
+                    f"{limit:g} s of CPU time: it has long runs of unclosed '[', '<' or '`'; escape them with "
+                    f"a backslash (\\[) or split the text, {active().how_to_raise(name, limit * 2)}"
                 ),
             ) from None
         except RecursionError:
@@ -283,16 +288,17 @@ class MarkdownRenderer:
         return html
 
     def _convert_now(self, text: str) -> str:
-        budget = min(MARKDOWN_SECONDS, self._seconds_left)
-        if budget <= 0:
+        budget = min(self._limits.markdown_seconds, self._seconds_left)
+        if budget < _LEAST_SECONDS:
             raise OutOfTime()
-        started = time.monotonic()
+        clock = cpu_clock()
+        started = clock()
         try:
             with time_limit(budget):
                 html: str = self._md.reset().convert(text)
                 return html
         finally:
-            self._seconds_left -= time.monotonic() - started
+            self._seconds_left -= clock() - started
 
 
 def _bounded(tag: str, attribute: str, value: str) -> str | None:

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.content import images as images
-from generator.content.budget import LAYOUT_SECONDS, MAX_PAGES, OutOfTime, time_limit, too_long
+from generator.render.layout_budget import check_pages, layout_budget
 from generator.render.options import PDF_VARIANTS
 from generator.render.theme import layers
 from generator.resources import TEMPLATES
@@ -244,13 +244,8 @@ class Typesetting:
         """``html`` laid out into a WeasyPrint ``Document``, within the layout budget."""
         for prefix, real in self.fetcher.mounts.items():
             html = html.replace(real, prefix)
-        try:
-            with time_limit(LAYOUT_SECONDS):
-                return HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=self.fetcher).render(
-                    font_config=font_config()
-                )
-        except OutOfTime:
-            raise too_long(self.guide_root, f"takes over {LAYOUT_SECONDS:g} s to lay out") from None
+        with layout_budget(self.guide_root, html):
+            return HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=self.fetcher).render(font_config=font_config())
 
     def finish(
         self,
@@ -265,8 +260,7 @@ class Typesetting:
         ``document``'s metadata: links, bookmarks and tags are made once, for the whole."""
         if variant is not None and variant not in PDF_VARIANTS:
             raise ValueError(f"unknown PDF variant {variant!r}")
-        if len(pages) > MAX_PAGES:
-            raise too_long(self.guide_root, f"has {len(pages)} pages; at most {MAX_PAGES} may be printed")
+        check_pages(self.guide_root, len(pages))
         options = {**DEFAULT_OPTIONS, **(pdf_options or {})}
         if variant:
             options["pdf_variant"] = variant

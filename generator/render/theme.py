@@ -15,20 +15,12 @@ A guide's theme is ``--theme DIR`` on the command line or, failing that,
 from __future__ import annotations
 
 import os
-import re
 import stat
-import sys
 from pathlib import Path
 
+from generator.config import catalogue_config, key_line, read_config
 from generator.errors import ContentError
 from generator.resources import TEMPLATES
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
-CONFIG = "studyguide.toml"
 
 
 def layers(theme: Path | None) -> list[Path]:
@@ -133,7 +125,7 @@ def catalogue_theme(guides: list[Path]) -> Path | None:
     Guides from catalogues with different themes cannot share one build command."""
     found: dict[Path | None, Path] = {}
     for guide in guides:
-        config = Path(guide).resolve().parent.parent / CONFIG
+        config = catalogue_config(guide)
         found.setdefault(_theme_in(config) if config.is_file() else None, config)
     if len(found) > 1:
         names = ", ".join(str(config) for config in found.values())
@@ -146,21 +138,11 @@ def catalogue_theme(guides: list[Path]) -> Path | None:
 
 
 def _theme_in(config: Path) -> Path | None:
-    from generator.content.files import check_inside, read_text
-
-    check_inside(config, config.parent)  # a link to a file elsewhere is not the catalogue's own
-    text = read_text(config)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        # The line is in the message ("… (at line 2, column 9)"), or the error is at the very end.
-        found = re.search(r"at line (\d+)", str(exc))
-        line = int(found.group(1)) if found else len(text.splitlines()) or None
-        raise ContentError.at(config, line, f"is not valid TOML ({exc}): fix the line or delete the file") from None
+    data, text = read_config(config)
     theme = data.get("theme")
     if theme is None:
         return None
-    line = next((n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith("theme")), None)
+    line = key_line(text, "theme")
     if not isinstance(theme, str) or not theme.strip():
         raise ContentError.at(config, line, 'theme must be a folder path in quotes, e.g. theme = "themes/school"')
     return checked(config.parent / theme, config, line, theme, within=config.parent)

@@ -35,17 +35,14 @@ from jinja2.utils import Namespace
 
 from generator.content.budget import OutOfTime, time_limit
 from generator.errors import ContentError, shorten
+from generator.limits import DEFAULTS
 
-#: A template file larger than this is no template (the largest built-in one has 6 KB).
-MAX_TEMPLATE_BYTES = 256 * 1024
-#: Characters (or items) in one value a template makes: a string, a list.
-MAX_VALUE = 2_000_000
-#: A number passed to a filter or a method (``center(10**9)``, ``lipsum(n)``).
-MAX_NUMBER = 1_000_000
-#: Characters of one rendered document (the default guide's HTML has 0.4 MB).
-MAX_OUTPUT = 32 * 1024 * 1024
-#: Seconds one document may take to render (the default guide takes 0.1 s).
-RENDER_SECONDS = 10.0
+# The bounds live in the one table of limits (generator.limits).
+MAX_TEMPLATE_BYTES = DEFAULTS.template_bytes
+MAX_VALUE = DEFAULTS.template_value
+MAX_NUMBER = DEFAULTS.template_number
+MAX_OUTPUT = DEFAULTS.template_output
+RENDER_SECONDS = DEFAULTS.template_seconds
 
 _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*")
 #: A width or precision in a format string ('%0999999d', '{:>999999}').
