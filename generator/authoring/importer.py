@@ -22,6 +22,7 @@ from pathlib import Path
 from slugify import slugify
 
 from generator.authoring import proposals as propose_
+from generator.authoring.importing.pictures import Taken
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.files import read_text
@@ -70,9 +71,26 @@ class ImportReport:
     proposal: Proposal
 
 
-def parse_article(text: str, markdown: bool | None = None) -> Article:
+def parse_article(text: str, markdown: bool | None = None, path: Path | None = None) -> Article:
     """The article read into title, front matter and parts (see :func:`read_article`)."""
-    return read_article(text, markdown)
+    return read_article(text, markdown, path)
+
+
+# C0 and C1 controls but tab and line feed, DEL, and the non-characters: nothing an
+# author typed, and NUL or ESC in a guide's files would reach its PDF and exports.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def without_control_characters(text: str, name: str = "article") -> tuple[str, str]:
+    """The text without control characters, and a note for the review list ("" if none)."""
+    first = _CONTROL.search(text)
+    if first is None:
+        return text, ""
+    line = text.count("\n", 0, first.start()) + 1
+    count = len(_CONTROL.findall(text))
+    return _CONTROL.sub("", text), (
+        f"{name}:{line}: {count} control character(s) (NUL, ESC …) removed, the first here: check the text around it"
+    )
 
 
 def import_article(article: Path, content: Path, slug: str) -> ImportReport:
@@ -80,7 +98,10 @@ def import_article(article: Path, content: Path, slug: str) -> ImportReport:
     check_slug(slug)
     text = read_text(article)
     markdown = article.suffix.lower() in (".md", ".markdown") or None
-    proposal = propose(parse_article(text, markdown), pictures=article.parent)
+    text, stripped = without_control_characters(text, article.name)
+    proposal = propose(parse_article(text, markdown, article), pictures=article.parent)
+    if stripped:
+        proposal.review.insert(0, stripped)
     written = write_guide(content / slug, proposal.files)
     for name, source in proposal.images.items():
         target = content / slug / name
@@ -100,7 +121,7 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
     """The guide's files, and what the report says about them. Pictures the article
     shows are taken from ``pictures`` (the article's folder) when they are there."""
     review: list[str] = []
-    images: dict[str, Path] = {}
+    taken = Taken(pictures)
     by_role: dict[str, list[Part]] = {}
     sections: list[Part] = []
     objectives: list[str] = []
@@ -126,7 +147,7 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"
-        files[name] = _section_md(title, part, name, review, _Pictures(pictures, images, review, name))
+        files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
         events += propose_.events(part.blocks, part.heading, name)
         if part.heading is None:
@@ -169,7 +190,7 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
         if count and kind != "objectives":
             review.append(f"{count} {kind} proposed: check each entry marked REVIEW")
     named = [e for e in events if e.title]
-    return Proposal(files, titles, len([q for q in faq if q[1]]), named, review, found, images)
+    return Proposal(files, titles, len([q for q in faq if q[1]]), named, review, found, taken.names)
 
 
 def section_slug(title: str) -> str:
@@ -210,33 +231,20 @@ def _guide_yaml(article: Article, objectives: list[str], summary: str, review: l
 
 @dataclass
 class _Pictures:
-    """Takes the pictures a section shows into the guide, or leaves a note where one is missing."""
+    """Takes the pictures a section shows into the guide, or leaves a note where one is not taken."""
 
-    folder: Path | None
-    taken: dict[str, Path]
+    taken: Taken
     review: list[str]
     section: str
 
     def figure(self, block: Block) -> str:
         match = re.search(r"!\[([^\]]*)\]\(([^)\s]+)", block.markdown)
-        source = self._find(match.group(2)) if match else None
-        if match and source is not None:
-            name = f"images/{source.name}"
-            self.taken[name] = source
+        name, why = self.taken.take(match.group(2)) if match else (None, "was not found")
+        if match and name is not None:
             return block.markdown.replace(match.group(2), name, 1)
         wanted = match.group(2) if match else "a picture"
-        self.review.append(f"{self.section}: {wanted} is not beside the article: add it or delete the note")
-        return f"<!-- {REVIEW}: the article shows {wanted} here, which was not found beside it -->"
-
-    def _find(self, src: str) -> Path | None:
-        """The picture's file, only inside the article's folder and only a real file of a sane size."""
-        if self.folder is None or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE):
-            return None
-        folder = self.folder.resolve()
-        candidate = (folder / src).resolve()
-        if not candidate.is_relative_to(folder) or not candidate.is_file() or candidate.stat().st_size > 10_000_000:
-            return None
-        return candidate
+        self.review.append(f"{self.section}:{block.line}: {wanted} {why}: add the picture or delete the note")
+        return f"<!-- {REVIEW}: the article shows {wanted} here, which {why} -->"
 
 
 def _section_md(title: str, part: Part, name: str, review: list[str], pictures: _Pictures) -> str:

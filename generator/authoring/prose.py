@@ -96,10 +96,10 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date ``text`` names, most precise reading first where they overlap
     ("13 April 1941" is one date, not also the year 1941), in order of position."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a more precise reading already stands: linear in the text
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
             groups = match.groupdict()
             month = _MONTH_NUMBER[groups["month"].lower()] if groups.get("month") else None
@@ -114,7 +114,7 @@ def find_dates(text: str) -> list[DateMention]:
                 until = int(str(year)[: 4 - len(digits)] + digits)
                 if until <= year:
                     continue
-            taken.append((match.start(), match.end()))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(
                 DateMention(
                     match.start(),
@@ -138,7 +138,28 @@ def iso(date: PartialDate) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, whitespace normalised."""
+    """The sentences of a paragraph, whitespace normalised. A "sentence" longer than
+    :data:`MAX_SENTENCE` characters (a pasted run without full stops) is cut at clause
+    boundaries, so that everything that reads sentences stays linear in the text."""
+    return [piece for sentence in _sentences(text) for piece in _bounded(sentence)]
+
+
+MAX_SENTENCE = 600
+
+
+def _bounded(sentence: str) -> list[str]:
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        window = sentence[:MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" – "))
+        cut = cut if cut > MAX_SENTENCE // 3 else window.rfind(" ")
+        cut = cut if cut > 0 else MAX_SENTENCE
+        pieces.append(sentence[:cut].strip(" ,;–"))
+        sentence = sentence[cut:].strip(" ,;–")
+    return [*pieces, sentence] if sentence else pieces
+
+
+def _sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     if not text:
         return []
