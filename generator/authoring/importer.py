@@ -16,13 +16,16 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from slugify import slugify
 
 from generator.authoring import proposals as propose_
+from generator.authoring.importing import validate
 from generator.authoring.importing.pictures import Taken
+from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.files import read_text
@@ -31,6 +34,7 @@ REVIEW = "# REVIEW"
 REVIEW_POINTS = f"{REVIEW}: chosen as the section's most central sentences; keep 2–5 short key points"
 EMPTY_LIST = "[]  # nothing of this kind found in the article"
 PLACEHOLDER_TITLE = "Untitled"
+_REPAIRS = 4  # rounds of check-and-fold: each folds every refused section at once
 
 _ROLES = [
     ("objectives", r"(?:learning )?(?:objectives|goals|outcomes)|aims|what you will learn"),
@@ -99,7 +103,18 @@ def import_article(article: Path, content: Path, slug: str) -> ImportReport:
     text = read_text(article)
     markdown = article.suffix.lower() in (".md", ".markdown") or None
     text, stripped = without_control_characters(text, article.name)
-    proposal = propose(parse_article(text, markdown, article), pictures=article.parent)
+    read = parse_article(text, markdown, article)
+    proposal = propose(read, pictures=article.parent)
+    fold: set[int] = set()
+    for _ in range(_REPAIRS):
+        found = validate.problems(proposal.files, proposal.images)
+        sections = {i for i in map(validate.section_index, found) if i is not None}
+        if not found or not sections - fold:
+            break
+        fold |= sections  # a section the check refuses is folded into its neighbour
+        proposal = propose(read, pictures=article.parent, fold=fold)
+    for problem in found:
+        proposal.review.insert(0, f"{problem}: fix this before the guide builds")
     if stripped:
         proposal.review.insert(0, stripped)
     written = write_guide(content / slug, proposal.files)
@@ -117,9 +132,10 @@ def role_of(heading: str | None) -> str | None:
     return next((role for role, pattern in _ROLES if re.fullmatch(pattern, text)), None)
 
 
-def propose(article: Article, pictures: Path | None = None) -> Proposal:
+def propose(article: Article, pictures: Path | None = None, fold: Collection[int] = ()) -> Proposal:
     """The guide's files, and what the report says about them. Pictures the article
-    shows are taken from ``pictures`` (the article's folder) when they are there."""
+    shows are taken from ``pictures`` (the article's folder) when they are there;
+    the sections numbered in ``fold`` (0-based) are folded into a neighbour."""
     review: list[str] = []
     taken = Taken(pictures)
     by_role: dict[str, list[Part]] = {}
@@ -137,7 +153,7 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
         else:
             sections.append(part)
     conclusions = [p for p in sections if p.heading and _CONCLUSION.match(p.heading)]
-    sections = [p for p in sections if p not in conclusions] + conclusions
+    sections = fit([p for p in sections if p not in conclusions] + conclusions, propose_.key_points, fold)
     if not sections:
         sections = [Part(None, 1)]
         review.append("the article has no running text besides its title: write at least one section")
