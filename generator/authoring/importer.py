@@ -23,7 +23,7 @@ from pathlib import Path
 from slugify import slugify
 
 from generator.authoring import proposals as propose_
-from generator.authoring.importing import validate
+from generator.authoring.importing import backmatter, validate
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
@@ -39,18 +39,19 @@ _REPAIRS = 4  # rounds of check-and-fold: each folds every refused section at on
 _ROLES = [
     ("objectives", r"(?:learning )?(?:objectives|goals|outcomes)|aims|what you will learn"),
     ("sources", r"bibliography|references|works cited|sources|(?:further|suggested|recommended) reading|reading list"),
+    ("further", r"further research|see also|external links|(?:useful |web )?links|link to learning|online resources"),
     ("faq", r"faqs?|frequently asked questions|questions and answers|q ?& ?a"),
     (
         "questions",
         r"(?:review|discussion|study|reflection|practice)(?: and \w+)? questions|check your understanding(?: questions)?"
-        r"|application and reflection questions|exercises|self-check|test yourself|assessment",
+        r"|application and reflection questions|exercises|self-check|test yourself|assessment"
+        r"|(?:section |chapter |review |unit )?quiz|short answer(?: questions)?|(?:review|practice) exercises"
+        r"|multiple choice(?: questions)?|critical thinking(?: questions)?|check your knowledge",
     ),
     ("terms", r"key terms|glossary|vocabulary|key concepts|terms to know"),
     ("summary", r"(?:section |chapter )?summary|key takeaways|in summary"),
 ]
 _CONCLUSION = re.compile(r"^(?:conclusions?|in conclusion|final thoughts|closing thoughts)$", re.IGNORECASE)
-_QUESTION = re.compile(r"^\s*(?:\d{1,2}[.)]|Q\d*[:.])?\s*(.+\?)\s*$")
-_CHOICE = re.compile(r"^\s*(?:[a-eA-E][.)]|\(?[a-e]\))\s+(.+)$")
 
 
 @dataclass
@@ -173,10 +174,14 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     files["guide.yaml"] = _guide_yaml(article, objectives, summary, review)
     files["timeline.yaml"] = _timeline_yaml(events, review)
     stray: list[str] = []  # text in a FAQ or questions part that is neither a question nor an answer
-    faq = [entry for p in by_role.get("faq", []) for entry in _questions(p.blocks, stray)]
+    faq = [
+        (q.text, q.answer or " ".join(q.notes), q.choices)
+        for p in by_role.get("faq", [])
+        for q in backmatter.questions(p.blocks, stray)
+    ]
     files["faq.yaml"] = _faq_yaml(faq)
     unanswered = [question for question, answer, _ in faq if not answer]
-    questions = [entry for p in by_role.get("questions", []) for entry in _questions(p.blocks, stray)]
+    questions = [q for p in by_role.get("questions", []) for q in backmatter.questions(p.blocks, stray)]
     last = next(name for name in reversed(files) if name.startswith("sections/"))
     if unanswered or stray:
         files[last] += "\n" + "\n\n".join([*stray, *unanswered]) + "\n"
@@ -187,14 +192,15 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         )
     if stray:
         review.append(f"{len(stray)} paragraph(s) of the FAQ or questions that answer nothing were kept in {last}")
-    files["questions.yaml"] = _questions_yaml(questions, titles)
+    files["questions.yaml"] = backmatter.questions_yaml(questions)
     body_blocks = [p.blocks for p in sections]
     terms = propose_.terms(body_blocks, [b for p in by_role.get("terms", []) for b in p.blocks])
     files["glossary.yaml"] = _glossary_yaml(terms)
     people = propose_.people([b for blocks in body_blocks for b in blocks])
     files["people.yaml"] = _people_yaml(people)
-    references = [s for p in by_role.get("sources", []) for s in propose_.sources(p.blocks)]
-    files["sources.yaml"] = _sources_yaml(references)
+    references = [s for p in by_role.get("sources", []) for s in backmatter.references(p.blocks)]
+    references += [s for p in by_role.get("further", []) for s in backmatter.further_reading(p.blocks)]
+    files["sources.yaml"] = backmatter.sources_yaml(references)
     found = {
         "objectives": len(objectives),
         "sources": len(references),
@@ -297,29 +303,6 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
     return "\n".join(out) + "\n"
 
 
-def _questions(blocks: list[Block], leftover: list[str] | None = None) -> list[tuple[str, str, list[str]]]:
-    """(question, answer, choices) from a part of questions: a line ending in '?' (or
-    numbered), the lettered choices under it, and the paragraphs that answer it. Text
-    before the first question goes to ``leftover``: nothing of the article is lost."""
-    entries: list[tuple[str, list[str], list[str]]] = []
-    for block in blocks:
-        text = block.plain.strip()
-        if not text or (block.link_texts and " ".join(block.link_texts) == text):
-            continue
-        lines = [line.strip() for line in block.markdown.split("\n") if line.strip()]
-        choices = [m.group(1) for m in map(_CHOICE.match, lines) if m]
-        question = _QUESTION.match(text)
-        if question and not (entries and len(choices) == len(lines)):
-            entries.append((question.group(1), [], []))
-        elif entries and choices and len(choices) == len(lines):
-            entries[-1][2].extend(choices)  # lettered choices, one per line
-        elif entries:
-            entries[-1][1].append(text)
-        elif leftover is not None:
-            leftover.append(block.markdown)
-    return [(q, " ".join(answer), choices) for q, answer, choices in entries]
-
-
 def _faq_yaml(entries: list[tuple[str, str, list[str]]]) -> str:
     answered = [(q, a) for q, a, _ in entries if a]
     if not answered:
@@ -328,22 +311,6 @@ def _faq_yaml(entries: list[tuple[str, str, list[str]]]) -> str:
     for question, answer in answered:
         out += [f"- question: {_q(question)}", f"  answer: {_q(answer)}"]
     return "\n".join(out) + "\n"
-
-
-def _questions_yaml(entries: list[tuple[str, str, list[str]]], sections: list[str]) -> str:
-    if not entries:
-        return f"# The article has no review questions.\n{EMPTY_LIST}\n"
-    out = [
-        f"{REVIEW}: the article's review questions, commented out because an article gives no answers:",
-        "# write the answer (and the section) for each, then uncomment it.",
-    ]
-    for question, answer, choices in entries:
-        if choices:
-            out += ["# - type: multiple-choice", f"#   question: {_q(question)}", "#   choices:"]
-            out += [f"#     - {_q(c)}" for c in choices] + ['#   answer: ""  # copy the right choice here']
-        else:
-            out += ["# - type: short-answer", f"#   question: {_q(question)}", f"#   answer: {_q(answer)}"]
-    return "\n".join(out) + "\n[]\n"
 
 
 def _glossary_yaml(terms: list[propose_.TermProposal]) -> str:
@@ -367,17 +334,4 @@ def _people_yaml(people: list[propose_.Person]) -> str:
             out.append(f"  role: {_q(person.role)}")
         if person.dates:
             out.append(f"  dates: {_q(person.dates)}")
-    return "\n".join(out) + "\n"
-
-
-def _sources_yaml(references: list[propose_.SourceProposal]) -> str:
-    if not references:
-        return f"# The article has no bibliography.\n{EMPTY_LIST}\n"
-    out = [f"{REVIEW}: the article's bibliography, split into author, title and year; check each."]
-    for ref in references:
-        out += [f"- author: {_q(ref.author)}", f"  title: {_q(ref.title)}"]
-        if ref.year:
-            out.append(f"  year: {ref.year}")
-        if ref.url:
-            out.append(f"  url: {_q(ref.url)}")
     return "\n".join(out) + "\n"

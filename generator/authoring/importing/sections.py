@@ -79,6 +79,8 @@ def _split(parts: list[Part], points: Callable[[list[Block]], list[str]]) -> lis
             if len(points(pieces[0].blocks)) < 2:
                 lead = pieces.pop(0)
                 pieces[0].blocks[:0] = lead.blocks  # a short lead-in goes with the first piece
+                if lead.heading:  # and its heading names the first piece: "Creating a Discipline: Comte"
+                    pieces[0].heading = f"{lead.heading}: {pieces[0].heading}"
             out += pieces
         else:
             out.append(part)
