@@ -328,10 +328,5 @@ def _people_yaml(people: list[propose_.Person]) -> str:
     if not people:
         return f"# The article names nobody with a title or life dates.\n{EMPTY_LIST}\n"
     out = [f"{REVIEW}: people the article names with a title or life dates; check each role."]
-    for person in people:
-        out.append(f"- name: {_q(person.name)}")
-        if person.role:
-            out.append(f"  role: {_q(person.role)}")
-        if person.dates:
-            out.append(f"  dates: {_q(person.dates)}")
+    out += backmatter.yaml_entries([{"name": p.name, "role": p.role, "dates": p.dates} for p in people])
     return "\n".join(out) + "\n"

@@ -47,7 +47,6 @@ _PERSON_WITH_TITLE = re.compile(rf"\b({_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(
 _PERSON_WITH_DATES = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})\s+\((?:c\.\s*)?(\d{3,4})\s*[–-]\s*(\d{3,4})\)"
 )
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclass
@@ -74,15 +73,6 @@ class TermProposal:
     term: str
     definition: str
     from_list: bool  # given by the article's own key-terms list, not guessed from bold
-
-
-@dataclass
-class SourceProposal:
-    author: str
-    title: str
-    year: str | None
-    url: str | None
-    text: str
 
 
 def prose_sentences(blocks: list[Block]) -> list[str]:
@@ -260,28 +250,6 @@ def _split_term(block: Block) -> tuple[str, str]:
         return match.group(1), match.group(2)
     match = re.match(r"^((?:[A-Z][\w’'-]*\s*){1,5}?)\s+((?:a|an|the|[a-z]).+)$", block.plain)
     return (match.group(1).strip(), match.group(2)) if match else ("", "")
-
-
-def sources(blocks: list[Block]) -> list[SourceProposal]:
-    """Entries of a bibliography, with author, title and year where the entry shows them."""
-    found = []
-    for block in blocks:
-        text = block.plain.strip()
-        if not text or block.kind in (FIGURE, CAPTION) or len(text) < 10:
-            continue
-        year = _YEAR.search(text)
-        url = re.search(r"https?://\S+", block.markdown)
-        author = re.split(r"(?<=[a-z]{2})\.\s+|\s+\((?=\d{4})", text, maxsplit=1)[0]
-        remainder = text[len(author) :].lstrip(". (")
-        if year and remainder.startswith(year.group(0)):
-            remainder = remainder[len(year.group(0)) :].lstrip("). ")
-        title = re.split(r"\.\s+(?=[A-Z])", remainder, maxsplit=1)[0].strip(" .") or text
-        found.append(
-            SourceProposal(
-                author.strip(" ."), title, year.group(0) if year else None, url.group(0) if url else None, text
-            )
-        )
-    return found
 
 
 def objectives(blocks: list[Block]) -> tuple[list[str], list[Block]]:

@@ -75,7 +75,20 @@ def _chosen(question: Question, letter: str) -> str:
 
 
 def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
     return json.dumps(text, ensure_ascii=False)
+
+
+def yaml_entries(rows: list[dict[str, str | None]]) -> list[str]:
+    """YAML list entries, one per row, each key with a value (quoted) on its own line."""
+    out = []
+    for row in rows:
+        keys = [(k, v) for k, v in row.items() if v]
+        out += [
+            f"{'-' if n == 0 else ' '} {k}: {v if k == 'year' and v.isdigit() else _q(v)}"
+            for n, (k, v) in enumerate(keys)
+        ]
+    return out
 
 
 def questions_yaml(entries: list[Question]) -> str:
@@ -205,12 +218,10 @@ def sources_yaml(entries: list[Reference]) -> str:
     if not entries:
         return "# The article has no bibliography.\n[]  # nothing of this kind found in the article\n"
     out = [f"{REVIEW}: the article's references and links, split into author, title, year and publisher."]
-    for ref in entries:
-        out += [f"- author: {_q(ref.author)}", f"  title: {_q(ref.title)}"]
-        if ref.year:
-            out.append(f"  year: {ref.year[:4]}")
-        if ref.publisher:
-            out.append(f"  publisher: {_q(ref.publisher)}")
-        if ref.url:
-            out.append(f"  url: {_q(ref.url)}")
+    out += yaml_entries(
+        [
+            {"author": r.author, "title": r.title, "year": (r.year or "")[:4], "publisher": r.publisher, "url": r.url}
+            for r in entries
+        ]
+    )
     return "\n".join(out) + "\n"
