@@ -32,6 +32,14 @@ _PATTERNS = [
     # 1931
     re.compile(r"(?<![\d/–-])\b" + _YEAR.format("year")),
 ]
+# Dates without a year, read only where the text around gives one (a year heading over a
+# chronology, the year the paragraph is in): "On 8 February", "February 8", "in March".
+_NO_YEAR = r"(?!,?\s*(?:of\s+)?\d)"
+_YEARLESS = [
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("month") + r"\b" + _NO_YEAR),
+    re.compile(r"\b" + _MONTH.format("month") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _NO_YEAR),
+    re.compile(r"(?i:\b(?:in|by|early in|late in|during|until)\s+)" + _MONTH.format("month") + r"\b" + _NO_YEAR),
+]
 _MONTH_NUMBER = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTH_NUMBER.update({name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)})
 
@@ -92,12 +100,15 @@ class DateMention:
         return DateSpan(self.date, self.until)
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     """Every date ``text`` names, most precise reading first where they overlap
-    ("13 April 1941" is one date, not also the year 1941), in order of position."""
+    ("13 April 1941" is one date, not also the year 1941), in order of position.
+    With ``year`` (the year the context gives), dates without one ("On 8 February")
+    are read as dates of that year."""
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a more precise reading already stands: linear in the text
-    for pattern in _PATTERNS:
+    patterns = _PATTERNS if year is None else [*_PATTERNS[:-1], *_YEARLESS, _PATTERNS[-1]]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
@@ -106,21 +117,24 @@ def find_dates(text: str) -> list[DateMention]:
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
-            year = int(groups["year"])
+            mentioned = int(groups["year"]) if groups.get("year") else year
+            if mentioned is None:
+                continue
             until = None
             if groups.get("until"):
                 # "1904–05" abbreviates the end year to its last digits
                 digits = groups["until"]
-                until = int(str(year)[: 4 - len(digits)] + digits)
-                if until <= year:
+                until = int(str(mentioned)[: 4 - len(digits)] + digits)
+                if until <= mentioned:
                     continue
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            start = match.start("month") if month and day is None and groups.get("year") is None else match.start()
             found.append(
                 DateMention(
-                    match.start(),
+                    start,
                     match.end(),
-                    match.group(0),
-                    PartialDate(year, month, day),
+                    text[start : match.end()],
+                    PartialDate(mentioned, month, day),
                     PartialDate(until) if until else None,
                 )
             )
