@@ -104,7 +104,10 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     new.add_argument("slug", help="the guide's folder name, e.g. cold-war-1947")
     new.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")
 
-    article = commands.add_parser("import", help="start a guide from a plain-text or Markdown article")
+    article = commands.add_parser(
+        "import",
+        help="start a guide from an article: Markdown, plain text, Word (.docx), OpenDocument (.odt) or a web page",
+    )
     article.add_argument("article", type=Path, metavar="ARTICLE")
     article.add_argument("--slug", required=True, help="the guide's folder name, e.g. cold-war-1947")
     article.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")

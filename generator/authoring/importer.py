@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 from slugify import slugify
 
 from generator.authoring import proposals as propose_
-from generator.authoring.importing import backmatter, validate
+from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
@@ -99,13 +100,23 @@ def without_control_characters(text: str, name: str = "article") -> tuple[str, s
 
 
 def import_article(article: Path, content: Path, slug: str) -> ImportReport:
-    """Read ``article`` and write the guide ``content/<slug>/``; never overwrites."""
+    """Read ``article`` (Markdown, text, Word, OpenDocument or a saved web page) and
+    write the guide ``content/<slug>/``; never overwrites."""
     check_slug(slug)
-    text = read_text(article)
-    markdown = article.suffix.lower() in (".md", ".markdown") or None
+    with tempfile.TemporaryDirectory(prefix="studyguide-import-") as scratch:
+        if article.suffix.lower() in formats.SUFFIXES:
+            text, pictures = formats.read_document(article, Path(scratch))
+            markdown: bool | None = True
+        else:
+            text, pictures = read_text(article), article.parent
+            markdown = article.suffix.lower() in (".md", ".markdown") or None
+        return _import_text(article, text, markdown, pictures, content / slug)
+
+
+def _import_text(article: Path, text: str, markdown: bool | None, pictures: Path, folder: Path) -> ImportReport:
     text, stripped = without_control_characters(text, article.name)
     read = parse_article(text, markdown, article)
-    proposal = propose(read, pictures=article.parent)
+    proposal = propose(read, pictures=pictures)
     fold: set[int] = set()
     for _ in range(_REPAIRS):
         found = validate.problems(proposal.files, proposal.images)
@@ -113,18 +124,18 @@ def import_article(article: Path, content: Path, slug: str) -> ImportReport:
         if not found or not sections - fold:
             break
         fold |= sections  # a section the check refuses is folded into its neighbour
-        proposal = propose(read, pictures=article.parent, fold=fold)
+        proposal = propose(read, pictures=pictures, fold=fold)
     for problem in found:
         proposal.review.insert(0, f"{problem}: fix this before the guide builds")
     if stripped:
         proposal.review.insert(0, stripped)
-    written = write_guide(content / slug, proposal.files)
+    written = write_guide(folder, proposal.files)
     for name, source in proposal.images.items():
-        target = content / slug / name
+        target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
         written.append(target)
-    return ImportReport(content / slug, written, proposal)
+    return ImportReport(folder, written, proposal)
 
 
 def role_of(heading: str | None) -> str | None:

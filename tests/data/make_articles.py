@@ -73,6 +73,40 @@ def word(source: Path, target: Path) -> None:
     document.save(str(target))
 
 
+def opendocument(source: Path, target: Path) -> None:
+    from odf.draw import Frame
+    from odf.draw import Image as Picture
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, List, ListItem, P
+
+    document = OpenDocumentText()
+    items = None
+    for kind, text, extra in blocks(source.read_text(encoding="utf-8")):
+        if kind != "item":
+            items = None
+        if kind.startswith("h"):
+            document.text.addElement(H(outlinelevel=int(kind[1]), text=text))
+        elif kind == "item":
+            if items is None:
+                items = List()
+                document.text.addElement(items)
+            entry = ListItem()
+            entry.addElement(P(text=text))
+            items.addElement(entry)
+        elif kind == "picture":
+            with tempfile.TemporaryDirectory() as folder:
+                made = picture(Path(folder) / extra, "#3a5a7c", extra)
+                href = document.addPicture(f"Pictures/{extra}", "image/png", made.read_bytes())
+            frame = Frame(width="8cm", height="5.3cm", anchortype="paragraph")
+            frame.addElement(Picture(href=href))
+            holder = P()
+            holder.addElement(frame)
+            document.text.addElement(holder)
+        else:
+            document.text.addElement(P(text=text))
+    document.save(str(target))
+
+
 def web_page(source: Path, target: Path) -> None:
     """A page as a browser's "Save page as" leaves it: menus, a sidebar, a footer,
     cookie banner, and the pictures in a ``<name>_files`` folder."""
@@ -127,6 +161,7 @@ def main() -> None:
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
+    opendocument(SOURCES / "second-empire.txt", HERE / "second-empire.odt")
 
 
 if __name__ == "__main__":

@@ -91,6 +91,11 @@ def clause_title(sentence: str, mention: DateMention, person: str | None) -> str
     clause = " ".join(re.sub(r"\s*\([^()]*\)", "", clause).split()).strip(" ,.")
     verb = VERB.search(clause)
     verb_end = verb.end() if verb else len(clause)
+    if len(clause.split()) > MAX_WORDS and verb and " and " in clause[: verb.start()]:
+        # "Karl Marx and Friedrich Engels coauthored …" → "Marx and Engels coauthored …"
+        subject_text = re.sub(r"\b(?:[A-Z][\w’'-]+\s+)+([A-Z][\w’'-]+)\b", r"\1", clause[: verb.start()])
+        clause = subject_text + clause[verb.start() :]
+        verb_end = len(subject_text) + verb.end() - verb.start()
     while len(clause.split()) > MAX_WORDS:  # drop trailing phrases: "… in the Balkans on behalf of …"
         names = [(m.start(), m.end()) for m in _NAME.finditer(clause)]  # a name is never cut
         cuts = [m.start() for m in _PREPOSITION.finditer(clause, verb_end)]
