@@ -204,9 +204,13 @@ def _import(args: argparse.Namespace) -> int:
     print(f"  {len(made.events)} proposed timeline events:")
     for event in made.events:
         print(f"    {event.date}  {event.title}")
-    print("needs a human look (marked REVIEW in the files):")
-    for item in made.review:
-        print(f"  - {item}")
+    from generator.authoring.importing.review import total
+
+    print(
+        f"to review, shortest first (about {round(total(report.tasks))} min in all; `check --strict` fails until done):"
+    )
+    for task in report.tasks:
+        print(f"  {display_path(report.folder / task.path)}:{task.line}: {task.what} (about {task.minutes:g} min)")
     print(f"next: studyguide watch {display_path(report.folder)}, then studyguide check {display_path(report.folder)}")
     return EXIT_OK
 

@@ -126,3 +126,22 @@ def test_no_date_from_captions_or_citations(imported):
             detail = event["detail"]
             assert not re.match(r"(?i)figure|photo|\(credit", detail), (name, detail)
             assert not re.search(r"\([A-Z][a-z]+(?: et al\.)?, " + event["date"][:4], detail), (name, detail)
+
+
+def test_the_review_list_points_at_lines_shortest_task_first(tmp_path, capsys):
+    article = HERE / "data" / "spanish-civil-war.docx"
+    assert main(["import", str(article), "--slug", "war", "--content", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    listed = re.findall(r"^  (\S+):(\d+): (.+) \(about ([\d.]+) min\)$", out, re.M)
+    assert len(listed) >= 5
+    minutes = [float(m) for *_, m in listed]
+    assert minutes == sorted(minutes)
+    total = int(re.search(r"about (\d+) min in all", out).group(1))
+    assert abs(total - sum(minutes)) <= 1
+    for path, line, what, _ in listed:
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
+        assert 1 <= int(line) <= len(lines), (path, line)
+        if "REVIEW" in lines[int(line) - 1]:
+            continue
+        assert "placeholder" in what or lines[int(line) - 1].startswith("# - "), (path, line, what)
+    assert main(["check", "--strict", str(tmp_path / "war")]) == 1  # until every marker is gone

@@ -25,6 +25,7 @@ from slugify import slugify
 
 from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
+from generator.authoring.importing import review as review_list
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
@@ -75,6 +76,7 @@ class ImportReport:
     folder: Path
     written: list[Path]
     proposal: Proposal
+    tasks: list[review_list.Task] = field(default_factory=list)  # what a person must decide, shortest first
 
 
 def parse_article(text: str, markdown: bool | None = None, path: Path | None = None) -> Article:
@@ -135,7 +137,7 @@ def _import_text(article: Path, text: str, markdown: bool | None, pictures: Path
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
         written.append(target)
-    return ImportReport(folder, written, proposal)
+    return ImportReport(folder, written, proposal, review_list.tasks(folder, proposal.review))
 
 
 def role_of(heading: str | None) -> str | None:
@@ -177,9 +179,11 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         name = f"sections/{number:02d}-{section_slug(title)}.md"
         files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
-        events += propose_.events(part.blocks, part.heading, name)
+        events += propose_.events(part.blocks, part.heading, name, propose_.MAX_PROPOSALS - len(events))
         if part.heading is None:
             review.append(f"{name}: the text before the first heading; its title '{title}' is a placeholder")
+    if len(events) >= propose_.MAX_PROPOSALS:
+        review.append(f"timeline.yaml: only the first {propose_.MAX_PROPOSALS} dated sentences were read for events")
     events = propose_.merge_duplicates(sorted(events, key=lambda e: e.sort_key))
     summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
     files["guide.yaml"] = _guide_yaml(article, objectives, summary, review)

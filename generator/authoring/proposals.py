@@ -129,12 +129,17 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
-def events(blocks: list[Block], heading: str | None, where: str) -> list[EventProposal]:
+#: Dated sentences read for events in one article: a real timeline has far fewer, and naming
+#: each costs milliseconds, so a pasted megabyte of dates stops here instead of taking minutes.
+MAX_PROPOSALS = 400
+
+
+def events(blocks: list[Block], heading: str | None, where: str, limit: int = MAX_PROPOSALS) -> list[EventProposal]:
     """Proposals from the sentences of running text that name a usable date: one per
     date that is an event's own, titled by the event its clause names. A year heading
     ("1937", "1933 election and aftermath") or the last year the text named gives its
     year to a date without one ("On 26 April …")."""
-    found = []
+    found: list[EventProposal] = []
     year = _heading_year(heading)
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     for block in blocks:
@@ -148,7 +153,7 @@ def events(blocks: list[Block], heading: str | None, where: str) -> list[EventPr
             if _TO_THE_READER.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             mentions = _event_dates(sentence, block.link_texts, year)
-            for mention in mentions:
+            for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
                 title = (
                     of_date_title(sentence, mention)
