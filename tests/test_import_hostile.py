@@ -125,3 +125,33 @@ def test_an_alias_bomb_in_the_front_matter_is_refused_with_its_line(tmp_path):
     assert err.startswith(("bomb.md:4: ", f"{article}:4: ")), err
     assert "aliases" in err
     assert not (tmp_path / "content" / "guide").exists()
+
+
+def test_a_word_file_that_is_not_a_document_is_an_error_not_a_traceback(tmp_path, capsys):
+    article = tmp_path / "essay.docx"
+    article.write_text("this is not a zip file")
+    code, out, guide = _import(tmp_path, article, capsys)
+    assert code == 1 and "essay.docx: is not a valid document" in out
+    assert not guide.exists()
+
+
+def test_a_zip_bomb_dressed_as_a_word_file_is_refused_before_it_is_inflated(tmp_path, capsys):
+    import zipfile
+
+    article = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(article, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            for _ in range(210):  # 210 MB of zeros, a few hundred kB packed
+                member.write(bytes(1_000_000))
+    code, out, _ = _import(tmp_path, article, capsys)
+    assert code == 1 and "bomb.docx: unpacks to more than 200 MB" in out
+
+
+def test_without_the_import_extra_a_web_page_gets_a_clear_message(tmp_path, capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "readability", None)  # as if readability-lxml were not installed
+    article = tmp_path / "page.html"
+    article.write_text("<html><body><p>The treaty was signed in 1856.</p></body></html>")
+    code, out, _ = _import(tmp_path, article, capsys)
+    assert code == 1 and "pip install 'studyguide[import]'" in out
