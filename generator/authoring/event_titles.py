@@ -157,6 +157,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     candidates: list[tuple[int, str]] = []
 
     others = [m for m in find_dates(sentence) if m.start != mention.start]
+    opening = re.match(r"^\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In October 1940, …"
 
     def add(phrase: str, at: int) -> None:
         phrase = _LEADING_MONTH.sub("", _TRAILING_MONTH.sub("", " ".join(phrase.split())))
@@ -164,10 +165,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             return
         if _CONTEXT_BEFORE.search(sentence[:at]) or _INTENDED.search(sentence[:at]):
             return  # a name that only sets the scene, or something planned rather than done
-        if not same_clause(sentence, at, mention.start) and any(
-            same_clause(sentence, at, other.start) for other in others
-        ):
-            return  # the name belongs to another dated clause of the sentence
+        if not opening and not same_clause(sentence, at, mention.start):
+            return  # the name belongs to another clause of the sentence than the date
         distance = _reach(at, mention.start)
         if any(_reach(at, other.start) < distance for other in others):
             return  # another date in the sentence is this event's date

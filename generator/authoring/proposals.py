@@ -222,8 +222,9 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
         if twin is None:
             kept.append(proposal)
             continue
-        if len(proposal.date) > len(twin.date):  # the more precise date of the two
+        if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
             twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
+            twin.title = proposal.title or twin.title
         if not twin.title and proposal.title:
             twin.title = proposal.title
     kept.sort(key=lambda e: e.sort_key)

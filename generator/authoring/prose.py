@@ -23,8 +23,10 @@ _YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
 _PATTERNS = [
     # 1939–1945, 1904–05
     re.compile(r"(?<![\d/–-])\b(?P<year>1\d{3}|20\d{2}) ?[–-] ?(?P<until>1\d{3}|20\d{2}|\d{2})(?![\d'’s])"),
-    # 13 April 1941
-    re.compile(r"\b(?P<day>\d{1,2}) " + _MONTH.format("month") + r",? " + _YEAR_END.format("year")),
+    # 13 April 1941, the 4th of July, 1776
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH.format("month") + r",? " + _YEAR_END.format("year")
+    ),
     # April 13, 1941
     re.compile(r"\b" + _MONTH.format("month") + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? " + _YEAR_END.format("year")),
     # August 1945

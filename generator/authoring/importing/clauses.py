@@ -33,7 +33,7 @@ _OPENERS = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
-    r"[,(]|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)\s(?:that)\b|\s(?:which|who|whom|whose|because|although|though|while|where|after|before|when|with|"
+    r"[,(]|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)\s(?:that)\b|\s(?:which|who|whom|whose|because|although|though|while|where|when|with|"
     r"as a result|in order|so that|for the first time)\b"
 )
 VERB = re.compile(
@@ -43,7 +43,19 @@ VERB = re.compile(
     r"overthrew|withdrew|chose|spoke|stood|saw|undertook|forbade|threw|sold|bought|brought|caught|grew|flew|"
     r"became|won|bore|froze|swore|tore|wore|fled|dealt|meant|lent|spent|built|kept|slept|swept|fought)\b"
 )
-_PREPOSITION = re.compile(r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near)\s")
+_PREPOSITION = re.compile(
+    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|across|along|through)\s"
+)
+# "Under pressure from them, …", "Two months later …": a lead-in before the clause's subject.
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:under|with|despite|in spite of|for|by)\b[^,]{0,50},\s+|(?:\w+\s+){1,2}later\b,?\s*)", re.IGNORECASE
+)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]+,")
+# "At dawn on April 19", "On the evening of March 5, 1770": the time of day is not the event.
+_TIME_OF_DAY = re.compile(
+    r"^(?:(?:at|on|in|by)\s+(?:the\s+)?(?:dawn|dusk|night|evening|morning|afternoon|noon|midnight)(?:\s+of)?\s*)+",
+    re.IGNORECASE,
+)
 _SUBORDINATOR = re.compile(
     r"^(?:after|before|when|while|although|though|since|as|because|if|once|until|following|during|at|from|"
     r"which|who|where|whom|with|for|to)\b",
@@ -60,13 +72,14 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]+\s*$")
 
 def clause_title(sentence: str, mention: DateMention, person: str | None) -> str:
     """The dated clause as a title of at most eight words, or ""."""
+    sentence = _RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence)  # ", who had signed them," aside
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
     following = _CLAUSE_BREAK.search(sentence, mention.end)
     end = following.start() if following else len(sentence)
-    before = _DATE_LEAD.sub("", sentence[start : mention.start]).rstrip(" ,(")
-    after = re.sub(r"^[\s,)]*(?:(?:and|or|to|until)\s+)?(?:\d{4}\b)?[\s,)]*", "", sentence[mention.end : end])
+    before = _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", sentence[start : mention.start])).rstrip(" ,(")
+    after = re.sub(r"^[\s,)]*(?:(?:and|or|to|until)\s+\d{4}\b)?[\s,)]*", "", sentence[mention.end : end])
     clause = f"{before} {after}" if before.strip() else after
-    clause = _OPENERS.sub("", " ".join(clause.split()).strip(" ,.")).strip()
+    clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", " ".join(clause.split()).strip(" ,."))).strip()
     if not clause:
         return ""
     if _SUBORDINATOR.match(clause):
@@ -79,13 +92,16 @@ def clause_title(sentence: str, mention: DateMention, person: str | None) -> str
     subject_end = VERB.search(clause)
     if subject_end is None or subject_end.start() == 0:
         return ""
+    if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[subject_end.start() :]):
+        return ""  # "The Meiji Restoration was the series of events …": a definition, not an event
     subject = clause[: subject_end.start()].split()
     if subject and subject[0].lower() == "the" and len(subject) > 1 and subject[1][:1].isupper():
         subject = subject[1:]  # "the French won …"
     if len(subject) > 1 and subject[0].lower() in ("the", "a", "an") and len(subject) <= 3:
         subject = subject[1:]  # "a congress assembled …", "the term sociology was coined …"
-    if not subject or subject[0].lower() in _LOWER_START or subject[0].lower() in ("his", "her", "their", "its"):
-        return ""
+    titled = len(subject) > 1 and subject[0].lower() in ("the", "a") and any(w[:1].isupper() for w in subject[1:])
+    if not subject or (subject[0].lower() in _LOWER_START and not titled) or subject[0].lower() in ("his", "her"):
+        return ""  # "the shogun Tokugawa Yoshinobu returned …" is named; "this" or "his" are not
     cut = _SUBORDINATE.search(clause, subject_end.end())
     clause = clause[: cut.start()] if cut else clause
     clause = " ".join(re.sub(r"\s*\([^()]*\)", "", clause).split()).strip(" ,.")
@@ -110,6 +126,10 @@ def clause_title(sentence: str, mention: DateMention, person: str | None) -> str
     return clause[:1].upper() + clause[1:]
 
 
+_NOT_A_THING = (
+    r"\b(?:year|years|summer|spring|autumn|fall|winter|end|beginning|middle|evening|night|morning|afternoon|dawn"
+    r"|day|days|eve|week|weeks|month|months|christmas|hard winter)\b"
+)
 # "the revolution of February 1848", "the University commission of 1850", "the great war of 1914–18".
 _OF_DATE = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+of\s+$", re.IGNORECASE)
 
@@ -118,11 +138,12 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     """A title for a date that qualifies a noun ("the University commission of 1850"):
     the noun phrase with its date, since the date is that thing's, not the sentence's."""
     match = _OF_DATE.search(sentence[: mention.start])
-    if match is None or re.search(
-        r"\b(?:year|years|summer|spring|autumn|winter|end|beginning|middle)\b", match.group(1)
-    ):
+    if match is None or re.search(_NOT_A_THING, match.group(1), re.IGNORECASE):
         return ""
-    phrase = f"{match.group(1)} of {mention.text}"
+    name = match.group(1)
+    if all(word[:1].isupper() for word in name.split()):
+        return name  # a proper name ("German-Soviet Nonaggression Pact") needs no date beside it
+    phrase = f"{name} of {mention.text}"
     return phrase[:1].upper() + phrase[1:]
 
 
