@@ -117,7 +117,7 @@ _SUBJECT_VERB_OBJECT = re.compile(
 )
 # "The canal opened on …": an intransitive verb whose subject is the thing.
 _SUBJECT_OPENED = re.compile(
-    r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
+    r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
     r"(opened|closed|collapsed|fell|ended)\b"
 )
@@ -165,8 +165,10 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             return
         if _CONTEXT_BEFORE.search(sentence[:at]) or _INTENDED.search(sentence[:at]):
             return  # a name that only sets the scene, or something planned rather than done
-        if not opening and not same_clause(sentence, at, mention.start):
-            return  # the name belongs to another clause of the sentence than the date
+        if not same_clause(sentence, at, mention.start) and (
+            not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])
+        ):
+            return  # the name belongs to another clause, or to a later time: "… and two days later …"
         distance = _reach(at, mention.start)
         if any(_reach(at, other.start) < distance for other in others):
             return  # another date in the sentence is this event's date
@@ -237,6 +239,9 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     if not usable:
         return ""
     return min(usable, key=lambda item: item[0])[1]
+
+
+_LATER = re.compile(r"\b(?:later|afterwards?|next|following|then|thereafter|subsequently)\b", re.IGNORECASE)
 
 
 def _reach(at: int, date_at: int) -> int:
