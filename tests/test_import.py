@@ -252,3 +252,21 @@ def test_review_questions_are_kept_commented_out_for_their_answers():
     assert '#     - "The Neutrality Pact"' in text and "# - type: short-answer" in text
     assert YAML(typ="safe").load(text) == []
     assert "April 1941" not in files["timeline.yaml"]
+
+
+def test_an_article_in_french_gets_its_language_and_its_dates():
+    article = parse_article(
+        "# La Révolution française\n\n## Les débuts\n\n"
+        "Les états généraux se réunissent à Versailles le 5 mai 1789. "
+        "Le 14 juillet 1789, le peuple de Paris prend la Bastille.\n\n"
+        "## La République\n\nLa monarchie est abolie le 21 septembre 1792 et la République est proclamée. "
+        "Le roi Louis XVI est exécuté le 21 janvier 1793.\n"
+    )
+    proposal = propose(article)
+    assert "language: fr" in proposal.files["guide.yaml"]
+    assert [(e.date, e.title) for e in proposal.events] == [
+        ("1789-05-05", "Les états généraux se réunissent à Versailles"),
+        ("1789-07-14", "Le peuple de Paris prend la Bastille"),
+        ("1792-09-21", "La monarchie est abolie"),
+        ("1793-01-21", "Le roi Louis XVI est exécuté"),
+    ]

@@ -30,6 +30,7 @@ from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
+from generator.content.dates import MONTHS
 from generator.content.files import read_text
 
 REVIEW = "# REVIEW"
@@ -171,6 +172,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     if not sections:
         sections = [Part(None, 1)]
         review.append("the article has no running text besides its title: write at least one section")
+    language = _language(article)
     files: dict[str, str] = {}
     titles: list[str] = []
     events: list[propose_.EventProposal] = []
@@ -179,14 +181,14 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         name = f"sections/{number:02d}-{section_slug(title)}.md"
         files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
-        events += propose_.events(part.blocks, part.heading, name, propose_.MAX_PROPOSALS - len(events))
+        events += propose_.events(part.blocks, part.heading, name, propose_.MAX_PROPOSALS - len(events), language)
         if part.heading is None:
             review.append(f"{name}: the text before the first heading; its title '{title}' is a placeholder")
     if len(events) >= propose_.MAX_PROPOSALS:
         review.append(f"timeline.yaml: only the first {propose_.MAX_PROPOSALS} dated sentences were read for events")
     events = propose_.merge_duplicates(sorted(events, key=lambda e: e.sort_key))
     summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
-    files["guide.yaml"] = _guide_yaml(article, objectives, summary, review)
+    files["guide.yaml"] = _guide_yaml(article, objectives, summary, review, language)
     files["timeline.yaml"] = _timeline_yaml(events, review)
     stray: list[str] = []  # text in a FAQ or questions part that is neither a question nor an answer
     faq = [
@@ -240,7 +242,15 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _guide_yaml(article: Article, objectives: list[str], summary: str, review: list[str]) -> str:
+def _language(article: Article) -> str:
+    """The article's language: its front matter's, else told by its commonest words."""
+    told = str(article.front.get("lang") or article.front.get("language") or "").split("-")[0].lower()
+    if told in MONTHS:
+        return told
+    return propose_.language_of([b.plain for p in article.parts for b in p.blocks])
+
+
+def _guide_yaml(article: Article, objectives: list[str], summary: str, review: list[str], language: str) -> str:
     front = article.front
     title = article.title or PLACEHOLDER_TITLE
     lines = [f"title: {_q(title)}"]
@@ -256,7 +266,7 @@ def _guide_yaml(article: Article, objectives: list[str], summary: str, review: l
         day = re.match(r"\d{4}-\d{2}-\d{2}", str(date))
         if day:
             lines.append(f"date: {_q(day.group(0))}")
-    lines += ["language: en", "paper: A4"]
+    lines += [f"language: {language}", "paper: A4"]
     if summary:
         lines.append(f"description: {_q(summary)}  {REVIEW}: the article's own summary")
     if objectives:

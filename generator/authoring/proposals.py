@@ -17,7 +17,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import event_title
-from generator.authoring.importing.clauses import VERB, bracketed_date_counts, clause_title, of_date_title
+from generator.authoring.importing.clauses import (
+    VERB,
+    bracketed_date_counts,
+    clause_title,
+    of_date_title,
+    plain_title,
+)
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, PARAGRAPH, QUOTE, Block, without_credits
 
@@ -134,7 +140,9 @@ def _content_words(text: str) -> set[str]:
 MAX_PROPOSALS = 400
 
 
-def events(blocks: list[Block], heading: str | None, where: str, limit: int = MAX_PROPOSALS) -> list[EventProposal]:
+def events(
+    blocks: list[Block], heading: str | None, where: str, limit: int = MAX_PROPOSALS, language: str = "en"
+) -> list[EventProposal]:
     """Proposals from the sentences of running text that name a usable date: one per
     date that is an event's own, titled by the event its clause names. A year heading
     ("1937", "1933 election and aftermath") or the last year the text named gives its
@@ -152,11 +160,13 @@ def events(blocks: list[Block], heading: str | None, where: str, limit: int = MA
         for sentence in split_sentences(without_credits(block.plain)):
             if _TO_THE_READER.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
-            mentions = _event_dates(sentence, block.link_texts, year)
+            mentions = _event_dates(sentence, block.link_texts, year, language)
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
                 title = (
-                    of_date_title(sentence, mention)
+                    plain_title(sentence, mention)
+                    if language != "en"
+                    else of_date_title(sentence, mention)
                     or event_title(sentence, mention, heading)
                     or clause_title(sentence, mention, person)
                 )
@@ -165,7 +175,7 @@ def events(blocks: list[Block], heading: str | None, where: str, limit: int = MA
                 found.append(
                     EventProposal(date, (mention.span.sort_key,), title, sentence, where, _content_words(sentence))
                 )
-            year = next((m.date.year for m in reversed(find_dates(sentence))), year)
+            year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
 
 
@@ -178,11 +188,11 @@ def _heading_year(heading: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _event_dates(sentence: str, link_texts: list[str], year: int | None) -> list[DateMention]:
+def _event_dates(sentence: str, link_texts: list[str], year: int | None, language: str) -> list[DateMention]:
     """The dates of a sentence that are events' own: the first, and each later one that
     starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
     kept: list[DateMention] = []
-    for mention in find_dates(sentence, year):
+    for mention in find_dates(sentence, year, language):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
         if _PICTURE_YEAR.match(sentence[mention.end :]):
@@ -319,6 +329,23 @@ def objectives(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     items = [b.plain.rstrip(". ") for b in blocks if b.kind == ITEM]
     rest = [b for b in blocks if b.kind != ITEM and not b.plain.rstrip().endswith(":")]
     return items, rest
+
+
+# The commonest short words of each language the guide has labels for: enough to tell them apart.
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "in", "was", "that", "with"},
+    "fr": {"le", "la", "les", "et", "des", "du", "une", "est", "dans", "qui"},
+    "de": {"der", "die", "das", "und", "den", "von", "mit", "ist", "ein", "eine"},
+    "es": {"el", "los", "las", "y", "del", "una", "por", "con", "que", "fue"},
+}
+
+
+def language_of(texts: list[str]) -> str:
+    """The language an article is written in, from its commonest short words ("en" if unsure)."""
+    words = Counter(w for text in texts[:200] for w in re.findall(r"[a-zäöüéèàçñ]+", text.lower()))
+    scores = {code: sum(words[w] for w in common) for code, common in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] > 2 * scores["en"] or best == "en" else "en"
 
 
 def common_words(texts: list[str], top: int = 5) -> list[str]:

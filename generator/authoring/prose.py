@@ -3,12 +3,14 @@
 Both the article importer and the consistency check need to know which dates a
 sentence names ("13 April 1941", "April 13, 1941", "August 1945", "1931") and
 as what :class:`~generator.content.dates.PartialDate`; this module is that one place.
-English month names only: the importer reads English articles, and the check
-must not guess at other languages.
+English month names unless told otherwise: the importer reads French, German and
+Spanish dates too when the article is in one of those languages, and the check reads
+English only, so as not to guess at other languages.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -102,20 +104,46 @@ class DateMention:
         return DateSpan(self.date, self.until)
 
 
-def find_dates(text: str, year: int | None = None) -> list[DateMention]:
+@functools.cache
+def _language_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], dict[str, int]]:
+    """(dated patterns, yearless patterns, month numbers) for the month names of a
+    language other than English: "13 avril 1941", "13. April 1941", "8 de febrero de 1937"."""
+    names = MONTHS[language]
+    month = r"(?i:(?P<month>" + "|".join(names) + r"))"
+    day = r"(?P<day>\d{1,2})(?:er|\.|º|°)?"
+    of = r"(?:\s+de)?"
+    year = _YEAR_END.format("year")
+    dated = [
+        _PATTERNS[0],
+        re.compile(rf"\b{day}{of}\s+{month}{of},?\s+{year}"),
+        re.compile(rf"\b{month}{of},?\s+{year}"),
+    ]
+    yearless = [
+        re.compile(rf"\b{day}{of}\s+{month}\b(?!{of},?\s*\d)"),
+        re.compile(rf"(?i:\b(?:en|im|in)\s+){month}\b(?!{of},?\s*\d)"),
+    ]
+    return dated, yearless, {name.lower(): number for number, name in enumerate(names, start=1)}
+
+
+def find_dates(text: str, year: int | None = None, language: str = "en") -> list[DateMention]:
     """Every date ``text`` names, most precise reading first where they overlap
     ("13 April 1941" is one date, not also the year 1941), in order of position.
     With ``year`` (the year the context gives), dates without one ("On 8 February")
-    are read as dates of that year."""
+    are read as dates of that year. ``language`` names the month names to read
+    (English, French, German or Spanish, the languages of the guide's labels)."""
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a more precise reading already stands: linear in the text
-    patterns = _PATTERNS if year is None else [*_PATTERNS[:-1], *_YEARLESS, _PATTERNS[-1]]
+    months = _MONTH_NUMBER
+    dated, yearless = _PATTERNS[:-1], _YEARLESS
+    if language != "en" and language in MONTHS:
+        dated, yearless, months = _language_patterns(language)
+    patterns = [*dated, *(yearless if year is not None else []), _PATTERNS[-1]]
     for pattern in patterns:
         for match in pattern.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
             groups = match.groupdict()
-            month = _MONTH_NUMBER[groups["month"].lower()] if groups.get("month") else None
+            month = months[groups["month"].lower()] if groups.get("month") else None
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue

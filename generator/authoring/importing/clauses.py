@@ -147,6 +147,27 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
+# Words that lead a date in French, German and Spanish: "le 14 juillet", "am 9. November", "el 18 de julio".
+_FOREIGN_LEAD = re.compile(r"(?:\b(?:le|en|au|dès|am|im|seit|el|en|desde|a)\s+)?$", re.IGNORECASE)
+
+
+def plain_title(sentence: str, mention: DateMention) -> str:
+    """For an article in another language than English: the sentence's clause without
+    its date, when it is short enough to print as a title ("Le peuple de Paris prend la
+    Bastille"); the English rules above do not apply there."""
+    start = max((m.end() for m in re.finditer(r"[;:]|,\s", sentence[: mention.start])), default=0)
+    rest = sentence[mention.end :].lstrip(" ,")
+    stop = re.search(r"[;:]|,\s|(?:^|\s)(?:et|und|y)\s", rest)
+    before = _FOREIGN_LEAD.sub("", sentence[start : mention.start]).strip(" ,")
+    after = rest[: stop.start() if stop else len(rest)].strip(" ,.")
+    clause = " ".join(f"{before} {after}".split()).strip(" ,.")
+    if not 2 <= len(clause.split()) <= MAX_WORDS or re.match(
+        r"(?i)(?:qui|que|dont|der|die|das|den|que|cuyo)\b", clause
+    ):
+        return ""
+    return clause[:1].upper() + clause[1:]
+
+
 def same_clause(sentence: str, first: int, second: int) -> bool:
     """Whether two places of a sentence stand in one clause."""
     low, high = sorted((first, second))
