@@ -26,6 +26,7 @@ from generator.authoring.importing.clauses import (
 )
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, PARAGRAPH, QUOTE, Block, without_credits
+from generator.content.dates import MONTHS
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
 _BOUNDING = re.compile(
@@ -173,12 +174,25 @@ def events(
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
                 found.append(
-                    EventProposal(date, (mention.span.sort_key,), title, sentence, where, _content_words(sentence))
+                    EventProposal(
+                        date,
+                        (mention.span.sort_key,),
+                        title,
+                        _CITATION.sub("", sentence),
+                        where,
+                        _content_words(sentence),
+                    )
                 )
             year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
 
 
+# "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
+_CITATION = re.compile(
+    r"\s*\((?:see\s+)?(?!(?:"
+    + "|".join(MONTHS["en"])
+    + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
+)
 _TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
 _PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
 
