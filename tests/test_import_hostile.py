@@ -155,3 +155,19 @@ def test_without_the_import_extra_a_web_page_gets_a_clear_message(tmp_path, caps
     article.write_text("<html><body><p>The treaty was signed in 1856.</p></body></html>")
     code, out, _ = _import(tmp_path, article, capsys)
     assert code == 1 and "pip install 'studyguide[import]'" in out
+
+
+def test_word_html_footnotes_tables_and_hidden_text_become_markdown():
+    from generator.authoring.importing.html_markdown import to_markdown
+
+    html = (
+        "<h1>Title</h1><p>Text<sup><a href='#footnote-1'>[1]</a></sup> with <strong>bold</strong>.</p>"
+        "<div style='display: none'>hidden menu</div><script>alert(1)</script>"
+        "<table><tr><td>Year</td><td>Event</td></tr><tr><td>1848</td><td>Revolutions</td></tr></table>"
+        "<ol><li id='footnote-1'><p>A note. <a href='#footnote-ref-1'>↑</a></p></li></ol>"
+    )
+    markdown = to_markdown(html)
+    assert "# Title" in markdown and "Text with **bold**." in markdown
+    assert "| Year | Event |" in markdown and "| 1848 | Revolutions |" in markdown
+    assert "## Notes\n\n1. A note." in markdown
+    assert "hidden menu" not in markdown and "alert" not in markdown and "[1]" not in markdown

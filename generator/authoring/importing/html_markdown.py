@@ -83,6 +83,8 @@ class _Writer(HTMLParser):
             self.line.append("*")
         elif tag == "br":
             self.line.append(" ")
+        elif tag == "a" and re.match(r"#(?:footnote|endnote)-ref", found.get("href") or ""):
+            self.skip += 1  # the "↑" back to a footnote's reference
         elif tag == "a" and found.get("href") and not (found.get("href") or "").startswith("#"):
             self.link, self.link_text = found.get("href"), []
             self.line.append("\0")  # where the link text starts
@@ -169,5 +171,5 @@ def to_markdown(html: str, title: str | None = None) -> str:
 
 
 def _tidy(block: str) -> str:
-    block = re.sub(r"\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)", "", block)  # empty emphasis Word leaves behind
+    block = re.sub(r"\*\*\s*\*\*", "", block)  # empty bold Word leaves behind
     return block.replace("\0", "")
