@@ -28,7 +28,8 @@ _DATE_LEAD = re.compile(
     r"(?:\b(?:in|on|by|from|during|early in|late in|since|of)\s+)?(?:the\s+)?(?:year\s+)?$", re.IGNORECASE
 )
 _OPENERS = re.compile(
-    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|in the same year|that year|the next year|a year later|two days later)"
+    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
+    r"consequently|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|that year|the next year|a year later|two days later)"
     r"\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -64,7 +65,29 @@ _SUBORDINATOR = re.compile(
 # A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
 _NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von)\s+)*[A-Z][\w’'-]*)+")
 _DANGLING = {"behalf", "side", "part", "account", "order", "favour", "favor", "terms", "spite"}
-_LOWER_START = {"the", "a", "an", "this", "these", "its", "his", "her", "their"}
+# What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
+_NOT_DONE = re.compile(
+    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|"
+    r"expected|feared|proposed)\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
+    re.IGNORECASE,
+)
+_LOWER_START = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "its",
+    "his",
+    "her",
+    "their",
+    "it",
+    "all",
+    "some",
+    "many",
+    "most",
+    "beginning",
+}
 # Words that may stand before a year in brackets without making it a citation: "(December, 1852)".
 _DATE_WORDS = {m.lower() for m in MONTHS["en"]} | {m[:3].lower() for m in MONTHS["en"]} | {"c", "ca", "circa", "in"}
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]+\s*$")
@@ -123,6 +146,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None) -> str
         clause = clause.rsplit(" ", 2)[0]
     if len(clause.split()) < 2 or clause.rsplit(" ", 1)[-1].lower() in _LOWER_START | {"and", "or"}:
         return ""
+    if _NOT_DONE.search(clause) or re.search(r"\b1\d{3}\b|\b20\d\d\b", clause):
+        return ""  # not done on that date, or the title holds another date
     return clause[:1].upper() + clause[1:]
 
 
