@@ -64,6 +64,20 @@ _SUBORDINATOR = re.compile(
 )
 # A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
 _NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von)\s+)*[A-Z][\w’'-]*)+")
+# Verbs that end a title by themselves: "Madrid fell", "The rising of the army began".
+_COMPLETE = {
+    "began",
+    "fell",
+    "ended",
+    "died",
+    "opened",
+    "closed",
+    "collapsed",
+    "surrendered",
+    "resigned",
+    "met",
+    "rose",
+}
 _DANGLING = {"behalf", "side", "part", "account", "order", "favour", "favor", "terms", "spite"}
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
@@ -120,7 +134,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None) -> str
     subject = clause[: subject_end.start()].split()
     if subject and subject[0].lower() == "the" and len(subject) > 1 and subject[1][:1].isupper():
         subject = subject[1:]  # "the French won …"
-    if len(subject) > 1 and subject[0].lower() in ("the", "a", "an") and len(subject) <= 3:
+    of_phrase = len(subject) <= 6 and "of" in subject[2:4]  # "the rising of the army", "the first units of …"
+    if len(subject) > 1 and subject[0].lower() in ("the", "a", "an") and (len(subject) <= 3 or of_phrase):
         subject = subject[1:]  # "a congress assembled …", "the term sociology was coined …"
     titled = len(subject) > 1 and subject[0].lower() in ("the", "a") and any(w[:1].isupper() for w in subject[1:])
     if not subject or (subject[0].lower() in _LOWER_START and not titled) or subject[0].lower() in ("his", "her"):
@@ -135,12 +150,17 @@ def clause_title(sentence: str, mention: DateMention, person: str | None) -> str
         subject_text = re.sub(r"\b(?:[A-Z][\w’'-]+\s+)+([A-Z][\w’'-]+)\b", r"\1", clause[: verb.start()])
         clause = subject_text + clause[verb.start() :]
         verb_end = len(subject_text) + verb.end() - verb.start()
+    second = re.search(r"\s+and\s+" + VERB.pattern, clause[verb_end:]) if verb else None
+    if (
+        second and second.start() > 0 and len(clause.split()) > MAX_WORDS
+    ):  # "… began in Morocco and spread to …": the first deed
+        clause = clause[: verb_end + second.start()]
     while len(clause.split()) > MAX_WORDS:  # drop trailing phrases: "… in the Balkans on behalf of …"
         names = [(m.start(), m.end()) for m in _NAME.finditer(clause)]  # a name is never cut
         cuts = [m.start() for m in _PREPOSITION.finditer(clause, verb_end)]
         last = max((c for c in cuts if not any(s < c < e for s, e in names)), default=-1)
-        if last <= verb_end:
-            return ""
+        if last < verb_end or (last == verb_end and verb and verb.group(0) not in _COMPLETE):
+            return ""  # "… went" or "… agreed" is no title; "The rising of the army began" is
         clause = clause[:last].rstrip(" ,")
     while clause.rsplit(" ", 1)[-1] in _DANGLING:  # "… on behalf" without its "of …"
         clause = clause.rsplit(" ", 2)[0]
