@@ -104,7 +104,10 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     new.add_argument("slug", help="the guide's folder name, e.g. cold-war-1947")
     new.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")
 
-    article = commands.add_parser("import", help="start a guide from a plain-text or Markdown article")
+    article = commands.add_parser(
+        "import",
+        help="start a guide from an article: Markdown, plain text, Word (.docx), OpenDocument (.odt) or a web page",
+    )
     article.add_argument("article", type=Path, metavar="ARTICLE")
     article.add_argument("--slug", required=True, help="the guide's folder name, e.g. cold-war-1947")
     article.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")
@@ -205,9 +208,13 @@ def _import(args: argparse.Namespace) -> int:
     print(f"  {len(made.events)} proposed timeline events:")
     for event in made.events:
         print(f"    {event.date}  {event.title}")
-    print("needs a human look (marked REVIEW in the files):")
-    for item in made.review:
-        print(f"  - {item}")
+    from generator.authoring.importing.review import total
+
+    print(
+        f"to review, shortest first (about {round(total(report.tasks))} min in all; `check --strict` fails until done):"
+    )
+    for task in report.tasks:
+        print(f"  {display_path(report.folder / task.path)}:{task.line}: {task.what} (about {task.minutes:g} min)")
     command, folder = _command(), display_path(report.folder)
     print(f"next: {command} watch {folder}, then {command} check {folder}")
     return EXIT_OK

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.importing.clauses import same_clause
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
 _EVENT_NOUNS = (
@@ -58,6 +59,7 @@ _LEAD_WORDS = {
     "at",
 }
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
@@ -115,7 +117,7 @@ _SUBJECT_VERB_OBJECT = re.compile(
 )
 # "The canal opened on …": an intransitive verb whose subject is the thing.
 _SUBJECT_OPENED = re.compile(
-    r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
+    r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
     r"(opened|closed|collapsed|fell|ended)\b"
 )
@@ -155,15 +157,20 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     candidates: list[tuple[int, str]] = []
 
     others = [m for m in find_dates(sentence) if m.start != mention.start]
+    opening = re.match(r"^\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In October 1940, …"
 
     def add(phrase: str, at: int) -> None:
-        phrase = _TRAILING_MONTH.sub("", " ".join(phrase.split()))
+        phrase = _LEADING_MONTH.sub("", _TRAILING_MONTH.sub("", " ".join(phrase.split())))
         if not phrase or len(phrase.split()) < 2 or phrase.endswith(("’s", "'s")) or _TOO_BROAD.match(phrase):
             return
         if _CONTEXT_BEFORE.search(sentence[:at]) or _INTENDED.search(sentence[:at]):
             return  # a name that only sets the scene, or something planned rather than done
-        distance = abs(at - mention.start)
-        if any(abs(at - other.start) < distance for other in others):
+        if not same_clause(sentence, at, mention.start) and (
+            not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])
+        ):
+            return  # the name belongs to another clause, or to a later time: "… and two days later …"
+        distance = _reach(at, mention.start)
+        if any(_reach(at, other.start) < distance for other in others):
             return  # another date in the sentence is this event's date
         candidates.append((distance, phrase))
 
@@ -232,6 +239,15 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     if not usable:
         return ""
     return min(usable, key=lambda item: item[0])[1]
+
+
+_LATER = re.compile(r"\b(?:later|afterwards?|next|following|then|thereafter|subsequently)\b", re.IGNORECASE)
+
+
+def _reach(at: int, date_at: int) -> int:
+    """How far a name stands from a date, a name after the date counting double: English
+    puts the date after the event it dates ("the Great Exhibition held in London in 1851")."""
+    return date_at - at if at <= date_at else 2 * (at - date_at)
 
 
 def _distance(sentence: str, phrase: str, mention: DateMention) -> int:

@@ -16,36 +16,45 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from slugify import slugify
 
 from generator.authoring import proposals as propose_
+from generator.authoring.importing import backmatter, formats, validate
+from generator.authoring.importing import review as review_list
+from generator.authoring.importing.pictures import Taken
+from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
+from generator.content.dates import MONTHS
 from generator.content.files import read_text
 
 REVIEW = "# REVIEW"
 REVIEW_POINTS = f"{REVIEW}: chosen as the section's most central sentences; keep 2–5 short key points"
 EMPTY_LIST = "[]  # nothing of this kind found in the article"
 PLACEHOLDER_TITLE = "Untitled"
+_REPAIRS = 4  # rounds of check-and-fold: each folds every refused section at once
 
 _ROLES = [
     ("objectives", r"(?:learning )?(?:objectives|goals|outcomes)|aims|what you will learn"),
     ("sources", r"bibliography|references|works cited|sources|(?:further|suggested|recommended) reading|reading list"),
+    ("further", r"further research|see also|external links|(?:useful |web )?links|link to learning|online resources"),
     ("faq", r"faqs?|frequently asked questions|questions and answers|q ?& ?a"),
     (
         "questions",
         r"(?:review|discussion|study|reflection|practice)(?: and \w+)? questions|check your understanding(?: questions)?"
-        r"|application and reflection questions|exercises|self-check|test yourself|assessment",
+        r"|application and reflection questions|exercises|self-check|test yourself|assessment"
+        r"|(?:section |chapter |review |unit )?quiz|short answer(?: questions)?|(?:review|practice) exercises"
+        r"|multiple choice(?: questions)?|critical thinking(?: questions)?|check your knowledge",
     ),
     ("terms", r"key terms|glossary|vocabulary|key concepts|terms to know"),
     ("summary", r"(?:section |chapter )?summary|key takeaways|in summary"),
 ]
 _CONCLUSION = re.compile(r"^(?:conclusions?|in conclusion|final thoughts|closing thoughts)$", re.IGNORECASE)
-_QUESTION = re.compile(r"^\s*(?:\d{1,2}[.)]|Q\d*[:.])?\s*(.+\?)\s*$")
-_CHOICE = re.compile(r"^\s*(?:[a-eA-E][.)]|\(?[a-e]\))\s+(.+)$")
 
 
 @dataclass
@@ -68,26 +77,68 @@ class ImportReport:
     folder: Path
     written: list[Path]
     proposal: Proposal
+    tasks: list[review_list.Task] = field(default_factory=list)  # what a person must decide, shortest first
 
 
-def parse_article(text: str, markdown: bool | None = None) -> Article:
+def parse_article(text: str, markdown: bool | None = None, path: Path | None = None) -> Article:
     """The article read into title, front matter and parts (see :func:`read_article`)."""
-    return read_article(text, markdown)
+    return read_article(text, markdown, path)
+
+
+# C0 and C1 controls but tab and line feed, DEL, and the non-characters: nothing an
+# author typed, and NUL or ESC in a guide's files would reach its PDF and exports.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def without_control_characters(text: str, name: str = "article") -> tuple[str, str]:
+    """The text without control characters, and a note for the review list ("" if none)."""
+    first = _CONTROL.search(text)
+    if first is None:
+        return text, ""
+    line = text.count("\n", 0, first.start()) + 1
+    count = len(_CONTROL.findall(text))
+    return _CONTROL.sub("", text), (
+        f"{name}:{line}: {count} control character(s) (NUL, ESC …) removed, the first here: check the text around it"
+    )
 
 
 def import_article(article: Path, content: Path, slug: str) -> ImportReport:
-    """Read ``article`` and write the guide ``content/<slug>/``; never overwrites."""
+    """Read ``article`` (Markdown, text, Word, OpenDocument or a saved web page) and
+    write the guide ``content/<slug>/``; never overwrites."""
     check_slug(slug)
-    text = read_text(article)
-    markdown = article.suffix.lower() in (".md", ".markdown") or None
-    proposal = propose(parse_article(text, markdown), pictures=article.parent)
-    written = write_guide(content / slug, proposal.files)
+    with tempfile.TemporaryDirectory(prefix="studyguide-import-") as scratch:
+        if article.suffix.lower() in formats.SUFFIXES:
+            text, pictures = formats.read_document(article, Path(scratch))
+            markdown: bool | None = True
+        else:
+            text, pictures = read_text(article), article.parent
+            markdown = article.suffix.lower() in (".md", ".markdown") or None
+        return _import_text(article, text, markdown, pictures, content / slug)
+
+
+def _import_text(article: Path, text: str, markdown: bool | None, pictures: Path, folder: Path) -> ImportReport:
+    text, stripped = without_control_characters(text, article.name)
+    read = parse_article(text, markdown, article)
+    proposal = propose(read, pictures=pictures)
+    fold: set[int] = set()
+    for _ in range(_REPAIRS):
+        found = validate.problems(proposal.files, proposal.images)
+        sections = {i for i in map(validate.section_index, found) if i is not None}
+        if not found or not sections - fold:
+            break
+        fold |= sections  # a section the check refuses is folded into its neighbour
+        proposal = propose(read, pictures=pictures, fold=fold)
+    for problem in found:
+        proposal.review.insert(0, f"{problem}: fix this before the guide builds")
+    if stripped:
+        proposal.review.insert(0, stripped)
+    written = write_guide(folder, proposal.files)
     for name, source in proposal.images.items():
-        target = content / slug / name
+        target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
         written.append(target)
-    return ImportReport(content / slug, written, proposal)
+    return ImportReport(folder, written, proposal, review_list.tasks(folder, proposal.review))
 
 
 def role_of(heading: str | None) -> str | None:
@@ -96,11 +147,12 @@ def role_of(heading: str | None) -> str | None:
     return next((role for role, pattern in _ROLES if re.fullmatch(pattern, text)), None)
 
 
-def propose(article: Article, pictures: Path | None = None) -> Proposal:
+def propose(article: Article, pictures: Path | None = None, fold: Collection[int] = ()) -> Proposal:
     """The guide's files, and what the report says about them. Pictures the article
-    shows are taken from ``pictures`` (the article's folder) when they are there."""
+    shows are taken from ``pictures`` (the article's folder) when they are there;
+    the sections numbered in ``fold`` (0-based) are folded into a neighbour."""
     review: list[str] = []
-    images: dict[str, Path] = {}
+    taken = Taken(pictures)
     by_role: dict[str, list[Part]] = {}
     sections: list[Part] = []
     objectives: list[str] = []
@@ -116,30 +168,37 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
         else:
             sections.append(part)
     conclusions = [p for p in sections if p.heading and _CONCLUSION.match(p.heading)]
-    sections = [p for p in sections if p not in conclusions] + conclusions
+    sections = fit([p for p in sections if p not in conclusions] + conclusions, propose_.key_points, fold)
     if not sections:
         sections = [Part(None, 1)]
         review.append("the article has no running text besides its title: write at least one section")
+    language = _language(article)
     files: dict[str, str] = {}
     titles: list[str] = []
     events: list[propose_.EventProposal] = []
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"
-        files[name] = _section_md(title, part, name, review, _Pictures(pictures, images, review, name))
+        files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
-        events += propose_.events(part.blocks, part.heading, name)
+        events += propose_.events(part.blocks, part.heading, name, propose_.MAX_PROPOSALS - len(events), language)
         if part.heading is None:
             review.append(f"{name}: the text before the first heading; its title '{title}' is a placeholder")
+    if len(events) >= propose_.MAX_PROPOSALS:
+        review.append(f"timeline.yaml: only the first {propose_.MAX_PROPOSALS} dated sentences were read for events")
     events = propose_.merge_duplicates(sorted(events, key=lambda e: e.sort_key))
     summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
-    files["guide.yaml"] = _guide_yaml(article, objectives, summary, review)
+    files["guide.yaml"] = _guide_yaml(article, objectives, summary, review, language)
     files["timeline.yaml"] = _timeline_yaml(events, review)
     stray: list[str] = []  # text in a FAQ or questions part that is neither a question nor an answer
-    faq = [entry for p in by_role.get("faq", []) for entry in _questions(p.blocks, stray)]
+    faq = [
+        (q.text, q.answer or " ".join(q.notes), q.choices)
+        for p in by_role.get("faq", [])
+        for q in backmatter.questions(p.blocks, stray)
+    ]
     files["faq.yaml"] = _faq_yaml(faq)
     unanswered = [question for question, answer, _ in faq if not answer]
-    questions = [entry for p in by_role.get("questions", []) for entry in _questions(p.blocks, stray)]
+    questions = [q for p in by_role.get("questions", []) for q in backmatter.questions(p.blocks, stray)]
     last = next(name for name in reversed(files) if name.startswith("sections/"))
     if unanswered or stray:
         files[last] += "\n" + "\n\n".join([*stray, *unanswered]) + "\n"
@@ -150,14 +209,15 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
         )
     if stray:
         review.append(f"{len(stray)} paragraph(s) of the FAQ or questions that answer nothing were kept in {last}")
-    files["questions.yaml"] = _questions_yaml(questions, titles)
+    files["questions.yaml"] = backmatter.questions_yaml(questions)
     body_blocks = [p.blocks for p in sections]
     terms = propose_.terms(body_blocks, [b for p in by_role.get("terms", []) for b in p.blocks])
     files["glossary.yaml"] = _glossary_yaml(terms)
     people = propose_.people([b for blocks in body_blocks for b in blocks])
     files["people.yaml"] = _people_yaml(people)
-    references = [s for p in by_role.get("sources", []) for s in propose_.sources(p.blocks)]
-    files["sources.yaml"] = _sources_yaml(references)
+    references = [s for p in by_role.get("sources", []) for s in backmatter.references(p.blocks)]
+    references += [s for p in by_role.get("further", []) for s in backmatter.further_reading(p.blocks)]
+    files["sources.yaml"] = backmatter.sources_yaml(references)
     found = {
         "objectives": len(objectives),
         "sources": len(references),
@@ -169,7 +229,7 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
         if count and kind != "objectives":
             review.append(f"{count} {kind} proposed: check each entry marked REVIEW")
     named = [e for e in events if e.title]
-    return Proposal(files, titles, len([q for q in faq if q[1]]), named, review, found, images)
+    return Proposal(files, titles, len([q for q in faq if q[1]]), named, review, found, taken.names)
 
 
 def section_slug(title: str) -> str:
@@ -182,7 +242,15 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _guide_yaml(article: Article, objectives: list[str], summary: str, review: list[str]) -> str:
+def _language(article: Article) -> str:
+    """The article's language: its front matter's, else told by its commonest words."""
+    told = str(article.front.get("lang") or article.front.get("language") or "").split("-")[0].lower()
+    if told in MONTHS:
+        return told
+    return propose_.language_of([b.plain for p in article.parts for b in p.blocks])
+
+
+def _guide_yaml(article: Article, objectives: list[str], summary: str, review: list[str], language: str) -> str:
     front = article.front
     title = article.title or PLACEHOLDER_TITLE
     lines = [f"title: {_q(title)}"]
@@ -198,7 +266,7 @@ def _guide_yaml(article: Article, objectives: list[str], summary: str, review: l
         day = re.match(r"\d{4}-\d{2}-\d{2}", str(date))
         if day:
             lines.append(f"date: {_q(day.group(0))}")
-    lines += ["language: en", "paper: A4"]
+    lines += [f"language: {language}", "paper: A4"]
     if summary:
         lines.append(f"description: {_q(summary)}  {REVIEW}: the article's own summary")
     if objectives:
@@ -210,33 +278,20 @@ def _guide_yaml(article: Article, objectives: list[str], summary: str, review: l
 
 @dataclass
 class _Pictures:
-    """Takes the pictures a section shows into the guide, or leaves a note where one is missing."""
+    """Takes the pictures a section shows into the guide, or leaves a note where one is not taken."""
 
-    folder: Path | None
-    taken: dict[str, Path]
+    taken: Taken
     review: list[str]
     section: str
 
     def figure(self, block: Block) -> str:
         match = re.search(r"!\[([^\]]*)\]\(([^)\s]+)", block.markdown)
-        source = self._find(match.group(2)) if match else None
-        if match and source is not None:
-            name = f"images/{source.name}"
-            self.taken[name] = source
+        name, why = self.taken.take(match.group(2)) if match else (None, "was not found")
+        if match and name is not None:
             return block.markdown.replace(match.group(2), name, 1)
         wanted = match.group(2) if match else "a picture"
-        self.review.append(f"{self.section}: {wanted} is not beside the article: add it or delete the note")
-        return f"<!-- {REVIEW}: the article shows {wanted} here, which was not found beside it -->"
-
-    def _find(self, src: str) -> Path | None:
-        """The picture's file, only inside the article's folder and only a real file of a sane size."""
-        if self.folder is None or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.IGNORECASE):
-            return None
-        folder = self.folder.resolve()
-        candidate = (folder / src).resolve()
-        if not candidate.is_relative_to(folder) or not candidate.is_file() or candidate.stat().st_size > 10_000_000:
-            return None
-        return candidate
+        self.review.append(f"{self.section}:{block.line}: {wanted} {why}: add the picture or delete the note")
+        return f"<!-- {REVIEW}: the article shows {wanted} here, which {why} -->"
 
 
 def _section_md(title: str, part: Part, name: str, review: list[str], pictures: _Pictures) -> str:
@@ -273,29 +328,6 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
     return "\n".join(out) + "\n"
 
 
-def _questions(blocks: list[Block], leftover: list[str] | None = None) -> list[tuple[str, str, list[str]]]:
-    """(question, answer, choices) from a part of questions: a line ending in '?' (or
-    numbered), the lettered choices under it, and the paragraphs that answer it. Text
-    before the first question goes to ``leftover``: nothing of the article is lost."""
-    entries: list[tuple[str, list[str], list[str]]] = []
-    for block in blocks:
-        text = block.plain.strip()
-        if not text or (block.link_texts and " ".join(block.link_texts) == text):
-            continue
-        lines = [line.strip() for line in block.markdown.split("\n") if line.strip()]
-        choices = [m.group(1) for m in map(_CHOICE.match, lines) if m]
-        question = _QUESTION.match(text)
-        if question and not (entries and len(choices) == len(lines)):
-            entries.append((question.group(1), [], []))
-        elif entries and choices and len(choices) == len(lines):
-            entries[-1][2].extend(choices)  # lettered choices, one per line
-        elif entries:
-            entries[-1][1].append(text)
-        elif leftover is not None:
-            leftover.append(block.markdown)
-    return [(q, " ".join(answer), choices) for q, answer, choices in entries]
-
-
 def _faq_yaml(entries: list[tuple[str, str, list[str]]]) -> str:
     answered = [(q, a) for q, a, _ in entries if a]
     if not answered:
@@ -304,22 +336,6 @@ def _faq_yaml(entries: list[tuple[str, str, list[str]]]) -> str:
     for question, answer in answered:
         out += [f"- question: {_q(question)}", f"  answer: {_q(answer)}"]
     return "\n".join(out) + "\n"
-
-
-def _questions_yaml(entries: list[tuple[str, str, list[str]]], sections: list[str]) -> str:
-    if not entries:
-        return f"# The article has no review questions.\n{EMPTY_LIST}\n"
-    out = [
-        f"{REVIEW}: the article's review questions, commented out because an article gives no answers:",
-        "# write the answer (and the section) for each, then uncomment it.",
-    ]
-    for question, answer, choices in entries:
-        if choices:
-            out += ["# - type: multiple-choice", f"#   question: {_q(question)}", "#   choices:"]
-            out += [f"#     - {_q(c)}" for c in choices] + ['#   answer: ""  # copy the right choice here']
-        else:
-            out += ["# - type: short-answer", f"#   question: {_q(question)}", f"#   answer: {_q(answer)}"]
-    return "\n".join(out) + "\n[]\n"
 
 
 def _glossary_yaml(terms: list[propose_.TermProposal]) -> str:
@@ -337,23 +353,5 @@ def _people_yaml(people: list[propose_.Person]) -> str:
     if not people:
         return f"# The article names nobody with a title or life dates.\n{EMPTY_LIST}\n"
     out = [f"{REVIEW}: people the article names with a title or life dates; check each role."]
-    for person in people:
-        out.append(f"- name: {_q(person.name)}")
-        if person.role:
-            out.append(f"  role: {_q(person.role)}")
-        if person.dates:
-            out.append(f"  dates: {_q(person.dates)}")
-    return "\n".join(out) + "\n"
-
-
-def _sources_yaml(references: list[propose_.SourceProposal]) -> str:
-    if not references:
-        return f"# The article has no bibliography.\n{EMPTY_LIST}\n"
-    out = [f"{REVIEW}: the article's bibliography, split into author, title and year; check each."]
-    for ref in references:
-        out += [f"- author: {_q(ref.author)}", f"  title: {_q(ref.title)}"]
-        if ref.year:
-            out.append(f"  year: {ref.year}")
-        if ref.url:
-            out.append(f"  url: {_q(ref.url)}")
+    out += backmatter.yaml_entries([{"name": p.name, "role": p.role, "dates": p.dates} for p in people])
     return "\n".join(out) + "\n"

@@ -17,12 +17,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import event_title
+from generator.authoring.importing.clauses import (
+    VERB,
+    bracketed_date_counts,
+    clause_title,
+    of_date_title,
+    plain_title,
+)
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
-from generator.authoring.reading import CAPTION, FIGURE, ITEM, PARAGRAPH, QUOTE, Block, without_credits
+from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, PARAGRAPH, QUOTE, Block, without_credits
+from generator.content.dates import MONTHS
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
 _BOUNDING = re.compile(
-    r"\b(?:after|before|since|by|until|till|prior to|as late as|as early as|up to|into)\s+(?:the\s+)?"
+    r"\b(?:after|before|since|by|until|till|prior to|as late as|as early as|up to|into|from|from \d{4} to)\s+(?:the\s+)?"
     r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
     re.I,
 )
@@ -47,7 +55,6 @@ _PERSON_WITH_TITLE = re.compile(rf"\b({_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(
 _PERSON_WITH_DATES = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})\s+\((?:c\.\s*)?(\d{3,4})\s*[–-]\s*(\d{3,4})\)"
 )
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclass
@@ -74,15 +81,6 @@ class TermProposal:
     term: str
     definition: str
     from_list: bool  # given by the article's own key-terms list, not guessed from bold
-
-
-@dataclass
-class SourceProposal:
-    author: str
-    title: str
-    year: str | None
-    url: str | None
-    text: str
 
 
 def prose_sentences(blocks: list[Block]) -> list[str]:
@@ -138,36 +136,98 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
-def events(blocks: list[Block], heading: str | None, where: str) -> list[EventProposal]:
-    """One proposal per sentence of running text that names a usable date."""
-    found = []
+#: Dated sentences read for events in one article: a real timeline has far fewer, and naming
+#: each costs milliseconds, so a pasted megabyte of dates stops here instead of taking minutes.
+MAX_PROPOSALS = 400
+
+
+def events(
+    blocks: list[Block], heading: str | None, where: str, limit: int = MAX_PROPOSALS, language: str = "en"
+) -> list[EventProposal]:
+    """Proposals from the sentences of running text that name a usable date: one per
+    date that is an event's own, titled by the event its clause names. A year heading
+    ("1937", "1933 election and aftermath") or the last year the text named gives its
+    year to a date without one ("On 26 April …")."""
+    found: list[EventProposal] = []
+    year = _heading_year(heading)
+    person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     for block in blocks:
-        if block.kind not in (PARAGRAPH, QUOTE):
+        if block.kind == HEADING:
+            year = _heading_year(block.plain) or year
+            person = block.plain if _PERSON_HEADING.fullmatch(block.plain) else person
+            continue
+        if block.kind not in (PARAGRAPH, QUOTE, ITEM):
             continue
         for sentence in split_sentences(without_credits(block.plain)):
-            mention = _event_date(sentence, block.link_texts)
-            if mention is None:
-                continue
-            date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
-            title = event_title(sentence, mention, heading)
-            found.append(
-                EventProposal(date, (mention.span.sort_key,), title, sentence, where, _content_words(sentence))
-            )
+            if _TO_THE_READER.match(sentence):
+                continue  # "Read some excerpts …": a pointer to other material, not an event
+            mentions = _event_dates(sentence, block.link_texts, year, language)
+            for mention in mentions[: max(0, limit - len(found))]:
+                date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
+                title = (
+                    plain_title(sentence, mention)
+                    if language != "en"
+                    else of_date_title(sentence, mention)
+                    or event_title(sentence, mention, heading)
+                    or clause_title(sentence, mention, person)
+                )
+                if block.kind == ITEM and not title:
+                    continue  # a list item without a nameable event is a note, not an event
+                found.append(
+                    EventProposal(
+                        date,
+                        (mention.span.sort_key,),
+                        title,
+                        _CITATION.sub("", sentence),
+                        where,
+                        _content_words(sentence),
+                    )
+                )
+            year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
 
 
-def _event_date(sentence: str, link_texts: list[str]) -> DateMention | None:
-    for mention in find_dates(sentence):
+# "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
+_CITATION = re.compile(
+    r"\s*\((?:see\s+)?(?!(?:"
+    + "|".join(MONTHS["en"])
+    + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
+)
+_TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
+_PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
+
+
+def _heading_year(heading: str | None) -> int | None:
+    match = re.match(r"^\s*(1\d{3}|20\d\d)\b(?![–-]\d)", heading or "")
+    return int(match.group(1)) if match else None
+
+
+def _event_dates(sentence: str, link_texts: list[str], year: int | None, language: str) -> list[DateMention]:
+    """The dates of a sentence that are events' own: the first, and each later one that
+    starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
+    kept: list[DateMention] = []
+    for mention in find_dates(sentence, year, language):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
         if _PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
         if _BOUNDING.search(sentence[: mention.start]):
             continue
-        if sentence[max(0, mention.start - 1) : mention.start] == "(":
-            continue  # "(1880–1945)", "(1918)": life dates or a work's date, not the event's
-        return mention
-    return None
+        if not re.search(r"\d{4}", mention.text) and re.search(
+            r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
+        ):
+            continue  # "a battle that had begun in December": an earlier year than the context's
+        if not bracketed_date_counts(sentence, mention):
+            continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
+        if kept and not _own_clause(sentence[kept[-1].end : mention.start]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _own_clause(between: str) -> bool:
+    """Whether the text between two dates holds a verb or a clause break of its own."""
+    return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between))
 
 
 def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
@@ -175,16 +235,29 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
     (or the same title) are one event, named by the first that found a title."""
     kept: list[EventProposal] = []
     for proposal in proposals:
-        twin = next((k for k in kept if _same_time(k.date, proposal.date) and _same_event(k, proposal)), None)
+        twin = next(
+            (
+                k
+                for k in kept
+                if _same_event(k, proposal) and (_same_time(k.date, proposal.date) or _same_title(k, proposal))
+            ),
+            None,
+        )
         if twin is None:
             kept.append(proposal)
             continue
-        if len(proposal.date) > len(twin.date):  # the more precise date of the two
+        if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
             twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
+            twin.title = proposal.title or twin.title
         if not twin.title and proposal.title:
             twin.title = proposal.title
     kept.sort(key=lambda e: e.sort_key)
     return kept
+
+
+def _same_title(a: EventProposal, b: EventProposal) -> bool:
+    """One title twice is one event, whatever its dates: "Battle of the Ebro" began in July, ended in November."""
+    return bool(a.title) and a.title.casefold() == b.title.casefold()
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -195,6 +268,8 @@ def _same_time(a: str, b: str) -> bool:
 def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
+    if a.detail == b.detail:
+        return False  # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859")
     union = a.keywords | b.keywords
     return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
 
@@ -262,34 +337,29 @@ def _split_term(block: Block) -> tuple[str, str]:
     return (match.group(1).strip(), match.group(2)) if match else ("", "")
 
 
-def sources(blocks: list[Block]) -> list[SourceProposal]:
-    """Entries of a bibliography, with author, title and year where the entry shows them."""
-    found = []
-    for block in blocks:
-        text = block.plain.strip()
-        if not text or block.kind in (FIGURE, CAPTION) or len(text) < 10:
-            continue
-        year = _YEAR.search(text)
-        url = re.search(r"https?://\S+", block.markdown)
-        author = re.split(r"(?<=[a-z]{2})\.\s+|\s+\((?=\d{4})", text, maxsplit=1)[0]
-        remainder = text[len(author) :].lstrip(". (")
-        if year and remainder.startswith(year.group(0)):
-            remainder = remainder[len(year.group(0)) :].lstrip("). ")
-        title = re.split(r"\.\s+(?=[A-Z])", remainder, maxsplit=1)[0].strip(" .") or text
-        found.append(
-            SourceProposal(
-                author.strip(" ."), title, year.group(0) if year else None, url.group(0) if url else None, text
-            )
-        )
-    return found
-
-
 def objectives(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     """The learning objectives (the list after "you will be able to:"), and the blocks
     of running text that follow them."""
     items = [b.plain.rstrip(". ") for b in blocks if b.kind == ITEM]
     rest = [b for b in blocks if b.kind != ITEM and not b.plain.rstrip().endswith(":")]
     return items, rest
+
+
+# The commonest short words of each language the guide has labels for: enough to tell them apart.
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "in", "was", "that", "with"},
+    "fr": {"le", "la", "les", "et", "des", "du", "une", "est", "dans", "qui"},
+    "de": {"der", "die", "das", "und", "den", "von", "mit", "ist", "ein", "eine"},
+    "es": {"el", "los", "las", "y", "del", "una", "por", "con", "que", "fue"},
+}
+
+
+def language_of(texts: list[str]) -> str:
+    """The language an article is written in, from its commonest short words ("en" if unsure)."""
+    words = Counter(w for text in texts[:200] for w in re.findall(r"[a-zäöüéèàçñ]+", text.lower()))
+    scores = {code: sum(words[w] for w in common) for code, common in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] > 2 * scores["en"] or best == "en" else "en"
 
 
 def common_words(texts: list[str], top: int = 5) -> list[str]:

@@ -3,12 +3,14 @@
 Both the article importer and the consistency check need to know which dates a
 sentence names ("13 April 1941", "April 13, 1941", "August 1945", "1931") and
 as what :class:`~generator.content.dates.PartialDate`; this module is that one place.
-English month names only: the importer reads English articles, and the check
-must not guess at other languages.
+English month names unless told otherwise: the importer reads French, German and
+Spanish dates too when the article is in one of those languages, and the check reads
+English only, so as not to guess at other languages.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -23,14 +25,24 @@ _YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
 _PATTERNS = [
     # 1939–1945, 1904–05
     re.compile(r"(?<![\d/–-])\b(?P<year>1\d{3}|20\d{2}) ?[–-] ?(?P<until>1\d{3}|20\d{2}|\d{2})(?![\d'’s])"),
-    # 13 April 1941
-    re.compile(r"\b(?P<day>\d{1,2}) " + _MONTH.format("month") + r",? " + _YEAR_END.format("year")),
+    # 13 April 1941, the 4th of July, 1776
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH.format("month") + r",? " + _YEAR_END.format("year")
+    ),
     # April 13, 1941
     re.compile(r"\b" + _MONTH.format("month") + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? " + _YEAR_END.format("year")),
     # August 1945
     re.compile(r"\b" + _MONTH.format("month") + r",? (?:of )?" + _YEAR_END.format("year")),
     # 1931
     re.compile(r"(?<![\d/–-])\b" + _YEAR.format("year")),
+]
+# Dates without a year, read only where the text around gives one (a year heading over a
+# chronology, the year the paragraph is in): "On 8 February", "February 8", "in March".
+_NO_YEAR = r"(?!,?\s*(?:of\s+)?\d)"
+_YEARLESS = [
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("month") + r"\b" + _NO_YEAR),
+    re.compile(r"\b" + _MONTH.format("month") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _NO_YEAR),
+    re.compile(r"(?i:\b(?:in|by|early in|late in|during|until)\s+)" + _MONTH.format("month") + r"\b" + _NO_YEAR),
 ]
 _MONTH_NUMBER = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTH_NUMBER.update({name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)})
@@ -92,35 +104,67 @@ class DateMention:
         return DateSpan(self.date, self.until)
 
 
-def find_dates(text: str) -> list[DateMention]:
+@functools.cache
+def _language_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], dict[str, int]]:
+    """(dated patterns, yearless patterns, month numbers) for the month names of a
+    language other than English: "13 avril 1941", "13. April 1941", "8 de febrero de 1937"."""
+    names = MONTHS[language]
+    month = r"(?i:(?P<month>" + "|".join(names) + r"))"
+    day = r"(?P<day>\d{1,2})(?:er|\.|º|°)?"
+    of = r"(?:\s+de)?"
+    year = _YEAR_END.format("year")
+    dated = [
+        _PATTERNS[0],
+        re.compile(rf"\b{day}{of}\s+{month}{of},?\s+{year}"),
+        re.compile(rf"\b{month}{of},?\s+{year}"),
+    ]
+    yearless = [
+        re.compile(rf"\b{day}{of}\s+{month}\b(?!{of},?\s*\d)"),
+        re.compile(rf"(?i:\b(?:en|im|in)\s+){month}\b(?!{of},?\s*\d)"),
+    ]
+    return dated, yearless, {name.lower(): number for number, name in enumerate(names, start=1)}
+
+
+def find_dates(text: str, year: int | None = None, language: str = "en") -> list[DateMention]:
     """Every date ``text`` names, most precise reading first where they overlap
-    ("13 April 1941" is one date, not also the year 1941), in order of position."""
+    ("13 April 1941" is one date, not also the year 1941), in order of position.
+    With ``year`` (the year the context gives), dates without one ("On 8 February")
+    are read as dates of that year. ``language`` names the month names to read
+    (English, French, German or Spanish, the languages of the guide's labels)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    taken = bytearray(len(text) + 1)  # 1 where a more precise reading already stands: linear in the text
+    months = _MONTH_NUMBER
+    dated, yearless = _PATTERNS[:-1], _YEARLESS
+    if language != "en" and language in MONTHS:
+        dated, yearless, months = _language_patterns(language)
+    patterns = [*dated, *(yearless if year is not None else []), _PATTERNS[-1]]
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
             groups = match.groupdict()
-            month = _MONTH_NUMBER[groups["month"].lower()] if groups.get("month") else None
+            month = months[groups["month"].lower()] if groups.get("month") else None
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
-            year = int(groups["year"])
+            mentioned = int(groups["year"]) if groups.get("year") else year
+            if mentioned is None:
+                continue
             until = None
             if groups.get("until"):
                 # "1904–05" abbreviates the end year to its last digits
                 digits = groups["until"]
-                until = int(str(year)[: 4 - len(digits)] + digits)
-                if until <= year:
+                until = int(str(mentioned)[: 4 - len(digits)] + digits)
+                if until <= mentioned:
                     continue
-            taken.append((match.start(), match.end()))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            start = match.start("month") if month and day is None and groups.get("year") is None else match.start()
             found.append(
                 DateMention(
-                    match.start(),
+                    start,
                     match.end(),
-                    match.group(0),
-                    PartialDate(year, month, day),
+                    text[start : match.end()],
+                    PartialDate(mentioned, month, day),
                     PartialDate(until) if until else None,
                 )
             )
@@ -138,7 +182,28 @@ def iso(date: PartialDate) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, whitespace normalised."""
+    """The sentences of a paragraph, whitespace normalised. A "sentence" longer than
+    :data:`MAX_SENTENCE` characters (a pasted run without full stops) is cut at clause
+    boundaries, so that everything that reads sentences stays linear in the text."""
+    return [piece for sentence in _sentences(text) for piece in _bounded(sentence)]
+
+
+MAX_SENTENCE = 600
+
+
+def _bounded(sentence: str) -> list[str]:
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        window = sentence[:MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" – "))
+        cut = cut if cut > MAX_SENTENCE // 3 else window.rfind(" ")
+        cut = cut if cut > 0 else MAX_SENTENCE
+        pieces.append(sentence[:cut].strip(" ,;–"))
+        sentence = sentence[cut:].strip(" ,;–")
+    return [*pieces, sentence] if sentence else pieces
+
+
+def _sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     if not text:
         return []

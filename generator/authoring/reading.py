@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+
+from generator.content.files import parse_yaml
+from generator.errors import ContentError, Problem
 
 PARAGRAPH, ITEM, FIGURE, CAPTION, QUOTE, HEADING, OTHER = (
     "paragraph",
@@ -29,7 +31,7 @@ PARAGRAPH, ITEM, FIGURE, CAPTION, QUOTE, HEADING, OTHER = (
     "other",
 )
 
-_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|<!--.*?-->", re.DOTALL)
+_TEMPLATE_TAGS = (("{%", "%}"), ("{{", "}}"), ("<!--", "-->"))
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # A caption or a credit names a picture's date, not the event's: "Figure 13.2 …",
 # "Photo: …", "(credit: …)".
@@ -75,11 +77,13 @@ class Article:
     markdown: bool
 
 
-def read_article(text: str, markdown: bool | None = None) -> Article:
-    """Read ``text`` as Markdown (when it looks like it, or when told) or as plain text."""
+def read_article(text: str, markdown: bool | None = None, path: Path | None = None) -> Article:
+    """Read ``text`` as Markdown (when it looks like it, or when told) or as plain text.
+    Its front matter is parsed under the guide's YAML limits (an alias bomb is refused
+    with ``path:line``); without ``path`` a front matter that does not parse is ignored."""
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
-    front, text = _front_matter(text)
-    text = _TEMPLATE_TAG.sub(lambda match: "\n" * match.group(0).count("\n"), text)
+    front, text = _front_matter(text, path)
+    text = _without_template_tags(text)
     if markdown is None:
         markdown = any(_MD_HEADING.match(line) for line in text.split("\n")) or "](" in text or "**" in text
     parts = _markdown_parts(text) if markdown else _plain_parts(text)
@@ -110,21 +114,60 @@ def read_article(text: str, markdown: bool | None = None) -> Article:
     return Article(title, front, [p for p in merged if p.blocks or p.heading], markdown)
 
 
+def _without_template_tags(text: str) -> str:
+    """The text with template tags and comments blanked, line breaks kept. One pass with
+    ``str.find``: an opener with no closer after it ends the search for its kind, so a
+    megabyte of unclosed ``{%`` costs no more than reading it (a lazy regex is quadratic)."""
+    out: list[str] = []
+    position = 0
+    open_at = {opener: text.find(opener) for opener, _ in _TEMPLATE_TAGS}
+    closers = dict(_TEMPLATE_TAGS)
+    while True:
+        live = {o: at for o, at in open_at.items() if at >= position}
+        for opener in [o for o, at in open_at.items() if 0 <= at < position]:
+            open_at[opener] = text.find(opener, position)
+            if open_at[opener] >= 0:
+                live[opener] = open_at[opener]
+        if not live:
+            break
+        opener, start = min(live.items(), key=lambda item: item[1])
+        end = text.find(closers[opener], start + len(opener))
+        if end < 0:
+            open_at[opener] = -1  # never closed: no later one of this kind is either
+            continue
+        end += len(closers[opener])
+        out += [text[position:start], "\n" * text.count("\n", start, end)]
+        position = end
+        open_at[opener] = text.find(opener, position)
+    out.append(text[position:])
+    return "".join(out)
+
+
 def _text(value: Any) -> str:
     return " ".join(str(value).split()) if value not in (None, "") else ""
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+def _front_matter(text: str, path: Path | None) -> tuple[dict[str, Any], str]:
     """YAML front matter as a dict, and the text with it blanked out (lines kept)."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
     try:
-        data = YAML(typ="safe", pure=True).load(match.group(1))
-    except YAMLError:
+        data = parse_yaml(path or Path("front matter"), match.group(1), first_line=2).data
+    except ContentError as exc:
+        if path is not None:
+            raise _located(exc, match.group(1)) from None
         data = None
     blank = "\n" * match.group(0).count("\n")
     return (data if isinstance(data, dict) else {}), blank + text[match.end() :]
+
+
+def _located(exc: ContentError, front: str) -> ContentError:
+    """The front matter's error with a line: where the first alias is used (a file-wide
+    limit names none), else the front matter's first line."""
+    lines = front.split("\n")
+    alias = next((n for n, line in enumerate(lines, start=2) if re.search(r"(?:^|[\s\[,])\*\w", line)), 1)
+    return ContentError([Problem(p.path, p.line or alias, p.message) for p in exc.problems])
 
 
 def _markdown_parts(text: str) -> list[Part]:
