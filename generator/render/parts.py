@@ -38,9 +38,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.render.body_parts import Split, Splitter
-from generator.render.painted import PaintCache, reusing
+from generator.render.engine import layout
+from generator.render.engine import speedups as speedups_mod
+from generator.render.engine.painted import PaintCache, reusing
+from generator.render.engine.pdfwriter import proof_level
 from generator.render.pdf import RenderedPdf, Typesetting
-from generator.render.pdfwriter import proof_level
 
 #: The contents' page numbers; mirrors ``.toc a::after`` in templates/css/print.css,
 #: with the number given rather than asked of ``target-counter``.
@@ -74,9 +76,13 @@ class _Start:
 
 class PartwiseTypesetter:
     """Keeps every part's laid-out pages between saves; :meth:`render_pdf` has the
-    signature of :func:`generator.render.pdf.render_pdf` and writes the same PDF."""
+    signature of :func:`generator.render.pdf.render_pdf` and writes the same PDF.
 
-    def __init__(self) -> None:
+    It installs the engine's speed-ups (replayed pages, kept subsets and streams) unless
+    ``speedups`` is false; :attr:`speedups_off` says why they are off, if they are."""
+
+    def __init__(self, speedups: bool = True) -> None:
+        self.speedups_off: str | None = speedups_mod.install() if speedups else "speed-ups off: not asked for"
         self._lead: _Laid | None = None
         self._parts: list[_Laid | None] = []
         self._numbers: dict[str, int] = {}
@@ -191,8 +197,9 @@ def _css_string(text: str) -> str:
 def _count_footnotes(pages: list) -> int:
     """How many footnotes ``pages`` hold (the footnote counter's increase over them): the
     boxes in their footnote areas (a footnote split over two pages would count twice)."""
-    from weasyprint.formatting_structure.boxes import FootnoteAreaBox  # after pdf.py set up the fonts
-
     return sum(
-        len(area.children) for page in pages for area in page._page_box.children if isinstance(area, FootnoteAreaBox)
+        len(area.children)
+        for page in pages
+        for area in layout.page_box(page).children
+        if isinstance(area, layout.FootnoteAreaBox)
     )

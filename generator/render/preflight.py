@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from weasyprint.formatting_structure import boxes
+from generator.render.engine import layout as boxes
 
 PX_PER_MM = 96 / 25.4
 PX_PER_PT = 96 / 72
@@ -102,7 +102,7 @@ def preflight(pages: list) -> list[Finding]:
 def _read(page: Any) -> _Reading:
     reading = _READINGS.get(page)
     if reading is None:
-        page_box = page._page_box
+        page_box = boxes.page_box(page)
         lines = list(_lines(page_box))
         flow = [line for line in lines if not _outside_flow(line)]
         last = flow[-1] if flow else None
