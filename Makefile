@@ -67,6 +67,7 @@ fuzz: $(STAMP)
 bench: $(STAMP) syscheck
 	$(BIN)/python bench/run.py --output $(OUTPUT)
 	$(BIN)/python bench/import_speed.py
+	$(BIN)/python bench/subsetters.py
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
