@@ -25,6 +25,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
 from generator.render.labels import merged_labels
+from generator.render.marks import MARKS
 from generator.render.paper import PAPERS, Paper
 from generator.render.theme import layers
 from generator.render.typography import lang_attr, mark_scripts, page_footnotes, scope_headers, smart_quotes
@@ -61,6 +62,7 @@ def environment(theme: Path | None = None) -> Environment:
     env.filters["keep_ranges"] = keep_ranges
     env.filters["when"] = when
     env.filters["lang_attr"] = lang_attr
+    env.globals["marks"] = MARKS  # the class names Python reads back (render/marks.py)
     env.finalize = _typographic
     return env
 
