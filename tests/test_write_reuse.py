@@ -14,9 +14,11 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from generator.render.engine import painted, pdfwriter, speedups, subsets
+from generator.render.engine import painted, pdfwriter, speedups, subsets, versions
 from generator.render.pdf import Typesetting
 from generator.resources import TEMPLATES
+
+pytestmark = pytest.mark.skipif(versions.mismatch() is not None, reason=str(versions.mismatch()))
 
 
 @pytest.fixture(autouse=True, scope="module")
