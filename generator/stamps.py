@@ -62,11 +62,12 @@ def check_writable(output: Path, folder: Path, settings: dict) -> None:
 
 def shared_inputs(theme: Path | str | None = None) -> list[Path]:
     """Inputs every guide depends on: templates, CSS, fonts, the theme's files, our code,
-    WeasyPrint's version."""
+    WeasyPrint's and the font subsetter's versions."""
     files = _tree(TEMPLATES) + (_tree(Path(theme)) if theme else []) + sorted(GENERATOR.rglob("*.py"))
-    spec = importlib.util.find_spec("weasyprint")  # finds the package without importing it
-    if spec and spec.origin:
-        files.append(Path(spec.origin))  # its __init__.py carries the version number
+    for package in ("weasyprint", "uharfbuzz"):  # the typesetter and the font subsetter
+        spec = importlib.util.find_spec(package)  # finds the package without importing it
+        if spec and spec.origin:
+            files.append(Path(spec.origin))  # a new version installs it anew
     return files
 
 
