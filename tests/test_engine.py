@@ -156,10 +156,11 @@ def test_patched_targets_every_build_and_the_watch(plain) -> None:
         session.lay_out(fixture_html(_PARTS[:1]))
     assert patching.targets() == [
         "weasyprint.pdf.fonts.Font.subset",
+        "weasyprint.pdf.fonts.TTFont",
         "weasyprint.pdf.tags._build_box_tree",
     ]
     assert speedups.install() is None
-    assert len(patching.targets()) == 2 + 12
+    assert len(patching.targets()) == 3 + 12
     assert "weasyprint.document.Page.paint" in patching.targets("painted")
 
 

@@ -14,13 +14,15 @@ WeasyPrint's libharfbuzz-subset path (``weasyprint/pdf/fonts.py``, ``_harfbuzz_s
 fontTools is the last fallback (a face HarfBuzz cannot subset), run as WeasyPrint runs
 it but keeping the face's own date, so that its output too is the same on every run.
 
-Patch, one line why: WeasyPrint offers no hook to choose the subsetter, so
-:func:`install` replaces ``Font.subset``; ``Font.clean`` (variable fonts, colour glyphs)
-stays WeasyPrint's.
+Two patches, each for want of a hook: WeasyPrint offers no way to choose the subsetter,
+so :func:`install` replaces ``Font.subset``; and ``Font.clean`` (WeasyPrint's still)
+saves variable and colour fonts through fontTools, which stamps the clock into the
+face's ``head`` table unless told not to, so its ``TTFont`` keeps each face's own date.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 from typing import Any
@@ -116,3 +118,4 @@ def install() -> None:
     from weasyprint.pdf import fonts as weasy_fonts
 
     patching.replace(GROUP, weasy_fonts.Font, "subset", subsetting)
+    patching.replace(GROUP, weasy_fonts, "TTFont", lambda ttfont: functools.partial(ttfont, recalcTimestamp=False))
