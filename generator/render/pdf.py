@@ -16,7 +16,6 @@ never from the clock, and it is tagged for accessibility. Archival standards
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 from generator.content import images as images
 from generator.content.budget import LAYOUT_SECONDS, MAX_PAGES, OutOfTime, time_limit, too_long
 from generator.errors import ContentError
-from generator.render.engine import HTML, FontConfiguration, URLFetcher, correct
+from generator.render.engine import HTML, FontConfiguration, URLFetcher, correct, missing_glyphs
 from generator.render.engine.patching import EngineMismatch
 from generator.render.options import PDF_VARIANTS
 from generator.render.preflight import preflight
@@ -36,8 +35,6 @@ GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
 #: Options for every PDF: tagged (reading order and structure for screen
 #: readers; it costs little, see docs/sandbox.md) and without a clock-based id.
 DEFAULT_OPTIONS = {"pdf_tags": True}
-
-_NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.DOTALL)
 
 
 class RefusedResource(Exception):
@@ -100,9 +97,9 @@ class _Collector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        match = _NOTDEF.search(message)
-        if match:
-            self.missing.update(match.group(1))
+        missing = missing_glyphs(message)
+        if missing is not None:
+            self.missing.update(missing)
         else:
             self.messages.append(message)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes.util
 import logging
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator
@@ -71,4 +72,14 @@ from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
-__all__ = ["HTML", "FontConfiguration", "URLFetcher"]
+__all__ = ["HTML", "FontConfiguration", "URLFetcher", "missing_glyphs"]
+
+# WeasyPrint 70 says which characters no font has only in this log message (draw/text.py);
+# there is no API for it, so its wording is known here, at the seam, and nowhere else.
+_NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.DOTALL)
+
+
+def missing_glyphs(message: str) -> str | None:
+    """The characters a WeasyPrint log message says no font has, or None for another message."""
+    match = _NOTDEF.search(message)
+    return match.group(1) if match else None
