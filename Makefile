@@ -79,7 +79,7 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 # System libraries cannot come from pip. Only Pango is required (the check says how to
-# get it); without libharfbuzz-subset it prints one line on how to make builds faster.
+# get it); fonts are subset by the uharfbuzz wheel, with or without libharfbuzz-subset.
 syscheck: $(STAMP)
 	@$(BIN)/python -m generator.render.system
 
