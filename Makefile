@@ -81,6 +81,7 @@ fuzz: $(DEV_STAMP)
 bench: $(DEV_STAMP) syscheck
 	$(BIN)/python bench/run.py --output $(OUTPUT)
 	$(BIN)/python bench/import_speed.py
+	$(BIN)/python bench/subsetters.py
 
 $(BIN)/python:
 	$(if $(UV),$(UV) venv --quiet --python $(PYTHON) $(VENV),$(PYTHON) -m venv $(VENV))
@@ -131,7 +132,7 @@ lock: | $(BIN)/python
 	done; rm -rf $$tmp
 
 # System libraries cannot come from pip. Only Pango is required (the check says how to
-# get it); without libharfbuzz-subset it prints one line on how to make builds faster.
+# get it); fonts are subset by the uharfbuzz wheel, with or without libharfbuzz-subset.
 syscheck: $(RUN_STAMP)
 	@$(BIN)/python -m generator.render.system
 

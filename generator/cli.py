@@ -351,7 +351,8 @@ def _build(args: argparse.Namespace) -> int:
 
 def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) -> int:
     """Run the planned jobs and print one line per output (and its notes) as each is known."""
-    from generator.jobs import Built, Failed, Fresh, run_all
+    from generator.jobs import Built, Failed, Fresh
+    from generator.runner import run_all
 
     failed = False
     # A chain, not a list: each result is printed as soon as it is known.

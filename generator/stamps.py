@@ -75,12 +75,13 @@ def _stamps_elsewhere(output: Path) -> OutputError | None:
 
 def shared_inputs(theme: Path | str | None = None) -> list[Path]:
     """Inputs every guide depends on: templates, CSS, fonts, the theme's files, our code,
-    WeasyPrint's version."""
+    WeasyPrint's and the font subsetter's versions."""
     # A theme's files without following a link out of it (one to /proc/self/pagemap never ends).
     files = _tree(TEMPLATES) + (theme_files(Path(theme)) if theme else []) + sorted(GENERATOR.rglob("*.py"))
-    spec = importlib.util.find_spec("weasyprint")  # finds the package without importing it
-    if spec and spec.origin:
-        files.append(Path(spec.origin))  # its __init__.py carries the version number
+    for package in ("weasyprint", "uharfbuzz"):  # the typesetter and the font subsetter
+        spec = importlib.util.find_spec(package)  # finds the package without importing it
+        if spec and spec.origin:
+            files.append(Path(spec.origin))  # a new version installs it anew
     return files
 
 

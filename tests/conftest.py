@@ -226,13 +226,31 @@ def page_image(pdf: Path, page: int, scale: float = 1.0):
 
 
 @pytest.fixture(scope="session")
-def default_build(tmp_path_factory):
-    """The default guide, built once: (BuildResult, Guide)."""
+def default_products(tmp_path_factory):
+    """The default guide's products, each built once per session and shared by every test
+    module that asks: ``default_products(product, paper, edition)``. The guide's own paper
+    (A4) and no paper given are the same build. Read the outputs; never change them."""
     from generator.build import build_guide
+    from generator.render.html import RenderOptions
+
+    built: dict[tuple[str, str, str], object] = {}
+
+    def product(name: str = "guide", paper: str | None = None, edition: str = "student"):
+        key = (name, paper or "A4", edition)
+        if key not in built:
+            out = tmp_path_factory.mktemp(f"default-{name}-{key[1]}-{edition}")
+            built[key] = build_guide(DEFAULT_GUIDE, out, RenderOptions(paper=paper, edition=edition), product=name)
+        return built[key]
+
+    return product
+
+
+@pytest.fixture(scope="session")
+def default_build(default_products):
+    """The default guide, built once: (BuildResult, Guide)."""
     from generator.content.load import load_guide
 
-    out = tmp_path_factory.mktemp("default")
-    return build_guide(DEFAULT_GUIDE, out), load_guide(DEFAULT_GUIDE)
+    return default_products("guide"), load_guide(DEFAULT_GUIDE)
 
 
 @pytest.fixture()

@@ -23,13 +23,10 @@ def cell_text(pdf: Path, page: int, row: int, column: int, paper: str = "A4") ->
 
 
 @pytest.fixture(scope="module")
-def cards(tmp_path_factory):
-    from generator.build import build_guide
+def cards(default_products):
     from generator.content.load import load_guide
 
-    guide = load_guide(DEFAULT_GUIDE)
-    result = build_guide(DEFAULT_GUIDE, tmp_path_factory.mktemp("cards"), product="cards")
-    return guide, result
+    return load_guide(DEFAULT_GUIDE), default_products("cards")
 
 
 def test_every_term_person_and_event_becomes_a_card(cards):

@@ -11,11 +11,10 @@ from generator.products.handout import _halves, _most_that_fit
 
 
 @pytest.fixture(scope="module")
-def default_handout(tmp_path_factory):
-    from generator.build import build_guide
+def default_handout(default_products):
     from generator.content.load import load_guide
 
-    result = build_guide(DEFAULT_GUIDE, tmp_path_factory.mktemp("handout"), product="handout")
+    result = default_products("handout")
     return result, load_guide(DEFAULT_GUIDE), page_texts(result.pdf)
 
 

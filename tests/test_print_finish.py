@@ -15,31 +15,26 @@ from pdf_measure import body_size, font_sizes, median_measure, read_glyphs
 PRODUCTS = ("guide", "teacher", "booklet", "handout", "cards")
 
 
-def _every_product(out: Path, paper: str) -> dict:
-    """Every product of the default guide on ``paper``, each built once through the one build path."""
-    from generator.build import build_guide
-    from generator.render.html import RenderOptions
-
-    def made(product: str, edition: str = "student"):
-        return build_guide(DEFAULT_GUIDE, out, RenderOptions(paper=paper, edition=edition), product=product)
-
+def _every_product(default_products, paper: str) -> dict:
+    """Every product of the default guide on ``paper``, each built once through the one
+    build path (and shared with the other test modules, conftest.default_products)."""
     return {
-        "guide": made("guide"),
-        "teacher": made("guide", "teacher"),
-        **{product: made(product) for product in ("booklet", "handout", "cards")},
+        "guide": default_products("guide", paper),
+        "teacher": default_products("guide", paper, "teacher"),
+        **{product: default_products(product, paper) for product in ("booklet", "handout", "cards")},
     }
 
 
 @pytest.fixture(scope="module")
-def a4(tmp_path_factory) -> dict:
+def a4(default_products) -> dict:
     """Every product of the default guide on A4, built once, with its warnings."""
-    return _every_product(tmp_path_factory.mktemp("print-a4"), "A4")
+    return _every_product(default_products, "A4")
 
 
 @pytest.fixture(scope="module")
-def letter(tmp_path_factory) -> dict:
+def letter(default_products) -> dict:
     """The same on US Letter, whose other page shape moves every break."""
-    return _every_product(tmp_path_factory.mktemp("print-letter"), "Letter")
+    return _every_product(default_products, "Letter")
 
 
 def test_body_measure_is_60_to_75_characters(a4):

@@ -29,13 +29,10 @@ def student(default_build):
 
 
 @pytest.fixture(scope="module")
-def teacher(tmp_path_factory):
-    from generator.build import build_guide
+def teacher(default_products):
     from generator.content.load import load_guide
-    from generator.render.html import RenderOptions
 
-    out = tmp_path_factory.mktemp("teacher")
-    result = build_guide(DEFAULT_GUIDE, out, RenderOptions(edition="teacher"))
+    result = default_products("guide", None, "teacher")
     return load_guide(DEFAULT_GUIDE), result, page_texts(result.pdf), PdfReader(result.pdf)
 
 

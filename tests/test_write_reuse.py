@@ -11,11 +11,20 @@ import zlib
 import pikepdf
 import pydyf
 import pypdfium2 as pdfium
+import pytest
 from PIL import Image
 
-from generator.render import painted, pdfwriter, subsets
+from generator.render.engine import painted, pdfwriter, speedups, subsets, versions
 from generator.render.pdf import Typesetting
 from generator.resources import TEMPLATES
+
+pytestmark = pytest.mark.skipif(versions.mismatch() is not None, reason=str(versions.mismatch()))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _speedups():
+    """These tests are about the speed-ups: installed as the watch installs them."""
+    assert speedups.install() is None
 
 
 def _png() -> str:

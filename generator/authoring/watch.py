@@ -188,6 +188,8 @@ class Watcher:
         started = time.perf_counter()
         if self._parts is None:
             self._parts = PartwiseTypesetter()
+            if self._parts.speedups_off:
+                self.report(self._parts.speedups_off)
         # The guide and HTML the preview just made, unless a PDF took them already; a save
         # meanwhile made newer ones, and asks for another PDF.
         press, self._press = self._press, None

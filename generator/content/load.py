@@ -34,6 +34,7 @@ from generator.content.model import (
     Term,
     did_you_mean,
 )
+from generator.content.records import markdown_texts
 from generator.content.teaching import QUESTION_TYPES, Debate, Question
 from generator.errors import ContentError, Problem
 from generator.limits import active
@@ -119,6 +120,8 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         raise ContentError(problems)
 
     glossary = sorted(lists["glossary.yaml"], key=lambda t: t.term.casefold())
+    # Every Markdown field converted here, once: the templates' md() reads the result.
+    markup = {text: renderer.inline(text) for records in lists.values() for r in records for text in markdown_texts(r)}
     return Guide(
         root=root,
         slug=root.resolve().name,
@@ -132,6 +135,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         questions=lists["questions.yaml"],
         debates=lists["debates.yaml"],
         inputs=inputs,
+        markup=markup,
         warnings=renderer.warnings[warnings_before:],
     )
 

@@ -14,7 +14,17 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
-from generator.content.model import EdtfDate, MultipleChoice, ShortAnswer, Slug, Strict, Text, TrueFalse, _QuestionBase
+from generator.content.records import (
+    EdtfDate,
+    MarkdownText,
+    MultipleChoice,
+    ShortAnswer,
+    Slug,
+    Strict,
+    Text,
+    TrueFalse,
+    _QuestionBase,
+)
 
 #: A cloze blank: ``[[answer]]``.
 BLANK = re.compile(r"\[\[(.*?)\]\]")
@@ -72,7 +82,7 @@ class Essay(_QuestionBase):
     type: Literal["essay"]
     marks: int = Field(ge=1)
     levels: list[Level] = Field([], description="Mark bands, highest first")
-    indicative: list[Text] = Field([], description="Indicative content, one point per item")
+    indicative: list[MarkdownText] = Field([], description="Indicative content, one point per item")
     planning_lines: int = Field(10, ge=1, le=30, description="Planning lines printed for the student")
 
 
@@ -150,8 +160,8 @@ class Position(Strict):
 
     name: Text
     historians: list[Text] = Field(min_length=1)
-    argument: Text
-    evidence: list[Text] = []
+    argument: MarkdownText
+    evidence: list[MarkdownText] = []
 
 
 class Debate(Strict):
@@ -161,4 +171,4 @@ class Debate(Strict):
     section: Text = Field(description="The section whose end it is printed at")
     title: Text
     positions: list[Position] = Field(min_length=2)
-    question: Text = Field(description="A question for the student")
+    question: MarkdownText = Field(description="A question for the student")

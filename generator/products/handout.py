@@ -37,7 +37,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
 from generator.errors import ContentError
 from generator.products import Made
-from generator.render.html import RenderOptions, finish_html, render_template, stylesheets
+from generator.render.html import RenderOptions, finish_html, markdown, render_template, stylesheets
 from generator.render.labels import merged_labels
 
 if TYPE_CHECKING:
@@ -124,8 +124,6 @@ def handout_html(
     guide: Guide, plan: HandoutPlan, options: RenderOptions = RenderOptions(), renderer: MarkdownRenderer | None = None
 ) -> str:
     """The handout as HTML for one plan."""
-    from markupsafe import Markup
-
     renderer = renderer or MarkdownRenderer()
     lang = guide.meta.language
     return finish_html(
@@ -143,7 +141,7 @@ def handout_html(
             timeline=_halves(
                 [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
             ),
-            md=lambda text: Markup(renderer.inline(text)),
+            md=markdown(guide, renderer),
             css_urls=stylesheets("print.css", "handout.css"),
         )
     )

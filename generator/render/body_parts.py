@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from generator.render.marks import MARKS
+
 #: Elements that have no end tag: they never open a level of nesting.
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 
@@ -156,7 +158,8 @@ def _pieces(html: str, cut: Cut) -> Split:
     (begin, end), elements = cut
     if not elements:
         raise ValueError("the guide's HTML has no elements in its <body>")
-    cover = next((i for i, (a, b) in enumerate(elements) if 'class="cover' in html[a:b][:200]), 0)
+    opening = f'class="{MARKS.cover}'
+    cover = next((i for i, (a, b) in enumerate(elements) if opening in html[a:b][:200]), 0)
     lead_end = elements[cover][1]
     parts = tuple(html[a:b] for a, b in elements[cover + 1 :])
     return Split(html[:begin], html[begin:lead_end], parts, html[end:])

@@ -10,6 +10,7 @@ HTML that :mod:`generator.content.markup` produced and sanitised.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -25,6 +26,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
 from generator.render.labels import merged_labels
+from generator.render.marks import MARKS
 from generator.render.paper import PAPERS, Paper
 from generator.render.theme import layers
 from generator.render.theme_check import check_theme
@@ -66,6 +68,7 @@ def environment(theme: Path | None = None) -> SandboxEnvironment:
     env.filters["keep_ranges"] = keep_ranges
     env.filters["when"] = when
     env.filters["lang_attr"] = lang_attr
+    env.globals["marks"] = MARKS  # the class names Python reads back (render/marks.py)
     env.finalize = _typographic
     return env
 
@@ -137,6 +140,16 @@ def _mm(length: str) -> float:
     return float(number) * _MM[unit]
 
 
+def markdown(guide: Guide, renderer: MarkdownRenderer) -> Callable[[str | None], Markup]:
+    """The templates' ``md()``: the HTML the loader made of a Markdown field; a text the
+    loader did not see (one a product composed) is converted now."""
+
+    def md(text: str | None) -> Markup:
+        return Markup(guide.markup[text] if text in guide.markup else renderer.inline(text))
+
+    return md
+
+
 def render_html(
     guide: Guide, options: RenderOptions = RenderOptions(), renderer: MarkdownRenderer | None = None
 ) -> str:
@@ -158,7 +171,7 @@ def render_html(
         css_urls=stylesheets("print.css"),
         years=_timeline_years(guide.events, lang),
         span=_cover_span(guide, lang),
-        md=lambda text: Markup(renderer.inline(text)),
+        md=markdown(guide, renderer),
         letters=_by_letter(guide),
         questions=groups,
         objective_map=objective_map(guide, groups),

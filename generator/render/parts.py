@@ -22,7 +22,8 @@ What a part laid out alone would get wrong, and how it is put right:
   on the root continues them from the parts before.
 * the contents' page numbers (``target-counter`` to anchors in other parts): the
   contents are laid out with the numbers as literals, read from the other parts'
-  laid-out pages; when a number changes, the contents are laid out again.
+  laid-out pages, in the stylesheets' own rule (:func:`generator.render.marks.number_rule`
+  reads it, a theme's included); when a number changes, the contents are laid out again.
 
 When a part's page count changes, every later part starts on another page: those are
 laid out again too (their folios changed), and the contents follow. The one-piece build
@@ -38,13 +39,13 @@ from pathlib import Path
 from typing import Any
 
 from generator.render.body_parts import Split, Splitter
-from generator.render.painted import PaintCache, reusing
+from generator.render.engine import layout
+from generator.render.engine import speedups as speedups_mod
+from generator.render.engine.painted import PaintCache, reusing
+from generator.render.engine.pdfwriter import proof_level
+from generator.render.marks import NumberRule, file_of, number_rule
 from generator.render.pdf import RenderedPdf, Typesetting
-from generator.render.pdfwriter import proof_level
 
-#: The contents' page numbers; mirrors ``.toc a::after`` in templates/css/print.css,
-#: with the number given rather than asked of ``target-counter``.
-_TOC_NUMBER = '.toc a[href="#{anchor}"]::after {{ content: leader(". ") "{number}"; }}'
 _TOC_LINK = re.compile(r'<a href="#([^"]+)"')
 #: How often the contents and the parts after them may be laid out again in one save
 #: before giving up on agreement (never needed more than twice: numbers settle at once).
@@ -70,18 +71,24 @@ class _Start:
     lead_number: int
     footnotes: int
     numbers: dict[str, int]
+    rule: NumberRule | None = None  # the stylesheets' page-number rule, given the numbers
 
 
 class PartwiseTypesetter:
     """Keeps every part's laid-out pages between saves; :meth:`render_pdf` has the
-    signature of :func:`generator.render.pdf.render_pdf` and writes the same PDF."""
+    signature of :func:`generator.render.pdf.render_pdf` and writes the same PDF.
 
-    def __init__(self) -> None:
+    It installs the engine's speed-ups (replayed pages, kept subsets and streams) unless
+    ``speedups`` is false; :attr:`speedups_off` says why they are off, if they are."""
+
+    def __init__(self, speedups: bool = True) -> None:
+        self.speedups_off: str | None = speedups_mod.install() if speedups else "speed-ups off: not asked for"
         self._lead: _Laid | None = None
         self._parts: list[_Laid | None] = []
         self._numbers: dict[str, int] = {}
         self._split = Splitter()  # the last HTML's cut: a save's is found by parsing what changed
         self._painted = PaintCache()  # the pages of the last PDF, painted: kept parts' pages are replayed
+        self._rule: NumberRule | None = None  # how the stylesheets print the contents' page numbers
         self.laid_out: list[int] = []  # which parts the last call laid out (the lead is -1)
 
     def render_pdf(
@@ -99,6 +106,7 @@ class PartwiseTypesetter:
         context = (str(guide_root), str(theme), pieces.head, pieces.tail)
         self.laid_out = []
         with Typesetting(guide_root, theme) as session:
+            self._rule = number_rule(pieces.head, lambda url: _served(session, url))
             lead = self._lay_out_lead(session, pieces, context)
             if len(self._parts) != len(pieces.parts):
                 self._parts = [None] * len(pieces.parts)
@@ -142,12 +150,13 @@ class PartwiseTypesetter:
         changed = False
         first, footnotes = lead_pages + 1, 0
         for index, part in enumerate(pieces.parts):
-            links = _TOC_LINK.findall(part) if 'class="toc' in part else []
+            rule = self._rule
+            links = _TOC_LINK.findall(part) if rule and rule.container in part else []
             numbers = tuple(self._numbers.get(anchor, 0) for anchor in links)
             key = (context, pieces.lead, part, first, footnotes, numbers)
             laid = self._parts[index]
             if laid is None or laid.key != key:
-                start = _Start(first - lead_pages, footnotes, dict(zip(links, numbers, strict=True)))
+                start = _Start(first - lead_pages, footnotes, dict(zip(links, numbers, strict=True)), rule)
                 refused = len(session.fetcher.refused)
                 document = session.lay_out(_part_document(pieces, part, start))
                 pages = document.pages[lead_pages:]
@@ -176,23 +185,27 @@ def _part_document(pieces: Split, part: str, start: _Start) -> str:
         # No automatic increment on a page whose counter is reset: the lead's first
         # page shows lead_number itself.
         f"@page :first {{ counter-reset: page {start.lead_number}; }}",
-        *(_TOC_NUMBER.format(anchor=_css_string(a), number=n) for a, n in start.numbers.items()),
+        *(start.rule.literal(a, n) for a, n in start.numbers.items() if start.rule),
     ]
     style = "<style>\n" + "\n".join(rules) + "\n</style>\n"
     head = pieces.head.replace("</head>", style + "</head>", 1)
     return head + pieces.lead + part + pieces.tail
 
 
-def _css_string(text: str) -> str:
-    """``text`` inside a double-quoted CSS string."""
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+def _served(session: Typesetting, url: str) -> Path:
+    """The file the typesetting serves for a stylesheet the HTML links (a theme's first)."""
+    for prefix, real in session.fetcher.mounts.items():
+        if url.startswith(real):
+            url = prefix + url[len(real) :]
+    return file_of(session.fetcher.real_url(url))
 
 
 def _count_footnotes(pages: list) -> int:
     """How many footnotes ``pages`` hold (the footnote counter's increase over them): the
     boxes in their footnote areas (a footnote split over two pages would count twice)."""
-    from weasyprint.formatting_structure.boxes import FootnoteAreaBox  # after pdf.py set up the fonts
-
     return sum(
-        len(area.children) for page in pages for area in page._page_box.children if isinstance(area, FootnoteAreaBox)
+        len(area.children)
+        for page in pages
+        for area in layout.page_box(page).children
+        if isinstance(area, layout.FootnoteAreaBox)
     )

@@ -15,99 +15,26 @@ never from the clock, and it is tagged for accessibility. Archival standards
 
 from __future__ import annotations
 
-import ctypes.util
-import functools
 import logging
-import os
-import re
-import sys
-import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.content import images as images
+from generator.errors import ContentError
+from generator.render.engine import HTML, FontConfiguration, URLFetcher, correct, missing_glyphs
+from generator.render.engine.patching import EngineMismatch
 from generator.render.layout_budget import check_pages, layout_budget
 from generator.render.options import PDF_VARIANTS
+from generator.render.preflight import preflight
 from generator.render.theme import layers
-from generator.resources import TEMPLATES
-
-# Fontconfig reads this once, when WeasyPrint is imported: it must come first.
-os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
-
-# Having no system fonts is the point of fonts.conf, not a problem to warn about.
-warnings.filterwarnings("ignore", message="No fonts configured in FontConfig")
-# Without libharfbuzz-subset WeasyPrint subsets fonts with fontTools: slower, equally
-# correct. `make` says once how to get the faster path (generator.render.system); the
-# warning at import and the one per font per document would only bury real messages.
-warnings.filterwarnings("ignore", message="HarfBuzz-Subset will be required", category=DeprecationWarning)
-
-
-class _QuietFontToolsFallback(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith("Using fontTools instead of HarfBuzz-Subset")
-
-
-logging.getLogger("weasyprint").addFilter(_QuietFontToolsFallback())
-
-
-@contextmanager
-def _no_library_search() -> Iterator[None]:
-    """Let WeasyPrint load its C libraries without ctypes searching for them.
-
-    WeasyPrint tries several names for each library (Pango, HarfBuzz …) and
-    cffi asks ``ctypes.util.find_library`` about every name that fails to
-    load; on Linux each question runs ``ldconfig -p`` and gcc: some fifty
-    subprocesses and a quarter of a second on every start. The real sonames
-    (``libpango-1.0.so.0`` …) are on WeasyPrint's lists too and load
-    directly, so the search only costs time.
-    """
-    original = ctypes.util.find_library
-    if sys.platform.startswith("linux"):
-        ctypes.util.find_library = lambda name: None
-    try:
-        yield
-    finally:
-        ctypes.util.find_library = original
-
-
-try:
-    with _no_library_search():
-        import weasyprint
-except OSError:  # libraries only a search can find (unusual paths): search after all
-    import weasyprint  # noqa: F401
-from weasyprint import HTML  # noqa: E402
-from weasyprint.pdf import fonts as _pdf_fonts  # noqa: E402
-
-# Without libharfbuzz-subset WeasyPrint subsets fonts with fontTools, whose save stamps
-# the clock into each font's 'head' table: the same guide gave other bytes a second
-# later. Keeping the font's own date keeps the PDF reproducible on every machine.
-_pdf_fonts.TTFont = functools.partial(_pdf_fonts.TTFont, recalcTimestamp=False)
-from weasyprint.text.fonts import FontConfiguration  # noqa: E402
-from weasyprint.urls import URLFetcher  # noqa: E402
-
-from generator.render import painted, pdftags, pdfwriter, subsets  # noqa: E402  (imports WeasyPrint)
-from generator.render.preflight import preflight  # noqa: E402
-
-# languages, header scopes, and running heads and folios as artifacts in the tags
-pdftags.install()
-# a font subset or a deflated stream already made in this process is not made again
-# (the watch's saves, the products of one guide); page references made once per write
-subsets.install()
-pdfwriter.install()
-# pages painted for the last PDF are replayed where a caller asks for it (the watch)
-painted.install()
 
 #: Where the guide and the templates appear to lie, for every build (see SandboxFetcher).
 GUIDE_MOUNT, TEMPLATES_MOUNT = "file:///guide/", "file:///templates/"
 #: Options for every PDF: tagged (reading order and structure for screen
 #: readers; it costs little, see docs/sandbox.md) and without a clock-based id.
 DEFAULT_OPTIONS = {"pdf_tags": True}
-
-_NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.DOTALL)
 
 
 class RefusedResource(Exception):
@@ -170,9 +97,9 @@ class _Collector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        match = _NOTDEF.search(message)
-        if match:
-            self.missing.update(match.group(1))
+        missing = missing_glyphs(message)
+        if missing is not None:
+            self.missing.update(missing)
         else:
             self.messages.append(message)
 
@@ -232,6 +159,10 @@ class Typesetting:
         mounts: dict[str, Path | list[Path]] = {GUIDE_MOUNT: self.guide_root, TEMPLATES_MOUNT: templates}
         self.fetcher = SandboxFetcher([self.guide_root, *templates], mounts)
         self.collector = _Collector()
+        try:
+            correct.install()  # tags and font subsets as every PDF needs them (once per process)
+        except EngineMismatch as exc:  # a wrong PDF is worse than none: stop, saying why
+            raise ContentError.at(self.guide_root, None, str(exc)) from None
 
     def __enter__(self) -> Typesetting:
         logging.getLogger("weasyprint").addHandler(self.collector)
@@ -268,7 +199,7 @@ class Typesetting:
         whole = document if pages is document.pages else document.copy(pages)
         whole.metadata.created = whole.metadata.modified = date
         return RenderedPdf(
-            whole.write_pdf(**options),
+            whole.write_pdf(finisher=correct.finisher, **options),
             len(pages),
             self.collector.missing,
             self.fetcher.refused,

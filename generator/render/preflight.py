@@ -25,7 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from weasyprint.formatting_structure import boxes
+from generator.render.engine import layout as boxes
+from generator.render.marks import MARKS
 
 PX_PER_MM = 96 / 25.4
 PX_PER_PT = 96 / 72
@@ -35,12 +36,8 @@ MIN_FILL = 0.6
 MEASURE = (55, 80)
 #: A block whose last line ends a page is an orphaned opener when it is one of these.
 OPENERS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-OPENER_CLASSES = {"label", "tl-year-label", "section-number", "q-group-title", "question"}
-#: Classes of the elements that start a part; a page before one may be short.
-PART_STARTS = {"part-title", "section-number", "section-title", "cover-kicker", "back-cover-title", "ho-kicker"}
-
-#: The classes of a page printed on the back of the page before it.
-BACK_PAGE = {"card-page", "card-back"}
+# The class names it looks for are the templates' (one table: render/marks.py).
+OPENER_CLASSES, PART_STARTS, BACK_PAGE = MARKS.openers, MARKS.part_starts, MARKS.back_page
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ def preflight(pages: list) -> list[Finding]:
 def _read(page: Any) -> _Reading:
     reading = _READINGS.get(page)
     if reading is None:
-        page_box = page._page_box
+        page_box = boxes.page_box(page)
         lines = list(_lines(page_box))
         flow = [line for line in lines if not _outside_flow(line)]
         last = flow[-1] if flow else None
@@ -164,7 +161,7 @@ def _is_back(flow: list[_Line]) -> bool:
 
 
 def _in_prose_paragraph(chain: tuple) -> bool:
-    return any("prose" in _classes(e) for e in chain) and getattr(chain[-1], "tag", None) == "p"
+    return any(MARKS.prose in _classes(e) for e in chain) and getattr(chain[-1], "tag", None) == "p"
 
 
 def _fill(page_box: Any, flow: list[_Line]) -> float:

@@ -1,11 +1,9 @@
-"""Which system libraries this machine gives WeasyPrint: Pango is required,
-libharfbuzz-subset only makes builds faster.
+"""Which system libraries this machine gives WeasyPrint: Pango is required, and it is
+the only one (fonts are subset by the ``uharfbuzz`` wheel: generator/render/engine/fonts.py).
 
 ``make`` runs this module before it builds (``python -m generator.render.system``):
-without Pango it names the package to install and fails; without
-libharfbuzz-subset it prints one line and carries on, since WeasyPrint then
-subsets fonts with fontTools (pip-installed) and the PDF is just as good.
-Nothing here imports WeasyPrint, so the check costs a few milliseconds.
+without Pango it names the package to install and fails. Nothing here imports
+WeasyPrint, so the check costs a few milliseconds.
 """
 
 from __future__ import annotations
@@ -15,16 +13,6 @@ import sys
 
 # The names WeasyPrint itself tries (weasyprint/text/ffi.py), Linux, macOS and Windows.
 PANGO = ("libpango-1.0.so.0", "libpango-1.0.dylib", "libpango-1.0-0.dll", "libpango-1.0-0")
-HARFBUZZ_SUBSET = ("libharfbuzz-subset.so.0", "libharfbuzz-subset.0.dylib", "libharfbuzz-subset-0.dll")
-
-#: Seconds for the default guide on one core (CPU time), with and without the library (see README.md).
-SPEED_NOTE = (
-    "note: libharfbuzz-subset is not installed, so fonts are subset with fontTools: the default guide "
-    "takes {slow} s instead of {fast} s. For faster builds install it (Debian/Ubuntu: "
-    "sudo apt-get install libharfbuzz-subset0; Fedora: harfbuzz; macOS: brew install harfbuzz)."
-)
-MEASURED = {"slow": "6.6", "fast": "3.9"}
-
 PANGO_MISSING = (
     "Pango is missing: WeasyPrint cannot typeset without it. Install it with\n"
     "  Debian/Ubuntu:  sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0\n"
@@ -50,8 +38,6 @@ def main() -> int:
     if not loadable(PANGO):
         print(PANGO_MISSING, file=sys.stderr)
         return 1
-    if not loadable(HARFBUZZ_SUBSET):
-        print(SPEED_NOTE.format(**MEASURED))
     return 0
 
 

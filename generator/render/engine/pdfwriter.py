@@ -10,7 +10,8 @@ work, removed without changing a byte of the output.
   before is not deflated again. Deflate is a function of its input and level, so the
   output is the same; the cache is bounded and forgets the least recently used first.
 
-:func:`install` applies both once per process. Within :func:`proof_level`, streams are
+:func:`install` applies both; the code that wants them calls it (through
+:func:`generator.render.engine.speedups.install`). Within :func:`proof_level`, streams are
 deflated at a lower level instead (the watch's proofs: see :data:`PROOF_LEVEL`).
 """
 
@@ -26,6 +27,8 @@ from typing import Any
 
 import pydyf
 
+from generator.render.engine import patching
+
 #: At most this many bytes of deflated streams are kept (a 4× guide's pages and fonts
 #: deflate to about 6 MB).
 MAX_BYTES = 64 * 2**20
@@ -36,7 +39,7 @@ MAX_BYTES = 64 * 2**20
 PROOF_LEVEL = 6
 #: Streams shorter than this are deflated again rather than looked up (not worth a key).
 MIN_BYTES = 2048
-_INSTALLED = "_studyguide_writer"
+GROUP = "writer"
 
 
 class DeflateCache:
@@ -126,8 +129,5 @@ def _page_references(pdf: Any) -> tuple[bytes, ...]:
 
 def install() -> None:
     """Keep page references and deflated streams (once per process)."""
-    if getattr(pydyf, _INSTALLED, False):
-        return
-    pydyf.PDF.page_references = property(_page_references)
-    pydyf.zlib = _Zlib()
-    setattr(pydyf, _INSTALLED, True)
+    patching.replace(GROUP, pydyf.PDF, "page_references", lambda _: property(_page_references))
+    patching.replace(GROUP, pydyf, "zlib", lambda _: _Zlib())

@@ -11,7 +11,8 @@ The subset is a function of the font file, the glyphs kept and the subsetting fl
 exactly those, which leaves every PDF byte for byte as an uncached one. The cache is
 bounded in bytes and forgets the least recently used subsets first.
 
-:func:`install` wraps ``weasyprint.pdf.fonts.Font.clean`` once per process.
+:func:`install` wraps ``weasyprint.pdf.fonts.Font.clean``; the code that wants it calls it
+(through :func:`generator.render.engine.speedups.install`).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from typing import Any
 
 from weasyprint.pdf import fonts as weasy_fonts
 
+from generator.render.engine import fonts, patching
+
 #: At most this many bytes of cleaned fonts are kept (the guide's ten faces subset to
 #: about 1.5 MB; a theme that changes fonts while watching adds a few more sets).
 MAX_BYTES = 64 * 2**20
-_INSTALLED = "_studyguide_subsets"
+GROUP = "subsets"
 
 
 class SubsetCache:
@@ -64,8 +67,10 @@ CACHE = SubsetCache()
 
 def font_key(font: Any, to_unicode: dict, hinting: bool) -> tuple:
     """Everything ``Font.clean`` reads: the file, the face in it, the variation and style
-    it is instantiated at, whether a .notdef outline is needed, and the glyphs kept."""
+    it is instantiated at, whether a .notdef outline is needed, the glyphs kept, and the
+    subsetter."""
     return (
+        fonts.SUBSETTER,
         hashlib.blake2b(font.file_content, digest_size=20).digest(),
         font.index,
         tuple(sorted(font.variations.items())),
@@ -80,19 +85,18 @@ def font_key(font: Any, to_unicode: dict, hinting: bool) -> tuple:
 
 def install() -> None:
     """Wrap WeasyPrint's font cleaning with :data:`CACHE` (once per process)."""
-    if getattr(weasy_fonts.Font, _INSTALLED, False):
-        return
-    clean = weasy_fonts.Font.clean
 
-    def cached_clean(font: Any, to_unicode: dict, hinting: bool) -> None:
-        key = font_key(font, to_unicode, hinting)
-        found = CACHE.get(key)
-        if found is not None:
-            font.file_content, variations = found
-            font.variations = dict(variations)
-            return
-        clean(font, to_unicode, hinting)
-        CACHE.put(key, font.file_content, font.variations)
+    def caching(clean: Any) -> Any:
+        def cached_clean(font: Any, to_unicode: dict, hinting: bool) -> None:
+            key = font_key(font, to_unicode, hinting)
+            found = CACHE.get(key)
+            if found is not None:
+                font.file_content, variations = found
+                font.variations = dict(variations)
+                return
+            clean(font, to_unicode, hinting)
+            CACHE.put(key, font.file_content, font.variations)
 
-    weasy_fonts.Font.clean = cached_clean
-    setattr(weasy_fonts.Font, _INSTALLED, True)
+        return cached_clean
+
+    patching.replace(GROUP, weasy_fonts.Font, "clean", caching)

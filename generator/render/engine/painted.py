@@ -17,7 +17,10 @@ What painting does besides appending operators, and how a replay does the same:
 * **Transparency states** named after their value (``/a1.0 gs``): recorded per page and
   added in the same order.
 * **Operators**: kept joined into the bytes pydyf would make of them, so that writing a
-  replayed page does not convert its thousands of operators again.
+  replayed page does not convert its thousands of operators again. They are joined when
+  the page is first replayed, not when it is painted: the tags' finisher
+  (:func:`generator.render.engine.tags.finisher`) rewrites the running heads' marked
+  content after every page is painted, and the replay must give its result.
 * **Marked content** (``MCID``) for the tags: the page's entries are recorded and given
   again as fresh copies (building the tag tree consumes them).
 * Anything whose name depends on what earlier pages drew (groups, patterns, shadings,
@@ -25,7 +28,9 @@ What painting does besides appending operators, and how a replay does the same:
   every time, never replayed.
 
 The cache is active only inside :func:`reusing`, in the thread that entered it; a build
-that writes every page once never enters it.
+that writes every page once never enters it. :func:`install` wraps ``Page.paint`` and the
+``Stream`` methods it records; the watch calls it (through
+:func:`generator.render.engine.speedups.install`), an import never does.
 """
 
 from __future__ import annotations
@@ -42,7 +47,9 @@ from weasyprint.pdf import fonts as weasy_fonts
 from weasyprint.pdf.stream import Stream
 from weasyprint.text.fonts import get_pango_font_key
 
-_INSTALLED = "_studyguide_painted"
+from generator.render.engine import patching
+
+GROUP = "painted"
 #: Stream methods whose resource names count what was drawn before: a page that calls
 #: one is never replayed.
 _ORDER_DEPENDENT = ("set_state", "add_group", "add_image", "add_pattern", "add_shading")
@@ -55,6 +62,7 @@ class _Painted:
     page: Any  # kept alive: the recorded Pango fonts belong to its text boxes
     start: tuple[int, int, float]  # operators and marked contents before it, and the scale
     operators: bytes | None  # the page's operators as pydyf writes them, joined once
+    pending: tuple[list, int, int] | None  # (the stream's operators, from, to) until joined
     tags: list[tuple[Any, dict]]
     alphas: list[tuple[str, Any]]
     fonts: list[tuple[Any, dict, dict]]  # (Pango font, to_unicode, widths) in first-use order
@@ -132,15 +140,16 @@ def _paint(original: Any, page: Any, stream: Any, scale: float) -> None:
     painted = cache.entries.get(id(page))
     if painted is not None and painted.page is page and painted.start == start:
         cache.hits += 1
-        if painted.operators is not None:
-            stream.stream.append(painted.operators)
+        operators = _joined(painted)
+        if operators is not None:
+            stream.stream.append(operators)
         if tags is not None:
             tags.update((box, dict(entry)) for box, entry in painted.tags)
         states = stream._resources["ExtGState"]
         for key, value in painted.alphas:
             states.setdefault(key, value)
         for pango_font, to_unicode, widths in painted.fonts:
-            font, _ = _ADD_FONT(stream, pango_font)
+            font, _ = patching.original(Stream, "add_font")(stream, pango_font)
             _merge(font, to_unicode, widths)
         return None
     cache.misses += 1
@@ -156,11 +165,11 @@ def _paint(original: Any, page: Any, stream: Any, scale: float) -> None:
         cache.entries.pop(id(page), None)
         return None
     states = stream._resources["ExtGState"]
-    operations = stream.stream[start[0] :]
     cache.entries[id(page)] = _Painted(
         page,
         start,
-        b"\n".join(pydyf_bytes(item) for item in operations) if operations else None,
+        None,
+        (stream.stream, start[0], len(stream.stream)),
         [(box, dict(entry)) for box, entry in (tags or {}).items() if box not in tags_before],
         [(key, states[key]) for key in recorder.alphas],
         [(pango_font, dict(view.to_unicode), dict(view.widths)) for pango_font, view in recorder.fonts.values()],
@@ -168,36 +177,48 @@ def _paint(original: Any, page: Any, stream: Any, scale: float) -> None:
     return None
 
 
-_ADD_FONT: Any = Stream.add_font
+def _joined(painted: _Painted) -> bytes | None:
+    """The page's operators as bytes, joined at the first replay (see the module's notes)."""
+    if painted.pending is not None:
+        operations, begin, end = painted.pending
+        painted.operators = b"\n".join(pydyf_bytes(item) for item in operations[begin:end]) if end > begin else None
+        painted.pending = None
+    return painted.operators
 
 
 def install() -> None:
     """Wrap WeasyPrint's page painting and the stream methods it records (once per process)."""
-    if getattr(Page, _INSTALLED, False):
-        return
-    paint, add_font, set_alpha = Page.paint, Stream.add_font, Stream.set_alpha
 
-    def cached_paint(page: Any, stream: Any, scale: float = 1) -> None:
-        _paint(paint, page, stream, scale)
+    def caching(paint: Any) -> Any:
+        def cached_paint(page: Any, stream: Any, scale: float = 1) -> None:
+            _paint(paint, page, stream, scale)
 
-    def recorded_add_font(stream: Any, pango_font: Any) -> tuple[Any, float]:
-        font, size = add_font(stream, pango_font)
-        recorder = _recorder()
-        if recorder is None:
-            return font, size
-        key = get_pango_font_key(pango_font)[0]
-        if key not in recorder.fonts:
-            recorder.fonts[key] = (pango_font, _PageFont(font))
-        return recorder.fonts[key][1], size
+        return cached_paint
 
-    def recorded_set_alpha(stream: Any, alpha: float, stroke: bool = False, fill: bool | None = None) -> None:
-        set_alpha(stream, alpha, stroke, fill)
-        recorder = _recorder()
-        if recorder is not None:
-            if stroke:
-                recorder.alphas[f"A{alpha}"] = None
-            if fill or (fill is None and not stroke):
-                recorder.alphas[f"a{alpha}"] = None
+    def recording_fonts(add_font: Any) -> Any:
+        def recorded_add_font(stream: Any, pango_font: Any) -> tuple[Any, float]:
+            font, size = add_font(stream, pango_font)
+            recorder = _recorder()
+            if recorder is None:
+                return font, size
+            key = get_pango_font_key(pango_font)[0]
+            if key not in recorder.fonts:
+                recorder.fonts[key] = (pango_font, _PageFont(font))
+            return recorder.fonts[key][1], size
+
+        return recorded_add_font
+
+    def recording_alphas(set_alpha: Any) -> Any:
+        def recorded_set_alpha(stream: Any, alpha: float, stroke: bool = False, fill: bool | None = None) -> None:
+            set_alpha(stream, alpha, stroke, fill)
+            recorder = _recorder()
+            if recorder is not None:
+                if stroke:
+                    recorder.alphas[f"A{alpha}"] = None
+                if fill or (fill is None and not stroke):
+                    recorder.alphas[f"a{alpha}"] = None
+
+        return recorded_set_alpha
 
     def tainting(method: Any) -> Any:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -208,10 +229,9 @@ def install() -> None:
 
         return wrapper
 
-    Page.paint = cached_paint
-    Stream.add_font = recorded_add_font
-    Stream.set_alpha = recorded_set_alpha
+    patching.replace(GROUP, Page, "paint", caching)
+    patching.replace(GROUP, Stream, "add_font", recording_fonts)
+    patching.replace(GROUP, Stream, "set_alpha", recording_alphas)
     for name in _ORDER_DEPENDENT:
-        setattr(Stream, name, tainting(getattr(Stream, name)))
-    weasy_fonts.Font.get_unused_glyph_id = tainting(weasy_fonts.Font.get_unused_glyph_id)
-    setattr(Page, _INSTALLED, True)
+        patching.replace(GROUP, Stream, name, tainting)
+    patching.replace(GROUP, weasy_fonts.Font, "get_unused_glyph_id", tainting)

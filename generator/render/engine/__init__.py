@@ -1,0 +1,85 @@
+"""The seam between the project and WeasyPrint: the only package that imports
+WeasyPrint's submodules or pydyf, or changes anything inside them.
+
+- this module: WeasyPrint loaded with the bundled fonts only, quietly and fast
+  (``HTML``, ``FontConfiguration``, ``URLFetcher``); loading it changes nothing inside
+  WeasyPrint, and every module of the package is loaded after it.
+- :mod:`.correct`: what every PDF needs (tags, fonts); installed by the typesetting,
+  through WeasyPrint's ``finisher`` hook where it can, a registered patch where it cannot.
+- :mod:`.speedups`: the watch's speed-ups (:mod:`.painted`, :mod:`.subsets`,
+  :mod:`.pdfwriter`), behind the version gate (:mod:`.versions`).
+- :mod:`.layout`: the laid-out pages' boxes, for the preflight and the part-wise typesetting.
+- :mod:`.patching`: the register of every replaced attribute.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import logging
+import os
+import re
+import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from generator.resources import TEMPLATES
+
+# Fontconfig reads this once, when WeasyPrint is imported: it must come first.
+os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
+
+# Having no system fonts is the point of fonts.conf, not a problem to warn about.
+warnings.filterwarnings("ignore", message="No fonts configured in FontConfig")
+# The engine subsets fonts itself (engine/fonts.py); WeasyPrint's warning about its own
+# fontTools path, at import, concerns a path the build does not take.
+warnings.filterwarnings("ignore", message="HarfBuzz-Subset will be required", category=DeprecationWarning)
+
+
+class _QuietFontToolsFallback(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Using fontTools instead of HarfBuzz-Subset")
+
+
+logging.getLogger("weasyprint").addFilter(_QuietFontToolsFallback())
+
+
+@contextmanager
+def _no_library_search() -> Iterator[None]:
+    """Let WeasyPrint load its C libraries without ctypes searching for them.
+
+    WeasyPrint tries several names for each library (Pango, HarfBuzz …) and
+    cffi asks ``ctypes.util.find_library`` about every name that fails to
+    load; on Linux each question runs ``ldconfig -p`` and gcc: some fifty
+    subprocesses and a quarter of a second on every start. The real sonames
+    (``libpango-1.0.so.0`` …) are on WeasyPrint's lists too and load
+    directly, so the search only costs time.
+    """
+    original = ctypes.util.find_library
+    if sys.platform.startswith("linux"):
+        ctypes.util.find_library = lambda name: None
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+try:
+    with _no_library_search():
+        import weasyprint
+except OSError:  # libraries only a search can find (unusual paths): search after all
+    import weasyprint  # noqa: F401
+from weasyprint import HTML  # noqa: E402
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
+from weasyprint.urls import URLFetcher  # noqa: E402
+
+__all__ = ["HTML", "FontConfiguration", "URLFetcher", "missing_glyphs"]
+
+# WeasyPrint 70 says which characters no font has only in this log message (draw/text.py);
+# there is no API for it, so its wording is known here, at the seam, and nowhere else.
+_NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.DOTALL)
+
+
+def missing_glyphs(message: str) -> str | None:
+    """The characters a WeasyPrint log message says no font has, or None for another message."""
+    match = _NOTDEF.search(message)
+    return match.group(1) if match else None
