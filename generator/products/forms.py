@@ -165,7 +165,7 @@ def render_key_html(guide: Guide, forms: list[Form], options: RenderOptions, see
 
 
 def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
-    labels = merged_labels(guide.meta.labels)
+    labels = merged_labels(guide.meta.labels, guide.meta.language)
     renderer = MarkdownRenderer()
     rows = max(len(form.questions) for form in context["forms"])
     return (

@@ -139,7 +139,7 @@ def render_html(
     html = template.render(
         guide=guide,
         meta=guide.meta,
-        labels=merged_labels(guide.meta.labels),
+        labels=merged_labels(guide.meta.labels, guide.meta.language),
         lang=lang,
         page=page,
         outer_margin=outer_margin(page),

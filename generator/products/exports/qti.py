@@ -22,6 +22,7 @@ from generator.products.exports.common import (
     dispatch,
     essay_guidance,
     fixed_zip,
+    model_answer,
     paragraphs,
     part_label,
     question_of,
@@ -164,8 +165,9 @@ def _multiple_choice(item: Item) -> list[ET.Element]:
 
 
 def _true_false(item: Item) -> list[ET.Element]:
-    answer = "True" if question_of(item, TrueFalse).answer else "False"
-    return _choice_item(item, "true_false_question", ["True", "False"], answer)
+    words = [item.labels["true"], item.labels["false"]]
+    answer = words[0] if question_of(item, TrueFalse).answer else words[1]
+    return _choice_item(item, "true_false_question", words, answer)
 
 
 def _essay_item(item: Item, text_html: str, guidance: str, suffix: str = "", marks: int | None = None) -> ET.Element:
@@ -181,19 +183,19 @@ def _essay_item(item: Item, text_html: str, guidance: str, suffix: str = "", mar
 
 def _short_answer(item: Item) -> list[ET.Element]:
     q = question_of(item, ShortAnswer)
-    return [_essay_item(item, paragraphs(q.question), "Model answer: " + q.answer)]
+    return [_essay_item(item, paragraphs(q.question), model_answer(q.answer, item.labels))]
 
 
 def _essay(item: Item) -> list[ET.Element]:
     q = question_of(item, Essay)
-    return [_essay_item(item, paragraphs(q.question), essay_guidance(q))]
+    return [_essay_item(item, paragraphs(q.question), essay_guidance(q, item.labels))]
 
 
 def _source(item: Item) -> list[ET.Element]:
     question_of(item, SourceQuestion)
     elements = []
     for index, (letter, part) in enumerate(item.numbered.parts):
-        guidance = "Model answer: " + part.answer
+        guidance = model_answer(part.answer, item.labels)
         elements.append(_essay_item(item, source_part_html(item, index), guidance, part_label(letter), part.marks))
     return elements
 
