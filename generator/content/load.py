@@ -36,6 +36,7 @@ from generator.content.model import (
 )
 from generator.content.teaching import QUESTION_TYPES, Debate, Question
 from generator.errors import ContentError, Problem
+from generator.i18n.collation import sort_key
 
 #: The optional list files of a guide and the record each entry must match.
 LIST_FILES: dict[str, Any] = {
@@ -115,7 +116,8 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     if problems or meta is None:
         raise ContentError(problems)
 
-    glossary = sorted(lists["glossary.yaml"], key=lambda t: t.term.casefold())
+    language = meta.language
+    glossary = sorted(lists["glossary.yaml"], key=lambda t: sort_key(t.term, language, t.reading))
     return Guide(
         root=root,
         slug=root.resolve().name,

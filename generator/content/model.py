@@ -215,6 +215,9 @@ class Term(Strict):
     term: Text
     definition: Text
     native: str | None = Field(None, description="The term in its original script")
+    reading: str | None = Field(
+        None, description="How the term is read (kana, pinyin), for the glossary's order in Japanese or Chinese"
+    )
 
 
 class Person(Strict):

@@ -24,7 +24,7 @@ from generator.content.teaching import AnyQuestion
 from generator.errors import ContentError
 from generator.products import MAX_FORMS, Made
 from generator.products.exports.common import letter, stable_id, stays_last
-from generator.render.html import RenderOptions, environment, page_format
+from generator.render.html import RenderOptions, environment, finish_html, page_format
 from generator.render.labels import merged_labels
 from generator.resources import TEMPLATES
 
@@ -168,7 +168,7 @@ def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
     labels = merged_labels(guide.meta.labels, guide.meta.language)
     renderer = MarkdownRenderer()
     rows = max(len(form.questions) for form in context["forms"])
-    return (
+    return finish_html(
         environment()
         .get_template("forms.html.j2")
         .render(
