@@ -94,9 +94,10 @@ def find_inconsistencies(guide: Guide) -> list[Finding]:
     timeline_text = list(_entry_texts(events, ("title", "detail")))
     findings = []
     if events:
-        findings += _unmatched_dates(sections, events)
-        findings += _unmentioned_events(sections, events)
-        findings += _faq_contradictions(faq, events)
+        lang = guide.meta.language
+        findings += _unmatched_dates(sections, events, lang)
+        findings += _unmentioned_events(sections, events, lang)
+        findings += _faq_contradictions(faq, events, lang)
     findings += _glossary_use(guide, sections, faq + timeline_text)
     findings += _repeated_titles(guide, events)
     findings += [Finding(WARNING, problem) for problem in find_leftovers(guide)]
@@ -134,11 +135,11 @@ def _finding(level: str, where: TextLine | tuple[Path, int], message: str) -> Fi
     return Finding(level, Problem(path, line, message))
 
 
-def _unmatched_dates(sections: list[TextLine], events: list[Event]) -> list[Finding]:
+def _unmatched_dates(sections: list[TextLine], events: list[Event], lang: str = "en") -> list[Finding]:
     findings = []
     for line in sections:
         seen = set()
-        for mention in find_dates(line.text):
+        for mention in find_dates(line.text, lang):
             if mention.text in seen or any(overlaps(mention.span, event.span) for event in events):
                 continue
             seen.add(mention.text)
@@ -153,11 +154,11 @@ def _unmatched_dates(sections: list[TextLine], events: list[Event]) -> list[Find
     return findings
 
 
-def _unmentioned_events(sections: list[TextLine], events: list[Event]) -> list[Finding]:
+def _unmentioned_events(sections: list[TextLine], events: list[Event], lang: str = "en") -> list[Finding]:
     """Events no section names, by title or by a date as precise as the month the
     event has ("1941" alone does not name an event of April 1941; "April 1941" does)."""
     text = "\n".join(line.text for line in sections)
-    named = find_dates(text)
+    named = find_dates(text, lang)
     folded = text.casefold()
     findings = []
     for event in events:
@@ -182,7 +183,7 @@ def _event_names(event: Event) -> list[str]:
     return names
 
 
-def _faq_contradictions(faq: list[TextLine], events: list[Event]) -> list[Finding]:
+def _faq_contradictions(faq: list[TextLine], events: list[Event], lang: str = "en") -> list[Finding]:
     """A sentence naming an event and, nearest to that name, a date that none of the
     events of that name has. Each date belongs to the closest event name in its
     sentence, so "the Tripartite Pact of 1940 … the Neutrality Pact" blames nothing."""
@@ -198,7 +199,7 @@ def _faq_contradictions(faq: list[TextLine], events: list[Event]) -> list[Findin
             if not names:
                 continue
             claimed: dict[str, list[Any]] = {}
-            for mention in find_dates(sentence):
+            for mention in find_dates(sentence, lang):
                 _, nearest = min(names, key=lambda n: abs(n[0] - mention.start))
                 claimed.setdefault(nearest, []).append(mention)
             for name, dates in claimed.items():

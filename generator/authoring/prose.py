@@ -3,8 +3,8 @@
 Both the article importer and the consistency check need to know which dates a
 sentence names ("13 April 1941", "April 13, 1941", "August 1945", "1931") and
 as what :class:`~generator.content.dates.PartialDate`; this module is that one place.
-English month names only: the importer reads English articles, and the check
-must not guess at other languages.
+English month names by default (the importer reads English articles); the check
+passes the guide's language, whose dates come from :mod:`generator.i18n.prose_dates`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from generator.content.dates import MONTHS, DateSpan, PartialDate
+from generator.i18n.catalog import base_language
+from generator.i18n.prose_dates import date_patterns, month_number
 
 _MONTH_NAMES = MONTHS["en"]
 _MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r"|" + "|".join(m[:3] for m in _MONTH_NAMES) + r")\.?"
@@ -92,17 +94,24 @@ class DateMention:
         return DateSpan(self.date, self.until)
 
 
-def find_dates(text: str) -> list[DateMention]:
+def _patterns(lang: str) -> list[re.Pattern[str]]:
+    if base_language(lang) == "en":
+        return _PATTERNS
+    return [_PATTERNS[0], *date_patterns(lang), _PATTERNS[-1]]
+
+
+def find_dates(text: str, lang: str = "en") -> list[DateMention]:
     """Every date ``text`` names, most precise reading first where they overlap
-    ("13 April 1941" is one date, not also the year 1941), in order of position."""
+    ("13 April 1941" is one date, not also the year 1941), in order of position;
+    months named in ``lang`` ("5 mai 1789", "1945年8月8日")."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in _patterns(lang):
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             groups = match.groupdict()
-            month = _MONTH_NUMBER[groups["month"].lower()] if groups.get("month") else None
+            month = _month(groups["month"], lang) if groups.get("month") else None
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
@@ -125,6 +134,10 @@ def find_dates(text: str) -> list[DateMention]:
                 )
             )
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _month(name: str, lang: str) -> int:
+    return _MONTH_NUMBER[name.lower()] if base_language(lang) == "en" else month_number(name, lang)
 
 
 def iso(date: PartialDate) -> str:
