@@ -229,7 +229,7 @@ def _cloze(item: Item) -> list[ET.Element]:
     text = "".join(piece if blank is None else f"[blank{blank}]" for piece, blank in item.numbered.gaps)
     element, presentation = _item(item, "fill_in_multiple_blanks_question")
     bank = ", ".join(item.numbered.word_bank)
-    _material(presentation, paragraphs(f"{q.question}\n{text}\nWord bank: {bank}"))
+    _material(presentation, paragraphs(f"{q.question}\n{text}\n{item.labels.labelled('word_bank', bank)}"))
     processing_rows = []
     for number, answer in enumerate(q.blanks, start=1):
         response = ET.SubElement(presentation, _q("response_lid"), ident=f"response_blank{number}")
