@@ -190,6 +190,27 @@ def test_collation_follows_each_language():
     assert (initial("Âne", "fr"), initial("Łódź", "pl"), initial("Ñandú", "es")) == ("A", "Ł", "Ñ")
 
 
+def test_the_partial_table_orders_as_the_whole_ducet():
+    from pyuca import Collator
+
+    words = [
+        "Zèbre",
+        "l’Ours",
+        "Key point",
+        "Æsir",
+        "Œuvre",
+        "ŒIL",
+        "Straße",
+        "Strasse",
+        "東京",
+        "Москва",
+        "1905",
+        "-état",
+    ]
+    whole = Collator()
+    assert sorted(words, key=lambda w: sort_key(w, "de")) == sorted(words, key=whole.sort_key)
+
+
 def test_a_french_glossary_prints_in_french_order(tmp_path):
     terms = ["Zèbre", "Ours", "Éléphant", "Écluse", "Âne", "Abeille"]
     glossary = "".join(f'- term: "{term}"\n  definition: "Un mot."\n' for term in terms)

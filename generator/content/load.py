@@ -36,7 +36,7 @@ from generator.content.model import (
 )
 from generator.content.teaching import QUESTION_TYPES, Debate, Question
 from generator.errors import ContentError, Problem
-from generator.i18n.collation import sort_key
+from generator.i18n.collation import prepare, sort_key
 
 #: The optional list files of a guide and the record each entry must match.
 LIST_FILES: dict[str, Any] = {
@@ -117,6 +117,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         raise ContentError(problems)
 
     language = meta.language
+    prepare(t.reading or t.term for t in lists["glossary.yaml"])
     glossary = sorted(lists["glossary.yaml"], key=lambda t: sort_key(t.term, language, t.reading))
     return Guide(
         root=root,

@@ -11,10 +11,14 @@ gives one, as a dictionary does.
 
 from __future__ import annotations
 
+import string
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pyuca import Collator
+from pyuca.collator import COLL_ELEMENT_PATTERN
+from pyuca.utils import hexstrings2int
 
 from generator.i18n.catalog import base_language
 
@@ -29,9 +33,46 @@ TAILORED: dict[str, dict[str, str]] = {
 }
 
 
-@lru_cache(maxsize=1)
-def _collator() -> Collator:
-    return Collator()  # reads the DUCET once (a tenth of a second)
+class _SubsetCollator(Collator):
+    """The DUCET's entries for the characters asked for (and contractions that start with
+    them); any other character would get its implicit weight, so only text made of these
+    characters may be compared. Reading the whole table takes a tenth of a second, and a
+    build process sorts one glossary."""
+
+    def __init__(self, characters: frozenset[str]) -> None:
+        self.characters = characters
+        self.codes = {f"{ord(c):04X}" for c in characters}
+        super().__init__()
+
+    def load(self, filename: str) -> None:
+        with open(filename, encoding="utf-8") as table:
+            for line in table:
+                if line.startswith("@implicitweights"):
+                    span, base = line[len("@implicitweights") :].split("#", 1)[0].split(";")
+                    first, last = span.split("..")
+                    self.implicit_weights.append([int(first, 16), int(last, 16), int(base, 16)])
+                elif line[: line.find(" ")] in self.codes:
+                    chars, weights = line.split("#", 1)[0].split(";", 1)
+                    elements = [hexstrings2int(m.groups()) for m in COLL_ELEMENT_PATTERN.finditer(weights)]
+                    self.table.add(hexstrings2int(chars.split()), elements)
+
+
+_ALWAYS = frozenset(string.printable)
+_loaded: list[_SubsetCollator] = []
+
+
+def _collator(text: str) -> _SubsetCollator:
+    """A collator that knows every character of ``text`` (and of what it met before)."""
+    needed = frozenset(text) | frozenset(unicodedata.normalize("NFD", text))
+    if not _loaded or not needed <= _loaded[0].characters:
+        known = _ALWAYS | needed | (_loaded[0].characters if _loaded else frozenset())
+        _loaded[:] = [_SubsetCollator(known)]
+    return _loaded[0]
+
+
+def prepare(texts: Iterable[str]) -> None:
+    """Read the table once for all of ``texts`` before sorting them."""
+    _collator("".join(texts))
 
 
 @lru_cache(maxsize=16)
@@ -48,8 +89,8 @@ def _tailoring(lang: str) -> dict[int, str]:
 
 def sort_key(text: str, lang: str, reading: str | None = None) -> tuple[int, ...]:
     """The key that orders ``text`` as a dictionary in ``lang`` does."""
-    written = unicodedata.normalize("NFC", reading or text)
-    return tuple(_collator().sort_key(written.translate(_tailoring(lang))))
+    written = unicodedata.normalize("NFC", reading or text).translate(_tailoring(lang))
+    return tuple(_collator(written).sort_key(written))
 
 
 def initial(text: str, lang: str, reading: str | None = None) -> str:
