@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from generator.content.dates import format_span, parse_span
 from generator.content.model import Guide, Section, _QuestionBase
 from generator.content.questions import NumberedQuestion, question_groups
 from generator.content.teaching import QUESTION_TYPES, AnyQuestion, Essay, SourceQuestion
@@ -174,10 +175,15 @@ def essay_guidance(question: Essay, labels: Labels) -> str:
     return "\n".join(lines)
 
 
-def provenance(question: SourceQuestion) -> str:
-    """The source's provenance line: '— attribution, date'."""
+def provenance(question: SourceQuestion, lang: str = "en") -> str:
+    """The source's provenance line: '— attribution, date', the date as the language writes it."""
     source = question.source
-    return "— " + ", ".join(part for part in (source.attribution, source.date) if part)
+    return "— " + ", ".join(part for part in (source.attribution, written_date(source.date, lang)) if part)
+
+
+def written_date(date: str | None, lang: str) -> str | None:
+    """A content date as the guide's language writes it (the booklet prints it so): '1905-03' → 'mars 1905'."""
+    return format_span(parse_span(date), lang) if date else None
 
 
 def part_label(letter: str) -> str:
@@ -194,7 +200,7 @@ def source_part_html(item: Item, index: int) -> str:
     """One part of a source question as HTML: the prompt, the extract with its provenance, the part."""
     question = question_of(item, SourceQuestion)
     part_letter, part = item.numbered.parts[index]
-    extract = f"<blockquote>{paragraphs(question.source.text)}{paragraphs(provenance(question))}</blockquote>"
+    extract = f"<blockquote>{paragraphs(question.source.text)}{paragraphs(provenance(question, item.labels.lang))}</blockquote>"
     ask = paragraphs(f"{part_label(part_letter)} {part.question} {marks_label(part.marks, item.labels)}")
     return f"{paragraphs(question.question)}{extract}{ask}"
 

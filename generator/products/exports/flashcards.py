@@ -24,6 +24,7 @@ from generator.products.exports.common import (
     part_label,
     provenance,
     section_tag,
+    written_date,
 )
 
 
@@ -120,7 +121,7 @@ def _source(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     assert isinstance(q, SourceQuestion)
     parts = "\n".join(f"{part_label(letter)} {part.question}" for letter, part in item.parts)
     answers = "\n".join(f"{part_label(letter)} {part.answer}" for letter, part in item.parts)
-    return f"{q.question}\n\n{q.source.text}\n{provenance(q)}\n\n{parts}", answers
+    return f"{q.question}\n\n{q.source.text}\n{provenance(q, labels.lang)}\n\n{parts}", answers
 
 
 def _sequencing(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
@@ -128,7 +129,7 @@ def _sequencing(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     assert isinstance(q, Sequencing)
     shown = "\n".join(f"{letter}. {text}" for letter, text in item.shuffled)
     dated = "\n".join(
-        f"{letter}. {event.text}" + (f" ({event.date})" if event.date else "")
+        f"{letter}. {event.text}" + (f" ({written_date(event.date, labels.lang)})" if event.date else "")
         for (letter, _date), event in zip(item.key, q.items, strict=True)
     )
     return f"{q.question}\n\n{shown}", f"{item.answer_text(labels)}\n\n{dated}"
