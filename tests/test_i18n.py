@@ -352,3 +352,12 @@ def test_new_writes_the_skeleton_in_the_language_asked_for(tmp_path):
     meta = (tmp_path / "revolution" / "guide.yaml").read_text(encoding="utf-8")
     assert "\nlanguage: fr\n" in meta and '#   contents: "Sommaire"' in meta
     assert load_guide(tmp_path / "revolution").meta.language == "fr"
+
+
+def test_check_finds_a_japanese_term_in_prose_without_spaces(tmp_path):
+    body = "---\ntitle: 背景\nsummary:\n  - 最初の要点。\n  - 二つ目の要点。\n---\n\n1901年、ソ連は満州に侵攻した。\n"
+    glossary = '- term: "満州"\n  reading: "まんしゅう"\n  definition: "中国東北部。"\n'
+    glossary += '- term: "年表"\n  reading: "ねんぴょう"\n  definition: "出来事の一覧。"\n'
+    root = skeleton(tmp_path, "ja", {"sections/01-background.md": body, "glossary.yaml": glossary})
+    unused = [str(f.problem) for f in find_inconsistencies(load_guide(root)) if "the glossary defines" in str(f.problem)]
+    assert len(unused) == 1 and "'年表'" in unused[0]  # 満州 is used, 年表 is not

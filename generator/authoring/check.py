@@ -26,6 +26,7 @@ WARNING, INFO = "warning", "info"
 #: the line from every opener: one long line of '**a ' hung the check).
 _BOLD_MARK = re.compile(r"(?=(\*\*|__))")
 _WORD_CHARS = re.compile(r"\w+")
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
 #: Characters a run-in heading may follow at the start of a line: list marks, numbers, quotes.
 _LEAD = " -*+>0123456789.)"
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -240,6 +241,8 @@ def _uses(variant: str, folded_text: str, words: frozenset[str] | None = None) -
     ``words``, the set of words of the text, rules most variants out without a search:
     with thousands of glossary terms and a long text, one search per term was too slow."""
     folded = variant.casefold()
+    if _UNSPACED.search(folded):  # Japanese and Chinese write no spaces: a term is used where it occurs
+        return folded in folded_text
     if words is not None:
         parts = _WORD_CHARS.findall(folded)
         if parts and not (set(parts[:-1]) <= words and {parts[-1], parts[-1] + "s", parts[-1] + "es"} & words):
