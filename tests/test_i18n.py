@@ -359,5 +359,7 @@ def test_check_finds_a_japanese_term_in_prose_without_spaces(tmp_path):
     glossary = '- term: "満州"\n  reading: "まんしゅう"\n  definition: "中国東北部。"\n'
     glossary += '- term: "年表"\n  reading: "ねんぴょう"\n  definition: "出来事の一覧。"\n'
     root = skeleton(tmp_path, "ja", {"sections/01-background.md": body, "glossary.yaml": glossary})
-    unused = [str(f.problem) for f in find_inconsistencies(load_guide(root)) if "the glossary defines" in str(f.problem)]
+    unused = [
+        str(f.problem) for f in find_inconsistencies(load_guide(root)) if "the glossary defines" in str(f.problem)
+    ]
     assert len(unused) == 1 and "'年表'" in unused[0]  # 満州 is used, 年表 is not
