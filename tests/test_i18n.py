@@ -121,7 +121,7 @@ def test_a_misspelt_label_is_reported_at_its_own_line_with_a_suggestion(tmp_path
 
 def test_the_schema_lists_every_label():
     schema = json.loads((ROOT / "schemas" / "guide.schema.json").read_text())
-    labels = schema["$defs"]["Labels"]
+    labels = schema["$defs"]["LabelOverrides"]
     assert set(labels["properties"]) == set(LABELS) and labels["additionalProperties"] is False
 
 

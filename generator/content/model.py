@@ -136,7 +136,7 @@ def _yaml_bool_keys(value: object) -> object:
 #: A guide's ``labels:``: one optional text per label the booklet prints, so that the
 #: schema lists them and a misspelt name is reported at its own line with a suggestion.
 LabelOverrides: type[BaseModel] = create_model(
-    "Labels",
+    "LabelOverrides",
     __base__=Strict,
     **{
         name: (Annotated[str, Field(min_length=1)] | None, Field(None, description=f"Default: {english}"))
