@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.i18n.catalog import base_language
+from generator.i18n.catalog import RTL, base_language
 
 #: Opening and closing double quotes, opening single quote, by language (the first
 #: subtag). A closing single quote is left as ’: it cannot be told from an apostrophe.
@@ -60,6 +60,12 @@ _CURLY = str.maketrans({"“": "\x00", "”": "\x01", "‘": "\x02"})
 _ENTITIES = (("&ldquo;", "“"), ("&rdquo;", "”"), ("&lsquo;", "‘"))
 
 
+# In right-to-left text a range of numbers ("9–12", "1939–1945") would be shown reversed: the
+# dash is neutral and takes the paragraph's direction. Left-to-right marks around it keep
+# the range in reading order.
+_NUMBER_RANGE = re.compile(r"(?<=\d)([–—-])(?=\d)")
+
+
 def localise_text(text: str, lang: str) -> str:
     """Text between tags with the language's quotation marks and spacing."""
     base = base_language(lang)
@@ -72,4 +78,6 @@ def localise_text(text: str, lang: str) -> str:
         text = text.translate(_CURLY).replace("\x00", opening).replace("\x01", closing).replace("\x02", single)
     if base == "fr":
         text = _FRENCH_HIGH.sub("\u202f", text)
+    if base in RTL:
+        text = _NUMBER_RANGE.sub("\u200e\\1\u200e", text)
     return text
