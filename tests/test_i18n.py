@@ -363,3 +363,20 @@ def test_check_finds_a_japanese_term_in_prose_without_spaces(tmp_path):
         str(f.problem) for f in find_inconsistencies(load_guide(root)) if "the glossary defines" in str(f.problem)
     ]
     assert len(unused) == 1 and "'年表'" in unused[0]  # 満州 is used, 年表 is not
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "finished"),
+    [
+        ("de", "Er sagte “ja” und ‘nein’.", "Er sagte „ja“ und ‚nein’."),
+        ("fr", "Il dit : “non” ! Vraiment?", "Il dit\u202f: «\u202fnon\u202f»\u202f! Vraiment\u202f?"),
+        ("fr", "Voir https://example.org/a?b=1 à 10:30.", "Voir https://example.org/a?b=1 à 10:30."),
+        ("ja", "彼は“はい”と言った。", "彼は「はい」と言った。"),
+        ("ar", "الدرجات 9–12", "الدرجات 9\u200e–\u200e12"),
+        ("en", "“Yes”, 9–12.", "“Yes”, 9–12."),
+    ],
+)
+def test_each_language_gets_its_typography(lang, text, finished):
+    from generator.i18n.typography import localise_text
+
+    assert localise_text(text, lang) == finished
