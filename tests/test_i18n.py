@@ -93,6 +93,8 @@ def test_marks_are_counted_by_cldr_plural_rules():
     ]
     assert merged_labels(None, "fr").labelled("total_marks", "17 points") == "Total\u202f: 17 points"
     assert merged_labels(None, "en").count_marks(1) == "1 mark"
+    assert merged_labels(None, "qaa").count_marks(2) == "2 marks"  # no catalogue, no CLDR: English
+    assert merged_labels(None, "fr-CA")["contents"] == "Sommaire"  # a region uses its language's words
 
 
 def test_a_guides_own_labels_win_and_the_yaml_boolean_key_names_a_label(tmp_path):
@@ -142,6 +144,8 @@ def test_the_schema_lists_every_label():
         ("fr", "1793-09-05/1794-07-27", "5 septembre 1793 – 27 juillet 1794"),
         ("ja", "1939-05-11/1939-09-16", "1939年5月11日〜9月16日"),
         ("es", "1939-05-11/1939-09-16", "11 de mayo – 16 de septiembre de 1939"),
+        ("ko", "1945-08-08", "1945년 8월 8일"),  # CLDR, without a catalogue of our words
+        ("qaa", "1945-08-08", "8 August 1945"),  # a language CLDR does not know: English
     ],
 )
 def test_dates_are_written_as_cldr_writes_them(lang, date, written):

@@ -124,7 +124,7 @@ def _language(lang: str) -> tuple[str, bool]:
     """English's table or CLDR ("" ), and whether the month goes first (US style)."""
     base = lang.lower().split("-")[0]
     us_style = lang.lower() in {"en-us", "en-ca", "en-ph"}
-    return (base if base in MONTHS else ""), us_style
+    return ("en" if base == "en" or not cldr.knows(lang) else ""), us_style
 
 
 def _parts(date: PartialDate) -> cldr.Parts:

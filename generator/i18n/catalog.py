@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from babel import UnknownLocaleError
 from babel.messages.catalog import Catalog
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
@@ -80,7 +81,7 @@ def translator(lang: str) -> Translator:
             catalog = read_po(handle, locale=base, domain=DOMAIN)
     try:
         expression = get_plural(base).plural_expr
-    except ValueError:  # a language CLDR does not know: English's rule
+    except (ValueError, UnknownLocaleError):  # a language CLDR does not know: English's rule
         expression = "(n != 1)"
     return Translator(base, catalog, gettext.c2py(expression))
 

@@ -23,6 +23,16 @@ Parts = tuple[int, "int | None", "int | None"]
 
 
 @lru_cache(maxsize=64)
+def knows(lang: str) -> bool:
+    """Whether CLDR has the language (else its dates are written in English)."""
+    try:
+        Locale.parse(base_language(lang))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+@lru_cache(maxsize=64)
 def cldr_locale(lang: str) -> Locale:
     """The CLDR locale for a BCP 47 tag; English for one CLDR does not know."""
     try:
