@@ -384,3 +384,25 @@ def test_each_language_gets_its_typography(lang, text, finished):
     from generator.i18n.typography import localise_text
 
     assert localise_text(text, lang) == finished
+
+
+def test_an_arabic_card_deck_backs_each_card_behind_its_front(tmp_path):
+    """Flipped on the long edge, a card's back lies in the mirrored column of the same row."""
+    cards = build(Job(skeleton(tmp_path, "ar"), "cards", tmp_path / "out")).outputs[-1]
+    document = pdfium.PdfDocument(str(cards))
+    try:
+        width, height = document[0].get_size()
+
+        def where(page: int, text: str) -> tuple[float, float]:
+            found = document[page].get_textpage().search(text)
+            first = found.get_next()
+            assert first is not None, (page, text)
+            index, count = first
+            left, bottom, right, top = document[page].get_textpage().get_charbox(index)
+            return left, bottom
+
+        front, back = where(0, "Key point"), where(1, "Key point")
+    finally:
+        document.close()
+    assert (front[0] < width / 2) != (back[0] < width / 2)  # mirrored column
+    assert abs(front[1] - back[1]) < height / 4  # same row
