@@ -22,7 +22,7 @@ STUDYGUIDE := $(BIN)/studyguide
 JOBS     ?=
 BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
-.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz lock new
+.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz lock new messages
 
 # Products: the guide (pdf), a folded booklet, a one-sheet handout, flashcards, the
 # teacher's copy. Every product goes through one build with up-to-date stamps, and the
@@ -62,6 +62,12 @@ new: $(RUN_STAMP)
 # Regenerate the JSON Schemas for editors after changing generator/content/model.py.
 schema: $(RUN_STAMP)
 	$(STUDYGUIDE) schema --write
+
+# The catalogue template from generator/i18n/messages.py, merged into every language's .po.
+LOCALES := generator/i18n/locales
+messages: $(DEV_STAMP)
+	$(BIN)/python -m generator.i18n.extract
+	$(BIN)/pybabel update --input-file $(LOCALES)/studyguide.pot --output-dir $(LOCALES) --domain studyguide --width 100 --no-fuzzy-matching
 
 test: $(DEV_STAMP) syscheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -103,6 +103,7 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     new = commands.add_parser("new", help="start a guide from a working example of every file")
     new.add_argument("slug", help="the guide's folder name, e.g. cold-war-1947")
     new.add_argument("--content", type=Path, default=Path("content"), help="where guides live (default: content)")
+    new.add_argument("--language", default="en", help="the guide's language, e.g. fr, de, ja, ar (default: en)")
 
     article = commands.add_parser(
         "import",
@@ -181,7 +182,7 @@ def _new(args: argparse.Namespace) -> int:
     from generator.authoring.scaffold import new_guide
 
     try:
-        files = new_guide(args.content, args.slug)
+        files = new_guide(args.content, args.slug, args.language)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return EXIT_CONTENT

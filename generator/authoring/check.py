@@ -26,6 +26,7 @@ WARNING, INFO = "warning", "info"
 #: the line from every opener: one long line of '**a ' hung the check).
 _BOLD_MARK = re.compile(r"(?=(\*\*|__))")
 _WORD_CHARS = re.compile(r"\w+")
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")  # kana and Han
 #: Characters a run-in heading may follow at the start of a line: list marks, numbers, quotes.
 _LEAD = " -*+>0123456789.)"
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -94,9 +95,10 @@ def find_inconsistencies(guide: Guide) -> list[Finding]:
     timeline_text = list(_entry_texts(events, ("title", "detail")))
     findings = []
     if events:
-        findings += _unmatched_dates(sections, events)
-        findings += _unmentioned_events(sections, events)
-        findings += _faq_contradictions(faq, events)
+        lang = guide.meta.language
+        findings += _unmatched_dates(sections, events, lang)
+        findings += _unmentioned_events(sections, events, lang)
+        findings += _faq_contradictions(faq, events, lang)
     findings += _glossary_use(guide, sections, faq + timeline_text)
     findings += _repeated_titles(guide, events)
     findings += [Finding(WARNING, problem) for problem in find_leftovers(guide)]
@@ -134,11 +136,11 @@ def _finding(level: str, where: TextLine | tuple[Path, int], message: str) -> Fi
     return Finding(level, Problem(path, line, message))
 
 
-def _unmatched_dates(sections: list[TextLine], events: list[Event]) -> list[Finding]:
+def _unmatched_dates(sections: list[TextLine], events: list[Event], lang: str = "en") -> list[Finding]:
     findings = []
     for line in sections:
         seen = set()
-        for mention in find_dates(line.text):
+        for mention in find_dates(line.text, language=lang):
             if mention.text in seen or any(overlaps(mention.span, event.span) for event in events):
                 continue
             seen.add(mention.text)
@@ -153,11 +155,11 @@ def _unmatched_dates(sections: list[TextLine], events: list[Event]) -> list[Find
     return findings
 
 
-def _unmentioned_events(sections: list[TextLine], events: list[Event]) -> list[Finding]:
+def _unmentioned_events(sections: list[TextLine], events: list[Event], lang: str = "en") -> list[Finding]:
     """Events no section names, by title or by a date as precise as the month the
     event has ("1941" alone does not name an event of April 1941; "April 1941" does)."""
     text = "\n".join(line.text for line in sections)
-    named = find_dates(text)
+    named = find_dates(text, language=lang)
     folded = text.casefold()
     findings = []
     for event in events:
@@ -182,7 +184,7 @@ def _event_names(event: Event) -> list[str]:
     return names
 
 
-def _faq_contradictions(faq: list[TextLine], events: list[Event]) -> list[Finding]:
+def _faq_contradictions(faq: list[TextLine], events: list[Event], lang: str = "en") -> list[Finding]:
     """A sentence naming an event and, nearest to that name, a date that none of the
     events of that name has. Each date belongs to the closest event name in its
     sentence, so "the Tripartite Pact of 1940 … the Neutrality Pact" blames nothing."""
@@ -198,7 +200,7 @@ def _faq_contradictions(faq: list[TextLine], events: list[Event]) -> list[Findin
             if not names:
                 continue
             claimed: dict[str, list[Any]] = {}
-            for mention in find_dates(sentence):
+            for mention in find_dates(sentence, language=lang):
                 _, nearest = min(names, key=lambda n: abs(n[0] - mention.start))
                 claimed.setdefault(nearest, []).append(mention)
             for name, dates in claimed.items():
@@ -239,6 +241,8 @@ def _uses(variant: str, folded_text: str, words: frozenset[str] | None = None) -
     ``words``, the set of words of the text, rules most variants out without a search:
     with thousands of glossary terms and a long text, one search per term was too slow."""
     folded = variant.casefold()
+    if _UNSPACED.search(folded):  # Japanese and Chinese write no spaces: a term is used where it occurs
+        return folded in folded_text
     if words is not None:
         parts = _WORD_CHARS.findall(folded)
         if parts and not (set(parts[:-1]) <= words and {parts[-1], parts[-1] + "s", parts[-1] + "es"} & words):

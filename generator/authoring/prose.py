@@ -3,9 +3,9 @@
 Both the article importer and the consistency check need to know which dates a
 sentence names ("13 April 1941", "April 13, 1941", "August 1945", "1931") and
 as what :class:`~generator.content.dates.PartialDate`; this module is that one place.
-English month names unless told otherwise: the importer reads French, German and
-Spanish dates too when the article is in one of those languages, and the check reads
-English only, so as not to guess at other languages.
+English month names unless told otherwise: the check passes the guide's language and
+the importer the article's, whose month names come from CLDR
+(:mod:`generator.i18n.prose_dates`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from generator.content.dates import MONTHS, DateSpan, PartialDate
+from generator.i18n.catalog import base_language
+from generator.i18n.prose_dates import date_patterns, month_names, month_number
 
 _MONTH_NAMES = MONTHS["en"]
 _MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r"|" + "|".join(m[:3] for m in _MONTH_NAMES) + r")\.?"
@@ -105,24 +107,22 @@ class DateMention:
 
 
 @functools.cache
-def _language_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], dict[str, int]]:
-    """(dated patterns, yearless patterns, month numbers) for the month names of a
-    language other than English: "13 avril 1941", "13. April 1941", "8 de febrero de 1937"."""
-    names = MONTHS[language]
-    month = r"(?i:(?P<month>" + "|".join(names) + r"))"
+def _language_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """(dated patterns, yearless patterns) for a language other than English: "13 avril
+    1941", "13. April 1941", "8 de febrero de 1937", "1945年8月8日"; yearless ones only
+    for languages that write a month's name."""
+    dated = [_PATTERNS[0], *date_patterns(language)]
+    if base_language(language) in ("ja", "zh"):
+        return dated, []
+    names = sorted(month_names(language), key=len, reverse=True)
+    month = r"(?i:(?P<month>" + "|".join(re.escape(name) for name in names) + r"))"
     day = r"(?P<day>\d{1,2})(?:er|\.|º|°)?"
     of = r"(?:\s+de)?"
-    year = _YEAR_END.format("year")
-    dated = [
-        _PATTERNS[0],
-        re.compile(rf"\b{day}{of}\s+{month}{of},?\s+{year}"),
-        re.compile(rf"\b{month}{of},?\s+{year}"),
-    ]
     yearless = [
         re.compile(rf"\b{day}{of}\s+{month}\b(?!{of},?\s*\d)"),
         re.compile(rf"(?i:\b(?:en|im|in)\s+){month}\b(?!{of},?\s*\d)"),
     ]
-    return dated, yearless, {name.lower(): number for number, name in enumerate(names, start=1)}
+    return dated, yearless
 
 
 def find_dates(text: str, year: int | None = None, language: str = "en") -> list[DateMention]:
@@ -130,20 +130,18 @@ def find_dates(text: str, year: int | None = None, language: str = "en") -> list
     ("13 April 1941" is one date, not also the year 1941), in order of position.
     With ``year`` (the year the context gives), dates without one ("On 8 February")
     are read as dates of that year. ``language`` names the month names to read
-    (English, French, German or Spanish, the languages of the guide's labels)."""
+    ("5 mai 1789" in French, "1945年8月8日" in Japanese)."""
     found: list[DateMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a more precise reading already stands: linear in the text
-    months = _MONTH_NUMBER
-    dated, yearless = _PATTERNS[:-1], _YEARLESS
-    if language != "en" and language in MONTHS:
-        dated, yearless, months = _language_patterns(language)
+    english = base_language(language) == "en"
+    dated, yearless = (_PATTERNS[:-1], _YEARLESS) if english else _language_patterns(language)
     patterns = [*dated, *(yearless if year is not None else []), _PATTERNS[-1]]
     for pattern in patterns:
         for match in pattern.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
             groups = match.groupdict()
-            month = months[groups["month"].lower()] if groups.get("month") else None
+            month = _month(groups["month"], english, language) if groups.get("month") else None
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
@@ -169,6 +167,10 @@ def find_dates(text: str, year: int | None = None, language: str = "en") -> list
                 )
             )
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _month(name: str, english: bool, language: str) -> int:
+    return _MONTH_NUMBER[name.lower().rstrip(".")] if english else month_number(name, language)
 
 
 def iso(date: PartialDate) -> str:

@@ -9,13 +9,17 @@ guide folder lies.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
 from generator.authoring.schema import modeline
+from generator.content.model import _LANGUAGE as LANGUAGE_PATTERN
 from generator.content.model import _SLUG as SLUG_PATTERN
 from generator.errors import ContentError
+from generator.i18n.catalog import LANGUAGES, base_language
+from generator.i18n.labels import merged_labels
 from generator.resources import TEMPLATES
 
 SKELETON = TEMPLATES / "skeleton"
@@ -64,9 +68,13 @@ def write_files(folder: Path, files: Mapping[str, str | bytes]) -> list[Path]:
     return written
 
 
-def new_guide(content: Path, slug: str) -> list[Path]:
-    """Create ``content/<slug>/`` from the skeleton; returns the files made."""
+def new_guide(content: Path, slug: str, language: str = "en") -> list[Path]:
+    """Create ``content/<slug>/`` from the skeleton, in ``language``; returns the files made."""
     check_slug(slug)
+    if not LANGUAGE_PATTERN.match(language):
+        raise ContentError.at(
+            Path(slug), None, f"--language '{language}' is not a language tag: use e.g. en, fr, de, ja, ar"
+        )
     if not (SKELETON / "guide.yaml").is_file():
         # An installation without its package data: say so rather than create an empty folder.
         raise ContentError.at(
@@ -78,7 +86,27 @@ def new_guide(content: Path, slug: str) -> list[Path]:
         if path.is_file():
             text = path.read_text(encoding="utf-8")
             files[path.relative_to(SKELETON).as_posix()] = text.replace('"TITLE"', f'"{title}"')
+    if language != "en":
+        files["guide.yaml"] = in_language(files["guide.yaml"], language)
     return write_guide(content / slug, files)
+
+
+def in_language(guide_yaml: str, language: str) -> str:
+    """The skeleton's ``guide.yaml`` set to ``language``, with the booklet's words in that
+    language listed (commented out) under ``labels:``, ready to change one."""
+    words = merged_labels(None, language)
+    known = base_language(language) in LANGUAGES
+    lines = [
+        "",
+        "# The booklet's fixed words, from the built-in translation"
+        if known
+        else f"# No built-in translation for '{language}' yet: these print in English; translate them here",
+        "# (uncomment a line to change it; the schema lists every name):",
+        "# labels:",
+        *(f"#   {name}: {json.dumps(text, ensure_ascii=False)}" for name, text in words.items()),
+    ]
+    set_language = guide_yaml.replace("\nlanguage: en\n", f"\nlanguage: {language}\n", 1)
+    return set_language.rstrip("\n") + "\n".join(lines) + "\n"
 
 
 def _with_modeline(path: Path, text: str) -> str:

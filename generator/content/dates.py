@@ -13,10 +13,14 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from generator.i18n import dates as cldr
+
 # [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int() accepts
 # but no reader of an ISO date expects.
 _POINT = re.compile(r"^(?P<year>-?[0-9]{1,6})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?(?P<circa>~)?\Z")
 
+#: English is written here (its US and British orders, the forms tests pin); every other
+#: language goes through CLDR (:mod:`generator.i18n.dates`).
 MONTHS = {
     "en": [
         "January",
@@ -32,51 +36,9 @@ MONTHS = {
         "November",
         "December",
     ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
 }
-#: Words around years, by language: (before-Christ suffix, circa prefix).
-ERA_WORDS = {"en": ("BC", "c. "), "fr": ("av. J.-C.", "v. "), "de": ("v. Chr.", "um "), "es": ("a. C.", "c. ")}
+#: Words around years in English: (before-Christ suffix, circa prefix).
+ERA_WORDS = {"en": ("BC", "c. ")}
 
 
 class DateError(ValueError):
@@ -159,10 +121,14 @@ def parse_span(text: str) -> DateSpan:
 
 
 def _language(lang: str) -> tuple[str, bool]:
-    """The month-name table to use, and whether the month goes first (US style)."""
+    """English's table or CLDR ("" ), and whether the month goes first (US style)."""
     base = lang.lower().split("-")[0]
     us_style = lang.lower() in {"en-us", "en-ca", "en-ph"}
-    return (base if base in MONTHS else "en"), us_style
+    return ("en" if base == "en" or not cldr.knows(lang) else ""), us_style
+
+
+def _parts(date: PartialDate) -> cldr.Parts:
+    return (date.year, date.month, date.day)
 
 
 def _year(year: int, lang: str) -> str:
@@ -173,6 +139,9 @@ def format_point(date: PartialDate, lang: str = "en") -> str:
     """Write one date as a reader of ``lang`` expects: '13 April 1941', 'April 13, 1941',
     'August 1945', '490 BC', 'c. 1900'."""
     base, us_style = _language(lang)
+    if not base:
+        text = cldr.parts_text(_parts(date), lang)
+        return cldr.circa(text, lang) if date.circa else text
     text = _join(date.day, date.month, _year(date.year, base), base, us_style)
     return ERA_WORDS[base][1] + text if date.circa else text
 
@@ -185,7 +154,7 @@ def _join(day: int | None, month: int | None, year: str, base: str, us_style: bo
         return f"{name} {year}"
     if us_style:
         return f"{name} {day}, {year}"
-    return f"{day}. {name} {year}" if base == "de" else f"{day} {name} {year}"
+    return f"{day} {name} {year}"
 
 
 def format_span(span: DateSpan, lang: str = "en") -> str:
@@ -195,6 +164,8 @@ def format_span(span: DateSpan, lang: str = "en") -> str:
     if end is None:
         return format_point(start, lang)
     base, us_style = _language(lang)
+    if not base:
+        return cldr.span_text(_parts(start), _parts(end), lang, (start.circa, end.circa))
     plain = not (start.circa or end.circa)
     same_year = start.year == end.year and plain
     if same_year and start.month and start.month == end.month and start.day and end.day and not us_style:
@@ -214,7 +185,7 @@ def format_span(span: DateSpan, lang: str = "en") -> str:
 def year_label(span: DateSpan, lang: str = "en") -> str:
     """The year marker under which an event stands on the timeline spine."""
     base, _ = _language(lang)
-    return _year(span.start.year, base)
+    return _year(span.start.year, base) if base else cldr.year_text(span.start.year, lang)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from generator.content.model import (
 from generator.content.records import markdown_texts
 from generator.content.teaching import QUESTION_TYPES, Debate, Question
 from generator.errors import ContentError, Problem
+from generator.i18n.collation import prepare, sort_key
 from generator.limits import active
 
 #: The optional list files of a guide and the record each entry must match.
@@ -119,7 +120,9 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
     if problems or meta is None:
         raise ContentError(problems)
 
-    glossary = sorted(lists["glossary.yaml"], key=lambda t: t.term.casefold())
+    language = meta.language
+    prepare(t.reading or t.term for t in lists["glossary.yaml"])
+    glossary = sorted(lists["glossary.yaml"], key=lambda t: sort_key(t.term, language, t.reading))
     # Every Markdown field converted here, once: the templates' md() reads the result.
     markup = {text: renderer.inline(text) for records in lists.values() for r in records for text in markdown_texts(r)}
     return Guide(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import BaseModel, BeforeValidator, Field, create_model, field_validator
 
 from generator.content.dates import DateSpan, parse_span
 
@@ -36,7 +36,7 @@ from generator.content.records import TrueFalse as TrueFalse
 from generator.content.records import _QuestionBase as _QuestionBase
 from generator.content.records import _span
 from generator.content.teaching import AnyQuestion, Debate
-from generator.render.labels import DEFAULT_LABELS
+from generator.i18n.messages import LABELS
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
@@ -47,6 +47,25 @@ class Objective(Strict):
     id: Slug
     text: Text
     sections: list[Text] = Field([], description="Slugs of the sections that teach it")
+
+
+def _yaml_bool_keys(value: object) -> object:
+    """``true: Vrai`` unquoted: YAML reads the key as a boolean; it names the label."""
+    if isinstance(value, dict):
+        return {str(key).lower() if isinstance(key, bool) else key: text for key, text in value.items()}
+    return value
+
+
+#: A guide's ``labels:``: one optional text per label the booklet prints, so that the
+#: schema lists them and a misspelt name is reported at its own line with a suggestion.
+LabelOverrides: type[BaseModel] = create_model(
+    "LabelOverrides",
+    __base__=Strict,
+    **{
+        name: (Annotated[str, Field(min_length=1)] | None, Field(None, description=f"Default: {english}"))
+        for name, english in LABELS.items()
+    },  # type: ignore[call-overload]
+)
 
 
 class GuideMeta(Strict):
@@ -64,7 +83,9 @@ class GuideMeta(Strict):
     objectives: list[Objective | Text] = Field(
         [], description="Plain sentences, or mappings with id, text and the sections that teach them"
     )
-    labels: dict[str, str] = {}
+    labels: Annotated[LabelOverrides, BeforeValidator(_yaml_bool_keys)] = Field(  # type: ignore[valid-type]
+        default_factory=lambda: LabelOverrides(), description="The booklet's fixed words, each optional"
+    )
 
     @field_validator("date")
     @classmethod
@@ -81,14 +102,6 @@ class GuideMeta(Strict):
     def _bcp47(cls, value: str) -> str:
         if not _LANGUAGE.match(value):
             raise ValueError(f"'{value}' is not a language tag: use e.g. en, en-US, fr, de, ja")
-        return value
-
-    @field_validator("labels")
-    @classmethod
-    def _known_labels(cls, value: dict[str, str]) -> dict[str, str]:
-        for name in value:
-            if name not in DEFAULT_LABELS:
-                raise ValueError(f"unknown label '{name}'{did_you_mean(name, DEFAULT_LABELS)}")
         return value
 
 
@@ -125,6 +138,9 @@ class Term(Strict):
     term: Text
     definition: Text
     native: str | None = Field(None, description="The term in its original script")
+    reading: str | None = Field(
+        None, description="How the term is read (kana, pinyin), for the glossary's order in Japanese or Chinese"
+    )
 
 
 class Person(Strict):

@@ -35,6 +35,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from generator.i18n.catalog import is_rtl
 from generator.products import Made
 from generator.render.paper import PAPERS
 
@@ -84,24 +85,28 @@ def padded_pages(pages: int, back_cover: bool = False) -> list[Slot]:
     return numbers + blanks
 
 
-def saddle_sheets(order: list[Slot]) -> list[Sheet]:
-    """Which page goes on which half of which side, for a padded reading order."""
+def saddle_sheets(order: list[Slot], right_bound: bool = False) -> list[Sheet]:
+    """Which page goes on which half of which side, for a padded reading order. A book in a
+    right-to-left script is bound on its right: every side is the mirror image, so the
+    cover lies left of the fold and the pages turn from left to right."""
     n = len(order)
     if n % 4:
         raise ValueError(f"{n} pages: pad to a multiple of four first")
     # Positions are 1-based in the formula; order[] is 0-based.
     at = lambda position: order[position - 1]  # noqa: E731
+    side = (lambda outer, inner: Side(inner, outer)) if right_bound else Side
     return [
-        Sheet(front=Side(at(n - 2 * i), at(1 + 2 * i)), back=Side(at(2 + 2 * i), at(n - 1 - 2 * i)))
+        Sheet(front=side(at(n - 2 * i), at(1 + 2 * i)), back=side(at(2 + 2 * i), at(n - 1 - 2 * i)))
         for i in range(n // 4)
     ]
 
 
-def impose_booklet(data: bytes, paper: str, back_cover: bool = False) -> Booklet:
-    """Impose the half-size PDF ``data`` onto landscape ``paper`` sheets (A4 or Letter)."""
+def impose_booklet(data: bytes, paper: str, back_cover: bool = False, right_bound: bool = False) -> Booklet:
+    """Impose the half-size PDF ``data`` onto landscape ``paper`` sheets (A4 or Letter),
+    for binding on the left, or on the right (``right_bound``: Arabic, Hebrew)."""
     reader = PdfReader(BytesIO(data))
     sheet_width, sheet_height = SHEETS[paper]
-    sheets = saddle_sheets(padded_pages(len(reader.pages), back_cover))
+    sheets = saddle_sheets(padded_pages(len(reader.pages), back_cover), right_bound)
     writer = PdfWriter()
     forms = [_as_form(writer, page) for page in reader.pages]
     for sheet in sheets:
@@ -184,7 +189,7 @@ def make_booklet(guide: Guide, job: Job, press: Press) -> Made:
     half = replace(job.render_options(), half_size=True)
     paper = job.paper or guide.meta.paper
     rendered = press.typeset(press.html(half))
-    booklet = impose_booklet(rendered.data, paper, back_cover=True)
+    booklet = impose_booklet(rendered.data, paper, back_cover=True, right_bound=is_rtl(guide.meta.language))
     note = (
         f"To print: {len(booklet.sheets)} {paper} sheets ({booklet.padded} booklet pages), "
         "double-sided, flip on short edge, actual size; fold the stack in half and staple the fold."

@@ -122,7 +122,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
             "cards.html.j2",
             meta=guide.meta,
             lang=guide.meta.language,
-            labels=merged_labels(guide.meta.labels),
+            labels=merged_labels(guide.meta.labels, guide.meta.language),
             pages=card_pages(guide_cards(guide), paper),
             marks=cut_marks(paper),
             size={"page_width": page_width, "page_height": page_height, "width": width, "height": height},

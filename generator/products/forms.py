@@ -24,7 +24,7 @@ from generator.content.teaching import AnyQuestion
 from generator.errors import ContentError
 from generator.products import MAX_FORMS, Made
 from generator.products.exports.common import letter, stable_id, stays_last
-from generator.render.html import RenderOptions, page_format, render_template, stylesheets
+from generator.render.html import RenderOptions, finish_html, page_format, render_template, stylesheets
 from generator.render.labels import merged_labels
 
 if TYPE_CHECKING:
@@ -164,20 +164,22 @@ def render_key_html(guide: Guide, forms: list[Form], options: RenderOptions, see
 
 
 def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
-    labels = merged_labels(guide.meta.labels)
+    labels = merged_labels(guide.meta.labels, guide.meta.language)
     renderer = MarkdownRenderer()
     rows = max(len(form.questions) for form in context["forms"])
-    return render_template(
-        options.theme,
-        "forms.html.j2",
-        meta=guide.meta,
-        lang=guide.meta.language,
-        labels=labels,
-        page=page_format(guide, options),
-        rows=range(rows),
-        md=lambda text: Markup(renderer.inline(text)),
-        css_urls=stylesheets("print.css", "forms.css"),
-        **context,
+    return finish_html(
+        render_template(
+            options.theme,
+            "forms.html.j2",
+            meta=guide.meta,
+            lang=guide.meta.language,
+            labels=labels,
+            page=page_format(guide, options),
+            rows=range(rows),
+            md=lambda text: Markup(renderer.inline(text)),
+            css_urls=stylesheets("print.css", "forms.css"),
+            **context,
+        )
     )
 
 

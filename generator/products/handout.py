@@ -133,7 +133,7 @@ def handout_html(
             guide=guide,
             meta=guide.meta,
             lang=lang,
-            labels=merged_labels(guide.meta.labels),
+            labels=merged_labels(guide.meta.labels, guide.meta.language),
             paper=options.paper or guide.meta.paper,
             plan=plan,
             # one list: CSS columns split it by measured height (handout.css)

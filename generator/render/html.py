@@ -25,6 +25,8 @@ from generator.content.dates import DateSpan, SpanTrack, format_span, parse_span
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
+from generator.i18n.catalog import is_rtl
+from generator.i18n.collation import initial
 from generator.render.labels import merged_labels
 from generator.render.marks import MARKS
 from generator.render.paper import PAPERS, Paper
@@ -87,10 +89,18 @@ def _typographic(context: Context, value: object) -> object:
     return value
 
 
+_HTML_LANG = re.compile(r'<html lang="([^"]*)"')
+
+
 def finish_html(html: str) -> str:
     """The last pass over a rendered document: language marks on runs of
-    another script, scopes on table headers, footnotes at their calls."""
-    return mark_scripts(scope_headers(page_footnotes(html)))
+    another script, the language's typography, its direction, scopes on table
+    headers, footnotes at their calls."""
+    found = _HTML_LANG.search(html)
+    lang = found.group(1) if found else "en"
+    if found and is_rtl(lang):
+        html = html[: found.end()] + ' dir="rtl"' + html[found.end() :]
+    return mark_scripts(scope_headers(page_footnotes(html)), lang)
 
 
 #: Two words joined by an en dash. Possessive and anchored at a word's start, so the
@@ -163,7 +173,7 @@ def render_html(
         "base.html.j2",
         guide=guide,
         meta=guide.meta,
-        labels=merged_labels(guide.meta.labels),
+        labels=merged_labels(guide.meta.labels, guide.meta.language),
         lang=lang,
         page=page,
         outer_margin=outer_margin(page),
@@ -245,4 +255,8 @@ def _cover_span(guide: Guide, lang: str) -> tuple[str, str] | None:
 
 def _by_letter(guide: Guide) -> list[tuple[str, list]]:
     """Glossary terms under their initial letters (the glossary is already sorted)."""
-    return [(letter, list(terms)) for letter, terms in groupby(guide.glossary, key=lambda t: t.term[:1].upper())]
+    lang = guide.meta.language
+    return [
+        (letter, list(terms))
+        for letter, terms in groupby(guide.glossary, key=lambda t: initial(t.term, lang, t.reading))
+    ]

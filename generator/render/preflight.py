@@ -228,7 +228,12 @@ def _overflow(number: int, page_box: Any, lines: list[_Line]) -> list[Finding]:
         if right > width + 0.5 or box.position_y + box.height > height + 0.5 or box.position_y < -0.5:
             return [Finding(number, "text runs off the page", line.text)]
         block = line.container or box
-        if right > block.content_box_x() + block.width + 1.0:
+        if block.style["direction"] == "rtl":  # a right-to-left line overflows on its left
+            left = min((t.position_x for t in _text_boxes(box)), default=box.position_x)
+            wider = left < block.content_box_x() - 1.0
+        else:
+            wider = right > block.content_box_x() + block.width + 1.0
+        if wider:
             return [Finding(number, "a line is wider than its box (a long word or URL)", line.text)]
     return []
 

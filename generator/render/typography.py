@@ -3,8 +3,8 @@
 Text that comes from YAML (key points, the timeline, the glossary, FAQ
 questions …) is typed with straight quotes; the Markdown prose already gets
 curly ones from Python-Markdown's smarty extension. :func:`smart_quotes` gives
-the YAML text the same treatment (with the SmartyPants library) in the
-convention of the guide's language.
+the YAML text the same treatment (with the SmartyPants library); :func:`mark_scripts`
+then gives the whole document the marks of the guide's language.
 
 Words in another script (Japanese, Russian …) are marked with ``lang`` so that
 screen readers switch voice and WeasyPrint picks the right glyph forms:
@@ -20,16 +20,7 @@ import re
 import smartypants
 from markupsafe import Markup
 
-#: Opening and closing double quotes, opening single quote, by language (the
-#: first subtag). A closing single quote is left as ’: SmartyPants cannot tell
-#: it from an apostrophe, which is ’ in every one of these languages.
-QUOTES: dict[str, tuple[str, str, str]] = {
-    "en": ("“", "”", "‘"),
-    "de": ("„", "“", "‚"),
-    "fr": ("«\u202f", "\u202f»", "‹\u202f"),
-    "ru": ("«", "»", "„"),
-    "ja": ("「", "」", "『"),
-}
+from generator.i18n.typography import localise_text, native_scripts
 
 _STRAIGHT = re.compile("['\"]")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*:\S*$", re.IGNORECASE)
@@ -38,12 +29,14 @@ _ELIDED_YEAR = re.compile(r"‘(?=\d\d\b)")  # ’25: SmartyPants opens a quote 
 
 @functools.lru_cache(maxsize=8192)  # a warm watch, or a guide's several products, ask again
 def smart_quotes(text: str, lang: str = "en") -> str:
-    """``text`` with typographic quotes and apostrophes; URLs are left alone."""
+    """``text`` with typographic quotes and apostrophes; URLs are left alone.
+
+    The quotes are English's here, as Markdown's are: :func:`mark_scripts` gives the
+    whole document the marks of ``lang`` in one pass (two would turn German's closing “
+    into an opening one)."""
     if not _STRAIGHT.search(text) or _URL.match(text):
         return text
-    curly = _ELIDED_YEAR.sub("’", smartypants.smartypants(text, smartypants.Attr.q | smartypants.Attr.u))
-    opening, closing, single = QUOTES.get(lang.split("-")[0].lower(), QUOTES["en"])
-    return curly.replace("“", opening).replace("”", closing).replace("‘", single)
+    return _ELIDED_YEAR.sub("’", smartypants.smartypants(text, smartypants.Attr.q | smartypants.Attr.u))
 
 
 #: Scripts that name their language well enough to mark it: (first, last code
@@ -84,19 +77,24 @@ _RUN = re.compile(f"[{_RUN_CHARS}](?:[{_RUN_CHARS}\\s;:,.()・ー]*[{_RUN_CHARS}
 _TEXT = re.compile(r">([^<]+)<")
 
 
-def mark_scripts(html: str) -> str:
+def mark_scripts(html: str, lang: str = "en") -> str:
     """Wrap runs of another script in the ``<body>`` of ``html`` in ``<span lang>``.
 
     Only text between tags is touched (attribute values never hold a ``<`` or
     ``>``: Jinja escapes them), so the head (title, metadata) keeps plain text.
     A run inside an element that already says its language is wrapped again,
-    harmlessly."""
+    harmlessly. Text in the document's own script (Cyrillic in a Ukrainian guide) is
+    left as it is, and each piece of text gets the language's quotes and spacing."""
     start = html.find("<body")
     if start < 0:
         return html
+    own = native_scripts(lang)
+
+    def wrap(run: re.Match) -> str:
+        return run.group(0) if {script_language(c) for c in run.group(0)} - {None} <= own else _wrap_run(run)
 
     def in_text(match: re.Match) -> str:
-        return ">" + _RUN.sub(_wrap_run, match.group(1)) + "<"
+        return ">" + _RUN.sub(wrap, localise_text(match.group(1), lang)) + "<"
 
     return html[:start] + _TEXT.sub(in_text, html[start:])
 

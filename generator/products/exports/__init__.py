@@ -121,7 +121,7 @@ def _anki(guide: Guide, item_list: list[Item], result: Export) -> bytes:
 def _csv(guide: Guide, item_list: list[Item], result: Export) -> bytes:
     from generator.products.exports.plain import csv_text
 
-    return csv_text(_cards(guide, item_list, result)).encode("utf-8")
+    return csv_text(_cards(guide, item_list, result), guide.meta.language).encode("utf-8")
 
 
 def _tsv(guide: Guide, item_list: list[Item], result: Export) -> bytes:

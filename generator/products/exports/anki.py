@@ -23,6 +23,8 @@ from pathlib import Path
 import genanki
 
 from generator.content.model import Guide
+from generator.i18n.catalog import base_language, is_rtl
+from generator.i18n.labels import phrase
 from generator.products.exports.common import carriable, fixed_zip, stable_int
 from generator.products.exports.flashcards import StudyCard
 from generator.render.options import document_date
@@ -34,31 +36,37 @@ UNDATED = 946684800
 _CSS = ".card { font-family: Georgia, serif; font-size: 20px; text-align: left; color: black; background: white; }"
 
 
-def _model() -> genanki.Model:
+def _model(lang: str) -> genanki.Model:
     # One note type for every card: a second card is made only when the reverse front is not empty.
+    # Its name, fields and card types are in the guide's language; a language has its own model id,
+    # so that decks in two languages do not fight over one note type in a collection.
+    front, back, reverse_front, reverse_back, forward, reverse = (
+        phrase(lang, f"anki_{name}")
+        for name in ("front", "back", "reverse_front", "reverse_back", "forward", "reverse")
+    )
     return genanki.Model(
-        stable_int("studyguide", "anki-model", 1),
-        "Study guide (two-way)",
-        fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Reverse front"}, {"name": "Reverse back"}],
+        stable_int("studyguide", "anki-model", 1) if lang == "en" else stable_int("studyguide", "anki-model", 1, lang),
+        phrase(lang, "anki_model"),
+        fields=[{"name": front}, {"name": back}, {"name": reverse_front}, {"name": reverse_back}],
         templates=[
             {
-                "name": "Forward",
-                "qfmt": "{{Front}}",
-                "afmt": '{{FrontSide}}<hr id="answer">{{Back}}',
+                "name": forward,
+                "qfmt": f"{{{{{front}}}}}",
+                "afmt": f'{{{{FrontSide}}}}<hr id="answer">{{{{{back}}}}}',
             },
             {
-                "name": "Reverse",
-                "qfmt": "{{#Reverse front}}{{Reverse front}}{{/Reverse front}}",
-                "afmt": '{{FrontSide}}<hr id="answer">{{Reverse back}}',
+                "name": reverse,
+                "qfmt": f"{{{{#{reverse_front}}}}}{{{{{reverse_front}}}}}{{{{/{reverse_front}}}}}",
+                "afmt": f'{{{{FrontSide}}}}<hr id="answer">{{{{{reverse_back}}}}}',
             },
         ],
-        css=_CSS,
+        css=_CSS + (" .card { direction: rtl; text-align: right; }" if is_rtl(lang) else ""),
     )
 
 
 def anki_package(guide: Guide, cards: list[StudyCard]) -> bytes:
     """The ``.apkg`` bytes: one deck named after the guide, one note per card."""
-    model = _model()
+    model = _model(base_language(guide.meta.language))
     deck = genanki.Deck(stable_int("studyguide", "anki-deck", guide.slug), carriable(guide.meta.title))
     for card in cards:
         deck.add_note(

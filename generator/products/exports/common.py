@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from generator.content.dates import format_span, parse_span
 from generator.content.model import Guide, Section, _QuestionBase
 from generator.content.questions import NumberedQuestion, question_groups
 from generator.content.teaching import QUESTION_TYPES, AnyQuestion, Essay, SourceQuestion
-from generator.render.labels import merged_labels
+from generator.i18n.labels import Labels, merged_labels
 
 __all__ = ["QUESTION_TYPES"]  # the model's table, re-exported: the formats' tables are checked against it
 
@@ -76,6 +77,7 @@ class Item:
     number: int
     section: Section | None
     question: AnyQuestion
+    labels: Labels = field(default_factory=lambda: merged_labels(None), compare=False)  # the words an export adds
 
     @property
     def numbered(self) -> NumberedQuestion:
@@ -98,8 +100,9 @@ class Item:
 
 def items(guide: Guide) -> list[Item]:
     """Every question in print order, numbered as the booklet numbers them."""
+    labels = merged_labels(guide.meta.labels, guide.meta.language)
     return [
-        Item(numbered.number, group.section, numbered.question)
+        Item(numbered.number, group.section, numbered.question, labels)
         for group in question_groups(guide)
         for numbered in group.items
     ]
@@ -133,7 +136,7 @@ def question_of(item: Item, kind: type[Kind]) -> Kind:
 
 def section_title(section: Section | None, guide: Guide) -> str:
     """The section's title, or the booklet's label for general questions."""
-    return section.title if section else merged_labels(guide.meta.labels)["general_questions"]
+    return section.title if section else merged_labels(guide.meta.labels, guide.meta.language)["general_questions"]
 
 
 def section_tag(section: Section | None) -> str:
@@ -198,19 +201,24 @@ def stays_last(choice: str) -> bool:
     return bool(_LAST_CHOICE.match(choice.strip()))
 
 
-def essay_guidance(question: Essay) -> str:
+def essay_guidance(question: Essay, labels: Labels) -> str:
     """The marking levels and indicative content of an essay question, as plain text."""
-    lines = [f"{level.marks} marks: {level.descriptor}" for level in question.levels]
+    lines = [labels.phrase("level", band=level.marks, text=level.descriptor) for level in question.levels]
     if question.indicative:
-        lines.append("Indicative content:")
+        lines.append(labels.labelled("indicative", "").rstrip())
         lines += [f"- {point}" for point in question.indicative]
     return "\n".join(lines)
 
 
-def provenance(question: SourceQuestion) -> str:
-    """The source's provenance line: '— attribution, date'."""
+def provenance(question: SourceQuestion, lang: str = "en") -> str:
+    """The source's provenance line: '— attribution, date', the date as the language writes it."""
     source = question.source
-    return "— " + ", ".join(part for part in (source.attribution, source.date) if part)
+    return "— " + ", ".join(part for part in (source.attribution, written_date(source.date, lang)) if part)
+
+
+def written_date(date: str | None, lang: str) -> str | None:
+    """A content date as the guide's language writes it (the booklet prints it so): '1905-03' → 'mars 1905'."""
+    return format_span(parse_span(date), lang) if date else None
 
 
 def part_label(letter: str) -> str:
@@ -227,13 +235,19 @@ def source_part_html(item: Item, index: int) -> str:
     """One part of a source question as HTML: the prompt, the extract with its provenance, the part."""
     question = question_of(item, SourceQuestion)
     part_letter, part = item.numbered.parts[index]
-    extract = f"<blockquote>{paragraphs(question.source.text)}{paragraphs(provenance(question))}</blockquote>"
-    ask = paragraphs(f"{part_label(part_letter)} {part.question} {marks_label(part.marks)}")
+    extract = f"<blockquote>{paragraphs(question.source.text)}{paragraphs(provenance(question, item.labels.lang))}</blockquote>"
+    ask = paragraphs(f"{part_label(part_letter)} {part.question} {marks_label(part.marks, item.labels)}")
     return f"{paragraphs(question.question)}{extract}{ask}"
 
 
-def marks_label(marks: int) -> str:
-    return f"[{marks} mark{'s' if marks != 1 else ''}]"
+def marks_label(marks: int, labels: Labels) -> str:
+    """'[2 marks]', '[2 points]', '[2 балла]'."""
+    return f"[{labels.count_marks(marks)}]"
+
+
+def model_answer(answer: str, labels: Labels) -> str:
+    """'Model answer: …' in the guide's language."""
+    return labels.labelled("model_answer", answer)
 
 
 # ---- Files ------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from generator.content.dates import format_span
 from generator.content.model import Event, Guide, MultipleChoice
 from generator.content.questions import NumberedQuestion
 from generator.content.teaching import Essay, Matching, Sequencing, SourceQuestion
+from generator.i18n.labels import Labels, merged_labels
 from generator.products.exports.common import (
     Item,
     LeftOut,
@@ -24,10 +25,8 @@ from generator.products.exports.common import (
     provenance,
     section_tag,
     unique_keys,
+    written_date,
 )
-from generator.render.labels import merged_labels
-
-Labels = dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -53,13 +52,12 @@ class StudyCard:
 def study_cards(guide: Guide, item_list: list[Item]) -> tuple[list[StudyCard], list[LeftOut]]:
     """Glossary terms both ways, people, timeline events both ways, then every question;
     a question type this module does not know yet is reported, not dropped."""
-    lang = guide.meta.language
-    labels = merged_labels(guide.meta.labels)
+    labels = merged_labels(guide.meta.labels, guide.meta.language)
     cards = [
         StudyCard(f"term:{t.term}", t.term, t.definition, ("glossary",), t.definition, t.term) for t in guide.glossary
     ]
     cards += [StudyCard(f"person:{p.name}", p.name, _person_back(p.role, p.dates), ("people",)) for p in guide.people]
-    cards += [_event_card(event, lang) for event in guide.events]
+    cards += [_event_card(event, labels) for event in guide.events]
     left_out: list[LeftOut] = []
     for item in item_list:
         sides = QUESTION_SIDES.get(item.kind)
@@ -86,17 +84,17 @@ def _person_back(role: str | None, dates: str | None) -> str:
     return "\n".join(part for part in (dates, role) if part) or "—"
 
 
-def _event_card(event: Event, lang: str) -> StudyCard:
-    when = format_span(event.span, lang)
+def _event_card(event: Event, labels: Labels) -> StudyCard:
+    when = format_span(event.span, labels.lang)
     detail = f"\n\n{event.detail}" if event.detail else ""
     # "on" a day, "in" a month, a year or a span of them.
-    preposition = "on" if event.span.start.day and not event.span.is_interval else "in"
+    on_day = event.span.start.day and not event.span.is_interval
     return StudyCard(
         f"event:{event.id or event.title}",
-        f"When? {event.title}",
+        labels.phrase("ask_when", title=event.title),
         f"{when}{detail}",
         ("timeline",),
-        f"What happened {preposition} {when}?",
+        labels.phrase("ask_what_on" if on_day else "ask_what_in", date=when),
         f"{event.title}{detail}",
     )
 
@@ -109,7 +107,7 @@ def _multiple_choice(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
 
 
 def _true_false(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
-    return f"True or false? {item.question.question}", item.answer_text(labels)
+    return labels.phrase("ask_true_false", question=item.question.question), item.answer_text(labels)
 
 
 def _short_answer(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
@@ -119,7 +117,7 @@ def _short_answer(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
 def _essay(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     q = item.question
     assert isinstance(q, Essay)
-    return f"{q.question} {marks_label(item.marks)}", essay_guidance(q) or "—"
+    return f"{q.question} {marks_label(item.marks, labels)}", essay_guidance(q, labels) or "—"
 
 
 def _source(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
@@ -127,7 +125,7 @@ def _source(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     assert isinstance(q, SourceQuestion)
     parts = "\n".join(f"{part_label(letter)} {part.question}" for letter, part in item.parts)
     answers = "\n".join(f"{part_label(letter)} {part.answer}" for letter, part in item.parts)
-    return f"{q.question}\n\n{q.source.text}\n{provenance(q)}\n\n{parts}", answers
+    return f"{q.question}\n\n{q.source.text}\n{provenance(q, labels.lang)}\n\n{parts}", answers
 
 
 def _sequencing(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
@@ -135,7 +133,7 @@ def _sequencing(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     assert isinstance(q, Sequencing)
     shown = "\n".join(f"{letter}. {text}" for letter, text in item.shuffled)
     dated = "\n".join(
-        f"{letter}. {event.text}" + (f" ({event.date})" if event.date else "")
+        f"{letter}. {event.text}" + (f" ({written_date(event.date, labels.lang)})" if event.date else "")
         for (letter, _date), event in zip(item.key, q.items, strict=True)
     )
     return f"{q.question}\n\n{shown}", f"{item.answer_text(labels)}\n\n{dated}"
@@ -153,7 +151,7 @@ def _cloze(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     gapped = "".join(text if blank is None else f"({blank}) ______" for text, blank in item.gaps)
     key = "\n".join(f"({number}) {word}" for number, word in item.key)
     bank = ", ".join(item.word_bank)
-    return f"{item.question.question}\n\n{gapped}\n\nWord bank: {bank}", key
+    return f"{item.question.question}\n\n{gapped}\n\n{labels.labelled('word_bank', bank)}", key
 
 
 #: One entry per question type: a flashcard can carry every type as a question and its answer.

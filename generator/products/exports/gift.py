@@ -26,6 +26,7 @@ from generator.products.exports.common import (
     dispatch,
     essay_guidance,
     marks_label,
+    model_answer,
     part_label,
     provenance,
     question_of,
@@ -94,21 +95,21 @@ def _true_false(item: Item) -> list[str]:
 
 def _short_answer(item: Item) -> list[str]:
     q = question_of(item, ShortAnswer)
-    return [f"{_title(item)}{escape(q.question)} {{{_feedback(item, 'Model answer: ' + q.answer)}}}"]
+    return [f"{_title(item)}{escape(q.question)} {{{_feedback(item, model_answer(q.answer, item.labels))}}}"]
 
 
 def _essay(item: Item) -> list[str]:
     q = question_of(item, Essay)
-    return [f"{_title(item)}{escape(q.question)} {{{_feedback(item, essay_guidance(q))}}}"]
+    return [f"{_title(item)}{escape(q.question)} {{{_feedback(item, essay_guidance(q, item.labels))}}}"]
 
 
 def _source(item: Item) -> list[str]:
     q = question_of(item, SourceQuestion)
-    extract = f"{q.question}\n\n{q.source.text}\n{provenance(q)}\n\n"
+    extract = f"{q.question}\n\n{q.source.text}\n{provenance(q, item.labels.lang)}\n\n"
     questions = []
     for letter, part in item.numbered.parts:
-        text = escape(f"{extract}{part_label(letter)} {part.question} {marks_label(part.marks)}")
-        feedback = f"\n####{escape('Model answer: ' + part.answer)}"
+        text = escape(f"{extract}{part_label(letter)} {part.question} {marks_label(part.marks, item.labels)}")
+        feedback = f"\n####{escape(model_answer(part.answer, item.labels))}"
         questions.append(f"{_title(item, part_label(letter))}{text} {{{feedback}}}")
     return questions
 

@@ -133,7 +133,7 @@ def _short_answer(item: Item) -> list[ET.Element]:
 
 def _long_essay(item: Item) -> list[ET.Element]:
     q = question_of(item, Essay)
-    return [_essay(item, paragraphs(q.question), essay_guidance(q), q.planning_lines)]
+    return [_essay(item, paragraphs(q.question), essay_guidance(q, item.labels), q.planning_lines)]
 
 
 def _source(item: Item) -> list[ET.Element]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 
+from generator.i18n.labels import phrase
 from generator.products.exports.common import carriable
 from generator.products.exports.flashcards import StudyCard
 
@@ -48,10 +49,10 @@ def tsv_text(cards: list[StudyCard]) -> str:
     return "".join(f"{front}\t{back}\n" for front, back, _tags in rows(cards))
 
 
-def csv_text(cards: list[StudyCard]) -> str:
-    """Front, back and tags, with a header row, quoted where needed."""
+def csv_text(cards: list[StudyCard], lang: str = "en") -> str:
+    """Front, back and tags, with a header row in the guide's language, quoted where needed."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["front", "back", "tags"])
+    writer.writerow([phrase(lang, name) for name in ("csv_front", "csv_back", "csv_tags")])
     writer.writerows(rows(cards))
     return buffer.getvalue()

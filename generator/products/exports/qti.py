@@ -23,6 +23,7 @@ from generator.products.exports.common import (
     dispatch,
     essay_guidance,
     fixed_zip,
+    model_answer,
     paragraphs,
     part_label,
     question_of,
@@ -175,8 +176,9 @@ def _multiple_choice(item: Item) -> list[ET.Element]:
 
 
 def _true_false(item: Item) -> list[ET.Element]:
-    answer = "True" if question_of(item, TrueFalse).answer else "False"
-    return _choice_item(item, "true_false_question", ["True", "False"], answer)
+    words = [item.labels["true"], item.labels["false"]]
+    answer = words[0] if question_of(item, TrueFalse).answer else words[1]
+    return _choice_item(item, "true_false_question", words, answer)
 
 
 def _essay_item(item: Item, text_html: str, guidance: str, suffix: str = "", marks: int | None = None) -> ET.Element:
@@ -192,19 +194,19 @@ def _essay_item(item: Item, text_html: str, guidance: str, suffix: str = "", mar
 
 def _short_answer(item: Item) -> list[ET.Element]:
     q = question_of(item, ShortAnswer)
-    return [_essay_item(item, paragraphs(q.question), "Model answer: " + q.answer)]
+    return [_essay_item(item, paragraphs(q.question), model_answer(q.answer, item.labels))]
 
 
 def _essay(item: Item) -> list[ET.Element]:
     q = question_of(item, Essay)
-    return [_essay_item(item, paragraphs(q.question), essay_guidance(q))]
+    return [_essay_item(item, paragraphs(q.question), essay_guidance(q, item.labels))]
 
 
 def _source(item: Item) -> list[ET.Element]:
     question_of(item, SourceQuestion)
     elements = []
     for index, (letter, part) in enumerate(item.numbered.parts):
-        guidance = "Model answer: " + part.answer
+        guidance = model_answer(part.answer, item.labels)
         elements.append(_essay_item(item, source_part_html(item, index), guidance, part_label(letter), part.marks))
     return elements
 
@@ -238,7 +240,7 @@ def _cloze(item: Item) -> list[ET.Element]:
     text = "".join(piece if blank is None else f"[blank{blank}]" for piece, blank in item.numbered.gaps)
     element, presentation = _item(item, "fill_in_multiple_blanks_question")
     bank = ", ".join(item.numbered.word_bank)
-    _material(presentation, paragraphs(f"{q.question}\n{text}\nWord bank: {bank}"))
+    _material(presentation, paragraphs(f"{q.question}\n{text}\n{item.labels.labelled('word_bank', bank)}"))
     processing_rows = []
     for number, answer in enumerate(q.blanks, start=1):
         response = ET.SubElement(presentation, _q("response_lid"), ident=f"response_blank{number}")
