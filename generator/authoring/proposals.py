@@ -256,8 +256,14 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
 
 
 def _same_title(a: EventProposal, b: EventProposal) -> bool:
-    """One title twice is one event, whatever its dates: "Battle of the Ebro" began in July, ended in November."""
-    return bool(a.title) and a.title.casefold() == b.title.casefold()
+    """One title twice within a year is one event: "Battle of the Ebro" began in July, ended
+    in November. Years apart it is two: Manchuria was invaded in 1931 and again in 1945."""
+    return bool(a.title) and a.title.casefold() == b.title.casefold() and abs(_year(a.date) - _year(b.date)) <= 1
+
+
+def _year(date: str) -> int:
+    found = re.match(r"-?\d+", date)
+    return int(found.group()) if found else 0
 
 
 def _same_time(a: str, b: str) -> bool:
