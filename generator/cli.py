@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.errors import ContentError, Problem, display_path
+from generator.errors import ContentError, Problem, display_path, plural
 from generator.products import PRODUCTS
 from generator.render.options import PDF_VARIANTS
 
@@ -145,14 +145,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(folders: list[Path], strict: bool = False) -> int:
-    from generator.authoring.check import WARNING, Finding, find_inconsistencies
+    from generator.authoring.check import ACCEPTED, WARNING, Finding, find_inconsistencies
+    from generator.authoring.glyphs import missing_glyphs
     from generator.build import check_guide, layout_check
 
     failed = False
     for folder in folders:
         try:
             guide = check_guide(folder)
-            findings = [Finding(WARNING, problem) for problem in guide.warnings] + find_inconsistencies(guide)
+            refused = missing_glyphs(guide)  # build would refuse them: so does check
+            if refused:
+                raise ContentError(refused)
+            findings = find_inconsistencies(guide, guide.warnings)
             if strict:  # lay the guide out too: the preflight's warnings count
                 findings += [Finding(WARNING, problem) for problem in layout_check(folder)]
         except ContentError as exc:
@@ -162,10 +166,13 @@ def _check(folders: list[Path], strict: bool = False) -> int:
         for finding in findings:
             print(finding)
         warnings = sum(f.level == WARNING for f in findings)
+        accepted = sum(f.level == ACCEPTED for f in findings)
         failed = failed or (strict and warnings > 0)
         print(
             f"{display_path(folder)}: ok ({len(guide.sections)} sections, {len(guide.events)} events; "
-            f"{warnings} warnings, {len(findings) - warnings} notes)"
+            f"{plural(warnings, 'warning')}, {plural(len(findings) - warnings - accepted, 'note')}"
+            + (f", {accepted} accepted" if accepted else "")
+            + ")"
         )
     return EXIT_CONTENT if failed else EXIT_OK
 
@@ -197,8 +204,8 @@ def _import(args: argparse.Namespace) -> int:
     made = report.proposal
     print(f"created {display_path(report.folder)} ({len(report.written)} files) from {display_path(args.article)}:")
     print(f"  {len(made.sections)} sections: {'; '.join(made.sections)}")
-    print(f"  {made.faq} FAQ entries")
-    print(f"  {len(made.events)} proposed timeline events:")
+    print(f"  {plural(made.faq, 'FAQ entry', 'FAQ entries')}")
+    print(f"  {plural(len(made.events), 'proposed timeline event')}:")
     for event in made.events:
         print(f"    {event.date}  {event.title}")
     print("needs a human look (marked REVIEW in the files):")
@@ -355,7 +362,7 @@ def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) 
             main = result.outputs[-1]
             if result.pages:
                 print(
-                    f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
+                    f"{result.slug}: {plural(result.pages, 'page')}, {result.size / 1024:.0f} KB, "
                     f"{result.seconds:.1f} s → {display_path(main)}"
                 )
             else:

@@ -25,6 +25,7 @@ from generator.authoring import proposals as propose_
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.files import read_text
+from generator.errors import plural
 
 REVIEW = "# REVIEW"
 REVIEW_POINTS = f"{REVIEW}: chosen as the section's most central sentences; keep 2–5 short key points"
@@ -165,9 +166,11 @@ def propose(article: Article, pictures: Path | None = None) -> Proposal:
         "people": len(people),
         "review questions": len(questions),
     }
+    singular = {"sources": "source", "glossary terms": "glossary term", "people": "person"}
     for kind, count in found.items():
         if count and kind != "objectives":
-            review.append(f"{count} {kind} proposed: check each entry marked REVIEW")
+            counted = plural(count, singular.get(kind, kind.removesuffix("s")), kind)
+            review.append(f"{counted} proposed: check each entry marked REVIEW")
     named = [e for e in events if e.title]
     return Proposal(files, titles, len([q for q in faq if q[1]]), named, review, found, images)
 

@@ -34,7 +34,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.build import Press, build_guide
-from generator.errors import ContentError
+from generator.errors import ContentError, plural
 from generator.render.html import RenderOptions
 from generator.render.theme import layers
 from generator.resources import TEMPLATES
@@ -263,7 +263,7 @@ class Watcher:
         if result.error:
             self.report(f"{result.error}\nnot rebuilt: the preview and the PDF stay as they were")
         elif result.pdf:
-            self.report(f"PDF {result.pdf_seconds:.2f} s ({result.pages} pages) → {result.pdf}")
+            self.report(f"PDF {result.pdf_seconds:.2f} s ({plural(result.pages, 'page')}) → {result.pdf}")
         else:
             self.report(f"preview rebuilt in {result.html_seconds:.2f} s; typesetting the PDF …")
             self._pdf_wanted.set()

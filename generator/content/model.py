@@ -125,6 +125,13 @@ class Objective(Strict):
     sections: list[Text] = Field([], description="Slugs of the sections that teach it")
 
 
+class Accepted(Strict):
+    """One ``check`` warning accepted for the whole guide, with the reason it is right."""
+
+    ignore: Text = Field(description="What the warning names, e.g. 'year 1614' or 'term Ancien Régime'")
+    reason: Text = Field(description="Why the guide is right as it is")
+
+
 class GuideMeta(Strict):
     """``guide.yaml``: the booklet's title page and settings."""
 
@@ -141,6 +148,7 @@ class GuideMeta(Strict):
         [], description="Plain sentences, or mappings with id, text and the sections that teach them"
     )
     labels: dict[str, str] = {}
+    check: list[Accepted] = Field([], description="Warnings of 'studyguide check' accepted, each with its reason")
 
     @field_validator("date")
     @classmethod
@@ -250,8 +258,20 @@ class MultipleChoice(_QuestionBase):
     def _answer_is_a_choice(cls, value: str, info: ValidationInfo) -> str:
         choices = info.data.get("choices")
         if choices and value not in choices:
-            raise ValueError(f"the answer '{value}' is not one of the choices: copy one choice exactly")
+            raise ValueError(f"the answer '{value}' is not one of the choices: {_closest_choice(value, choices)}")
         return value
+
+
+def _closest_choice(answer: str, choices: list[str]) -> str:
+    """How to mend an answer that is not a choice: a letter, or a choice written differently."""
+    letters = "ABCDEFGH"[: len(choices)]
+    if len(answer) == 1 and answer.upper() in letters:
+        return f"write the choice itself, '{choices[letters.index(answer.upper())]}', not its letter"
+    folded = " ".join(re.sub(r"[^\w\s]", " ", answer).casefold().split())
+    for choice in choices:
+        if " ".join(re.sub(r"[^\w\s]", " ", choice).casefold().split()) == folded:
+            return f"the choice is written '{choice}': copy it exactly"
+    return "copy one choice exactly"
 
 
 class TrueFalse(_QuestionBase):

@@ -79,9 +79,11 @@ class NumberedQuestion:
 
     @property
     def word_bank(self) -> list[str]:
-        """The blanks' answers and the distractors, once each, alphabetically."""
+        """The word bank the author wrote, else the blanks' answers and the distractors, once each, alphabetically."""
         if not isinstance(self.question, Cloze):
             return []
+        if self.question.bank:
+            return list(dict.fromkeys(self.question.bank))
         return sorted({*self.question.blanks, *self.question.distractors}, key=str.casefold)
 
     def answer_text(self, labels: dict[str, str]) -> str:

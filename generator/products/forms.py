@@ -21,7 +21,7 @@ from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide, MultipleChoice, Section
 from generator.content.questions import NumberedQuestion, question_groups
 from generator.content.teaching import AnyQuestion
-from generator.errors import ContentError
+from generator.errors import ContentError, plural
 from generator.products import MAX_FORMS, Made
 from generator.products.exports.common import letter, stable_id, stays_last
 from generator.render.html import RenderOptions, environment, page_format
@@ -202,6 +202,6 @@ def make_test_forms(guide: Guide, job: Job, press: Press) -> Made:
         files[suffix] = rendered.data
         preflight += rendered.preflight
         pages = rendered.pages
-        notes.append(f"{guide.slug}{suffix}: {rendered.pages} pages")
+        notes.append(f"{guide.slug}{suffix}: {plural(rendered.pages, 'page')}")
     notes.append(f"seed {job.seed}: the same seed prints the same forms")
     return Made(files, pages=pages, notes=tuple(notes), preflight=tuple(preflight))
