@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.authoring.accepted import apply_acceptances
 from generator.authoring.leftovers import find_leftovers
+from generator.authoring.pictures import greyscale_problems
 from generator.authoring.prose import find_dates, iso, name_phrases, overlaps, split_sentences
 from generator.content.model import Event, Guide, Objective, Origin
 from generator.errors import Problem
@@ -41,37 +42,10 @@ _LEAD = " -*+>0123456789.)"
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A proper-name phrase names one event only if it says what kind of event it is;
 # "Soviet Union" in a title names a country, not the event.
-_EVENT_WORDS = {
-    "pact",
-    "battle",
-    "conference",
-    "treaty",
-    "incident",
-    "convention",
-    "declaration",
-    "offensive",
-    "operation",
-    "war",
-    "agreement",
-    "protocol",
-    "crisis",
-    "affair",
-    "invasion",
-    "campaign",
-    "siege",
-    "summit",
-    "accord",
-    "revolution",
-    "intervention",
-    "armistice",
-    "ceasefire",
-    "surrender",
-    "landing",
-    "raid",
-    "bombing",
-    "uprising",
-    "election",
-}
+_EVENT_WORDS = set(
+    "pact battle conference treaty incident convention declaration offensive operation war agreement protocol crisis affair invasion "
+    "campaign siege summit accord revolution intervention armistice ceasefire surrender landing raid bombing uprising election".split()
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +86,7 @@ def find_inconsistencies(guide: Guide, warnings: list[Problem] | None = None) ->
     findings += _repeated_titles(guide, events)
     findings += [Finding(WARNING, problem) for problem in find_leftovers(guide)]
     findings += _objective_coverage(guide)
+    findings += [Finding(WARNING, problem) for problem in greyscale_problems(guide)]
     return apply_acceptances(guide, findings)
 
 

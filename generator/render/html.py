@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from generator import __version__
 from generator.content.dates import DateSpan, SpanTrack, format_span, parse_span, span_track, year_label
+from generator.content.figures import figure_credits
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
@@ -153,6 +154,11 @@ def render_html(
         objective_map=objective_map(guide, groups),
         generator=f"studyguide {__version__}",
         created=guide_date(guide),
+        credits=[
+            (s, Markup(caption), Markup(credit))
+            for s in guide.sections
+            for caption, credit in figure_credits(s.body_html)
+        ],
     )
     return finish_html(html)
 

@@ -54,6 +54,8 @@ DEFAULT_LABELS: dict[str, str] = {
     "taught_in": "Taught in",
     "tested_by": "Tested by questions",
     "not_tested": "not yet tested",
+    # figures and the print options
+    "picture_credits": "Picture credits",
 }
 
 
