@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from generator.jobs import Built, Job
 from generator.outputs import replace_together, write_atomically
 from generator.products import PRODUCTS, output_name
 from generator.render.html import RenderOptions, guide_date, render_html
-from generator.render.options import document_date
+from generator.render.options import chosen_options, document_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -78,8 +79,14 @@ def build(job: Job, render: Render | None = None, press: Press | None = None) ->
         press = Press.load(root, Path(job.theme) if job.theme else None)
     press.render, press.read = render, []
     guide = press.guide
-    made = PRODUCTS[job.product].make()(guide, job, press)
-    files = {output / output_name(guide.slug, job.edition, suffix): data for suffix, data in made.files.items()}
+    product = PRODUCTS[job.product]
+    # guide.yaml's print: block adds its options to the command line's, where the product takes them
+    job = replace(job, print_options=chosen_options(job.print_options, guide.meta.print, product.print_options))
+    made = product.make()(guide, job, press)
+    files = {
+        output / output_name(guide.slug, job.edition, suffix, job.print_options): data
+        for suffix, data in made.files.items()
+    }
     replace_together(files)
     main = list(files.values())[-1]
     return Built(

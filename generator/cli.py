@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from generator import __version__
 from generator.errors import ContentError, Problem, display_path, plural
 from generator.products import PRODUCTS
-from generator.render.options import PDF_VARIANTS
+from generator.render.options import PDF_VARIANTS, PRINT_OPTIONS
 
 if TYPE_CHECKING:
     from generator.jobs import Plan, Shard  # imported lazily: a no-op build must stay cheap
@@ -80,6 +80,10 @@ def _parser() -> argparse.ArgumentParser:
         )
 
     _forms_arguments(build)
+    for option in PRINT_OPTIONS.values():  # docs/printing.md; guide.yaml's print: block turns them on too
+        build.add_argument(
+            f"--{option.name}", dest="print_options", action="append_const", const=option.name, help=option.help
+        )
 
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
@@ -322,6 +326,11 @@ def _build(args: argparse.Namespace) -> int:
             if used and not applies:
                 print(f"studyguide build: {flag} applies to {to}, not to --{name}", file=sys.stderr)
                 return EXIT_USAGE
+    for option in args.print_options or []:
+        if not any(option in PRODUCTS[name].print_options for name in products):
+            takers = ", ".join(f"--{p.name}" for p in PRODUCTS.values() if option in p.print_options)
+            print(f"studyguide build: --{option} applies to {takers}", file=sys.stderr)
+            return EXIT_USAGE
     refusal = check_output_folder(args.output)
     if refusal:
         print(f"studyguide build: {refusal}", file=sys.stderr)
@@ -338,6 +347,7 @@ def _build(args: argparse.Namespace) -> int:
         forms=args.forms or 0,
         seed=args.seed,
         theme=str(theme) if theme else None,
+        print_options=tuple(dict.fromkeys(args.print_options or [])),
     )
     return _run(planned, args.jobs, args.force, args.strict)
 

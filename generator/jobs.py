@@ -53,6 +53,7 @@ class Job:
     seed: int = 1  # the forms product: the shuffle
     formats: tuple[str, ...] = ()  # the export product: which platforms' files
     theme: str | None = None  # a theme folder over the built-in templates
+    print_options: tuple[str, ...] = ()  # --no-key, --compact …: generator.render.options.PRINT_OPTIONS
 
     @property
     def slug(self) -> str:
@@ -70,13 +71,15 @@ class Job:
             **({"forms": self.forms, "seed": self.seed} if self.product == "forms" else {}),
             **({"formats": list(self.formats)} if self.product == "export" else {}),
             "theme": self.theme,
+            **({"print": list(self.print_options)} if self.print_options else {}),
             "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
         }
 
     def render_options(self) -> RenderOptions:
         from generator.render.html import RenderOptions  # Jinja loads slowly: only when rendering
 
-        return RenderOptions(paper=self.paper, edition=self.edition, theme=Path(self.theme) if self.theme else None)
+        theme = Path(self.theme) if self.theme else None
+        return RenderOptions(paper=self.paper, edition=self.edition, theme=theme, print=self.print_options)
 
 
 @dataclass(frozen=True)
@@ -182,10 +185,15 @@ def plan(folders: list[Path], products: list[str], shard: Shard | None = None, *
             continue
         made: set[tuple[str, str]] = set()
         for product in products:
+            offered = PRODUCTS[product].print_options
             job = Job(
                 same[0],
                 product,
-                **{**options, "edition": PRODUCTS[product].edition or options.get("edition", "student")},
+                **{
+                    **options,
+                    "edition": PRODUCTS[product].edition or options.get("edition", "student"),
+                    "print_options": tuple(o for o in options.get("print_options", ()) if o in offered),
+                },
             )
             # --teacher with --edition teacher asks twice for <slug>-teacher.pdf: two workers would race for it.
             if (PRODUCTS[product].maker, job.edition) not in made:

@@ -176,6 +176,7 @@ def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
             lang=guide.meta.language,
             labels=labels,
             page=page_format(guide, options),
+            print_options=options.print,
             rows=range(rows),
             md=lambda text: Markup(renderer.inline(text)),
             css_urls=[(TEMPLATES / "css" / name).as_uri() for name in ("print.css", "forms.css")],
@@ -195,7 +196,8 @@ def make_test_forms(guide: Guide, job: Job, press: Press) -> Made:
     notes: list[str] = []
     preflight: list[Any] = []
     documents = [(f"-form-{f.letter}.pdf", render_form_html(guide, f, options, job.seed)) for f in forms]
-    documents.append(("-forms-key.pdf", render_key_html(guide, forms, options, job.seed)))
+    if "no-key" not in job.print_options:
+        documents.append(("-forms-key.pdf", render_key_html(guide, forms, options, job.seed)))
     pages = 0
     for suffix, html in documents:
         rendered = press.typeset(html)

@@ -46,6 +46,7 @@ class RenderOptions:
     half_size: bool = False  # lay out for the folded booklet's page size
     edition: str = "student"  # or "teacher": answers beside the questions
     theme: Path | None = None  # a theme folder over the built-in templates (docs/themes.md)
+    print: tuple[str, ...] = ()  # the print options chosen: no-key, compact … (docs/printing.md)
 
 
 @lru_cache(maxsize=4)
