@@ -264,6 +264,20 @@ def _forms_arguments(build: argparse.ArgumentParser) -> None:
         help="test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
     )
     build.add_argument("--seed", type=int, default=1, metavar="N", help="the shuffle for --forms (default: 1)")
+    build.add_argument(
+        "--mix-sections", action="store_true", help="--forms: shuffle the questions across sections, not within them"
+    )
+    build.add_argument(
+        "--bubble-sheet",
+        action="store_true",
+        help="--forms: a bubble answer sheet for the multiple-choice and true/false questions, and its key overlay",
+    )
+    build.add_argument(
+        "--class-list",
+        type=_class_list,
+        metavar="NAMES.csv",
+        help="--forms: one named copy per student (the first column), forms in turn by row (<slug>-named-copies.pdf)",
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -326,6 +340,14 @@ def _build(args: argparse.Namespace) -> int:
             if used and not applies:
                 print(f"studyguide build: {flag} applies to {to}, not to --{name}", file=sys.stderr)
                 return EXIT_USAGE
+    for flag, used in (
+        ("--mix-sections", args.mix_sections),
+        ("--bubble-sheet", args.bubble_sheet),
+        ("--class-list", args.class_list),
+    ):
+        if used and "forms" not in products:
+            print(f"studyguide build: {flag} applies to --forms N", file=sys.stderr)
+            return EXIT_USAGE
     for option in args.print_options or []:
         if not any(option in PRODUCTS[name].print_options for name in products):
             takers = ", ".join(f"--{p.name}" for p in PRODUCTS.values() if option in p.print_options)
@@ -348,6 +370,9 @@ def _build(args: argparse.Namespace) -> int:
         seed=args.seed,
         theme=str(theme) if theme else None,
         print_options=tuple(dict.fromkeys(args.print_options or [])),
+        mix_sections=args.mix_sections,
+        bubble_sheet=args.bubble_sheet,
+        class_list=args.class_list or (),
     )
     return _run(planned, args.jobs, args.force, args.strict)
 
@@ -380,6 +405,27 @@ def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) 
             for note in result.notes:
                 print(f"  {note}")
     return EXIT_CONTENT if failed else EXIT_OK
+
+
+#: Students on one class list: a class, or a year group sitting one test.
+MAX_CLASS_LIST = 400
+
+
+def _class_list(text: str) -> tuple[str, ...]:
+    """The names of a class list: the first column of each row, a 'name' header skipped."""
+    import csv
+
+    try:
+        with open(text, encoding="utf-8-sig", newline="") as file:
+            rows = list(itertools.islice(csv.reader(file), MAX_CLASS_LIST + 2))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise argparse.ArgumentTypeError(f"cannot read the class list {text}: {exc}") from None
+    names = [row[0].strip() for row in rows if row and row[0].strip()]
+    if names and names[0].casefold() in ("name", "names", "student", "pupil"):
+        names = names[1:]
+    if not names or len(names) > MAX_CLASS_LIST:
+        raise argparse.ArgumentTypeError(f"the class list {text} needs 1 to {MAX_CLASS_LIST} names, one a row")
+    return tuple(names)
 
 
 def _forms_count(text: str) -> int:

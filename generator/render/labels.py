@@ -56,6 +56,9 @@ DEFAULT_LABELS: dict[str, str] = {
     "not_tested": "not yet tested",
     # figures and the print options
     "picture_credits": "Picture credits",
+    "write_answer": "Write your answer",
+    "answer_sheet": "Answer sheet",
+    "key_overlay": "Key overlay: print on transparent film and lay it on the answer sheet",
 }
 
 

@@ -37,7 +37,17 @@ MEASURE = (55, 80)
 OPENERS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 OPENER_CLASSES = {"label", "tl-year-label", "section-number", "q-group-title", "question"}
 #: Classes of the elements that start a part; a page before one may be short.
-PART_STARTS = {"part-title", "section-number", "section-title", "cover-kicker", "back-cover-title", "ho-kicker"}
+PART_STARTS = {
+    "part-title",
+    "section-number",
+    "section-title",
+    "cover-kicker",
+    "back-cover-title",
+    "ho-kicker",
+    "form-running",  # a test form, or a named copy of one
+    "form-kicker",
+    "bs-title",  # a bubble answer sheet
+}
 
 #: The classes of a page printed on the back of the page before it.
 BACK_PAGE = {"card-page", "card-back"}
