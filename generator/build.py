@@ -167,13 +167,23 @@ def layout_warnings(guide: Guide, findings: list) -> list[Problem]:
 
 def _locate_text(guide: Guide, text: str) -> tuple[Path, int | None]:
     """Where typeset text came from: typographic quotes and hyphenation make it
-    differ from the source, so its longest plain run of words is looked for."""
-    runs = sorted(re.findall(r"[A-Za-z0-9][A-Za-z0-9 ,.;:()]{3,}[A-Za-z0-9]", text or ""), key=len, reverse=True)
-    for run in runs[:3]:
-        path, line = guide.locate(run[:40])
-        if line is not None:
-            return path, line
-    return guide.root, None
+    differ from the source, so its plain runs of words are looked for. The file that
+    holds the most of them wins: a timeline title repeated in a section's sentence must
+    not draw a warning about that sentence to timeline.yaml."""
+    runs = sorted(re.findall(r"[A-Za-z0-9][A-Za-z0-9 ,.;:()]{3,}[A-Za-z0-9]", text or ""), key=len, reverse=True)[:5]
+    if not runs:
+        return guide.root, None
+    # sections first: on a tie, the text is a section's (where most of a booklet's lines are)
+    origins = {section.path: section.origin for section in guide.sections}
+    for record in guide.records():
+        if record.origin.text:
+            origins.setdefault(record.origin.path, record.origin)
+    held = {path: [run for run in runs if run[:40] in origin.text] for path, origin in origins.items()}
+    best = max(held, key=lambda path: (len(held[path]), sum(map(len, held[path]))), default=None)
+    if best is None or not held[best]:
+        return guide.root, None
+    origin = origins[best]
+    return best, origin.line_containing(held[best][0][:40])
 
 
 def _refuse_output_inside(root: Path, output: Path) -> None:

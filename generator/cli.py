@@ -395,7 +395,12 @@ def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) 
             _warn(list(result.warnings))
             failed = failed or (strict and bool(result.warnings))
             main = result.outputs[-1]
-            if result.pages:
+            if result.job.product == "export":  # many files, none of them the main one: name the folder
+                print(
+                    f"{result.slug}: {plural(len(result.outputs), 'file')} for classroom platforms, "
+                    f"{result.seconds:.2f} s → {display_path(main.parent)}/"
+                )
+            elif result.pages:
                 print(
                     f"{result.slug}: {plural(result.pages, 'page')}, {result.size / 1024:.0f} KB, "
                     f"{result.seconds:.1f} s → {display_path(main)}"

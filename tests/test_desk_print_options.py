@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import page_image, page_texts, pdf_fonts
 from guide_factory import cli, make_guide
-from pdf_measure import font_sizes, lines, read_glyphs
+from pdf_measure import font_sizes, horizontal_rules, lines, read_glyphs
 
 from generator.build import build
 from generator.jobs import Built, Job
@@ -101,28 +101,13 @@ def _contrast(grey: float) -> float:
 
 def _rules_and_tints(pdf: Path, page: int) -> tuple[float, float]:
     """(contrast of the faintest horizontal rule, share of the page in tints) on a page
-    rendered at 216 dpi. A rule is a run of rows whose non-white pixels span over a third
-    of the page, its grey the median of its darkest row; a tint is a light grey or colour
-    (luminance 200–247)."""
-    image = page_image(pdf, page, scale=3).convert("L")
-    width, height = image.size
-    pixels = image.load()
-    rules: list[list[int]] = []
-    tinted, previous = 0, -2
-    for y in range(height):
-        row = [pixels[x, y] for x in range(width)]
-        tinted += sum(200 <= value <= 247 for value in row)
-        marked = sorted(value for value in row if value < 230)
-        if len(marked) > width / 3:
-            grey = marked[len(marked) // 2]
-            if y == previous + 1:
-                rules[-1].append(grey)
-            else:
-                rules.append([grey])
-            previous = y
+    rendered at 216 dpi; a tint is a light grey or colour (luminance 200–247)."""
+    image = page_image(pdf, page, scale=3)
+    rules = horizontal_rules(image)
     assert rules, "no rules found on the page"
-    faintest = max(min(rule) for rule in rules)
-    return _contrast(faintest), tinted / (width * height)
+    histogram = image.convert("L").histogram()
+    tinted = sum(histogram[200:248])
+    return _contrast(max(rule.grey for rule in rules)), tinted / sum(histogram)
 
 
 def test_photocopy_has_dark_rules_and_no_tints(guide, tmp_path):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import gc
 import html as html_escape
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -228,7 +229,9 @@ class Watcher:
                 stop_event=self.stop_event,
                 step=_STEP_MS,
                 debounce=_MOST_MS,
-                watch_filter=lambda change, path: only_content(change, path) and not Path(path).is_relative_to(output),
+                watch_filter=lambda change, path: (
+                    only_content(change, path) and not editor_temporary(path) and not Path(path).is_relative_to(output)
+                ),
             ):
                 names = sorted({Path(path).name for _, path in changes})
                 self.report(f"changed: {', '.join(names)}")
@@ -267,6 +270,16 @@ class Watcher:
         else:
             self.report(f"preview rebuilt in {result.html_seconds:.2f} s; typesetting the PDF …")
             self._pdf_wanted.set()
+
+
+#: The files an editor writes beside the one it saves: vim's swap files, backups and its
+#: '4913' write test, emacs's lock and autosave files, other editors' temporary copies.
+_EDITOR_TEMPORARY = re.compile(r"(~|\.sw[a-z]|\.tmp|\.bak|\.kate-swp|\.part)$|^(\.#|#.*#$|\d+$|\.goutputstream-)")
+
+
+def editor_temporary(path: str | Path) -> bool:
+    """Whether ``path`` is an editor's temporary file, not a file of the guide: no rebuild, no 'changed:' line."""
+    return bool(_EDITOR_TEMPORARY.search(Path(path).name))
 
 
 def preview_page(page: str, root: Path) -> str:

@@ -108,9 +108,18 @@ def stylesheets(*names: str) -> list[str]:
 
 
 @pass_context
-def when(context: Context, date: str) -> str:
+def when(context: Context, date: str) -> Markup:
     """An EDTF date as the guide's language writes it: '1941-04-13' → '13 April 1941'."""
-    return format_span(parse_span(date), context["lang"])
+    return circa_kept(format_span(parse_span(date), context["lang"]))
+
+
+#: 'c.' before a year: a date set as a small-capital label must not print it as 'C.'.
+_CIRCA = re.compile(r"(?<!\w)(c\.|ca\.)\s+")
+
+
+def circa_kept(text: str) -> Markup:
+    """The date with its 'c.' kept lower-case under a label's capitals, and joined to its year."""
+    return Markup(_CIRCA.sub(r'<span class="circa">\1</span>&#160;', str(Markup.escape(text))))
 
 
 def page_format(guide: Guide, options: RenderOptions) -> Paper:
@@ -177,7 +186,8 @@ def _timeline_years(events: list[Event], lang: str) -> list[dict]:
             {
                 "label": label,
                 "events": [
-                    {"event": e, "when": format_span(e.span, lang), "track": _track(span_track(e.span))} for e in items
+                    {"event": e, "when": circa_kept(format_span(e.span, lang)), "track": _track(span_track(e.span))}
+                    for e in items
                 ],
             }
         )

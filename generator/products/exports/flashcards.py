@@ -89,7 +89,7 @@ def _event_card(event: Event, lang: str) -> StudyCard:
     preposition = "on" if event.span.start.day and not event.span.is_interval else "in"
     return StudyCard(
         f"event:{event.id or event.title}",
-        f"When? {event.title}",
+        f"When did this happen: {event.title.rstrip('.?!')}?",
         f"{when}{detail}",
         ("timeline",),
         f"What happened {preposition} {when}?",
