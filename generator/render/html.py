@@ -35,6 +35,8 @@ from generator.resources import TEMPLATES
 #: line. The outer margin takes the rest of the page (room for a reader's notes);
 #: the inner margin stays as the paper table sets it.
 MEASURE_MM = {"full": 120.0, "half": 106.0}
+#: Large print (14 pt sans) keeps 60–70 characters a line, as the BDA style guide asks, on a wider block.
+LARGE_PRINT_MEASURE_MM = 142.0
 _MM = {"mm": 1.0, "in": 25.4, "pt": 25.4 / 72}
 
 
@@ -128,9 +130,10 @@ def page_format(guide: Guide, options: RenderOptions) -> Paper:
     return PAPERS[paper.half] if options.half_size and paper.half else paper
 
 
-def outer_margin(page: Paper) -> str:
-    """The outer margin that leaves the text block :data:`MEASURE_MM` wide."""
-    return f"{page.width_mm - _mm(page.margin_inner) - MEASURE_MM[page.scale]:.1f}mm"
+def outer_margin(page: Paper, large_print: bool = False) -> str:
+    """The outer margin that leaves the text block :data:`MEASURE_MM` wide (wider in large print)."""
+    measure = LARGE_PRINT_MEASURE_MM if large_print else MEASURE_MM[page.scale]
+    return f"{page.width_mm - _mm(page.margin_inner) - measure:.1f}mm"
 
 
 def _mm(length: str) -> float:
@@ -153,7 +156,7 @@ def render_html(
         labels=merged_labels(guide.meta.labels),
         lang=lang,
         page=page,
-        outer_margin=outer_margin(page),
+        outer_margin=outer_margin(page, "large-print" in options.print),
         options=options,
         css_urls=stylesheets("print.css"),
         years=_timeline_years(guide.events, lang),
