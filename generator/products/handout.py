@@ -45,6 +45,16 @@ if TYPE_CHECKING:
     from generator.jobs import Job
 
 PAGES = 2  # one sheet, printed on both sides
+
+
+def handout_pages(print_options: tuple[str, ...]) -> int:
+    """The pages the handout may fill: one side with --one-sided; in large print two sheets
+    (at 14 pt a guide's key points alone can fill one); else one sheet, both sides."""
+    if "one-sided" in print_options:
+        return 1
+    return 2 * PAGES if "large-print" in print_options else PAGES
+
+
 T = TypeVar("T")
 
 
@@ -80,7 +90,7 @@ def fit_handout(
     (one with the one-sided option: then the back's parts follow the key points on the front)."""
     renderer = renderer or MarkdownRenderer()
     attempts: dict[HandoutPlan, Typeset] = {}
-    pages = 1 if "one-sided" in options.print else PAGES
+    pages = handout_pages(options.print)
 
     def fits(plan: HandoutPlan) -> bool:
         if plan not in attempts:
@@ -206,10 +216,12 @@ def _first_of_each_year(guide: Guide) -> list[int]:
 def make_handout(guide: Guide, job: Job, press: Press) -> Made:
     """``<slug>-handout.pdf``: one double-sided sheet; what does not fit is dropped and listed."""
     fitted = fit_handout(guide, job.render_options(), press.typeset, press.renderer)
+    sheets = "one sheet" if fitted.pages <= PAGES else plural((fitted.pages + 1) // 2, "sheet")
     sides = "one side" if fitted.pages == 1 else "double-sided"
-    notes = [f"To print: one sheet, {sides}, actual size."]
+    notes = [f"To print: {sheets}, {sides}, actual size."]
     if fitted.dropped:
-        notes.append("Left out to fit one sheet: " + "; ".join(fitted.dropped))
+        room = {1: "one side", PAGES: "one sheet"}.get(handout_pages(job.print_options), "two sheets")
+        notes.append(f"Left out to fit {room}: " + "; ".join(fitted.dropped))
     return Made(
         {"-handout.pdf": fitted.data},
         pages=fitted.pages,
