@@ -56,8 +56,10 @@ def test_a_figure_prints_its_caption_and_credit_on_its_pictures_page(tmp_path):
     # the caption on the picture's page, and again on the credits page at the back
     assert caption_pages[0] in pictures, (caption_pages, pictures)
     assert "Plan: A. Maker, CC BY 4.0" in texts[caption_pages[0]]
-    credits = next(i for i, text in enumerate(texts) if "Picture credits" in text)
+    credits = next(i for i, text in enumerate(texts) if "Picture credits" in text and "Contents" not in text)
     assert credits > caption_pages[0] and "Plan: A. Maker, CC BY 4.0" in texts[credits]
+    contents = next(text for text in texts if "Contents" in text)
+    assert f"Picture credits {credits + 1}" in " ".join(contents.split()).replace(" .", "").replace(". ", " ")
     assert not [w for w in built.warnings if "caption" in w.message]
 
 
