@@ -1,6 +1,6 @@
 """Layout and wording slips, each read back from what the user sees: the running head on a
 right-hand section opener, a layout warning at the file its text came from, planning lines
-and matching tables kept whole, counts in the singular, export's first line, an editor's
+never split two and two, matching tables kept whole, counts in the singular, export's first line, an editor's
 temporary files, card prompts, a range kept whole in the cover title, and 'c.' under capitals."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import page_image, page_texts
 from guide_factory import cli, make_guide, section
-from pdf_measure import horizontal_rules
+from pdf_measure import PageGlyphs, horizontal_rules, read_glyphs
 
 from generator.authoring.watch import editor_temporary
 from generator.build import build_guide, layout_check
@@ -49,20 +49,42 @@ MATCHINGS = "".join(
 )
 
 
-def test_planning_lines_are_never_split(tmp_path):
+def _label_tops(page: PageGlyphs, label: str) -> list[float]:
+    """The tops (pt from the page's top) of each ``label`` on a page (spaces aside, any case)."""
+    glyphs = page.glyphs
+    joined = "".join(glyph.char for glyph in glyphs).casefold()
+    wanted = label.replace(" ", "").casefold()
+    starts = [i for i in range(len(joined)) if joined.startswith(wanted, i)]
+    return [page.height - glyphs[i].top for i in starts]
+
+
+def test_planning_lines_go_over_a_page_only_four_or_more_on_each_side(tmp_path):
     root = make_guide(tmp_path, files={"questions.yaml": ESSAYS})
     pdf = build_guide(root, tmp_path / "out").pdf
     pages = page_texts(pdf)
     first = next(i for i, text in enumerate(pages) if "Check your understanding" in text and "Essay 1" in text)
     last = next(i for i, text in enumerate(pages) if i > first and "Sources and further reading" in text)
+    glyph_pages = read_glyphs(pdf)
+    runs: list[int] = []  # the planning lines of each essay, page by page
     for index in range(first, last):
         image = page_image(pdf, index + 1, scale=3)
         rules = horizontal_rules(image, min_width=0.3, white=245)
         # writing lines are indented under their question; part and group rules are not
         indent = max((rule.left for rule in rules), default=0)
-        lines = [rule for rule in rules if rule.left > indent - 4]
-        plans = pages[index].upper().count("PLAN YOUR ANSWER")
-        assert len(lines) == 10 * plans, f"page {index + 1}: {len(lines)} lines, {plans} plans"
+        lines = [rule.top / 3 for rule in rules if rule.left > indent - 4]  # pt from the top
+        labels = _label_tops(glyph_pages[index], "Plan your answer")
+        runs.append(sum(y < labels[0] for y in lines) if labels else len(lines))  # the last essay's, continued
+        for k, top in enumerate(labels):
+            end = labels[k + 1] if k + 1 < len(labels) else float("inf")
+            runs.append(sum(top < y < end for y in lines))
+    essays, current = [], 0
+    for run in runs:  # a run after a label starts an essay's lines; a leading run continues one
+        current += run
+        if current >= 10:
+            essays.append(current)
+            current = 0
+    assert essays == [10, 10, 10, 10], runs
+    assert all(run == 0 or run >= 4 for run in runs), runs
 
 
 def test_matching_tables_are_never_split(tmp_path):
