@@ -412,25 +412,13 @@ def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) 
     return EXIT_CONTENT if failed else EXIT_OK
 
 
-#: Students on one class list: a class, or a year group sitting one test.
-MAX_CLASS_LIST = 400
-
-
 def _class_list(text: str) -> tuple[str, ...]:
-    """The names of a class list: the first column of each row, a 'name' header skipped."""
-    import csv
+    from generator.products.class_list import BadClassList, read_class_list
 
     try:
-        with open(text, encoding="utf-8-sig", newline="") as file:
-            rows = list(itertools.islice(csv.reader(file), MAX_CLASS_LIST + 2))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise argparse.ArgumentTypeError(f"cannot read the class list {text}: {exc}") from None
-    names = [row[0].strip() for row in rows if row and row[0].strip()]
-    if names and names[0].casefold() in ("name", "names", "student", "pupil"):
-        names = names[1:]
-    if not names or len(names) > MAX_CLASS_LIST:
-        raise argparse.ArgumentTypeError(f"the class list {text} needs 1 to {MAX_CLASS_LIST} names, one a row")
-    return tuple(names)
+        return read_class_list(Path(text))
+    except BadClassList as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _forms_count(text: str) -> int:
