@@ -80,11 +80,12 @@ def build(job: Job, render: Render | None = None, press: Press | None = None) ->
     press.render, press.read = render, []
     guide = press.guide
     product = PRODUCTS[job.product]
-    # guide.yaml's print: block adds its options to the command line's, where the product takes them
-    job = replace(job, print_options=chosen_options(job.print_options, guide.meta.print, product.print_options))
-    made = product.make()(guide, job, press)
+    # guide.yaml's print: block adds its options to the command line's, where the product takes
+    # them; the result (and so the stamp) stays the planned job's
+    made_as = replace(job, print_options=chosen_options(job.print_options, guide.meta.print, product.print_options))
+    made = product.make()(guide, made_as, press)
     files = {
-        output / output_name(guide.slug, job.edition, suffix, job.print_options): data
+        output / output_name(guide.slug, job.edition, suffix, made_as.print_options): data
         for suffix, data in made.files.items()
     }
     replace_together(files)
