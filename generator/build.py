@@ -201,7 +201,10 @@ def check_guide(root: Path) -> Guide:
 
 
 def layout_check(root: Path, options: RenderOptions = RenderOptions()) -> list[Problem]:
-    """The layout preflight's warnings for one guide, without writing anything."""
+    """The layout preflight's warnings for one guide, without writing anything (laid out with
+    the print options its guide.yaml turns on for the guide)."""
     renderer = MarkdownRenderer()
     guide = load_guide(Path(root), renderer)
+    chosen = chosen_options(options.print, guide.meta.print, PRODUCTS["guide"].print_options)
+    options = replace(options, print=chosen)
     return layout_warnings(guide, typeset(guide, render_html(guide, options, renderer)).preflight)
