@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from generator.limits import DEFAULTS, Limits, building, catalogue_limits
 from generator.outputs import replace_together, write_atomically
 from generator.products import PRODUCTS, output_name
 from generator.render.html import RenderOptions, guide_date, render_html
-from generator.render.options import document_date
+from generator.render.options import chosen_options, document_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -87,9 +88,16 @@ def build(job: Job, render: Render | None = None, press: Press | None = None) ->
         press = Press.load(root, Path(job.theme) if job.theme else None)
     press.render, press.read = render, []
     guide = press.guide
+    product = PRODUCTS[job.product]
+    # guide.yaml's print: block adds its options to the command line's, where the product takes
+    # them; the result (and so the stamp) stays the planned job's
+    made_as = replace(job, print_options=chosen_options(job.print_options, guide.meta.print, product.print_options))
     with building(press.limits, _title(job.product), press.config):
-        made = PRODUCTS[job.product].make()(guide, job, press)
-    files = {output / output_name(guide.slug, job.edition, suffix): data for suffix, data in made.files.items()}
+        made = product.make()(guide, made_as, press)
+    files = {
+        output / output_name(guide.slug, job.edition, suffix, made_as.print_options): data
+        for suffix, data in made.files.items()
+    }
     replace_together(files)
     main = list(files.values())[-1]
     return Built(
@@ -170,13 +178,23 @@ def layout_warnings(guide: Guide, findings: list) -> list[Problem]:
 
 def _locate_text(guide: Guide, text: str) -> tuple[Path, int | None]:
     """Where typeset text came from: typographic quotes and hyphenation make it
-    differ from the source, so its longest plain run of words is looked for."""
-    runs = sorted(re.findall(r"[A-Za-z0-9][A-Za-z0-9 ,.;:()]{3,}[A-Za-z0-9]", text or ""), key=len, reverse=True)
-    for run in runs[:3]:
-        path, line = guide.locate(run[:40])
-        if line is not None:
-            return path, line
-    return guide.root, None
+    differ from the source, so its plain runs of words are looked for. The file that
+    holds the most of them wins: a timeline title repeated in a section's sentence must
+    not draw a warning about that sentence to timeline.yaml."""
+    runs = sorted(re.findall(r"[A-Za-z0-9][A-Za-z0-9 ,.;:()]{3,}[A-Za-z0-9]", text or ""), key=len, reverse=True)[:5]
+    if not runs:
+        return guide.root, None
+    # sections first: on a tie, the text is a section's (where most of a booklet's lines are)
+    origins = {section.path: section.origin for section in guide.sections}
+    for record in guide.records():
+        if record.origin.text:
+            origins.setdefault(record.origin.path, record.origin)
+    held = {path: [run for run in runs if run[:40] in origin.text] for path, origin in origins.items()}
+    best = max(held, key=lambda path: (len(held[path]), sum(map(len, held[path]))), default=None)
+    if best is None or not held[best]:
+        return guide.root, None
+    origin = origins[best]
+    return best, origin.line_containing(held[best][0][:40])
 
 
 def _refuse_output_inside(root: Path, output: Path) -> None:
@@ -193,8 +211,11 @@ def check_guide(root: Path) -> Guide:
 
 
 def layout_check(root: Path, options: RenderOptions = RenderOptions()) -> list[Problem]:
-    """The layout preflight's warnings for one guide, without writing anything."""
+    """The layout preflight's warnings for one guide, without writing anything (laid out with
+    the print options its guide.yaml turns on for the guide)."""
     press = Press.load(root)
+    chosen = chosen_options(options.print, press.guide.meta.print, PRODUCTS["guide"].print_options)
+    options = replace(options, print=chosen)
     with building(press.limits, "the guide", press.config):
         return layout_warnings(press.guide, press.typeset(press.html(options)).preflight)
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
-from generator.errors import ContentError, Problem, display_path
+from generator.errors import ContentError, Problem, display_path, plural
 from generator.products import PRODUCTS
-from generator.render.options import PDF_VARIANTS
+from generator.render.options import PDF_VARIANTS, PRINT_OPTIONS
 
 if TYPE_CHECKING:
     from generator.jobs import Plan, Shard  # imported lazily: a no-op build must stay cheap
@@ -80,6 +80,10 @@ def _parser() -> argparse.ArgumentParser:
         )
 
     _forms_arguments(build)
+    for option in PRINT_OPTIONS.values():  # docs/printing.md; guide.yaml's print: block turns them on too
+        build.add_argument(
+            f"--{option.name}", dest="print_options", action="append_const", const=option.name, help=option.help
+        )
 
     check = commands.add_parser("check", help="validate guides without building them")
     check.add_argument("folders", nargs="+", type=Path, metavar="CONTENT_DIR")
@@ -149,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(folders: list[Path], strict: bool = False) -> int:
-    from generator.authoring.check import WARNING, Finding, find_inconsistencies
+    from generator.authoring.check import ACCEPTED, WARNING, Finding, find_inconsistencies
+    from generator.authoring.glyphs import missing_glyphs
     from generator.build import check_guide, layout_check
     from generator.render.html import RenderOptions, render_html
 
@@ -158,7 +163,10 @@ def _check(folders: list[Path], strict: bool = False) -> int:
         try:
             options = RenderOptions(theme=_theme(None, [folder]))  # the catalogue's theme is checked too
             guide = check_guide(folder)
-            findings = [Finding(WARNING, problem) for problem in guide.warnings] + find_inconsistencies(guide)
+            refused = missing_glyphs(guide)  # build would refuse them: so does check
+            if refused:
+                raise ContentError(refused)
+            findings = find_inconsistencies(guide, guide.warnings)
             if options.theme:  # its templates, rendered in their sandbox: a fault is found here, not at build
                 render_html(guide, options)
             if strict:  # lay the guide out too: the preflight's warnings count
@@ -170,10 +178,13 @@ def _check(folders: list[Path], strict: bool = False) -> int:
         for finding in findings:
             print(finding)
         warnings = sum(f.level == WARNING for f in findings)
+        accepted = sum(f.level == ACCEPTED for f in findings)
         failed = failed or (strict and warnings > 0)
         print(
             f"{display_path(folder)}: ok ({len(guide.sections)} sections, {len(guide.events)} events; "
-            f"{warnings} warnings, {len(findings) - warnings} notes)"
+            f"{plural(warnings, 'warning')}, {plural(len(findings) - warnings - accepted, 'note')}"
+            + (f", {accepted} accepted" if accepted else "")
+            + ")"
         )
     return EXIT_CONTENT if failed else EXIT_OK
 
@@ -205,8 +216,8 @@ def _import(args: argparse.Namespace) -> int:
     made = report.proposal
     print(f"created {display_path(report.folder)} ({len(report.written)} files) from {display_path(args.article)}:")
     print(f"  {len(made.sections)} sections: {'; '.join(made.sections)}")
-    print(f"  {made.faq} FAQ entries")
-    print(f"  {len(made.events)} proposed timeline events:")
+    print(f"  {plural(made.faq, 'FAQ entry', 'FAQ entries')}")
+    print(f"  {plural(len(made.events), 'proposed timeline event')}:")
     for event in made.events:
         print(f"    {event.date}  {event.title}")
     from generator.authoring.importing.review import total
@@ -266,6 +277,20 @@ def _forms_arguments(build: argparse.ArgumentParser) -> None:
         help="test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
     )
     build.add_argument("--seed", type=int, metavar="N", help="the shuffle for --forms (default: 1)")
+    build.add_argument(
+        "--mix-sections", action="store_true", help="--forms: shuffle the questions across sections, not within them"
+    )
+    build.add_argument(
+        "--bubble-sheet",
+        action="store_true",
+        help="--forms: a bubble answer sheet for the multiple-choice and true/false questions, and its key overlay",
+    )
+    build.add_argument(
+        "--class-list",
+        type=_class_list,
+        metavar="NAMES.csv",
+        help="--forms: one named copy per student (the first column), forms in turn by row (<slug>-named-copies.pdf)",
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -328,6 +353,19 @@ def _build(args: argparse.Namespace) -> int:
             if used and not applies:
                 print(f"studyguide build: {flag} applies to {to}, not to --{name}", file=sys.stderr)
                 return EXIT_USAGE
+    for flag, used in (
+        ("--mix-sections", args.mix_sections),
+        ("--bubble-sheet", args.bubble_sheet),
+        ("--class-list", args.class_list),
+    ):
+        if used and "forms" not in products:
+            print(f"studyguide build: {flag} applies to --forms N", file=sys.stderr)
+            return EXIT_USAGE
+    for option in args.print_options or []:
+        if not any(option in PRODUCTS[name].print_options for name in products):
+            takers = ", ".join(f"--{p.name}" for p in PRODUCTS.values() if option in p.print_options)
+            print(f"studyguide build: --{option} applies to {takers}", file=sys.stderr)
+            return EXIT_USAGE
     refusal = check_output_folder(args.output)
     if args.seed is not None and not args.forms:
         refusal = "--seed chooses the shuffle of test forms: use it with --forms N"
@@ -346,6 +384,10 @@ def _build(args: argparse.Namespace) -> int:
         forms=args.forms or 0,
         seed=1 if args.seed is None else args.seed,
         theme=str(theme) if theme else None,
+        print_options=tuple(dict.fromkeys(args.print_options or [])),
+        mix_sections=args.mix_sections,
+        bubble_sheet=args.bubble_sheet,
+        class_list=args.class_list or (),
     )
     return _run(planned, args.jobs, args.force, args.strict)
 
@@ -369,9 +411,14 @@ def _run(planned: Plan, workers: int | None, force: bool, strict: bool = False) 
             _warn(list(result.warnings))
             failed = failed or (strict and bool(result.warnings))
             main = result.outputs[-1]
-            if result.pages:
+            if result.job.product == "export":  # many files, none of them the main one: name the folder
                 print(
-                    f"{result.slug}: {result.pages} pages, {result.size / 1024:.0f} KB, "
+                    f"{result.slug}: {plural(len(result.outputs), 'file')} for classroom platforms, "
+                    f"{result.seconds:.2f} s → {display_path(main.parent)}/"
+                )
+            elif result.pages:
+                print(
+                    f"{result.slug}: {plural(result.pages, 'page')}, {result.size / 1024:.0f} KB, "
                     f"{result.seconds:.1f} s → {display_path(main)}"
                 )
             else:
@@ -391,6 +438,15 @@ def _command() -> str:
         return "studyguide"
     found = shutil.which("studyguide")
     return "studyguide" if found and Path(found).resolve() == running.resolve() else display_path(running)
+
+
+def _class_list(text: str) -> tuple[str, ...]:
+    from generator.products.class_list import BadClassList, read_class_list
+
+    try:
+        return read_class_list(Path(text))
+    except BadClassList as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _forms_count(text: str) -> int:

@@ -78,3 +78,8 @@ def printable(text: str) -> str:
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` cut to ``limit`` characters with '…': a message quotes a 1 MB value by its start."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """'1 page', '2 pages'; ``many`` for the irregular ones: plural(1, "person", "people")."""
+    return f"{count} {singular if count == 1 else many or singular + 's'}"

@@ -36,8 +36,12 @@ class Job:
     pdf_variant: str | None = None
     forms: int = 0  # the forms product: how many forms (A, B, C …)
     seed: int = 1  # the forms product: the shuffle
+    mix_sections: bool = False  # the forms product: shuffle across sections
+    bubble_sheet: bool = False  # the forms product: a bubble answer sheet and its key overlay
+    class_list: tuple[str, ...] = ()  # the forms product: one named copy per student
     formats: tuple[str, ...] = ()  # the export product: which platforms' files
     theme: str | None = None  # a theme folder over the built-in templates
+    print_options: tuple[str, ...] = ()  # --no-key, --compact …: generator.render.options.PRINT_OPTIONS
 
     @property
     def slug(self) -> str:
@@ -52,16 +56,26 @@ class Job:
             "edition": self.edition,
             "html_only": self.html_only,
             "pdf_variant": self.pdf_variant,
-            **({"forms": self.forms, "seed": self.seed} if self.product == "forms" else {}),
+            **(self._forms_settings() if self.product == "forms" else {}),
             **({"formats": list(self.formats)} if self.product == "export" else {}),
             "theme": self.theme,
+            **({"print": list(self.print_options)} if self.print_options else {}),
             "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
+        }
+
+    def _forms_settings(self) -> dict[str, Any]:
+        extra = {"mix_sections": self.mix_sections, "bubble_sheet": self.bubble_sheet, "class_list": self.class_list}
+        return {
+            "forms": self.forms,
+            "seed": self.seed,
+            **{k: list(v) if isinstance(v, tuple) else v for k, v in extra.items() if v},
         }
 
     def render_options(self) -> RenderOptions:
         from generator.render.html import RenderOptions  # Jinja loads slowly: only when rendering
 
-        return RenderOptions(paper=self.paper, edition=self.edition, theme=Path(self.theme) if self.theme else None)
+        theme = Path(self.theme) if self.theme else None
+        return RenderOptions(paper=self.paper, edition=self.edition, theme=theme, print=self.print_options)
 
 
 @dataclass(frozen=True)
@@ -167,10 +181,15 @@ def plan(folders: list[Path], products: list[str], shard: Shard | None = None, *
             continue
         made: set[tuple[str, str]] = set()
         for product in products:
+            offered = PRODUCTS[product].print_options
             job = Job(
                 same[0],
                 product,
-                **{**options, "edition": PRODUCTS[product].edition or options.get("edition", "student")},
+                **{
+                    **options,
+                    "edition": PRODUCTS[product].edition or options.get("edition", "student"),
+                    "print_options": tuple(o for o in options.get("print_options", ()) if o in offered),
+                },
             )
             # --teacher with --edition teacher asks twice for <slug>-teacher.pdf: two workers would race for it.
             if (PRODUCTS[product].maker, job.edition) not in made:

@@ -144,3 +144,36 @@ def text_fill(page: PageGlyphs) -> float:
     if not page.glyphs:
         return 0.0
     return (page.height - min(g.bottom for g in page.glyphs)) / page.height
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal rule drawn on a rendered page: its rows (px), its extent and its darkest grey."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+    grey: int
+
+
+def horizontal_rules(image, min_width: float = 1 / 3, white: int = 230) -> list[Rule]:
+    """The horizontal rules of a rendered page (a PIL image): runs of rows whose non-white
+    pixels span over ``min_width`` of the page, each with its grey (the median of its
+    darkest row's marked pixels)."""
+    grey_image = image.convert("L")
+    width, height = grey_image.size
+    pixels = grey_image.load()
+    rules: list[Rule] = []
+    for y in range(height):
+        marked = [(x, pixels[x, y]) for x in range(width) if pixels[x, y] < white]
+        if len(marked) <= width * min_width:
+            continue
+        grey = sorted(value for _, value in marked)[len(marked) // 2]
+        left, right = marked[0][0], marked[-1][0]
+        last = rules[-1] if rules else None
+        if last is not None and last.bottom == y - 1:
+            rules[-1] = Rule(last.top, y, min(last.left, left), max(last.right, right), min(last.grey, grey))
+        else:
+            rules.append(Rule(y, y, left, right, grey))
+    return rules

@@ -126,7 +126,7 @@ def test_warnings_fail_only_with_strict(guide, capsys):
     assert main(["check", str(guide)]) == 0
     out = capsys.readouterr().out
     assert "02-main-events.md:" in out and "warning: '1899' matches no timeline event" in out
-    assert "7 warnings, 1 notes" in out
+    assert "7 warnings, 1 note)" in out
     assert main(["check", str(guide), "--strict"]) == 1
 
 

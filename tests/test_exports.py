@@ -119,7 +119,7 @@ def test_anki_deck_imports_with_every_note_card_and_tag(guide, exported, tmp_pat
     objectives = {f"objective::{objective}" for q in guide.questions for objective in q.objectives}
     assert len(objectives) >= 3 and objectives <= tags
     event = guide.events[1]
-    assert any(front.startswith("When?") and event.title in front for front in fields)
+    assert any(front.startswith("When did this happen: ") and event.title in front for front in fields)
 
 
 def test_a_revised_deck_updates_notes_instead_of_duplicating(guide, exported, tmp_path):

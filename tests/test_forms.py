@@ -48,12 +48,21 @@ def _printed(pdf: Path, guide) -> tuple[list, dict]:
     order = sorted(guide.questions, key=lambda q: at[q.question])
     choices = {}
     for index, question in enumerate(order):
-        if question.type != "multiple-choice":
-            continue
         start = at[question.question]
         end = at[order[index + 1].question] if index + 1 < len(order) else len(text)
         block = text[start:end]
-        choices[question.question] = sorted(question.choices, key=lambda c: block.find(flat(c)))
+        # what prints with letters: the choices, a sequencing question's items, a matching one's right column
+        printed = {
+            "multiple-choice": lambda q: q.choices,
+            "sequencing": lambda q: [item.text for item in q.items],
+            "matching": lambda q: [pair.right for pair in q.pairs],
+        }.get(question.type)
+        if printed:
+            # a matching table's right column is read after the page's left column: look past the block;
+            # a long text wraps in its cell, so its start is looked for
+            if question.type == "matching":
+                block = text[start:]
+            choices[question.question] = sorted(printed(question), key=lambda c, block=block: block.find(flat(c)[:24]))
     return order, choices
 
 
@@ -64,6 +73,12 @@ def _expected_key(order, choices) -> list[str]:
             key.append("ABCDEFGH"[choices[question.question].index(question.answer)])
         elif question.type == "true-false":
             key.append("True" if question.answer else "False")
+        elif question.type == "sequencing":  # the printed letters, in the correct order
+            printed = choices[question.question]
+            key.append(", ".join("ABCDEFGH"[printed.index(item.text)] for item in question.items))
+        elif question.type == "matching":
+            printed = choices[question.question]
+            key.append(", ".join("ABCDEFGH"[printed.index(pair.right)] for pair in question.pairs))
         else:
             key.append("written")
     return key
@@ -109,6 +124,7 @@ def test_orders_differ_across_forms_within_the_same_sections(built):
     orders = {}
     for path, letter in zip(result.forms, "ABC", strict=True):
         order, choices = _printed(path, guide)
+        choices = {q.question: choices[q.question] for q in order if q.type == "multiple-choice"}
         orders[letter] = ([q.question for q in order], {k: tuple(v) for k, v in choices.items()})
         # Shuffled within sections: the sequence of sections is the booklet's.
         sections = [q.section for q in order]

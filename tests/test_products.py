@@ -84,7 +84,7 @@ def test_one_run_builds_every_product_with_one_line_each(every_product):
         "alpha-handout.pdf",
         "alpha-cards.pdf",
     ]
-    assert all("pages" in line for line in lines)
+    assert all(" page" in line for line in lines)  # "1 page", "12 pages"
     assert len(list((out / ".stamps").iterdir())) == len([p for p in PRODUCTS.values() if p.flag])
 
 

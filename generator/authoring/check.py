@@ -15,12 +15,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.authoring.accepted import apply_acceptances
 from generator.authoring.leftovers import find_leftovers
+from generator.authoring.pictures import greyscale_problems
 from generator.authoring.prose import find_dates, iso, name_phrases, overlaps, split_sentences
 from generator.content.model import Event, Guide, Objective, Origin
 from generator.errors import Problem
 
-WARNING, INFO = "warning", "info"
+WARNING, INFO, ACCEPTED = "warning", "info", "accepted"
+#: What a section's line holds that is not the author's own claim about the past, so names
+#: no timeline event: a picture's caption and credit, an HTML comment, a footnote's or a
+#: quotation's citation, a parenthetical reference such as "(Doyle 2002, p. 45)".
+_NOT_CLAIMS = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?"
+    r"|<!--.*?-->|<figcaption.*?</figcaption>"
+    r"|^\s*\[\^[^\]]+\]:.*|^\s*>\s*[—―–-].*"
+    r"|\((?:see |cf\. )?[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| et al\.)?,? \d{4}[a-z]?(?:[,:] ?(?:pp?\. ?)?[\d–-]+)?\)"
+)
 #: Where a bold mark ('**' or '__') may open and close; bold runs are paired by
 #: :func:`_bold_spans` in linear time (the regex **(?!\s)(.+?)(?<!\s)** rescans the rest of
 #: the line from every opener: one long line of '**a ' hung the check).
@@ -32,37 +43,10 @@ _LEAD = " -*+>0123456789.)"
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A proper-name phrase names one event only if it says what kind of event it is;
 # "Soviet Union" in a title names a country, not the event.
-_EVENT_WORDS = {
-    "pact",
-    "battle",
-    "conference",
-    "treaty",
-    "incident",
-    "convention",
-    "declaration",
-    "offensive",
-    "operation",
-    "war",
-    "agreement",
-    "protocol",
-    "crisis",
-    "affair",
-    "invasion",
-    "campaign",
-    "siege",
-    "summit",
-    "accord",
-    "revolution",
-    "intervention",
-    "armistice",
-    "ceasefire",
-    "surrender",
-    "landing",
-    "raid",
-    "bombing",
-    "uprising",
-    "election",
-}
+_EVENT_WORDS = set(
+    "pact battle conference treaty incident convention declaration offensive operation war agreement protocol crisis affair invasion "
+    "campaign siege summit accord revolution intervention armistice ceasefire surrender landing raid bombing uprising election".split()
+)
 
 
 @dataclass(frozen=True)
@@ -87,23 +71,30 @@ class TextLine:
     key: str | None = None  # the record's key the text is the value of
 
 
-def find_inconsistencies(guide: Guide) -> list[Finding]:
-    """Every finding for a guide that loaded without errors, in file order."""
+def find_inconsistencies(guide: Guide, warnings: list[Problem] | None = None) -> list[Finding]:
+    """Every finding for a guide that loaded without errors (after ``warnings``, the loader's),
+    in file order; the warnings an author accepted with a reason marked as such."""
     sections = list(_section_lines(guide))
     events = sorted(guide.events, key=lambda event: event.origin.line or 0)  # file order
     faq = list(_entry_texts(guide.faq, ("question", "answer")))
     timeline_text = list(_entry_texts(events, ("title", "detail")))
-    findings = []
+    findings = [Finding(WARNING, problem) for problem in warnings or []]
     if events:
         lang = guide.meta.language
-        findings += _unmatched_dates(sections, events, lang)
+        findings += _unmatched_dates([_claims(line) for line in sections], events, lang)
         findings += _unmentioned_events(sections, events, lang)
         findings += _faq_contradictions(faq, events, lang)
     findings += _glossary_use(guide, sections, faq + timeline_text)
     findings += _repeated_titles(guide, events)
     findings += [Finding(WARNING, problem) for problem in find_leftovers(guide)]
     findings += _objective_coverage(guide)
-    return findings
+    findings += [Finding(WARNING, problem) for problem in greyscale_problems(guide)]
+    return apply_acceptances(guide, findings)
+
+
+def _claims(line: TextLine) -> TextLine:
+    """The line without its captions, credits and citations (their years need no event)."""
+    return TextLine(line.path, line.line, _NOT_CLAIMS.sub(" ", line.text), line.origin, line.key)
 
 
 def _section_lines(guide: Guide) -> Iterator[TextLine]:

@@ -32,6 +32,7 @@ from generator.authoring.reading import FIGURE, Article, Block, Part, read_artic
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.dates import MONTHS
 from generator.content.files import read_text
+from generator.errors import plural
 
 REVIEW = "# REVIEW"
 REVIEW_POINTS = f"{REVIEW}: chosen as the section's most central sentences; keep 2–5 short key points"
@@ -225,9 +226,11 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         "people": len(people),
         "review questions": len(questions),
     }
+    singular = {"sources": "source", "glossary terms": "glossary term", "people": "person"}
     for kind, count in found.items():
         if count and kind != "objectives":
-            review.append(f"{count} {kind} proposed: check each entry marked REVIEW")
+            counted = plural(count, singular.get(kind, kind.removesuffix("s")), kind)
+            review.append(f"{counted} proposed: check each entry marked REVIEW")
     named = [e for e in events if e.title]
     return Proposal(files, titles, len([q for q in faq if q[1]]), named, review, found, taken.names)
 

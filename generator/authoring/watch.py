@@ -23,6 +23,7 @@ from __future__ import annotations
 import gc
 import html as html_escape
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator.authoring.preview_server import BoundedHandler, BoundedServer
 from generator.build import Press, build_guide
-from generator.errors import ContentError
+from generator.errors import ContentError, plural
 from generator.render.html import RenderOptions
 from generator.render.theme import checked, layers
 from generator.resources import TEMPLATES
@@ -231,7 +232,9 @@ class Watcher:
                 stop_event=self.stop_event,
                 step=_STEP_MS,
                 debounce=_MOST_MS,
-                watch_filter=lambda change, path: only_content(change, path) and not Path(path).is_relative_to(output),
+                watch_filter=lambda change, path: (
+                    only_content(change, path) and not editor_temporary(path) and not Path(path).is_relative_to(output)
+                ),
             ):
                 names = sorted({Path(path).name for _, path in changes})
                 self.report(f"changed: {', '.join(names)}")
@@ -266,10 +269,20 @@ class Watcher:
         if result.error:
             self.report(f"{result.error}\nnot rebuilt: the preview and the PDF stay as they were")
         elif result.pdf:
-            self.report(f"PDF {result.pdf_seconds:.2f} s ({result.pages} pages) → {result.pdf}")
+            self.report(f"PDF {result.pdf_seconds:.2f} s ({plural(result.pages, 'page')}) → {result.pdf}")
         else:
             self.report(f"preview rebuilt in {result.html_seconds:.2f} s; typesetting the PDF …")
             self._pdf_wanted.set()
+
+
+#: The files an editor writes beside the one it saves: vim's swap files, backups and its
+#: '4913' write test, emacs's lock and autosave files, other editors' temporary copies.
+_EDITOR_TEMPORARY = re.compile(r"(~|\.sw[a-z]|\.tmp|\.bak|\.kate-swp|\.part)$|^(\.#|#.*#$|\d+$|\.goutputstream-)")
+
+
+def editor_temporary(path: str | Path) -> bool:
+    """Whether ``path`` is an editor's temporary file, not a file of the guide: no rebuild, no 'changed:' line."""
+    return bool(_EDITOR_TEMPORARY.search(Path(path).name))
 
 
 def preview_page(page: str, root: Path) -> str:

@@ -104,9 +104,21 @@ def parse_point(text: str) -> PartialDate:
     return PartialDate(year, month, day, bool(match["circa"]))
 
 
+#: 15/01/2026, 31.02.1790, 5-5-1789: a date written as many countries write it by hand.
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
 def parse_span(text: str) -> DateSpan:
     """Parse a point or an interval ``start/end``; the end may not precede the start."""
     text = str(text).strip()
+    written = _DAY_MONTH_YEAR.fullmatch(text)
+    if written:
+        day, month, year = written.groups()
+        if int(month) > 12 >= int(day):  # month/day/year, as the United States writes it
+            day, month = month, day
+        raise DateError(
+            f"'{text}' is written day/month/year: write YYYY-MM-DD, e.g. {int(year):04d}-{int(month):02d}-{int(day):02d}"
+        )
     if text.count("/") > 1:
         raise DateError(f"'{text}': an interval has exactly one '/' between its start and end")
     if "/" not in text:

@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 
 from generator.content.budget import check_guide_size, expansion_over_budget
 from generator.content.files import YamlDocument, check_inside, load_markdown, load_yaml
+from generator.content.keys import key_problems
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import (
     Event,
@@ -375,6 +376,8 @@ def cross_references(
                 problems += _unknown(guide_doc, ("objectives", i, "sections", n), where, "section", slug, slugs)
     if "questions.yaml" in docs:
         doc = docs["questions.yaml"]
+        language = meta.language if meta else "en"
+        problems += key_problems(doc, lists["questions.yaml"], lists.get("timeline.yaml", []), language)
         for index, question in enumerate(lists["questions.yaml"]):
             if question.section:
                 problems += _unknown(doc, (index, "section"), _where((index,)), "section", question.section, slugs)

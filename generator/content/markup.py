@@ -22,6 +22,7 @@ import markdown
 import nh3
 
 from generator.content.budget import OutOfTime, cpu_clock, time_limit
+from generator.content.figures import figures_to_html
 from generator.content.images import FORMATS, MAX_GUIDE_PIXELS, ImageError, check_image
 from generator.errors import ContentError, Problem, shorten
 from generator.limits import DEFAULTS, active
@@ -177,6 +178,9 @@ class MarkdownRenderer:
     def render(self, text: str, *, path: Path, first_line: int, root: Path, top_level: int = 3) -> str:
         """Render ``text`` (found in ``path`` from ``first_line`` on) to safe HTML whose
         headings start at ``<h{top_level}>``; images are checked against ``root``."""
+        text, figure_errors = figures_to_html(text)
+        if figure_errors:
+            raise ContentError([Problem(path, first_line + error.line, error.message) for error in figure_errors])
         try:
             html = self._convert(text)
         except OutOfTime:

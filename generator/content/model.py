@@ -68,6 +68,25 @@ LabelOverrides: type[BaseModel] = create_model(
 )
 
 
+class Accepted(Strict):
+    """One ``check`` warning accepted for the whole guide, with the reason it is right."""
+
+    ignore: Text = Field(description="What the warning names, e.g. 'year 1614' or 'term Ancien Régime'")
+    reason: Text = Field(description="Why the guide is right as it is")
+
+
+class PrintSettings(Strict):
+    """``print:`` in guide.yaml: print options every build of the guide uses (docs/printing.md)."""
+
+    no_key: bool = Field(default=False, description="The student edition without the answer key")
+    compact: bool = Field(default=False, description="Sections run on instead of each starting a new page")
+    one_sided: bool = Field(default=False, description="The handout on one side of one sheet")
+    photocopy: bool = Field(
+        default=False, description="No tints; rules and answer lines dark enough for a cheap copier"
+    )
+    large_print: bool = Field(default=False, description="14 pt sans body, 1.5 line spacing, left-aligned, no italics")
+
+
 class GuideMeta(Strict):
     """``guide.yaml``: the booklet's title page and settings."""
 
@@ -86,6 +105,8 @@ class GuideMeta(Strict):
     labels: Annotated[LabelOverrides, BeforeValidator(_yaml_bool_keys)] = Field(  # type: ignore[valid-type]
         default_factory=lambda: LabelOverrides(), description="The booklet's fixed words, each optional"
     )
+    check: list[Accepted] = Field([], description="Warnings of 'studyguide check' accepted, each with its reason")
+    print: PrintSettings = Field(PrintSettings(), description="Print options every build uses")
 
     @field_validator("date")
     @classmethod

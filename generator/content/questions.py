@@ -24,6 +24,7 @@ class NumberedQuestion:
 
     number: int
     question: AnyQuestion
+    salt: str = ""  # a test form's own shuffle of the sequencing items and matching column ("" in the booklet)
 
     @property
     def kind(self) -> str:
@@ -51,7 +52,7 @@ class NumberedQuestion:
     def shuffled(self) -> list[tuple[str, str]]:
         """(letter, text) as printed: a sequencing question's events, or a matching question's right column."""
         texts = self._texts()
-        return [(LETTERS[i], texts[k]) for i, k in enumerate(_order(self.question.question, len(texts)))]
+        return [(LETTERS[i], texts[k]) for i, k in enumerate(_order(self.question.question + self.salt, len(texts)))]
 
     @property
     def key(self) -> list[tuple[str, str]]:
@@ -62,7 +63,7 @@ class NumberedQuestion:
             return [(str(n), word) for n, word in enumerate(q.blanks, start=1)]
         if not isinstance(q, Sequencing | Matching):
             return []
-        letter_of = {k: LETTERS[i] for i, k in enumerate(_order(q.question, len(self._texts())))}
+        letter_of = {k: LETTERS[i] for i, k in enumerate(_order(q.question + self.salt, len(self._texts())))}
         if isinstance(q, Sequencing):
             return [(letter_of[k], item.date or "") for k, item in enumerate(q.items)]
         return [(str(k + 1), letter_of[k]) for k in range(len(q.pairs))]
@@ -79,9 +80,11 @@ class NumberedQuestion:
 
     @property
     def word_bank(self) -> list[str]:
-        """The blanks' answers and the distractors, once each, alphabetically."""
+        """The word bank the author wrote, else the blanks' answers and the distractors, once each, alphabetically."""
         if not isinstance(self.question, Cloze):
             return []
+        if self.question.bank:
+            return list(dict.fromkeys(self.question.bank))
         return sorted({*self.question.blanks, *self.question.distractors}, key=str.casefold)
 
     def answer_text(self, labels: dict[str, str]) -> str:

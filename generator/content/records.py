@@ -141,8 +141,20 @@ class MultipleChoice(_QuestionBase):
     def _answer_is_a_choice(cls, value: str, info: ValidationInfo) -> str:
         choices = info.data.get("choices")
         if choices and value not in choices:
-            raise ValueError(f"the answer '{value}' is not one of the choices: copy one choice exactly")
+            raise ValueError(f"the answer '{value}' is not one of the choices: {_closest_choice(value, choices)}")
         return value
+
+
+def _closest_choice(answer: str, choices: list[str]) -> str:
+    """How to mend an answer that is not a choice: a letter, or a choice written differently."""
+    letters = "ABCDEFGH"[: len(choices)]
+    if len(answer) == 1 and answer.upper() in letters:
+        return f"write the choice itself, '{choices[letters.index(answer.upper())]}', not its letter"
+    folded = " ".join(re.sub(r"[^\w\s]", " ", answer).casefold().split())
+    for choice in choices:
+        if " ".join(re.sub(r"[^\w\s]", " ", choice).casefold().split()) == folded:
+            return f"the choice is written '{choice}': copy it exactly"
+    return "copy one choice exactly"
 
 
 class TrueFalse(_QuestionBase):

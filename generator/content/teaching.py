@@ -28,6 +28,13 @@ from generator.content.records import (
 
 #: A cloze blank: ``[[answer]]``.
 BLANK = re.compile(r"\[\[(.*?)\]\]")
+#: A choice that only makes sense in the last place: 'All of the above', 'None of these' …
+_LAST_CHOICE = re.compile(r"^(all|none|both|neither) of the (above|others|these)\b", re.IGNORECASE)
+
+
+def stays_last(choice: str) -> bool:
+    """'All of the above', 'None of these' …: a choice that only makes sense in the last place."""
+    return bool(_LAST_CHOICE.match(choice.strip()))
 
 
 class Extract(Strict):
@@ -120,6 +127,9 @@ class Cloze(_QuestionBase):
     type: Literal["cloze"]
     text: Text = Field(description="The passage; each [[answer]] is a blank")
     distractors: list[Text] = Field([], description="Extra words for the word bank")
+    bank: list[Text] = Field(
+        [], description="The word bank as printed, if you write it yourself; default: the blanks and the distractors"
+    )
     marks: int | None = Field(None, ge=1, description="Default: one per blank")
 
     @field_validator("text")
@@ -134,10 +144,7 @@ class Cloze(_QuestionBase):
 
     @model_validator(mode="after")
     def _bank_and_marks(self) -> Cloze:
-        answers = {blank.strip() for blank in self.blanks}
-        for word in self.distractors:
-            if word in answers:
-                raise ValueError(f"the distractor '{word}' is also the answer to a blank: remove it")
+        # A distractor that is also an answer is refused by generator.content.keys, at its line.
         if self.marks is None:
             self.marks = len(self.blanks)
         return self

@@ -58,6 +58,11 @@ LABELS: dict[str, str] = {
     "not_tested": "not yet tested",
     # the cover's kicker over the title
     "study_guide": "Study guide",
+    # figures and the print options
+    "picture_credits": "Picture credits",
+    "write_answer": "Write your answer",
+    "answer_sheet": "Answer sheet",
+    "key_overlay": "Key overlay: print on transparent film and lay it on the answer sheet",
     # the exports' and flashcards' words
     "model_answer": "Model answer",
 }
@@ -68,7 +73,7 @@ PHRASES: dict[str, str] = {
     "bce": "{year} BC",
     "range": "{start} – {end}",
     "colon": "{label}: {text}",
-    "ask_when": "When? {title}",
+    "ask_when": "When did this happen: {title}?",
     "ask_what_on": "What happened on {date}?",
     "ask_what_in": "What happened in {date}?",
     "ask_true_false": "True or false? {question}",

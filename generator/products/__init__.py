@@ -46,6 +46,7 @@ class Product:
     pdf_variant: bool = False  # whether --pdf-variant applies
     edition: str | None = None  # an edition this product always is (else --edition decides)
     flag: bool = True  # offered as a plain --<name> switch (forms and exports take values of their own)
+    print_options: tuple[str, ...] = ()  # the print options it takes (generator.render.options.PRINT_OPTIONS)
 
     def make(self) -> Callable[..., Made]:
         module, function = self.maker.split(":")
@@ -62,6 +63,7 @@ PRODUCTS: dict[str, Product] = {
             "the guide: <slug>.pdf and its HTML preview (the default)",
             html_only=True,
             pdf_variant=True,
+            print_options=("no-key", "compact", "photocopy", "large-print"),
         ),
         Product(
             "teacher",
@@ -70,25 +72,32 @@ PRODUCTS: dict[str, Product] = {
             html_only=True,
             pdf_variant=True,
             edition="teacher",
+            print_options=("compact", "photocopy", "large-print"),
         ),
         Product(
             "booklet",
             "generator.products.booklet:make_booklet",
             "a half-size booklet imposed for saddle stitching (<slug>-booklet.pdf)",
+            print_options=("no-key", "compact", "photocopy"),
         ),
         Product(
-            "handout", "generator.products.handout:make_handout", "a one-sheet, two-page handout (<slug>-handout.pdf)"
+            "handout",
+            "generator.products.handout:make_handout",
+            "a one-sheet, two-page handout (<slug>-handout.pdf)",
+            print_options=("one-sided", "photocopy", "large-print"),
         ),
         Product(
             "cards",
             "generator.products.cards:make_cards",
             "flashcards with cut marks, backs mirrored for duplex (<slug>-cards.pdf)",
+            print_options=("photocopy",),
         ),
         Product(
             "forms",
             "generator.products.forms:make_test_forms",
             "test forms A, B, C … of the questions, shuffled, and a teacher's key (<slug>-form-A.pdf …)",
             flag=False,
+            print_options=("no-key", "photocopy", "large-print"),
         ),
         Product(
             "export",
@@ -100,7 +109,8 @@ PRODUCTS: dict[str, Product] = {
 }
 
 
-def output_name(slug: str, edition: str, suffix: str) -> str:
-    """``<slug>.pdf``, ``<slug>-teacher.pdf``, ``<slug>-booklet.pdf`` …: one name per product and edition."""
+def output_name(slug: str, edition: str, suffix: str, print_options: tuple[str, ...] = ()) -> str:
+    """``<slug>.pdf``, ``<slug>-teacher.pdf``, ``<slug>-booklet.pdf``, ``<slug>-large-print.pdf`` …: one name per
+    product, edition and set of print options, so an edition never overwrites another."""
     variant = "-teacher" if edition == "teacher" else ""
-    return f"{slug}{variant}{suffix}"
+    return f"{slug}{variant}{''.join('-' + name for name in print_options)}{suffix}"

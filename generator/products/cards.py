@@ -123,6 +123,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
             meta=guide.meta,
             lang=guide.meta.language,
             labels=merged_labels(guide.meta.labels, guide.meta.language),
+            print_options=options.print,
             pages=card_pages(guide_cards(guide), paper),
             marks=cut_marks(paper),
             size={"page_width": page_width, "page_height": page_height, "width": width, "height": height},

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from generator.content.dates import format_span
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Guide
-from generator.errors import ContentError
+from generator.errors import ContentError, plural
 from generator.products import Made
 from generator.render.html import RenderOptions, finish_html, markdown, render_template, stylesheets
 from generator.render.labels import merged_labels
@@ -45,6 +45,16 @@ if TYPE_CHECKING:
     from generator.jobs import Job
 
 PAGES = 2  # one sheet, printed on both sides
+
+
+def handout_pages(print_options: tuple[str, ...]) -> int:
+    """The pages the handout may fill: one side with --one-sided; in large print two sheets
+    (at 14 pt a guide's key points alone can fill one); else one sheet, both sides."""
+    if "one-sided" in print_options:
+        return 1
+    return 2 * PAGES if "large-print" in print_options else PAGES
+
+
 T = TypeVar("T")
 
 
@@ -76,14 +86,16 @@ class FittedHandout:
 def fit_handout(
     guide: Guide, options: RenderOptions, typeset: Callable[[str], Typeset], renderer: MarkdownRenderer | None = None
 ) -> FittedHandout:
-    """Render the handout, dropping parts in the documented order until it has two pages."""
+    """Render the handout, dropping parts in the documented order until it has two pages
+    (one with the one-sided option: then the back's parts follow the key points on the front)."""
     renderer = renderer or MarkdownRenderer()
     attempts: dict[HandoutPlan, Typeset] = {}
+    pages = handout_pages(options.print)
 
     def fits(plan: HandoutPlan) -> bool:
         if plan not in attempts:
             attempts[plan] = typeset(handout_html(guide, plan, options, renderer))
-        return attempts[plan].pages <= PAGES
+        return attempts[plan].pages <= pages
 
     dropped: list[str] = []
     front_only = HandoutPlan(0, (), split=False)
@@ -91,10 +103,11 @@ def fit_handout(
         raise ContentError.at(
             guide.root / "sections",
             None,
-            f"the sections' key points alone fill more than {PAGES} pages of the handout: "
-            "shorten the 'summary:' points of the longest sections",
+            f"the sections' key points alone fill more than {plural(pages, 'page')} of the handout: "
+            "shorten the 'summary:' points of the longest sections"
+            + (", or print the handout on both sides (without --one-sided)" if pages == 1 else ""),
         )
-    split = attempts[front_only].pages == 1
+    split = attempts[front_only].pages == 1 and pages > 1
     all_events = tuple(range(len(guide.events)))
     thinned = tuple(_first_of_each_year(guide))
     # The richest timeline that fits with no FAQ at all; then as many FAQ entries as fit beside it.
@@ -105,7 +118,7 @@ def fit_handout(
         steps.append(((), f"the timeline ({len(all_events)} events)"))
     found = next((HandoutPlan(0, events, split) for events, _ in steps if fits(HandoutPlan(0, events, split))), None)
     if found is None:  # cannot happen: the key points alone were seen to fit
-        raise ContentError.at(guide.root, None, f"the handout does not fit on {PAGES} pages")
+        raise ContentError.at(guide.root, None, f"the handout does not fit on {plural(pages, 'page')}")
     plan = found
     dropped += [note for events, note in steps if note and events == plan.events]
     total = len(guide.faq)
@@ -134,6 +147,7 @@ def handout_html(
             meta=guide.meta,
             lang=lang,
             labels=merged_labels(guide.meta.labels, guide.meta.language),
+            print_options=options.print,
             paper=options.paper or guide.meta.paper,
             plan=plan,
             # one list: CSS columns split it by measured height (handout.css)
@@ -200,9 +214,12 @@ def _first_of_each_year(guide: Guide) -> list[int]:
 def make_handout(guide: Guide, job: Job, press: Press) -> Made:
     """``<slug>-handout.pdf``: one double-sided sheet; what does not fit is dropped and listed."""
     fitted = fit_handout(guide, job.render_options(), press.typeset, press.renderer)
-    notes = ["To print: one sheet, double-sided, actual size."]
+    sheets = "one sheet" if fitted.pages <= PAGES else plural((fitted.pages + 1) // 2, "sheet")
+    sides = "one side" if fitted.pages == 1 else "double-sided"
+    notes = [f"To print: {sheets}, {sides}, actual size."]
     if fitted.dropped:
-        notes.append("Left out to fit one sheet: " + "; ".join(fitted.dropped))
+        room = {1: "one side", PAGES: "one sheet"}.get(handout_pages(job.print_options), "two sheets")
+        notes.append(f"Left out to fit {room}: " + "; ".join(fitted.dropped))
     return Made(
         {"-handout.pdf": fitted.data},
         pages=fitted.pages,

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from generator import __version__
 from generator.content.dates import DateSpan, SpanTrack, format_span, parse_span, span_track, year_label
+from generator.content.figures import figure_credits
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
 from generator.content.questions import objective_map, question_groups
@@ -40,6 +41,8 @@ from generator.resources import TEMPLATES
 #: line. The outer margin takes the rest of the page (room for a reader's notes);
 #: the inner margin stays as the paper table sets it.
 MEASURE_MM = {"full": 120.0, "half": 106.0}
+#: Large print (14 pt sans) keeps 60–70 characters a line, as the BDA style guide asks, on a wider block.
+LARGE_PRINT_MEASURE_MM = 142.0
 _MM = {"mm": 1.0, "in": 25.4, "pt": 25.4 / 72}
 
 
@@ -51,6 +54,7 @@ class RenderOptions:
     half_size: bool = False  # lay out for the folded booklet's page size
     edition: str = "student"  # or "teacher": answers beside the questions
     theme: Path | None = None  # a theme folder over the built-in templates (docs/themes.md)
+    print: tuple[str, ...] = ()  # the print options chosen: no-key, compact … (docs/printing.md)
 
 
 @lru_cache(maxsize=4)
@@ -129,9 +133,18 @@ def stylesheets(*names: str) -> list[str]:
 
 
 @pass_context
-def when(context: Context, date: str) -> str:
+def when(context: Context, date: str) -> Markup:
     """An EDTF date as the guide's language writes it: '1941-04-13' → '13 April 1941'."""
-    return format_span(parse_span(date), context["lang"])
+    return circa_kept(format_span(parse_span(date), context["lang"]))
+
+
+#: 'c.' before a year: a date set as a small-capital label must not print it as 'C.'.
+_CIRCA = re.compile(r"(?<!\w)(c\.|ca\.)\s+")
+
+
+def circa_kept(text: str) -> Markup:
+    """The date with its 'c.' kept lower-case under a label's capitals, and joined to its year."""
+    return Markup(_CIRCA.sub(r'<span class="circa">\1</span>&#160;', str(Markup.escape(text))))
 
 
 def page_format(guide: Guide, options: RenderOptions) -> Paper:
@@ -140,9 +153,10 @@ def page_format(guide: Guide, options: RenderOptions) -> Paper:
     return PAPERS[paper.half] if options.half_size and paper.half else paper
 
 
-def outer_margin(page: Paper) -> str:
-    """The outer margin that leaves the text block :data:`MEASURE_MM` wide."""
-    return f"{page.width_mm - _mm(page.margin_inner) - MEASURE_MM[page.scale]:.1f}mm"
+def outer_margin(page: Paper, large_print: bool = False) -> str:
+    """The outer margin that leaves the text block :data:`MEASURE_MM` wide (wider in large print)."""
+    measure = LARGE_PRINT_MEASURE_MM if large_print else MEASURE_MM[page.scale]
+    return f"{page.width_mm - _mm(page.margin_inner) - measure:.1f}mm"
 
 
 def _mm(length: str) -> float:
@@ -176,7 +190,7 @@ def render_html(
         labels=merged_labels(guide.meta.labels, guide.meta.language),
         lang=lang,
         page=page,
-        outer_margin=outer_margin(page),
+        outer_margin=outer_margin(page, "large-print" in options.print),
         options=options,
         css_urls=stylesheets("print.css"),
         years=_timeline_years(guide.events, lang),
@@ -187,6 +201,11 @@ def render_html(
         objective_map=objective_map(guide, groups),
         generator=f"studyguide {__version__}",
         created=guide_date(guide),
+        credits=[
+            (s, Markup(caption), Markup(credit))
+            for s in guide.sections
+            for caption, credit in figure_credits(s.body_html)
+        ],
     )
     return finish_html(html)
 
@@ -204,7 +223,8 @@ def _timeline_years(events: list[Event], lang: str) -> list[dict]:
             {
                 "label": label,
                 "events": [
-                    {"event": e, "when": format_span(e.span, lang), "track": _track(span_track(e.span))} for e in items
+                    {"event": e, "when": circa_kept(format_span(e.span, lang)), "track": _track(span_track(e.span))}
+                    for e in items
                 ],
             }
         )

@@ -28,7 +28,17 @@ class Marks:
     openers: frozenset[str] = frozenset({"label", "tl-year-label", "section-number", "q-group-title", "question"})
     #: The elements that start a part; a page before one may be short.
     part_starts: frozenset[str] = frozenset(
-        {"part-title", "section-number", "section-title", "cover-kicker", "back-cover-title", "ho-kicker"}
+        {
+            "part-title",
+            "section-number",
+            "section-title",
+            "cover-kicker",
+            "back-cover-title",
+            "ho-kicker",
+            "form-running",  # a test form, or a named copy of one
+            "form-kicker",
+            "bs-title",  # a bubble answer sheet
+        }
     )
     #: A page with all of these is printed on the back of the page before it (cards).
     back_page: frozenset[str] = frozenset({"card-page", "card-back"})

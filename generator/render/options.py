@@ -1,5 +1,5 @@
 """PDF choices the command line needs without loading WeasyPrint: the archival
-variants on offer, and the date stamped into a PDF.
+variants on offer, the print options (docs/printing.md), and the date stamped into a PDF.
 
 The date is never the clock, so rebuilding gives the same bytes:
 ``SOURCE_DATE_EPOCH`` (https://reproducible-builds.org/specs/source-date-epoch/)
@@ -11,10 +11,54 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 #: The archival standards ``--pdf-variant`` offers. WeasyPrint's PDF/X variants are
 #: left out: they stamp the clock and a random id into the file.
 PDF_VARIANTS = ("pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-2a", "pdf/a-3a", "pdf/ua-1", "pdf/ua-2")
+
+
+@dataclass(frozen=True)
+class PrintOption:
+    """One print option: ``--<name>`` on ``build``, ``<name>: true`` under ``print:`` in guide.yaml.
+
+    Which products take it is each product's own list (:mod:`generator.products`)."""
+
+    name: str
+    help: str
+
+    @property
+    def key(self) -> str:
+        """Its key in guide.yaml's ``print:`` block: no_key, large_print …"""
+        return self.name.replace("-", "_")
+
+
+#: The print options teachers ask for, in one table: the command line, guide.yaml's
+#: ``print:`` block, the templates' classes (``opt-<name>``) and docs/printing.md follow it.
+PRINT_OPTIONS: dict[str, PrintOption] = {
+    option.name: option
+    for option in [
+        PrintOption("no-key", "the student edition without the answer key (forms: no key file)"),
+        PrintOption("compact", "sections run on instead of each starting a new page"),
+        PrintOption("one-sided", "the handout on one side of one sheet; what does not fit is left out and listed"),
+        PrintOption(
+            "photocopy", "photocopier-safe: no tints, and rules and answer lines dark enough for a cheap copier"
+        ),
+        PrintOption(
+            "large-print",
+            "large print: 14 pt sans body, 1.5 line spacing, left-aligned, no italics "
+            "(the British Dyslexia Association's style guide)",
+        ),
+    ]
+}
+
+
+def chosen_options(given: Iterable[str], settings: object, offered: Iterable[str]) -> tuple[str, ...]:
+    """The print options a product is built with: those given on the command line and those
+    guide.yaml's ``print:`` block turns on (``settings``), that the product offers; in table order."""
+    on = set(given) | {name for name, option in PRINT_OPTIONS.items() if getattr(settings, option.key, False)}
+    return tuple(name for name in PRINT_OPTIONS if name in on and name in set(offered))
 
 
 class BadSourceDate(ValueError):

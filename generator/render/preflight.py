@@ -68,6 +68,7 @@ class _Reading:
     back: bool  # the back of a sheet of cards
     starts_part: bool
     body: list[_Line]  # lines of running prose, for the measure
+    figures: frozenset[tuple[int, str, str]] = frozenset()  # (figure, "picture" or "caption", text) on this page
 
 
 #: Each page's reading, for as long as the page lives: the watch keeps the pages of the
@@ -92,8 +93,40 @@ def preflight(pages: list) -> list[Finding]:
             if number > 1 and not ends_part and reading.fill < MIN_FILL:
                 findings.append(Finding(number, f"the page is only {reading.fill:.0%} full", last.text))
         body_lines += reading.body
-    findings += _measure(body_lines)
+    findings += _measure(body_lines) + _parted_figures(readings)
     return findings
+
+
+def _parted_figures(readings: list[_Reading]) -> list[Finding]:
+    """A figure whose caption is not on its picture's page (a picture taller than the page)."""
+    pictures: dict[int, int] = {}
+    captions: dict[int, tuple[int, str]] = {}
+    for number, reading in enumerate(readings, start=1):
+        for figure, part, text in reading.figures:
+            if part == "picture":
+                pictures.setdefault(figure, number)
+            else:
+                captions.setdefault(figure, (number, text))
+    return [
+        Finding(page, "a figure's caption is on another page than its picture: make the picture smaller", text)
+        for figure, (page, text) in captions.items()
+        if pictures.get(figure, page) != page
+    ]
+
+
+def _figure_parts(box: Any, lines: list[_Line], figure: Any = None) -> Iterator[tuple[int, str, str]]:
+    """(figure, part, text) for each picture and caption line of a figure on the page."""
+    for line in lines:
+        holder = next((e for e in line.chain if "figure" in _classes(e)), None)
+        if holder is not None:
+            yield id(holder), "caption", line.text
+    element = getattr(box, "element", None)
+    if element is not None and "figure" in _classes(element):
+        figure = element
+    if figure is not None and isinstance(box, boxes.ReplacedBox):
+        yield id(figure), "picture", ""
+    for child in getattr(box, "children", ()):
+        yield from _figure_parts(child, [], figure)
 
 
 def _read(page: Any) -> _Reading:
@@ -111,6 +144,7 @@ def _read(page: Any) -> _Reading:
             _is_back(flow),
             bool(flow) and _starts_part(flow[0].chain),
             [line for line in flow if _in_prose_paragraph(line.chain)],
+            frozenset(_figure_parts(page_box, flow)),
         )
         _READINGS[page] = reading
     return reading

@@ -25,12 +25,11 @@ from typing import TypeVar
 from generator.content.dates import format_span, parse_span
 from generator.content.model import Guide, Section, _QuestionBase
 from generator.content.questions import NumberedQuestion, question_groups
-from generator.content.teaching import QUESTION_TYPES, AnyQuestion, Essay, SourceQuestion
+from generator.content.teaching import QUESTION_TYPES, AnyQuestion, Essay, SourceQuestion, stays_last  # noqa: F401 (re-exported)
 from generator.i18n.labels import Labels, merged_labels
 
 __all__ = ["QUESTION_TYPES"]  # the model's table, re-exported: the formats' tables are checked against it
 
-_LAST_CHOICE = re.compile(r"^(all|none|both|neither) of the (above|others|these)\b", re.IGNORECASE)
 
 Written = TypeVar("Written")
 Kind = TypeVar("Kind", bound=_QuestionBase)
@@ -194,11 +193,6 @@ def stable_id(*parts: object) -> str:
 def stable_int(*parts: object, bits: int = 52) -> int:
     """A positive integer id from ``parts`` (Anki wants ids that fit a JavaScript number)."""
     return int(stable_id(*parts), 16) % (1 << bits) + (1 << 30)
-
-
-def stays_last(choice: str) -> bool:
-    """'All of the above', 'None of these' …: a choice that only makes sense in the last place."""
-    return bool(_LAST_CHOICE.match(choice.strip()))
 
 
 def essay_guidance(question: Essay, labels: Labels) -> str:

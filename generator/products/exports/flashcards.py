@@ -91,7 +91,7 @@ def _event_card(event: Event, labels: Labels) -> StudyCard:
     on_day = event.span.start.day and not event.span.is_interval
     return StudyCard(
         f"event:{event.id or event.title}",
-        labels.phrase("ask_when", title=event.title),
+        labels.phrase("ask_when", title=event.title.rstrip(".?!")),
         f"{when}{detail}",
         ("timeline",),
         labels.phrase("ask_what_on" if on_day else "ask_what_in", date=when),

@@ -15,10 +15,11 @@ from weasyprint.formatting_structure.boxes import (
     LineBox,
     MarginBox,
     PageBox,
+    ReplacedBox,
     TextBox,
 )
 
-__all__ = ["BlockBox", "FootnoteAreaBox", "LineBox", "MarginBox", "PageBox", "TextBox", "page_box"]
+__all__ = ["BlockBox", "FootnoteAreaBox", "LineBox", "MarginBox", "PageBox", "ReplacedBox", "TextBox", "page_box"]
 
 
 def page_box(page: Any) -> PageBox:
