@@ -294,7 +294,7 @@ class Studio:
 
     async def picture(self, request: Request) -> Response:
         """A picture for a section's figure, checked as the build checks pictures."""
-        from generator.content.images import check_image
+        from generator.content.images import ImageError, check_image
         from generator.outputs import write_atomically
 
         slug = request.path_params["slug"]
@@ -316,6 +316,8 @@ class Studio:
             staged.write_bytes(data)
             try:
                 check_image(staged)
+            except ImageError as exc:
+                raise ContentError.at(Path(name), None, str(exc)) from None
             finally:
                 if staged.exists():
                     staged.unlink()
@@ -398,6 +400,7 @@ def serve(content: Path, output: Path, port: int, report: Any, open_browser: boo
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind((HOST, port))
+    listener.listen(64)  # connections wait in the queue from now: the address printed below answers
     studio.port = listener.getsockname()[1]
     studio.start()
     url = f"http://{HOST}:{studio.port}/"

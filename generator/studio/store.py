@@ -284,8 +284,12 @@ def merge(old: Any, new: Any) -> Any:
         sequence.ca.items.clear()
         sequence.ca.items.update({index: comment for index, comment in comments.items() if comment is not None})
         return sequence
-    if isinstance(new, str) and isinstance(old, str) and type(old) is not str:
-        return type(old)(new)  # keep the quoting the author chose
+    if isinstance(new, str) and isinstance(old, str):
+        if new == str(old):
+            return old  # unchanged: its quoting and folding as written
+        return type(old)(new) if type(old) is not str else new  # changed: the quoting the author chose
+    if type(new) is type(old) and new == old:
+        return old
     return new
 
 

@@ -39,6 +39,7 @@
     var file = S.files[path];
     if (READ_ONLY) { say("Read-only: another studio is editing this folder"); return; }
     say("Saving…");
+    file.pending = true;
     clearTimeout(file.timer);
     file.timer = setTimeout(function () { save(path); }, SAVE_AFTER_MS);
   }
@@ -53,7 +54,7 @@
       if (a.status === 200) {
         file.hash = a.hash; file.lines = a.lines;
         renumber(file.data);
-        if (snapshot(file) === sent || sent === snapshot(file)) localStorage.removeItem(journalKey(path));
+        if (snapshot(file) === sent) { localStorage.removeItem(journalKey(path)); file.pending = false; }
         say("Saved " + path);
       } else if (a.status === 409) {
         conflict(path, a.disk);
