@@ -7,19 +7,17 @@ Used by tests/test_studio.py and tests/test_studio_browser.py.
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
 from pathlib import Path
 from typing import Any
 
-from tests.browser import ROOT, Browser
+from tests.browser import Browser, studyguide
 
 AXE = Path(__file__).with_name("vendor") / "axe.min.js"
 
@@ -36,16 +34,8 @@ class StudioProcess:
     def __init__(self, content: Path, output: Path, port: int | None = None, wait: float = 60.0) -> None:
         self.port = port or free_port()
         self.wait = wait
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "studio", str(content), "--port", str(self.port), "--no-browser"]
-            + ["--output", str(output)],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"},
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
+        arguments = ["studio", str(content), "--port", str(self.port), "--no-browser", "--output", str(output)]
+        self.process = studyguide(arguments)
         self.printed: list[str] = []
         assert self.process.stdout is not None
         first = self.process.stdout.readline()

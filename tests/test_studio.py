@@ -14,7 +14,7 @@ from generator.authoring.scaffold import new_guide
 from generator.content.load import load_guide
 from generator.studio.forms import PAGES, form_schemas
 from generator.studio.guard import Lock
-from generator.studio.store import PLACE, YAML_FILES, Conflict, Refused, Store
+from generator.studio.store import YAML_FILES, Conflict, Refused, Store
 from tests.browser import ROOT
 from tests.studio_app import StudioProcess
 
