@@ -148,7 +148,7 @@ def axe_serious(browser: Browser) -> list[dict[str, Any]]:
         browser.call("Runtime.evaluate", expression=AXE.read_text(encoding="utf-8"))
     answer = browser.call(
         "Runtime.evaluate",
-        expression="""axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
+        expression="""axe.run(document, {iframes: false, runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
           .then(function (r) { return r.violations.filter(function (v) { return v.impact === "serious" || v.impact === "critical"; })
           .map(function (v) { return {id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(" "); })}; }); })""",
         awaitPromise=True,

@@ -66,7 +66,9 @@ class Studio:
         self.store = Store(self.content)
         self.lock = Lock(self.content)
         self.read_only = False
-        self.previewer = Previewer(self.content, self.output)
+        # The preview's PDF apart from the products': a preview typeset from an earlier
+        # version never replaces what a Build button just made.
+        self.previewer = Previewer(self.content, self.output / "preview")
         self.builds: dict[str, BuildRun] = {}
         self.stop_event = threading.Event()
         self.app = Starlette(routes=self._routes())
@@ -348,7 +350,7 @@ class Studio:
 
     async def pdf(self, request: Request) -> Response:
         slug = request.path_params["slug"]
-        target = self.output / f"{slug}.pdf"
+        target = self.previewer.output / f"{slug}.pdf"
         if not target.is_file():
             return _missing()
         return FileResponse(target, media_type="application/pdf")

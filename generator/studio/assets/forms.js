@@ -56,9 +56,9 @@ var Forms = (function () {
     s = plain(s);
     if (s.oneOf && s.discriminator) {
       var ref = s.discriminator.mapping[discriminant];
-      var made = blank({ $ref: ref });
-      made[s.discriminator.propertyName] = discriminant;
-      return made;
+      var made = {};
+      made[s.discriminator.propertyName] = discriminant;  // first in the file, as people write it
+      return Object.assign(made, blank({ $ref: ref }), made);
     }
     switch (kind(s)) {
       case "object":

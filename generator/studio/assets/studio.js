@@ -20,7 +20,9 @@
   function say(text) { $("save-state").textContent = text; }
 
   /* ---- files, saving, the journal ---- */
-  function snapshot(file) { return JSON.stringify({ data: file.data, body: file.body }); }
+  function withoutPlaces(key, value) { return key === "__i" ? undefined : value; }
+  /* What the teacher wrote in a file (the places of its entries left out: they change with each save). */
+  function snapshot(file) { return JSON.stringify({ data: file.data, body: file.body }, withoutPlaces); }
   function journalKey(path) { return "studio:" + S.slug + ":" + path; }
 
   function changed(path) {
@@ -55,6 +57,7 @@
         file.hash = a.hash; file.lines = a.lines;
         renumber(file.data);
         if (snapshot(file) === sent) { localStorage.removeItem(journalKey(path)); file.pending = false; }
+        else localStorage.setItem(journalKey(path), JSON.stringify({ base: file.hash, data: file.data, body: file.body }));
         say("Saved " + path);
       } else if (a.status === 409) {
         conflict(path, a.disk);
@@ -129,7 +132,7 @@
       if (!kept) return;
       kept = JSON.parse(kept);
       var file = S.files[path], theirs = { data: file.data, body: file.body, hash: file.hash, lines: file.lines };
-      if (JSON.stringify({ data: kept.data, body: kept.body }) === snapshot(file)) { localStorage.removeItem(journalKey(path)); return; }
+      if (JSON.stringify({ data: kept.data, body: kept.body }, withoutPlaces) === snapshot(file)) { localStorage.removeItem(journalKey(path)); return; }
       file.data = kept.data; file.body = kept.body; file.saved = snapshot(file);
       if (kept.base === file.hash) schedule(path); else conflict(path, theirs);
     });
@@ -210,7 +213,7 @@
       var s = JSON.parse(e.data), before = S.status || {};
       S.status = s;
       if (s.version !== before.version) reloadPreview();
-      if (s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version;
+      if (s.pdf_version && s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version;
       $("pdf-link").href = "/pdf/" + S.slug + "?v=" + s.pdf_version;
       $("build-times").textContent = s.version ? "Preview " + s.html_seconds + " s, PDF " + s.pdf_seconds + " s (version " + s.version + ", PDF " + s.pdf_version + ")" : "Building…";
       problems(s.error);
@@ -244,7 +247,10 @@
     var file = S.order.filter(function (p) { return path.endsWith(S.slug + "/" + p) || path === p; })[0];
     if (!file) return;
     var best = "", bestLine = 0, lines = S.files[file].lines || {};
-    Object.keys(lines).forEach(function (pointer) { if (lines[pointer] <= line && lines[pointer] >= bestLine) { best = pointer; bestLine = lines[pointer]; } });
+    // The value written last at or before the line; of several on one line, the entry holding them.
+    Object.keys(lines).forEach(function (pointer) {
+      if (lines[pointer] <= line && (lines[pointer] > bestLine || (lines[pointer] === bestLine && pointer.length < best.length))) { best = pointer; bestLine = lines[pointer]; }
+    });
     var frontEnd = Math.max.apply(null, Object.keys(lines).map(function (k) { return lines[k]; }).concat([0])) + 1;
     if (/\.md$/.test(file) && line > frontEnd) best = "body";
     go(file, best);
