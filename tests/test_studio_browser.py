@@ -30,7 +30,11 @@ FIELD = '#form :is(input, textarea, select)[data-pointer="{}"]'
 
 def _page(browser: Browser, page: str) -> None:
     click(browser, f'#pages [data-page="{page}"]')
-    until(lambda: browser.evaluate(f'document.querySelector("#pages [data-page=\\"{page}\\"]").getAttribute("aria-current")'))
+    until(
+        lambda: browser.evaluate(
+            f'document.querySelector("#pages [data-page=\\"{page}\\"]").getAttribute("aria-current")'
+        )
+    )
 
 
 def _shoot(browser: Browser, name: str) -> None:
@@ -43,7 +47,11 @@ def _shoot(browser: Browser, name: str) -> None:
 def _open(browser: Browser, url: str, width: int = 1280, height: int = 800) -> None:
     browser.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
     browser.open(url)
-    until(lambda: browser.evaluate("!!(window.Studio && document.querySelector('#pages button'))"), WAIT, "the studio's page")
+    until(
+        lambda: browser.evaluate("!!(window.Studio && document.querySelector('#pages button'))"),
+        WAIT,
+        "the studio's page",
+    )
 
 
 def _all_saved(browser: Browser) -> None:
@@ -69,7 +77,10 @@ QUESTIONS = [
 @pytest.fixture
 def empty(tmp_path):
     (tmp_path / "content").mkdir()
-    with StudioProcess(tmp_path / "content", tmp_path / "output", wait=WAIT) as studio, Browser(str(chromium()), timeout=WAIT) as browser:
+    with (
+        StudioProcess(tmp_path / "content", tmp_path / "output", wait=WAIT) as studio,
+        Browser(str(chromium()), timeout=WAIT) as browser,
+    ):
         yield studio, browser, tmp_path
 
 
@@ -83,7 +94,11 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
     type_into(browser, "#new-language", "fr")
     click(browser, "#new-create")
     until(lambda: (tmp_path / "content" / "pacte" / "guide.yaml").is_file(), WAIT, "the new guide")
-    until(lambda: browser.evaluate("window.Studio.state.slug === 'pacte' && !!document.querySelector('#form [data-pointer=\"/title\"]')"))
+    until(
+        lambda: browser.evaluate(
+            "window.Studio.state.slug === 'pacte' && !!document.querySelector('#form [data-pointer=\"/title\"]')"
+        )
+    )
     assert 'title: "Le pacte de neutralité"' in (tmp_path / "content" / "pacte" / "guide.yaml").read_text()
     assert "language: fr" in (tmp_path / "content" / "pacte" / "guide.yaml").read_text()
 
@@ -92,7 +107,11 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
     type_into(browser, FIELD.format("/0/date"), "1941-04-13")
     until(lambda: "13 avril 1941" in (browser.evaluate("document.querySelector('.date-print').textContent") or ""))
     type_into(browser, FIELD.format("/0/date"), "1941-02-30")
-    until(lambda: browser.evaluate(f"document.querySelector('{FIELD.format('/0/date')}').getAttribute('aria-invalid') === 'true'"))
+    until(
+        lambda: browser.evaluate(
+            f"document.querySelector('{FIELD.format('/0/date')}').getAttribute('aria-invalid') === 'true'"
+        )
+    )
     type_into(browser, FIELD.format("/0/date"), "1941-04-13")
     type_into(browser, FIELD.format("/0/title"), "Signature du pacte à Moscou")
 
@@ -106,7 +125,9 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
         click(browser, "#form .add [data-add-type] ~ button")
         for pointer, value in fields:
             selector = FIELD.format(f"/{number}/{pointer}")
-            browser.evaluate(f"document.querySelector('{selector}').dispatchEvent(new Event('focus'))")  # the choices' list
+            browser.evaluate(
+                f"document.querySelector('{selector}').dispatchEvent(new Event('focus'))"
+            )  # the choices' list
             type_into(browser, selector, value)
     _shoot(browser, "questions")
     _all_saved(browser)
@@ -121,8 +142,14 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
     click(browser, "#build-go")
     until(lambda: browser.evaluate("document.querySelector('#downloads') !== null"), 600, "the build")
     _shoot(browser, "print")
-    names = browser.evaluate("Array.from(document.querySelectorAll('#downloads a')).map(function (a) { return a.textContent; })")
-    assert "pacte.pdf" in names and any(n.endswith("-form-A.pdf") for n in names) and any(n.endswith(".apkg") for n in names)
+    names = browser.evaluate(
+        "Array.from(document.querySelectorAll('#downloads a')).map(function (a) { return a.textContent; })"
+    )
+    assert (
+        "pacte.pdf" in names
+        and any(n.endswith("-form-A.pdf") for n in names)
+        and any(n.endswith(".apkg") for n in names)
+    )
     status, pdf = studio.request("GET", "/download/pacte.pdf")
     assert status == 200
     document = pypdfium2.PdfDocument(tmp_path / "output" / "pacte.pdf")
@@ -136,7 +163,10 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
 @pytest.fixture
 def demo(tmp_path):
     new_guide(tmp_path / "content", "demo")
-    with StudioProcess(tmp_path / "content", tmp_path / "output", wait=WAIT) as studio, Browser(str(chromium()), timeout=WAIT) as browser:
+    with (
+        StudioProcess(tmp_path / "content", tmp_path / "output", wait=WAIT) as studio,
+        Browser(str(chromium()), timeout=WAIT) as browser,
+    ):
         _open(browser, studio.url)
         yield studio, browser, tmp_path / "content" / "demo"
 
@@ -209,10 +239,16 @@ def test_a_server_killed_mid_typing_loses_nothing(tmp_path):
 
 def test_errors_and_preview_places_lead_to_their_field(demo):
     studio, browser, folder = demo
-    until(lambda: browser.evaluate("window.Studio.state.status && window.Studio.state.status.version > 0"), WAIT, "the preview")
+    until(
+        lambda: browser.evaluate("window.Studio.state.status && window.Studio.state.status.version > 0"),
+        WAIT,
+        "the preview",
+    )
     # A click on an event in the preview opens the timeline at that event's field.
     frame = "document.querySelector('#preview').contentDocument"
-    until(lambda: browser.evaluate(f"!!{frame}.querySelector('.tl-event')"), WAIT, "the preview's timeline")
+    until(
+        lambda: browser.evaluate(f"!!{frame}.querySelector('.tl-event') && {frame}.studioHooked"), WAIT, "the preview"
+    )
     browser.evaluate(f"{frame}.querySelectorAll('.tl-event')[1].click()")
     until(lambda: browser.evaluate("document.activeElement.dataset.pointer") == "/1/title")
     browser.evaluate(f"{frame}.querySelector('[id^=section-] h2, [id^=section-]').click()")
@@ -235,12 +271,20 @@ def test_errors_and_preview_places_lead_to_their_field(demo):
 
 def test_every_page_passes_axe_at_desktop_and_tablet_width(demo):
     studio, browser, folder = demo
-    until(lambda: browser.evaluate("window.Studio.state.status && window.Studio.state.status.version > 0"), WAIT, "the preview")
-    pages = browser.evaluate("Array.from(document.querySelectorAll('#pages [data-page]')).map(function (b) { return b.dataset.page; })")
+    until(
+        lambda: browser.evaluate("window.Studio.state.status && window.Studio.state.status.version > 0"),
+        WAIT,
+        "the preview",
+    )
+    pages = browser.evaluate(
+        "Array.from(document.querySelectorAll('#pages [data-page]')).map(function (b) { return b.dataset.page; })"
+    )
     assert len(pages) == 11
     found = {}
     for width, height in ((1280, 800), (820, 1180)):
-        browser.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
+        browser.call(
+            "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
+        )
         for page in pages:
             _page(browser, page)
             if page == "sections":

@@ -224,8 +224,18 @@
     var frame = $("preview"), y = 0;
     try { y = frame.contentWindow.scrollY; } catch (e) { y = 0; }
     frame.onload = function () {
-      try { frame.contentWindow.scrollTo(0, y); frame.contentDocument.addEventListener("click", fromPreview); } catch (e) { /* not loaded */ }
+      try { frame.contentWindow.scrollTo(0, y); } catch (e) { /* not loaded */ }
     };
+    /* Clicks in the page lead to their field as soon as its text is there (before its fonts). */
+    var tries = 0, hook = setInterval(function () {
+      var d = frame.contentDocument;
+      tries += 1;
+      if (d && d.readyState !== "loading" && d.location.href.indexOf("/preview/") >= 0 && !d.studioHooked) {
+        d.studioHooked = true;
+        d.addEventListener("click", fromPreview);
+      }
+      if ((d && d.studioHooked) || tries > 300) clearInterval(hook);
+    }, 50);
     frame.src = "/preview/" + S.slug + "/?v=" + (S.status ? S.status.version : 0);
   }
 
