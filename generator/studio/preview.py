@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build import Press, build_guide
-from generator.errors import ContentError
+from generator.errors import ContentError, Problem
 from generator.render.html import RenderOptions
 from generator.resources import TEMPLATES
 
@@ -105,6 +105,18 @@ class Previewer:
                 setattr(state, name, value)
             self.changed.notify_all()
 
+    def _message(self, error: ContentError) -> str:
+        """The error's lines with each file named from the content folder (``demo/people.yaml:3: …``),
+        as the page shows them: wherever the studio was started, the guide's own names."""
+        content = self.content.resolve()
+        lines = []
+        for problem in error.problems:
+            where = problem.path.parent.resolve() / problem.path.name
+            if where.is_relative_to(content):
+                problem = Problem(where.relative_to(content), problem.line, problem.message)
+            lines.append(str(problem))
+        return "\n".join(lines)
+
     def _html(self, slug: str) -> None:
         state, root = self.state(slug), self.content / slug
         started = time.perf_counter()
@@ -112,7 +124,7 @@ class Previewer:
             press = Press.load(root)
             built = build_guide(root, self.output, RenderOptions(), html_only=True, press=press)
         except ContentError as exc:
-            self._publish(state, error=str(exc), press=None)
+            self._publish(state, error=self._message(exc), press=None)
             return
         page = built.page.replace(TEMPLATES.as_uri() + "/", f"/preview/{slug}/templates/")
         page = page.replace(root.resolve().as_uri() + "/", f"/preview/{slug}/guide/")
@@ -132,7 +144,7 @@ class Previewer:
         try:
             build_guide(root, self.output, RenderOptions(), render=state.parts.render_pdf, press=press)
         except ContentError as exc:
-            self._publish(state, error=str(exc))
+            self._publish(state, error=self._message(exc))
             return
         self._publish(state, pdf_seconds=time.perf_counter() - started, pdf_version=state.pdf_version + 1)
         state.parts.settle()

@@ -193,6 +193,7 @@ var Forms = (function () {
   function list(parent, key, s, label, pointer, asTable) {
     var items = parent[key] || (parent[key] = []);
     var box = el("fieldset", { cls: "list" }, [el("legend", { text: label })]);
+    if (s.description) box.appendChild(el("p", { cls: "help", text: s.description }));
     var body = el(asTable ? "tbody" : "ol", { cls: "items" });
     var itemSchema = plain(s.items), isUnion = itemSchema.oneOf && itemSchema.discriminator;
     var columns = asTable ? Object.keys(itemSchema.properties) : null;

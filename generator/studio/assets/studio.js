@@ -94,9 +94,18 @@
     if (!dialog.open) dialog.showModal();
     say("Not saved: " + path + " changed on disk");
   }
+  /* A version of a file as a teacher reads it: keys and values, lists as dashes. */
+  function yamlish(value, indent) {
+    var pad = new Array(indent + 1).join("  ");
+    if (Array.isArray(value)) return value.map(function (v) { return "\n" + pad + "- " + yamlish(v, indent + 1).replace(/^\n\s*/, ""); }).join("");
+    if (value && typeof value === "object") {
+      return Object.keys(value).filter(function (k) { return k !== "__i"; }).map(function (k) { return "\n" + pad + k + ": " + yamlish(value[k], indent + 1); }).join("");
+    }
+    return String(value);
+  }
   function show(data, body) {
-    var clean = JSON.stringify(data, function (k, v) { return k === "__i" ? undefined : v; }, 2);
-    return body === undefined || body === null ? clean : clean + "\n---\n" + body;
+    var text = yamlish(data, 0).replace(/^\n/, "");
+    return body === undefined || body === null ? text : text + "\n---\n" + body;
   }
 
   function history() { $("undo").disabled = !S.undo.length; $("redo").disabled = !S.redo.length; }
