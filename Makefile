@@ -13,7 +13,7 @@ STUDYGUIDE := $(BIN)/studyguide
 JOBS     ?=
 BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
-.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz
+.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz studio
 
 # Products: the guide (pdf), a folded booklet, a one-sheet handout, flashcards, the
 # teacher's copy. Every product goes through one build with up-to-date stamps, and the
@@ -44,6 +44,11 @@ WATCH_GUIDE ?= $(firstword $(dir $(GUIDES)))
 PORT ?= 8000
 watch: $(STAMP) syscheck
 	$(STUDYGUIDE) watch $(WATCH_GUIDE) --port $(PORT) --output $(OUTPUT)
+
+# Write and print guides in the browser: make studio [STUDIO_PORT=8100]
+STUDIO_PORT ?= 8100
+studio: $(STAMP) syscheck
+	$(STUDYGUIDE) studio $(CONTENT) --port $(STUDIO_PORT) --output $(OUTPUT)
 
 # Regenerate the JSON Schemas for editors after changing generator/content/model.py.
 schema: $(STAMP)
