@@ -12,6 +12,7 @@ import pytest
 
 from generator.authoring.scaffold import new_guide
 from generator.content.load import load_guide
+from generator.errors import ContentError
 from generator.studio.forms import PAGES, form_schemas
 from generator.studio.guard import Lock
 from generator.studio.store import YAML_FILES, Conflict, Refused, Store
@@ -218,3 +219,15 @@ def test_a_second_studio_on_the_same_folder_refuses_to_write(studio, tmp_path):
             "PUT", "/api/file/demo/faq.yaml", {"data": [], "base": file["hash"]}, {"X-Studio-Token": second.token()}
         )
         assert status == 423 and "read-only" in answer["error"]
+
+
+def test_a_file_left_unreadable_is_reported_and_never_overwritten(store):
+    path = store.content / "demo" / "people.yaml"
+    path.write_text('- name: "Ada\n  role: an unclosed quote\n')
+    broken = path.read_bytes()
+    file = store.read("demo", "people.yaml")
+    assert file["data"] is None and "people.yaml:" in file["error"]  # said as the loader says it, with the line
+    with pytest.raises(ContentError):
+        store.write("demo", "people.yaml", [{"name": "Ada"}], file["hash"])
+    assert path.read_bytes() == broken
+    assert store.read_guide("demo")["files"][0]["data"]["title"] == "Demo"  # the other files still open

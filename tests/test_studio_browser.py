@@ -297,3 +297,52 @@ def test_every_page_passes_axe_at_desktop_and_tablet_width(demo):
             # Nothing wider than the window: every field is reachable without scrolling sideways.
             assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), (page, width)
     assert not found, found
+
+
+def test_reordering_writes_the_order_into_the_files(demo):
+    studio, browser, folder = demo
+    # Sections: the second moved up by keyboard; the file names carry the new order.
+    click(browser, '#pages [data-page="sections"]')
+    click(browser, '#form .section-list li[data-path="sections/02-main-events.md"] button[aria-label$=" up"]')
+    until(lambda: (folder / "sections" / "01-main-events.md").is_file(), WAIT, "the renumbering")
+    assert sorted(p.name for p in (folder / "sections").glob("*.md")) == ["01-main-events.md", "02-background.md"]
+    until(
+        lambda: browser.evaluate(
+            "!!document.querySelector('#form .section-list li[data-path=\"sections/01-main-events.md\"]')"
+        )
+    )
+    assert [s.title for s in load_guide(folder).sections] == ["Main events", "Background"]
+    # Questions: the cloze (last) moved up one; its comment and the others' stay with them.
+    _page(browser, "questions.yaml")
+    top = "#form > fieldset > ol.items > li"
+    click(browser, f"{top}:last-child > .actions > button[aria-label$=' up']")
+    until(lambda: [q.type for q in load_guide(folder).questions][-2:] == ["cloze", "matching"], WAIT, "the new order")
+    text = (folder / "questions.yaml").read_text()
+    assert 'answer: "1901"  # must be one of the choices, copied exactly' in text
+    assert text.index("- type: cloze") < text.index("- type: matching")
+
+
+def test_an_imported_article_opens_in_the_studio(demo, tmp_path):
+    studio, browser, folder = demo
+    article = tmp_path / "article.md"
+    article.write_text(
+        "# The Winter Crossing\n\n## Setting out\n\nIn January 1932 the expedition left the coast with twelve sledges. "
+        "The crossing was meant to take six weeks. The leaders argued about the route from the first day.\n\n"
+        "## The storm\n\nOn 3 February 1932 a storm pinned the party down for nine days. Food ran short. "
+        "The expedition turned back on 14 February 1932, having crossed less than half the ice.\n",
+        encoding="utf-8",
+    )
+    _page(browser, "new")
+    document = browser.call("DOM.getDocument")["root"]["nodeId"]
+    node = browser.call("DOM.querySelector", nodeId=document, selector="#import-file")["nodeId"]
+    browser.call("DOM.setFileInputFiles", files=[str(article)], nodeId=node)
+    type_into(browser, "#import-slug", "winter-crossing")
+    click(browser, "#import-go")
+    until(lambda: browser.evaluate("window.Studio.state.slug") == "winter-crossing", WAIT, "the imported guide")
+    assert browser.evaluate("document.querySelector('#guide-choice').value") == "winter-crossing"
+    assert (folder.parent / "winter-crossing" / "guide.yaml").is_file()
+    _page(browser, "sections")
+    titles = browser.evaluate(
+        "Array.from(document.querySelectorAll('#form .section-list li')).map(function (l) { return l.textContent; })"
+    )
+    assert any("storm" in title.lower() for title in titles), titles

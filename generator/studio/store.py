@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import Emitter
 
-from generator.content.files import FRONT_MATTER, MAX_TEXT_BYTES
+from generator.content.files import FRONT_MATTER, MAX_TEXT_BYTES, parse_yaml
 from generator.content.load import LIST_FILES
 from generator.errors import ContentError
 from generator.outputs import write_atomically
@@ -113,7 +114,12 @@ class Store:
         found = []
         for folder in sorted(self.content.iterdir()) if self.content.is_dir() else []:
             if _GUIDE.match(folder.name) and (folder / "guide.yaml").is_file():
-                document = self._parse(folder / "guide.yaml")[0]
+                try:
+                    document = _load(
+                        folder / "guide.yaml", _text(folder / "guide.yaml", (folder / "guide.yaml").read_bytes())
+                    )
+                except ContentError:
+                    document = None
                 title = document.get("title", folder.name) if isinstance(document, dict) else folder.name
                 found.append({"slug": folder.name, "title": str(title)})
         return found
@@ -135,21 +141,17 @@ class Store:
         if not path.is_file():
             return {"path": relative, "data": None, "hash": "", "lines": {}}
         raw = path.read_bytes()
-        if relative.endswith(".md"):
-            text = raw.decode("utf-8")
-            front, body, offset = _split(text)
-            document = _yaml().load(front) if front.strip() else CommentedMap()
-            data = plain(document)
-            lines = {pointer: line + offset for pointer, line in _lines(document)}
-            return {"path": relative, "data": data, "body": body, "hash": digest(raw), "lines": lines}
-        document, _ = self._parse(path)
+        try:
+            if relative.endswith(".md"):
+                front, body, offset = _split(_text(path, raw))
+                document = _load(path, front, offset + 1)
+                lines = {pointer: line + offset for pointer, line in _lines(document)}
+                return {"path": relative, "data": plain(document), "body": body, "hash": digest(raw), "lines": lines}
+            document = _load(path, _text(path, raw))
+        except ContentError as exc:
+            # A file a text editor left unreadable: the page says why, and offers no form to overwrite it.
+            return {"path": relative, "data": None, "hash": digest(raw), "lines": {}, "error": str(exc)}
         return {"path": relative, "data": plain(document), "hash": digest(raw), "lines": dict(_lines(document))}
-
-    def _parse(self, path: Path) -> tuple[Any, bytes]:
-        raw = path.read_bytes()
-        if len(raw) > MAX_TEXT_BYTES:
-            raise ContentError.at(path, None, "is too large for the studio")
-        return _yaml().load(raw.decode("utf-8")), raw
 
     # ---- writing ----------------------------------------------------------------
 
@@ -160,13 +162,13 @@ class Store:
         raw = path.read_bytes() if path.is_file() else b""
         if digest(raw) != base and not (base == "" and not raw):
             raise Conflict(relative, self.read(slug, relative))
-        text = raw.decode("utf-8")
+        text = _text(path, raw)
         if relative.endswith(".md"):
-            front, old_body, _ = _split(text)
-            document = merge(_yaml().load(front) if front.strip() else CommentedMap(), data)
+            front, old_body, offset = _split(text)
+            document = merge(_load(path, front, offset + 1), data)
             new_text = "---\n" + _dump(document) + "---\n" + (old_body if body is None else body)
         else:
-            new_text = _dump(merge(_yaml().load(text) if text.strip() else None, data))
+            new_text = _dump(merge(_load(path, text) if text.strip() else None, data))
         encoded = new_text.encode("utf-8")
         if len(encoded) > MAX_TEXT_BYTES:
             raise Refused(f"{relative} would be larger than {MAX_TEXT_BYTES // 1024} KB")
@@ -220,6 +222,26 @@ class Store:
         for temporary, new in staged:
             os.replace(temporary, new)
         return [new.relative_to(root).as_posix() for _, new in moves]
+
+
+def _text(path: Path, raw: bytes) -> str:
+    if len(raw) > MAX_TEXT_BYTES:
+        raise ContentError.at(path, None, f"is larger than {MAX_TEXT_BYTES // 1024} KB, too large for the studio")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ContentError.at(path, None, "is not UTF-8 text: save it as UTF-8 in your editor") from None
+
+
+def _load(path: Path, text: str, first_line: int = 1) -> Any:
+    """The round-trip document of ``text``; a mistake is reported as the loader reports it."""
+    if not text.strip():
+        return CommentedMap()
+    try:
+        return _yaml().load(text)
+    except YAMLError:
+        parse_yaml(path, text, first_line)  # raises the located ContentError
+        raise ContentError.at(path, first_line, "cannot be read as YAML") from None
 
 
 def _split(text: str) -> tuple[str, str, int]:

@@ -124,7 +124,7 @@
     return call("GET", "/api/guide/" + slug).then(function (g) {
       S.slug = slug; S.files = {}; S.order = [];
       g.files.forEach(function (f) {
-        if (f.data === null) f.data = f.path === "guide.yaml" ? {} : [];
+        if (f.data === null && !f.error) f.data = f.path === "guide.yaml" ? {} : [];
         f.saved = snapshot(f);
         S.files[f.path] = f; S.order.push(f.path);
       });
@@ -138,7 +138,7 @@
   function replayJournal() {
     S.order.forEach(function (path) {
       var kept = localStorage.getItem(journalKey(path));
-      if (!kept) return;
+      if (!kept || S.files[path].error) return;
       kept = JSON.parse(kept);
       var file = S.files[path], theirs = { data: file.data, body: file.body, hash: file.hash, lines: file.lines };
       if (JSON.stringify({ data: kept.data, body: kept.body }, withoutPlaces) === snapshot(file)) { localStorage.removeItem(journalKey(path)); return; }
@@ -175,20 +175,42 @@
     if (page === "new") return window.StudioPrint.drawNew(main, call, open);
     var file = S.files[page], schema = S.forms.files[page];
     main.appendChild(el("h2", { text: S.forms.pages[page] }));
+    if (file.error) return unreadable(main, file);
     Forms.setup(schema.$defs, S.forms);
     Forms.changed = function () { changed(page); };
     if (page === "guide.yaml") main.appendChild(Forms.object(file.data, schema, "Settings", ""));
     else main.appendChild(Forms.list(file, "data", schema, S.forms.pages[page], "", S.forms.tables.indexOf(page) >= 0));
   }
 
+  /* A file a text editor left unreadable: no form could show it without losing it. */
+  function unreadable(main, file) {
+    main.appendChild(el("p", { cls: "bad", text: "This file cannot be shown as a form until it is mended in a text editor:" }));
+    main.appendChild(el("pre", { cls: "bad", tabindex: "0", text: file.error }));
+    var again = el("button", { type: "button", text: "Read it again" });
+    again.addEventListener("click", function () { load(S.slug); });
+    main.appendChild(again);
+  }
+
   function drawSections(main, page) {
     main.appendChild(el("h2", { text: "Sections" }));
     var list = el("ol", { cls: "section-list" });
     sections().forEach(function (path) {
-      var b = el("button", { type: "button", text: S.files[path].data.title || path, "data-path": path });
+      var title = (S.files[path].data || {}).title || path, at = sections().indexOf(path);
+      var b = el("button", { type: "button", text: title, "data-path": path });
       if (path === page) b.setAttribute("aria-current", "true");
       b.addEventListener("click", function () { S.page = path; draw(); });
-      list.appendChild(el("li", { "data-path": path }, [el("span", { cls: "handle", "aria-hidden": "true", text: "⠿" }), b]));
+      /* The keyboard's way to reorder (drag and drop is the mouse's). */
+      var moves = [[-1, "↑", "up"], [1, "↓", "down"]].map(function (m) {
+        var button = el("button", { type: "button", cls: "small", "aria-label": "Move " + title + " " + m[2], text: m[1] });
+        button.addEventListener("click", function () {
+          var order = sections(), to = at + m[0];
+          if (to < 0 || to >= order.length) return;
+          order.splice(to, 0, order.splice(at, 1)[0]);
+          reorder(order);
+        });
+        return button;
+      });
+      list.appendChild(el("li", { "data-path": path }, [el("span", { cls: "handle", "aria-hidden": "true", text: "⠿" }), el("div", { cls: "actions" }, [b].concat(moves))]));
     });
     main.appendChild(list);
     if (window.Sortable) window.Sortable.create(list, { handle: ".handle", onEnd: function () {
@@ -203,7 +225,8 @@
       });
     });
     main.appendChild(el("div", { cls: "add" }, [el("label", { for: id, text: "New section's title" }), title, add]));
-    if (page.indexOf("sections/") === 0 && S.files[page]) main.appendChild(window.StudioSection.editor(S.files[page], page, changed, S.forms));
+    if (page.indexOf("sections/") === 0 && S.files[page] && S.files[page].error) unreadable(main, S.files[page]);
+    else if (page.indexOf("sections/") === 0 && S.files[page]) main.appendChild(window.StudioSection.editor(S.files[page], page, changed, S.forms));
   }
 
   function reorder(order) {
