@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import Emitter
+from ruamel.yaml.error import YAMLError
 
 from generator.content.files import FRONT_MATTER, MAX_TEXT_BYTES, parse_yaml
 from generator.content.load import LIST_FILES
