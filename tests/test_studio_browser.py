@@ -346,3 +346,25 @@ def test_an_imported_article_opens_in_the_studio(demo, tmp_path):
         "Array.from(document.querySelectorAll('#form .section-list li')).map(function (l) { return l.textContent; })"
     )
     assert any("storm" in title.lower() for title in titles), titles
+
+
+def test_typing_shows_in_the_preview_in_place_and_in_the_pdf(demo):
+    studio, browser, folder = demo
+    frame = "document.querySelector('#preview').contentDocument"
+    until(lambda: browser.evaluate(f"!!({frame} && {frame}.studioHooked)"), WAIT, "the preview")
+    until(lambda: browser.evaluate("window.Studio.state.status.pdf_version > 0"), WAIT, "the first PDF")
+    browser.evaluate(f"{frame}.defaultView.sameDocument = true")  # gone if the frame loads anew
+    pdf_before = browser.evaluate("window.Studio.state.status.pdf_version")
+    click(browser, '#pages [data-page="sections"]')
+    click(browser, '#form .section-list button[data-path="sections/02-main-events.md"]')
+    until(lambda: browser.evaluate("!!document.querySelector('#section-body')"))
+    body = browser.evaluate("document.querySelector('#section-body').value")
+    type_into(browser, "#section-body", body + "\nThe envoys met at Flintwick Hall.\n")
+    until(lambda: browser.evaluate(f"{frame}.body.textContent.includes('Flintwick Hall')"), WAIT, "the preview")
+    assert browser.evaluate(f"{frame}.defaultView.sameDocument === true")  # only the changed part replaced
+    until(lambda: browser.evaluate("window.Studio.state.status.pdf_version") > pdf_before, WAIT, "the PDF")
+    status, _ = studio.request("GET", "/pdf/demo")
+    assert status == 200
+    document = pypdfium2.PdfDocument(folder.parent.parent / "output" / "preview" / "demo.pdf")
+    text = " ".join(" ".join(document[i].get_textpage().get_text_range() for i in range(len(document))).split())
+    assert "The envoys met at Flintwick Hall." in text

@@ -244,12 +244,34 @@
     events.onmessage = function (e) {
       var s = JSON.parse(e.data), before = S.status || {};
       S.status = s;
-      if (s.version !== before.version) reloadPreview();
+      if (s.version !== before.version) updatePreview();
       if (s.pdf_version && s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version;
       $("pdf-link").href = "/pdf/" + S.slug + "?v=" + s.pdf_version;
       $("build-times").textContent = s.version ? "Preview " + s.html_seconds + " s, PDF " + s.pdf_seconds + " s (version " + s.version + ", PDF " + s.pdf_version + ")" : "Building…";
       problems(s.error);
     };
+  }
+
+  /* As the watch's page does (authoring/live.js): fetch the new page and replace only the
+     parts of <body> whose HTML changed, so the stylesheets and fonts stay loaded and the
+     scroll stays; a changed <head>, another number of parts, or no visible change (a
+     picture replaced under the same name) loads the frame whole. */
+  var previewQueue = Promise.resolve();
+  function updatePreview() {
+    previewQueue = previewQueue.then(function () {
+      var d = $("preview").contentDocument;
+      if (!d || !d.studioHooked) return reloadPreview();
+      return fetch("/preview/" + S.slug + "/", { cache: "no-store" }).then(function (r) { return r.text(); }).then(function (text) {
+        var page = new DOMParser().parseFromString(text, "text/html");
+        var fresh = Array.prototype.slice.call(page.body.children), old = Array.prototype.slice.call(d.body.children);
+        if (page.head.innerHTML !== d.head.innerHTML || fresh.length !== old.length) return reloadPreview();
+        var changed = 0;
+        fresh.forEach(function (part, i) {
+          if (part.outerHTML !== old[i].outerHTML) { old[i].replaceWith(d.adoptNode(part)); changed += 1; }
+        });
+        if (!changed) reloadPreview();
+      }).catch(reloadPreview);
+    });
   }
 
   function reloadPreview() {
