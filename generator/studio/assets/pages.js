@@ -137,6 +137,9 @@
     var title = el("input", { id: "new-title", type: "text" });
     var language = el("select", { id: "new-language" }, LANGUAGES.map(function (l) { return el("option", { value: l[0], text: l[1] }); }));
     var made = el("p", { id: "new-result", role: "status" });
+    /* The folder's name follows the title until the teacher changes it. */
+    title.addEventListener("input", function () { if (!slug.dataset.edited) slug.value = folderName(title.value); });
+    slug.addEventListener("input", function () { slug.dataset.edited = "yes"; });
     var create = el("button", { type: "button", id: "new-create", text: "Create the guide" });
     create.addEventListener("click", function () {
       call("POST", "/api/guides", { slug: slug.value, title: title.value, language: language.value }).then(function (a) {
@@ -148,10 +151,13 @@
       el("div", { cls: "field" }, [el("label", { for: "new-slug", text: "Folder name" }), slug,
         el("span", { cls: "help", id: "new-slug-help", text: "Lowercase letters, digits and hyphens, e.g. cold-war-1947" })]),
       el("div", { cls: "field" }, [el("label", { for: "new-language", text: "Language" }), language]), create, made]));
-    var file = el("input", { id: "import-file", type: "file", accept: ".md,.markdown,.txt,.docx,.html,.htm" });
+    var file = el("input", { id: "import-file", type: "file", "aria-describedby": "import-help" });
     var importSlug = el("input", { id: "import-slug", type: "text" });
     var go = el("button", { type: "button", id: "import-go", text: "Import" });
     var imported = el("p", { id: "import-result", role: "status" });
+    file.addEventListener("change", function () {
+      if (file.files[0] && !importSlug.value) importSlug.value = folderName(file.files[0].name.replace(/\.[^.]*$/, ""));
+    });
     go.addEventListener("click", function () {
       var chosen = file.files[0];
       if (!chosen) { imported.textContent = "Choose an article first."; return; }
@@ -159,9 +165,14 @@
         if (a.slug) { window.Studio.state.page = "guide.yaml"; open(a.slug); } else imported.textContent = a.error;
       });
     });
-    main.appendChild(el("fieldset", {}, [el("legend", { text: "Import an article (Markdown, text, Word, web page)" }),
-      el("div", { cls: "field" }, [el("label", { for: "import-file", text: "Article" }), file]),
+    main.appendChild(el("fieldset", {}, [el("legend", { text: "Import an article" }),
+      el("div", { cls: "field" }, [el("label", { for: "import-file", text: "Article" }), file,
+        el("span", { cls: "help", id: "import-help", text: "A Markdown (.md) or plain-text article; the importer says so if it cannot read a file." })]),
       el("div", { cls: "field" }, [el("label", { for: "import-slug", text: "Folder name" }), importSlug]), go, imported]));
+  }
+
+  function folderName(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
   }
 
   window.StudioSection = { editor: editor };

@@ -153,16 +153,19 @@
   function nav() {
     var box = $("pages"); box.textContent = "";
     var list = el("ul");
+    $("guide-choice").hidden = !S.slug;
     function item(page, label) {
       var b = el("button", { type: "button", text: label, "data-page": page });
       if (page === S.page) b.setAttribute("aria-current", "page");
       b.addEventListener("click", function () { S.page = page; nav(); draw(); $("form").focus(); });
       list.appendChild(el("li", {}, [b]));
     }
-    item("guide.yaml", S.forms.pages["guide.yaml"]);
-    item("sections", "Sections");
-    Object.keys(S.forms.pages).slice(1).forEach(function (p) { item(p, S.forms.pages[p]); });
-    item("print", "Print and share");
+    if (S.slug) {  // with no guide yet, only a new one can be made
+      item("guide.yaml", S.forms.pages["guide.yaml"]);
+      item("sections", "Sections");
+      Object.keys(S.forms.pages).slice(1).forEach(function (p) { item(p, S.forms.pages[p]); });
+      item("print", "Print and share");
+    }
     item("new", "New or import");
     box.appendChild(list);
   }
