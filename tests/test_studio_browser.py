@@ -175,8 +175,9 @@ def test_a_file_edited_on_disk_meanwhile_is_never_overwritten(demo):
     studio, browser, folder = demo
     _page(browser, "faq.yaml")
     faq = folder / "faq.yaml"
-    faq.write_text(faq.read_text() + '- question: "Written in a text editor?"\n  answer: "Yes, meanwhile."\n')
+    # Typed, and within the moment before it is saved, the file is changed by another program.
     type_into(browser, FIELD.format("/0/answer"), "Typed in the studio.")
+    faq.write_text(faq.read_text() + '- question: "Written in a text editor?"\n  answer: "Yes, meanwhile."\n')
     until(lambda: browser.evaluate("document.querySelector('#conflict').open"), WAIT, "the conflict dialog")
     _shoot(browser, "conflict")
     assert "Written in a text editor?" in faq.read_text() and "Typed in the studio." not in faq.read_text()
@@ -368,3 +369,24 @@ def test_typing_shows_in_the_preview_in_place_and_in_the_pdf(demo):
     document = pypdfium2.PdfDocument(folder.parent.parent / "output" / "preview" / "demo.pdf")
     text = " ".join(" ".join(document[i].get_textpage().get_text_range() for i in range(len(document))).split())
     assert "The envoys met at Flintwick Hall." in text
+
+
+def test_a_file_edited_on_disk_shows_in_the_open_form(demo):
+    studio, browser, folder = demo
+    until(
+        lambda: browser.evaluate("window.Studio.state.status && window.Studio.state.status.version > 0"),
+        WAIT,
+        "the preview",
+    )
+    _page(browser, "glossary.yaml")
+    glossary = folder / "glossary.yaml"
+    glossary.write_text(glossary.read_text().replace('term: "Timeline"', 'term: "Chronology"'))
+    until(
+        lambda: browser.evaluate(f"document.querySelector('{FIELD.format('/1/term')}').value") == "Chronology",
+        WAIT,
+        "the form",
+    )
+    type_into(browser, FIELD.format("/0/definition"), "Edited after the text editor's change.")
+    until(lambda: "Edited after the text editor's change." in glossary.read_text(), WAIT, "the save")
+    assert 'term: "Chronology"' in glossary.read_text()  # the text editor's change is kept, no conflict
+    assert not browser.evaluate("document.querySelector('#conflict').open")

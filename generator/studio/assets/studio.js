@@ -134,6 +134,29 @@
     });
   }
 
+  /* A file changed on disk by another program, where the studio has no change of its own
+     waiting: the form shows the file's new version (the field being typed in keeps the focus). */
+  function refresh() {
+    var slug = S.slug;
+    call("GET", "/api/guide/" + slug).then(function (g) {
+      if (slug !== S.slug || !g.files) return;
+      var redraw = false, known = g.files.map(function (f) { return f.path; }).join() === S.order.join();
+      if (!known) return load(slug);  // a section added, removed or renamed
+      g.files.forEach(function (f) {
+        var mine = S.files[f.path];
+        if (f.hash === mine.hash || mine.pending || mine.busy) return;
+        if (f.data === null && !f.error) f.data = f.path === "guide.yaml" ? {} : [];
+        S.files[f.path] = Object.assign(f, { saved: snapshot(f) });
+        redraw = redraw || f.path === S.page;
+      });
+      if (!redraw) return;
+      var focused = document.activeElement && document.activeElement.dataset.pointer;
+      draw();
+      var again = focused && document.querySelector('#form :is(input, textarea, select)[data-pointer="' + focused + '"]');
+      if (again) again.focus();
+    });
+  }
+
   /* Edits the browser kept but the server never confirmed (a crash of either). */
   function replayJournal() {
     S.order.forEach(function (path) {
@@ -247,8 +270,8 @@
     events.onmessage = function (e) {
       var s = JSON.parse(e.data), before = S.status || {};
       S.status = s;
-      if (s.version !== before.version) updatePreview();
-      if (s.pdf_version && s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version;
+      if (s.version !== before.version) { updatePreview(); if (before.version) refresh(); }
+      if (s.pdf_version && s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version + "#navpanes=0&view=FitH";
       $("pdf-link").href = "/pdf/" + S.slug + "?v=" + s.pdf_version;
       $("build-times").textContent = s.version ? "Preview " + s.html_seconds + " s, PDF " + s.pdf_seconds + " s (version " + s.version + ", PDF " + s.pdf_version + ")" : "Building…";
       problems(s.error);
