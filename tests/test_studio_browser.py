@@ -390,3 +390,36 @@ def test_a_file_edited_on_disk_shows_in_the_open_form(demo):
     until(lambda: "Edited after the text editor's change." in glossary.read_text(), WAIT, "the save")
     assert 'term: "Chronology"' in glossary.read_text()  # the text editor's change is kept, no conflict
     assert not browser.evaluate("document.querySelector('#conflict').open")
+
+
+def _key(browser: Browser, key: str, code: int, modifiers: int = 0) -> None:
+    for kind in ("rawKeyDown", "keyUp"):
+        browser.call(
+            "Input.dispatchKeyEvent", type=kind, key=key, code=key, windowsVirtualKeyCode=code, modifiers=modifiers
+        )
+    if key == "Enter":
+        browser.call("Input.dispatchKeyEvent", type="char", text="\r", key="Enter")
+
+
+def test_the_keyboard_reaches_the_form_and_its_fields(demo):
+    studio, browser, folder = demo
+    _key(browser, "Tab", 9)
+    assert browser.evaluate("document.activeElement.textContent") == "Skip to the form"
+    _key(browser, "Enter", 13)
+    until(lambda: browser.evaluate("document.activeElement.id") == "form")
+    _key(browser, "Tab", 9)
+    assert browser.evaluate("document.activeElement.dataset.pointer") == "/title"  # the first field, labelled
+    assert (
+        browser.evaluate("document.querySelector('label[for=' + document.activeElement.id + ']').textContent")
+        == "Title"
+    )
+    # Every field of every page has a label (axe checks the same; this names the page that lacks one).
+    for page in browser.evaluate(
+        "Array.from(document.querySelectorAll('#pages [data-page]')).map(function (b) { return b.dataset.page; })"
+    ):
+        _page(browser, page)
+        unlabelled = browser.evaluate(
+            "Array.from(document.querySelectorAll('#form input, #form select, #form textarea'))"
+            ".filter(function (f) { return !f.labels || !f.labels.length; }).map(function (f) { return f.id; })"
+        )
+        assert unlabelled == [], page

@@ -97,11 +97,11 @@
     });
     main.appendChild(box);
     var paper = el("select", { id: "build-paper" }, [["", "The guide's paper"], ["A4", "A4"], ["Letter", "Letter"]].map(function (o) { return el("option", { value: o[0], text: o[1] }); }));
-    var forms = el("input", { id: "build-forms", type: "number", min: "1", max: "26", value: "2" });
+    var forms = el("input", { id: "build-count", type: "number", min: "1", max: "26", value: "2" });
     var seed = el("input", { id: "build-seed", type: "number", min: "1", value: "1" });
     main.appendChild(el("fieldset", {}, [el("legend", { text: "Options" }),
       el("div", { cls: "field" }, [el("label", { for: "build-paper", text: "Paper" }), paper]),
-      el("div", { cls: "field" }, [el("label", { for: "build-forms", text: "Number of test forms" }), forms]),
+      el("div", { cls: "field" }, [el("label", { for: "build-count", text: "Number of test forms" }), forms]),
       el("div", { cls: "field" }, [el("label", { for: "build-seed", text: "Shuffle number" }), seed])]));
     var go = el("button", { type: "button", id: "build-go", text: "Build" });
     var progress = el("progress", { id: "build-progress", max: "1", value: "0", "aria-label": "Build progress" });

@@ -385,6 +385,7 @@
   function tabs(which) {
     ["html", "pdf"].forEach(function (t) {
       $("tab-" + t).setAttribute("aria-selected", String(t === which));
+      $("tab-" + t).tabIndex = t === which ? 0 : -1;
       $("pane-" + t).hidden = t !== which;
     });
   }
@@ -411,6 +412,11 @@
     });
     $("tab-html").addEventListener("click", function () { tabs("html"); });
     $("tab-pdf").addEventListener("click", function () { tabs("pdf"); });
+    $("tab-html").parentNode.addEventListener("keydown", function (e) {  // the tab pattern: arrows move between tabs
+      if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+      var to = $("tab-html").getAttribute("aria-selected") === "true" ? "pdf" : "html";
+      tabs(to); $("tab-" + to).focus();
+    });
     $("guide-choice").addEventListener("change", function (e) { S.page = "guide.yaml"; load(e.target.value); });
     if (READ_ONLY) say("Read-only: another studio is editing this folder");
     call("GET", "/api/forms").then(function (forms) {
