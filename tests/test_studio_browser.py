@@ -9,7 +9,9 @@ Skipped where no Chromium is installed (CI installs Debian's).
 from __future__ import annotations
 
 import base64
+import json
 import os
+import time
 from pathlib import Path
 
 import pypdfium2
@@ -423,3 +425,44 @@ def test_the_keyboard_reaches_the_form_and_its_fields(demo):
             ".filter(function (f) { return !f.labels || !f.labels.length; }).map(function (f) { return f.id; })"
         )
         assert unlabelled == [], page
+
+
+def _drag(browser: Browser, source: str, target: str) -> None:
+    """Press on ``source``, move in steps to the top of ``target``, release: a mouse's drag."""
+    box = browser.evaluate(
+        f"(function () {{ var a = document.querySelector({json.dumps(source)}).getBoundingClientRect(),"
+        f" b = document.querySelector({json.dumps(target)}).getBoundingClientRect();"
+        " return [a.left + a.width / 2, a.top + a.height / 2, b.left + b.width / 2, b.top + 2]; })()"
+    )
+    x, y, to_x, to_y = box
+    browser.call("Input.dispatchMouseEvent", type="mousePressed", x=x, y=y, button="left", buttons=1, clickCount=1)
+    for step in range(1, 16):
+        browser.call(
+            "Input.dispatchMouseEvent",
+            type="mouseMoved",
+            x=x + (to_x - x) * step / 15,
+            y=y + (to_y - y) * step / 15,
+            button="left",
+            buttons=1,
+        )
+        time.sleep(0.02)
+    browser.call(
+        "Input.dispatchMouseEvent", type="mouseReleased", x=to_x, y=to_y, button="left", buttons=0, clickCount=1
+    )
+
+
+def test_drag_and_drop_writes_the_order_into_the_file(demo):
+    studio, browser, folder = demo
+    _page(browser, "timeline.yaml")
+    _drag(browser, "#form tbody.items tr:nth-child(2) .handle", "#form tbody.items tr:nth-child(1)")
+    until(
+        lambda: (
+            (folder / "timeline.yaml").read_text().index('"1905-03"')
+            < (folder / "timeline.yaml").read_text().index('"1901"')
+        ),
+        WAIT,
+        "the new order",
+    )
+    text = (folder / "timeline.yaml").read_text()
+    assert "id: first-event  # optional: lowercase letters" in text  # the moved entry's comment went with it
+    assert browser.evaluate(f"document.querySelector('{FIELD.format('/0/date')}').value") == "1905-03"

@@ -111,6 +111,7 @@ var Forms = (function () {
     }
     var value = parent[key];
     input.value = value === undefined || value === null ? "" : String(value);
+    if (k === "string") input.lang = api.language;  // the guide's text: spelling checked in its language
     input.dataset.pointer = pointer;
     var help = s.description ? el("span", { cls: "help", id: id + "-help", text: s.description }) : null;
     if (help) input.setAttribute("aria-describedby", id + "-help");
@@ -228,7 +229,8 @@ var Forms = (function () {
     }
     redraw();
     if (window.Sortable) {
-      window.Sortable.create(body, { handle: ".handle", animation: 120, onEnd: function (e) {
+      // Mouse and touch events rather than the browser's own drag and drop: the same on a tablet.
+      window.Sortable.create(body, { handle: ".handle", animation: 120, forceFallback: true, onEnd: function (e) {
         if (e.oldIndex === e.newIndex) return;
         items.splice(e.newIndex, 0, items.splice(e.oldIndex, 1)[0]);
         redraw(); api.changed();

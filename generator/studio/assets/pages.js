@@ -44,6 +44,7 @@
     var id = "section-body";
     var area = el("textarea", { id: id, rows: "18", "data-pointer": "body", spellcheck: "true" });
     area.value = file.body || "";
+    area.lang = Forms.language;
     var bar = el("div", { role: "toolbar", "aria-label": "Markdown", "aria-controls": id, cls: "toolbar" });
     TOOLS.forEach(function (tool) {
       var b = el("button", { type: "button", text: tool.label });

@@ -239,7 +239,7 @@
       list.appendChild(el("li", { "data-path": path }, [el("span", { cls: "handle", "aria-hidden": "true", text: "⠿" }), el("div", { cls: "actions" }, [b].concat(moves))]));
     });
     main.appendChild(list);
-    if (window.Sortable) window.Sortable.create(list, { handle: ".handle", onEnd: function () {
+    if (window.Sortable) window.Sortable.create(list, { handle: ".handle", forceFallback: true, onEnd: function () {
       var order = Array.prototype.map.call(list.children, function (li) { return li.dataset.path; });
       reorder(order);
     } });
