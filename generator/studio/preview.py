@@ -55,6 +55,9 @@ class Previewer:
     changed: threading.Condition = field(default_factory=threading.Condition)
     wanted: set[str] = field(default_factory=set)
     closed: bool = False
+    #: Held while WeasyPrint lays out: the preview's PDF and a product's build never at once
+    #: in this process (its fonts and Pango are shared, and not made for two threads).
+    typesetting: threading.Lock = field(default_factory=threading.Lock)
 
     def state(self, slug: str) -> GuideState:
         with self.changed:
@@ -142,7 +145,8 @@ class Previewer:
             state.parts = PartwiseTypesetter()
         press, state.press = state.press, None
         try:
-            build_guide(root, self.output, RenderOptions(), render=state.parts.render_pdf, press=press)
+            with self.typesetting:
+                build_guide(root, self.output, RenderOptions(), render=state.parts.render_pdf, press=press)
         except ContentError as exc:
             self._publish(state, error=self._message(exc))
             return

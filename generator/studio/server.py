@@ -16,7 +16,6 @@ import secrets
 import threading
 import uuid
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from starlette.routing import Route
 from generator.content.dates import DateError, format_span, parse_span
 from generator.errors import ContentError
 from generator.render.theme import layers
+from generator.studio.builds import BUILDS, BuildRun, start_build
 from generator.studio.forms import form_schemas
 from generator.studio.guard import Lock, secure
 from generator.studio.preview import Previewer
@@ -38,21 +38,7 @@ HOST = "127.0.0.1"
 ASSETS = Path(__file__).with_name("assets")
 #: The largest upload (an article to import, a picture): the content limits apply after.
 MAX_UPLOAD = 10 * 1024 * 1024
-#: Products the "Print and share" buttons build, in the order shown.
-BUILDS = ("guide", "teacher", "booklet", "handout", "cards", "forms", "export")
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain"}
-
-
-@dataclass
-class BuildRun:
-    """One press of a build button: its jobs, how far it is, what it made."""
-
-    products: list[str]
-    total: int = 0
-    done: int = 0
-    files: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    finished: bool = False
 
 
 class Studio:
@@ -233,44 +219,19 @@ class Studio:
         if not products:
             return JSONResponse({"error": "choose at least one product"}, status_code=400)
         run_id = uuid.uuid4().hex
-        self.builds[run_id] = run = BuildRun(products)
         options = {
             "paper": body.get("paper") or None,
             "forms": int(body.get("forms") or 2),
             "seed": int(body.get("seed") or 1),
         }
-        threading.Thread(target=self._build, args=(run, folder, options), daemon=True).start()
+        self.builds[run_id] = start_build(folder, self.output, products, options, self.previewer.typesetting)
         return JSONResponse({"run": run_id})
-
-    def _build(self, run: BuildRun, folder: Path, options: dict[str, Any]) -> None:
-        from generator.jobs import Built, Failed, Fresh, plan, run_all
-        from generator.products.exports import FORMATS
-
-        planned = plan(
-            [folder],
-            run.products,
-            output=self.output,
-            paper=options["paper"],
-            forms=options["forms"],
-            seed=options["seed"],
-            formats=tuple(FORMATS),
-        )
-        run.total = len(planned.jobs)
-        for result in run_all(planned.jobs, workers=1):
-            run.done += 1
-            if isinstance(result, (Built, Fresh)):
-                run.files += [path.name for path in result.outputs]
-            elif isinstance(result, Failed):
-                run.errors.append(result.message)
-        run.finished = True
 
     async def build_status(self, request: Request) -> Response:
         run = self.builds.get(request.path_params["run"])
         if run is None:
             return _missing()
-        return JSONResponse(
-            {"total": run.total, "done": run.done, "files": run.files, "errors": run.errors, "finished": run.finished}
-        )
+        return JSONResponse(run.status())
 
     async def download(self, request: Request) -> Response:
         name = request.path_params["name"]
