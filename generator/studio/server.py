@@ -56,6 +56,7 @@ class Studio:
         # version never replaces what a Build button just made.
         self.previewer = Previewer(self.content, self.output / "preview")
         self.builds: dict[str, BuildRun] = {}
+        self._writing = threading.Lock()
         self.stop_event = threading.Event()
         self.app = Starlette(routes=self._routes())
         self.app.add_middleware(BaseHTTPMiddleware, dispatch=secure(self.token, lambda: self.port))
@@ -102,6 +103,7 @@ class Studio:
             Route("/api/guides", self.guides, methods=["GET", "POST"]),
             Route("/api/forms", self.forms),
             Route("/api/guide/{slug}", self.guide),
+            Route("/api/hashes/{slug}", self.hashes),
             Route("/api/file/{slug}/{path:path}", self.file, methods=["GET", "PUT", "DELETE"]),
             Route("/api/sections/{slug}", self.sections, methods=["POST", "PUT"]),
             Route("/api/date", self.date),
@@ -131,7 +133,7 @@ class Studio:
         if request.method == "GET":
             return JSONResponse({"guides": self.store.guides(), "read_only": self.read_only})
         body = await _json(request)
-        return self._guarded(
+        return await self._answer(
             lambda: self._new_guide(
                 str(body.get("slug", "")), str(body.get("language", "en")), str(body.get("title", ""))
             ),
@@ -152,19 +154,26 @@ class Studio:
 
     async def guide(self, request: Request) -> Response:
         slug = request.path_params["slug"]
-        answer = self._guarded(lambda: self.store.read_guide(slug))
+        answer = await self._answer(lambda: self.store.read_guide(slug))
         if answer.status_code == 200 and self.previewer.states.get(slug) is None:
             self.previewer.want(slug)
         return answer
 
+    async def hashes(self, request: Request) -> Response:
+        """Each file's hash: what the page asks after a change, to read again only what changed on disk."""
+        slug = request.path_params["slug"]
+        return await self._answer(lambda: self.store.hashes(slug))
+
     async def file(self, request: Request) -> Response:
         slug, path = request.path_params["slug"], request.path_params["path"]
         if request.method == "GET":
-            return self._guarded(lambda: self.store.read(slug, path))
+            return await self._answer(lambda: self.store.read(slug, path))
         body = await _json(request)
         if request.method == "DELETE":
-            return self._guarded(lambda: self.store.delete_section(slug, path, str(body.get("base", ""))), writes=True)
-        return self._guarded(
+            return await self._answer(
+                lambda: self.store.delete_section(slug, path, str(body.get("base", ""))), writes=True
+            )
+        return await self._answer(
             lambda: self.store.write(slug, path, body.get("data"), str(body.get("base", "")), body.get("body")),
             writes=True,
         )
@@ -172,10 +181,10 @@ class Studio:
     async def sections(self, request: Request) -> Response:
         slug, body = request.path_params["slug"], await _json(request)
         if request.method == "POST":
-            return self._guarded(
+            return await self._answer(
                 lambda: {"path": self.store.create_section(slug, str(body.get("title") or "New section"))}, writes=True
             )
-        return self._guarded(
+        return await self._answer(
             lambda: {"order": self.store.order_sections(slug, [str(p) for p in body.get("order", [])])}, writes=True
         )
 
@@ -253,7 +262,9 @@ class Studio:
         with tempfile.TemporaryDirectory(prefix="studio-import-") as folder:
             article = Path(folder) / name
             article.write_bytes(data)
-            return self._guarded(lambda: {"slug": import_article(article, self.content, slug).folder.name}, writes=True)
+            return await self._answer(
+                lambda: {"slug": import_article(article, self.content, slug).folder.name}, writes=True
+            )
 
     async def picture(self, request: Request) -> Response:
         """A picture for a section's figure, checked as the build checks pictures."""
@@ -287,7 +298,7 @@ class Studio:
             write_atomically(target, data)
             return {"path": f"images/{name}"}
 
-        return self._guarded(save, writes=True)
+        return await self._answer(save, writes=True)
 
     # ---- preview ----------------------------------------------------------------
 
@@ -316,11 +327,18 @@ class Studio:
             return _missing()
         return FileResponse(target, media_type="application/pdf")
 
-    def _guarded(self, work: Callable[[], Any], writes: bool = False) -> JSONResponse:
-        """Run ``work`` and answer its result, or the reason it was refused."""
+    async def _answer(self, work: Callable[[], Any], writes: bool = False) -> JSONResponse:
+        """Run ``work`` in a worker thread (reading and writing files must not hold up the
+        preview's requests) and answer its result, or the reason it was refused."""
+        return await asyncio.to_thread(self._guarded, work, writes)
+
+    def _guarded(self, work: Callable[[], Any], writes: bool) -> JSONResponse:
         try:
             if writes and self.read_only:
                 raise Refused("another studio is editing this folder: this one is read-only")
+            if writes:
+                with self._writing:  # one change at a time: each checks the file it replaces
+                    return JSONResponse(work())
             return JSONResponse(work())
         except Conflict as exc:
             return JSONResponse({"conflict": exc.path, "disk": exc.disk}, status_code=409)

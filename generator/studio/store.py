@@ -134,6 +134,13 @@ class Store:
         files += [self.read(slug, path.relative_to(root).as_posix()) for path in sections]
         return {"slug": slug, "files": files}
 
+    def hashes(self, slug: str) -> dict[str, str]:
+        """The hash of each of the guide's files ("" for a list file not written)."""
+        root = self.guide(slug)
+        sections = sorted((root / "sections").glob("*.md")) if (root / "sections").is_dir() else []
+        names = [*YAML_FILES, *(path.relative_to(root).as_posix() for path in sections)]
+        return {name: digest((root / name).read_bytes()) if (root / name).is_file() else "" for name in names}
+
     def read(self, slug: str, relative: str) -> dict[str, Any]:
         """One file: its data (None for a list file not written yet), its hash, the line of
         each value (JSON pointer → line, for errors), and the body of a section."""

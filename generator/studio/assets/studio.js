@@ -138,22 +138,29 @@
      waiting: the form shows the file's new version (the field being typed in keeps the focus). */
   function refresh() {
     var slug = S.slug;
-    call("GET", "/api/guide/" + slug).then(function (g) {
-      if (slug !== S.slug || !g.files) return;
-      var redraw = false, known = g.files.map(function (f) { return f.path; }).join() === S.order.join();
-      if (!known) return load(slug);  // a section added, removed or renamed
-      g.files.forEach(function (f) {
-        var mine = S.files[f.path];
-        if (f.hash === mine.hash || mine.pending || mine.busy) return;
-        if (f.data === null && !f.error) f.data = f.path === "guide.yaml" ? {} : [];
-        S.files[f.path] = Object.assign(f, { saved: snapshot(f) });
-        redraw = redraw || f.path === S.page;
+    call("GET", "/api/hashes/" + slug).then(function (hashes) {
+      if (slug !== S.slug || hashes.status !== 200) return;
+      delete hashes.status;
+      if (Object.keys(hashes).join() !== S.order.join()) return load(slug);  // a section added, removed or renamed
+      var changed = S.order.filter(function (p) {
+        var mine = S.files[p];
+        return hashes[p] !== mine.hash && !mine.pending && !mine.busy;
       });
-      if (!redraw) return;
-      var focused = document.activeElement && document.activeElement.dataset.pointer;
-      draw();
-      var again = focused && document.querySelector('#form :is(input, textarea, select)[data-pointer="' + focused + '"]');
-      if (again) again.focus();
+      return Promise.all(changed.map(function (p) { return call("GET", "/api/file/" + slug + "/" + p); })).then(function (files) {
+        var redraw = false;
+        files.forEach(function (f) {
+          var mine = S.files[f.path];
+          if (f.status !== 200 || !mine || mine.pending || mine.busy) return;
+          if (f.data === null && !f.error) f.data = f.path === "guide.yaml" ? {} : [];
+          S.files[f.path] = Object.assign(f, { saved: snapshot(f) });
+          redraw = redraw || f.path === S.page;
+        });
+        if (!redraw) return;
+        var focused = document.activeElement && document.activeElement.dataset.pointer;
+        draw();
+        var again = focused && document.querySelector('#form :is(input, textarea, select)[data-pointer="' + focused + '"]');
+        if (again) again.focus();
+      });
     });
   }
 
