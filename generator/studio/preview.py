@@ -70,13 +70,6 @@ class Previewer:
             self.wanted.add(slug)
             self.changed.notify_all()
 
-    def wait(self, slug: str, seen: dict[str, Any] | None, timeout: float) -> dict[str, Any]:
-        """The guide's status once it differs from ``seen`` (or after ``timeout``)."""
-        state = self.state(slug)
-        with self.changed:
-            self.changed.wait_for(lambda: self.closed or state.status() != seen, timeout)
-            return state.status()
-
     def close(self) -> None:
         with self.changed:
             self.closed = True

@@ -38,6 +38,9 @@ HOST = "127.0.0.1"
 ASSETS = Path(__file__).with_name("assets")
 #: The largest upload (an article to import, a picture): the content limits apply after.
 MAX_UPLOAD = 10 * 1024 * 1024
+#: How often an event stream looks at the preview's status, and how long it stays silent at most.
+_LOOK = 0.02
+_KEEP_ALIVE = 15.0
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain"}
 
 
@@ -204,15 +207,23 @@ class Studio:
             return _missing()
 
         async def stream() -> AsyncIterator[bytes]:
+            # The status is looked at every 20 ms rather than waited for in a thread: an open
+            # tab must not hold one of the few worker threads the file requests run in.
             seen: dict[str, Any] | None = None
+            quiet = 0.0
             yield b"retry: 500\n\n"
-            while not self.stop_event.is_set() and not await request.is_disconnected():
-                status = await asyncio.to_thread(self.previewer.wait, slug, seen, 5.0)
+            while not self.stop_event.is_set():
+                status = self.previewer.state(slug).status()
                 if status != seen:
-                    seen = status
+                    seen, quiet = status, 0.0
                     yield b"data: " + json.dumps(status).encode() + b"\n\n"
-                else:
-                    yield b": waiting\n\n"
+                elif quiet > _KEEP_ALIVE:
+                    quiet = 0.0
+                    yield b": waiting\n\n"  # a closed tab shows as a failed write, ending the stream
+                    if await request.is_disconnected():
+                        return
+                await asyncio.sleep(_LOOK)
+                quiet += _LOOK
 
         return StreamingResponse(stream(), media_type="text/event-stream")
 
