@@ -110,7 +110,9 @@ var Forms = (function () {
       input = el(long ? "textarea" : "input", long ? { id: id, rows: "3" } : { id: id, type: "text" });
     }
     var value = parent[key];
-    input.value = value === undefined || value === null ? "" : String(value);
+    // A value not written shows the model's default (the file stays without it until changed).
+    var shown = value === undefined || value === null ? (s.default === undefined || s.default === null ? "" : s.default) : value;
+    input.value = String(shown);
     if (k === "string") input.lang = api.language;  // the guide's text: spelling checked in its language
     input.dataset.pointer = pointer;
     var help = s.description ? el("span", { cls: "help", id: id + "-help", text: s.description }) : null;
