@@ -9,8 +9,10 @@ Skipped where no Chromium is installed (CI installs Debian's).
 from __future__ import annotations
 
 import base64
+import http.server
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -466,3 +468,56 @@ def test_drag_and_drop_writes_the_order_into_the_file(demo):
     text = (folder / "timeline.yaml").read_text()
     assert "id: first-event  # optional: lowercase letters" in text  # the moved entry's comment went with it
     assert browser.evaluate(f"document.querySelector('{FIELD.format('/0/date')}').value") == "1905-03"
+
+
+def test_a_page_of_another_site_cannot_change_a_file(demo):
+    studio, browser, folder = demo
+    before = (folder / "faq.yaml").read_bytes()
+    # Another web app on this machine: another origin (its own port), whose page tries to write.
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _BlankPage)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        attempts = _attempt_writes(browser, studio, f"http://127.0.0.1:{other.server_port}/")
+    finally:
+        other.shutdown()
+        other.server_close()
+    # A simple POST reaches the server (the browser sends it; the answer it hides) and is refused;
+    # a request with a header needs the studio's consent (CORS), which it never gives.
+    assert attempts == ["blocked", "blocked"]
+    until(
+        lambda: any(
+            line.startswith("refused POST /api/sections/demo from http://127.0.0.1:") for line in studio.printed
+        )
+    )
+    time.sleep(1)
+    assert (folder / "faq.yaml").read_bytes() == before
+    assert sorted(p.name for p in (folder / "sections").glob("*.md")) == ["01-background.md", "02-main-events.md"]
+
+
+class _BlankPage(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<!doctype html><title>Another site</title>")
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def _attempt_writes(browser: Browser, studio: StudioProcess, page: str) -> list[str]:
+    browser.open(page)
+    target = studio.url + "api/file/demo/faq.yaml"
+    body = json.dumps({"data": [{"question": "Hacked?", "answer": "Yes"}], "base": ""})
+    attempts = browser.call(
+        "Runtime.evaluate",
+        expression=f"""Promise.all([
+          fetch({json.dumps(studio.url + "api/sections/demo")}, {{method: "POST", mode: "no-cors", body: '{{"title": "Hacked"}}'}})
+            .then(function () {{ return "sent"; }}, function () {{ return "blocked"; }}),
+          fetch({json.dumps(target)}, {{method: "PUT", headers: {{"X-Studio-Token": "guessed"}}, body: {json.dumps(body)}}})
+            .then(function (r) {{ return r.status; }}, function () {{ return "blocked"; }}),
+        ])""",
+        awaitPromise=True,
+        returnByValue=True,
+    )["result"]["value"]
+    return list(attempts)

@@ -58,13 +58,16 @@ def refusal(request: Request, token: str, port: int) -> str | None:
 
 
 def secure(
-    token: str, port: Callable[[], int]
+    token: str, port: Callable[[], int], report: Callable[[str], None] = lambda message: None
 ) -> Callable[[Request, Callable[[Request], Awaitable[Response]]], Awaitable[Response]]:
-    """The middleware: refuse what :func:`refusal` refuses, and set the security headers."""
+    """The middleware: refuse what :func:`refusal` refuses (and ``report`` it), and set the security headers."""
 
     async def middleware(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         reason = refusal(request, token, port())
         if reason:
+            # Said on the terminal: a page that tries to change the guide is worth knowing of.
+            origin = request.headers.get("origin") or request.headers.get("host") or "?"
+            report(f"refused {request.method} {request.url.path} from {origin}: {reason}")
             response: Response = PlainTextResponse(f"refused: {reason}", status_code=403)
         else:
             response = await call_next(request)

@@ -47,7 +47,9 @@ _TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml",
 class Studio:
     """The app and what it shares between requests."""
 
-    def __init__(self, content: Path, output: Path, port: int = 0) -> None:
+    def __init__(
+        self, content: Path, output: Path, port: int = 0, report: Callable[[str], None] = lambda message: None
+    ) -> None:
         self.content = Path(content).resolve()
         self.output = Path(output).resolve()
         self.port = port
@@ -62,7 +64,7 @@ class Studio:
         self._writing = threading.Lock()
         self.stop_event = threading.Event()
         self.app = Starlette(routes=self._routes())
-        self.app.add_middleware(BaseHTTPMiddleware, dispatch=secure(self.token, lambda: self.port))
+        self.app.add_middleware(BaseHTTPMiddleware, dispatch=secure(self.token, lambda: self.port, report))
 
     # ---- lifetime -------------------------------------------------------------
 
@@ -388,7 +390,7 @@ def serve(content: Path, output: Path, port: int, report: Any, open_browser: boo
 
     import uvicorn
 
-    studio = Studio(content, output, port)
+    studio = Studio(content, output, port, report)
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind((HOST, port))
