@@ -194,6 +194,13 @@ def test_a_file_edited_on_disk_meanwhile_is_never_overwritten(demo):
     type_into(browser, FIELD.format("/0/answer"), "Typed after choosing.")
     until(lambda: "Typed after choosing." in faq.read_text(), WAIT, "the save")
     assert "Written in a text editor?" in faq.read_text()
+    # Another clash, and this time the teacher keeps the studio's version.
+    type_into(browser, FIELD.format("/0/answer"), "The studio's version wins.")
+    faq.write_text(faq.read_text().replace("Yes, meanwhile.", "Changed again."))
+    until(lambda: browser.evaluate("document.querySelector('#conflict').open"), WAIT, "the second conflict")
+    click(browser, "#keep-mine")
+    until(lambda: "The studio's version wins." in faq.read_text(), WAIT, "the chosen version")
+    assert "Changed again." not in faq.read_text()  # chosen, not lost by accident: the dialog showed it
 
 
 def test_undo_and_redo_write_the_file(demo):
