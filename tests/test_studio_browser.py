@@ -528,3 +528,22 @@ def _attempt_writes(browser: Browser, studio: StudioProcess, page: str) -> list[
         returnByValue=True,
     )["result"]["value"]
     return list(attempts)
+
+
+def test_sections_and_objectives_are_picked_not_typed(demo):
+    studio, browser, folder = demo
+    _page(browser, "questions.yaml")
+    section = FIELD.format("/1/section")
+    options = browser.evaluate(
+        f"Array.from(document.querySelector('{section}').options).map(function (o) {{ return o.value; }})"
+    )
+    assert options == ["", "background", "main-events"]  # the guide's sections, by the names the files give them
+    type_into(browser, section, "background")
+    objective = FIELD.format("/1/objectives/0")
+    options = browser.evaluate(
+        f"Array.from(document.querySelector('{objective}').options).map(function (o) {{ return o.value; }})"
+    )
+    assert options == ["", "chronology", "causes"]  # the objectives guide.yaml defines
+    type_into(browser, objective, "causes")
+    until(lambda: load_guide(folder).questions[1].section == "background", WAIT, "the save")
+    assert load_guide(folder).questions[1].objectives == ["causes"]

@@ -32,6 +32,9 @@ TABLES = ("timeline.yaml", "glossary.yaml", "people.yaml", "faq.yaml", "sources.
 LONG_TEXT = ("detail", "answer", "definition", "description", "explanation", "text", "descriptor", "note", "summary")
 #: Fields whose value must be one of a sibling list's items (the correct choice).
 ONE_OF = {"answer": "choices"}
+#: Fields (or lists) whose values name something the guide has: picked from the guide's
+#: section slugs or objective ids rather than typed.
+NAMES = {"section": "sections", "sections": "sections", "objectives": "objectives"}
 
 
 def _date_description() -> str:
@@ -50,5 +53,6 @@ def form_schemas() -> dict[str, Any]:
         "tables": list(TABLES),
         "long": list(LONG_TEXT),
         "one_of": ONE_OF,
+        "names": NAMES,
         "date_description": _date_description(),
     }

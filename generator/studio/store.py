@@ -215,7 +215,7 @@ class Store:
         if sorted(order) != current:
             raise Refused("the order must name every section once")
         paths = [self.path(slug, relative) for relative in order]
-        names = [re.sub(r"^[0-9]+[-_ ]*", "", p.name) for p in paths]
+        names = [re.sub(r"^[0-9]+[-_ .]*", "", p.name) for p in paths]
         moves = [
             (p, p.with_name(f"{n:02d}-{name}")) for n, (p, name) in enumerate(zip(paths, names, strict=True), start=1)
         ]

@@ -5,7 +5,7 @@
 "use strict";
 var Forms = (function () {
   var defs = {}, hints = {}, counter = 0;
-  var api = { changed: function () {}, language: "en", datePreview: null };
+  var api = { changed: function () {}, language: "en", names: {} };
 
   function setup(schemaDefs, formHints) { defs = schemaDefs || {}; hints = formHints; }
 
@@ -96,12 +96,18 @@ var Forms = (function () {
     var id = nextId(), input;
     var long = hints.long.indexOf(String(key)) >= 0;
     var choices = hints.one_of[key] && Array.isArray(parent[hints.one_of[key]]) ? parent[hints.one_of[key]] : null;
+    // A name of something the guide has (a section, an objective): picked, never typed.
+    var named = hints.names[Array.isArray(parent) ? parent.listKey : key];
+    if (named && api.names[named]) {
+      choices = api.names[named].slice();
+      if (parent[key] && choices.indexOf(parent[key]) < 0) choices.push(parent[key]);
+    }
     if (k === "enum" || k === "boolean" || choices) {
       input = el("select", { id: id });
       var options = k === "boolean" ? [true, false] : choices || s.enum;
       if (s.optional || choices) input.appendChild(el("option", { value: "", text: "—" }));
       options.forEach(function (o) { input.appendChild(el("option", { value: String(o), text: String(o) })); });
-      if (choices) input.addEventListener("focus", function () { refreshChoices(input, parent[hints.one_of[key]]); });
+      if (choices && !named) input.addEventListener("focus", function () { refreshChoices(input, parent[hints.one_of[key]]); });
     } else if (k === "integer") {
       input = el("input", { id: id, type: "number", inputmode: "numeric" });
       if (s.minimum !== undefined) input.min = s.minimum;
@@ -195,6 +201,7 @@ var Forms = (function () {
      and drop (SortableJS) or the arrow buttons reorder it, and the order is written. */
   function list(parent, key, s, label, pointer, asTable) {
     var items = parent[key] || (parent[key] = []);
+    Object.defineProperty(items, "listKey", { value: key, enumerable: false, configurable: true });  // what its items name
     var box = el("fieldset", { cls: "list" }, [el("legend", { text: label })]);
     if (s.description) box.appendChild(el("p", { cls: "help", text: s.description }));
     var body = el(asTable ? "tbody" : "ol", { cls: "items" });

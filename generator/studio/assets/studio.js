@@ -178,6 +178,8 @@
   }
 
   /* ---- pages ---- */
+  /* A section's name, as questions and objectives give it: sections/05-neutrality-pact.md → neutrality-pact. */
+  function slugOf(path) { return path.replace(/^sections\/[0-9]+[-_ .]*/, "").replace(/\.md$/, ""); }
   function sections() { return S.order.filter(function (p) { return p.indexOf("sections/") === 0; }); }
 
   function nav() {
@@ -207,12 +209,23 @@
     if (page === "print") return window.StudioPrint.draw(main, S.slug, call);
     if (page === "new") return window.StudioPrint.drawNew(main, call, open);
     var file = S.files[page], schema = S.forms.files[page];
+    Forms.names = names();
     main.appendChild(el("h2", { text: S.forms.pages[page] }));
     if (file.error) return unreadable(main, file);
     Forms.setup(schema.$defs, S.forms);
     Forms.changed = function () { changed(page); };
     if (page === "guide.yaml") main.appendChild(Forms.object(file.data, schema, "Settings", ""));
     else main.appendChild(Forms.list(file, "data", schema, S.forms.pages[page], "", S.forms.tables.indexOf(page) >= 0));
+  }
+
+  /* What the guide's fields may name: its sections (by slug) and its objectives (by id).
+     The guide's own objectives list is where ids are written, so it offers none. */
+  function names() {
+    var objectives = ((S.files["guide.yaml"] || {}).data || {}).objectives || [];
+    return {
+      sections: sections().map(slugOf),
+      objectives: S.page === "guide.yaml" ? null : objectives.filter(function (o) { return o && o.id; }).map(function (o) { return o.id; }),
+    };
   }
 
   /* A file a text editor left unreadable: no form could show it without losing it. */
@@ -375,7 +388,7 @@
     if (!place) return;
     if (place.id && place.id.indexOf("section-") === 0) {
       var slug = place.id.slice(8);
-      var path = sections().filter(function (p) { return p.replace(/^sections\/[0-9]+[-_ ]*/, "").replace(/\.md$/, "") === slug; })[0];
+      var path = sections().filter(function (p) { return slugOf(p) === slug; })[0];
       if (path) go(path, "/title");
       return;
     }
