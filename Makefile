@@ -22,7 +22,7 @@ STUDYGUIDE := $(BIN)/studyguide
 JOBS     ?=
 BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
-.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz lock new messages
+.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz lock new messages studio
 
 # Products: the guide (pdf), a folded booklet, a one-sheet handout, flashcards, the
 # teacher's copy. Every product goes through one build with up-to-date stamps, and the
@@ -58,6 +58,11 @@ watch: $(RUN_STAMP) syscheck
 new: $(RUN_STAMP)
 	@test -n "$(NAME)" || { echo "give the guide's folder name: make new NAME=cold-war-1947" >&2; exit 2; }
 	$(STUDYGUIDE) new $(NAME) --content $(CONTENT)
+
+# Write and print guides in the browser: make studio [STUDIO_PORT=8100]
+STUDIO_PORT ?= 8100
+studio: $(RUN_STAMP) syscheck
+	$(STUDYGUIDE) studio $(CONTENT) --port $(STUDIO_PORT) --output $(OUTPUT)
 
 # Regenerate the JSON Schemas for editors after changing generator/content/model.py.
 schema: $(RUN_STAMP)

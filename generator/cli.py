@@ -123,6 +123,19 @@ def _authoring_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     watch.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
     watch.add_argument("--theme", type=Path, metavar="DIR", help=_THEME_HELP)
 
+    studio = commands.add_parser("studio", help="write and print guides in the browser, in forms")
+    studio.add_argument(
+        "content",
+        type=Path,
+        nargs="?",
+        default=Path("content"),
+        metavar="CONTENT_DIR",
+        help="the folder of guides (default: content)",
+    )
+    studio.add_argument("--port", type=int, default=8100, help="port on 127.0.0.1 (default: 8100; 0 picks one)")
+    studio.add_argument("--output", "-o", type=Path, default=Path("output"), help="where to write (default: output)")
+    studio.add_argument("--no-browser", action="store_true", help="do not open the browser")
+
     schema = commands.add_parser("schema", help="check (or --write) the JSON Schemas for editors in schemas/")
     schema.add_argument("--write", action="store_true", help="regenerate the schemas from the content model")
 
@@ -256,6 +269,19 @@ def _watch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _studio(args: argparse.Namespace) -> int:
+    from generator.studio.server import serve
+
+    try:
+        serve(args.content, args.output, args.port, lambda message: print(message, flush=True), not args.no_browser)
+    except OSError as exc:
+        print(f"cannot serve on 127.0.0.1:{args.port} ({exc.strerror}): choose another --port", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     from generator.authoring import schema as schema
 
@@ -324,7 +350,14 @@ def _export(args: argparse.Namespace) -> int:
     return _run(planned, None, force=False)
 
 
-_AUTHORING = {"new": _new, "import": _import, "watch": _watch, "schema": _schema, "export": _export}
+_AUTHORING = {
+    "new": _new,
+    "import": _import,
+    "watch": _watch,
+    "studio": _studio,
+    "schema": _schema,
+    "export": _export,
+}
 
 
 def _build(args: argparse.Namespace) -> int:

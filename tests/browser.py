@@ -72,21 +72,27 @@ def _starts(program: str) -> bool:
         return False
 
 
+def studyguide(arguments: list[str], source: Path = ROOT) -> subprocess.Popen[str]:
+    """``studyguide ARGUMENTS`` from the tree ``source`` in a child process, its output (and
+    errors) on one text pipe."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "generator", *arguments],
+        cwd=source,
+        env={**os.environ, "PYTHONPATH": str(source), "PYTHONUNBUFFERED": "1"},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
 class Watch:
     """``studyguide watch GUIDE`` in a child process on a free port, its output read line by line.
     ``source``: the project tree to run (another commit's, for a figure from before a change)."""
 
     def __init__(self, guide: Path, output: Path, source: Path = ROOT, wait: float = 120.0) -> None:
         self.wait = wait
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "watch", str(guide), "--port", "0", "--output", str(output)],
-            cwd=source,
-            env={**os.environ, "PYTHONPATH": str(source), "PYTHONUNBUFFERED": "1"},
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
+        self.process = studyguide(["watch", str(guide), "--port", "0", "--output", str(output)], source)
         self.lines: queue.Queue[str] = queue.Queue()
         self.printed: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()

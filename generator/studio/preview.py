@@ -1,0 +1,147 @@
+"""The studio's preview: the guide's HTML and PDF, rebuilt in this warm process after a change.
+
+The same steps as ``studyguide watch`` (:mod:`generator.authoring.watch`): the HTML first,
+published at once, then the PDF typeset part by part by one
+:class:`~generator.render.parts.PartwiseTypesetter` per guide, so a save lays out again
+only the parts it changed. One builder thread does the work for every guide, in turn;
+changes that arrive while it works are gathered into the next round.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.build import Press, build_guide
+from generator.errors import ContentError, Problem
+from generator.render.html import RenderOptions
+from generator.resources import TEMPLATES
+
+
+@dataclass
+class GuideState:
+    """What the page is told of one guide: versions of the preview and the PDF, the error."""
+
+    version: int = 0
+    pdf_version: int = 0
+    page: str = ""
+    error: str | None = None
+    html_seconds: float = 0.0
+    pdf_seconds: float = 0.0
+    changed_at: float = 0.0  # when the change being built was seen (time.monotonic)
+    parts: Any = None  # the guide's PartwiseTypesetter
+    press: Press | None = None
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "pdf_version": self.pdf_version,
+            "error": self.error,
+            "html_seconds": round(self.html_seconds, 3),
+            "pdf_seconds": round(self.pdf_seconds, 3),
+        }
+
+
+@dataclass
+class Previewer:
+    """Builds the preview and PDF of the guides under ``content`` into ``output``."""
+
+    content: Path
+    output: Path
+    states: dict[str, GuideState] = field(default_factory=dict)
+    changed: threading.Condition = field(default_factory=threading.Condition)
+    wanted: set[str] = field(default_factory=set)
+    closed: bool = False
+    #: Held while WeasyPrint lays out: the preview's PDF and a product's build never at once
+    #: in this process (its fonts and Pango are shared, and not made for two threads).
+    typesetting: threading.Lock = field(default_factory=threading.Lock)
+
+    def state(self, slug: str) -> GuideState:
+        with self.changed:
+            return self.states.setdefault(slug, GuideState())
+
+    def want(self, slug: str) -> None:
+        """Ask for a rebuild of ``slug`` (a file of it changed)."""
+        with self.changed:
+            self.states.setdefault(slug, GuideState()).changed_at = time.monotonic()
+            self.wanted.add(slug)
+            self.changed.notify_all()
+
+    def close(self) -> None:
+        with self.changed:
+            self.closed = True
+            self.changed.notify_all()
+
+    def run(self) -> None:
+        """The builder thread: the HTML of every guide asked for, then their PDFs."""
+        from generator.content.files import remember_parsed
+        from generator.content.markup import remember_converted
+
+        with remember_parsed(), remember_converted():
+            while True:
+                with self.changed:
+                    self.changed.wait_for(lambda: self.closed or bool(self.wanted))
+                    if self.closed:
+                        return
+                    slugs, self.wanted = sorted(self.wanted), set()
+                for slug in slugs:
+                    self._html(slug)
+                for slug in slugs:
+                    with self.changed:
+                        newer = slug in self.wanted  # a newer change: its HTML first, then one PDF
+                    if not newer:
+                        self._pdf(slug)
+
+    def _publish(self, state: GuideState, **values: Any) -> None:
+        with self.changed:
+            for name, value in values.items():
+                setattr(state, name, value)
+            self.changed.notify_all()
+
+    def _message(self, error: ContentError) -> str:
+        """The error's lines with each file named from the content folder (``demo/people.yaml:3: …``),
+        as the page shows them: wherever the studio was started, the guide's own names."""
+        content = self.content.resolve()
+        lines = []
+        for problem in error.problems:
+            where = problem.path.parent.resolve() / problem.path.name
+            if where.is_relative_to(content):
+                problem = Problem(where.relative_to(content), problem.line, problem.message)
+            lines.append(str(problem))
+        return "\n".join(lines)
+
+    def _html(self, slug: str) -> None:
+        state, root = self.state(slug), self.content / slug
+        started = time.perf_counter()
+        try:
+            press = Press.load(root)
+            built = build_guide(root, self.output, RenderOptions(), html_only=True, press=press)
+        except ContentError as exc:
+            self._publish(state, error=self._message(exc), press=None)
+            return
+        page = built.page.replace(TEMPLATES.as_uri() + "/", f"/preview/{slug}/templates/")
+        page = page.replace(root.resolve().as_uri() + "/", f"/preview/{slug}/guide/")
+        seconds = time.perf_counter() - started
+        self._publish(state, page=page, error=None, press=press, html_seconds=seconds, version=state.version + 1)
+
+    def _pdf(self, slug: str) -> None:
+        from generator.render.parts import PartwiseTypesetter  # WeasyPrint loads slowly
+
+        state, root = self.state(slug), self.content / slug
+        if state.press is None:
+            return  # the HTML failed: the last good PDF stays
+        started = time.perf_counter()
+        if state.parts is None:
+            state.parts = PartwiseTypesetter()
+        press, state.press = state.press, None
+        try:
+            with self.typesetting:
+                build_guide(root, self.output, RenderOptions(), render=state.parts.render_pdf, press=press)
+        except ContentError as exc:
+            self._publish(state, error=self._message(exc))
+            return
+        self._publish(state, pdf_seconds=time.perf_counter() - started, pdf_version=state.pdf_version + 1)
+        state.parts.settle()
