@@ -166,7 +166,7 @@ def test_dates_are_written_as_cldr_writes_them(lang, date, written):
     ],
 )
 def test_dates_in_prose_are_read_in_the_guides_language(lang, prose, date):
-    found = find_dates(prose, lang)
+    found = find_dates(prose, language=lang)
     assert [(m.date.year, m.date.month, m.date.day) for m in found][0] == date
 
 

@@ -125,7 +125,7 @@ def _language_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pa
     return dated, yearless
 
 
-def find_dates(text: str, year: int | None = None, language: str = "en") -> list[DateMention]:
+def find_dates(text: str, *, year: int | None = None, language: str = "en") -> list[DateMention]:
     """Every date ``text`` names, most precise reading first where they overlap
     ("13 April 1941" is one date, not also the year 1941), in order of position.
     With ``year`` (the year the context gives), dates without one ("On 8 February")
