@@ -94,16 +94,18 @@ bench: $(DEV_STAMP) syscheck
 	$(BIN)/python bench/import_speed.py
 	$(BIN)/python bench/subsetters.py
 
+# Without pip: uv installs into the environment from outside it (24 MB of pip and
+# setuptools saved); pip is added only where uv cannot be had.
 $(BIN)/python:
-	$(if $(UV),$(UV) venv --quiet --python $(PYTHON) $(VENV),$(PYTHON) -m venv $(VENV))
+	$(if $(UV),$(UV) venv --quiet --python $(PYTHON) $(VENV),$(PYTHON) -m venv --without-pip $(VENV))
 
 # `install LOCK, ARGS`: `pip install ARGS` with every package at the lock's version, by uv
-# (the one on the PATH, else one fetched for the install and removed after: it is no part
-# of the environment) or, failing that, by pip.
+# (the one on the PATH, else one fetched for the install by the system's pip and removed
+# after: it is no part of the environment) or, failing that, by pip.
 define install
 	@uv='$(UV)'; tmp=$(VENV)/.uv; \
 	if [ -z "$$uv" ] && [ -z "$(NO_UV)" ] && \
-	  $(BIN)/python -m pip install --quiet --target $$tmp uv==$(UV_VERSION) >/dev/null 2>&1; then uv=$$tmp/bin/uv; fi; \
+	  $(PYTHON) -m pip install --quiet --target $$tmp uv==$(UV_VERSION) >/dev/null 2>&1; then uv=$$tmp/bin/uv; fi; \
 	if [ -n "$$uv" ]; then \
 	  echo "uv pip install -c $(1) $(2)"; "$$uv" pip install --quiet --python $(BIN)/python -c $(1) $(2); \
 	else \
@@ -136,7 +138,7 @@ $(VENV)/.installed: $(DEV_STAMP)
 # Versions already locked are kept unless `make lock UPGRADE=1`.
 lock: | $(BIN)/python
 	@uv='$(UV)'; tmp=$(VENV)/.uv; \
-	[ -n "$$uv" ] || { $(BIN)/python -m pip install --quiet --target $$tmp uv==$(UV_VERSION) && uv=$$tmp/bin/uv; }; \
+	[ -n "$$uv" ] || { $(PYTHON) -m pip install --quiet --target $$tmp uv==$(UV_VERSION) && uv=$$tmp/bin/uv; }; \
 	for spec in "dev --extra dev" "run -c $(DEV_LOCK)"; do set -- $$spec; out=requirements/$$1.txt; shift; \
 	  "$$uv" pip compile pyproject.toml --quiet --universal --python-version 3.10 --no-header \
 	    $(if $(UPGRADE),--upgrade) $$@ -o $$out || { rm -rf $$tmp; exit 1; }; \
