@@ -85,7 +85,7 @@ lint: $(DEV_STAMP)
 
 # The property tests with many more examples than `make test` runs (a few minutes).
 fuzz: $(DEV_STAMP)
-	HYPOTHESIS_EXAMPLES=5000 $(BIN)/python -m pytest tests/test_properties.py $(PYTEST_ARGS)
+	HYPOTHESIS_EXAMPLES=5000 $(BIN)/python -m pytest tests/content/test_properties.py $(PYTEST_ARGS)
 
 # Timings of full, no-op, incremental and parallel builds against WeasyPrint and pandoc
 # (BENCH_RUNS=N repetitions each); the table goes to output/bench.md too.

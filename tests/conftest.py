@@ -18,7 +18,9 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-ROOT = Path(__file__).resolve().parent.parent
+# The tests live in folders that mirror the packages; every path they need starts here.
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 DEFAULT_GUIDE = ROOT / "content" / "japan-ussr-ww2"
 
 

@@ -21,9 +21,9 @@ from urllib.parse import unquote, urlsplit
 import markdown
 import nh3
 
-from generator.content.budget import OutOfTime, cpu_clock, time_limit
 from generator.content.figures import figures_to_html
 from generator.content.images import FORMATS, MAX_GUIDE_PIXELS, ImageError, check_image
+from generator.cputime import OutOfTime, cpu_clock, time_limit
 from generator.errors import ContentError, Problem, shorten
 from generator.limits import DEFAULTS, active
 from generator.resources import TEMPLATES

@@ -26,7 +26,7 @@ from generator.content.questions import NumberedQuestion, question_groups
 from generator.content.teaching import AnyQuestion, Essay, stays_last
 from generator.errors import ContentError, plural
 from generator.products import MAX_FORMS, Made
-from generator.products.exports.common import letter, stable_id
+from generator.products.ids import letter, stable_id
 from generator.render.html import RenderOptions, finish_html, page_format, render_template, stylesheets
 from generator.render.labels import merged_labels
 

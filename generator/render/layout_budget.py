@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.content.budget import OutOfTime, time_limit
 from generator.content.load import section_slug
+from generator.cputime import OutOfTime, time_limit
 from generator.errors import ContentError
 from generator.limits import active
 from generator.render.body_parts import split

@@ -3,7 +3,7 @@ the elements that the preflight, the part-wise typesetting and the cut into part
 for, and the contents' page-number rule, read from the stylesheets rather than copied.
 
 The templates get the table as the Jinja global ``marks`` (``class="{{ marks.cover }}"``),
-so a theme's partial can name the same classes; ``tests/test_marks.py`` checks that the
+so a theme's partial can name the same classes; ``tests/render/test_marks.py`` checks that the
 built-in templates give every class named here.
 """
 

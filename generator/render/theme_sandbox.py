@@ -33,7 +33,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace
 
-from generator.content.budget import OutOfTime, time_limit
+from generator.cputime import OutOfTime, time_limit
 from generator.errors import ContentError, shorten
 from generator.limits import DEFAULTS
 

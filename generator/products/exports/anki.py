@@ -25,8 +25,9 @@ import genanki
 from generator.content.model import Guide
 from generator.i18n.catalog import base_language, is_rtl
 from generator.i18n.labels import phrase
-from generator.products.exports.common import carriable, fixed_zip, stable_int
+from generator.products.exports.common import carriable, fixed_zip
 from generator.products.exports.flashcards import StudyCard
+from generator.products.ids import stable_int
 from generator.render.options import document_date
 
 #: Midnight UTC, 1 January 2000: the notes' time when a guide has no date, or an earlier

@@ -1,4 +1,4 @@
-"""What every export shares: the questions in print order, what a platform left out, stable ids, fixed zips.
+"""What every export shares: the questions in print order, what a platform left out, fixed zips.
 
 Each format module keeps one table from question type to writer. A type missing
 from a table is never dropped in silence: :func:`dispatch` records it as left
@@ -11,7 +11,6 @@ number, marks, shuffled order, cloze blanks and key are the booklet's.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import io
 import re
@@ -142,10 +141,6 @@ def section_tag(section: Section | None) -> str:
     return section.slug if section else "general"
 
 
-def letter(index: int) -> str:
-    return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[index]
-
-
 def shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -183,16 +178,6 @@ def unique_keys(keys: Sequence[str]) -> list[str]:
         seen[key] = seen.get(key, 0) + 1
         unique.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
     return unique
-
-
-def stable_id(*parts: object) -> str:
-    """A hex digest that depends only on ``parts``: the same question gets the same id every build."""
-    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
-
-
-def stable_int(*parts: object, bits: int = 52) -> int:
-    """A positive integer id from ``parts`` (Anki wants ids that fit a JavaScript number)."""
-    return int(stable_id(*parts), 16) % (1 << bits) + (1 << 30)
 
 
 def essay_guidance(question: Essay, labels: Labels) -> str:

@@ -28,9 +28,9 @@ from generator.products.exports.common import (
     part_label,
     question_of,
     source_part_html,
-    stable_id,
     unique_keys,
 )
+from generator.products.ids import stable_id
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"

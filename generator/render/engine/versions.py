@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-#: The versions the speed-ups were verified with (tests/test_engine.py compares their
+#: The versions the speed-ups were verified with (tests/render/test_engine.py compares their
 #: PDFs with and without them, byte for byte).
 VERIFIED = {"weasyprint": "70.0", "pydyf": "0.13.0", "fonttools": "4.68.0"}
 

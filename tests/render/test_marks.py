@@ -17,7 +17,7 @@ from generator.build import build_guide
 from generator.render.html import RenderOptions
 from generator.render.marks import MARKS, file_of, number_rule
 from generator.render.parts import PartwiseTypesetter
-from tests.test_partwise import assert_same_pages
+from tests.render.test_partwise import assert_same_pages
 
 EXAMPLE = ROOT / "themes" / "example"
 TEMPLATES = ROOT / "templates"

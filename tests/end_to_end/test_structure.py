@@ -4,15 +4,14 @@ included), and Markdown is converted once, when the guide is loaded."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
-from conftest import DEFAULT_GUIDE
+from conftest import DEFAULT_GUIDE, ROOT
 
 from generator.content.load import load_guide
 from generator.content.markup import MarkdownRenderer
 from generator.render.html import RenderOptions, render_html
 
-PACKAGE = Path(__file__).resolve().parent.parent / "generator"
+PACKAGE = ROOT / "generator"
 
 
 def imports() -> dict[str, set[str]]:

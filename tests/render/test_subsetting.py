@@ -16,7 +16,7 @@ from fontTools.ttLib import TTFont
 from generator.render.engine import fonts
 from generator.render.pdf import render_pdf
 from generator.resources import TEMPLATES
-from tests.test_engine import _PARTS, fixture_html
+from tests.render.test_engine import _PARTS, fixture_html
 
 
 def build(subsetter: str, monkeypatch: pytest.MonkeyPatch) -> bytes:

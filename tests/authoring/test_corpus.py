@@ -58,13 +58,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import TESTS
 from guide_factory import BASE, PROJECT, pdf_text
 from guide_factory import cli as cli_process
 from ruamel.yaml import YAML
 
 from generator import cli
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = TESTS / "corpus"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
 

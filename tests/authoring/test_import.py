@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import pdftotext
+from conftest import ROOT, TESTS, pdftotext
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -19,8 +19,8 @@ from generator.authoring.importer import REVIEW_POINTS, parse_article, propose
 from generator.cli import main
 from generator.content.files import load_markdown
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEED_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
+FIXTURES = TESTS / "fixtures"
+SEED_DIR = ROOT.parent / "shared" / "seed"
 
 
 def _yaml(path: Path):

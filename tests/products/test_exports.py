@@ -9,15 +9,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_GUIDE
+from conftest import DEFAULT_GUIDE, TESTS
 from guide_factory import cli
 
 from generator.content.load import load_guide
 from generator.products.exports import FORMATS, export, export_guide
 from generator.products.exports.common import items
 
-FIXTURES = Path(__file__).parent / "fixtures" / "exports"
-XSD = Path(__file__).parent / "data" / "ims"
+FIXTURES = TESTS / "fixtures" / "exports"
+XSD = TESTS / "data" / "ims"
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import flat, page_texts
+from conftest import TESTS, flat, page_texts
 from guide_factory import cli, make_guide
 from ruamel.yaml import YAML
 
@@ -19,7 +19,7 @@ from generator.content.questions import objective_map, question_groups
 from generator.render.html import RenderOptions
 from generator.render.labels import DEFAULT_LABELS as L
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "teaching"
+FIXTURE = TESTS / "fixtures" / "teaching"
 
 
 def teaching_guide(parent: Path, name: str = "teaching", edits: dict[str, tuple[str, str]] | None = None) -> Path:

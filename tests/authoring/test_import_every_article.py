@@ -14,15 +14,14 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import pdftotext
+from conftest import TESTS, pdftotext
 from ruamel.yaml import YAML
 
 from generator.cli import main
 
-HERE = Path(__file__).resolve().parent
 ARTICLES = sorted(
     p
-    for folder in (HERE / "data", HERE / "fixtures" / "articles")
+    for folder in (TESTS / "data", TESTS / "fixtures" / "articles")
     for p in folder.iterdir()
     if p.suffix in (".docx", ".odt", ".html", ".md", ".txt") and p.stem != "README"
 )
@@ -131,7 +130,7 @@ def test_no_date_from_captions_or_citations(imported):
 
 
 def test_the_review_list_points_at_lines_shortest_task_first(tmp_path, capsys):
-    article = HERE / "data" / "spanish-civil-war.docx"
+    article = TESTS / "data" / "spanish-civil-war.docx"
     assert main(["import", str(article), "--slug", "war", "--content", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     listed = re.findall(r"^  (\S+):(\d+): (.+) \(about ([\d.]+) min\)$", out, re.M)

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import DEFAULT_GUIDE
 
 from generator.authoring.check import INFO, WARNING, find_inconsistencies
 from generator.authoring.scaffold import new_guide
 from generator.cli import main
 from generator.content.load import load_guide
-
-DEFAULT_GUIDE = Path(__file__).resolve().parent.parent / "content" / "japan-ussr-ww2"
 
 
 def _edit(path: Path, old: str, new: str) -> None:

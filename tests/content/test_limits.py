@@ -117,7 +117,7 @@ def test_a_wrong_limit_in_studyguide_toml_is_an_error_at_its_line(toml, line, fr
 
 @pytest.mark.parametrize("in_thread", [False, True])
 def test_time_limits_count_cpu_time_not_time_on_the_clock(in_thread):
-    from generator.content.budget import OutOfTime, time_limit
+    from generator.cputime import OutOfTime, time_limit
 
     outcome: list[str] = []
 

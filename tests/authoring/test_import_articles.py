@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import pdftotext
+from conftest import TESTS, pdftotext
 from ruamel.yaml import YAML
 
 from generator.authoring.check import WARNING, find_inconsistencies
@@ -21,7 +21,7 @@ from generator.build import check_guide
 from generator.cli import main
 from generator.content.files import load_markdown
 
-ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
+ARTICLES = TESTS / "fixtures" / "articles"
 NAMES = {"unstable-peace.md": "peace", "theaters-of-war.txt": "theaters", "us-japan-ussr-1937-1945.md": "milestones"}
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import io
 import re
-from pathlib import Path
 
 import pikepdf
 import pypdfium2 as pdfium
@@ -19,9 +18,8 @@ from generator.render.engine import correct, painted, patching, speedups, versio
 from generator.render.parts import PartwiseTypesetter
 from generator.render.pdf import Typesetting, render_pdf
 from generator.resources import TEMPLATES
-from tests.conftest import DEFAULT_GUIDE
+from tests.conftest import DEFAULT_GUIDE, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 #: The tests of the speed-ups themselves: on versions they were not verified with, they are off.
 verified_only = pytest.mark.skipif(versions.mismatch() is not None, reason=str(versions.mismatch()))
 

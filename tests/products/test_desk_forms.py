@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import flat, page_image, page_texts
+from conftest import TESTS, flat, page_image, page_texts
 from guide_factory import make_guide
 from pdf_measure import read_glyphs
 
@@ -17,7 +17,7 @@ from generator.content.load import load_guide
 from generator.jobs import Built, Job
 from generator.products.forms import difference, make_forms
 
-QUESTIONS = (Path(__file__).parent / "data" / "desk_forms_questions.yaml").read_text(encoding="utf-8")
+QUESTIONS = (TESTS / "data" / "desk_forms_questions.yaml").read_text(encoding="utf-8")
 NAMES = ("Ada Lovelace", "Ben Okri", "Cara Dune")
 
 
