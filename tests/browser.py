@@ -131,6 +131,9 @@ class Browser:
         self.profile = Path(tempfile.mkdtemp(prefix="studyguide-chromium-"))
         self.process = subprocess.Popen(
             [path, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+            # not the typesetter's fonts-only configuration, which this process has once it
+            # has built a PDF: with it Chromium finds no fonts and closes at once
+            env={name: value for name, value in os.environ.items() if name != "FONTCONFIG_FILE"},
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -401,11 +401,26 @@ def serve(content: Path, output: Path, port: int, report: Any, open_browser: boo
     state = "read-only: another studio is editing this folder" if studio.read_only else "editing"
     report(f"studio at {url} — {state} {studio.content} (Ctrl+C stops)")
     if open_browser:
-        import webbrowser
-
-        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+        threading.Timer(0.5, _open_in_browser, args=(url,)).start()
     server = uvicorn.Server(uvicorn.Config(studio.app, log_level="warning", timeout_graceful_shutdown=1))
     try:
         server.run(sockets=[listener])
     finally:
         studio.stop()
+
+
+def _open_in_browser(url: str) -> None:
+    # From a process of its own with the user's environment: a browser started with the
+    # typesetter's fonts-only configuration has no fonts and closes at once.
+    import subprocess
+    import sys
+
+    from generator.render.engine import environment_for_other_programs
+
+    subprocess.Popen(
+        [sys.executable, "-m", "webbrowser", "-t", url],
+        env=environment_for_other_programs(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )

@@ -26,7 +26,18 @@ from contextlib import contextmanager
 from generator.resources import TEMPLATES
 
 # Fontconfig reads this once, when WeasyPrint is imported: it must come first.
+_SYSTEM_FONTCONFIG = os.environ.get("FONTCONFIG_FILE")
 os.environ["FONTCONFIG_FILE"] = str(TEMPLATES / "fonts" / "fonts.conf")
+
+
+def environment_for_other_programs() -> dict[str, str]:
+    """This process's environment as another program (a web browser) should get it: without
+    the fonts-only configuration set above, which leaves a browser with no fonts at all."""
+    env = {name: value for name, value in os.environ.items() if name != "FONTCONFIG_FILE"}
+    if _SYSTEM_FONTCONFIG is not None:
+        env["FONTCONFIG_FILE"] = _SYSTEM_FONTCONFIG
+    return env
+
 
 # Having no system fonts is the point of fonts.conf, not a problem to warn about.
 warnings.filterwarnings("ignore", message="No fonts configured in FontConfig")
@@ -72,7 +83,7 @@ from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
-__all__ = ["HTML", "FontConfiguration", "URLFetcher", "missing_glyphs"]
+__all__ = ["HTML", "FontConfiguration", "URLFetcher", "environment_for_other_programs", "missing_glyphs"]
 
 # WeasyPrint 70 says which characters no font has only in this log message (draw/text.py);
 # there is no API for it, so its wording is known here, at the seam, and nowhere else.
