@@ -34,7 +34,7 @@ from generator.render.paper import PAPERS, Paper
 from generator.render.theme import layers
 from generator.render.theme_check import check_theme
 from generator.render.theme_sandbox import SandboxEnvironment, ThemeLoader, render
-from generator.render.typography import lang_attr, mark_scripts, page_footnotes, scope_headers, smart_quotes
+from generator.render.typography import dir_attr, lang_attr, mark_scripts, page_footnotes, scope_headers, smart_quotes
 from generator.resources import TEMPLATES
 
 #: The text block's width by type scale: 60–75 characters of the body face a
@@ -74,6 +74,7 @@ def environment(theme: Path | None = None) -> SandboxEnvironment:
     env.filters["keep_ranges"] = keep_ranges
     env.filters["when"] = when
     env.filters["lang_attr"] = lang_attr
+    env.filters["dir_attr"] = dir_attr
     env.globals["marks"] = MARKS  # the class names Python reads back (render/marks.py)
     env.finalize = _typographic
     return env

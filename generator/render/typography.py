@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import smartypants
 from markupsafe import Markup
 
+from generator.i18n.catalog import is_rtl
 from generator.i18n.typography import localise_text, native_scripts
 
 _STRAIGHT = re.compile("['\"]")
@@ -63,6 +65,27 @@ def script_language(char: str) -> str | None:
 def text_language(text: str | None) -> str | None:
     """The language of the first character in a non-Latin script in ``text``."""
     return next((lang for lang in map(script_language, text or "") if lang), None)
+
+
+def text_direction(text: str | None) -> str | None:
+    """ "ltr" or "rtl" after the first strongly directional character of ``text`` (the rule
+    of HTML's ``dir="auto"``, which WeasyPrint does not apply), or None if it has none."""
+    for char in text or "":
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def dir_attr(text: str | None, lang: str) -> Markup:
+    """` dir="ltr"` for an entry written in the other direction from a ``lang`` page's (a
+    Jinja filter): a Latin reference in an Arabic guide keeps its own reading order and
+    punctuation, instead of being reordered as Arabic."""
+    direction = text_direction(text)
+    page_direction = "rtl" if is_rtl(lang) else "ltr"
+    return Markup(f' dir="{direction}"') if direction and direction != page_direction else Markup("")
 
 
 def lang_attr(text: str | None) -> Markup:

@@ -270,6 +270,42 @@ def test_an_arabic_guide_is_set_right_to_left_and_its_booklet_bound_on_the_right
     assert kicker in left_half and kicker not in right_half  # the cover left of the fold
 
 
+LATIN_AND_ARABIC_SOURCES = """\
+- author: "The Governments of the Day"
+  title: "The Treaty That Ended the First Event"
+  year: 1901
+  kind: primary
+- author: "أحمد المؤرخ"
+  title: "تاريخ الحرب"
+  year: 1999
+"""
+
+
+def test_a_latin_reference_in_an_arabic_guide_keeps_its_reading_order_inside_the_text_block(tmp_path):
+    root = skeleton(tmp_path, "ar", {"sources.yaml": LATIN_AND_ARABIC_SOURCES})
+    made = build_guide(root, tmp_path / "out")
+    assert [w for w in made.warnings if "wider than its box" in w.message] == []
+    pdf = made.outputs[-1]
+    pages = read_glyphs(pdf)
+    texts = page_texts(pdf)
+    number = next(i for i, text in enumerate(texts) if "Governments" in text)
+    # brackets left out: a PDF maps each glyph to one character, and the Arabic entry's
+    # mirrored "(1999)" draws "(" with the glyph of ")", so a text layer reads them swapped
+    flat = " ".join(texts[number].translate(str.maketrans("", "", "()")).split())
+    assert "The Governments of the Day 1901. The Treaty That Ended the First Event." in flat
+    assert "تاريخ الحرب"[::-1] in flat  # the Arabic entry beside it (a text layer reads it left to right)
+    page = pages[number]
+    latin = [g for g in page.glyphs if g.char.isascii() and g.char.isalpha() and g.size > 9]
+    assert latin
+    # inside the text block: clear of the margins (18 mm the narrower)
+    assert min(g.left for g in latin) > 17.5 * 72 / 25.4
+    assert max(g.right for g in latin) < page.width - 17.5 * 72 / 25.4
+    # set as a left-to-right paragraph: its first line begins, at the left, with the author
+    top = max((g.top + g.bottom) / 2 for g in latin)
+    first_line = sorted((g for g in latin if abs((g.top + g.bottom) / 2 - top) < 4), key=lambda g: g.left)
+    assert "".join(g.char for g in first_line).startswith("TheGovernments")
+
+
 JAPANESE_PROSE = "".join(
     f"{'日本' * (i % 5 + 1)}は一九四{i % 10}年に{'大きな' * (i % 3)}変化を経験し、{'人々の生活' * (i % 4 + 1)}は変わった。"
     for i in range(60)
