@@ -23,10 +23,11 @@ from urllib.parse import unquote, urlsplit
 
 from generator.content import images as images
 from generator.errors import ContentError
-from generator.render.engine import HTML, FontConfiguration, URLFetcher, correct, missing_glyphs
+from generator.render.engine import HTML, FontConfiguration, URLFetcher, correct, missing_glyphs, served_bytes
 from generator.render.engine.patching import EngineMismatch
 from generator.render.layout_budget import check_pages, layout_budget
 from generator.render.options import PDF_VARIANTS
+from generator.render.photocopy import in_grey, prints_for_photocopier
 from generator.render.preflight import preflight
 from generator.render.theme import layers
 
@@ -61,6 +62,7 @@ class SandboxFetcher(URLFetcher):
         self.mounts = {prefix: folders[-1].as_uri() + "/" for prefix, folders in self.layers.items()}
         self.refused: list[str] = []
         self.served: list[Path] = []  # files read, so that the up-to-date check fingerprints them
+        self.greyscale = False  # serve raster pictures in grey (the photocopy print option)
 
     def real_url(self, url: str) -> str:
         """``url`` with a mount prefix replaced by the first of its folders that has the file."""
@@ -80,6 +82,10 @@ class SandboxFetcher(URLFetcher):
             # is_file() is false for devices and pipes (/dev/zero never ends).
             if path.is_file() and any(path.is_relative_to(root) for root in self.roots):
                 self.served.append(path)
+                if self.greyscale and path.suffix.lower() in images.FORMATS:
+                    grey = in_grey(path.read_bytes())
+                    if grey is not None:
+                        return served_bytes(url, *grey)
                 return super().fetch(url, headers)
         elif parts.scheme == "data":
             return super().fetch(url, headers)
@@ -175,6 +181,7 @@ class Typesetting:
         """``html`` laid out into a WeasyPrint ``Document``, within the layout budget."""
         for prefix, real in self.fetcher.mounts.items():
             html = html.replace(real, prefix)
+        self.fetcher.greyscale = prints_for_photocopier(html)
         with layout_budget(self.guide_root, html):
             return HTML(string=html, base_url=GUIDE_MOUNT, url_fetcher=self.fetcher).render(font_config=font_config())
 

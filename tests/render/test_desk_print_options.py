@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import page_image, page_texts, pdf_fonts
-from guide_factory import cli, make_guide
+from guide_factory import cli, make_guide, section
 from pdf_measure import font_sizes, horizontal_rules, lines, read_glyphs
 
 from generator.build import build
@@ -149,3 +149,46 @@ def test_large_print_sets_the_body_at_14_pt_in_sans_without_italics(guide, tmp_p
     # (two segments on one baseline are one line; a paragraph break is a wider step)
     steps = [a - b for a, b in zip(baselines, baselines[1:], strict=False) if 1 < a - b < 2 * body * 1.5]
     assert steps and min(steps) >= 1.45 * body, steps
+
+
+def _pictures(pdf: Path) -> list[tuple[str, object]]:
+    """Each picture in the PDF once: its colour space, and its pixels."""
+    import pikepdf
+    from pikepdf import PdfImage
+
+    with pikepdf.open(pdf) as document:
+        unique = {
+            image.objgen: image
+            for page in document.pages
+            for image in page.get_images().values()
+            if image.get("/Subtype") == "/Image"
+        }
+        return [(str(image.ColorSpace), PdfImage(image).as_pil_image().copy()) for image in unique.values()]
+
+
+def test_photocopy_serves_photographs_in_the_grey_a_copier_makes(tmp_path):
+    from PIL import Image
+
+    red, blue = (200, 30, 30), (40, 60, 200)
+    body = "A street in 1905.\n\n![A red and blue poster](images/poster.png)\n\n![A photograph](images/street.jpg)\n"
+    guide = make_guide(tmp_path, files={"sections/01-the-pact.md": section("The pact", body)})
+    (guide / "images").mkdir(exist_ok=True)
+    poster = Image.new("RGB", (60, 40), red)
+    poster.paste(blue, (30, 0, 60, 40))
+    poster.save(guide / "images" / "poster.png")
+    Image.new("RGB", (64, 48), (30, 160, 90)).save(guide / "images" / "street.jpg", quality=95)
+
+    plain = _pictures(_pdf(_build(guide, tmp_path / "plain")))
+    copy = _pictures(_pdf(_build(guide, tmp_path / "copy", "guide", "photocopy")))
+    assert len(plain) == len(copy) == 3  # the base guide's picture, the poster, the photograph
+    assert {space for space, _ in plain} == {"/DeviceRGB"}
+    assert {space for space, _ in copy} == {"/DeviceGray"}  # grey pictures in the PDF, a third the size
+
+    def luma(rgb: tuple[int, int, int]) -> float:  # Rec. 601, as a printer's driver and `check` have it
+        return 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
+
+    grey_poster = next(p for _, p in copy if p.size == (60, 40)).convert("L")
+    assert abs(grey_poster.getpixel((5, 20)) - luma(red)) <= 2
+    assert abs(grey_poster.getpixel((55, 20)) - luma(blue)) <= 2
+    grey_street = next(p for _, p in copy if p.size == (64, 48)).convert("L")
+    assert abs(grey_street.getpixel((32, 24)) - luma((30, 160, 90))) <= 4  # JPEG stays JPEG, near enough

@@ -22,6 +22,7 @@ import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from generator.resources import TEMPLATES
 
@@ -81,9 +82,16 @@ except OSError:  # libraries only a search can find (unusual paths): search afte
     import weasyprint  # noqa: F401
 from weasyprint import HTML  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
-from weasyprint.urls import URLFetcher  # noqa: E402
+from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402
 
-__all__ = ["HTML", "FontConfiguration", "URLFetcher", "environment_for_other_programs", "missing_glyphs"]
+__all__ = [
+    "HTML",
+    "FontConfiguration",
+    "URLFetcher",
+    "served_bytes",
+    "environment_for_other_programs",
+    "missing_glyphs",
+]
 
 # WeasyPrint 70 says which characters no font has only in this log message (draw/text.py);
 # there is no API for it, so its wording is known here, at the seam, and nowhere else.
@@ -94,3 +102,18 @@ def missing_glyphs(message: str) -> str | None:
     """The characters a WeasyPrint log message says no font has, or None for another message."""
     match = _NOTDEF.search(message)
     return match.group(1) if match else None
+
+
+class _BytesNotFile(URLFetcherResponse):
+    """A response whose body is not the file its ``file:`` URL names."""
+
+    @property
+    def path(self) -> None:
+        # WeasyPrint reads a local picture's bytes again from its path when it writes the
+        # PDF; bytes made for this document (a picture in grey) must be the ones written.
+        return None
+
+
+def served_bytes(url: str, body: bytes, content_type: str) -> Any:
+    """What a URL fetcher returns for ``url`` when it serves ``body`` instead of the file."""
+    return _BytesNotFile(url, body=body, headers={"Content-Type": content_type})
