@@ -17,7 +17,9 @@ Each proposal goes to the truth event it fits best (score: 2 per key word in its
 proposals that go to one event, the one with the right date (the truth's own date before
 an ``also`` date, then the best score) is
 *matched*; the others are *duplicates* (the same event proposed again). A proposal that
-fits no event is *not in truth* (an event the annotation leaves out, or no event). A proposal whose
+fits no event is *not in truth* (an event the annotation leaves out, or no event).
+*Left untitled* counts the dated sentences the import wrote commented out, without a
+title, for the teacher to name; they are not proposals. A proposal whose
 detail holds a text listed under ``not_events`` (a caption, a citation), or begins with
 "Figure" or holds "(credit", is counted as *from captions/citations*. "Right date" means
 the proposal's date is the truth's date as written (``1765-11-01``, ``1766-03``,
@@ -203,6 +205,7 @@ class Imported:
     sources: int
     builds: bool
     error: str = ""
+    untitled: int = 0  # dated sentences the import left commented out, without a title
 
 
 def import_and_build(article: Path, work: Path, pdf: bool = True) -> Imported:
@@ -244,6 +247,7 @@ def import_and_build(article: Path, work: Path, pdf: bool = True) -> Imported:
         len(_yaml_list(guide / "sources.yaml")),
         builds,
         "" if builds else build_log.getvalue().strip()[-300:],
+        len(re.findall(r"^# - date:", (guide / "timeline.yaml").read_text(encoding="utf-8"), re.M)),
     )
 
 
@@ -268,15 +272,16 @@ def row(result: Imported, measure: Measure) -> str:
     return (
         f"| {result.article.name} | {m.truth} | {m.proposed} | {len(m.matched)} ({_pc(len(m.matched), m.truth)}) "
         f"| {m.right_date}/{len(m.matched)} ({_pc(m.right_date, len(m.matched))}) | {len(m.duplicates)} "
-        f"| {len(m.from_captions)} | {len(m.unmatched)} | {result.sections} | {result.questions} | {result.sources} "
+        f"| {len(m.from_captions)} | {len(m.unmatched)} | {result.untitled} | {result.sections} | {result.questions} | {result.sources} "
         f"| {'yes' if result.builds else '**no**'} | {result.seconds:.1f} |"
     )
 
 
 HEADER = (
     "| article | dated events (truth) | proposed | matched (% of truth) | right date | duplicates "
-    "| from captions/citations | not in truth | sections | questions | sources | builds | import CPU s |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "| from captions/citations | not in truth | left untitled | sections | questions | sources | builds "
+    "| import CPU s |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
