@@ -22,7 +22,7 @@ STUDYGUIDE := $(BIN)/studyguide
 JOBS     ?=
 BUILD_FLAGS := $(if $(JOBS),--jobs $(JOBS))
 
-.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz lock new messages studio
+.PHONY: pdf html test lint check clean distclean syscheck bench booklet handout cards teacher watch schema fuzz lock new messages studio import-quality
 
 # Products: the guide (pdf), a folded booklet, a one-sheet handout, flashcards, the
 # teacher's copy. Every product goes through one build with up-to-date stamps, and the
@@ -93,6 +93,12 @@ bench: $(DEV_STAMP) syscheck
 	$(BIN)/python bench/run.py --output $(OUTPUT)
 	$(BIN)/python bench/import_speed.py
 	$(BIN)/python bench/subsetters.py
+
+# How much of each test article's dated events the importer proposes, against the hand
+# annotation in tests/data/truth (about 20 s: every article is imported and built).
+# IMPORT_QUALITY_ARGS="--titles" lists the proposed titles beside the annotated ones.
+import-quality: $(DEV_STAMP) syscheck
+	$(BIN)/python bench/import_quality.py $(IMPORT_QUALITY_ARGS)
 
 # Without pip: uv installs into the environment from outside it (24 MB of pip and
 # setuptools saved); pip is added only where uv cannot be had.

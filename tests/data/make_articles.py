@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
+PICTURES = SOURCES / "pictures"
 _PICTURE = re.compile(r"^!\[(.*)\]\((.+)\)$")
 
 
@@ -45,7 +46,13 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
 
 
 def picture(path: Path, colour: str, label: str) -> Path:
+    """The article's own picture when ``sources/pictures`` has it (scaled down), else a
+    plain placeholder of that name."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    real = PICTURES / path.name
+    if real.is_file():
+        path.write_bytes(real.read_bytes())
+        return path
     image = Image.new("RGB", (480, 320), colour)
     ImageDraw.Draw(image).text((20, 20), label, fill="white")
     image.save(path)
@@ -107,9 +114,10 @@ def opendocument(source: Path, target: Path) -> None:
     document.save(str(target))
 
 
-def web_page(source: Path, target: Path) -> None:
+def web_page(source: Path, target: Path, site: str = "wiki") -> None:
     """A page as a browser's "Save page as" leaves it: menus, a sidebar, a footer,
-    cookie banner, and the pictures in a ``<name>_files`` folder."""
+    cookie banner, and the pictures in a ``<name>_files`` folder. ``site`` picks the
+    chrome around the article: a wiki's, or a government history office's."""
     files = f"{target.stem}_files"
     body: list[str] = []
     title = ""
@@ -129,14 +137,24 @@ def web_page(source: Path, target: Path) -> None:
             in_list = True
         elif kind == "picture":
             picture(target.parent / files / extra, "#7c5a3a", extra)
-            body.append(f"<figure><img src='{files}/{extra}' alt=''><figcaption>{escaped}</figcaption></figure>")
+            if site == "historian":  # the caption line that follows goes into the figure
+                body.append(f"<figure><img src='{files}/{extra}' alt='{escaped}'></figure>")
+            else:
+                body.append(f"<figure><img src='{files}/{extra}' alt=''><figcaption>{escaped}</figcaption></figure>")
+        elif kind == "caption" and site == "historian":  # the site prints the caption in the figure
+            body[-1] = body[-1].replace("</figure>", f"<figcaption>{escaped}</figcaption></figure>")
         else:
             linked = re.sub(r"(https?://[^\s<]+?)([.,;]?)(?=\s|$)", r"<a href='\1'>\1</a>\2", escaped)
             body.append(f"<p>{linked}</p>")
     if in_list:
         body.append("</ul>")
+    chrome = _historian_page if site == "historian" else _wiki_page
+    target.write_text(chrome(title, "\n".join(body), files), encoding="utf-8")
+
+
+def _wiki_page(title: str, body: str, files: str) -> str:
     menu = "".join(f"<li><a href='/wiki/{w}'>{w}</a></li>" for w in ("Main page", "Contents", "Random article"))
-    page = f"""<!DOCTYPE html>
+    return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} - Open History Wiki</title>
 <link rel="stylesheet" href="{files}/site.css"><script src="{files}/site.js"></script></head>
 <body>
@@ -147,14 +165,58 @@ def web_page(source: Path, target: Path) -> None:
 <div id="sidebar"><h2>Navigation</h2><ul>{menu}</ul><h2>Tools</h2><ul><li><a href="/print">Printable version</a></li>
 <li><a href="/cite">Cite this page</a></li></ul></div>
 <main id="content"><article>
-{chr(10).join(body)}
+{body}
 </article></main>
 <footer id="footer"><p>This page was last edited on 3 May 2021, at 10:12.</p>
 <p>Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.</p>
 <ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/about">About Open History Wiki</a></li></ul></footer>
 </body></html>
 """
-    target.write_text(page, encoding="utf-8")
+
+
+def _historian_page(title: str, body: str, files: str) -> str:
+    """A government history office's article page: skip link, banner, breadcrumbs, a
+    search box, the chapter's other articles in a sidebar, a "cite this page" box and a
+    long footer."""
+    menu = "".join(
+        f"<li><a href='/{w.lower().replace(' ', '-')}'>{w}</a></li>"
+        for w in ("Historical Documents", "Department History", "Countries", "Conferences", "Milestones", "About Us")
+    )
+    others = "".join(
+        f"<li><a href='/milestones/1899-1913/{w}'>{w.replace('-', ' ').title()}</a></li>"
+        for w in (
+            "foreword",
+            "war",
+            "hay-and-china",
+            "roosevelt-and-monroe-doctrine",
+            "portsmouth-treaty",
+            "panama-canal",
+        )
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} - Office of the Historian</title>
+<link rel="stylesheet" href="{files}/main.css"><script src="{files}/analytics.js"></script></head>
+<body>
+<a class="skip-link" href="#content">Skip to main content</a>
+<div class="usa-banner">An official website of the United States government. <button>Here's how you know</button></div>
+<div id="consent">We use cookies to understand how visitors use this site. <button>Accept</button> <button>Decline</button></div>
+<header><a href="/" class="logo">Office of the Historian</a>
+<nav class="primary"><ul>{menu}</ul></nav>
+<form action="/search"><input name="q" placeholder="Search this site"><button>Search</button></form></header>
+<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a></nav>
+<div class="container"><aside class="sidebar"><h3>Milestones: 1899–1913</h3><ul>{others}</ul>
+<h3>Share</h3><ul><li><a href="/share/email">Email this page</a></li><li><a href="/share/print">Print this page</a></li></ul></aside>
+<main id="content"><div class="tei-div">
+{body}
+</div>
+<div class="cite"><h3>Cite this page</h3><p>Office of the Historian, Milestones: 1899–1913, accessed online.</p></div>
+</main></div>
+<footer><ul><li><a href="/about/contact-us">Contact Us</a></li><li><a href="/about/faq">FAQ</a></li>
+<li><a href="/accessibility">Accessibility Statement</a></li><li><a href="/privacy">Privacy Policy</a></li></ul>
+<p>Office of the Historian, Shared Knowledge Services, Bureau of Administration, United States Department of State.</p>
+<p>Follow us on social media. Subscribe to our newsletter for the latest releases.</p></footer>
+</body></html>
+"""
 
 
 def main() -> None:
@@ -162,6 +224,11 @@ def main() -> None:
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
     opendocument(SOURCES / "second-empire.txt", HERE / "second-empire.odt")
+    # Real articles (tests/data/README.md, "Real articles").
+    word(SOURCES / "stamp-act.txt", HERE / "stamp-act.docx")
+    word(SOURCES / "milestones-1866-1898.txt", HERE / "milestones-1866-1898.docx")
+    web_page(SOURCES / "japanese-american-relations.txt", HERE / "japanese-american-relations.html", site="historian")
+    opendocument(SOURCES / "destruction-of-the-tea.txt", HERE / "destruction-of-the-tea.odt")
 
 
 if __name__ == "__main__":
