@@ -93,10 +93,11 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
                 root / "sections", None, "no sections: add at least one Markdown file, e.g. sections/01-introduction.md"
             )
         )
+    names = section_slugs(section_files)
     sections: list[Section] = []
     for number, path in enumerate(section_files, start=1):
         inputs.append(path)
-        section = attempt(_load_section, path, number, root, renderer)
+        section = attempt(_load_section, path, number, root, renderer, names[path])
         if section:
             sections.append(section)
 
@@ -115,7 +116,7 @@ def load_guide(root: Path, renderer: MarkdownRenderer | None = None) -> Guide:
         named = [((i, "id"), e.id) for i, e in enumerate(lists["timeline.yaml"]) if e.id is not None]
         problems.extend(_duplicates(docs["timeline.yaml"], named, "id"))
     if section_files:  # with no sections, that is the error to report
-        slugs = [section_slug(path) for path in section_files]
+        slugs = [names[path] for path in section_files]
         problems.extend(_same_slugs(section_files))
         problems.extend(cross_references(meta, guide_doc, docs, lists, slugs))
     if problems or meta is None:
@@ -170,6 +171,15 @@ def section_slug(path: Path) -> str:
     return re.sub(r"^\d+[-_ .]*", "", path.stem) or path.stem
 
 
+def section_slugs(section_files: list[Path]) -> dict[Path, str]:
+    """Each section file's name: its file name without the number, or, where several files
+    have one name after their numbers (``01-part.md``, ``02-part.md``), the whole file name
+    for each of them, so that no two sections share an anchor or a name to point at."""
+    names = {path: section_slug(path) for path in section_files}
+    shared = {name for name in names.values() if list(names.values()).count(name) > 1}
+    return {path: path.stem if name in shared else name for path, name in names.items()}
+
+
 def _load_record(path: Path, model: type[Strict]) -> tuple[YamlDocument, Strict]:
     doc = load_yaml(path)
     if not isinstance(doc.data, dict):
@@ -191,7 +201,7 @@ def _origin(doc: YamlDocument, loc: tuple[int | str, ...] = ()) -> Origin:
     return Origin(doc.path, doc.line_of(loc), doc.key_lines(loc), doc.text, doc.first_line)
 
 
-def _load_section(path: Path, number: int, root: Path, renderer: MarkdownRenderer) -> Section:
+def _load_section(path: Path, number: int, root: Path, renderer: MarkdownRenderer, slug: str) -> Section:
     document = load_markdown(path)
     if not isinstance(document.front.data, dict):
         raise ContentError.at(path, 2, "the front matter must be keys and values: 'title:' and 'summary:'")
@@ -200,7 +210,7 @@ def _load_section(path: Path, number: int, root: Path, renderer: MarkdownRendere
         raise ContentError.at(path, document.body_line, "the section has no text after its front matter")
     body = renderer.render(document.body, path=path, first_line=document.body_line, root=root)
     origin = Origin(path, 1, document.front.key_lines(), document.text)
-    return Section(section_slug(path), number, front.title, front.summary, body, path, origin, document.body_line)
+    return Section(slug, number, front.title, front.summary, body, path, origin, document.body_line)
 
 
 def _validate(doc: YamlDocument, model: Any) -> Any:

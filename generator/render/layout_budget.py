@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.content.load import section_slug
+from generator.content.load import section_slugs
 from generator.cputime import OutOfTime, time_limit
 from generator.errors import ContentError
 from generator.limits import active
@@ -134,5 +134,5 @@ def _part_file(guide_root: Path, part_id: str) -> Path:
     if part_id.startswith("section-"):
         slug = part_id.removeprefix("section-")
         sections = sorted((guide_root / "sections").glob("*.md"))
-        return next((path for path in sections if section_slug(path) == slug), guide_root / "guide.yaml")
+        return next((path for path, name in section_slugs(sections).items() if name == slug), guide_root / "guide.yaml")
     return guide_root / _PART_FILES.get(part_id, "guide.yaml")

@@ -103,3 +103,40 @@ def test_check_reads_no_file_again(tmp_path):
     assert any("01-background.md:4: warning: '1939'" in f for f in findings)
     shutil.rmtree(root)  # whatever check needs, it has from the loaded guide
     assert [str(finding) for finding in find_inconsistencies(guide)] == findings
+
+
+def test_sections_with_one_name_after_their_numbers_get_an_anchor_each(tmp_path):
+    import re
+
+    import pypdfium2 as pdfium
+
+    from generator.build import build_guide
+
+    def part(title: str) -> str:
+        return f"---\ntitle: {title}\nsummary:\n  - One.\n  - Two.\n---\n\nThe {title.lower()} in a sentence.\n"
+
+    guide = make_guide(
+        tmp_path,
+        files={"sections/01-part.md": part("First part"), "sections/02-part.md": part("Second part")},
+        remove=["sections/01-background.md", "sections/02-the-pact.md", "questions.yaml"],
+    )
+    loaded = load_guide(guide)
+    assert [s.slug for s in loaded.sections] == ["01-part", "02-part"]
+    html = render_html(loaded)
+    ids = re.findall(r'id="(section-[^"]*)"', html)
+    assert "section-01-part" in ids and "section-02-part" in ids and len(ids) == len(set(ids))
+
+    document = pdfium.PdfDocument(build_guide(guide, tmp_path / "out").outputs[-1])
+    try:
+        marks = {item.get_title(): item.get_dest().get_index() for item in document.get_toc()}
+        text = {i: document[i].get_textpage().get_text_range() for i in range(len(document))}
+    finally:
+        document.close()
+    first, second = marks["First part"], marks["Second part"]
+    assert first != second  # each bookmark opens its own section
+    assert "The first part in a sentence" in text[first] and "The second part in a sentence" in text[second]
+
+    (guide / "questions.yaml").write_text("- type: true-false\n  question: Q?\n  answer: true\n  section: part\n")
+    with pytest.raises(ContentError) as raised:
+        load_guide(guide)
+    assert "01-part" in str(raised.value) and "02-part" in str(raised.value)  # the names to choose from
