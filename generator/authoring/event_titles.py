@@ -119,7 +119,7 @@ _SUBJECT_VERB_OBJECT = re.compile(
 _SUBJECT_OPENED = re.compile(
     r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
-    r"(opened|closed|collapsed|fell|ended)\b"
+    r"(opened|closed|collapsed|fell|ended)\b(?!\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z]))"  # "X opened the lock": X did it
 )
 _INTRANSITIVE = {
     "opened": "opening of",
@@ -259,6 +259,8 @@ def _with_stage(sentence: str, phrase: str) -> str:
     """ "the end of the Russo-Japanese War" names the end, not the war."""
     at = sentence.find(phrase)
     before = sentence[:at].lower()
+    if re.search(r"\b(?:ended|ending)\s+(?:the\s+)?$", before):  # "the Treaty of Paris ended the … War"
+        return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"
     for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of"):
         if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
             return f"{stage.split()[0].capitalize()} {stage.split()[1]} {phrase if phrase.startswith('the ') else 'the ' + phrase}"

@@ -17,13 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import event_title
-from generator.authoring.importing.clauses import (
-    VERB,
-    bracketed_date_counts,
-    clause_title,
-    of_date_title,
-    plain_title,
-)
+from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
+from generator.authoring.importing.headline import clause_title, named_subject, with_its_name
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, PARAGRAPH, QUOTE, Block, without_credits
 from generator.content.dates import MONTHS
@@ -158,19 +153,16 @@ def events(
             continue
         if block.kind not in (PARAGRAPH, QUOTE, ITEM):
             continue
-        for sentence in split_sentences(without_credits(block.plain)):
+        sentences = split_sentences(without_credits(block.plain))
+        for number, sentence in enumerate(sentences):
             if _TO_THE_READER.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             mentions = _event_dates(sentence, block.link_texts, year, language)
+            following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
-                title = (
-                    plain_title(sentence, mention)
-                    if language != "en"
-                    else of_date_title(sentence, mention)
-                    or event_title(sentence, mention, heading)
-                    or clause_title(sentence, mention, person)
-                )
+                title = _title(sentence, mention, heading, person, language, sentences[:number])
+                title = _known_as(sentence[mention.start :], following, language) or title
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
                 found.append(
@@ -185,6 +177,40 @@ def events(
                 )
             year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
+
+
+def _title(
+    sentence: str, mention: DateMention, heading: str | None, person: str | None, language: str, earlier: list[str]
+) -> str:
+    """The event's title: a thing the date qualifies, a named event, else its clause
+    (``earlier``: the paragraph's sentences before this one, for "he" and "the act")."""
+    if language != "en":
+        return plain_title(sentence, mention)
+    named = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    clause = clause_title(sentence, mention, person, named)
+    return (
+        of_date_title(sentence, mention)
+        or event_title(sentence, mention, heading)
+        or with_its_name(clause, " ".join(earlier))
+    )
+
+
+# "in what is remembered as the Battle of Bunker Hill"; "Samuel Adams … called it the Boston Massacre".
+_KNOWN_AS = re.compile(
+    r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:it\s+|this\s+)?(?:as\s+)?|(?<=,\s)as\s+)the\s+"
+    r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
+)
+
+
+def _known_as(rest: str, following: str, language: str) -> str:
+    """The name the text gives the event, after its date or in the next sentence when that names no date."""
+    if language != "en":
+        return ""
+    for text in (rest, "" if find_dates(following) else following):
+        match = _KNOWN_AS.search(text)
+        if match and len(match.group(1).split()) >= 2:
+            return match.group(1)
+    return ""
 
 
 # "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.

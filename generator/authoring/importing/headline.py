@@ -1,0 +1,410 @@
+"""An event title from the clause its date belongs to: "its subject and its verb".
+
+"In 1848, he and Friedrich Engels coauthored the Communist Manifesto" names no battle
+or treaty, but a teacher's timeline prints "Marx and Engels coauthored the Communist
+Manifesto". The clause the date stands in is taken (not a neighbouring one), the date
+and its lead-in removed ("On the evening of", "Three years later,"), a subordinator
+dropped when the date is in the subordinate clause ("When the emperor died on …"), a
+pronoun subject replaced by the person the text has just named, a role before a name
+dropped ("the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu"), and the predicate
+cut at its first subordinate part and then, while the title is too long, by its least
+informative trailing phrase. A clause whose subject names nothing, whose verb is left
+dangling, or that reports what was planned rather than done gives no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.clauses import VERB
+from generator.authoring.prose import DateMention
+
+MAX_WORDS = 10
+_PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+[–—]\s+|\s+-\s+"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|the\s)"
+    r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
+    r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
+)
+# The words that lead a date into its clause: "on the evening of", "in", "early in the year".
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:in|on|by|during|early in|late in|since|at|around|about|circa|c\.)\s+(?:the\s+)?"
+    r"(?:(?:evening|night|morning|afternoon|dawn|dusk|eve|spring|summer|autumn|fall|winter)\s+of\s+)?|\bof\s+)?"
+    r"(?:the\s+)?(?:year\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(
+    r"^(?:(?:at|on|in|by)\s+(?:the\s+)?(?:dawn|dusk|night|evening|morning|afternoon|noon|midnight)(?:\s+of)?\s*)+",
+    re.IGNORECASE,
+)
+_OPENERS = re.compile(
+    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
+    r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|"
+    r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning))"
+    r"\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*)",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
+_SCENE = re.compile(
+    r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
+    r"with|for|to|despite|in|on|by)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r",|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
+    r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
+    r"as a result|in order|so that|for the first time|thereby|instead of)\b"
+    r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
+)
+_PREPOSITION = re.compile(
+    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
+    r"across|along|through|after|during|without|towards?|upon|within|above)\s"
+)
+# "two failed attempts", "an unprecedented third term": an "-ed" word after these is an adjective.
+_DETERMINER = re.compile(r"\b(?:a|an|the|two|three|four|five|many|several|his|her|its|their|very|most)\s+$", re.I)
+_PLACE = re.compile(r"\s(?:on|in|at|near)\s")
+# A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von|van|y)\s+)*[A-Z][\w’'-]*)*")
+# Verbs that end a title by themselves: "Madrid fell", "The rising of the army began".
+_COMPLETE = {
+    "began",
+    "fell",
+    "ended",
+    "died",
+    "opened",
+    "closed",
+    "collapsed",
+    "surrendered",
+    "resigned",
+    "met",
+    "rose",
+    "arrived",
+    "appeared",
+    "abdicated",
+    "capitulated",
+    "returned",
+    "escaped",
+    "struck",
+    "revolted",
+    "rebelled",
+    "mutinied",
+    "retreated",
+    "landed",
+}
+_BARE_PARTICIPLES = {"begun", "done", "gone", "seen", "taken", "given", "become", "come", "been"}
+_AUXILIARY = re.compile(r"\b(?:was|were|had been|has been|have been|been|be)\s+$", re.IGNORECASE)
+_DANGLING = {
+    "behalf",
+    "side",
+    "part",
+    "account",
+    "order",
+    "favour",
+    "favor",
+    "terms",
+    "spite",
+    "there",
+    "then",
+    "purpose",
+}
+_TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "his", "her"} | {
+    "between",
+    "save",
+    "from",
+    "into",
+    "against",
+    "than",
+}
+# What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
+_NOT_DONE = re.compile(
+    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|"
+    r"expected|feared|proposed|would|could|might)\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
+    re.IGNORECASE,
+)
+_NO_SUBJECT = {
+    "this",
+    "these",
+    "that",
+    "those",
+    "it",
+    "its",
+    "his",
+    "her",
+    "their",
+    "there",
+    "such",
+    "which",
+    "who",
+} | {
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "all",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+}
+# Words that open a subject but are not a name: "the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu".
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)|[A-Z][a-z]+\s+(?=[a-z]))"
+    r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
+)
+# "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".
+_QUALIFIER = re.compile(r"\s+(?:under|led by|headed by|commanded by|of)\s+(?:[A-Z][\w’'.-]*\s*)+$")
+# "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
+_REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
+
+
+def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
+    """The dated clause as a title of at most :data:`MAX_WORDS` words, or "".
+
+    ``person`` is whom the section is about (its heading names a person); ``named`` the
+    proper-name subject of the text just before the clause. Either stands for a
+    pronoun subject ("he", "she")."""
+    masked = _masked(sentence, mention)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
+    following = _CLAUSE_BREAK.search(masked, mention.end)
+    end = following.start() if following else len(masked)
+    antecedent = re.search(r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+who\s*$", masked[:start])
+    clause_start = start
+    start = _after_leads(masked, start, mention.start)
+    if start > mention.start and re.match(r"\W*(?i:since|until|till|by|before|prior to)\b", masked[clause_start:]):
+        return ""  # "Since the end of the war in 1905, Japan had held …": a date that bounds, not an event
+    if sentence[mention.start - 1 : mention.start] == "(" and not _verbs(masked[clause_start : mention.start]):
+        return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
+    subordinate = _SUBORDINATOR.match(masked[start : mention.start])
+    if subordinate:
+        comma = masked.find(", ", start, end)
+        if comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
+            end = comma if comma > 0 else end
+            start += subordinate.end()
+        else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
+            start = comma + 2
+    before = _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
+    after = re.sub(r"^[\s,)]*(?:(?:and|or|to|until)\s+\d{4}\b)?[\s,)]*", "", masked[max(start, mention.end) : end])
+    clause = " ".join(f"{before.rstrip(' ,(')} {after}".split()).strip(" ,.")
+    clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
+    if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
+        clause = f"{antecedent.group(1)} {clause}"
+    if not clause or _SCENE.match(clause):
+        return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
+    verb = find_verb(clause)
+    if verb is None or verb.start() == 0 or any(m.start() == 0 for m in _verbs(clause)):
+        return ""  # no subject: "which was launched on …"
+    if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[verb.start() :]):
+        # "The Meiji Restoration was the series of events …": a definition names its event
+        defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
+        return defined.group(1) if defined and " " in defined.group(1) else ""
+    subject = _subject(clause[: verb.start()].strip(), person or named)
+    if not subject:
+        return ""
+    predicate = _predicate(clause[verb.start() :])
+    title = _shortened(subject, predicate)
+    if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
+        return ""
+    return title[:1].upper() + title[1:]
+
+
+def _masked(sentence: str, mention: DateMention | None = None) -> str:
+    """The sentence with brackets and relative clauses (", who had signed them,") and short
+    appositions (", long rivals,") blanked out, so positions stay those of the sentence;
+    a relative clause or apposition that holds the date is the date's clause, and stays."""
+    at = mention.start if mention else -1
+
+    def blank(match: re.Match[str]) -> str:
+        return match.group(0) if match.start() <= at < match.end() else " " * len(match.group(0))
+
+    def apposition(match: re.Match[str]) -> str:
+        return match.group(0) if match.start() <= at < match.end() else _apposition(match)
+
+    text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    text = re.sub(r"(?<=[^\W\d]),\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])", apposition, text)
+    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
+    short = r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
+    return re.sub(short, apposition, text)
+
+
+def _apposition(match: re.Match[str]) -> str:
+    """A comma-enclosed phrase without a verb between a subject and its verb."""
+    inner = match.group(0).strip(", ")
+    if (
+        _verbs(inner)
+        or _OPENERS.fullmatch(inner)
+        or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before)\b", inner)
+    ):
+        return match.group(0)
+    return " " * len(match.group(0))
+
+
+def _after_leads(text: str, start: int, date_at: int) -> int:
+    """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
+    "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
+    for _ in range(4):
+        comma = text.find(", ", start)
+        lead = text[start:comma].strip()
+        if comma < 0 or not lead or len(lead.split()) > 16:
+            break
+        participle = re.match(r"\w+ing\b|\w+ed$", lead) is not None
+        holds_date = start <= date_at < comma
+        plain = not _verbs(lead) and (
+            _LEADING_PHRASE.match(lead + ", ") or _OPENERS.fullmatch(lead) or holds_date or len(lead.split()) == 1
+        )
+        if not (participle or plain):
+            break
+        start = comma + 2
+    return start
+
+
+def find_verb(clause: str) -> re.Match[str] | None:
+    """The clause's main verb: the first verb after its first word that is not a past
+    participle qualifying the subject ("Men disguised as Mohawks boarded …")."""
+    matches = [m for m in _verbs(clause) if m.start() > 0]
+    for index, match in enumerate(matches):
+        word = match.group(0)
+        later = matches[index + 1 :]
+        participle = word.endswith("ed") and not _AUXILIARY.search(clause[: match.start()])
+        if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]):
+            continue
+        if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
+            continue  # "the disputed territory was …": an adjective
+        return match
+    return None
+
+
+def _verbs(text: str) -> list[re.Match[str]]:
+    """The verbs of a text; a capitalised word ("United") is a name, not a verb."""
+    return [
+        m
+        for m in VERB.finditer(text)
+        if m.group(0)[:1].islower() and not (m.group(0).endswith("ed") and _DETERMINER.search(text[: m.start()]))
+    ]
+
+
+def _subject(subject: str, stands_for: str | None) -> str:
+    """The clause's subject as a title opens with it, or "" when it names nothing."""
+    if _PRONOUN.fullmatch(subject):
+        return (stands_for or "") if _PERSON_PRONOUN.fullmatch(subject) else ""
+    if _PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+[A-Z]", subject):
+        subject = stands_for + subject[subject.index(" ") :]  # "he and Friedrich Engels"
+    pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
+    if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
+        return f"{pair.group(1)} and {pair.group(2)}"
+    words = subject.split()
+    if not words or words[0].lower() in _NO_SUBJECT or _PRONOUN.match(subject):
+        return ""
+    subject = _ROLE_BEFORE_NAME.sub("", subject)
+    return subject
+
+
+def _predicate(predicate: str) -> str:
+    cut = _SUBORDINATE.search(predicate)
+    predicate = predicate[: cut.start()] if cut else predicate
+    verb = VERB.match(predicate)
+    if verb:  # "… began in Morocco and spread to …": the first deed
+        second = re.search(r"\s+and\s+(?:\w+\s+)?" + VERB.pattern, predicate[verb.end() :])
+        auxiliary = second is not None and re.match(r"\s+and\s+(?:was|were|had|is|are)\b", second.group(0))
+        if second and (second.start() > 0 or auxiliary):  # "translated and condensed Comte's work" is one deed
+            predicate = predicate[: verb.end() + second.start()]
+    return predicate.strip(" ,.")
+
+
+def _shortened(subject: str, predicate: str) -> str:
+    """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
+    first, then a qualifier of the subject, then any trailing phrase; never a name cut."""
+    whole = predicate
+    while len(f"{subject} {predicate}".split()) > MAX_WORDS:
+        phrases = _trailing_phrases(predicate)
+        ends = [*phrases[1:], len(predicate)]
+        plain = [at for at, end in zip(phrases, ends, strict=False) if not re.search(r"[A-Z]", predicate[at:end])]
+        qualifier = _QUALIFIER.search(subject)
+        if plain:  # a place after a place: "met the troops on the green at Lexington" keeps Lexington
+            at = plain[-1]
+            end = next((e for p, e in zip(phrases, ends, strict=False) if p == at), len(predicate))
+            if not (_PLACE.match(predicate[at:]) and _PLACE.match(predicate[end:])):
+                end = len(predicate)
+            predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
+        elif qualifier:
+            subject = subject[: qualifier.start()]
+        elif phrases:
+            predicate = predicate[: phrases[-1]].rstrip(" ,")
+        else:
+            return ""
+    predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)
+    while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
+        predicate = predicate.rsplit(" ", 1)[0]
+    last = predicate.rsplit(" ", 1)[-1]
+    whole_deed = (
+        last in _COMPLETE
+        and " " not in predicate
+        or re.fullmatch(r"(?:was|were)\s+(?:\w+ly\s+|first\s+)?\w+", predicate)
+    )
+    dangling = " " not in predicate or _verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
+    if predicate != whole and (dangling and not whole_deed or subject.endswith("ly")):
+        return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
+    if " " not in predicate.strip():
+        verb = predicate.strip()
+        if verb not in _COMPLETE and not re.search(r"(?:was|were)$", subject) and not verb.endswith("ed"):
+            return ""
+        if verb.endswith("ed") and verb not in _COMPLETE and predicate != whole:
+            return ""  # "… sailed" cut from "sailed for …": no title without what follows
+    return f"{subject} {predicate}".strip()
+
+
+def _trailing_phrases(predicate: str) -> list[int]:
+    """Where each prepositional phrase after the verb starts, except inside a name."""
+    verb = VERB.match(predicate)
+    verb_end = verb.end() if verb else 0
+    names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
+    return [
+        m.start()
+        for m in _PREPOSITION.finditer(predicate, verb_end)
+        if m.group(0).strip() != "of" and m.start() >= verb_end and not any(s < m.start() < e for s, e in names)
+    ]
+
+
+def named_subject(text: str) -> str | None:
+    """The proper name that is the subject of the first clause of ``text`` ("In the north,
+    the British general John Burgoyne marched …" → "John Burgoyne"), or None."""
+    text = _masked(text)
+    if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s", text):
+        comma = re.search(r",\s+(?!\d)", text)  # "When Germany invaded Poland on …, Stalin began …"
+        text = text[comma.end() :] if comma else ""
+    verb = find_verb(text)
+    if verb is None:
+        return None
+    before = re.sub(r"\s+(?:was|were|had|has|have)$", "", text[: verb.start()].rstrip())
+    name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)$", before)
+    if name is None or name.group(1).split()[0] in ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They"):
+        return None
+    return name.group(1)
+
+
+_THE_KIND = re.compile(
+    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan)\b(?!\s+of\b)"
+)
+
+
+def with_its_name(title: str, earlier: str) -> str:
+    """ "The act was repealed" with the act the text has just named: "The Stamp Act was repealed"."""
+    kind = _THE_KIND.match(title)
+    if kind is None:
+        return title
+    noun = kind.group(1)
+    names = re.findall(rf"((?:[A-Z][\w’'-]*\s+)+)(?i:{noun})\b", earlier)
+    named = [n.strip() for n in names if n.strip() and all(w[:1].isupper() for w in n.split())]
+    named = [n.removeprefix("The ").removeprefix("the ") for n in named if n not in ("The", "the")]
+    if not named:
+        return title
+    return f"The {named[-1]} {noun.capitalize()}{title[kind.end() :]}"

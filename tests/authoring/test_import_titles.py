@@ -1,0 +1,81 @@
+"""Event titles from a dated sentence: the event's own clause, its subject and its verb.
+
+Each case is a sentence and the title a teacher would print for its first date (or ""
+when the sentence names no event the importer can title without inventing words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.authoring.proposals import events
+from generator.authoring.reading import PARAGRAPH, Block
+
+
+def _titles(paragraph: str) -> list[tuple[str, str]]:
+    found = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
+    return [(e.date, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lead-in before the subject, and the date's lead, go
+        (
+            "On the evening of 3 May 1921, the miners of the valley struck.",
+            ("1921-05-03", "The miners of the valley struck"),
+        ),
+        (
+            "Therefore, in July 1944, having lost the support of the emperor, Tojo was forced to resign.",
+            ("1944-07", "Tojo was forced to resign"),
+        ),
+        # a role before a name, and an apposition between subject and verb, go
+        (
+            "On 2 June 1802 the chief engineer Anna Weller opened the canal lock.",
+            ("1802-06-02", "Anna Weller opened the canal lock"),
+        ),
+        (
+            "The Ridley Bridge, the longest span of its day, collapsed on 9 March 1871.",
+            ("1871-03-09", "The Ridley Bridge collapsed"),
+        ),
+        # the date in a subordinate clause: that clause is the event
+        ("When the old king died on 4 April 1702, the council met at once.", ("1702-04-04", "The old king died")),
+        # a relative clause that holds the date: its antecedent is the subject
+        (
+            "The envoy met Karl Brant, who sailed to Lisbon in May 1750 with the treaty.",
+            ("1750-05", "Karl Brant sailed to Lisbon with the treaty"),
+        ),
+        # a pronoun stands for the person the text has just named
+        (
+            "In the north, the general Paul Ostrow marched to the river, and on 5 May 1812 he took the bridge at Kell.",
+            ("1812-05-05", "Paul Ostrow took the bridge at Kell"),
+        ),
+        # a name the text gives the event after its date
+        (
+            "On 4 March 1850 troops fired on a crowd in what is remembered as the Market Square Massacre.",
+            ("1850-03-04", "Market Square Massacre"),
+        ),
+        # what was only planned, or a sentence without a subject, gives no title
+        ("In 1930 the council planned a new harbour.", ("1930", "")),
+        ("All things seemed ready for the attack, which was launched on 1 May 1915.", ("1915-05-01", "")),
+    ],
+)
+def test_the_title_is_the_dated_clause(sentence, expected):
+    assert _titles(sentence)[0] == expected
+
+
+def test_the_act_named_before_gives_its_name_to_the_act():
+    paragraph = "In March 1765 Parliament passed the Stamp Act. Many protested. The act was repealed in 1766."
+    assert ("1766", "The Stamp Act was repealed") in _titles(paragraph)
+
+
+def test_a_long_clause_loses_its_least_informative_phrase_first():
+    title = dict(
+        _titles("At dawn on 19 April 1775 the town militia met the British soldiers on the green at Lexington.")
+    )["1775-04-19"]
+    assert title == "The town militia met the British soldiers at Lexington"
+
+
+def test_they_is_never_guessed():
+    paragraph = "The Danes held the fort. Outnumbered, however, they surrendered their guns on 9 April 1942."
+    assert _titles(paragraph) == [("1942-04-09", "")]
