@@ -26,6 +26,7 @@ from slugify import slugify
 from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
+from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
@@ -187,7 +188,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
             review.append(f"{name}: the text before the first heading; its title '{title}' is a placeholder")
     if len(events) >= propose_.MAX_PROPOSALS:
         review.append(f"timeline.yaml: only the first {propose_.MAX_PROPOSALS} dated sentences were read for events")
-    events = propose_.merge_duplicates(sorted(events, key=lambda e: e.sort_key))
+    events = merge_duplicates(sorted(events, key=lambda e: e.sort_key))
     summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
     files["guide.yaml"] = _guide_yaml(article, objectives, summary, review, language)
     files["timeline.yaml"] = _timeline_yaml(events, review)

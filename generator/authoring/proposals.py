@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
-from generator.authoring.importing.headline import clause_title, named_subject, with_its_name
+from generator.authoring.importing.context import known_as, named_subject, relative_dates, table_events, with_its_name
+from generator.authoring.importing.headline import clause_title
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
-from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, PARAGRAPH, QUOTE, Block, without_credits
-from generator.content.dates import MONTHS
+from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
+from generator.content.dates import MONTHS, PartialDate
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
 _BOUNDING = re.compile(
@@ -62,6 +63,7 @@ class EventProposal:
     detail: str
     where: str
     keywords: set[str] = field(default_factory=set)
+    from_table: bool = False  # a row of a table of dates: a few words, matched to a sentence by containment
 
 
 @dataclass
@@ -145,11 +147,16 @@ def events(
     year to a date without one ("On 26 April …")."""
     found: list[EventProposal] = []
     year = _heading_year(heading)
+    last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     for block in blocks:
         if block.kind == HEADING:
-            year = _heading_year(block.plain) or year
+            headed = _heading_year(block.plain)
+            year, last = (headed, PartialDate(headed)) if headed else (year, last)
             person = block.plain if _PERSON_HEADING.fullmatch(block.plain) else person
+            continue
+        if block.kind == OTHER and block.rows:
+            found += [_table_event(date, text, block, where) for date, text in table_events(block.rows)]
             continue
         if block.kind not in (PARAGRAPH, QUOTE, ITEM):
             continue
@@ -157,12 +164,15 @@ def events(
         for number, sentence in enumerate(sentences):
             if _TO_THE_READER.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
+            explicit = find_dates(sentence, year=year, language=language)
             mentions = _event_dates(sentence, block.link_texts, year, language)
+            if language == "en":
+                mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
                 title = _title(sentence, mention, heading, person, language, sentences[:number])
-                title = _known_as(sentence[mention.start :], following, language) or title
+                title = (known_as(sentence[mention.start :], following) if language == "en" else "") or title
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
                 found.append(
@@ -175,8 +185,34 @@ def events(
                         _content_words(sentence),
                     )
                 )
+            if mentions or explicit:
+                latest = max([*mentions, *explicit], key=lambda m: m.start)
+                last = latest.until or latest.date
             year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
+
+
+def _with_relative(sentence: str, mentions: list[DateMention], relative: list[DateMention]) -> list[DateMention]:
+    """The sentence's own dates and those it counts from them, each starting a clause of its own."""
+    kept = list(mentions)
+    for mention in relative:
+        before = [m for m in kept if m.end <= mention.start]
+        if not before or _own_clause(sentence[before[-1].end : mention.start]):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:
+    """An event a table of dates lists: its row is its title and its detail."""
+    return EventProposal(
+        iso(date.date) + (f"/{iso(date.until)}" if date.until else ""),
+        (date.span.sort_key,),
+        text,
+        f"{date.text}: {text}",
+        where,
+        _content_words(text),
+        from_table=True,
+    )
 
 
 def _title(
@@ -193,24 +229,6 @@ def _title(
         or event_title(sentence, mention, heading)
         or with_its_name(clause, " ".join(earlier))
     )
-
-
-# "in what is remembered as the Battle of Bunker Hill"; "Samuel Adams … called it the Boston Massacre".
-_KNOWN_AS = re.compile(
-    r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:it\s+|this\s+)?(?:as\s+)?|(?<=,\s)as\s+)the\s+"
-    r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
-)
-
-
-def _known_as(rest: str, following: str, language: str) -> str:
-    """The name the text gives the event, after its date or in the next sentence when that names no date."""
-    if language != "en":
-        return ""
-    for text in (rest, "" if find_dates(following) else following):
-        match = _KNOWN_AS.search(text)
-        if match and len(match.group(1).split()) >= 2:
-            return match.group(1)
-    return ""
 
 
 # "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
@@ -254,56 +272,6 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
 def _own_clause(between: str) -> bool:
     """Whether the text between two dates holds a verb or a clause break of its own."""
     return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between))
-
-
-def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
-    """One event per happening: proposals with the same date and overlapping key words
-    (or the same title) are one event, named by the first that found a title."""
-    kept: list[EventProposal] = []
-    for proposal in proposals:
-        twin = next(
-            (
-                k
-                for k in kept
-                if _same_event(k, proposal) and (_same_time(k.date, proposal.date) or _same_title(k, proposal))
-            ),
-            None,
-        )
-        if twin is None:
-            kept.append(proposal)
-            continue
-        if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
-            twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
-            twin.title = proposal.title or twin.title
-        if not twin.title and proposal.title:
-            twin.title = proposal.title
-    kept.sort(key=lambda e: e.sort_key)
-    return kept
-
-
-def _same_title(a: EventProposal, b: EventProposal) -> bool:
-    """One title twice within a year is one event: "Battle of the Ebro" began in July, ended
-    in November. Years apart it is two: Manchuria was invaded in 1931 and again in 1945."""
-    return bool(a.title) and a.title.casefold() == b.title.casefold() and abs(_year(a.date) - _year(b.date)) <= 1
-
-
-def _year(date: str) -> int:
-    found = re.match(r"-?\d+", date)
-    return int(found.group()) if found else 0
-
-
-def _same_time(a: str, b: str) -> bool:
-    """Whether two ISO dates can name the same moment: equal, or one a prefix of the other."""
-    return a == b or ("/" not in a + b and (a.startswith(b) or b.startswith(a)))
-
-
-def _same_event(a: EventProposal, b: EventProposal) -> bool:
-    if a.title and a.title.casefold() == b.title.casefold():
-        return True
-    if a.detail == b.detail:
-        return False  # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859")
-    union = a.keywords | b.keywords
-    return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
 
 
 def people(blocks: list[Block]) -> list[Person]:

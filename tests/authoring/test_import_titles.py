@@ -79,3 +79,48 @@ def test_a_long_clause_loses_its_least_informative_phrase_first():
 def test_they_is_never_guessed():
     paragraph = "The Danes held the fort. Outnumbered, however, they surrendered their guns on 9 April 1942."
     assert _titles(paragraph) == [("1942-04-09", "")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "On 2 July 1776 the assembly voted for independence, and two days later it adopted the Declaration of Rights.",
+            ("1776-07-04", "Declaration of Rights"),
+        ),
+        (
+            "On 3 January 1868 the rebels took the palace. The army was beaten at the Battle of Yodo later that month.",
+            ("1868-01", "Battle of Yodo"),
+        ),
+        (
+            "In September 1868 Edo was renamed Tokyo. The following year the court moved to the new capital.",
+            ("1869", "The court moved to the new capital"),
+        ),
+    ],
+)
+def test_a_relative_date_counts_from_the_date_before_it(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_a_relative_date_is_read_only_when_the_text_gives_what_to_count_from():
+    assert _titles("Two days later the town fell.") == []
+    assert _titles("In 1801 the mill opened. Two days later the town fell.") == [("1801", "The mill opened")]
+    # beside a date of its own, "three years later" is no second date
+    assert _titles("Three years later, on 16 December 1773, men boarded the ships in the harbour.") == [
+        ("1773-12-16", "Men boarded the ships in the harbour")
+    ]
+
+
+def test_a_table_of_dates_gives_events_once(tmp_path):
+    from generator.authoring.importer import parse_article, propose
+
+    article = (
+        "# Reforms\n\n## Changes\n\n"
+        "The government abolished the old domains on 29 August 1871, and the lords lost their lands.\n"
+        "A national army was raised from commoners. The reform took many years to finish.\n\n"
+        "| Year | Reform |\n|---|---|\n| 1871 | Domains abolished |\n| 1889 | Constitution proclaimed |\n"
+    )
+    proposal = propose(parse_article(article, True))
+    dated = [(e.date, e.title) for e in proposal.events]
+    assert ("1889", "Constitution proclaimed") in dated
+    assert [date for date, _ in dated].count("1871-08-29") == 1 and not any(date == "1871" for date, _ in dated)

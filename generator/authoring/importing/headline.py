@@ -351,8 +351,10 @@ def _shortened(subject: str, predicate: str) -> str:
         or re.fullmatch(r"(?:was|were)\s+(?:\w+ly\s+|first\s+)?\w+", predicate)
     )
     dangling = " " not in predicate or _verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
-    if predicate != whole and (dangling and not whole_deed or subject.endswith("ly")):
+    if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
         return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
+    if re.fullmatch(r"had\s+\w+", predicate) or (subject.endswith(" had") and " " not in predicate):
+        return ""  # "Italy had joined": what had happened by then, told in passing
     if " " not in predicate.strip():
         verb = predicate.strip()
         if verb not in _COMPLETE and not re.search(r"(?:was|were)$", subject) and not verb.endswith("ed"):
@@ -372,39 +374,3 @@ def _trailing_phrases(predicate: str) -> list[int]:
         for m in _PREPOSITION.finditer(predicate, verb_end)
         if m.group(0).strip() != "of" and m.start() >= verb_end and not any(s < m.start() < e for s, e in names)
     ]
-
-
-def named_subject(text: str) -> str | None:
-    """The proper name that is the subject of the first clause of ``text`` ("In the north,
-    the British general John Burgoyne marched …" → "John Burgoyne"), or None."""
-    text = _masked(text)
-    if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s", text):
-        comma = re.search(r",\s+(?!\d)", text)  # "When Germany invaded Poland on …, Stalin began …"
-        text = text[comma.end() :] if comma else ""
-    verb = find_verb(text)
-    if verb is None:
-        return None
-    before = re.sub(r"\s+(?:was|were|had|has|have)$", "", text[: verb.start()].rstrip())
-    name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)$", before)
-    if name is None or name.group(1).split()[0] in ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They"):
-        return None
-    return name.group(1)
-
-
-_THE_KIND = re.compile(
-    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan)\b(?!\s+of\b)"
-)
-
-
-def with_its_name(title: str, earlier: str) -> str:
-    """ "The act was repealed" with the act the text has just named: "The Stamp Act was repealed"."""
-    kind = _THE_KIND.match(title)
-    if kind is None:
-        return title
-    noun = kind.group(1)
-    names = re.findall(rf"((?:[A-Z][\w’'-]*\s+)+)(?i:{noun})\b", earlier)
-    named = [n.strip() for n in names if n.strip() and all(w[:1].isupper() for w in n.split())]
-    named = [n.removeprefix("The ").removeprefix("the ") for n in named if n not in ("The", "the")]
-    if not named:
-        return title
-    return f"The {named[-1]} {noun.capitalize()}{title[kind.end() :]}"
