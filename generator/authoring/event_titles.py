@@ -21,7 +21,7 @@ _EVENT_NOUNS = (
     "invasion|landings?|laws?|march|massacre|offensive|operation|pact|plan|proclamation|program|protocol|"
     "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
 )
-_NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _TOO_BROAD = re.compile(
     r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I
 )
@@ -178,11 +178,11 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     for phrase in name_phrases(sentence):
         at = sentence.find(phrase)
         words = phrase.split()
-        if any(s <= at < e for s, e in quoted) or not _NAMED_EVENT.search(phrase):
+        if any(s <= at < e for s, e in quoted) or not NAMED_EVENT.search(phrase):
             continue  # the title of a work, or no kind of event named
-        if _NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
+        if NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
             continue  # "Plan D": a label, not an event
-        if _NAMED_EVENT.fullmatch(words[-1].lower()) and words[-1].lower() in _GENERIC_KIND and len(words) < 3:
+        if NAMED_EVENT.fullmatch(words[-1].lower()) and words[-1].lower() in _GENERIC_KIND and len(words) < 3:
             continue
         while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
             words.pop(0)

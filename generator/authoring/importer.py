@@ -37,6 +37,7 @@ from generator.errors import plural
 
 REVIEW = "# REVIEW"
 REVIEW_POINTS = f"{REVIEW}: chosen as the section's most central sentences; keep 2–5 short key points"
+REVIEW_TITLE = f"{REVIEW}: proposed from the section's years and main subject; the article has no heading here"
 EMPTY_LIST = "[]  # nothing of this kind found in the article"
 PLACEHOLDER_TITLE = "Untitled"
 _REPAIRS = 4  # rounds of check-and-fold: each folds every refused section at once
@@ -183,7 +184,12 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         name = f"sections/{number:02d}-{section_slug(title)}.md"
         files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
-        events += propose_.events(part.blocks, part.heading, name, propose_.MAX_PROPOSALS - len(events), language)
+        heading = None if part.proposed else part.heading
+        events += propose_.events(part.blocks, heading, name, propose_.MAX_PROPOSALS - len(events), language)
+        if part.proposed:
+            review.append(
+                f"{name}:2: the article has no heading here; the title '{title}' was proposed: keep or rename it"
+            )
         if part.heading is None:
             review.append(f"{name}: the text before the first heading; its title '{title}' is a placeholder")
     if len(events) >= propose_.MAX_PROPOSALS:
@@ -302,7 +308,16 @@ def _section_md(title: str, part: Part, name: str, review: list[str], pictures: 
     points = propose_.key_points(part.blocks)
     if len(points) < 2:
         review.append(f"{name}: fewer than two sentences for key points: write them; it will not build before")
-    lines = ["---", f"title: {_q(title)}", REVIEW_POINTS, "summary:", *(f"  - {_q(p)}" for p in points), "---", ""]
+    marker = f"  {REVIEW_TITLE}" if part.proposed else ""
+    lines = [
+        "---",
+        f"title: {_q(title)}{marker}",
+        REVIEW_POINTS,
+        "summary:",
+        *(f"  - {_q(p)}" for p in points),
+        "---",
+        "",
+    ]
     body = "\n\n".join(pictures.figure(b) if b.kind == FIGURE else b.markdown for b in part.blocks if b.markdown)
     return "\n".join(lines) + "\n" + body + "\n"
 

@@ -66,6 +66,7 @@ class Part:
     line: int
     level: int = 2
     blocks: list[Block] = field(default_factory=list)
+    proposed: bool = False  # the heading is the importer's proposal, not the article's
 
 
 @dataclass
