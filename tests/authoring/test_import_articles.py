@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from generator.authoring.check import WARNING, find_inconsistencies
 from generator.authoring.importer import section_slug
-from generator.authoring.importing.headline import MAX_WORDS
+from generator.authoring.importing.headline import LONGEST
 from generator.build import check_guide
 from generator.cli import main
 from generator.content.files import load_markdown
@@ -135,7 +135,7 @@ def test_event_titles_are_short_names_never_headings_or_fragments(imported):
         headings = {title.casefold() for title, _, _ in _sections(guide)}
         for event in _events(guide):
             title = event["title"]
-            assert 2 <= len(title.split()) <= MAX_WORDS, title
+            assert 2 <= len(title.split()) <= LONGEST, title
             assert title[0].isupper() and title.casefold() not in headings, title
             assert not re.search(r"[,;:]$|\*|\[|\]|\{", title), title
 

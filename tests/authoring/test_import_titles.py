@@ -124,3 +124,8 @@ def test_a_table_of_dates_gives_events_once(tmp_path):
     dated = [(e.date, e.title) for e in proposal.events]
     assert ("1889", "Constitution proclaimed") in dated
     assert [date for date, _ in dated].count("1871-08-29") == 1 and not any(date == "1871" for date, _ in dated)
+
+
+def test_the_title_of_a_work_is_never_cut():
+    paragraph = "Max Weber taught at Munich. In 1904, he published The Protestant Ethic and the Spirit of Capitalism."
+    assert ("1904", "Max Weber published The Protestant Ethic and the Spirit of Capitalism") in _titles(paragraph)

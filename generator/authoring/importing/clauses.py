@@ -22,7 +22,8 @@ VERB = re.compile(
     r"\w+ed|began|took|left|made|met|wrote|gave|came|went|rose|ran|led|sent|held|built|broke|set|sank|shot|"
     r"coined|crossed|reached|opened|ended|married|escaped|recognised|recognized|fought|beat|struck|drove|"
     r"overthrew|withdrew|chose|spoke|stood|saw|undertook|forbade|threw|sold|bought|brought|caught|grew|flew|"
-    r"became|won|bore|froze|swore|tore|wore|fled|dealt|meant|lent|spent|built|kept|slept|swept|fought)\b"
+    r"became|won|bore|froze|swore|tore|wore|fled|dealt|meant|lent|spent|built|kept|slept|swept|fought|"
+    r"taught|told|found|paid|said|heard|understood|rode|drew|knew|threw|slew|sat|felt|fed|bent|hid|shook|laid|lay)\b"
 )
 # Words that may stand before a year in brackets without making it a citation: "(December, 1852)".
 _DATE_WORDS = {m.lower() for m in MONTHS["en"]} | {m[:3].lower() for m in MONTHS["en"]} | {"c", "ca", "circa", "in"}

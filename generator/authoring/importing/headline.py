@@ -20,6 +20,7 @@ from generator.authoring.importing.clauses import VERB
 from generator.authoring.prose import DateMention
 
 MAX_WORDS = 10
+LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
 _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
 # Where one clause of a sentence ends and the next begins.
@@ -226,26 +227,31 @@ def _masked(sentence: str, mention: DateMention | None = None) -> str:
     def blank(match: re.Match[str]) -> str:
         return match.group(0) if match.start() <= at < match.end() else " " * len(match.group(0))
 
-    def apposition(match: re.Match[str]) -> str:
-        return match.group(0) if match.start() <= at < match.end() else _apposition(match)
+    def appositions(text: str, pattern: str) -> str:
+        # every candidate, overlapping ones too: ", and the Allies, now including …," holds two
+        for match in re.finditer(f"(?=({pattern}))", text):
+            start, end = match.start(1), match.end(1)
+            inner = text[start:end]
+            if not start <= at < end and inner.startswith(",") and _is_apposition(inner):
+                text = text[:start] + " " * (end - start) + text[end:]
+        return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
-    text = re.sub(r"(?<=[^\W\d]),\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])", apposition, text)
+    text = appositions(text, r"(?<=[^\W\d]),\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")
     text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
-    short = r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
-    return re.sub(short, apposition, text)
+    return appositions(
+        text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
+    )
 
 
-def _apposition(match: re.Match[str]) -> str:
-    """A comma-enclosed phrase without a verb between a subject and its verb."""
-    inner = match.group(0).strip(", ")
-    if (
+def _is_apposition(text: str) -> bool:
+    """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
+    inner = text.strip(", ")
+    return not (
         _verbs(inner)
         or _OPENERS.fullmatch(inner)
         or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before)\b", inner)
-    ):
-        return match.group(0)
-    return " " * len(match.group(0))
+    )
 
 
 def _after_leads(text: str, start: int, date_at: int) -> int:
@@ -304,6 +310,8 @@ def _subject(subject: str, stands_for: str | None) -> str:
     words = subject.split()
     if not words or words[0].lower() in _NO_SUBJECT or _PRONOUN.match(subject):
         return ""
+    if re.search(r"\b(?:that|which|who|whom)\b", subject):
+        return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
     subject = _ROLE_BEFORE_NAME.sub("", subject)
     return subject
 
@@ -339,6 +347,8 @@ def _shortened(subject: str, predicate: str) -> str:
             subject = subject[: qualifier.start()]
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
+        elif len(f"{subject} {predicate}".split()) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
+            break  # the title of a work or a long name ends it, and is never cut
         else:
             return ""
     predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)
