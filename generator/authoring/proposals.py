@@ -149,6 +149,7 @@ def events(
     year = _heading_year(heading)
     last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
+    last_named: str | None = None
     for block in blocks:
         if block.kind == HEADING:
             headed = _heading_year(block.plain)
@@ -171,7 +172,7 @@ def events(
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
-                title = _title(sentence, mention, heading, person, language, sentences[:number])
+                title = _title(sentence, mention, heading, person, language, sentences[:number], last_named)
                 title = (known_as(sentence[mention.start :], following) if language == "en" else "") or title
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
@@ -185,6 +186,8 @@ def events(
                         _content_words(sentence),
                     )
                 )
+            subject = named_subject(sentence) if language == "en" else None
+            last_named = subject if subject and len(subject.split()) >= 2 else last_named  # a person's full name
             if mentions or explicit:
                 latest = max([*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date
@@ -216,13 +219,20 @@ def _table_event(date: DateMention, text: str, block: Block, where: str) -> Even
 
 
 def _title(
-    sentence: str, mention: DateMention, heading: str | None, person: str | None, language: str, earlier: list[str]
+    sentence: str,
+    mention: DateMention,
+    heading: str | None,
+    person: str | None,
+    language: str,
+    earlier: list[str],
+    last_named: str | None = None,
 ) -> str:
     """The event's title: a thing the date qualifies, a named event, else its clause
-    (``earlier``: the paragraph's sentences before this one, for "he" and "the act")."""
+    (``earlier``: the paragraph's sentences before this one, for "he" and "the act";
+    ``last_named``: the last person the part named as a subject, for "he")."""
     if language != "en":
         return plain_title(sentence, mention)
-    named = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    named = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "") or last_named
     clause = clause_title(sentence, mention, person, named)
     return (
         of_date_title(sentence, mention)

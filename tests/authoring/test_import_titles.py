@@ -129,3 +129,16 @@ def test_a_table_of_dates_gives_events_once(tmp_path):
 def test_the_title_of_a_work_is_never_cut():
     paragraph = "Max Weber taught at Munich. In 1904, he published The Protestant Ethic and the Spirit of Capitalism."
     assert ("1904", "Max Weber published The Protestant Ethic and the Spirit of Capitalism") in _titles(paragraph)
+
+
+def test_he_stands_for_the_last_person_named_even_sentences_before():
+    paragraph = (
+        "Paul Ostrow was born in Kell on 3 May 1770. The old charter forbade a second term. "
+        "On 2 December 1801 he dissolved the town council."
+    )
+    assert ("1801-12-02", "Paul Ostrow dissolved the town council") in _titles(paragraph)
+
+
+def test_a_clause_without_subject_and_verb_shares_those_of_the_clause_before():
+    paragraph = "The rebels won at Kell on 4 June 1859 and at Ardo on 24 June 1859."
+    assert _titles(paragraph) == [("1859-06-04", "The rebels won at Kell"), ("1859-06-24", "The rebels won at Ardo")]

@@ -53,6 +53,7 @@ _LEADING_PHRASE = re.compile(
     r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*)",
     re.IGNORECASE,
 )
+_LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
 _SCENE = re.compile(
     r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
@@ -99,6 +100,11 @@ _COMPLETE = {
     "mutinied",
     "retreated",
     "landed",
+    "left",
+    "fled",
+    "won",
+    "lost",
+    "withdrew",
 }
 _BARE_PARTICIPLES = {"begun", "done", "gone", "seen", "taken", "given", "become", "come", "been"}
 _AUXILIARY = re.compile(r"\b(?:was|were|had been|has been|have been|been|be)\s+$", re.IGNORECASE)
@@ -183,7 +189,12 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     start = _after_leads(masked, start, mention.start)
     if start > mention.start and re.match(r"\W*(?i:since|until|till|by|before|prior to)\b", masked[clause_start:]):
         return ""  # "Since the end of the war in 1905, Japan had held …": a date that bounds, not an event
-    if sentence[mention.start - 1 : mention.start] == "(" and not _verbs(masked[clause_start : mention.start]):
+    bracketed = sentence[mention.start - 1 : mention.start] == "("
+    if (
+        bracketed
+        and not _verbs(masked[clause_start : mention.start])
+        and not _LATER.search(masked[: mention.start - 1])
+    ):
         return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
     subordinate = _SUBORDINATOR.match(masked[start : mention.start])
     if subordinate:
@@ -199,6 +210,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
         clause = f"{antecedent.group(1)} {clause}"
+    if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
+        clause = f"{_deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     verb = find_verb(clause)
@@ -216,6 +229,15 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
         return ""
     return title[:1].upper() + title[1:]
+
+
+def _deed_before(text: str) -> str:
+    """The subject and verb of the clause ``text`` ends, which a clause without them shares
+    ("the French won at Magenta on 4 June 1859 and at Solferino …" → "the French won")."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text.rstrip()[:-3])), default=0)
+    start = _after_leads(text, start, start)
+    verb = find_verb(text[start:])
+    return text[start : start + verb.end()].strip() if verb else ""
 
 
 def _masked(sentence: str, mention: DateMention | None = None) -> str:
