@@ -26,7 +26,7 @@ def named_subject(text: str) -> str | None:
     verb = find_verb(text)
     if verb is None:
         return None
-    before = re.sub(r"\s+(?:was|were|had|has|have)$", "", text[: verb.start()].rstrip())
+    before = re.sub(r"\s+(?:was|were|had|has|have)$", "", re.sub(r"\s+,", "", text[: verb.start()]).rstrip(" ,"))
     name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)$", before)
     if name is None or name.group(1).split()[0] in ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They"):
         return None

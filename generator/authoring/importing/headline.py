@@ -184,7 +184,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
     following = _CLAUSE_BREAK.search(masked, mention.end)
     end = following.start() if following else len(masked)
-    antecedent = re.search(r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+who\s*$", masked[:start])
+    antecedent = re.search(
+        r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)[\s,]*,\s+(?:who|which)\s*$", masked[:start]
+    )
     clause_start = start
     start = _after_leads(masked, start, mention.start)
     if start > mention.start and re.match(r"\W*(?i:since|until|till|by|before|prior to)\b", masked[clause_start:]):
@@ -206,7 +208,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
             start = comma + 2
     before = _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
     after = re.sub(r"^[\s,)]*(?:(?:and|or|to|until)\s+\d{4}\b)?[\s,)]*", "", masked[max(start, mention.end) : end])
-    clause = " ".join(f"{before.rstrip(' ,(')} {after}".split()).strip(" ,.")
+    clause = re.sub(r"\s+,", "", " ".join(f"{before.rstrip(' ,(')} {after}".split())).strip(" ,.")
     clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
         clause = f"{antecedent.group(1)} {clause}"
@@ -255,7 +257,7 @@ def _masked(sentence: str, mention: DateMention | None = None) -> str:
             start, end = match.start(1), match.end(1)
             inner = text[start:end]
             if not start <= at < end and inner.startswith(",") and _is_apposition(inner):
-                text = text[:start] + " " * (end - start) + text[end:]
+                text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
@@ -287,7 +289,10 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
         participle = re.match(r"\w+ing\b|\w+ed$", lead) is not None
         holds_date = start <= date_at < comma
         plain = not _verbs(lead) and (
-            _LEADING_PHRASE.match(lead + ", ") or _OPENERS.fullmatch(lead) or holds_date or len(lead.split()) == 1
+            _LEADING_PHRASE.match(lead + ", ")
+            or _OPENERS.fullmatch(lead)
+            or holds_date
+            or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
         )
         if not (participle or plain):
             break
@@ -357,7 +362,13 @@ def _shortened(subject: str, predicate: str) -> str:
     while len(f"{subject} {predicate}".split()) > MAX_WORDS:
         phrases = _trailing_phrases(predicate)
         ends = [*phrases[1:], len(predicate)]
-        plain = [at for at, end in zip(phrases, ends, strict=False) if not re.search(r"[A-Z]", predicate[at:end])]
+        verb = VERB.match(predicate)
+        plain = [
+            at
+            for at, end in zip(phrases, ends, strict=False)
+            if not re.search(r"[A-Z]", predicate[at:end])
+            and not (verb and at == verb.end() and verb.group(0) not in _COMPLETE)  # "went into action"
+        ]
         qualifier = _QUALIFIER.search(subject)
         if plain:  # a place after a place: "met the troops on the green at Lexington" keeps Lexington
             at = plain[-1]
@@ -374,6 +385,9 @@ def _shortened(subject: str, predicate: str) -> str:
         else:
             return ""
     predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)
+    whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
+    if whose and whose.group(1) in _COMPLETE:  # "ended with their retreat": whose is the reader's guess
+        predicate = whose.group(1)
     while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]
@@ -388,10 +402,10 @@ def _shortened(subject: str, predicate: str) -> str:
     if re.fullmatch(r"had\s+\w+", predicate) or (subject.endswith(" had") and " " not in predicate):
         return ""  # "Italy had joined": what had happened by then, told in passing
     if " " not in predicate.strip():
-        verb = predicate.strip()
-        if verb not in _COMPLETE and not re.search(r"(?:was|were)$", subject) and not verb.endswith("ed"):
+        alone = predicate.strip()
+        if alone not in _COMPLETE and not re.search(r"(?:was|were)$", subject) and not alone.endswith("ed"):
             return ""
-        if verb.endswith("ed") and verb not in _COMPLETE and predicate != whole:
+        if alone.endswith("ed") and alone not in _COMPLETE and predicate != whole:
             return ""  # "… sailed" cut from "sailed for …": no title without what follows
     return f"{subject} {predicate}".strip()
 
