@@ -156,7 +156,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     """
     candidates: list[tuple[int, str]] = []
 
-    others = [m for m in find_dates(sentence) if m.start != mention.start]
+    others = [m for m in find_dates(sentence) if not mention.start <= m.start < mention.end]
     opening = re.match(r"^\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In October 1940, …"
 
     def add(phrase: str, at: int) -> None:

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
-from generator.authoring.importing.context import known_as, named_subject, relative_dates, table_events, with_its_name
+from generator.authoring.importing.context import (
+    known_as,
+    named_subject,
+    relative_dates,
+    table_events,
+    with_day_ranges,
+    with_its_name,
+)
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
@@ -167,6 +174,8 @@ def events(
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             explicit = find_dates(sentence, year=year, language=language)
             mentions = _event_dates(sentence, block.link_texts, year, language)
+            if language == "en":
+                mentions = with_day_ranges(sentence, mentions)
             if language == "en":
                 mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""

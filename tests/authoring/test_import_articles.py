@@ -118,7 +118,7 @@ def test_known_events_get_their_dates_and_a_name(imported):
         ("1941-12-07", "Japanese bombing of Pearl Harbor"),
         ("1939-08-23", "German-Soviet Nonaggression Pact"),
         ("1933-05-22", "Tanggu Truce"),
-        ("1943-12-01", "Tehran Conference"),
+        ("1943-11-28/1943-12-01", "Tehran Conference"),  # "From November 28 to December 1, 1943"
     ):
         assert expected in events
 

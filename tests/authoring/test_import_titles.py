@@ -142,3 +142,15 @@ def test_he_stands_for_the_last_person_named_even_sentences_before():
 def test_a_clause_without_subject_and_verb_shares_those_of_the_clause_before():
     paragraph = "The rebels won at Kell on 4 June 1859 and at Ardo on 24 June 1859."
     assert _titles(paragraph) == [("1859-06-04", "The rebels won at Kell"), ("1859-06-24", "The rebels won at Ardo")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("From November 28 to December 1, 1943, the Kell Conference met in the old palace.", "1943-11-28/1943-12-01"),
+        ("The siege of Ardo lasted from 4 to 9 June 1859.", "1859-06-04/1859-06-09"),
+        ("The Ardo Congress sat from 30 December to 2 January 1860.", "1859-12-30/1860-01-02"),
+    ],
+)
+def test_a_range_of_days_is_one_interval(sentence, date):
+    assert [d for d, _ in _titles(sentence)] == [date]

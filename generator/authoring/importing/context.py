@@ -13,7 +13,7 @@ import re
 
 from generator.authoring.importing.headline import _masked, find_verb
 from generator.authoring.prose import DateMention, find_dates
-from generator.content.dates import PartialDate
+from generator.content.dates import MONTHS, PartialDate
 
 
 def named_subject(text: str) -> str | None:
@@ -145,3 +145,38 @@ def _only_date(cell: str) -> DateMention | None:
     if len(found) == 1 and re.fullmatch(r"\W*", cell.strip().replace(found[0].text, "")):
         return found[0]
     return None
+
+
+_MONTH_NAME = "|".join(MONTHS["en"])
+# "From November 28 to December 1, 1943", "28 November – 1 December 1943", "4–6 June 1859": a range's start.
+_RANGE_START = re.compile(
+    rf"(?:\bfrom\s+)?(?:(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:\s+(?P<month2>{_MONTH_NAME}))?)"
+    r"\s*(?:to|until|through|–|-)\s*$",
+    re.IGNORECASE,
+)
+
+
+def with_day_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each date that ends a range of days ("From November 28 to December 1, 1943") read as
+    the whole range, 1943-11-28/1943-12-01; other dates as they are."""
+    out = []
+    for mention in mentions:
+        end = mention.date
+        match = _RANGE_START.search(sentence[max(0, mention.start - 40) : mention.start])
+        if match is None or end.day is None or end.month is None or mention.until is not None:
+            out.append(mention)
+            continue
+        month_name = match.group("month") or match.group("month2")
+        month = _MONTH_NUMBER[month_name.lower()] if month_name else end.month
+        day = int(match.group("day") or match.group("day2"))
+        year = end.year - 1 if month > end.month else end.year
+        start = PartialDate(year, month, day)
+        if not 1 <= day <= 31 or start.sort_key >= end.sort_key:
+            out.append(mention)
+            continue
+        at = mention.start - len(sentence[max(0, mention.start - 40) : mention.start]) + match.start()
+        out.append(DateMention(at, mention.end, sentence[at : mention.end], start, end))
+    return out
+
+
+_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS["en"], start=1)}
