@@ -154,3 +154,11 @@ def test_a_clause_without_subject_and_verb_shares_those_of_the_clause_before():
 )
 def test_a_range_of_days_is_one_interval(sentence, date):
     assert [d for d, _ in _titles(sentence)] == [date]
+
+
+def test_of_a_list_of_deeds_the_date_is_the_last_ones():
+    paragraph = "The new council paved the streets, opened a school and granted a charter to Kell in 1832."
+    assert _titles(paragraph) == [("1832", "The new council granted a charter to Kell")]
+    # two deeds joined by "and" share their date, and the first names them
+    paragraph = "The council abolished the old guilds and replaced them with boards on 29 August 1871."
+    assert _titles(paragraph) == [("1871-08-29", "The council abolished the old guilds")]

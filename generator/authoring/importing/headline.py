@@ -226,7 +226,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     subject = _subject(clause[: verb.start()].strip(), person or named)
     if not subject:
         return ""
-    predicate = _predicate(clause[verb.start() :])
+    predicate = _predicate(_last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     title = _shortened(subject, predicate)
     if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
         return ""
@@ -341,6 +341,17 @@ def _subject(subject: str, stands_for: str | None) -> str:
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
     subject = _ROLE_BEFORE_NAME.sub("", subject)
     return subject
+
+
+def _last_of_list(predicate: str, date_at: int) -> str:
+    """Of a list of three deeds or more, the one the date ends ("separated church and state,
+    began a land reform and granted autonomy to Catalonia in 1932" → "granted autonomy …")."""
+    verbs = [m for m in _verbs(predicate) if m.start() > 0]
+    joints = [m for m in verbs if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)$", predicate[: m.start()])]
+    listed = [m for m in joints if m.start() <= max(date_at, 0)]
+    if len(joints) < 2 or not listed or not re.search(r",\s+$", predicate[: joints[0].start()]):
+        return predicate
+    return predicate[listed[-1].start() :]
 
 
 def _predicate(predicate: str) -> str:
