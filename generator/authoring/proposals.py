@@ -241,8 +241,8 @@ def _title(
     ``last_named``: the last person the part named as a subject, for "he")."""
     if language != "en":
         return plain_title(sentence, mention)
-    named = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "") or last_named
-    clause = clause_title(sentence, mention, person, named)
+    near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    clause = clause_title(sentence, mention, person or last_named, near)
     return (
         of_date_title(sentence, mention)
         or event_title(sentence, mention, heading)

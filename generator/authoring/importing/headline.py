@@ -177,8 +177,8 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
     """The dated clause as a title of at most :data:`MAX_WORDS` words, or "".
 
-    ``person`` is whom the section is about (its heading names a person); ``named`` the
-    proper-name subject of the text just before the clause. Either stands for a
+    ``named`` is the proper-name subject of the text just before the clause, ``person``
+    whom the section is about (its heading names a person): the first there stands for a
     pronoun subject ("he", "she")."""
     masked = _masked(sentence, mention)
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
@@ -223,7 +223,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         # "The Meiji Restoration was the series of events …": a definition names its event
         defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
         return defined.group(1) if defined and " " in defined.group(1) else ""
-    subject = _subject(clause[: verb.start()].strip(), person or named)
+    subject = _subject(clause[: verb.start()].strip(), named or person)
     if not subject:
         return ""
     predicate = _predicate(_last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
