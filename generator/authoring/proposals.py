@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
 from generator.authoring.importing.context import (
+    bracketed_name,
     known_as,
     named_subject,
     relative_dates,
@@ -244,7 +245,8 @@ def _title(
     near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
     clause = clause_title(sentence, mention, person or last_named, near)
     return (
-        of_date_title(sentence, mention)
+        bracketed_name(sentence, mention)
+        or of_date_title(sentence, mention)
         or event_title(sentence, mention, heading)
         or with_its_name(clause, " ".join(earlier))
     )

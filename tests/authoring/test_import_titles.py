@@ -162,3 +162,8 @@ def test_of_a_list_of_deeds_the_date_is_the_last_ones():
     # two deeds joined by "and" share their date, and the first names them
     paragraph = "The council abolished the old guilds and replaced them with boards on 29 August 1871."
     assert _titles(paragraph) == [("1871-08-29", "The council abolished the old guilds")]
+
+
+def test_an_approximate_count_keeps_only_what_it_knows():
+    paragraph = "The rebels took Kell on 1 September 1939. About two weeks later the Ardo Pact was signed."
+    assert ("1939-09", "Ardo Pact") in _titles(paragraph)

@@ -60,10 +60,16 @@ _KNOWN_AS = re.compile(
 
 
 def known_as(rest: str, following: str) -> str:
-    """The name the text gives the event, after its date or in the next sentence when that names no date."""
-    for text in (rest, "" if find_dates(following) else following):
+    """The name the text gives the event: after its date, or in the next sentence when that
+    names no date and points back at it ("… called it the Boston Massacre"); "the march
+    … became known as the X" names the march, not the event before."""
+    for text, back in ((rest, False), ("" if find_dates(following) else following, True)):
         match = _KNOWN_AS.search(text)
-        if match and len(match.group(1).split()) >= 2:
+        if (
+            match
+            and len(match.group(1).split()) >= 2
+            and (not back or re.search(r"\b(?:it|this)\s+the\s+$", text[: match.start(1)]))
+        ):
             return match.group(1)
     return ""
 
@@ -99,8 +105,12 @@ def relative_dates(sentence: str, explicit: list[DateMention], last: PartialDate
         unit = _MORNING.get(unit.lower(), unit.lower())
         count = 0 if groups["same"] else _NUMBERS.get((groups["count"] or "1").lower()) or int(groups["count"] or 1)
         date = _counted(base, unit, count)
+        rough = re.search(r"\b(?:about|some|nearly|almost|roughly|around)\s+$", sentence[: match.start()], re.I)
+        if date is not None and rough:  # "about two weeks later": the month is known, not the day
+            date = PartialDate(date.year, date.month if unit in ("day", "week") else None)
+        start = rough.start() if rough else match.start()
         if date is not None:
-            found.append(DateMention(match.start(), match.end(), match.group(0), date))
+            found.append(DateMention(start, match.end(), sentence[start : match.end()], date))
     return found
 
 
@@ -180,3 +190,16 @@ def with_day_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMent
 
 
 _MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS["en"], start=1)}
+
+
+# "Woodrow Wilson’s Fourteen Points (1918)": a name right before a bracketed year is what the year dates.
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?<!\bat )(?<!\bin )(?<!\bof )(?<!\bnear )((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s*\($"
+)
+
+
+def bracketed_name(sentence: str, mention: DateMention) -> str:
+    """The name a bracketed year dates ("Fourteen Points (1918)"), or "" when the bracket
+    follows a place ("at Sadowa (1866)"), a single word, or is no bracket."""
+    match = _NAME_BEFORE_BRACKET.search(sentence[: mention.start])
+    return match.group(1) if match else ""
