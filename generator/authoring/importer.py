@@ -341,7 +341,8 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
     if unnamed:
         review.append(f"timeline.yaml: {len(unnamed)} dated sentences without a nameable event, left commented out")
         for event in unnamed:
-            out += [f"# - date: {_q(event.date)}", '#   title: ""', f"#   detail: {_q(event.detail)}"]
+            why = "" if event.date else "  # the sentence dates it from a date the text does not give: date it"
+            out += [f"# - date: {_q(event.date)}{why}", '#   title: ""', f"#   detail: {_q(event.detail)}"]
     if not named:
         out.append("[]")
     return "\n".join(out) + "\n"

@@ -177,8 +177,11 @@ def events(
             mentions = _event_dates(sentence, block.link_texts, year, language)
             if language == "en":
                 mentions = with_day_ranges(sentence, mentions)
+            unresolved: list[str] = []
             if language == "en":
-                mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last))
+                mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
+            if unresolved and not mentions:  # "the following year" after no date: the author dates it
+                found.append(EventProposal("", ((9999, 0, 0),), "", _CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")

@@ -103,7 +103,7 @@ def test_a_relative_date_counts_from_the_date_before_it(paragraph, expected):
 
 
 def test_a_relative_date_is_read_only_when_the_text_gives_what_to_count_from():
-    assert _titles("Two days later the town fell.") == []
+    assert _titles("Two days later the town fell.") == [("", "")]  # undated: left for the author
     assert _titles("In 1801 the mill opened. Two days later the town fell.") == [("1801", "The mill opened")]
     # beside a date of its own, "three years later" is no second date
     assert _titles("Three years later, on 16 December 1773, men boarded the ships in the harbour.") == [
@@ -167,3 +167,12 @@ def test_of_a_list_of_deeds_the_date_is_the_last_ones():
 def test_an_approximate_count_keeps_only_what_it_knows():
     paragraph = "The rebels took Kell on 1 September 1939. About two weeks later the Ardo Pact was signed."
     assert ("1939-09", "Ardo Pact") in _titles(paragraph)
+
+
+def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():
+    from generator.authoring.importer import parse_article, propose
+
+    article = "# T\n\n## A\n\nThe mill was busy all day long in the valley. Two days later the bridge at Kell fell.\n"
+    timeline = propose(parse_article(article, True)).files["timeline.yaml"]
+    assert '# - date: ""  # the sentence dates it from a date the text does not give' in timeline
+    assert "Two days later the bridge at Kell fell." in timeline

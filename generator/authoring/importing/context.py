@@ -86,12 +86,15 @@ _RELATIVE = re.compile(
 _MORNING = {"morning": "day", "evening": "day"}
 
 
-def relative_dates(sentence: str, explicit: list[DateMention], last: PartialDate | None) -> list[DateMention]:
+def relative_dates(
+    sentence: str, explicit: list[DateMention], last: PartialDate | None, unresolved: list[str] | None = None
+) -> list[DateMention]:
     """Dates the sentence names by reference to an earlier one: "two days later", "the
     following year", "later that month". Each counts from the nearest date before it, in
     the sentence or the text before; it is read only when that date is precise enough
     (days from a day, months from a month), and never beside a date of its own
-    ("Three years later, on December 16, 1773")."""
+    ("Three years later, on December 16, 1773"). A phrase with nothing to count from is
+    added to ``unresolved``, for the author to date."""
     found: list[DateMention] = []
     for match in _RELATIVE.finditer(sentence):
         if any(abs(m.start - match.end()) < 20 or m.start <= match.start() < m.end for m in explicit):
@@ -99,6 +102,8 @@ def relative_dates(sentence: str, explicit: list[DateMention], last: PartialDate
         before = [m for m in [*explicit, *found] if m.end <= match.start()]
         base = before[-1].until or before[-1].date if before else last
         if base is None:
+            if unresolved is not None:
+                unresolved.append(match.group(0))
             continue
         groups = match.groupdict()
         unit = (groups["count"] and match.group(2)) or groups["next"] or groups["after"] or groups["same"]
@@ -111,6 +116,8 @@ def relative_dates(sentence: str, explicit: list[DateMention], last: PartialDate
         start = rough.start() if rough else match.start()
         if date is not None:
             found.append(DateMention(start, match.end(), sentence[start : match.end()], date))
+        elif unresolved is not None:  # "two days later" after a date without its day
+            unresolved.append(match.group(0))
     return found
 
 
