@@ -177,3 +177,14 @@ def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():
     timeline = propose(parse_article(article, True)).files["timeline.yaml"]
     assert '# - date: ""  # the sentence dates it from a date the text does not give' in timeline
     assert "Two days later the bridge at Kell fell." in timeline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1925 the old shah had consolidated his rule over the provinces.",
+        "In 1939 the kingdom was heavily reliant on imported oil.",
+    ],
+)
+def test_a_state_or_what_had_happened_by_then_is_no_event_title(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]

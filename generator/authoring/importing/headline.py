@@ -410,8 +410,10 @@ def _shortened(subject: str, predicate: str) -> str:
     dangling = " " not in predicate or _verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
     if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
         return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
-    if re.fullmatch(r"had\s+\w+", predicate) or (subject.endswith(" had") and " " not in predicate):
-        return ""  # "Italy had joined": what had happened by then, told in passing
+    if re.match(r"had\s+\w+", predicate) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
+        return ""  # "Italy had joined", "relations had soured": what had happened by then, told in passing
+    if re.match(r"(?:was|were)\s+\w+ly\s+\w+", predicate):
+        return ""  # "was heavily reliant on …", "was deeply disappointed": a state, not an event
     if " " not in predicate.strip():
         alone = predicate.strip()
         if alone not in _COMPLETE and not re.search(r"(?:was|were)$", subject) and not alone.endswith("ed"):
