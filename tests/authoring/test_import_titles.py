@@ -188,3 +188,8 @@ def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():
 )
 def test_a_state_or_what_had_happened_by_then_is_no_event_title(sentence):
     assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_long_subject_led_by_someone_becomes_theirs():
+    paragraph = "On 2 May 1790, three Dutch frigates under Admiral Jan de Witt anchored at Kell and fired on the fort."
+    assert _titles(paragraph) == [("1790-05-02", "Jan de Witt’s three Dutch frigates anchored at Kell")]

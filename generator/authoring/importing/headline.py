@@ -53,6 +53,8 @@ _LEADING_PHRASE = re.compile(
     r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*)",
     re.IGNORECASE,
 )
+# "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
+_DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore)\b(?=\s)")
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
 _SCENE = re.compile(
@@ -169,7 +171,10 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 # "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".
-_QUALIFIER = re.compile(r"\s+(?:under|led by|headed by|commanded by|of)\s+(?:[A-Z][\w’'.-]*\s*)+$")
+_QUALIFIER = re.compile(
+    r"\s+(?:under|led by|headed by|commanded by|of)\s+(?:[A-Z][\w’'.-]*\s+(?:(?:de|van|von|du|da|del|der)\s+)?)*"
+    r"[A-Z][\w’'.-]*$"
+)
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
@@ -227,7 +232,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     if not subject:
         return ""
     predicate = _predicate(_last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
-    title = _shortened(subject, predicate)
+    title = _DISCOURSE.sub("", _shortened(subject, predicate))
     if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
         return ""
     return title[:1].upper() + title[1:]
@@ -370,6 +375,9 @@ def _shortened(subject: str, predicate: str) -> str:
     """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
     first, then a qualifier of the subject, then any trailing phrase; never a name cut."""
     whole = predicate
+    qualified = _QUALIFIER.search(subject)
+    if qualified and len(f"{subject} {predicate}".split()) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
+        subject = _possessive(subject, qualified, predicate) or subject
     while len(f"{subject} {predicate}".split()) > MAX_WORDS:
         phrases = _trailing_phrases(predicate)
         ends = [*phrases[1:], len(predicate)]
@@ -388,7 +396,7 @@ def _shortened(subject: str, predicate: str) -> str:
                 end = len(predicate)
             predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
         elif qualifier:
-            subject = subject[: qualifier.start()]
+            subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
         elif len(f"{subject} {predicate}".split()) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
@@ -421,6 +429,23 @@ def _shortened(subject: str, predicate: str) -> str:
         if alone.endswith("ed") and alone not in _COMPLETE and predicate != whole:
             return ""  # "… sailed" cut from "sailed for …": no title without what follows
     return f"{subject} {predicate}".strip()
+
+
+_ROLE_WORDS = re.compile(
+    r"^(?:(?:Commodore|General|Admiral|Marshal|Colonel|Captain|Commander|Lord|Sir|King|Queen)\s+)+"
+)
+
+
+def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
+    """ "Four American warships under Commodore Matthew Perry" → "Matthew Perry's four
+    American warships", when that makes the title short enough; else ""."""
+    words = qualifier.group(0).split()
+    if words[0] == "of":
+        return ""  # "the domains of Satsuma" is no one's
+    name = _ROLE_WORDS.sub("", " ".join(words[1:] if words[0] in ("under", "of") else words[2:]))
+    head = re.sub(r"^(?:a|an|the)\s+", "", subject[: qualifier.start()], flags=re.IGNORECASE)
+    owned = f"{name}’s {head[:1].lower() + head[1:]}"
+    return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
 
 
 def _trailing_phrases(predicate: str) -> list[int]:
