@@ -141,6 +141,7 @@ _SIGNED = re.compile(
 # "planned the next phase of the war, Operation Husky": what was planned did not happen on that date.
 _INTENDED = re.compile(
     r"\b(?:plann(?:ed|ing)|scheduled|agreed (?:on|to)|proposed|promised|pleading for|hop(?:ed|ing) for|called for|"
+    r"in an effort to|in order to|to secure|sought to|seeking|"
     r"intended|would|warned)\b[^.;]*$",
     re.IGNORECASE,
 )
