@@ -20,6 +20,7 @@ from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
 from generator.authoring.importing.context import (
     bracketed_name,
+    deed_before_date,
     known_as,
     named_subject,
     relative_dates,
@@ -249,6 +250,7 @@ def _title(
     clause = clause_title(sentence, mention, person or last_named, near)
     return (
         bracketed_name(sentence, mention)
+        or deed_before_date(sentence, mention)
         or of_date_title(sentence, mention)
         or event_title(sentence, mention, heading)
         or with_its_name(clause, " ".join(earlier))

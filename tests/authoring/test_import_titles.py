@@ -193,3 +193,24 @@ def test_a_state_or_what_had_happened_by_then_is_no_event_title(sentence):
 def test_a_long_subject_led_by_someone_becomes_theirs():
     paragraph = "On 2 May 1790, three Dutch frigates under Admiral Jan de Witt anchored at Kell and fired on the fort."
     assert _titles(paragraph) == [("1790-05-02", "Jan de Witt’s three Dutch frigates anchored at Kell")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The fall of Kell gave the rebels the impetus for Ardo’s surrender on 8 May 1843.",
+            ("1843-05-08", "Ardo’s surrender"),
+        ),
+        (
+            "Rebel victories, along with the rebel bombing of Kell in July 1843, shook the king.",
+            ("1843-07", "Bombing of Kell"),
+        ),
+        (
+            "Two days of riots in November 1838 became known as Brandnacht, the night of fire.",
+            ("1838-11", "Brandnacht"),
+        ),
+    ],
+)
+def test_a_deed_the_date_follows_or_a_name_the_text_gives_is_the_title(sentence, expected):
+    assert _titles(sentence) == [expected]

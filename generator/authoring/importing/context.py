@@ -53,8 +53,30 @@ def with_its_name(title: str, earlier: str) -> str:
 
 
 # "in what is remembered as the Battle of Bunker Hill"; "Samuel Adams … called it the Boston Massacre".
+# "the Allied bombing of Rome in July 1943", "Italy’s surrender on September 8, 1943": the date is that deed's.
+_DEED_NOUNS = (
+    r"invasion|bombing|surrender|occupation|annexation|evacuation|assassination|capture|fall|liberation|withdrawal|"
+    r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup"
+)
+_OBJECT = r"(?:\s+(?:of|on|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+_DEED_BEFORE_DATE = re.compile(
+    rf"((?:[A-Z][\w’'-]*’s|[A-Z][\w’'-]*)\s+(?:{_DEED_NOUNS}){_OBJECT}?|(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
+)
+
+
+def deed_before_date(sentence: str, mention: DateMention) -> str:
+    """The deed a date directly follows ("Italy’s surrender on …", "the bombing of Rome in …"), or ""."""
+    match = _DEED_BEFORE_DATE.search(sentence[: mention.start])
+    if match is None or match.group(1).split()[0] in ("The", "A", "In", "On", "After", "Before", "During"):
+        return ""
+    if not re.search(r"’s\s|\s(?:of|on|at)\s", match.group(1)):
+        return ""  # "the Nazi invasion" names no one's invasion of anything
+    title = match.group(1)
+    return title[:1].upper() + title[1:]
+
+
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:it\s+|this\s+)?(?:as\s+)?|(?<=,\s)as\s+)the\s+"
+    r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:it\s+|this\s+)?(?:as\s+)?|(?<=,\s)as\s+)(the\s+)?"
     r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
 )
 
@@ -65,12 +87,15 @@ def known_as(rest: str, following: str) -> str:
     … became known as the X" names the march, not the event before."""
     for text, back in ((rest, False), ("" if find_dates(following) else following, True)):
         match = _KNOWN_AS.search(text)
-        if (
-            match
-            and len(match.group(1).split()) >= 2
-            and (not back or re.search(r"\b(?:it|this)\s+the\s+$", text[: match.start(1)]))
-        ):
-            return match.group(1)
+        if match is None:
+            continue
+        name = match.group(2)
+        # "the Boston Massacre" takes two words at least; without "the", only "known as Kristallnacht"
+        named = len(name.split()) >= 2 if match.group(1) else match.group(0).startswith("known") and len(name) > 3
+        if text[: match.start()].count("(") > text[: match.start()].count(")"):
+            continue  # "(the city formerly known as …)" names a place in passing
+        if named and (not back or re.search(r"\b(?:it|this)\s+the\s+$", text[: match.start(2)])):
+            return name
     return ""
 
 

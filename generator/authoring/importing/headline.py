@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.event_titles import NAMED_EVENT
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.prose import DateMention
 
@@ -26,7 +27,7 @@ _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyo
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+[–—]\s+|\s+-\s+"
-    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|the\s)"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|the\s)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
 )
@@ -55,6 +56,7 @@ _LEADING_PHRASE = re.compile(
 )
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
 _DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore)\b(?=\s)")
+_PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renaissance|Reformation)$")
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
 _SCENE = re.compile(
@@ -227,7 +229,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[verb.start() :]):
         # "The Meiji Restoration was the series of events …": a definition names its event
         defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
-        return defined.group(1) if defined and " " in defined.group(1) else ""
+        kind = defined and (NAMED_EVENT.search(defined.group(1)) or _PERIOD.search(defined.group(1)))
+        return defined.group(1) if defined and kind and " " in defined.group(1) else ""
     subject = _subject(clause[: verb.start()].strip(), named or person)
     if not subject:
         return ""
@@ -291,7 +294,9 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
         lead = text[start:comma].strip()
         if comma < 0 or not lead or len(lead.split()) > 16:
             break
-        participle = re.match(r"\w+ing\b|\w+ed$", lead) is not None
+        participle = (
+            re.match(r"\w+ing\b|\w+ed$|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b", lead) is not None
+        )
         holds_date = start <= date_at < comma
         plain = not _verbs(lead) and (
             _LEADING_PHRASE.match(lead + ", ")
