@@ -7,9 +7,9 @@ and its lead-in removed ("On the evening of", "Three years later,"), a subordina
 dropped when the date is in the subordinate clause ("When the emperor died on …"), a
 pronoun subject replaced by the person the text has just named, a role before a name
 dropped ("the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu"), and the predicate
-cut at its first subordinate part and then, while the title is too long, by its least
-informative trailing phrase. A clause whose subject names nothing, whose verb is left
-dangling, or that reports what was planned rather than done gives no title.
+cut to length (:mod:`~generator.authoring.importing.predicate`). A clause whose subject
+names nothing, whose verb is left dangling, or that reports what was planned rather
+than done gives no title.
 """
 
 from __future__ import annotations
@@ -17,11 +17,15 @@ from __future__ import annotations
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT
-from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.predicate import (
+    AUXILIARY,
+    last_of_list,
+    predicate_of,
+    shortened,
+    verbs,
+)
 from generator.authoring.prose import DateMention
 
-MAX_WORDS = 10
-LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
 _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
 # Where one clause of a sentence ends and the next begins.
@@ -64,76 +68,6 @@ _SCENE = re.compile(
     r"with|for|to|despite|in|on|by)\b",
     re.IGNORECASE,
 )
-_SUBORDINATE = re.compile(
-    r",|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
-    r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
-    r"as a result|in order|so that|for the first time|thereby|instead of)\b"
-    r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
-)
-_PREPOSITION = re.compile(
-    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
-    r"across|along|through|after|during|without|towards?|upon|within|above)\s"
-)
-# "two failed attempts", "an unprecedented third term": an "-ed" word after these is an adjective.
-_DETERMINER = re.compile(r"\b(?:a|an|the|two|three|four|five|many|several|his|her|its|their|very|most)\s+$", re.I)
-_PLACE = re.compile(r"\s(?:on|in|at|near)\s")
-# A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
-_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von|van|y)\s+)*[A-Z][\w’'-]*)*")
-# Verbs that end a title by themselves: "Madrid fell", "The rising of the army began".
-_COMPLETE = {
-    "began",
-    "fell",
-    "ended",
-    "died",
-    "opened",
-    "closed",
-    "collapsed",
-    "surrendered",
-    "resigned",
-    "met",
-    "rose",
-    "arrived",
-    "appeared",
-    "abdicated",
-    "capitulated",
-    "returned",
-    "escaped",
-    "struck",
-    "revolted",
-    "rebelled",
-    "mutinied",
-    "retreated",
-    "landed",
-    "left",
-    "fled",
-    "won",
-    "lost",
-    "withdrew",
-}
-_BARE_PARTICIPLES = {"begun", "done", "gone", "seen", "taken", "given", "become", "come", "been"}
-_AUXILIARY = re.compile(r"\b(?:was|were|had been|has been|have been|been|be)\s+$", re.IGNORECASE)
-_DANGLING = {
-    "behalf",
-    "side",
-    "part",
-    "account",
-    "order",
-    "favour",
-    "favor",
-    "terms",
-    "spite",
-    "there",
-    "then",
-    "purpose",
-}
-_TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "his", "her"} | {
-    "between",
-    "save",
-    "from",
-    "into",
-    "against",
-    "than",
-}
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|"
@@ -172,17 +106,12 @@ _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)|[A-Z][a-z]+\s+(?=[a-z]))"
     r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
-# "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".
-_QUALIFIER = re.compile(
-    r"\s+(?:under|led by|headed by|commanded by|of)\s+(?:[A-Z][\w’'.-]*\s+(?:(?:de|van|von|du|da|del|der)\s+)?)*"
-    r"[A-Z][\w’'.-]*$"
-)
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
 
 def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
-    """The dated clause as a title of at most :data:`MAX_WORDS` words, or "".
+    """The dated clause as a title of at most :data:`~.predicate.MAX_WORDS` words, or "".
 
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
@@ -199,11 +128,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     if start > mention.start and re.match(r"\W*(?i:since|until|till|by|before|prior to)\b", masked[clause_start:]):
         return ""  # "Since the end of the war in 1905, Japan had held …": a date that bounds, not an event
     bracketed = sentence[mention.start - 1 : mention.start] == "("
-    if (
-        bracketed
-        and not _verbs(masked[clause_start : mention.start])
-        and not _LATER.search(masked[: mention.start - 1])
-    ):
+    if bracketed and not verbs(masked[clause_start : mention.start]) and not _LATER.search(masked[: mention.start - 1]):
         return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
     subordinate = _SUBORDINATOR.match(masked[start : mention.start])
     if subordinate:
@@ -224,7 +149,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     verb = find_verb(clause)
-    if verb is None or verb.start() == 0 or any(m.start() == 0 for m in _verbs(clause)):
+    if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"
     if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[verb.start() :]):
         # "The Meiji Restoration was the series of events …": a definition names its event
@@ -234,8 +159,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     subject = _subject(clause[: verb.start()].strip(), named or person)
     if not subject:
         return ""
-    predicate = _predicate(_last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
-    title = _DISCOURSE.sub("", _shortened(subject, predicate))
+    predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
+    title = _DISCOURSE.sub("", shortened(subject, predicate))
     if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
         return ""
     return title[:1].upper() + title[1:]
@@ -280,7 +205,7 @@ def _is_apposition(text: str) -> bool:
     """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
     inner = text.strip(", ")
     return not (
-        _verbs(inner)
+        verbs(inner)
         or _OPENERS.fullmatch(inner)
         or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before)\b", inner)
     )
@@ -298,7 +223,7 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
             re.match(r"\w+ing\b|\w+ed$|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b", lead) is not None
         )
         holds_date = start <= date_at < comma
-        plain = not _verbs(lead) and (
+        plain = not verbs(lead) and (
             _LEADING_PHRASE.match(lead + ", ")
             or _OPENERS.fullmatch(lead)
             or holds_date
@@ -313,26 +238,17 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
 def find_verb(clause: str) -> re.Match[str] | None:
     """The clause's main verb: the first verb after its first word that is not a past
     participle qualifying the subject ("Men disguised as Mohawks boarded …")."""
-    matches = [m for m in _verbs(clause) if m.start() > 0]
+    matches = [m for m in verbs(clause) if m.start() > 0]
     for index, match in enumerate(matches):
         word = match.group(0)
         later = matches[index + 1 :]
-        participle = word.endswith("ed") and not _AUXILIARY.search(clause[: match.start()])
+        participle = word.endswith("ed") and not AUXILIARY.search(clause[: match.start()])
         if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]):
             continue
         if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
             continue  # "the disputed territory was …": an adjective
         return match
     return None
-
-
-def _verbs(text: str) -> list[re.Match[str]]:
-    """The verbs of a text; a capitalised word ("United") is a name, not a verb."""
-    return [
-        m
-        for m in VERB.finditer(text)
-        if m.group(0)[:1].islower() and not (m.group(0).endswith("ed") and _DETERMINER.search(text[: m.start()]))
-    ]
 
 
 def _subject(subject: str, stands_for: str | None) -> str:
@@ -351,115 +267,3 @@ def _subject(subject: str, stands_for: str | None) -> str:
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
     subject = _ROLE_BEFORE_NAME.sub("", subject)
     return subject
-
-
-def _last_of_list(predicate: str, date_at: int) -> str:
-    """Of a list of three deeds or more, the one the date ends ("separated church and state,
-    began a land reform and granted autonomy to Catalonia in 1932" → "granted autonomy …")."""
-    verbs = [m for m in _verbs(predicate) if m.start() > 0]
-    joints = [m for m in verbs if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)$", predicate[: m.start()])]
-    listed = [m for m in joints if m.start() <= max(date_at, 0)]
-    if len(joints) < 2 or not listed or not re.search(r",\s+$", predicate[: joints[0].start()]):
-        return predicate
-    return predicate[listed[-1].start() :]
-
-
-def _predicate(predicate: str) -> str:
-    cut = _SUBORDINATE.search(predicate)
-    predicate = predicate[: cut.start()] if cut else predicate
-    verb = VERB.match(predicate)
-    if verb:  # "… began in Morocco and spread to …": the first deed
-        second = re.search(r"\s+and\s+(?:\w+\s+)?" + VERB.pattern, predicate[verb.end() :])
-        auxiliary = second is not None and re.match(r"\s+and\s+(?:was|were|had|is|are)\b", second.group(0))
-        if second and (second.start() > 0 or auxiliary):  # "translated and condensed Comte's work" is one deed
-            predicate = predicate[: verb.end() + second.start()]
-    return predicate.strip(" ,.")
-
-
-def _shortened(subject: str, predicate: str) -> str:
-    """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
-    first, then a qualifier of the subject, then any trailing phrase; never a name cut."""
-    whole = predicate
-    qualified = _QUALIFIER.search(subject)
-    if qualified and len(f"{subject} {predicate}".split()) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
-        subject = _possessive(subject, qualified, predicate) or subject
-    while len(f"{subject} {predicate}".split()) > MAX_WORDS:
-        phrases = _trailing_phrases(predicate)
-        ends = [*phrases[1:], len(predicate)]
-        verb = VERB.match(predicate)
-        plain = [
-            at
-            for at, end in zip(phrases, ends, strict=False)
-            if not re.search(r"[A-Z]", predicate[at:end])
-            and not (verb and at == verb.end() and verb.group(0) not in _COMPLETE)  # "went into action"
-        ]
-        qualifier = _QUALIFIER.search(subject)
-        if plain:  # a place after a place: "met the troops on the green at Lexington" keeps Lexington
-            at = plain[-1]
-            end = next((e for p, e in zip(phrases, ends, strict=False) if p == at), len(predicate))
-            if not (_PLACE.match(predicate[at:]) and _PLACE.match(predicate[end:])):
-                end = len(predicate)
-            predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
-        elif qualifier:
-            subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
-        elif phrases:
-            predicate = predicate[: phrases[-1]].rstrip(" ,")
-        elif len(f"{subject} {predicate}".split()) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
-            break  # the title of a work or a long name ends it, and is never cut
-        else:
-            return ""
-    predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)
-    whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
-    if whose and whose.group(1) in _COMPLETE:  # "ended with their retreat": whose is the reader's guess
-        predicate = whose.group(1)
-    while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
-        predicate = predicate.rsplit(" ", 1)[0]
-    last = predicate.rsplit(" ", 1)[-1]
-    whole_deed = (
-        last in _COMPLETE
-        and " " not in predicate
-        or re.fullmatch(r"(?:was|were)\s+(?:\w+ly\s+|first\s+)?\w+", predicate)
-    )
-    dangling = " " not in predicate or _verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
-    if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
-        return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
-    if re.match(r"had\s+\w+", predicate) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
-        return ""  # "Italy had joined", "relations had soured": what had happened by then, told in passing
-    if re.match(r"(?:was|were)\s+\w+ly\s+\w+", predicate):
-        return ""  # "was heavily reliant on …", "was deeply disappointed": a state, not an event
-    if " " not in predicate.strip():
-        alone = predicate.strip()
-        if alone not in _COMPLETE and not re.search(r"(?:was|were)$", subject) and not alone.endswith("ed"):
-            return ""
-        if alone.endswith("ed") and alone not in _COMPLETE and predicate != whole:
-            return ""  # "… sailed" cut from "sailed for …": no title without what follows
-    return f"{subject} {predicate}".strip()
-
-
-_ROLE_WORDS = re.compile(
-    r"^(?:(?:Commodore|General|Admiral|Marshal|Colonel|Captain|Commander|Lord|Sir|King|Queen)\s+)+"
-)
-
-
-def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
-    """ "Four American warships under Commodore Matthew Perry" → "Matthew Perry's four
-    American warships", when that makes the title short enough; else ""."""
-    words = qualifier.group(0).split()
-    if words[0] == "of":
-        return ""  # "the domains of Satsuma" is no one's
-    name = _ROLE_WORDS.sub("", " ".join(words[1:] if words[0] in ("under", "of") else words[2:]))
-    head = re.sub(r"^(?:a|an|the)\s+", "", subject[: qualifier.start()], flags=re.IGNORECASE)
-    owned = f"{name}’s {head[:1].lower() + head[1:]}"
-    return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
-
-
-def _trailing_phrases(predicate: str) -> list[int]:
-    """Where each prepositional phrase after the verb starts, except inside a name."""
-    verb = VERB.match(predicate)
-    verb_end = verb.end() if verb else 0
-    names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
-    return [
-        m.start()
-        for m in _PREPOSITION.finditer(predicate, verb_end)
-        if m.group(0).strip() != "of" and m.start() >= verb_end and not any(s < m.start() < e for s, e in names)
-    ]
