@@ -16,7 +16,7 @@ from generator.authoring.importing.clauses import same_clause
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
 _EVENT_NOUNS = (
-    "act|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
+    "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
     "conference|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
     "invasion|landings?|laws?|march|massacre|offensive|operation|pact|plan|proclamation|program|protocol|"
     "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
@@ -64,7 +64,7 @@ _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MON
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:of|to|under|by|against|from|with|since|after|for)\s+(?:(?:the|his|her|its|their|a|an|future|"
-    r"possible|potential|another|any)\s+)*$",
+    r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
 )
 _GENERIC_KINDS_CASE = {

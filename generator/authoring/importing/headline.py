@@ -139,7 +139,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
             start = comma + 2
     before = _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
-    after = re.sub(r"^[\s,)]*(?:(?:and|or|to|until)\s+\d{4}\b)?[\s,)]*", "", masked[max(start, mention.end) : end])
+    after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
+        r"^[\s,)]*(?:(?:and|or|to|until)?\s*\d{4}\b[\s,)]*)*", "", masked[max(start, mention.end) : end]
+    )
     clause = re.sub(r"\s+,", "", " ".join(f"{before.rstrip(' ,(')} {after}".split())).strip(" ,.")
     clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
