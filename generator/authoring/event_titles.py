@@ -16,12 +16,12 @@ from generator.authoring.importing.clauses import same_clause
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
 _EVENT_NOUNS = (
-    "act|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
+    "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
     "conference|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
     "invasion|landings?|laws?|march|massacre|offensive|operation|pact|plan|proclamation|program|protocol|"
     "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
 )
-_NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _TOO_BROAD = re.compile(
     r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I
 )
@@ -64,7 +64,7 @@ _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MON
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:of|to|under|by|against|from|with|since|after|for)\s+(?:(?:the|his|her|its|their|a|an|future|"
-    r"possible|potential|another|any)\s+)*$",
+    r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
 )
 _GENERIC_KINDS_CASE = {
@@ -119,7 +119,7 @@ _SUBJECT_VERB_OBJECT = re.compile(
 _SUBJECT_OPENED = re.compile(
     r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
-    r"(opened|closed|collapsed|fell|ended)\b"
+    r"(opened|closed|collapsed|fell|ended)\b(?!\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z]))"  # "X opened the lock": X did it
 )
 _INTRANSITIVE = {
     "opened": "opening of",
@@ -141,6 +141,7 @@ _SIGNED = re.compile(
 # "planned the next phase of the war, Operation Husky": what was planned did not happen on that date.
 _INTENDED = re.compile(
     r"\b(?:plann(?:ed|ing)|scheduled|agreed (?:on|to)|proposed|promised|pleading for|hop(?:ed|ing) for|called for|"
+    r"in an effort to|in order to|to secure|sought to|seeking|"
     r"intended|would|warned)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -156,7 +157,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     """
     candidates: list[tuple[int, str]] = []
 
-    others = [m for m in find_dates(sentence) if m.start != mention.start]
+    others = [m for m in find_dates(sentence) if not mention.start <= m.start < mention.end]
     opening = re.match(r"^\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In October 1940, …"
 
     def add(phrase: str, at: int) -> None:
@@ -178,11 +179,11 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     for phrase in name_phrases(sentence):
         at = sentence.find(phrase)
         words = phrase.split()
-        if any(s <= at < e for s, e in quoted) or not _NAMED_EVENT.search(phrase):
+        if any(s <= at < e for s, e in quoted) or not NAMED_EVENT.search(phrase):
             continue  # the title of a work, or no kind of event named
-        if _NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
+        if NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
             continue  # "Plan D": a label, not an event
-        if _NAMED_EVENT.fullmatch(words[-1].lower()) and words[-1].lower() in _GENERIC_KIND and len(words) < 3:
+        if NAMED_EVENT.fullmatch(words[-1].lower()) and words[-1].lower() in _GENERIC_KIND and len(words) < 3:
             continue
         while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
             words.pop(0)
@@ -259,6 +260,8 @@ def _with_stage(sentence: str, phrase: str) -> str:
     """ "the end of the Russo-Japanese War" names the end, not the war."""
     at = sentence.find(phrase)
     before = sentence[:at].lower()
+    if re.search(r"\b(?:ended|ending)\s+(?:the\s+)?$", before):  # "the Treaty of Paris ended the … War"
+        return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"
     for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of"):
         if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
             return f"{stage.split()[0].capitalize()} {stage.split()[1]} {phrase if phrase.startswith('the ') else 'the ' + phrase}"

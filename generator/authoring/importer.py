@@ -26,6 +26,7 @@ from slugify import slugify
 from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
+from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
@@ -36,6 +37,7 @@ from generator.errors import plural
 
 REVIEW = "# REVIEW"
 REVIEW_POINTS = f"{REVIEW}: chosen as the section's most central sentences; keep 2–5 short key points"
+REVIEW_TITLE = f"{REVIEW}: proposed from the section's years and main subject; the article has no heading here"
 EMPTY_LIST = "[]  # nothing of this kind found in the article"
 PLACEHOLDER_TITLE = "Untitled"
 _REPAIRS = 4  # rounds of check-and-fold: each folds every refused section at once
@@ -182,12 +184,17 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         name = f"sections/{number:02d}-{section_slug(title)}.md"
         files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
-        events += propose_.events(part.blocks, part.heading, name, propose_.MAX_PROPOSALS - len(events), language)
+        heading = None if part.proposed else part.heading
+        events += propose_.events(part.blocks, heading, name, propose_.MAX_PROPOSALS - len(events), language)
+        if part.proposed:
+            review.append(
+                f"{name}:2: the article has no heading here; the title '{title}' was proposed: keep or rename it"
+            )
         if part.heading is None:
             review.append(f"{name}: the text before the first heading; its title '{title}' is a placeholder")
     if len(events) >= propose_.MAX_PROPOSALS:
         review.append(f"timeline.yaml: only the first {propose_.MAX_PROPOSALS} dated sentences were read for events")
-    events = propose_.merge_duplicates(sorted(events, key=lambda e: e.sort_key))
+    events = merge_duplicates(sorted(events, key=lambda e: e.sort_key))
     summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
     files["guide.yaml"] = _guide_yaml(article, objectives, summary, review, language)
     files["timeline.yaml"] = _timeline_yaml(events, review)
@@ -301,7 +308,16 @@ def _section_md(title: str, part: Part, name: str, review: list[str], pictures: 
     points = propose_.key_points(part.blocks)
     if len(points) < 2:
         review.append(f"{name}: fewer than two sentences for key points: write them; it will not build before")
-    lines = ["---", f"title: {_q(title)}", REVIEW_POINTS, "summary:", *(f"  - {_q(p)}" for p in points), "---", ""]
+    marker = f"  {REVIEW_TITLE}" if part.proposed else ""
+    lines = [
+        "---",
+        f"title: {_q(title)}{marker}",
+        REVIEW_POINTS,
+        "summary:",
+        *(f"  - {_q(p)}" for p in points),
+        "---",
+        "",
+    ]
     body = "\n\n".join(pictures.figure(b) if b.kind == FIGURE else b.markdown for b in part.blocks if b.markdown)
     return "\n".join(lines) + "\n" + body + "\n"
 
@@ -325,7 +341,8 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
     if unnamed:
         review.append(f"timeline.yaml: {len(unnamed)} dated sentences without a nameable event, left commented out")
         for event in unnamed:
-            out += [f"# - date: {_q(event.date)}", '#   title: ""', f"#   detail: {_q(event.detail)}"]
+            why = "" if event.date else "  # the sentence dates it from a date the text does not give: date it"
+            out += [f"# - date: {_q(event.date)}{why}", '#   title: ""', f"#   detail: {_q(event.detail)}"]
     if not named:
         out.append("[]")
     return "\n".join(out) + "\n"

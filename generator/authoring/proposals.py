@@ -17,16 +17,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import event_title
-from generator.authoring.importing.clauses import (
-    VERB,
-    bracketed_date_counts,
-    clause_title,
-    of_date_title,
-    plain_title,
+from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
+from generator.authoring.importing.context import (
+    bracketed_name,
+    deed_before_date,
+    known_as,
+    named_subject,
+    relative_dates,
+    table_events,
+    with_day_ranges,
+    with_its_name,
 )
+from generator.authoring.importing.headline import clause_title
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
-from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, PARAGRAPH, QUOTE, Block, without_credits
-from generator.content.dates import MONTHS
+from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
+from generator.content.dates import MONTHS, PartialDate
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
 _BOUNDING = re.compile(
@@ -67,6 +72,7 @@ class EventProposal:
     detail: str
     where: str
     keywords: set[str] = field(default_factory=set)
+    from_table: bool = False  # a row of a table of dates: a few words, matched to a sentence by containment
 
 
 @dataclass
@@ -150,27 +156,38 @@ def events(
     year to a date without one ("On 26 April …")."""
     found: list[EventProposal] = []
     year = _heading_year(heading)
+    last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
+    last_named: str | None = None
     for block in blocks:
         if block.kind == HEADING:
-            year = _heading_year(block.plain) or year
+            headed = _heading_year(block.plain)
+            year, last = (headed, PartialDate(headed)) if headed else (year, last)
             person = block.plain if _PERSON_HEADING.fullmatch(block.plain) else person
+            continue
+        if block.kind == OTHER and block.rows:
+            found += [_table_event(date, text, block, where) for date, text in table_events(block.rows)]
             continue
         if block.kind not in (PARAGRAPH, QUOTE, ITEM):
             continue
-        for sentence in split_sentences(without_credits(block.plain)):
+        sentences = split_sentences(without_credits(block.plain))
+        for number, sentence in enumerate(sentences):
             if _TO_THE_READER.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
+            explicit = find_dates(sentence, year=year, language=language)
             mentions = _event_dates(sentence, block.link_texts, year, language)
+            if language == "en":
+                mentions = with_day_ranges(sentence, mentions)
+            unresolved: list[str] = []
+            if language == "en":
+                mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
+            if unresolved and not mentions:  # "the following year" after no date: the author dates it
+                found.append(EventProposal("", ((9999, 0, 0),), "", _CITATION.sub("", sentence), where, set()))
+            following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
-                title = (
-                    plain_title(sentence, mention)
-                    if language != "en"
-                    else of_date_title(sentence, mention)
-                    or event_title(sentence, mention, heading)
-                    or clause_title(sentence, mention, person)
-                )
+                title = _title(sentence, mention, heading, person, language, sentences[:number], last_named)
+                title = (known_as(sentence[mention.start :], following) if language == "en" else "") or title
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
                 found.append(
@@ -183,8 +200,61 @@ def events(
                         _content_words(sentence),
                     )
                 )
+            subject = named_subject(sentence) if language == "en" else None
+            last_named = subject if subject and len(subject.split()) >= 2 else last_named  # a person's full name
+            if mentions or explicit:
+                latest = max([*mentions, *explicit], key=lambda m: m.start)
+                last = latest.until or latest.date
             year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
+
+
+def _with_relative(sentence: str, mentions: list[DateMention], relative: list[DateMention]) -> list[DateMention]:
+    """The sentence's own dates and those it counts from them, each starting a clause of its own."""
+    kept = list(mentions)
+    for mention in relative:
+        before = [m for m in kept if m.end <= mention.start]
+        if not before or _own_clause(sentence[before[-1].end : mention.start]):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:
+    """An event a table of dates lists: its row is its title and its detail."""
+    return EventProposal(
+        iso(date.date) + (f"/{iso(date.until)}" if date.until else ""),
+        (date.span.sort_key,),
+        text,
+        f"{date.text}: {text}",
+        where,
+        _content_words(text),
+        from_table=True,
+    )
+
+
+def _title(
+    sentence: str,
+    mention: DateMention,
+    heading: str | None,
+    person: str | None,
+    language: str,
+    earlier: list[str],
+    last_named: str | None = None,
+) -> str:
+    """The event's title: a thing the date qualifies, a named event, else its clause
+    (``earlier``: the paragraph's sentences before this one, for "he" and "the act";
+    ``last_named``: the last person the part named as a subject, for "he")."""
+    if language != "en":
+        return plain_title(sentence, mention)
+    near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    clause = clause_title(sentence, mention, person or last_named, near)
+    return (
+        bracketed_name(sentence, mention)
+        or deed_before_date(sentence, mention)
+        or of_date_title(sentence, mention)
+        or event_title(sentence, mention, heading)
+        or with_its_name(clause, " ".join(earlier))
+    )
 
 
 # "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
@@ -228,56 +298,6 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
 def _own_clause(between: str) -> bool:
     """Whether the text between two dates holds a verb or a clause break of its own."""
     return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between))
-
-
-def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
-    """One event per happening: proposals with the same date and overlapping key words
-    (or the same title) are one event, named by the first that found a title."""
-    kept: list[EventProposal] = []
-    for proposal in proposals:
-        twin = next(
-            (
-                k
-                for k in kept
-                if _same_event(k, proposal) and (_same_time(k.date, proposal.date) or _same_title(k, proposal))
-            ),
-            None,
-        )
-        if twin is None:
-            kept.append(proposal)
-            continue
-        if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
-            twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
-            twin.title = proposal.title or twin.title
-        if not twin.title and proposal.title:
-            twin.title = proposal.title
-    kept.sort(key=lambda e: e.sort_key)
-    return kept
-
-
-def _same_title(a: EventProposal, b: EventProposal) -> bool:
-    """One title twice within a year is one event: "Battle of the Ebro" began in July, ended
-    in November. Years apart it is two: Manchuria was invaded in 1931 and again in 1945."""
-    return bool(a.title) and a.title.casefold() == b.title.casefold() and abs(_year(a.date) - _year(b.date)) <= 1
-
-
-def _year(date: str) -> int:
-    found = re.match(r"-?\d+", date)
-    return int(found.group()) if found else 0
-
-
-def _same_time(a: str, b: str) -> bool:
-    """Whether two ISO dates can name the same moment: equal, or one a prefix of the other."""
-    return a == b or ("/" not in a + b and (a.startswith(b) or b.startswith(a)))
-
-
-def _same_event(a: EventProposal, b: EventProposal) -> bool:
-    if a.title and a.title.casefold() == b.title.casefold():
-        return True
-    if a.detail == b.detail:
-        return False  # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859")
-    union = a.keywords | b.keywords
-    return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
 
 
 def people(blocks: list[Block]) -> list[Person]:

@@ -55,6 +55,7 @@ class Block:
     line: int
     bold: list[str] = field(default_factory=list)  # terms the author set in bold
     link_texts: list[str] = field(default_factory=list)  # text inside links: never a source of dates
+    rows: list[list[str]] = field(default_factory=list)  # a table's cells, as plain text, row by row
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Part:
     line: int
     level: int = 2
     blocks: list[Block] = field(default_factory=list)
+    proposed: bool = False  # the heading is the importer's proposal, not the article's
 
 
 @dataclass
@@ -206,10 +208,15 @@ def _markdown_parts(text: str) -> list[Part]:
         elif token.type in ("fence", "code_block", "table_open") and token.map:
             end = token.map[1]
             source = "\n".join(lines[token.map[0] : end])
-            parts[-1].blocks.append(Block(OTHER, source, "", _line(token)))
+            rows: list[list[str]] = []
             if token.type == "table_open":
                 while tokens[index].type != "table_close":
+                    if tokens[index].type == "tr_open":
+                        rows.append([])
+                    elif tokens[index].type == "inline" and rows:
+                        rows[-1].append(_plain_inline(tokens[index])[0])
                     index += 1
+            parts[-1].blocks.append(Block(OTHER, source, "", _line(token), rows=rows))
         index += 1
     return parts
 

@@ -40,10 +40,15 @@ def _yaml(path: Path):
     return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
 
 
+#: Hyphens as a PDF's text may give them: a word broken at a hyphen of its own
+#: ("Austria-Hungary") reads as U+FFFE, one the typesetter hyphenated as U+2010 or U+00AD.
+_HYPHENS = str.maketrans("", "", "-\N{SOFT HYPHEN}\N{HYPHEN}\N{NON-BREAKING HYPHEN}\ufffe")
+
+
 def _flat(text: str) -> str:
-    """Text without any white space, so a line break or a hyphenated word-break in the PDF
-    does not hide a title."""
-    return "".join(text.replace("\N{SOFT HYPHEN}", "").split())
+    """Text without white space or hyphens, on both sides of a comparison, so a line break
+    or a word broken at the end of a line in the PDF does not hide a title."""
+    return "".join(text.translate(_HYPHENS).split())
 
 
 def _source(article: Path) -> str:

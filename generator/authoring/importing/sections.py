@@ -4,14 +4,17 @@ A section needs at least two sentences a reader can take as key points, or it do
 build. A parent heading followed at once by its child ("Prelude to war" → "Historical
 context") is one section; a part too thin to stand alone is folded into its
 neighbour under its own heading; a long part made of sub-headed pieces is split at
-them when the article would otherwise have fewer than :data:`FEWEST` sections; and
-the smallest neighbours are joined while there are more than :data:`MOST`.
+them when the article would otherwise have fewer than :data:`FEWEST` sections (a long
+narrative without headings is cut at its natural breaks, see
+:mod:`~generator.authoring.importing.narrative`); and the smallest neighbours are
+joined while there are more than :data:`MOST`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from generator.authoring.importing import narrative
 from generator.authoring.reading import HEADING, Block, Part
 
 FEWEST, MOST = 4, 12
@@ -20,7 +23,9 @@ FEWEST, MOST = 4, 12
 def fit(parts: list[Part], points: Callable[[list[Block]], list[str]], fold: Collection[int] = ()) -> list[Part]:
     """The parts as sections: ``fold`` (indexes of sections a check refused) folded into a
     neighbour, thin parts folded, thick ones split, the count kept within FEWEST–MOST."""
-    parts = [Part(p.heading, p.line, p.level, list(p.blocks)) for p in parts]
+    parts = [Part(p.heading, p.line, p.level, list(p.blocks), p.proposed) for p in parts]
+    if len(parts) < FEWEST:  # a long narrative without headings, cut at its natural breaks
+        parts = [piece for p in parts for piece in (narrative.cut(p, FEWEST, MOST) if narrative.is_long(p) else [p])]
     for index in sorted(fold, reverse=True):
         if len(parts) > 1 and index < len(parts):
             _join(parts, index - 1 if index else 0)
@@ -28,6 +33,7 @@ def fit(parts: list[Part], points: Callable[[list[Block]], list[str]], fold: Col
     if len(parts) < FEWEST:
         parts = _split(parts, points)
         _fold_thin(parts, points)
+
     while len(parts) > MOST:
         sizes = [_size(parts[i]) + _size(parts[i + 1]) for i in range(len(parts) - 1)]
         _join(parts, sizes.index(min(sizes)))

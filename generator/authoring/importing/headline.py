@@ -1,0 +1,271 @@
+"""An event title from the clause its date belongs to: "its subject and its verb".
+
+"In 1848, he and Friedrich Engels coauthored the Communist Manifesto" names no battle
+or treaty, but a teacher's timeline prints "Marx and Engels coauthored the Communist
+Manifesto". The clause the date stands in is taken (not a neighbouring one), the date
+and its lead-in removed ("On the evening of", "Three years later,"), a subordinator
+dropped when the date is in the subordinate clause ("When the emperor died on …"), a
+pronoun subject replaced by the person the text has just named, a role before a name
+dropped ("the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu"), and the predicate
+cut to length (:mod:`~generator.authoring.importing.predicate`). A clause whose subject
+names nothing, whose verb is left dangling, or that reports what was planned rather
+than done gives no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.predicate import (
+    AUXILIARY,
+    last_of_list,
+    predicate_of,
+    shortened,
+    verbs,
+)
+from generator.authoring.prose import DateMention
+
+_PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+[–—]\s+|\s+-\s+"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|the\s)|\sbut,\s"
+    r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
+    r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
+)
+# The words that lead a date into its clause: "on the evening of", "in", "early in the year".
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:in|on|by|during|early in|late in|since|at|around|about|circa|c\.)\s+(?:the\s+)?"
+    r"(?:(?:evening|night|morning|afternoon|dawn|dusk|eve|spring|summer|autumn|fall|winter)\s+of\s+)?|\bof\s+)?"
+    r"(?:the\s+)?(?:year\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(
+    r"^(?:(?:at|on|in|by)\s+(?:the\s+)?(?:dawn|dusk|night|evening|morning|afternoon|noon|midnight)(?:\s+of)?\s*)+",
+    re.IGNORECASE,
+)
+_OPENERS = re.compile(
+    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
+    r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|"
+    r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning))"
+    r"\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*)",
+    re.IGNORECASE,
+)
+# "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
+_DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore)\b(?=\s)")
+_PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renaissance|Reformation)$")
+_LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
+_SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
+_SCENE = re.compile(
+    r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
+    r"with|for|to|despite|in|on|by)\b",
+    re.IGNORECASE,
+)
+# What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
+_NOT_DONE = re.compile(
+    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|"
+    r"expected|feared|proposed|would|could|might)\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
+    re.IGNORECASE,
+)
+_NO_SUBJECT = {
+    "this",
+    "these",
+    "that",
+    "those",
+    "it",
+    "its",
+    "his",
+    "her",
+    "their",
+    "there",
+    "such",
+    "which",
+    "who",
+} | {
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "all",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+}
+# Words that open a subject but are not a name: "the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu".
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)|[A-Z][a-z]+\s+(?=[a-z]))"
+    r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
+)
+# "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
+_REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
+
+
+def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
+    """The dated clause as a title of at most :data:`~.predicate.MAX_WORDS` words, or "".
+
+    ``named`` is the proper-name subject of the text just before the clause, ``person``
+    whom the section is about (its heading names a person): the first there stands for a
+    pronoun subject ("he", "she")."""
+    masked = _masked(sentence, mention)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
+    following = _CLAUSE_BREAK.search(masked, mention.end)
+    end = following.start() if following else len(masked)
+    antecedent = re.search(
+        r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)[\s,]*,\s+(?:who|which)\s*$", masked[:start]
+    )
+    clause_start = start
+    start = _after_leads(masked, start, mention.start)
+    if start > mention.start and re.match(r"\W*(?i:since|until|till|by|before|prior to)\b", masked[clause_start:]):
+        return ""  # "Since the end of the war in 1905, Japan had held …": a date that bounds, not an event
+    bracketed = sentence[mention.start - 1 : mention.start] == "("
+    if bracketed and not verbs(masked[clause_start : mention.start]) and not _LATER.search(masked[: mention.start - 1]):
+        return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
+    subordinate = _SUBORDINATOR.match(masked[start : mention.start])
+    if subordinate:
+        comma = masked.find(", ", start, end)
+        if comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
+            end = comma if comma > 0 else end
+            start += subordinate.end()
+        else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
+            start = comma + 2
+    before = _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
+    after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
+        r"^[\s,)]*(?:(?:and|or|to|until)?\s*\d{4}\b[\s,)]*)*", "", masked[max(start, mention.end) : end]
+    )
+    clause = re.sub(r"\s+,", "", " ".join(f"{before.rstrip(' ,(')} {after}".split())).strip(" ,.")
+    clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
+    if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
+        clause = f"{antecedent.group(1)} {clause}"
+    if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
+        clause = f"{_deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
+    if not clause or _SCENE.match(clause):
+        return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
+    verb = find_verb(clause)
+    if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
+        return ""  # no subject: "which was launched on …"
+    if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[verb.start() :]):
+        # "The Meiji Restoration was the series of events …": a definition names its event
+        defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
+        kind = defined and (NAMED_EVENT.search(defined.group(1)) or _PERIOD.search(defined.group(1)))
+        return defined.group(1) if defined and kind and " " in defined.group(1) else ""
+    subject = _subject(clause[: verb.start()].strip(), named or person)
+    if not subject:
+        return ""
+    predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
+    title = _DISCOURSE.sub("", shortened(subject, predicate))
+    if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
+        return ""
+    return title[:1].upper() + title[1:]
+
+
+def _deed_before(text: str) -> str:
+    """The subject and verb of the clause ``text`` ends, which a clause without them shares
+    ("the French won at Magenta on 4 June 1859 and at Solferino …" → "the French won")."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text.rstrip()[:-3])), default=0)
+    start = _after_leads(text, start, start)
+    verb = find_verb(text[start:])
+    return text[start : start + verb.end()].strip() if verb else ""
+
+
+def _masked(sentence: str, mention: DateMention | None = None) -> str:
+    """The sentence with brackets and relative clauses (", who had signed them,") and short
+    appositions (", long rivals,") blanked out, so positions stay those of the sentence;
+    a relative clause or apposition that holds the date is the date's clause, and stays."""
+    at = mention.start if mention else -1
+
+    def blank(match: re.Match[str]) -> str:
+        return match.group(0) if match.start() <= at < match.end() else " " * len(match.group(0))
+
+    def appositions(text: str, pattern: str) -> str:
+        # every candidate, overlapping ones too: ", and the Allies, now including …," holds two
+        for match in re.finditer(f"(?=({pattern}))", text):
+            start, end = match.start(1), match.end(1)
+            inner = text[start:end]
+            if not start <= at < end and inner.startswith(",") and _is_apposition(inner):
+                text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
+        return text
+
+    text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    text = appositions(text, r"(?<=[^\W\d]),\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")
+    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
+    return appositions(
+        text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
+    )
+
+
+def _is_apposition(text: str) -> bool:
+    """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
+    inner = text.strip(", ")
+    return not (
+        verbs(inner)
+        or _OPENERS.fullmatch(inner)
+        or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before)\b", inner)
+    )
+
+
+def _after_leads(text: str, start: int, date_at: int) -> int:
+    """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
+    "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
+    for _ in range(4):
+        comma = text.find(", ", start)
+        lead = text[start:comma].strip()
+        if comma < 0 or not lead or len(lead.split()) > 16:
+            break
+        participle = (
+            re.match(r"\w+ing\b|\w+ed$|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b", lead) is not None
+        )
+        holds_date = start <= date_at < comma
+        plain = not verbs(lead) and (
+            _LEADING_PHRASE.match(lead + ", ")
+            or _OPENERS.fullmatch(lead)
+            or holds_date
+            or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
+        )
+        if not (participle or plain):
+            break
+        start = comma + 2
+    return start
+
+
+def find_verb(clause: str) -> re.Match[str] | None:
+    """The clause's main verb: the first verb after its first word that is not a past
+    participle qualifying the subject ("Men disguised as Mohawks boarded …")."""
+    matches = [m for m in verbs(clause) if m.start() > 0]
+    for index, match in enumerate(matches):
+        word = match.group(0)
+        later = matches[index + 1 :]
+        participle = word.endswith("ed") and not AUXILIARY.search(clause[: match.start()])
+        if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]):
+            continue
+        if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
+            continue  # "the disputed territory was …": an adjective
+        return match
+    return None
+
+
+def _subject(subject: str, stands_for: str | None) -> str:
+    """The clause's subject as a title opens with it, or "" when it names nothing."""
+    if _PRONOUN.fullmatch(subject):
+        return (stands_for or "") if _PERSON_PRONOUN.fullmatch(subject) else ""
+    if _PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+[A-Z]", subject):
+        subject = stands_for + subject[subject.index(" ") :]  # "he and Friedrich Engels"
+    pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
+    if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
+        return f"{pair.group(1)} and {pair.group(2)}"
+    words = subject.split()
+    if not words or words[0].lower() in _NO_SUBJECT or _PRONOUN.match(subject):
+        return ""
+    if re.search(r"\b(?:that|which|who|whom)\b", subject):
+        return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
+    subject = _ROLE_BEFORE_NAME.sub("", subject)
+    return subject

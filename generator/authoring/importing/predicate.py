@@ -1,0 +1,212 @@
+"""The predicate of an event's title: what follows its verb, cut to a title's length.
+
+:mod:`~generator.authoring.importing.headline` finds the clause a date stands in and
+its subject; here its predicate is cut at its first subordinate part, a list of deeds
+reduced to the one the date ends, and a title too long loses its least informative
+trailing phrase first (never a name), or takes its subject's leader as owner
+("Matthew Perry’s four American warships"). A title left dangling ("… sailed", "…
+increasingly fell") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.clauses import VERB
+
+MAX_WORDS = 10
+LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
+_SUBORDINATE = re.compile(
+    r",|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
+    r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
+    r"as a result|in order|so that|for the first time|thereby|instead of)\b"
+    r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
+)
+_PREPOSITION = re.compile(
+    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
+    r"across|along|through|after|during|without|towards?|upon|within|above)\s"
+)
+# "two failed attempts", "an unprecedented third term": an "-ed" word after these is an adjective.
+_DETERMINER = re.compile(r"\b(?:a|an|the|two|three|four|five|many|several|his|her|its|their|very|most)\s+$", re.I)
+_PLACE = re.compile(r"\s(?:on|in|at|near)\s")
+# A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von|van|y)\s+)*[A-Z][\w’'-]*)*")
+# Verbs that end a title by themselves: "Madrid fell", "The rising of the army began".
+COMPLETE = {
+    "began",
+    "fell",
+    "ended",
+    "died",
+    "opened",
+    "closed",
+    "collapsed",
+    "surrendered",
+    "resigned",
+    "met",
+    "rose",
+    "arrived",
+    "appeared",
+    "abdicated",
+    "capitulated",
+    "returned",
+    "escaped",
+    "struck",
+    "revolted",
+    "rebelled",
+    "mutinied",
+    "retreated",
+    "landed",
+    "left",
+    "fled",
+    "won",
+    "lost",
+    "withdrew",
+}
+_BARE_PARTICIPLES = {"begun", "done", "gone", "seen", "taken", "given", "become", "come", "been"}
+AUXILIARY = re.compile(r"\b(?:was|were|had been|has been|have been|been|be)\s+$", re.IGNORECASE)
+_DANGLING = {
+    "behalf",
+    "side",
+    "part",
+    "account",
+    "order",
+    "favour",
+    "favor",
+    "terms",
+    "spite",
+    "there",
+    "then",
+    "purpose",
+}
+_TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "his", "her"} | {
+    "between",
+    "save",
+    "from",
+    "into",
+    "against",
+    "than",
+}
+# "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".
+_QUALIFIER = re.compile(
+    r"\s+(?:under|led by|headed by|commanded by|of)\s+(?:[A-Z][\w’'.-]*\s+(?:(?:de|van|von|du|da|del|der)\s+)?)*"
+    r"[A-Z][\w’'.-]*$"
+)
+_ROLE_WORDS = re.compile(
+    r"^(?:(?:Commodore|General|Admiral|Marshal|Colonel|Captain|Commander|Lord|Sir|King|Queen)\s+)+"
+)
+
+
+def verbs(text: str) -> list[re.Match[str]]:
+    """The verbs of a text; a capitalised word ("United") is a name, not a verb."""
+    return [
+        m
+        for m in VERB.finditer(text)
+        if m.group(0)[:1].islower() and not (m.group(0).endswith("ed") and _DETERMINER.search(text[: m.start()]))
+    ]
+
+
+def last_of_list(predicate: str, date_at: int) -> str:
+    """Of a list of three deeds or more, the one the date ends ("separated church and state,
+    began a land reform and granted autonomy to Catalonia in 1932" → "granted autonomy …")."""
+    found = [m for m in verbs(predicate) if m.start() > 0]
+    joints = [m for m in found if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)$", predicate[: m.start()])]
+    listed = [m for m in joints if m.start() <= max(date_at, 0)]
+    if len(joints) < 2 or not listed or not re.search(r",\s+$", predicate[: joints[0].start()]):
+        return predicate
+    return predicate[listed[-1].start() :]
+
+
+def predicate_of(predicate: str) -> str:
+    cut = _SUBORDINATE.search(predicate)
+    predicate = predicate[: cut.start()] if cut else predicate
+    verb = VERB.match(predicate)
+    if verb:  # "… began in Morocco and spread to …": the first deed
+        second = re.search(r"\s+and\s+(?:\w+\s+)?" + VERB.pattern, predicate[verb.end() :])
+        auxiliary = second is not None and re.match(r"\s+and\s+(?:was|were|had|is|are)\b", second.group(0))
+        if second and (second.start() > 0 or auxiliary):  # "translated and condensed Comte's work" is one deed
+            predicate = predicate[: verb.end() + second.start()]
+    return predicate.strip(" ,.")
+
+
+def shortened(subject: str, predicate: str) -> str:
+    """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
+    first, then a qualifier of the subject, then any trailing phrase; never a name cut."""
+    whole = predicate
+    qualified = _QUALIFIER.search(subject)
+    if qualified and len(f"{subject} {predicate}".split()) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
+        subject = _possessive(subject, qualified, predicate) or subject
+    while len(f"{subject} {predicate}".split()) > MAX_WORDS:
+        phrases = _trailing_phrases(predicate)
+        ends = [*phrases[1:], len(predicate)]
+        verb = VERB.match(predicate)
+        plain = [
+            at
+            for at, end in zip(phrases, ends, strict=False)
+            if not re.search(r"[A-Z]", predicate[at:end])
+            and not (verb and at == verb.end() and verb.group(0) not in COMPLETE)  # "went into action"
+        ]
+        qualifier = _QUALIFIER.search(subject)
+        if plain:  # a place after a place: "met the troops on the green at Lexington" keeps Lexington
+            at = plain[-1]
+            end = next((e for p, e in zip(phrases, ends, strict=False) if p == at), len(predicate))
+            if not (_PLACE.match(predicate[at:]) and _PLACE.match(predicate[end:])):
+                end = len(predicate)
+            predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
+        elif qualifier:
+            subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
+        elif phrases:
+            predicate = predicate[: phrases[-1]].rstrip(" ,")
+        elif len(f"{subject} {predicate}".split()) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
+            break  # the title of a work or a long name ends it, and is never cut
+        else:
+            return ""
+    predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)
+    whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
+    if whose and whose.group(1) in COMPLETE:  # "ended with their retreat": whose is the reader's guess
+        predicate = whose.group(1)
+    while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
+        predicate = predicate.rsplit(" ", 1)[0]
+    last = predicate.rsplit(" ", 1)[-1]
+    whole_deed = (
+        last in COMPLETE
+        and " " not in predicate
+        or re.fullmatch(r"(?:was|were)\s+(?:\w+ly\s+|first\s+)?\w+", predicate)
+    )
+    dangling = " " not in predicate or verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
+    if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
+        return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
+    if re.match(r"had\s+\w+", predicate) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
+        return ""  # "Italy had joined", "relations had soured": what had happened by then, told in passing
+    if re.match(r"(?:was|were)\s+\w+ly\s+\w+", predicate):
+        return ""  # "was heavily reliant on …", "was deeply disappointed": a state, not an event
+    if " " not in predicate.strip():
+        alone = predicate.strip()
+        if alone not in COMPLETE and not re.search(r"(?:was|were)$", subject) and not alone.endswith("ed"):
+            return ""
+        if alone.endswith("ed") and alone not in COMPLETE and predicate != whole:
+            return ""  # "… sailed" cut from "sailed for …": no title without what follows
+    return f"{subject} {predicate}".strip()
+
+
+def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
+    """ "Four American warships under Commodore Matthew Perry" → "Matthew Perry's four
+    American warships", when that makes the title short enough; else ""."""
+    words = qualifier.group(0).split()
+    if words[0] == "of":
+        return ""  # "the domains of Satsuma" is no one's
+    name = _ROLE_WORDS.sub("", " ".join(words[1:] if words[0] in ("under", "of") else words[2:]))
+    head = re.sub(r"^(?:a|an|the)\s+", "", subject[: qualifier.start()], flags=re.IGNORECASE)
+    owned = f"{name}’s {head[:1].lower() + head[1:]}"
+    return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
+
+
+def _trailing_phrases(predicate: str) -> list[int]:
+    """Where each prepositional phrase after the verb starts, except inside a name."""
+    verb = VERB.match(predicate)
+    verb_end = verb.end() if verb else 0
+    names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
+    return [
+        m.start()
+        for m in _PREPOSITION.finditer(predicate, verb_end)
+        if m.group(0).strip() != "of" and m.start() >= verb_end and not any(s < m.start() < e for s, e in names)
+    ]

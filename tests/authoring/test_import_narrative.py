@@ -1,0 +1,68 @@
+"""A long narrative without headings is cut into sections at its natural breaks.
+
+The cut is at paragraph boundaries, every paragraph kept once and in order; each section
+gets a title the importer proposes, marked for review, and the guide builds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conftest import TESTS, pdftotext
+
+from generator.authoring.importer import REVIEW_TITLE
+from generator.cli import main
+from generator.content.files import load_markdown
+
+# Two halves a century apart and on different subjects: the cut must fall between them.
+_MILLS = [
+    "In {year} the mill owners of the valley built a new weir across the river to drive their wheels.",
+    "The weavers of the town worked at the looms of the mill from dawn until dusk, and their wages fell.",
+    "A flood in {year} broke the weir, and the mill owners borrowed money to rebuild the wheels and the race.",
+    "The looms were idle for a season, and many weavers of the valley left for the towns of the coast.",
+]
+_RAILWAY = [
+    "In {year} a railway company surveyed a line through the hills, and engineers drove a tunnel under the ridge.",
+    "The station opened in {year} with a brass band, and the first locomotive carried coal to the harbour.",
+    "Passengers bought tickets for the excursion trains, and the timetable was printed in the newspapers.",
+    "The railway company doubled the track in {year} and built a viaduct of red brick across the gorge.",
+]
+
+
+def _paragraph(sentences: list[str], year: int) -> str:
+    return " ".join(s.format(year=year) for s in sentences)
+
+
+def test_a_narrative_without_headings_is_cut_where_the_years_and_the_subject_change(tmp_path, capsys):
+    paragraphs = [_paragraph(_MILLS, 1801 + i) for i in range(5)] + [_paragraph(_RAILWAY, 1901 + i) for i in range(5)]
+    article = tmp_path / "valley.txt"
+    article.write_text("The Valley\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert main(["import", str(article), "--slug", "valley", "--content", str(tmp_path / "content")]) == 0
+    out = capsys.readouterr().out
+    guide = tmp_path / "content" / "valley"
+    files = sorted((guide / "sections").glob("*.md"))
+    assert 4 <= len(files) <= 12
+    bodies = [load_markdown(f).body for f in files]
+    kept = [p for body in bodies for p in body.strip().split("\n\n")]
+    assert kept == paragraphs  # cut at paragraph boundaries, nothing lost or doubled
+    first_railway = next(i for i, body in enumerate(bodies) if "railway" in body)
+    assert bodies[first_railway].strip().startswith(paragraphs[5])  # the break between the halves
+    assert "railway" not in bodies[first_railway - 1]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        title = re.search(r'^title: "(.*)"  # REVIEW', text, re.M)
+        assert title and REVIEW_TITLE in text, path
+        assert re.search(r"1[89]\d\d", title.group(1)), title.group(1)  # the years the section covers
+        assert f"{guide.name}/sections/{path.name}:2:" in out  # in the review list, by file and line
+
+
+def test_the_untuned_narrative_article_is_cut_and_builds(tmp_path, capsys):
+    article = TESTS / "data" / "american-revolution.txt"
+    assert main(["import", str(article), "--slug", "road", "--content", str(tmp_path)]) == 0
+    files = sorted((tmp_path / "road" / "sections").glob("*.md"))
+    assert 4 <= len(files) <= 12
+    titles = [load_markdown(f).front.data["title"] for f in files]
+    assert main(["build", str(tmp_path / "road"), "--output", str(tmp_path / "out")]) == 0, capsys.readouterr().err
+    text = " ".join(pdftotext(tmp_path / "out" / "road.pdf").split())
+    assert all(title in text for title in titles)
+    assert main(["check", "--strict", str(tmp_path / "road")]) == 1  # until the proposed titles are reviewed

@@ -1,0 +1,216 @@
+"""Event titles from a dated sentence: the event's own clause, its subject and its verb.
+
+Each case is a sentence and the title a teacher would print for its first date (or ""
+when the sentence names no event the importer can title without inventing words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.authoring.proposals import events
+from generator.authoring.reading import PARAGRAPH, Block
+
+
+def _titles(paragraph: str) -> list[tuple[str, str]]:
+    found = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
+    return [(e.date, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lead-in before the subject, and the date's lead, go
+        (
+            "On the evening of 3 May 1921, the miners of the valley struck.",
+            ("1921-05-03", "The miners of the valley struck"),
+        ),
+        (
+            "Therefore, in July 1944, having lost the support of the emperor, Tojo was forced to resign.",
+            ("1944-07", "Tojo was forced to resign"),
+        ),
+        # a role before a name, and an apposition between subject and verb, go
+        (
+            "On 2 June 1802 the chief engineer Anna Weller opened the canal lock.",
+            ("1802-06-02", "Anna Weller opened the canal lock"),
+        ),
+        (
+            "The Ridley Bridge, the longest span of its day, collapsed on 9 March 1871.",
+            ("1871-03-09", "The Ridley Bridge collapsed"),
+        ),
+        # the date in a subordinate clause: that clause is the event
+        ("When the old king died on 4 April 1702, the council met at once.", ("1702-04-04", "The old king died")),
+        # a relative clause that holds the date: its antecedent is the subject
+        (
+            "The envoy met Karl Brant, who sailed to Lisbon in May 1750 with the treaty.",
+            ("1750-05", "Karl Brant sailed to Lisbon with the treaty"),
+        ),
+        # a pronoun stands for the person the text has just named
+        (
+            "In the north, the general Paul Ostrow marched to the river, and on 5 May 1812 he took the bridge at Kell.",
+            ("1812-05-05", "Paul Ostrow took the bridge at Kell"),
+        ),
+        # a name the text gives the event after its date
+        (
+            "On 4 March 1850 troops fired on a crowd in what is remembered as the Market Square Massacre.",
+            ("1850-03-04", "Market Square Massacre"),
+        ),
+        # what was only planned, or a sentence without a subject, gives no title
+        ("In 1930 the council planned a new harbour.", ("1930", "")),
+        ("All things seemed ready for the attack, which was launched on 1 May 1915.", ("1915-05-01", "")),
+    ],
+)
+def test_the_title_is_the_dated_clause(sentence, expected):
+    assert _titles(sentence)[0] == expected
+
+
+def test_the_act_named_before_gives_its_name_to_the_act():
+    paragraph = "In March 1765 Parliament passed the Stamp Act. Many protested. The act was repealed in 1766."
+    assert ("1766", "The Stamp Act was repealed") in _titles(paragraph)
+
+
+def test_a_long_clause_loses_its_least_informative_phrase_first():
+    title = dict(
+        _titles("At dawn on 19 April 1775 the town militia met the British soldiers on the green at Lexington.")
+    )["1775-04-19"]
+    assert title == "The town militia met the British soldiers at Lexington"
+
+
+def test_they_is_never_guessed():
+    paragraph = "The Danes held the fort. Outnumbered, however, they surrendered their guns on 9 April 1942."
+    assert _titles(paragraph) == [("1942-04-09", "")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "On 2 July 1776 the assembly voted for independence, and two days later it adopted the Declaration of Rights.",
+            ("1776-07-04", "Declaration of Rights"),
+        ),
+        (
+            "On 3 January 1868 the rebels took the palace. The army was beaten at the Battle of Yodo later that month.",
+            ("1868-01", "Battle of Yodo"),
+        ),
+        (
+            "In September 1868 Edo was renamed Tokyo. The following year the court moved to the new capital.",
+            ("1869", "The court moved to the new capital"),
+        ),
+    ],
+)
+def test_a_relative_date_counts_from_the_date_before_it(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_a_relative_date_is_read_only_when_the_text_gives_what_to_count_from():
+    assert _titles("Two days later the town fell.") == [("", "")]  # undated: left for the author
+    # a year gives no day to count two days from: the sentence is left undated for the author
+    assert _titles("In 1801 the mill opened. Two days later the town fell.") == [("1801", "The mill opened"), ("", "")]
+    # beside a date of its own, "three years later" is no second date
+    assert _titles("Three years later, on 16 December 1773, men boarded the ships in the harbour.") == [
+        ("1773-12-16", "Men boarded the ships in the harbour")
+    ]
+
+
+def test_a_table_of_dates_gives_events_once(tmp_path):
+    from generator.authoring.importer import parse_article, propose
+
+    article = (
+        "# Reforms\n\n## Changes\n\n"
+        "The government abolished the old domains on 29 August 1871, and the lords lost their lands.\n"
+        "A national army was raised from commoners. The reform took many years to finish.\n\n"
+        "| Year | Reform |\n|---|---|\n| 1871 | Domains abolished |\n| 1889 | Constitution proclaimed |\n"
+    )
+    proposal = propose(parse_article(article, True))
+    dated = [(e.date, e.title) for e in proposal.events]
+    assert ("1889", "Constitution proclaimed") in dated
+    assert [date for date, _ in dated].count("1871-08-29") == 1 and not any(date == "1871" for date, _ in dated)
+
+
+def test_the_title_of_a_work_is_never_cut():
+    paragraph = "Max Weber taught at Munich. In 1904, he published The Protestant Ethic and the Spirit of Capitalism."
+    assert ("1904", "Max Weber published The Protestant Ethic and the Spirit of Capitalism") in _titles(paragraph)
+
+
+def test_he_stands_for_the_last_person_named_even_sentences_before():
+    paragraph = (
+        "Paul Ostrow was born in Kell on 3 May 1770. The old charter forbade a second term. "
+        "On 2 December 1801 he dissolved the town council."
+    )
+    assert ("1801-12-02", "Paul Ostrow dissolved the town council") in _titles(paragraph)
+
+
+def test_a_clause_without_subject_and_verb_shares_those_of_the_clause_before():
+    paragraph = "The rebels won at Kell on 4 June 1859 and at Ardo on 24 June 1859."
+    assert _titles(paragraph) == [("1859-06-04", "The rebels won at Kell"), ("1859-06-24", "The rebels won at Ardo")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("From November 28 to December 1, 1943, the Kell Conference met in the old palace.", "1943-11-28/1943-12-01"),
+        ("The siege of Ardo lasted from 4 to 9 June 1859.", "1859-06-04/1859-06-09"),
+        ("The Ardo Congress sat from 30 December to 2 January 1860.", "1859-12-30/1860-01-02"),
+    ],
+)
+def test_a_range_of_days_is_one_interval(sentence, date):
+    assert [d for d, _ in _titles(sentence)] == [date]
+
+
+def test_of_a_list_of_deeds_the_date_is_the_last_ones():
+    paragraph = "The new council paved the streets, opened a school and granted a charter to Kell in 1832."
+    assert _titles(paragraph) == [("1832", "The new council granted a charter to Kell")]
+    # two deeds joined by "and" share their date, and the first names them
+    paragraph = "The council abolished the old guilds and replaced them with boards on 29 August 1871."
+    assert _titles(paragraph) == [("1871-08-29", "The council abolished the old guilds")]
+
+
+def test_an_approximate_count_keeps_only_what_it_knows():
+    paragraph = "The rebels took Kell on 1 September 1939. About two weeks later the Ardo Pact was signed."
+    assert ("1939-09", "Ardo Pact") in _titles(paragraph)
+
+
+def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():
+    from generator.authoring.importer import parse_article, propose
+
+    article = "# T\n\n## A\n\nThe mill was busy all day long in the valley. Two days later the bridge at Kell fell.\n"
+    timeline = propose(parse_article(article, True)).files["timeline.yaml"]
+    assert '# - date: ""  # the sentence dates it from a date the text does not give' in timeline
+    assert "Two days later the bridge at Kell fell." in timeline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1925 the old shah had consolidated his rule over the provinces.",
+        "In 1939 the kingdom was heavily reliant on imported oil.",
+    ],
+)
+def test_a_state_or_what_had_happened_by_then_is_no_event_title(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_long_subject_led_by_someone_becomes_theirs():
+    paragraph = "On 2 May 1790, three Dutch frigates under Admiral Jan de Witt anchored at Kell and fired on the fort."
+    assert _titles(paragraph) == [("1790-05-02", "Jan de Witt’s three Dutch frigates anchored at Kell")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The fall of Kell gave the rebels the impetus for Ardo’s surrender on 8 May 1843.",
+            ("1843-05-08", "Ardo’s surrender"),
+        ),
+        (
+            "Rebel victories, along with the rebel bombing of Kell in July 1843, shook the king.",
+            ("1843-07", "Bombing of Kell"),
+        ),
+        (
+            "Two days of riots in November 1838 became known as Brandnacht, the night of fire.",
+            ("1838-11", "Brandnacht"),
+        ),
+    ],
+)
+def test_a_deed_the_date_follows_or_a_name_the_text_gives_is_the_title(sentence, expected):
+    assert _titles(sentence) == [expected]
