@@ -27,6 +27,8 @@ from starlette.routing import Route
 
 from generator.content.dates import DateError, format_span, parse_span
 from generator.errors import ContentError
+from generator.i18n.catalog import is_rtl
+from generator.i18n.studio import language_names, studio_words
 from generator.render.theme import layers
 from generator.studio.builds import BUILDS, BuildRun, start_build
 from generator.studio.forms import form_schemas
@@ -107,6 +109,7 @@ class Studio:
             Route("/assets/{name:path}", self.asset),
             Route("/api/guides", self.guides, methods=["GET", "POST"]),
             Route("/api/forms", self.forms),
+            Route("/api/messages/{lang}", self.messages),
             Route("/api/guide/{slug}", self.guide),
             Route("/api/hashes/{slug}", self.hashes),
             Route("/api/file/{slug}/{path:path}", self.file, methods=["GET", "PUT", "DELETE"]),
@@ -148,14 +151,26 @@ class Studio:
     def _new_guide(self, slug: str, language: str, title: str) -> Any:
         from generator.authoring.scaffold import new_guide
 
-        new_guide(self.content, slug)
+        new_guide(self.content, slug, language or "en")
         settings = self.store.read(slug, "guide.yaml")
-        data = {**settings["data"], "language": language or "en", **({"title": title} if title else {})}
+        data = {**settings["data"], **({"title": title} if title else {})}
         self.store.write(slug, "guide.yaml", data, settings["hash"])
         return {"slug": slug}
 
     async def forms(self, request: Request) -> Response:
-        return JSONResponse(form_schemas())
+        return JSONResponse(form_schemas(request.query_params.get("lang", "en")))
+
+    async def messages(self, request: Request) -> Response:
+        """The studio's words in a language, its direction, and the languages a guide may take."""
+        lang = request.path_params["lang"]
+        return JSONResponse(
+            {
+                "lang": lang,
+                "dir": "rtl" if is_rtl(lang) else "ltr",
+                "words": studio_words(lang),
+                "languages": language_names(),
+            }
+        )
 
     async def guide(self, request: Request) -> Response:
         slug = request.path_params["slug"]
