@@ -120,7 +120,7 @@ var Forms = (function () {
     // A value not written shows the model's default (the file stays without it until changed).
     var shown = value === undefined || value === null ? (s.default === undefined || s.default === null ? "" : s.default) : value;
     input.value = String(shown);
-    if (k === "string") input.lang = api.language;  // the guide's text: spelling checked in its language
+    if (k === "string") { input.lang = api.language; input.dir = "auto"; }  // the guide's text: its language's spelling; a date or an id in Arabic runs left to right
     input.dataset.pointer = pointer;
     var help = s.description ? el("span", { cls: "help", id: id + "-help", text: s.description }) : null;
     if (help) input.setAttribute("aria-describedby", id + "-help");

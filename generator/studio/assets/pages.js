@@ -132,7 +132,7 @@
 
   function drawNew(main, call, open) {
     main.appendChild(el("h2", { text: T("new.title") }));
-    var slug = el("input", { id: "new-slug", type: "text", pattern: "[a-z0-9]+(-[a-z0-9]+)*", "aria-describedby": "new-slug-help" });
+    var slug = el("input", { id: "new-slug", type: "text", dir: "ltr", pattern: "[a-z0-9]+(-[a-z0-9]+)*", "aria-describedby": "new-slug-help" });
     var title = el("input", { id: "new-title", type: "text" });
     /* The languages with a built-in translation, each in its own words; the studio's own language first chosen. */
     var language = el("select", { id: "new-language" }, T.languages.map(function (l) { return el("option", { value: l[0], text: l[1], lang: l[0] }); }));
@@ -153,7 +153,7 @@
         el("span", { cls: "help", id: "new-slug-help", text: T("new.folder_help") })]),
       el("div", { cls: "field" }, [el("label", { for: "new-language", text: T("new.language") }), language]), create, made]));
     var file = el("input", { id: "import-file", type: "file", "aria-describedby": "import-help" });
-    var importSlug = el("input", { id: "import-slug", type: "text" });
+    var importSlug = el("input", { id: "import-slug", type: "text", dir: "ltr" });  // a folder's name: Latin letters, in any page direction
     var go = el("button", { type: "button", id: "import-go", text: T("import.go") });
     var imported = el("p", { id: "import-result", role: "status" });
     file.addEventListener("change", function () {
