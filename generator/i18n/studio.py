@@ -37,6 +37,7 @@ STUDIO: dict[str, str] = {
     "app.times": "Preview {html} s, PDF {pdf} s (version {version}, PDF {pdf_version})",
     "app.building": "Building…",
     "app.problems_title": "Problems (the preview shows the last good version)",
+    "app.preview_wait": "The preview is being built …",
     # saving
     "save.none": "No changes",
     "save.saving": "Saving…",

@@ -87,14 +87,14 @@ def localised(files: dict[str, Any], lang: str, words: dict[str, str]) -> dict[s
             return
         if not isinstance(node, dict):
             return
+        if isinstance(node.get("description"), str):  # a field's own, or its type's (an optional date, an id)
+            node["description"] = _help(node["description"], words)
         for name, field in (node.get("properties") or {}).items():
             if definition == LABEL_FIELDS:  # the booklet's word itself names its field
                 field["title"] = booklet.get(name, name)
                 field.pop("description", None)
                 continue
             field["title"] = words.get(f"field.{name}", field.get("title"))
-            if isinstance(field.get("description"), str):
-                field["description"] = _help(field["description"], words)
         for key, value in node.items():
             if key == "$defs" and isinstance(value, dict):
                 for inner, schema in value.items():

@@ -11,6 +11,7 @@ The buttons of "Print and share" run the ordinary build path (:mod:`generator.jo
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import secrets
 import threading
@@ -331,10 +332,25 @@ class Studio:
     # ---- preview ----------------------------------------------------------------
 
     async def preview(self, request: Request) -> Response:
-        state = self.previewer.states.get(request.path_params["slug"])
+        slug = request.path_params["slug"]
+        state = self.previewer.states.get(slug)
         if state is None or not state.page:
-            return HTMLResponse("<!doctype html><title>Preview</title><p>The preview is being built …</p>")
+            lang = await asyncio.to_thread(self._language, slug)
+            words = {key: html.escape(text) for key, text in studio_words(lang).items()}
+            return HTMLResponse(
+                f'<!doctype html><html lang="{html.escape(lang)}" dir="{"rtl" if is_rtl(lang) else "ltr"}">'
+                f"<title>{words['app.preview']}</title><p>{words['app.preview_wait']}</p>"
+            )
         return HTMLResponse(state.page)
+
+    def _language(self, slug: str) -> str:
+        """The guide's language as its file gives it (English for a file that cannot be read)."""
+        try:
+            data = self.store.read(slug, "guide.yaml")["data"]
+        except (Refused, ContentError):
+            return "en"
+        language = data.get("language") if isinstance(data, dict) else None
+        return str(language) if language else "en"
 
     async def preview_file(self, request: Request) -> Response:
         slug, top, name = (request.path_params[k] for k in ("slug", "top", "name"))

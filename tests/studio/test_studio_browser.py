@@ -297,18 +297,29 @@ def test_every_page_passes_axe_at_desktop_and_tablet_width(demo):
         browser.call(
             "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
         )
-        for page in pages:
-            _page(browser, page)
-            if page == "sections":
-                click(browser, '#form .section-list button[data-path="sections/01-background.md"]')
-                until(lambda: browser.evaluate("!!document.querySelector('#section-body')"))
-            violations = axe_serious(browser)
-            if violations:
-                found[f"{page} at {width}px"] = violations
-            _shoot(browser, f"{page.replace('/', '-')}-{width}")
-            # Nothing wider than the window: every field is reachable without scrolling sideways.
-            assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), (page, width)
+        found.update({f"{page} at {width}px": seen for page, seen in _every_page(browser, str(width)).items()})
     assert not found, found
+
+
+def _every_page(browser: Browser, shot: str) -> dict[str, list]:
+    """Each page in turn (a section opened): axe-core's serious violations by page, and a
+    screenshot of each named ``PAGE-SHOT``."""
+    found = {}
+    pages = browser.evaluate(
+        "Array.from(document.querySelectorAll('#pages [data-page]')).map(function (b) { return b.dataset.page; })"
+    )
+    for page in pages:
+        _page(browser, page)
+        if page == "sections":
+            click(browser, '#form .section-list button[data-path="sections/01-background.md"]')
+            until(lambda: browser.evaluate("!!document.querySelector('#section-body')"))
+        violations = axe_serious(browser)
+        if violations:
+            found[page] = violations
+        _shoot(browser, f"{page.replace('/', '-')}-{shot}")
+        # Nothing wider than the window: every field is reachable without scrolling sideways.
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), (page, shot)
+    return found
 
 
 def test_reordering_writes_the_order_into_the_files(demo):
