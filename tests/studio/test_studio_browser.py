@@ -158,7 +158,8 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
     assert status == 200
     document = pypdfium2.PdfDocument(tmp_path / "output" / "pacte.pdf")
     text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document))).replace("\r\n", " ")
-    text = " ".join(text.split())
+    # One glyph serves "-" and the hyphen a broken word gets (U+2010): the PDF reads it back as either.
+    text = " ".join(text.split()).replace("\u2010", "-")
     for expected in ("Le pacte de neutralité", "Pourquoi Tokyo signa-t-il le pacte", "Associez les termes"):
         assert expected in text, expected
     assert "13 avril 1941" in text.lower()  # the timeline prints its dates in capitals
