@@ -120,6 +120,7 @@ STUDIO: dict[str, str] = {
     "print.count": "Number of test forms",
     "print.seed": "Shuffle number",
     "print.build": "Build",
+    "print.none": "Choose at least one thing to build.",
     "print.progress": "Build progress",
     "print.step": "Building {done} of {total}…",
     "print.done": "Done: {n} files",

@@ -48,6 +48,8 @@ ONE_OF = {"answer": "choices"}
 #: Fields (or lists) whose values name something the guide has: picked from the guide's
 #: section slugs or objective ids rather than typed.
 NAMES = {"section": "sections", "sections": "sections", "objectives": "objectives"}
+#: Fields whose value is a language tag: typed, with the built-in languages offered.
+LANGUAGE_FIELDS = ("language",)
 
 
 def _date_description() -> str:
@@ -68,6 +70,7 @@ def form_schemas(lang: str = "en") -> dict[str, Any]:
         "long": list(LONG_TEXT),
         "one_of": ONE_OF,
         "names": NAMES,
+        "languages": list(LANGUAGE_FIELDS),
         "date_description": _help(_date_description(), words),
     }
 

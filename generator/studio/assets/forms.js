@@ -116,16 +116,22 @@ var Forms = (function () {
     } else {
       input = el(long ? "textarea" : "input", long ? { id: id, rows: "3" } : { id: id, type: "text" });
     }
+    var offered = null;
+    if (hints.languages.indexOf(String(key)) >= 0 && T.languages.length) {
+      // Any BCP 47 tag may be typed (en-US, fr-CA); the built-in languages are offered, each in its own name.
+      offered = el("datalist", { id: id + "-languages" }, T.languages.map(function (l) { return el("option", { value: l[0], label: l[1] }); }));
+      input.setAttribute("list", offered.id);
+    }
     var value = parent[key];
     // A value not written shows the model's default (the file stays without it until changed).
     var shown = value === undefined || value === null ? (s.default === undefined || s.default === null ? "" : s.default) : value;
     input.value = String(shown);
-    if (k === "string") { input.lang = api.language; input.dir = "auto"; }  // the guide's text: its language's spelling; a date or an id in Arabic runs left to right
+    if (k === "string" && !offered) { input.lang = api.language; input.dir = "auto"; }  // the guide's text: its language's spelling; a date or an id in Arabic runs left to right
     input.dataset.pointer = pointer;
     var help = s.description ? el("span", { cls: "help", id: id + "-help", text: s.description }) : null;
     if (help) input.setAttribute("aria-describedby", id + "-help");
     if ((s.minLength || (s.required && s.required.length)) && !s.optional) input.required = true;
-    var wrap = el("div", { cls: "field" + (long ? " long" : "") }, [el("label", { for: id, text: label }), input, help]);
+    var wrap = el("div", { cls: "field" + (long ? " long" : "") }, [el("label", { for: id, text: label }), input, offered, help]);
     var date = s.description === hints.date_description ? el("output", { cls: "date-print", for: id, "aria-live": "polite" }) : null;
     if (date) { wrap.appendChild(date); showDate(input, date); }
     input.addEventListener(input.tagName === "SELECT" ? "change" : "input", function () {

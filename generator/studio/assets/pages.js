@@ -109,6 +109,7 @@
     var result = el("div", { id: "build-result", role: "status", "aria-live": "polite" });
     go.addEventListener("click", function () {
       var products = Array.prototype.filter.call(box.querySelectorAll("input:checked"), function () { return true; }).map(function (c) { return c.value; });
+      if (!products.length) { result.textContent = T("print.none"); return; }
       result.textContent = T("app.building"); go.disabled = true;
       call("POST", "/api/build/" + slug, { products: products, paper: paper.value, forms: forms.value, seed: seed.value }).then(function (a) {
         if (!a.run) { result.textContent = a.error; go.disabled = false; return; }
