@@ -89,6 +89,20 @@ def test_a_french_guide_is_edited_in_french(tmp_path):
         assert left == {}
         assert _every_page(browser, "fr") == {}
 
+        # The guide turned German in its settings: the page follows, and the file says so.
+        _page(browser, "guide.yaml")
+        type_into(browser, FIELD.format("/language"), "de")
+        until(
+            lambda: browser.evaluate("document.querySelector('#pages button').textContent") == "Einstellungen",
+            WAIT,
+            "the German page",
+        )
+        assert browser.evaluate("document.documentElement.lang") == "de"
+        language = FIELD.format("/language")
+        assert browser.evaluate(f"document.activeElement === document.querySelector('{language}')")
+        _all_saved(browser)
+        assert "\nlanguage: de\n" in (tmp_path / "content" / "demo" / "guide.yaml").read_text(encoding="utf-8")
+
 
 def test_an_arabic_guide_is_edited_right_to_left(tmp_path):
     with _studio(tmp_path, "ar") as studio, Browser(str(chromium()), timeout=WAIT) as browser:

@@ -121,6 +121,7 @@ var Forms = (function () {
       // Any BCP 47 tag may be typed (en-US, fr-CA); the built-in languages are offered, each in its own name.
       offered = el("datalist", { id: id + "-languages" }, T.languages.map(function (l) { return el("option", { value: l[0], label: l[1] }); }));
       input.setAttribute("list", offered.id);
+      input.addEventListener("change", function () { if (window.Studio) window.Studio.relanguage(input.value.trim()); });
     }
     var value = parent[key];
     // A value not written shows the model's default (the file stays without it until changed).

@@ -128,13 +128,26 @@
         f.saved = snapshot(f);
         S.files[f.path] = f; S.order.push(f.path);
       });
-      Forms.language = (S.files["guide.yaml"].data.language || "en");
       replayJournal();
-      /* The page speaks the guide's language: its words, and the forms' labels. */
-      return T.use(Forms.language).then(function () { return call("GET", "/api/forms?lang=" + encodeURIComponent(T.lang)); }).then(function (forms) {
-        S.forms = forms;
-        nav(); draw(); listen();
-      });
+      return speak(S.files["guide.yaml"].data.language).then(function () { nav(); draw(); listen(); });
+    });
+  }
+
+  /* The page speaks the guide's language: its words, and the forms' labels. */
+  function speak(lang) {
+    Forms.language = lang || "en";
+    return T.use(Forms.language).then(function () { return call("GET", "/api/forms?lang=" + encodeURIComponent(T.lang)); }).then(function (forms) {
+      S.forms = forms;
+    });
+  }
+  /* The language changed in the guide's settings: the page follows, the field keeps the focus. */
+  function relanguage(lang) {
+    if (!lang || lang === Forms.language) return;
+    var focused = document.activeElement && document.activeElement.dataset.pointer;
+    speak(lang).then(function () {
+      nav(); draw();
+      var again = focused && document.querySelector('#form [data-pointer="' + focused + '"]');
+      if (again) again.focus();
     });
   }
 
@@ -442,11 +455,11 @@
       tabs(to); $("tab-" + to).focus();
     });
     $("guide-choice").addEventListener("change", function (e) { S.page = "guide.yaml"; load(e.target.value); });
-    T.use(T.browser()).then(function () { if (READ_ONLY) say(T("save.read_only")); return call("GET", "/api/forms?lang=" + encodeURIComponent(T.lang)); }).then(function (forms) {
-      S.forms = forms;
+    speak(T.browser()).then(function () {
+      if (READ_ONLY) say(T("save.read_only"));
       var wanted = new URLSearchParams(location.search).get("guide");
       return open(wanted);
     });
   });
-  window.Studio = { state: S, go: go, open: open, load: load };
+  window.Studio = { state: S, go: go, open: open, load: load, relanguage: relanguage };
 })();
