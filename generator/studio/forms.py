@@ -39,8 +39,9 @@ PAGES = {
 LABEL_FIELDS = "LabelOverrides"
 #: The help lines by the model's English description.
 HELP = {english: name for name, english in STUDIO.items() if name.startswith("help.")}
-#: List files whose entries are short enough to edit as rows of a table.
-TABLES = ("timeline.yaml", "glossary.yaml", "people.yaml", "faq.yaml", "sources.yaml")
+#: List files whose entries are short enough to edit as rows of a table (a source's eight
+#: fields are not: one box per source, every field its full width).
+TABLES = ("timeline.yaml", "glossary.yaml", "people.yaml", "faq.yaml")
 #: Fields whose text runs to sentences: a text area rather than a line.
 LONG_TEXT = ("detail", "answer", "definition", "description", "explanation", "text", "descriptor", "note", "summary")
 #: Fields whose value must be one of a sibling list's items (the correct choice).
