@@ -31,6 +31,7 @@ from generator.errors import ContentError
 from generator.i18n.catalog import is_rtl
 from generator.i18n.studio import language_names, studio_words
 from generator.render.theme import layers
+from generator.resources import TEMPLATES
 from generator.studio.builds import BUILDS, BuildRun, start_build
 from generator.studio.forms import form_schemas
 from generator.studio.guard import Lock, secure
@@ -45,6 +46,7 @@ MAX_UPLOAD = 10 * 1024 * 1024
 _LOOK = 0.02
 _KEEP_ALIVE = 15.0
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain"}
+_FONTS = {".ttf": "font/ttf", ".otf": "font/otf"}
 
 
 class Studio:
@@ -108,6 +110,7 @@ class Studio:
         return [
             Route("/", self.index),
             Route("/assets/{name:path}", self.asset),
+            Route("/fonts/{name}", self.font),
             Route("/api/guides", self.guides, methods=["GET", "POST"]),
             Route("/api/forms", self.forms),
             Route("/api/messages/{lang}", self.messages),
@@ -137,6 +140,14 @@ class Studio:
         if not target.is_relative_to(ASSETS.resolve()) or not target.is_file() or target.suffix not in _TYPES:
             return _missing()
         return FileResponse(target, media_type=_TYPES[target.suffix])
+
+    async def font(self, request: Request) -> Response:
+        """One of the booklet's own fonts, for the page's words in a script the system may lack (Japanese, Chinese)."""
+        folder = (TEMPLATES / "fonts").resolve()
+        target = (folder / request.path_params["name"]).resolve()
+        if target.parent != folder or not target.is_file() or target.suffix not in _FONTS:
+            return _missing()
+        return FileResponse(target, media_type=_FONTS[target.suffix], headers={"Cache-Control": "max-age=86400"})
 
     async def guides(self, request: Request) -> Response:
         if request.method == "GET":

@@ -51,7 +51,8 @@ var T = (function () {
   T.use = function (lang) {
     lang = lang || "en";
     if (loaded && T.lang === lang) return loaded;
-    loaded = fetch("/api/messages/" + encodeURIComponent(lang)).then(function (r) { return r.json(); }).then(function (a) {
+    loaded = Promise.all([fetch("/api/messages/" + encodeURIComponent(lang)).then(function (r) { return r.json(); }), cjk]).then(function (both) {
+      var a = both[0];
       words = a.words; T.languages = a.languages; T.lang = a.lang; T.dir = a.dir;
       document.documentElement.lang = a.lang;
       document.documentElement.dir = a.dir;
@@ -59,6 +60,14 @@ var T = (function () {
     });
     return loaded;
   };
+  /* The booklet's Japanese face (studio.css), ready before the first form is drawn: a term's
+     own script in a French guide (年表) shaped before its font arrived stays blank in Chromium.
+     Local and cached, it costs the first page load a moment. */
+  var cjk = document.fonts ? document.fonts.load('1em "Studio JP"', "年").catch(function () { return null; }) : null;
+  /* The page's fixed words set again once a font arrives (the booklet's CJK fonts, fetched
+     for the first Japanese or Chinese word): Chromium keeps the words it shaped before
+     without the font. */
+  if (document.fonts) document.fonts.addEventListener("loadingdone", function () { if (loaded) translatePage(); });
   /* Before a guide is open: the browser's language (a language without a catalogue gets English's words). */
   T.browser = function () { return (navigator.language || "en").split("-")[0].toLowerCase(); };
   return T;
