@@ -68,11 +68,13 @@ studio: $(RUN_STAMP) syscheck
 schema: $(RUN_STAMP)
 	$(STUDYGUIDE) schema --write
 
-# The catalogue template from generator/i18n/messages.py, merged into every language's .po.
+# The catalogue templates from generator/i18n/messages.py (the booklet) and studio.py (the
+# studio's page), merged into every language's .po.
 LOCALES := generator/i18n/locales
 messages: $(DEV_STAMP)
 	$(BIN)/python -m generator.i18n.extract
 	$(BIN)/pybabel update --input-file $(LOCALES)/studyguide.pot --output-dir $(LOCALES) --domain studyguide --width 100 --no-fuzzy-matching
+	$(BIN)/pybabel update --input-file $(LOCALES)/studio.pot --output-dir $(LOCALES) --domain studio --width 100 --no-fuzzy-matching
 
 test: $(DEV_STAMP) syscheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -1,10 +1,11 @@
 """Create a new guide folder: ``studyguide new`` and the writer the importer shares.
 
 The starter files live in ``templates/skeleton/``: a short working example of
-every content file, with comments. They are copied with two substitutions:
-the title, and the relative path to ``schemas/`` in each file's
-``yaml-language-server`` comment, so editors find the schema wherever the
-guide folder lies.
+every content file, with comments. They are copied with three substitutions:
+the title, the sample text in the guide's language (``templates/skeleton-text.yaml``,
+one table of each English sample with its translations), and the relative path to
+``schemas/`` in each file's ``yaml-language-server`` comment, so editors find the
+schema wherever the guide folder lies.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import cache, partial
 from pathlib import Path
+
+from ruamel.yaml import YAML
 
 from generator.authoring.schema import modeline
 from generator.content.model import _LANGUAGE as LANGUAGE_PATTERN
@@ -23,6 +27,7 @@ from generator.i18n.labels import merged_labels
 from generator.resources import TEMPLATES
 
 SKELETON = TEMPLATES / "skeleton"
+SAMPLE_TEXT = TEMPLATES / "skeleton-text.yaml"
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=.*$", re.MULTILINE)
 
 
@@ -87,8 +92,37 @@ def new_guide(content: Path, slug: str, language: str = "en") -> list[Path]:
             text = path.read_text(encoding="utf-8")
             files[path.relative_to(SKELETON).as_posix()] = text.replace('"TITLE"', f'"{title}"')
     if language != "en":
+        files = {path: translated(text, base_language(language)) for path, text in files.items()}
         files["guide.yaml"] = in_language(files["guide.yaml"], language)
     return write_guide(content / slug, files)
+
+
+@cache
+def sample_text() -> list[dict[str, str]]:
+    """The skeleton's sample texts, each with its translations by language."""
+    entries = YAML(typ="safe").load(SAMPLE_TEXT.read_text(encoding="utf-8")) if SAMPLE_TEXT.is_file() else []
+    return [{str(k): str(v) for k, v in entry.items()} for entry in entries or []]
+
+
+def sample_languages() -> frozenset[str]:
+    """The languages the skeleton's sample text is written in (besides English)."""
+    return frozenset(lang for entry in sample_text() for lang in entry if lang != "en")
+
+
+def translated(text: str, lang: str) -> str:
+    """A skeleton file's text with each sample in ``lang`` (English where the table has none).
+
+    A sample is matched whole: as a quoted YAML value, or as whole lines (a folded value,
+    a Markdown paragraph); the longest first, so a sentence is never half replaced."""
+    for entry in sorted(sample_text(), key=lambda e: -len(e["en"])):
+        english, own = entry["en"], entry.get(lang)
+        if not own:
+            continue
+        text = text.replace(f'"{english}"', json.dumps(own, ensure_ascii=False))
+        text = text.replace(f"'{english}'", "'" + own.replace("'", "''") + "'")
+        # A function as the replacement: the sample is text, never a pattern (a backslash stays one).
+        text = re.sub(rf"(?m)^([ \t]*){re.escape(english)}$", partial(_indented, own), text)
+    return text
 
 
 def in_language(guide_yaml: str, language: str) -> str:
@@ -107,6 +141,10 @@ def in_language(guide_yaml: str, language: str) -> str:
     ]
     set_language = guide_yaml.replace("\nlanguage: en\n", f"\nlanguage: {language}\n", 1)
     return set_language.rstrip("\n") + "\n".join(lines) + "\n"
+
+
+def _indented(text: str, line: re.Match[str]) -> str:
+    return line.group(1) + text
 
 
 def _with_modeline(path: Path, text: str) -> str:

@@ -21,6 +21,8 @@ from babel.messages.pofile import read_po
 
 LOCALES = Path(__file__).resolve().parent / "locales"
 DOMAIN = "studyguide"
+#: The studio's words (:mod:`generator.i18n.studio`): a domain of their own, beside the booklet's.
+STUDIO_DOMAIN = "studio"
 
 #: The languages that ship with a full translation, in the order the README lists them.
 LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ja", "zh", "ar", "he")
@@ -66,19 +68,19 @@ class Translator:
         return singular if n == 1 else plural
 
 
-def catalogue_path(lang: str) -> Path:
-    return LOCALES / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+def catalogue_path(lang: str, domain: str = DOMAIN) -> Path:
+    return LOCALES / lang / "LC_MESSAGES" / f"{domain}.po"
 
 
 @lru_cache(maxsize=32)
-def translator(lang: str) -> Translator:
-    """The translator for a BCP 47 tag, read once per process."""
+def translator(lang: str, domain: str = DOMAIN) -> Translator:
+    """The translator for a BCP 47 tag (in the booklet's domain, or ``domain``), read once per process."""
     base = base_language(lang)
-    path = catalogue_path(base)
+    path = catalogue_path(base, domain)
     catalog = None
     if path.is_file():
         with path.open("rb") as handle:
-            catalog = read_po(handle, locale=base, domain=DOMAIN)
+            catalog = read_po(handle, locale=base, domain=domain)
     try:
         expression = get_plural(base).plural_expr
     except (ValueError, UnknownLocaleError):  # a language CLDR does not know: English's rule

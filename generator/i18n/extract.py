@@ -1,6 +1,7 @@
-"""Write the catalogue template ``locales/studyguide.pot`` from the message table.
+"""Write the catalogue templates ``locales/studyguide.pot`` and ``locales/studio.pot``
+from the message tables (the booklet's, and the studio's page).
 
-``make messages`` runs this, then ``pybabel update`` merges the template into every
+``make messages`` runs this, then ``pybabel update`` merges each template into every
 language's ``.po`` (new messages appear untranslated, changed ones marked fuzzy).
 """
 
@@ -13,8 +14,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from generator import __version__
-from generator.i18n.catalog import DOMAIN, LOCALES
+from generator.i18n.catalog import DOMAIN, LOCALES, STUDIO_DOMAIN
 from generator.i18n.messages import COUNTED, LABELS, PHRASES
+from generator.i18n.studio import STUDIO
 
 #: Translator notes, by message name: what the slot holds or where the word prints.
 NOTES = {
@@ -38,19 +40,36 @@ HEADER = """\
 # Written with care and open to review by teachers who speak it: see the README,
 # "A guide in your language", for how to correct or add a translation.
 #"""
+STUDIO_HEADER = """\
+# The words of studyguide's studio (the page that edits a guide), in one language.
+# {…} is filled in by the page: keep it. "field." names a form field, "item." one
+# entry of a list, "help." a field's help line.
+#"""
+
+
+def _catalog(domain: str, header: str) -> Catalog:
+    return Catalog(
+        project="studyguide",
+        version=__version__,
+        domain=domain,
+        fuzzy=False,
+        copyright_holder="the studyguide authors",
+        msgid_bugs_address="the project's issue tracker",
+        header_comment=header,
+    )
+
+
+def studio_template() -> Catalog:
+    """The studio's catalogue, without translations."""
+    catalog = _catalog(STUDIO_DOMAIN, STUDIO_HEADER)
+    for name, english in STUDIO.items():
+        catalog.add(english, context=name)
+    return catalog
 
 
 def template() -> Catalog:
     """The catalogue of every message, without translations."""
-    catalog = Catalog(
-        project="studyguide",
-        version=__version__,
-        domain=DOMAIN,
-        fuzzy=False,
-        copyright_holder="the studyguide authors",
-        msgid_bugs_address="the project's issue tracker",
-        header_comment=HEADER,
-    )
+    catalog = _catalog(DOMAIN, HEADER)
     for name, english in {**LABELS, **PHRASES}.items():
         catalog.add(english, context=name, auto_comments=[NOTES[name]] if name in NOTES else [])
     for name, forms in COUNTED.items():
@@ -58,11 +77,12 @@ def template() -> Catalog:
     return catalog
 
 
-def write_template(path: Path = LOCALES / f"{DOMAIN}.pot") -> Path:
+def write_template(path: Path = LOCALES / f"{DOMAIN}.pot", catalog: Catalog | None = None) -> Path:
     with path.open("wb") as handle:
-        write_po(handle, template(), width=100, omit_header=False, sort_output=False)
+        write_po(handle, catalog or template(), width=100, omit_header=False, sort_output=False)
     return path
 
 
 if __name__ == "__main__":
     sys.stdout.write(f"{write_template()}\n")
+    sys.stdout.write(f"{write_template(LOCALES / f'{STUDIO_DOMAIN}.pot', studio_template())}\n")

@@ -5,29 +5,43 @@ The page draws every form from these schemas (``assets/forms.js``), so a field a
 to :mod:`generator.content.model` appears in the studio without new form code. The
 hints say only *how* to show what the schema already says is there: which text is
 long, which field is a date, which answer is one of the choices.
+
+The schemas reach the page in the guide's language: each field's title and help line
+from the studio's catalogue (:mod:`generator.i18n.studio`, by the field's name and the
+description's English text), the ``labels:`` fields named by the booklet's own words.
+A field the catalogue does not know keeps the model's title, in English.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any, get_args
 
 from generator.authoring.schema import schema_name, schemas
 from generator.content.load import LIST_FILES
 from generator.content.model import EdtfDate
+from generator.i18n.labels import merged_labels
+from generator.i18n.studio import STUDIO, studio_words
 
-#: What each file is called on the page, in the order the pages are listed.
+#: The pages that edit one file, in the order they are listed: the file, and its name's
+#: entry in the studio's catalogue.
 PAGES = {
-    "guide.yaml": "Guide settings",
-    "timeline.yaml": "Timeline",
-    "glossary.yaml": "Glossary",
-    "people.yaml": "People",
-    "faq.yaml": "FAQ",
-    "sources.yaml": "Sources",
-    "questions.yaml": "Questions",
-    "debates.yaml": "Debates",
+    "guide.yaml": "page.guide",
+    "timeline.yaml": "page.timeline",
+    "glossary.yaml": "page.glossary",
+    "people.yaml": "page.people",
+    "faq.yaml": "page.faq",
+    "sources.yaml": "page.sources",
+    "questions.yaml": "page.questions",
+    "debates.yaml": "page.debates",
 }
-#: List files whose entries are short enough to edit as rows of a table.
-TABLES = ("timeline.yaml", "glossary.yaml", "people.yaml", "faq.yaml", "sources.yaml")
+#: The model's definition whose fields are the booklet's words (``labels:``).
+LABEL_FIELDS = "LabelOverrides"
+#: The help lines by the model's English description.
+HELP = {english: name for name, english in STUDIO.items() if name.startswith("help.")}
+#: List files whose entries are short enough to edit as rows of a table (a source's eight
+#: fields are not: one box per source, every field its full width).
+TABLES = ("timeline.yaml", "glossary.yaml", "people.yaml", "faq.yaml")
 #: Fields whose text runs to sentences: a text area rather than a line.
 LONG_TEXT = ("detail", "answer", "definition", "description", "explanation", "text", "descriptor", "note", "summary")
 #: Fields whose value must be one of a sibling list's items (the correct choice).
@@ -35,6 +49,8 @@ ONE_OF = {"answer": "choices"}
 #: Fields (or lists) whose values name something the guide has: picked from the guide's
 #: section slugs or objective ids rather than typed.
 NAMES = {"section": "sections", "sections": "sections", "objectives": "objectives"}
+#: Fields whose value is a language tag: typed, with the built-in languages offered.
+LANGUAGE_FIELDS = ("language",)
 
 
 def _date_description() -> str:
@@ -42,17 +58,56 @@ def _date_description() -> str:
     return str(field.description)
 
 
-def form_schemas() -> dict[str, Any]:
-    """Per content file, the schema its form is drawn from; and the hints."""
+def form_schemas(lang: str = "en") -> dict[str, Any]:
+    """Per content file, the schema its form is drawn from, in ``lang``; and the hints."""
     every = schemas()
     files = {name: every[schema_name(name)] for name in ("guide.yaml", *LIST_FILES)}
     files["section.md"] = every[schema_name("section.md")]
+    words = studio_words(lang)
     return {
-        "files": files,
-        "pages": PAGES,
+        "files": localised(files, lang, words),
+        "pages": {name: words[key] for name, key in PAGES.items()},
         "tables": list(TABLES),
         "long": list(LONG_TEXT),
         "one_of": ONE_OF,
         "names": NAMES,
-        "date_description": _date_description(),
+        "languages": list(LANGUAGE_FIELDS),
+        "date_description": _help(_date_description(), words),
     }
+
+
+def _help(description: str, words: dict[str, str]) -> str:
+    return words[HELP[description]] if description in HELP else description
+
+
+def localised(files: dict[str, Any], lang: str, words: dict[str, str]) -> dict[str, Any]:
+    """A copy of the schemas whose fields' titles and help lines are in ``lang``."""
+    booklet = merged_labels(None, lang)
+
+    def walk(node: Any, definition: str | None) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, definition)
+            return
+        if not isinstance(node, dict):
+            return
+        if isinstance(node.get("description"), str):  # a field's own, or its type's (an optional date, an id)
+            node["description"] = _help(node["description"], words)
+        for name, field in (node.get("properties") or {}).items():
+            if definition == LABEL_FIELDS:  # the booklet's word itself names its field
+                field["title"] = booklet.get(name, name)
+                field.pop("description", None)
+                continue
+            field["title"] = words.get(f"field.{name}", field.get("title"))
+        for key, value in node.items():
+            if key == "$defs" and isinstance(value, dict):
+                for inner, schema in value.items():
+                    walk(schema, inner)
+            elif key != "properties":
+                walk(value, definition)
+        for field in (node.get("properties") or {}).values():
+            walk(field, definition)
+
+    result = copy.deepcopy(files)
+    walk(result, None)
+    return result

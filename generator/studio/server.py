@@ -11,6 +11,7 @@ The buttons of "Print and share" run the ordinary build path (:mod:`generator.jo
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import secrets
 import threading
@@ -27,7 +28,10 @@ from starlette.routing import Route
 
 from generator.content.dates import DateError, format_span, parse_span
 from generator.errors import ContentError
+from generator.i18n.catalog import is_rtl
+from generator.i18n.studio import language_names, studio_words
 from generator.render.theme import layers
+from generator.resources import TEMPLATES
 from generator.studio.builds import BUILDS, BuildRun, start_build
 from generator.studio.forms import form_schemas
 from generator.studio.guard import Lock, secure
@@ -42,6 +46,7 @@ MAX_UPLOAD = 10 * 1024 * 1024
 _LOOK = 0.02
 _KEEP_ALIVE = 15.0
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain"}
+_FONTS = {".ttf": "font/ttf", ".otf": "font/otf"}
 
 
 class Studio:
@@ -105,8 +110,10 @@ class Studio:
         return [
             Route("/", self.index),
             Route("/assets/{name:path}", self.asset),
+            Route("/fonts/{name}", self.font),
             Route("/api/guides", self.guides, methods=["GET", "POST"]),
             Route("/api/forms", self.forms),
+            Route("/api/messages/{lang}", self.messages),
             Route("/api/guide/{slug}", self.guide),
             Route("/api/hashes/{slug}", self.hashes),
             Route("/api/file/{slug}/{path:path}", self.file, methods=["GET", "PUT", "DELETE"]),
@@ -134,6 +141,14 @@ class Studio:
             return _missing()
         return FileResponse(target, media_type=_TYPES[target.suffix])
 
+    async def font(self, request: Request) -> Response:
+        """One of the booklet's own fonts, for the page's words in a script the system may lack (Japanese, Chinese)."""
+        folder = (TEMPLATES / "fonts").resolve()
+        target = (folder / request.path_params["name"]).resolve()
+        if target.parent != folder or not target.is_file() or target.suffix not in _FONTS:
+            return _missing()
+        return FileResponse(target, media_type=_FONTS[target.suffix], headers={"Cache-Control": "max-age=86400"})
+
     async def guides(self, request: Request) -> Response:
         if request.method == "GET":
             return JSONResponse({"guides": self.store.guides(), "read_only": self.read_only})
@@ -148,14 +163,26 @@ class Studio:
     def _new_guide(self, slug: str, language: str, title: str) -> Any:
         from generator.authoring.scaffold import new_guide
 
-        new_guide(self.content, slug)
+        new_guide(self.content, slug, language or "en")
         settings = self.store.read(slug, "guide.yaml")
-        data = {**settings["data"], "language": language or "en", **({"title": title} if title else {})}
+        data = {**settings["data"], **({"title": title} if title else {})}
         self.store.write(slug, "guide.yaml", data, settings["hash"])
         return {"slug": slug}
 
     async def forms(self, request: Request) -> Response:
-        return JSONResponse(form_schemas())
+        return JSONResponse(form_schemas(request.query_params.get("lang", "en")))
+
+    async def messages(self, request: Request) -> Response:
+        """The studio's words in a language, its direction, and the languages a guide may take."""
+        lang = request.path_params["lang"]
+        return JSONResponse(
+            {
+                "lang": lang,
+                "dir": "rtl" if is_rtl(lang) else "ltr",
+                "words": studio_words(lang),
+                "languages": language_names(),
+            }
+        )
 
     async def guide(self, request: Request) -> Response:
         slug = request.path_params["slug"]
@@ -316,10 +343,25 @@ class Studio:
     # ---- preview ----------------------------------------------------------------
 
     async def preview(self, request: Request) -> Response:
-        state = self.previewer.states.get(request.path_params["slug"])
+        slug = request.path_params["slug"]
+        state = self.previewer.states.get(slug)
         if state is None or not state.page:
-            return HTMLResponse("<!doctype html><title>Preview</title><p>The preview is being built …</p>")
+            lang = await asyncio.to_thread(self._language, slug)
+            words = {key: html.escape(text) for key, text in studio_words(lang).items()}
+            return HTMLResponse(
+                f'<!doctype html><html lang="{html.escape(lang)}" dir="{"rtl" if is_rtl(lang) else "ltr"}">'
+                f"<title>{words['app.preview']}</title><p>{words['app.preview_wait']}</p>"
+            )
         return HTMLResponse(state.page)
+
+    def _language(self, slug: str) -> str:
+        """The guide's language as its file gives it (English for a file that cannot be read)."""
+        try:
+            data = self.store.read(slug, "guide.yaml")["data"]
+        except (Refused, ContentError):
+            return "en"
+        language = data.get("language") if isinstance(data, dict) else None
+        return str(language) if language else "en"
 
     async def preview_file(self, request: Request) -> Response:
         slug, top, name = (request.path_params[k] for k in ("slug", "top", "name"))

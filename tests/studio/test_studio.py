@@ -231,3 +231,17 @@ def test_a_file_left_unreadable_is_reported_and_never_overwritten(store):
         store.write("demo", "people.yaml", [{"name": "Ada"}], file["hash"])
     assert path.read_bytes() == broken
     assert store.read_guide("demo")["files"][0]["data"]["title"] == "Demo"  # the other files still open
+
+
+def test_the_studios_words_and_the_booklets_fonts_are_served_and_nothing_beside_them(studio):
+    running, _folder = studio
+    status, answer = running.request("GET", "/api/messages/ar")
+    assert status == 200 and answer["dir"] == "rtl" and answer["words"]["app.undo"] == "تراجع"
+    status, answer = running.request("GET", "/api/messages/fr-CA")  # a regional tag: its language's words
+    assert answer["dir"] == "ltr" and answer["words"]["page.print"] == "Imprimer et partager"
+    status, answer = running.request("GET", "/api/forms?lang=de")
+    assert answer["pages"]["timeline.yaml"] == "Zeitleiste"
+    status, font = running.request("GET", "/fonts/NotoSansJP-Regular.ttf")
+    assert status == 200 and len(font) > 1_000_000
+    for name in ("fonts.conf", "LICENSE-NotoSansJP.txt", "missing.ttf", "..%2Fskeleton%2Fguide.yaml"):
+        assert running.request("GET", f"/fonts/{name}")[0] == 404, name

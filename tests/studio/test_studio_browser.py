@@ -158,7 +158,8 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
     assert status == 200
     document = pypdfium2.PdfDocument(tmp_path / "output" / "pacte.pdf")
     text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document))).replace("\r\n", " ")
-    text = " ".join(text.split())
+    # One glyph serves "-" and the hyphen a broken word gets (U+2010): the PDF reads it back as either.
+    text = " ".join(text.split()).replace("\u2010", "-")
     for expected in ("Le pacte de neutralité", "Pourquoi Tokyo signa-t-il le pacte", "Associez les termes"):
         assert expected in text, expected
     assert "13 avril 1941" in text.lower()  # the timeline prints its dates in capitals
@@ -297,18 +298,29 @@ def test_every_page_passes_axe_at_desktop_and_tablet_width(demo):
         browser.call(
             "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
         )
-        for page in pages:
-            _page(browser, page)
-            if page == "sections":
-                click(browser, '#form .section-list button[data-path="sections/01-background.md"]')
-                until(lambda: browser.evaluate("!!document.querySelector('#section-body')"))
-            violations = axe_serious(browser)
-            if violations:
-                found[f"{page} at {width}px"] = violations
-            _shoot(browser, f"{page.replace('/', '-')}-{width}")
-            # Nothing wider than the window: every field is reachable without scrolling sideways.
-            assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), (page, width)
+        found.update({f"{page} at {width}px": seen for page, seen in _every_page(browser, str(width)).items()})
     assert not found, found
+
+
+def _every_page(browser: Browser, shot: str) -> dict[str, list]:
+    """Each page in turn (a section opened): axe-core's serious violations by page, and a
+    screenshot of each named ``PAGE-SHOT``."""
+    found = {}
+    pages = browser.evaluate(
+        "Array.from(document.querySelectorAll('#pages [data-page]')).map(function (b) { return b.dataset.page; })"
+    )
+    for page in pages:
+        _page(browser, page)
+        if page == "sections":
+            click(browser, '#form .section-list button[data-path="sections/01-background.md"]')
+            until(lambda: browser.evaluate("!!document.querySelector('#section-body')"))
+        violations = axe_serious(browser)
+        if violations:
+            found[page] = violations
+        _shoot(browser, f"{page.replace('/', '-')}-{shot}")
+        # Nothing wider than the window: every field is reachable without scrolling sideways.
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), (page, shot)
+    return found
 
 
 def test_reordering_writes_the_order_into_the_files(demo):

@@ -1,7 +1,8 @@
 /* Forms drawn from the model's JSON Schemas: a field added to the model appears here
    without new code. Forms.field(parent, key, schema, label, pointer) returns the element
    that edits parent[key]; every change calls Forms.changed(). Hints (which text is long,
-   which field is a date, which answer is one of the choices) come from /api/forms. */
+   which field is a date, which answer is one of the choices) come from /api/forms, with the
+   schemas' titles and help lines in the guide's language; the rest of its words from T (i18n.js). */
 "use strict";
 var Forms = (function () {
   var defs = {}, hints = {}, counter = 0;
@@ -106,7 +107,7 @@ var Forms = (function () {
       input = el("select", { id: id });
       var options = k === "boolean" ? [true, false] : choices || s.enum;
       if (s.optional || choices) input.appendChild(el("option", { value: "", text: "—" }));
-      options.forEach(function (o) { input.appendChild(el("option", { value: String(o), text: String(o) })); });
+      options.forEach(function (o) { input.appendChild(el("option", { value: String(o), text: T.maybe("value." + o, String(o)) })); });
       if (choices && !named) input.addEventListener("focus", function () { refreshChoices(input, parent[hints.one_of[key]]); });
     } else if (k === "integer") {
       input = el("input", { id: id, type: "number", inputmode: "numeric" });
@@ -115,16 +116,23 @@ var Forms = (function () {
     } else {
       input = el(long ? "textarea" : "input", long ? { id: id, rows: "3" } : { id: id, type: "text" });
     }
+    var offered = null;
+    if (hints.languages.indexOf(String(key)) >= 0 && T.languages.length) {
+      // Any BCP 47 tag may be typed (en-US, fr-CA); the built-in languages are offered, each in its own name.
+      offered = el("datalist", { id: id + "-languages" }, T.languages.map(function (l) { return el("option", { value: l[0], label: l[1] }); }));
+      input.setAttribute("list", offered.id);
+      input.addEventListener("change", function () { if (window.Studio) window.Studio.relanguage(input.value.trim()); });
+    }
     var value = parent[key];
     // A value not written shows the model's default (the file stays without it until changed).
     var shown = value === undefined || value === null ? (s.default === undefined || s.default === null ? "" : s.default) : value;
     input.value = String(shown);
-    if (k === "string") input.lang = api.language;  // the guide's text: spelling checked in its language
+    if (k === "string" && !offered) { input.lang = api.language; input.dir = "auto"; }  // the guide's text: its language's spelling; a date or an id in Arabic runs left to right
     input.dataset.pointer = pointer;
     var help = s.description ? el("span", { cls: "help", id: id + "-help", text: s.description }) : null;
     if (help) input.setAttribute("aria-describedby", id + "-help");
     if ((s.minLength || (s.required && s.required.length)) && !s.optional) input.required = true;
-    var wrap = el("div", { cls: "field" + (long ? " long" : "") }, [el("label", { for: id, text: label }), input, help]);
+    var wrap = el("div", { cls: "field" + (long ? " long" : "") }, [el("label", { for: id, text: label }), input, offered, help]);
     var date = s.description === hints.date_description ? el("output", { cls: "date-print", for: id, "aria-live": "polite" }) : null;
     if (date) { wrap.appendChild(date); showDate(input, date); }
     input.addEventListener(input.tagName === "SELECT" ? "change" : "input", function () {
@@ -155,7 +163,7 @@ var Forms = (function () {
       fetch("/api/date?value=" + encodeURIComponent(input.value) + "&language=" + encodeURIComponent(api.language))
         .then(function (r) { return r.json(); })
         .then(function (a) {
-          output.textContent = a.ok ? "Prints as: " + a.printed : "Not a date: " + a.error;
+          output.textContent = a.ok ? T("date.prints_as", { date: a.printed }) : T("date.not_a_date", { reason: a.error });
           output.className = "date-print" + (a.ok ? "" : " bad");
           if (a.ok) input.removeAttribute("aria-invalid"); else input.setAttribute("aria-invalid", "true");
         });
@@ -174,8 +182,7 @@ var Forms = (function () {
   function union(value, s, pointer) {
     var tag = s.discriminator.propertyName;
     var branch = resolve({ $ref: s.discriminator.mapping[value[tag]] });
-    var name = String(value[tag]).replace(/-/g, " ");
-    return object(value, branch, name.charAt(0).toUpperCase() + name.slice(1) + " question", pointer);
+    return object(value, branch, T("type." + value[tag]), pointer);
   }
 
   function moveButtons(items, index, redraw) {
@@ -188,9 +195,9 @@ var Forms = (function () {
       };
     }
     return [
-      el("button", { type: "button", cls: "small", "aria-label": "Move item " + (index + 1) + " up" }, [document.createTextNode("↑")]),
-      el("button", { type: "button", cls: "small", "aria-label": "Move item " + (index + 1) + " down" }, [document.createTextNode("↓")]),
-      el("button", { type: "button", cls: "small danger", "aria-label": "Remove item " + (index + 1) }, [document.createTextNode("Remove")]),
+      el("button", { type: "button", cls: "small", "aria-label": T("list.move_up", { n: index + 1 }) }, [document.createTextNode("↑")]),
+      el("button", { type: "button", cls: "small", "aria-label": T("list.move_down", { n: index + 1 }) }, [document.createTextNode("↓")]),
+      el("button", { type: "button", cls: "small danger", "aria-label": T("list.remove_item", { n: index + 1 }) }, [document.createTextNode(T("list.remove"))]),
     ].map(function (b, i) {
       b.addEventListener("click", i === 2 ? function () { items.splice(index, 1); redraw(); api.changed(); } : move(i ? 1 : -1));
       return b;
@@ -223,15 +230,15 @@ var Forms = (function () {
           row.appendChild(el("td", { cls: "actions" }, moveButtons(items, index, redraw)));
         } else {
           var inner = typeof item === "object" && item !== null
-            ? (isUnion ? union(item, itemSchema, at) : field(items, index, s.items, title(itemSchema, key) + " " + (index + 1), at))
-            : field(items, index, s.items, label + " " + (index + 1), at);
+            ? (isUnion ? union(item, itemSchema, at) : field(items, index, s.items, T.item(key, index + 1), at))
+            : field(items, index, s.items, T.item(key, index + 1), at);
           row = el("li", { "data-pointer": at }, [el("span", { cls: "handle", "aria-hidden": "true", text: "⠿" }), inner, el("div", { cls: "actions" }, moveButtons(items, index, redraw))]);
         }
         body.appendChild(row);
       });
     }
     if (asTable) {
-      var head = el("tr", {}, [el("th", { "aria-label": "Drag" })].concat(columns.map(function (c) { return el("th", { scope: "col", text: title(itemSchema.properties[c], c) }); })).concat([el("th", { text: "Order" })]));
+      var head = el("tr", {}, [el("th", { "aria-label": T("list.drag") })].concat(columns.map(function (c) { return el("th", { scope: "col", text: title(itemSchema.properties[c], c) }); })).concat([el("th", { text: T("list.order") })]));
       box.appendChild(el("div", { cls: "scroll" }, [el("table", {}, [el("thead", {}, [head]), body])]));
     } else {
       box.appendChild(body);
@@ -253,15 +260,15 @@ var Forms = (function () {
     var row = el("div", { cls: "add" });
     if (itemSchema.oneOf && itemSchema.discriminator) {
       var id = nextId(), pick = el("select", { id: id, "data-add-type": "" });
-      Object.keys(itemSchema.discriminator.mapping).forEach(function (t) { pick.appendChild(el("option", { value: t, text: t })); });
-      row.appendChild(el("label", { for: id, text: "New question of type" }));
+      Object.keys(itemSchema.discriminator.mapping).forEach(function (t) { pick.appendChild(el("option", { value: t, text: T("type." + t) })); });
+      row.appendChild(el("label", { for: id, text: T("list.new_question") }));
       row.appendChild(pick);
-      var add = el("button", { type: "button", text: "Add question" });
+      var add = el("button", { type: "button", text: T("list.add_question") });
       add.addEventListener("click", function () { items.push(blank(itemSchema, pick.value)); redraw(); api.changed(); });
       row.appendChild(add);
       return row;
     }
-    var button = el("button", { type: "button", text: "Add to " + label.toLowerCase() });
+    var button = el("button", { type: "button", text: T("list.add_to", { list: label }) });
     if (s.maxItems) button.dataset.max = s.maxItems;
     button.addEventListener("click", function () {
       if (s.maxItems && items.length >= s.maxItems) return;

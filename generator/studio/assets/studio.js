@@ -39,8 +39,8 @@
 
   function schedule(path) {
     var file = S.files[path];
-    if (READ_ONLY) { say("Read-only: another studio is editing this folder"); return; }
-    say("Saving…");
+    if (READ_ONLY) { say(T("save.read_only")); return; }
+    say(T("save.saving"));
     file.pending = true;
     clearTimeout(file.timer);
     file.timer = setTimeout(function () { save(path); }, SAVE_AFTER_MS);
@@ -58,16 +58,16 @@
         renumber(file.data);
         if (snapshot(file) === sent) { localStorage.removeItem(journalKey(path)); file.pending = false; }
         else localStorage.setItem(journalKey(path), JSON.stringify({ base: file.hash, data: file.data, body: file.body }));
-        say("Saved " + path);
+        say(T("save.saved", { file: path }));
       } else if (a.status === 409) {
         conflict(path, a.disk);
       } else {
-        say("Not saved: " + (a.error || a.status));
+        say(T("save.not_saved", { reason: a.error || a.status }));
       }
       if (file.again) { file.again = false; save(path); }
     }, function () {
       file.busy = false;
-      say("The studio is not answering; your changes are kept in this browser and saved when it is back");
+      say(T("save.away"));
       setTimeout(function () { save(path); }, 1000);
     });
   }
@@ -92,7 +92,7 @@
       dialog.close(); draw();
     };
     if (!dialog.open) dialog.showModal();
-    say("Not saved: " + path + " changed on disk");
+    say(T("save.changed_on_disk", { file: path }));
   }
   /* A version of a file as a teacher reads it: keys and values, lists as dashes. */
   function yamlish(value, indent) {
@@ -128,9 +128,26 @@
         f.saved = snapshot(f);
         S.files[f.path] = f; S.order.push(f.path);
       });
-      Forms.language = (S.files["guide.yaml"].data.language || "en");
       replayJournal();
-      nav(); draw(); listen();
+      return speak(S.files["guide.yaml"].data.language).then(function () { nav(); draw(); listen(); });
+    });
+  }
+
+  /* The page speaks the guide's language: its words, and the forms' labels. */
+  function speak(lang) {
+    Forms.language = lang || "en";
+    return T.use(Forms.language).then(function () { return call("GET", "/api/forms?lang=" + encodeURIComponent(T.lang)); }).then(function (forms) {
+      S.forms = forms;
+    });
+  }
+  /* The language changed in the guide's settings: the page follows, the field keeps the focus. */
+  function relanguage(lang) {
+    if (!lang || lang === Forms.language) return;
+    var focused = document.activeElement && document.activeElement.dataset.pointer;
+    speak(lang).then(function () {
+      nav(); draw();
+      var again = focused && document.querySelector('#form [data-pointer="' + focused + '"]');
+      if (again) again.focus();
     });
   }
 
@@ -194,11 +211,11 @@
     }
     if (S.slug) {  // with no guide yet, only a new one can be made
       item("guide.yaml", S.forms.pages["guide.yaml"]);
-      item("sections", "Sections");
+      item("sections", T("page.sections"));
       Object.keys(S.forms.pages).slice(1).forEach(function (p) { item(p, S.forms.pages[p]); });
-      item("print", "Print and share");
+      item("print", T("page.print"));
     }
-    item("new", "New or import");
+    item("new", T("page.new"));
     box.appendChild(list);
   }
 
@@ -214,7 +231,7 @@
     if (file.error) return unreadable(main, file);
     Forms.setup(schema.$defs, S.forms);
     Forms.changed = function () { changed(page); };
-    if (page === "guide.yaml") main.appendChild(Forms.object(file.data, schema, "Settings", ""));
+    if (page === "guide.yaml") main.appendChild(Forms.object(file.data, schema, T("form.settings"), ""));
     else main.appendChild(Forms.list(file, "data", schema, S.forms.pages[page], "", S.forms.tables.indexOf(page) >= 0));
   }
 
@@ -230,15 +247,15 @@
 
   /* A file a text editor left unreadable: no form could show it without losing it. */
   function unreadable(main, file) {
-    main.appendChild(el("p", { cls: "bad", text: "This file cannot be shown as a form until it is mended in a text editor:" }));
+    main.appendChild(el("p", { cls: "bad", text: T("unreadable.text") }));
     main.appendChild(el("pre", { cls: "bad", tabindex: "0", text: file.error }));
-    var again = el("button", { type: "button", text: "Read it again" });
+    var again = el("button", { type: "button", text: T("unreadable.again") });
     again.addEventListener("click", function () { load(S.slug); });
     main.appendChild(again);
   }
 
   function drawSections(main, page) {
-    main.appendChild(el("h2", { text: "Sections" }));
+    main.appendChild(el("h2", { text: T("page.sections") }));
     var list = el("ol", { cls: "section-list" });
     sections().forEach(function (path) {
       var title = (S.files[path].data || {}).title || path, at = sections().indexOf(path);
@@ -246,8 +263,8 @@
       if (path === page) b.setAttribute("aria-current", "true");
       b.addEventListener("click", function () { S.page = path; draw(); });
       /* The keyboard's way to reorder (drag and drop is the mouse's). */
-      var moves = [[-1, "↑", "up"], [1, "↓", "down"]].map(function (m) {
-        var button = el("button", { type: "button", cls: "small", "aria-label": "Move " + title + " " + m[2], text: m[1] });
+      var moves = [[-1, "↑", "sections.move_up"], [1, "↓", "sections.move_down"]].map(function (m) {
+        var button = el("button", { type: "button", cls: "small", "aria-label": T(m[2], { title: title }), text: m[1] });
         button.addEventListener("click", function () {
           var order = sections(), to = at + m[0];
           if (to < 0 || to >= order.length) return;
@@ -264,13 +281,13 @@
       reorder(order);
     } });
     var id = "new-section-title";
-    var title = el("input", { id: id, type: "text" }), add = el("button", { type: "button", text: "Add a section" });
+    var title = el("input", { id: id, type: "text" }), add = el("button", { type: "button", text: T("sections.add") });
     add.addEventListener("click", function () {
-      call("POST", "/api/sections/" + S.slug, { title: title.value || "New section" }).then(function (a) {
+      call("POST", "/api/sections/" + S.slug, { title: title.value || T("sections.new") }).then(function (a) {
         if (a.path) { S.page = a.path; load(S.slug); }
       });
     });
-    main.appendChild(el("div", { cls: "add" }, [el("label", { for: id, text: "New section's title" }), title, add]));
+    main.appendChild(el("div", { cls: "add" }, [el("label", { for: id, text: T("sections.new_title") }), title, add]));
     if (page.indexOf("sections/") === 0 && S.files[page] && S.files[page].error) unreadable(main, S.files[page]);
     else if (page.indexOf("sections/") === 0 && S.files[page]) main.appendChild(window.StudioSection.editor(S.files[page], page, changed, S.forms));
   }
@@ -278,7 +295,7 @@
   function reorder(order) {
     call("PUT", "/api/sections/" + S.slug, { order: order }).then(function (a) {
       if (a.order) { var at = order.indexOf(S.page); if (at >= 0) S.page = a.order[at]; load(S.slug); }
-      else say("Not reordered: " + (a.error || a.status));
+      else say(T("save.not_reordered", { reason: a.error || a.status }));
     });
   }
 
@@ -293,7 +310,7 @@
       if (s.version !== before.version) { updatePreview(); if (before.version) refresh(); }
       if (s.pdf_version && s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version + "#navpanes=0&view=FitH";
       $("pdf-link").href = "/pdf/" + S.slug + "?v=" + s.pdf_version;
-      $("build-times").textContent = s.version ? "Preview " + s.html_seconds + " s, PDF " + s.pdf_seconds + " s (version " + s.version + ", PDF " + s.pdf_version + ")" : "Building…";
+      $("build-times").textContent = s.version ? T("app.times", { html: s.html_seconds, pdf: s.pdf_seconds, version: s.version, pdf_version: s.pdf_version }) : T("app.building");
       problems(s.error);
     };
   }
@@ -342,7 +359,7 @@
   function problems(error) {
     var box = $("errors"); box.textContent = "";
     if (!error) return;
-    box.appendChild(el("h2", { text: "Problems (the preview shows the last good version)" }));
+    box.appendChild(el("h2", { text: T("app.problems_title") }));
     var list = el("ul");
     error.split("\n").forEach(function (line) {
       var m = /^(.*?):(\d+): (.*)$/.exec(line);
@@ -438,12 +455,11 @@
       tabs(to); $("tab-" + to).focus();
     });
     $("guide-choice").addEventListener("change", function (e) { S.page = "guide.yaml"; load(e.target.value); });
-    if (READ_ONLY) say("Read-only: another studio is editing this folder");
-    call("GET", "/api/forms").then(function (forms) {
-      S.forms = forms;
+    speak(T.browser()).then(function () {
+      if (READ_ONLY) say(T("save.read_only"));
       var wanted = new URLSearchParams(location.search).get("guide");
       return open(wanted);
     });
   });
-  window.Studio = { state: S, go: go, open: open, load: load };
+  window.Studio = { state: S, go: go, open: open, load: load, relanguage: relanguage };
 })();
