@@ -30,6 +30,7 @@ from generator.content.dates import DateError, format_span, parse_span
 from generator.errors import ContentError
 from generator.i18n.catalog import is_rtl
 from generator.i18n.studio import language_names, studio_words
+from generator.render.options import PRINT_OPTIONS
 from generator.render.theme import layers
 from generator.resources import TEMPLATES
 from generator.studio.builds import BUILDS, BuildRun, start_build
@@ -151,7 +152,14 @@ class Studio:
 
     async def guides(self, request: Request) -> Response:
         if request.method == "GET":
-            return JSONResponse({"guides": self.store.guides(), "read_only": self.read_only})
+            return JSONResponse(
+                {
+                    "guides": self.store.guides(),
+                    "read_only": self.read_only,
+                    "products": list(BUILDS),  # what Print and share offers, in its order
+                    "print_options": list(PRINT_OPTIONS),
+                }
+            )
         body = await _json(request)
         return await self._answer(
             lambda: self._new_guide(
@@ -272,6 +280,8 @@ class Studio:
             "paper": body.get("paper") or None,
             "forms": int(body.get("forms") or 2),
             "seed": int(body.get("seed") or 1),
+            # each product takes those it offers (jobs.plan); an unknown name is dropped here
+            "print_options": tuple(name for name in PRINT_OPTIONS if name in body.get("print_options", [])),
         }
         self.builds[run_id] = start_build(folder, self.output, products, options, self.previewer.typesetting)
         return JSONResponse({"run": run_id})

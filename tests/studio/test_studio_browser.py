@@ -559,3 +559,22 @@ def test_sections_and_objectives_are_picked_not_typed(demo):
     type_into(browser, objective, "causes")
     until(lambda: load_guide(folder).questions[1].section == "background", WAIT, "the save")
     assert load_guide(folder).questions[1].objectives == ["causes"]
+
+
+def test_print_and_share_builds_with_the_print_options_each_product_takes(demo):
+    studio, browser, folder = demo
+    _page(browser, "print")
+    offered = browser.evaluate(
+        "Array.from(document.querySelectorAll('#build-print-options input')).map(function (i) { return i.value; })"
+    )
+    assert offered == ["no-key", "compact", "one-sided", "photocopy", "large-print"]
+    for name in ("handout", "large-print", "one-sided"):
+        click(browser, f"#build-{name}")
+    click(browser, "#build-go")
+    until(lambda: browser.evaluate("document.querySelector('#downloads') !== null"), WAIT, "the build")
+    names = browser.evaluate("Array.from(document.querySelectorAll('#downloads a')).map(a => a.textContent)")
+    # the guide takes large print, not one-sided; the handout takes both
+    assert "demo-large-print.pdf" in names and "demo-one-sided-large-print-handout.pdf" in names, names
+    from pdf_measure import body_size, read_glyphs
+
+    assert body_size(read_glyphs(folder.parent.parent / "output" / "demo-large-print.pdf")) >= 14

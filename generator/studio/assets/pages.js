@@ -85,18 +85,29 @@
     return box;
   }
 
-  /* The products, each named by "print.<name>" in the catalogue. */
-  var PRODUCTS = ["guide", "teacher", "booklet", "handout", "cards", "forms", "export"];
-
-  function draw(main, slug, call) {
-    main.appendChild(el("h2", { text: T("page.print") }));
-    var box = el("fieldset", {}, [el("legend", { text: T("print.what") })]);
-    PRODUCTS.forEach(function (p) {
-      var id = "build-" + p, check = el("input", { id: id, type: "checkbox", value: p });
-      check.checked = p === "guide";
-      box.appendChild(el("div", { cls: "check" }, [check, el("label", { for: id, text: T("print." + p) })]));
+  /* The products and the print options, as the server names them (builds.py, render/options.py),
+     each named by "print.<name>" / "print.opt.<name>" in the catalogue. */
+  function checks(legend, names, prefix, checked) {
+    var box = el("fieldset", {}, [el("legend", { text: legend })]);
+    names.forEach(function (name) {
+      var id = "build-" + name, check = el("input", { id: id, type: "checkbox", value: name });
+      check.checked = name === checked;
+      box.appendChild(el("div", { cls: "check" }, [check, el("label", { for: id, text: T(prefix + name) })]));
     });
+    return box;
+  }
+
+  function chosen(box) {
+    return Array.prototype.map.call(box.querySelectorAll("input:checked"), function (c) { return c.value; });
+  }
+
+  function draw(main, slug, call, app) {
+    main.appendChild(el("h2", { text: T("page.print") }));
+    var box = checks(T("print.what"), app.products, "print.", "guide");
+    var how = checks(T("print.how"), app.print_options, "print.opt.", null);
+    how.id = "build-print-options";
     main.appendChild(box);
+    main.appendChild(how);
     var paper = el("select", { id: "build-paper" }, [["", T("print.guide_paper")], ["A4", "A4"], ["Letter", "Letter"]].map(function (o) { return el("option", { value: o[0], text: o[1] }); }));
     var forms = el("input", { id: "build-count", type: "number", min: "1", max: "26", value: "2" });
     var seed = el("input", { id: "build-seed", type: "number", min: "1", value: "1" });
@@ -108,10 +119,10 @@
     var progress = el("progress", { id: "build-progress", max: "1", value: "0", "aria-label": T("print.progress") });
     var result = el("div", { id: "build-result", role: "status", "aria-live": "polite" });
     go.addEventListener("click", function () {
-      var products = Array.prototype.filter.call(box.querySelectorAll("input:checked"), function () { return true; }).map(function (c) { return c.value; });
+      var products = chosen(box);
       if (!products.length) { result.textContent = T("print.none"); return; }
       result.textContent = T("app.building"); go.disabled = true;
-      call("POST", "/api/build/" + slug, { products: products, paper: paper.value, forms: forms.value, seed: seed.value }).then(function (a) {
+      call("POST", "/api/build/" + slug, { products: products, print_options: chosen(how), paper: paper.value, forms: forms.value, seed: seed.value }).then(function (a) {
         if (!a.run) { result.textContent = a.error; go.disabled = false; return; }
         (function poll() {
           call("GET", "/api/build-status/" + a.run).then(function (s) {

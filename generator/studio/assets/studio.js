@@ -223,7 +223,7 @@
     var main = $("form"); main.textContent = "";
     var page = S.page;
     if (page === "sections" || page.indexOf("sections/") === 0) return drawSections(main, page);
-    if (page === "print") return window.StudioPrint.draw(main, S.slug, call);
+    if (page === "print") return window.StudioPrint.draw(main, S.slug, call, S.app);
     if (page === "new") return window.StudioPrint.drawNew(main, call, open);
     var file = S.files[page], schema = S.forms.files[page];
     Forms.names = names();
@@ -430,6 +430,7 @@
   function open(slug) {
     var choice = $("guide-choice");
     return call("GET", "/api/guides").then(function (a) {
+      S.app = a;  /* the products and print options Print and share offers */
       choice.textContent = "";
       a.guides.forEach(function (g) { choice.appendChild(el("option", { value: g.slug, text: g.title + " (" + g.slug + ")" })); });
       if (!a.guides.length) { S.page = "new"; nav(); draw(); return; }
