@@ -225,7 +225,7 @@ var Forms = (function () {
             cell.querySelector("label").classList.add("visually-hidden");
             var help = cell.querySelector(".help");
             if (help) help.classList.add("visually-hidden");
-            row.appendChild(el("td", {}, [cell]));
+            row.appendChild(el("td", { "data-col": c }, [cell]));
           });
           row.appendChild(el("td", { cls: "actions" }, moveButtons(items, index, redraw)));
         } else {
@@ -238,7 +238,7 @@ var Forms = (function () {
       });
     }
     if (asTable) {
-      var head = el("tr", {}, [el("th", { "aria-label": T("list.drag") })].concat(columns.map(function (c) { return el("th", { scope: "col", text: title(itemSchema.properties[c], c) }); })).concat([el("th", { text: T("list.order") })]));
+      var head = el("tr", {}, [el("th", { "aria-label": T("list.drag") })].concat(columns.map(function (c) { return el("th", { scope: "col", "data-col": c, text: title(itemSchema.properties[c], c) }); })).concat([el("th", { text: T("list.order") })]));
       box.appendChild(el("div", { cls: "scroll" }, [el("table", {}, [el("thead", {}, [head]), body])]));
     } else {
       box.appendChild(body);
