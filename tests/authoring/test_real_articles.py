@@ -6,6 +6,8 @@ of the Historian text, a saved web page in its site's chrome, a Markdown chapter
 fifty dated events, and a long narrative without headings. Each is imported with
 ``studyguide import`` and built once; the tests read the PDF back. The hand annotation
 of each article's dated events (tests/data/truth) says where a timeline must not be empty.
+A second held-out set of four (a Word module, a Markdown chapter with sub-headings, a
+narrative without headings, a saved web page) goes through the same tests.
 """
 
 from __future__ import annotations
@@ -33,7 +35,16 @@ REAL = {
     FIXTURES / "theaters-of-war.txt": "Theaters of War",
     FIXTURES / "us-japan-ussr-1937-1945.md": "The United States, Japan and the Soviet Union, 1937–1945",
 }
-NAMES = [p.name for p in REAL]
+# The second held-out set (tests/data/README.md): added after the importer was tuned on the
+# articles above, to measure it on text nobody tuned to.
+HELD_OUT = {
+    DATA / "protestant-reformation.docx": "The Protestant Reformation",
+    DATA / "milestones-1921-1936.md": "Milestones: 1921–1936",
+    DATA / "westward-expansion.txt": "1830–1860: Diplomacy and Westward Expansion",
+    DATA / "louisiana-purchase.html": "Louisiana Purchase, 1803",
+}
+TITLES = REAL | HELD_OUT
+NAMES = [p.name for p in TITLES]
 
 
 def _yaml(path: Path):
@@ -63,7 +74,7 @@ def built(tmp_path_factory) -> dict[str, tuple[Path, list[str]]]:
     """Each article imported and built once: its guide folder and its PDF's page texts."""
     content, out = tmp_path_factory.mktemp("content"), tmp_path_factory.mktemp("out")
     found = {}
-    for article in REAL:
+    for article in TITLES:
         slug = re.sub(r"[^a-z0-9]+", "-", article.name.lower())
         assert main(["import", str(article), "--slug", slug, "--content", str(content)]) == 0, article
         assert main(["build", str(content / slug), "--output", str(out)]) == 0, article
@@ -84,11 +95,33 @@ def test_the_real_articles_have_the_six_shapes_the_issue_asks_for():
         assert article.stat().st_size < 200_000, article
 
 
-@pytest.mark.parametrize("name", NAMES)
+def test_the_second_held_out_set_has_its_four_shapes():
+    assert sorted(p.suffix for p in HELD_OUT) == [".docx", ".html", ".md", ".txt"]
+    narrative = _source(DATA / "westward-expansion.txt")
+    assert len(narrative.split()) >= 2500
+    assert not re.search(r"^#", narrative, re.M)
+    assert re.search(r"^### ", _source(DATA / "milestones-1921-1936.md"), re.M)  # sub-headings under ##
+    for article in HELD_OUT:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+#: Faults of the importer the held-out articles show, found when they were added; strict,
+#: so the test reports when the fault is mended and the mark can go.
+_KNOWN_FAULTS = {
+    "westward-expansion.txt": "a title line that starts with its years is not taken as the guide's title",
+}
+_TITLE_CASES = [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_KNOWN_FAULTS[n])) if n in _KNOWN_FAULTS else n
+    for n in NAMES
+]
+
+
+@pytest.mark.parametrize("name", _TITLE_CASES)
 def test_the_pdf_has_pages_and_the_articles_title(name, built):
     _, pages = built[name]
     assert len(pages) >= 3
-    title = next(title for article, title in REAL.items() if article.name == name)
+    title = next(title for article, title in TITLES.items() if article.name == name)
     assert _flat(title) in _flat(pages[0])
 
 

@@ -229,6 +229,9 @@ def main() -> None:
     word(SOURCES / "milestones-1866-1898.txt", HERE / "milestones-1866-1898.docx")
     web_page(SOURCES / "japanese-american-relations.txt", HERE / "japanese-american-relations.html", site="historian")
     opendocument(SOURCES / "destruction-of-the-tea.txt", HERE / "destruction-of-the-tea.odt")
+    # Second held-out set (tests/data/README.md, "Real articles, second held-out set").
+    word(SOURCES / "protestant-reformation.txt", HERE / "protestant-reformation.docx")
+    web_page(SOURCES / "louisiana-purchase.txt", HERE / "louisiana-purchase.html", site="historian")
 
 
 if __name__ == "__main__":
