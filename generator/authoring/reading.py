@@ -303,7 +303,8 @@ def _plain_heading(block: str, followed: bool) -> bool:
     line = block.strip()
     if "\n" in line or not followed or _NUMBERED.match(line) or _BULLET.match(line) or _CAPTION.match(line):
         return False
-    if len(line) > 100 or len(line.split()) > 14 or not line[0].isupper():
+    # a heading starts with a capital or a number ("1830–1860: Diplomacy and …", "1936")
+    if len(line) > 100 or len(line.split()) > 14 or not (line[0].isupper() or line[0].isdigit()):
         return False
     return line[-1] not in '.,;:!…"”?'
 

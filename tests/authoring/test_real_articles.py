@@ -106,18 +106,7 @@ def test_the_second_held_out_set_has_its_four_shapes():
         assert article.stat().st_size < 200_000, article
 
 
-#: Faults of the importer the held-out articles show, found when they were added; strict,
-#: so the test reports when the fault is mended and the mark can go.
-_KNOWN_FAULTS = {
-    "westward-expansion.txt": "a title line that starts with its years is not taken as the guide's title",
-}
-_TITLE_CASES = [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_KNOWN_FAULTS[n])) if n in _KNOWN_FAULTS else n
-    for n in NAMES
-]
-
-
-@pytest.mark.parametrize("name", _TITLE_CASES)
+@pytest.mark.parametrize("name", NAMES)
 def test_the_pdf_has_pages_and_the_articles_title(name, built):
     _, pages = built[name]
     assert len(pages) >= 3
