@@ -67,12 +67,21 @@ def measure(guide: Path, runs: int) -> dict:
                     if pdf is None and page.evaluate(f"{status}.pdf_version") > pdf_before and shown is not None:
                         pdf = now
                     time.sleep(0.01)
-                rows.append({"saved": round(saved, 3), "preview": round(shown, 3), "pdf": round(pdf, 3)})
+                server = page.evaluate(f"{status}")
+                rows.append(
+                    {
+                        "saved": round(saved, 3),
+                        "preview": round(shown, 3),
+                        "pdf": round(pdf, 3),
+                        "html_build": server["html_seconds"],
+                        "pdf_build": server["pdf_seconds"],
+                    }
+                )
                 time.sleep(1)
     return {
         "guide": guide.name,
         "runs": rows,
-        "median": {key: round(statistics.median(r[key] for r in rows), 3) for key in ("saved", "preview", "pdf")},
+        "median": {key: round(statistics.median(r[key] for r in rows), 3) for key in rows[0]},
     }
 
 

@@ -20,6 +20,11 @@ from generator.errors import ContentError, Problem
 from generator.render.html import RenderOptions
 from generator.resources import TEMPLATES
 
+#: The preview's PDF is written untagged: the structure tree for screen readers doubles
+#: the time of writing the PDF (0.22 s of a 0.37 s save on the default guide), and the
+#: preview is for looking at. The Print buttons' PDFs are tagged as every build's are.
+PREVIEW_PDF_OPTIONS = {"pdf_tags": False}
+
 
 @dataclass
 class GuideState:
@@ -136,12 +141,20 @@ class Previewer:
         started = time.perf_counter()
         if state.parts is None:
             state.parts = PartwiseTypesetter()
+        parts = state.parts
         press, state.press = state.press, None
+
+        def render(*args: Any, **options: Any) -> Any:
+            return parts.render_pdf(*args, **options, pdf_options=PREVIEW_PDF_OPTIONS)
+
         try:
             with self.typesetting:
-                build_guide(root, self.output, RenderOptions(), render=state.parts.render_pdf, press=press)
+                build_guide(root, self.output, RenderOptions(), render=render, press=press)
         except ContentError as exc:
             self._publish(state, error=self._message(exc))
             return
         self._publish(state, pdf_seconds=time.perf_counter() - started, pdf_version=state.pdf_version + 1)
-        state.parts.settle()
+        with self.changed:
+            idle = not self.wanted
+        if idle:  # tidy up while the teacher reads, not when a change is waiting
+            parts.settle()
