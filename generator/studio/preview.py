@@ -24,6 +24,9 @@ from generator.resources import TEMPLATES
 #: the time of writing the PDF (0.22 s of a 0.37 s save on the default guide), and the
 #: preview is for looking at. The Print buttons' PDFs are tagged as every build's are.
 PREVIEW_PDF_OPTIONS = {"pdf_tags": False}
+#: Seconds without a change after a PDF before its garbage is collected (0.13 s on the
+#: default guide, holding the interpreter): by then the page was told and fetched the PDF.
+_TIDY_AFTER = 0.5
 
 
 @dataclass
@@ -85,20 +88,28 @@ class Previewer:
         from generator.content.files import remember_parsed
         from generator.content.markup import remember_converted
 
+        untidy: set[str] = set()  # guides whose last PDF left garbage to collect
         with remember_parsed(), remember_converted():
             while True:
                 with self.changed:
-                    self.changed.wait_for(lambda: self.closed or bool(self.wanted))
+                    asked = self.changed.wait_for(
+                        lambda: self.closed or bool(self.wanted), _TIDY_AFTER if untidy else None
+                    )
                     if self.closed:
                         return
                     slugs, self.wanted = sorted(self.wanted), set()
+                if not asked:  # idle since the last PDF: the page has it by now
+                    for slug in untidy:
+                        self.states[slug].parts.settle()
+                    untidy.clear()
+                    continue
                 for slug in slugs:
                     self._html(slug)
                 for slug in slugs:
                     with self.changed:
                         newer = slug in self.wanted  # a newer change: its HTML first, then one PDF
-                    if not newer:
-                        self._pdf(slug)
+                    if not newer and self._pdf(slug):
+                        untidy.add(slug)
 
     def _publish(self, state: GuideState, **values: Any) -> None:
         with self.changed:
@@ -132,12 +143,13 @@ class Previewer:
         seconds = time.perf_counter() - started
         self._publish(state, page=page, error=None, press=press, html_seconds=seconds, version=state.version + 1)
 
-    def _pdf(self, slug: str) -> None:
+    def _pdf(self, slug: str) -> bool:
+        """Typeset the PDF of the guide the last HTML loaded; whether a PDF was written."""
         from generator.render.parts import PartwiseTypesetter  # WeasyPrint loads slowly
 
         state, root = self.state(slug), self.content / slug
         if state.press is None:
-            return  # the HTML failed: the last good PDF stays
+            return False  # the HTML failed: the last good PDF stays
         started = time.perf_counter()
         if state.parts is None:
             state.parts = PartwiseTypesetter()
@@ -152,9 +164,6 @@ class Previewer:
                 build_guide(root, self.output, RenderOptions(), render=render, press=press)
         except ContentError as exc:
             self._publish(state, error=self._message(exc))
-            return
+            return False
         self._publish(state, pdf_seconds=time.perf_counter() - started, pdf_version=state.pdf_version + 1)
-        with self.changed:
-            idle = not self.wanted
-        if idle:  # tidy up while the teacher reads, not when a change is waiting
-            parts.settle()
+        return True

@@ -41,7 +41,13 @@ MAX_UPLOAD = 10 * 1024 * 1024
 #: How often an event stream looks at the preview's status, and how long it stays silent at most.
 _LOOK = 0.01
 _KEEP_ALIVE = 15.0
-_TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain"}
+_TYPES = {
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".txt": "text/plain",
+}
 
 
 class Studio:

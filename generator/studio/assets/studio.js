@@ -296,7 +296,7 @@
       var s = JSON.parse(e.data), before = S.status || {};
       S.status = s;
       if (s.version !== before.version) { updatePreview(); if (before.version) refresh(); }
-      if (s.pdf_version && s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version + "#navpanes=0&view=FitH";
+      if (s.pdf_version && s.pdf_version !== before.pdf_version && window.StudioPdf) window.StudioPdf.show("/pdf/" + S.slug + "?v=" + s.pdf_version, s.pdf_version);
       $("pdf-link").href = "/pdf/" + S.slug + "?v=" + s.pdf_version;
       $("build-times").textContent = s.version ? "Preview " + s.html_seconds + " s, PDF " + s.pdf_seconds + " s (version " + s.version + ", PDF " + s.pdf_version + ")" : "Building…";
       problems(s.error);
@@ -413,6 +413,7 @@
       $("tab-" + t).tabIndex = t === which ? 0 : -1;
       $("pane-" + t).hidden = t !== which;
     });
+    if (which === "pdf" && window.StudioPdf) window.StudioPdf.update();
   }
 
   function open(slug) {
