@@ -13,9 +13,8 @@ import urllib.request
 import pypdfium2
 import pytest
 
-from generator.authoring.scaffold import new_guide
-from tests.browser import Browser, chromium
-from tests.studio_app import StudioProcess, axe_serious, click, type_into, until
+from tests.browser import chromium
+from tests.studio_app import StudioProcess, axe_serious, click, demo_studio, type_into, until
 
 pytestmark = pytest.mark.skipif(chromium() is None, reason="no Chromium on this machine")
 
@@ -38,11 +37,7 @@ INKED = """(function () {
 
 @pytest.fixture
 def studio_with_pdf_tab(tmp_path):
-    new_guide(tmp_path / "content", "demo")
-    with (
-        StudioProcess(tmp_path / "content", tmp_path / "output", wait=WAIT) as studio,
-        Browser(str(chromium()), timeout=WAIT) as browser,
-    ):
+    with demo_studio(tmp_path, WAIT) as (studio, browser):
         browser.call("Page.enable")
         browser.call("Page.addScriptToEvaluateOnNewDocument", source=WATCH_POLICY)
         browser.call("Emulation.setDeviceMetricsOverride", width=1280, height=800, deviceScaleFactor=1, mobile=False)
