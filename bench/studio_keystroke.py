@@ -19,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,26 @@ def measure(guide: Path, runs: int) -> dict:
         "runs": rows,
         "median": {key: round(statistics.median(r[key] for r in among), 3) for key, among in wanted.items()},
     }
+
+
+def rows(studio: dict, watch: dict, preview: dict, verdict: Callable[[bool], str]) -> list[str]:
+    """``make bench``'s rows: the studio's figures (:func:`measure`) beside the watch's own,
+    from a save (``watch``: bench/watch_saves.py at 1×; ``preview``: bench/preview_reload.py)."""
+    what = "keystroke in the studio (a sentence typed in a section) →"
+    if "skipped" in studio:
+        return [f"| {what} preview, PDF | skipped: {studio['skipped']} | ≤ 0.3 s | |"]
+    m, runs = studio["median"], len(studio["runs"]) // 2
+    watch_pdf = statistics.median(watch["partwise"])
+    watch_preview = preview.get("median")
+    beside = f"; the watch, from a save: {watch_preview:.2f} s" if watch_preview is not None else ""
+    return [
+        f"| {what} file saved, HTML preview shown ({runs} runs; the save waits for 0.12 s without typing) "
+        f"| {m['saved']:.2f} s, {m['preview']:.2f} s (the HTML built in {m['html_build']:.2f} s{beside}) "
+        f"| preview ≤ 0.3 s | {verdict(m['preview'] <= 0.3)} |",
+        f"| {what} PDF written, PDF shown by pdf.js in the PDF tab ({runs} runs) "
+        f"| {m['pdf_written']:.2f} s, {m['pdf_shown']:.2f} s (the PDF typeset in {m['pdf_build']:.2f} s; "
+        f"the watch, from a save, HTML and PDF: {watch_pdf:.2f} s) | ≤ 0.3 s | {verdict(m['pdf_shown'] <= 0.3)} |",
+    ]
 
 
 def _one_run(page: Browser, section: Path, words: str, tab: str) -> dict:
