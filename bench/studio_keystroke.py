@@ -82,7 +82,7 @@ def rows(studio: dict, watch: dict, preview: dict, verdict: Callable[[bool], str
     watch_preview = preview.get("median")
     beside = f"; the watch, from a save: {watch_preview:.2f} s" if watch_preview is not None else ""
     return [
-        f"| {what} file saved, HTML preview shown ({runs} runs; the save waits for 0.12 s without typing) "
+        f"| {what} file saved, HTML preview shown ({runs} runs; the save waits for 0.1 s without typing) "
         f"| {m['saved']:.2f} s, {m['preview']:.2f} s (the HTML built in {m['html_build']:.2f} s{beside}) "
         f"| preview ≤ 0.3 s | {verdict(m['preview'] <= 0.3)} |",
         f"| {what} PDF written, PDF shown by pdf.js in the PDF tab ({runs} runs) "

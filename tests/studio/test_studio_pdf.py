@@ -114,8 +114,14 @@ def test_a_sentence_typed_shows_in_a_new_version_at_the_same_place(studio_with_p
     assert browser.evaluate(page_three) == str(version)  # the page in view, drawn anew
 
 
-def test_the_pdf_tab_passes_axe(studio_with_pdf_tab):
+def test_the_pdf_tab_passes_axe_at_desktop_and_tablet_width(studio_with_pdf_tab):
     studio, browser = studio_with_pdf_tab
     assert browser.evaluate("document.querySelector('#pane-pdf').hidden") is False
-    until(lambda: browser.evaluate("!!document.querySelector('#pdf-view .textLayer span')"), WAIT, "a text layer")
-    assert axe_serious(browser) == []
+    for width, height in ((1280, 800), (820, 1180)):
+        browser.call(
+            "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
+        )
+        until(lambda: browser.evaluate("!!document.querySelector('#pdf-view .textLayer span')"), WAIT, "a text layer")
+        assert axe_serious(browser) == [], width
+        # The pages fit the pane: nothing wider than the window.
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), width

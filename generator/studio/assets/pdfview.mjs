@@ -103,7 +103,7 @@ function update() {
     })).then(function (sizes) {
       if (shown.task !== task) return;
       var old = shown.doc;
-      shown.doc = doc; shown.version = version;
+      shown.doc = doc; shown.version = version; shown.sizes = sizes;
       layOut(doc, sizes);
       var first = Array.prototype.filter.call(view().children, near(0));
       return Promise.all(first.map(draw)).then(function () {
@@ -129,6 +129,21 @@ window.StudioPdf = {
 };
 
 document.addEventListener("DOMContentLoaded", function () {
+  /* Another width (the window resized, a tablet turned): the pages laid out again to fit it. */
+  var width = 0, resized = null;
+  new ResizeObserver(function () {
+    var now = view().clientWidth;
+    if (!now || Math.abs(now - width) < 8) return;
+    width = now;
+    clearTimeout(resized);
+    resized = setTimeout(function () {
+      if (!shown.doc) return;
+      var box = view(), at = box.scrollTop / (box.scrollHeight || 1);  // the same place, at the new size
+      layOut(shown.doc, shown.sizes);
+      box.scrollTop = at * box.scrollHeight;
+      drawNear();
+    }, 100);
+  }).observe(view());
   var asked = false;
   view().addEventListener("scroll", function () {
     if (asked) return;

@@ -8,7 +8,7 @@
   /* A change is saved once the typing pauses this long (a write is atomic and cheap, and the
      preview and PDF follow the save), and at the latest this long after the first change not
      yet saved, so that a crash loses less than a second of typing even while it never pauses. */
-  var SAVE_AFTER_MS = 120, SAVE_AT_MOST_MS = 800;
+  var SAVE_AFTER_MS = 100, SAVE_AT_MOST_MS = 800;
   var S = { slug: null, files: {}, order: [], page: "guide.yaml", forms: null, undo: [], redo: [], status: null };
   var $ = function (id) { return document.getElementById(id); };
   var el = Forms.el;
