@@ -119,9 +119,10 @@ class Studio:
     def _save(self, slug: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
         """Write one file from the page, and ask for its preview at once: the watcher would
         see the write only after its poll and its wait for the end of a burst of changes."""
-        saved = self.store.write(slug, path, body.get("data"), str(body.get("base", "")), body.get("body"))
+        base = str(body.get("base", ""))
+        saved = self.store.write(slug, path, body.get("data"), base, body.get("body"))
         self._written[self.store.path(slug, path)] = saved["hash"]
-        if self.previewer.states.get(slug) is not None:
+        if saved["hash"] != base and self.previewer.states.get(slug) is not None:  # unchanged: nothing to show
             self.previewer.want(slug)
         return saved
 
