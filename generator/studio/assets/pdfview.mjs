@@ -2,15 +2,15 @@
    layer, so its text can be selected and found). A new version replaces the pages in place:
    the scroll position stays, the pages in view are drawn first (each swapped in whole, never
    blanked), then their text layers and the pages next to them, the others when they are
-   scrolled to. Nothing is drawn while the tab is hidden;
-   showing it draws the latest version. pdf.js runs without eval (the page's policy allows
-   none) in one worker kept for the session. */
+   scrolled to. Nothing is drawn while the tab is hidden; showing it draws the latest
+   version. pdf.js runs without eval (the page's policy allows none) in one worker kept for
+   the session. */
 import * as pdfjs from "./vendor/pdfjs/pdf.min.mjs";
 
 pdfjs.GlobalWorkerOptions.workerSrc = "/assets/vendor/pdfjs/pdf.worker.min.mjs";
 
 var worker = null;
-var shown = { url: null, version: 0, doc: null, task: null };
+var shown = { url: null, version: 0, doc: null, sizes: [] };
 var wanted = { url: null, version: 0 };
 var texts = Promise.resolve();
 
@@ -85,29 +85,30 @@ function drawNear() {
   return drawing;
 }
 
-/* Load ``wanted`` if it is newer than what is shown, lay it out, draw the pages in view. */
+/* Load ``wanted`` unless it is shown or being loaded, lay it out, draw the pages in view;
+   the version shown stays until then (a load it supersedes is dropped). */
+var loading = null;
 function update() {
-  if (!visible() || !wanted.url || wanted.url === shown.url) return;
+  if (!visible() || !wanted.url || wanted.url === shown.url || (loading && loading.url === wanted.url)) return;
   var url = wanted.url, version = wanted.version;
-  if (shown.task) shown.task.destroy();
+  if (loading) loading.task.destroy();
   worker = worker || new pdfjs.PDFWorker();
   var task = pdfjs.getDocument({ url: url, worker: worker, isEvalSupported: false, enableXfa: false, disableRange: true });
-  shown.task = task;
+  var mine = loading = { url: url, task: task };
   task.promise.then(function (doc) {
-    if (shown.task !== task) return doc.destroy();
-    shown.url = url;  // being loaded: asked again, it is not loaded twice
     var numbers = [];
     for (var i = 1; i <= doc.numPages; i += 1) numbers.push(i);
     return Promise.all(numbers.map(function (n) {
       return doc.getPage(n).then(function (page) { var v = page.getViewport({ scale: 1 }); return [v.width, v.height]; });
     })).then(function (sizes) {
-      if (shown.task !== task) return;
+      if (loading !== mine) return;
+      loading = null;
       var old = shown.doc;
-      shown.doc = doc; shown.version = version; shown.sizes = sizes;
+      shown = { url: url, version: version, doc: doc, sizes: sizes };
       layOut(doc, sizes);
       var first = Array.prototype.filter.call(view().children, near(0));
       return Promise.all(first.map(draw)).then(function () {
-        if (old && old !== doc) old.destroy();
+        if (old) old.destroy();
         if (shown.version !== version) return;
         var box = view();
         box.dataset.version = String(version);
@@ -118,7 +119,9 @@ function update() {
       });
     });
   }).catch(function (error) {
-    if (shown.task === task) document.getElementById("pdf-state").textContent = "The PDF could not be shown: " + error.message;
+    if (loading !== mine) return;  // dropped for a newer version
+    loading = null;
+    document.getElementById("pdf-state").textContent = "The PDF could not be shown: " + error.message;
   });
 }
 
