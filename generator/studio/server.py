@@ -2,9 +2,9 @@
 
 The page (``assets/``) asks for a guide's files as data, edits them in forms, and
 sends each file back; :mod:`generator.studio.store` writes it into the YAML or
-Markdown. A file watcher sees every change of the content folder — the studio's
-writes and a text editor's alike — and asks :mod:`generator.studio.preview` for a new
-preview and PDF; the page follows on ``/api/events/<slug>`` (server-sent events).
+Markdown, and asks :mod:`generator.studio.preview` for a new preview and PDF at once; a
+file watcher sees every other change of the content folder (a text editor's) and asks the
+same. The page follows on ``/api/events/<slug>`` (server-sent events).
 The buttons of "Print and share" run the ordinary build path (:mod:`generator.jobs`).
 """
 
