@@ -1,4 +1,5 @@
-"""The studio's preview: the guide's HTML and PDF, rebuilt in this warm process after a change.
+"""The studio's preview: the guide's HTML and PDF, rebuilt in this warm process after a
+change (a save of the studio's, or any other change the file watcher sees).
 
 The same steps as ``studyguide watch`` (:mod:`generator.authoring.watch`): the HTML first,
 published at once, then the PDF typeset part by part by one
@@ -19,6 +20,7 @@ from generator.build import Press, build_guide
 from generator.errors import ContentError, Problem
 from generator.render.html import RenderOptions
 from generator.resources import TEMPLATES
+from generator.studio.store import digest
 
 #: The preview's PDF is written untagged: the structure tree for screen readers doubles
 #: the time of writing the PDF (0.22 s of a 0.37 s save on the default guide), and the
@@ -66,6 +68,8 @@ class Previewer:
     #: Held while WeasyPrint lays out: the preview's PDF and a product's build never at once
     #: in this process (its fonts and Pango are shared, and not made for two threads).
     typesetting: threading.Lock = field(default_factory=threading.Lock)
+    #: The hash of each file as the studio last wrote it (see :meth:`saved`).
+    written: dict[Path, str] = field(default_factory=dict)
 
     def state(self, slug: str) -> GuideState:
         with self.changed:
@@ -77,6 +81,44 @@ class Previewer:
             self.states.setdefault(slug, GuideState()).changed_at = time.monotonic()
             self.wanted.add(slug)
             self.changed.notify_all()
+
+    def saved(self, slug: str, path: Path, before: str, after: str) -> None:
+        """The studio wrote ``path`` of ``slug`` (its hash ``before`` → ``after``): the preview
+        is asked for at once, unless no byte changed. The watcher would see the write only
+        after its poll and its wait for the end of a burst of changes; its word of this
+        write, when it comes, is not a new change."""
+        self.written[path] = after
+        if after != before and slug in self.states:
+            self.want(slug)
+
+    def watch(self, stop: threading.Event) -> None:
+        """The watcher thread: every other change of the content folder (a text editor's,
+        another program's) asks for a rebuild of its guide, until ``stop``."""
+        from watchfiles import DefaultFilter, watch
+
+        only_content = DefaultFilter()
+        for changes in watch(
+            self.content,
+            stop_event=stop,
+            step=10,
+            debounce=200,
+            watch_filter=lambda change, path: (
+                only_content(change, path)
+                and Path(path).suffix in (".yaml", ".yml", ".md", ".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp")
+            ),
+        ):
+            for _, path in changes:
+                relative = Path(path).relative_to(self.content).parts
+                if relative and relative[0] in self.states and not self._own(Path(path)):
+                    self.want(relative[0])
+
+    def _own(self, path: Path) -> bool:
+        """Whether ``path`` holds what the studio itself wrote last."""
+        written = self.written.get(path)
+        try:
+            return written is not None and digest(path.read_bytes()) == written
+        except OSError:
+            return False
 
     def close(self) -> None:
         with self.changed:

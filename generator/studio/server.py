@@ -32,7 +32,7 @@ from generator.studio.builds import BUILDS, BuildRun, start_build
 from generator.studio.forms import form_schemas
 from generator.studio.guard import Lock, secure
 from generator.studio.preview import Previewer
-from generator.studio.store import Conflict, Refused, Store, digest
+from generator.studio.store import Conflict, Refused, Store
 
 HOST = "127.0.0.1"
 ASSETS = Path(__file__).with_name("assets")
@@ -68,9 +68,6 @@ class Studio:
         self.previewer = Previewer(self.content, self.output / "preview")
         self.builds: dict[str, BuildRun] = {}
         self._writing = threading.Lock()
-        #: The hash of each file as the studio last wrote it: the preview is asked for at
-        #: once by the write, and the watcher's later word of the same change is not a new one.
-        self._written: dict[Path, str] = {}
         self.stop_event = threading.Event()
         self.app = Starlette(routes=self._routes())
         self.app.add_middleware(BaseHTTPMiddleware, dispatch=secure(self.token, lambda: self.port, report))
@@ -82,48 +79,21 @@ class Studio:
         self.content.mkdir(parents=True, exist_ok=True)
         self.read_only = not self.lock.acquire()
         threading.Thread(target=self.previewer.run, name="studio-builder", daemon=True).start()
-        threading.Thread(target=self._watch, name="studio-watcher", daemon=True).start()
+        watcher = threading.Thread(target=self.previewer.watch, args=(self.stop_event,), name="studio-watcher")
+        watcher.daemon = True
+        watcher.start()
 
     def stop(self) -> None:
         self.stop_event.set()
         self.previewer.close()
         self.lock.release()
 
-    def _watch(self) -> None:
-        from watchfiles import DefaultFilter, watch
-
-        only_content = DefaultFilter()
-        for changes in watch(
-            self.content,
-            stop_event=self.stop_event,
-            step=10,
-            debounce=200,
-            watch_filter=lambda change, path: (
-                only_content(change, path)
-                and Path(path).suffix in (".yaml", ".yml", ".md", ".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp")
-            ),
-        ):
-            for _, path in changes:
-                relative = Path(path).relative_to(self.content).parts
-                if relative and self.previewer.states.get(relative[0]) is not None and not self._own(Path(path)):
-                    self.previewer.want(relative[0])
-
-    def _own(self, path: Path) -> bool:
-        """Whether ``path`` holds what the studio itself wrote last (its preview is asked for already)."""
-        written = self._written.get(path)
-        try:
-            return written is not None and digest(path.read_bytes()) == written
-        except OSError:
-            return False
-
     def _save(self, slug: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
         """Write one file from the page, and ask for its preview at once: the watcher would
         see the write only after its poll and its wait for the end of a burst of changes."""
         base = str(body.get("base", ""))
         saved = self.store.write(slug, path, body.get("data"), base, body.get("body"))
-        self._written[self.store.path(slug, path)] = saved["hash"]
-        if saved["hash"] != base and self.previewer.states.get(slug) is not None:  # unchanged: nothing to show
-            self.previewer.want(slug)
+        self.previewer.saved(slug, self.store.path(slug, path), base, saved["hash"])
         return saved
 
     # ---- routes -----------------------------------------------------------------
