@@ -17,6 +17,8 @@ Figures (targets from the project's performance goals):
   at 1× and 4× (≤ 0.8 s), and the warm process's memory at 4× (bench/watch_saves.py);
 - save of one section → HTML preview shown in headless Chromium (≤ 0.15 s), beside the
   watch of BEFORE_PREVIEW (bench/preview_reload.py; skipped where no Chromium is installed);
+- a keystroke in the studio → the preview shown and the PDF shown (≤ 0.3 s), beside the
+  watch's figures from a save (bench/studio_keystroke.py; skipped where no Chromium is installed);
 - a cold build of the default guide against the one-piece build of BEFORE_PARTWISE,
   run alternately (≤ 1.02×).
 
@@ -45,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.make_guides import markdown_edition, scaled_guide  # noqa: E402
+from bench.studio_keystroke import rows as studio_rows  # noqa: E402
 from generator.build import build_guide  # noqa: E402
 from generator.jobs import default_jobs  # noqa: E402
 
@@ -269,6 +272,8 @@ def measure(runs: int, work: Path, output: Path) -> tuple[Samples, dict]:
     preview = [sys.executable, ROOT / "bench" / "preview_reload.py", DEFAULT_GUIDE, str(max(5, 2 * runs))]
     facts["preview"] = json.loads(run(preview).stdout)
     facts["preview before"] = json.loads(run([*preview, "--before", BEFORE_PREVIEW]).stdout)
+    keystroke = [sys.executable, ROOT / "bench" / "studio_keystroke.py", DEFAULT_GUIDE, str(max(5, runs))]
+    facts["studio"] = json.loads(run(keystroke).stdout)
     facts["cores"] = cores
     facts["load"] = (facts["load"], os.getloadavg()[0])
     return samples, facts
@@ -326,6 +331,7 @@ def table(samples: Samples, facts: dict, runs: int) -> str:
         f"{verdict(versus_pandoc <= 1.0)} |",
         *watch_rows(facts, verdict),
         *preview_rows(facts, verdict),
+        *studio_rows(facts["studio"], facts["watch 1"], facts["preview"], verdict),
         cold_row(samples, verdict),
         "",
         "## Growth with content",

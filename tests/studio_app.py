@@ -14,10 +14,12 @@ import subprocess
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from tests.browser import Browser, studyguide
+from tests.browser import Browser, chromium, studyguide
 
 AXE = Path(__file__).with_name("vendor") / "axe.min.js"
 
@@ -94,6 +96,19 @@ class StudioProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@contextmanager
+def demo_studio(folder: Path, wait: float) -> Iterator[tuple[StudioProcess, Browser]]:
+    """A new guide ``demo`` in ``folder/content`` (from ``new``'s skeleton), its studio, and a headless Chromium."""
+    from generator.authoring.scaffold import new_guide
+
+    new_guide(folder / "content", "demo")
+    with (
+        StudioProcess(folder / "content", folder / "output", wait=wait) as studio,
+        Browser(str(chromium()), timeout=wait) as browser,
+    ):
+        yield studio, browser
 
 
 def until(check: Any, wait: float = 60.0, what: str = "the condition") -> Any:

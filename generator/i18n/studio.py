@@ -36,6 +36,8 @@ STUDIO: dict[str, str] = {
     "app.pdf_frame": "The guide's PDF",
     "app.times": "Preview {html} s, PDF {pdf} s (version {version}, PDF {pdf_version})",
     "app.building": "Building…",
+    "pdf.state": "PDF version {version}, {pages} pages",
+    "pdf.failed": "The PDF could not be shown: {error}",
     "app.problems_title": "Problems (the preview shows the last good version)",
     "app.preview_wait": "The preview is being built …",
     # saving

@@ -26,7 +26,7 @@ TOKEN_HEADER = "x-studio-token"
 _SAFE = ("GET", "HEAD")
 STUDIO_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-    "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+    "connect-src 'self'; worker-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )
 #: The guide's own page: its styles (the timeline's widths are inline), never a script.

@@ -106,3 +106,20 @@ def test_new_and_build_work_in_an_empty_folder(installed, tmp_path):
     modeline = (tmp_path / "content" / "demo" / "guide.yaml").read_text(encoding="utf-8").splitlines()[0]
     schema = (tmp_path / "content" / "demo" / modeline.split("=", 1)[1]).resolve()
     assert schema.is_file() and schema.is_relative_to(installed.parent), schema
+
+
+def test_the_studio_assets_are_in_the_wheel(installed, tmp_path):
+    """Every file the studio's page loads (its scripts, styles and vendored libraries, pdf.js's
+    worker among them) is installed with the package, none left behind in the repository."""
+    assets = ROOT / "generator" / "studio" / "assets"
+    wanted = sorted(str(p.relative_to(assets)) for p in assets.rglob("*") if p.is_file())
+    found = run(
+        installed / "python",
+        "-c",
+        "import pathlib, generator.studio as s; a = pathlib.Path(s.__file__).with_name('assets');"
+        "print('\\n'.join(sorted(str(p.relative_to(a)) for p in a.rglob('*') if p.is_file())))",
+        cwd=tmp_path,
+        env=user_environment(installed),
+    ).stdout.split()
+    assert "vendor/pdfjs/pdf.worker.min.mjs" in wanted
+    assert found == wanted

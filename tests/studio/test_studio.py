@@ -181,6 +181,10 @@ def test_the_page_carries_a_strict_content_security_policy(studio):
     assert "<script>" not in page and "onclick" not in page  # no inline script for the policy to allow
     with urllib.request.urlopen(running.url + "preview/demo/") as answer:
         assert "script-src 'none'" in answer.headers["Content-Security-Policy"]
+    # pdf.js's worker from the studio's own files, and no eval for anything.
+    assert "worker-src 'self'" in policy and "unsafe-eval" not in policy
+    with urllib.request.urlopen(running.url + "assets/vendor/pdfjs/pdf.worker.min.mjs") as answer:
+        assert answer.headers["Content-Type"].startswith("text/javascript")  # a module must be JavaScript
 
 
 def test_uploads_are_limited_and_checked_like_content(studio, tmp_path):

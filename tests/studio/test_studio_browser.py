@@ -22,7 +22,7 @@ import pytest
 from generator.authoring.scaffold import new_guide
 from generator.content.load import load_guide
 from tests.browser import Browser, chromium
-from tests.studio_app import StudioProcess, axe_serious, click, saved, type_into, until
+from tests.studio_app import StudioProcess, axe_serious, click, demo_studio, saved, type_into, until
 
 pytestmark = pytest.mark.skipif(chromium() is None, reason="no Chromium on this machine")
 
@@ -167,11 +167,7 @@ def test_a_french_guide_from_nothing_with_every_question_type_built_and_read_bac
 
 @pytest.fixture
 def demo(tmp_path):
-    new_guide(tmp_path / "content", "demo")
-    with (
-        StudioProcess(tmp_path / "content", tmp_path / "output", wait=WAIT) as studio,
-        Browser(str(chromium()), timeout=WAIT) as browser,
-    ):
+    with demo_studio(tmp_path, WAIT) as (studio, browser):
         _open(browser, studio.url)
         yield studio, browser, tmp_path / "content" / "demo"
 

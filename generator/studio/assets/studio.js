@@ -5,7 +5,10 @@
 (function () {
   var TOKEN = document.querySelector("meta[name=studio-token]").content;
   var READ_ONLY = document.querySelector("meta[name=studio-read-only]").content === "true";
-  var SAVE_AFTER_MS = 400;
+  /* A change is saved once the typing pauses this long (a write is atomic and cheap, and the
+     preview and PDF follow the save), and at the latest this long after the first change not
+     yet saved, so that a crash loses less than a second of typing even while it never pauses. */
+  var SAVE_AFTER_MS = 100, SAVE_AT_MOST_MS = 800;
   var S = { slug: null, files: {}, order: [], page: "guide.yaml", forms: null, undo: [], redo: [], status: null };
   var $ = function (id) { return document.getElementById(id); };
   var el = Forms.el;
@@ -41,9 +44,11 @@
     var file = S.files[path];
     if (READ_ONLY) { say(T("save.read_only")); return; }
     say(T("save.saving"));
+    if (!file.pending || !file.since) file.since = Date.now();
     file.pending = true;
     clearTimeout(file.timer);
-    file.timer = setTimeout(function () { save(path); }, SAVE_AFTER_MS);
+    var wait = Math.min(SAVE_AFTER_MS, Math.max(0, file.since + SAVE_AT_MOST_MS - Date.now()));
+    file.timer = setTimeout(function () { file.since = 0; save(path); }, wait);
   }
 
   function save(path) {
@@ -308,7 +313,7 @@
       var s = JSON.parse(e.data), before = S.status || {};
       S.status = s;
       if (s.version !== before.version) { updatePreview(); if (before.version) refresh(); }
-      if (s.pdf_version && s.pdf_version !== before.pdf_version) $("pdf").src = "/pdf/" + S.slug + "?v=" + s.pdf_version + "#navpanes=0&view=FitH";
+      if (s.pdf_version && s.pdf_version !== before.pdf_version && window.StudioPdf) window.StudioPdf.show("/pdf/" + S.slug + "?v=" + s.pdf_version, s.pdf_version);
       $("pdf-link").href = "/pdf/" + S.slug + "?v=" + s.pdf_version;
       $("build-times").textContent = s.version ? T("app.times", { html: s.html_seconds, pdf: s.pdf_seconds, version: s.version, pdf_version: s.pdf_version }) : T("app.building");
       problems(s.error);
@@ -425,6 +430,7 @@
       $("tab-" + t).tabIndex = t === which ? 0 : -1;
       $("pane-" + t).hidden = t !== which;
     });
+    if (which === "pdf" && window.StudioPdf) window.StudioPdf.update();
   }
 
   function open(slug) {
