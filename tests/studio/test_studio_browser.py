@@ -172,13 +172,33 @@ def demo(tmp_path):
         yield studio, browser, tmp_path / "content" / "demo"
 
 
+# The page's saves held back until released: the test makes "a file changed on disk while
+# the studio's save is on its way" happen every time, not only when the timing falls so.
+_HOLD_SAVES = """(function () {
+  if (window.__heldFetch) { window.__hold = true; return; }
+  var fetch = window.fetch;
+  window.__heldFetch = fetch; window.__hold = true;
+  window.fetch = function (url, options) {
+    if (!(options && options.method === "PUT" && window.__hold)) return fetch(url, options);
+    return new Promise(function (resolve) {
+      var wait = setInterval(function () {
+        if (!window.__hold) { clearInterval(wait); resolve(fetch(url, options)); }
+      }, 10);
+    });
+  };
+})()"""
+
+
 def test_a_file_edited_on_disk_meanwhile_is_never_overwritten(demo):
     studio, browser, folder = demo
     _page(browser, "faq.yaml")
     faq = folder / "faq.yaml"
-    # Typed, and within the moment before it is saved, the file is changed by another program.
+    # Typed, and while its save is on the way, the file is changed by another program.
+    browser.evaluate(_HOLD_SAVES)
     type_into(browser, FIELD.format("/0/answer"), "Typed in the studio.")
     faq.write_text(faq.read_text() + '- question: "Written in a text editor?"\n  answer: "Yes, meanwhile."\n')
+    time.sleep(0.3)  # the watcher has seen the change
+    browser.evaluate("window.__hold = false")
     until(lambda: browser.evaluate("document.querySelector('#conflict').open"), WAIT, "the conflict dialog")
     _shoot(browser, "conflict")
     assert "Written in a text editor?" in faq.read_text() and "Typed in the studio." not in faq.read_text()
@@ -192,8 +212,11 @@ def test_a_file_edited_on_disk_meanwhile_is_never_overwritten(demo):
     until(lambda: "Typed after choosing." in faq.read_text(), WAIT, "the save")
     assert "Written in a text editor?" in faq.read_text()
     # Another clash, and this time the teacher keeps the studio's version.
+    browser.evaluate(_HOLD_SAVES)
     type_into(browser, FIELD.format("/0/answer"), "The studio's version wins.")
     faq.write_text(faq.read_text().replace("Yes, meanwhile.", "Changed again."))
+    time.sleep(0.3)
+    browser.evaluate("window.__hold = false")
     until(lambda: browser.evaluate("document.querySelector('#conflict').open"), WAIT, "the second conflict")
     click(browser, "#keep-mine")
     until(lambda: "The studio's version wins." in faq.read_text(), WAIT, "the chosen version")
