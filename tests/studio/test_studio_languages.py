@@ -120,6 +120,23 @@ def test_an_arabic_guide_is_edited_right_to_left(tmp_path):
         _page(browser, "timeline.yaml")
         date = FIELD.format("/0/date")
         assert browser.evaluate(f"getComputedStyle(document.querySelector('{date}')).direction") == "ltr"
+        # The preview's lines stay inside its pane, clear of both edges.
+        frame = "document.querySelector('#preview').contentDocument"
+        until(
+            lambda: browser.evaluate(f"!!{frame}.querySelector('h1') && {frame}.readyState === 'complete'"),
+            WAIT,
+            "the preview and its stylesheets",
+        )
+        edges = json.loads(
+            browser.evaluate(
+                f"(function () {{ var d = {frame}, page = d.documentElement.getBoundingClientRect(), box = [];"
+                f" d.querySelectorAll('h1, h2, p').forEach(function (e) {{ var r = e.getBoundingClientRect();"
+                f" if (r.width) box.push([r.left - page.left, page.right - r.right]); }});"
+                f" return JSON.stringify(box); }})()"
+            )
+        )
+        # (measured from the page's own box: a right-to-left page has its scroll bar on the left)
+        assert edges and min(min(left, right) for left, right in edges) >= 10
         assert _every_page(browser, "ar") == {}
 
 
