@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
 from generator.authoring.reading import PARAGRAPH, Block
 
@@ -214,3 +215,37 @@ def test_a_long_subject_led_by_someone_becomes_theirs():
 )
 def test_a_deed_the_date_follows_or_a_name_the_text_gives_is_the_title(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    return [(e.date, e.title) for e in merge_duplicates(events(blocks, None, "sections/01.md"))]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a named event, and a sentence that tells it by part of its name
+        [
+            "The Dover Affair of March 1802 soured relations between the two crowns for years afterwards.",
+            "On 4 March 1802, Captain Lowe stopped the Dover at sea.",
+        ],
+        # a named act, and a sentence that calls it "the act"
+        ["In 1811 Parliament passed the Canal Act.", "The 1811 Act angered the merchants of Leeds."],
+    ],
+)
+def test_one_event_told_twice_is_proposed_once(paragraphs):
+    assert len(_merged(paragraphs)) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two named events that share a word are two events
+        ["In 1811 Parliament passed the Canal Act.", "On 9 May 1811, the Canal Riot broke out in Leeds."],
+        # one actor, two deeds of one year
+        ["In 1811 Portugal signed a treaty with Spain.", "In 1811 Portugal closed its ports to France."],
+    ],
+)
+def test_two_events_that_share_a_word_stay_two(paragraphs):
+    assert len(_merged(paragraphs)) == 2
