@@ -17,7 +17,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import event_title
-from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
+from generator.authoring.importing.clauses import (
+    CREDIT_LINE,
+    PUBLICATION,
+    VERB,
+    bracketed_date_counts,
+    of_date_title,
+    plain_title,
+)
 from generator.authoring.importing.context import (
     bracketed_name,
     deed_before_date,
@@ -172,7 +179,7 @@ def events(
             continue
         sentences = split_sentences(without_credits(block.plain))
         for number, sentence in enumerate(sentences):
-            if _TO_THE_READER.match(sentence):
+            if _TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             explicit = find_dates(sentence, year=year, language=language)
             mentions = _event_dates(sentence, block.link_texts, year, language)
@@ -281,8 +288,8 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # a date inside a link's text names the linked page
         if _PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
-        if _BOUNDING.search(sentence[: mention.start]):
-            continue
+        if _BOUNDING.search(sentence[: mention.start]) or PUBLICATION.search(sentence[: mention.start]):
+            continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
         if not re.search(r"\d{4}", mention.text) and re.search(
             r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
         ):

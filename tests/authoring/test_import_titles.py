@@ -249,3 +249,25 @@ def test_one_event_told_twice_is_proposed_once(paragraphs):
 )
 def test_two_events_that_share_a_word_stay_two(paragraphs):
     assert len(_merged(paragraphs)) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Leeds Mercury of May 3, 1811, printed a letter from the weavers.",
+        "A report in the Hull Packet, 4 June 1811, praised the new mill.",
+        "The paper's issue of 9 June 1811 was burned in the square.",
+        "Credit: Leeds City Library, 1811.",
+        "Courtesy of the Leeds Museum, 1811.",
+    ],
+)
+def test_a_paper_or_a_credit_gives_no_date(paragraph):
+    assert _titles(paragraph) == []
+
+
+def test_a_date_a_paper_reports_stays():
+    paragraph = (
+        "Frame-breaking spread across Yorkshire in 1811. "
+        "The Leeds Mercury of May 3, 1811, reports that on April 12 the weavers broke the frames at Rawfolds."
+    )
+    assert [date for date, _ in _titles(paragraph)] == ["1811", "1811-04-12"]

@@ -2,7 +2,8 @@
 a date that qualifies a noun ("the University commission of 1850"), a title for an
 article in another language than English, whether two places stand in one clause, and
 which years in brackets are an event's date ("Sadowa (1866)", "(December, 1852) he was
-Emperor") and which are a citation ("(Hannoum, 2003)") or life dates.
+Emperor") and which are a citation ("(Hannoum, 2003)"), life dates, the date of a paper
+that is cited ("The Leeds Mercury of May 3, 1811") or a credit line.
 """
 
 from __future__ import annotations
@@ -93,3 +94,14 @@ def bracketed_date_counts(sentence: str, mention: DateMention) -> bool:
     if re.match(r"\s*[–-]\s*\d|\s*,\s*p", after):
         return False
     return True
+
+
+# "The Leeds Mercury of May 3, 1811", "the Gazette, 4 May 1811", "in its issue of …": the date an issue
+# of a paper came out, cited as the source of what follows.
+PUBLICATION = re.compile(
+    r"(?:\b(?:Chronicle|Gazette|Times|Journal|Post|Herald|Tribune|Magazine|Review|News|Courier|Advertiser|Mercury|"
+    r"Register|Spectator|Observer|Intelligencer|Packet|Daily|Weekly|Monthly|Bulletin|Sentinel|Gazetteer)"
+    r"(?:,\s*|\s+(?:of|dated|for)\s+)|\b(?:issue|edition|number)\s+(?:of|dated)\s+)(?:the\s+)?$"
+)
+# "Credit: …", "Source: …", "Courtesy of …": a picture's or a quotation's credit, not prose.
+CREDIT_LINE = re.compile(r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)", re.I)
