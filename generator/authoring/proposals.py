@@ -20,6 +20,7 @@ from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import (
     CREDIT_LINE,
     PUBLICATION,
+    TO_THE_READER,
     VERB,
     bracketed_date_counts,
     of_date_title,
@@ -28,6 +29,7 @@ from generator.authoring.importing.clauses import (
 from generator.authoring.importing.context import (
     bracketed_name,
     deed_before_date,
+    gapped_title,
     known_as,
     named_subject,
     relative_dates,
@@ -179,7 +181,7 @@ def events(
             continue
         sentences = split_sentences(without_credits(block.plain))
         for number, sentence in enumerate(sentences):
-            if _TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
+            if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             explicit = find_dates(sentence, year=year, language=language)
             mentions = _event_dates(sentence, block.link_texts, year, language)
@@ -254,6 +256,9 @@ def _title(
     if language != "en":
         return plain_title(sentence, mention)
     near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
+    if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
+        return gapped
     clause = clause_title(sentence, mention, person or last_named, near)
     return (
         bracketed_name(sentence, mention)
@@ -270,7 +275,6 @@ _CITATION = re.compile(
     + "|".join(MONTHS["en"])
     + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
 )
-_TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
 _PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
 
 

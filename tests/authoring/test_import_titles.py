@@ -10,6 +10,7 @@ import pytest
 
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
+from generator.authoring.prose import split_sentences
 from generator.authoring.reading import PARAGRAPH, Block
 
 
@@ -271,3 +272,22 @@ def test_a_date_a_paper_reports_stays():
         "The Leeds Mercury of May 3, 1811, reports that on April 12 the weavers broke the frames at Rawfolds."
     )
     assert [date for date, _ in _titles(paragraph)] == ["1811", "1811-04-12"]
+
+
+def test_a_day_at_a_sentence_end_ends_the_sentence():
+    paragraph = "The rebels landed at Kell on August 1. The governor fled by sea."
+    assert split_sentences(paragraph) == ["The rebels landed at Kell on August 1.", "The governor fled by sea."]
+    found = dict(_titles("The rebels sailed from Brest in May 1843. " + paragraph))
+    assert found["1843-08-01"] == "The rebels landed at Kell"
+
+
+def test_dates_that_share_one_verb_each_take_their_own_subject():
+    paragraph = (
+        "The rebels of Kell sought friends abroad in 1843. "
+        "Portugal recognised the rebel flag on March 2, 1843, Denmark on May 9, and Sweden on June 30."
+    )
+    assert _titles(paragraph)[1:] == [
+        ("1843-03-02", "Portugal recognised the rebel flag"),
+        ("1843-05-09", "Denmark recognised the rebel flag"),
+        ("1843-06-30", "Sweden recognised the rebel flag"),
+    ]

@@ -105,3 +105,5 @@ PUBLICATION = re.compile(
 )
 # "Credit: …", "Source: …", "Courtesy of …": a picture's or a quotation's credit, not prose.
 CREDIT_LINE = re.compile(r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)", re.I)
+# "Read some excerpts …", "Visit …": a pointer to other material, not an event.
+TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
