@@ -25,6 +25,7 @@ from generator.authoring.importing.clauses import (
     bracketed_date_counts,
     of_date_title,
     plain_title,
+    year_spans,
 )
 from generator.authoring.importing.context import (
     bracketed_name,
@@ -287,7 +288,7 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
     """The dates of a sentence that are events' own: the first, and each later one that
     starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
     kept: list[DateMention] = []
-    for mention in find_dates(sentence, year=year, language=language):
+    for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
         if _PICTURE_YEAR.match(sentence[mention.end :]):

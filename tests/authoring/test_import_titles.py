@@ -291,3 +291,21 @@ def test_dates_that_share_one_verb_each_take_their_own_subject():
         ("1843-05-09", "Denmark recognised the rebel flag"),
         ("1843-06-30", "Sweden recognised the rebel flag"),
     ]
+
+
+def test_a_span_between_two_years_is_one_date():
+    paragraph = "Between 1820 and 1826, four governors of Kell were deposed by the army."
+    assert _titles(paragraph) == [("1820/1826", "Four governors of Kell were deposed by the army")]
+
+
+def test_a_deed_in_a_lead_in_phrase_is_the_dated_event():
+    paragraph = "Following Portugal’s repeal of the salt tax in March 1843, the rebels of Kell laid down their arms."
+    assert _titles(paragraph) == [("1843-03", "Portugal’s repeal of the salt tax")]
+
+
+def test_an_infinitive_without_a_subject_gives_no_title():
+    paragraph = (
+        "The envoy's aim was far more ambitious: to broker an agreement that would end the war, lift the blockade, "
+        "and allow the rebels to withdraw the troops dispatched to Kell in 1843."
+    )
+    assert [title for _, title in _titles(paragraph)] == [""]

@@ -107,3 +107,26 @@ PUBLICATION = re.compile(
 CREDIT_LINE = re.compile(r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)", re.I)
 # "Read some excerpts …", "Visit …": a pointer to other material, not an event.
 TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
+
+
+def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` with "between 1911 and 1915" read as one span of years, not two dates."""
+    spans: list[DateMention] = []
+    for mention in mentions:
+        last = spans[-1] if spans else None
+        if (
+            last is not None
+            and last.until is None
+            and not last.date.month
+            and not mention.date.month
+            and mention.until is None
+            and last.date.year < mention.date.year
+            and sentence[last.end : mention.start] == " and "
+            and re.search(r"\bbetween\s+$", sentence[: last.start], re.I)
+        ):
+            spans[-1] = DateMention(
+                last.start, mention.end, sentence[last.start : mention.end], last.date, mention.date
+            )
+            continue
+        spans.append(mention)
+    return spans

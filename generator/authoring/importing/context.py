@@ -58,11 +58,15 @@ def with_its_name(title: str, earlier: str) -> str:
 # "the Allied bombing of Rome in July 1943", "Italy’s surrender on September 8, 1943": the date is that deed's.
 _DEED_NOUNS = (
     r"invasion|bombing|surrender|occupation|annexation|evacuation|assassination|capture|fall|liberation|withdrawal|"
-    r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup"
+    r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup|"
+    r"resumption|outbreak|repeal|ratification|collapse"
 )
 _OBJECT = r"(?:\s+(?:of|on|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+# "Germany’s resumption of submarine warfare in …": someone's deed may take a common noun as its object.
+_COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
-    rf"((?:[A-Z][\w’'-]*’s|[A-Z][\w’'-]*)\s+(?:{_DEED_NOUNS}){_OBJECT}?|(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
+    rf"([A-Z][\w’'-]*’s\s+(?:{_DEED_NOUNS})(?:{_OBJECT}|{_COMMON_OBJECT})?|[A-Z][\w’'-]*\s+(?:{_DEED_NOUNS}){_OBJECT}?|"
+    rf"(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
 )
 
 

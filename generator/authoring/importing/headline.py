@@ -106,6 +106,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)|[A-Z][a-z]+\s+(?=[a-z]))"
     r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
+# "to withdraw the troops": an infinitive and its object, which no subject holds.
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
@@ -158,6 +160,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
         kind = defined and (NAMED_EVENT.search(defined.group(1)) or _PERIOD.search(defined.group(1)))
         return defined.group(1) if defined and kind and " " in defined.group(1) else ""
+    if _INFINITIVE.search(clause[: verb.start()]):
+        return ""  # "allow the Allies to withdraw the troops dispatched in 1918": no subject, a plan
     subject = _subject(clause[: verb.start()].strip(), named or person)
     if not subject:
         return ""
