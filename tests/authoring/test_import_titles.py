@@ -309,3 +309,36 @@ def test_an_infinitive_without_a_subject_gives_no_title():
         "and allow the rebels to withdraw the troops dispatched to Kell in 1843."
     )
     assert [title for _, title in _titles(paragraph)] == [""]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a state, not an event
+        "Meeting in Leeds in the spring of 1811, the Luddites were weavers and croppers.",
+        # what the title speaks of is told in another sentence
+        "The court of Kell was outraged by this policy in 1843.",
+    ],
+)
+def test_a_state_or_a_back_reference_gives_no_title(paragraph):
+    assert [title for _, title in _titles(paragraph)] == [""]
+
+
+def test_a_circumstance_after_the_date_is_not_the_title():
+    paragraph = "On 12 April 1812, just as the mill’s guards slept, the croppers gathered at Rawfolds Mill."
+    assert _titles(paragraph) == [("1812-04-12", "The croppers gathered at Rawfolds Mill")]
+
+
+def test_an_office_given_is_no_name_of_the_event():
+    paragraph = "The riots began in 1811. On May 2, the crowd turned on John Ward, who had been named the Leeds Collector of Rates."
+    assert [title for _, title in _titles(paragraph)][1] == "The crowd turned on John Ward"
+
+
+def test_a_name_in_quotes_the_event_came_to_be_known_by():
+    paragraph = "On 9 June 1812, the masters gave way in what came to be known as the “Leeds truce.”"
+    assert _titles(paragraph) == [("1812-06-09", "Leeds truce")]
+
+
+def test_a_participle_after_the_deed_is_cut_from_the_title():
+    paragraph = "On 9 June 1812, the weavers gathered at the Cloth Hall of Leeds determined to take action."
+    assert _titles(paragraph) == [("1812-06-09", "The weavers gathered at the Cloth Hall of Leeds")]

@@ -87,14 +87,22 @@ _KNOWN_AS = re.compile(
 )
 
 
+_KNOWN_AS_QUOTED = re.compile(r"\b(?:remembered|known|celebrated)\s+as\s+(?:the\s+)?[“\"]([^”\"\d]{3,40}?)[.,]?[”\"]")
+
+
 def known_as(rest: str, following: str) -> str:
     """The name the text gives the event: after its date, or in the next sentence when that
     names no date and points back at it ("… called it the Boston Massacre"); "the march
     … became known as the X" names the march, not the event before."""
+    quoted = _KNOWN_AS_QUOTED.search(rest)
+    if quoted:  # "in what came to be known as the “Sussex pledge.”": a name in quotes may be lower-case
+        return quoted.group(1)[:1].upper() + quoted.group(1)[1:]
     for text, back in ((rest, False), ("" if find_dates(following) else following, True)):
         match = _KNOWN_AS.search(text)
-        if match is None:
-            continue
+        if match is None or re.search(
+            r"\b(?:been|was|were|is)\s+named\s+$", text[: match.start(1 if match.group(1) else 2)]
+        ):
+            continue  # "who had been named the Distributor of Stamps": an office given, not a name
         name = match.group(2)
         # "the Boston Massacre" takes two words at least; without "the", only "known as Kristallnacht"
         named = len(name.split()) >= 2 if match.group(1) else match.group(0).startswith("known") and len(name) > 3

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.predicate import (
     AUXILIARY,
     last_of_list,
@@ -106,6 +107,12 @@ _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)|[A-Z][a-z]+\s+(?=[a-z]))"
     r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
+# ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
+_ASIDE_AFTER_DATE = re.compile(
+    r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,\s+)(?=[A-Za-z])"
+)
+# "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
@@ -118,6 +125,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
     pronoun subject ("he", "she")."""
+    aside = _ASIDE_AFTER_DATE.match(sentence, mention.end)
+    if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
+        sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
     masked = _masked(sentence, mention)
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
     following = _CLAUSE_BREAK.search(masked, mention.end)
@@ -162,12 +172,23 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         return defined.group(1) if defined and kind and " " in defined.group(1) else ""
     if _INFINITIVE.search(clause[: verb.start()]):
         return ""  # "allow the Allies to withdraw the troops dispatched in 1918": no subject, a plan
+    state = re.match(
+        r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|\w+ly)\s+)*([a-z]+)", clause[verb.start() :]
+    )
+    if state and not VERB.fullmatch(state.group(1)) and not state.group(1).endswith(("en", "wn", "rn", "ing", "t")):
+        return ""  # "the weavers were artisans", "he was ill": a state, not an event
     subject = _subject(clause[: verb.start()].strip(), named or person)
     if not subject:
         return ""
     predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     title = _DISCOURSE.sub("", shortened(subject, predicate))
-    if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
+    if (
+        not title
+        or len(title.split()) < 2
+        or _NOT_DONE.search(title)
+        or _POINTS_BACK.search(title)
+        or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
+    ):
         return ""
     return title[:1].upper() + title[1:]
 

@@ -200,13 +200,24 @@ def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
     return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
 
 
+_AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
+
+
 def _trailing_phrases(predicate: str) -> list[int]:
     """Where each prepositional phrase after the verb starts, except inside a name."""
     verb = VERB.match(predicate)
     verb_end = verb.end() if verb else 0
     names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
-    return [
-        m.start()
-        for m in _PREPOSITION.finditer(predicate, verb_end)
-        if m.group(0).strip() != "of" and m.start() >= verb_end and not any(s < m.start() < e for s, e in names)
-    ]
+    # "… determined to take action": a participle that qualifies the subject ends the deed, as a phrase does
+    participles = [m.start() for m in re.finditer(r"\s(?=[a-z]+ed\s+to\s)", predicate[verb_end:])]
+    return sorted(
+        [
+            m.start()
+            for m in _PREPOSITION.finditer(predicate, verb_end)
+            if m.group(0).strip() != "of"
+            and m.start() >= verb_end
+            and not any(s < m.start() < e for s, e in names)
+            and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
+        ]
+        + [verb_end + at for at in participles if at > 0]
+    )
