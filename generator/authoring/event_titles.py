@@ -63,7 +63,8 @@ _LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:of|to|under|by|against|from|with|since|after|for)\s+(?:(?:the|his|her|its|their|a|an|future|"
+    r"\b(?:of|to|under|by|against|from|with|since|after|for|(?:outlined|set out|described|stated|defined|laid down|"
+    r"provided for|agreed)\s+in)\s+(?:(?:the|his|her|its|their|a|an|future|"
     r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
 )
@@ -139,6 +140,22 @@ _SIGNED = re.compile(
     r"(?:pact|treaty|agreement|truce|armistice|accord|convention|protocol|alliance))\b"
 )
 # "planned the next phase of the war, Operation Husky": what was planned did not happen on that date.
+# "repealed the Stamp Act", "to ratify the treaty": a deed done to a named act, and its noun.
+_DEEDS = {
+    "repeal": "Repeal",
+    "rescind": "Rescission",
+    "revok": "Revocation",
+    "abrogat": "Abrogation",
+    "annul": "Annulment",
+    "reject": "Rejection",
+    "ratif": "Ratification",
+    "amend": "Amendment",
+    "suspend": "Suspension",
+    "denounc": "Denunciation",
+    "renounc": "Renunciation",
+}
+_DEED_ON_NAME = re.compile(rf"\b({'|'.join(_DEEDS)})\w*\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE = re.compile(r"^(?:Secretary|Minister|Ministry|Department|Office|Board|Bureau|Undersecretary)\s+of\s")
 _INTENDED = re.compile(
     r"\b(?:plann(?:ed|ing)|scheduled|agreed (?:on|to)|proposed|promised|pleading for|hop(?:ed|ing) for|called for|"
     r"in an effort to|in order to|to secure|sought to|seeking|"
@@ -164,7 +181,12 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         phrase = _LEADING_MONTH.sub("", _TRAILING_MONTH.sub("", " ".join(phrase.split())))
         if not phrase or len(phrase.split()) < 2 or phrase.endswith(("’s", "'s")) or _TOO_BROAD.match(phrase):
             return
-        if _CONTEXT_BEFORE.search(sentence[:at]) or _INTENDED.search(sentence[:at]):
+        if _OFFICE.match(phrase):
+            return  # "Secretary of War William Taft": an office, not a war
+        deed = _DEED_ON_NAME.search(sentence[:at])
+        if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
+            phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
+        if (_CONTEXT_BEFORE.search(sentence[:at]) and not deed) or _INTENDED.search(sentence[:at]):
             return  # a name that only sets the scene, or something planned rather than done
         if not same_clause(sentence, at, mention.start) and (
             not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])

@@ -20,6 +20,7 @@ from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import (
     CREDIT_LINE,
     PUBLICATION,
+    ROLE_TITLES,
     TO_THE_READER,
     VERB,
     bracketed_date_counts,
@@ -61,12 +62,9 @@ _STOP = set(
 )
 _SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
-_TITLES = (
-    r"(?:[A-Z][a-z]+\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Emperor|Empress|King|Queen|"
-    r"General|Admiral|Marshal|Field Marshal|field marshal|Colonel|Commander|Secretary of State|Under-Secretary of "
-    r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope)"
+_PERSON_WITH_TITLE = re.compile(
+    rf"\b({ROLE_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){{1,3}})"
 )
-_PERSON_WITH_TITLE = re.compile(rf"\b({_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){{1,3}})")
 _PERSON_WITH_DATES = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})\s+\((?:c\.\s*)?(\d{3,4})\s*[–-]\s*(\d{3,4})\)"
 )

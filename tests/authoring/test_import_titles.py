@@ -6,6 +6,8 @@ when the sentence names no event the importer can title without inventing words)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.authoring.importing.merge import merge_duplicates
@@ -342,3 +344,58 @@ def test_a_name_in_quotes_the_event_came_to_be_known_by():
 def test_a_participle_after_the_deed_is_cut_from_the_title():
     paragraph = "On 9 June 1812, the weavers gathered at the Cloth Hall of Leeds determined to take action."
     assert _titles(paragraph) == [("1812-06-09", "The weavers gathered at the Cloth Hall of Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed done to a named act names the event, not the act alone
+        (
+            "In May 1826, the new ministry compelled Parliament to repeal the Salt Act.",
+            ("1826-05", "Repeal of the Salt Act"),
+        ),
+        (
+            "The Senate of Kell rejected the Treaty of Brest on 9 March 1843.",
+            ("1843-03-09", "Rejection of the Treaty of Brest"),
+        ),
+    ],
+)
+def test_a_deed_done_to_a_named_act_is_the_title(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an office that holds a kind of event's word
+        "In the same year, Secretary of War John Ward met the envoy of Kell in Leeds.",
+        # a name cited as the source of the terms, not the event of this date
+        "In 1843, the envoys formed an agreement that limited trade as outlined in the Treaty of Brest.",
+    ],
+)
+def test_an_office_or_a_cited_name_is_not_the_title(sentence):
+    titles = [title for _, title in _titles(sentence.replace("In the same year", "In 1843"))]
+    assert titles and not any(re.search(r"\b(?:War|Treaty)\b", t) for t in titles)
+
+
+def test_an_office_before_a_full_name_leaves_the_title():
+    paragraph = "In 1843, Kellish Secretary of State John Ward and French Ambassador Paul Nord signed a pact on trade."
+    assert _titles(paragraph) == [("1843", "John Ward and Paul Nord signed a pact on trade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 1843, President John Ward granted Kell a large loan in hopes that Kell could pay off its debt, thus lessening "
+            "foreign influence.",
+            ("1843", "John Ward granted Kell a large loan"),
+        ),
+        (
+            "In July 1843, Governor Paul Nord was assassinated and the situation in the streets of Kell worsened.",
+            ("1843-07", "Governor Paul Nord was assassinated"),
+        ),
+    ],
+)
+def test_a_cut_title_ends_on_the_deed(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -130,3 +130,11 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         spans.append(mention)
     return spans
+
+
+# The offices that stand before a person's name: "Secretary of State Elihu Root", "Admiral Harold Stark".
+ROLE_TITLES = (
+    r"(?:[A-Z][a-z]+\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Emperor|Empress|King|Queen|"
+    r"General|Admiral|Marshal|Field Marshal|field marshal|Colonel|Commander|Secretary of State|Under-Secretary of "
+    r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope)"
+)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT
-from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.clauses import ROLE_TITLES, VERB
 from generator.authoring.importing.predicate import (
     AUXILIARY,
     last_of_list,
@@ -115,6 +115,10 @@ _ASIDE_AFTER_DATE = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
+# "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
+_OFFICE_BEFORE_NAME = re.compile(
+    rf"(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
+)
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
@@ -292,5 +296,5 @@ def _subject(subject: str, stands_for: str | None) -> str:
         return ""
     if re.search(r"\b(?:that|which|who|whom)\b", subject):
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
-    subject = _ROLE_BEFORE_NAME.sub("", subject)
+    subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))
     return subject

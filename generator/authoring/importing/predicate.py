@@ -77,6 +77,8 @@ _DANGLING = {
     "there",
     "then",
     "purpose",
+    "hopes",
+    "hope",
 }
 _TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "his", "her"} | {
     "between",
@@ -164,6 +166,8 @@ def shortened(subject: str, predicate: str) -> str:
     whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
     if whose and whose.group(1) in COMPLETE:  # "ended with their retreat": whose is the reader's guess
         predicate = whose.group(1)
+    # "… was assassinated and the situation": the subject of a next clause whose verb was cut
+    predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z]+$", "", predicate)
     while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]
