@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import (
     CREDIT_LINE,
+    PICTURE_YEAR,
     PUBLICATION,
     ROLE_TITLES,
     TO_THE_READER,
@@ -49,11 +50,6 @@ _BOUNDING = re.compile(
     r"\b(?:after|before|since|by|until|till|prior to|as late as|as early as|up to|into|from|from \d{4} to)\s+(?:the\s+)?"
     r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
     re.I,
-)
-_PICTURE_YEAR = re.compile(
-    r"^\s*(?:stamp|photo|photograph|painting|poster|portrait|map|film|book|edition|print|engraving|cartoon|"
-    r"illustration|image|coin|banknote|drawing|lithograph)",
-    re.IGNORECASE,
 )
 _STOP = set(
     "a an the and or but of in on at to for from by with as is was were be been are that this these those it its "
@@ -146,6 +142,9 @@ def _shorten(sentence: str) -> str:
     return (text[:cut] if cut > 40 else text).rstrip(",;: ") + "."
 
 
+_MONTH_WORDS = {m.lower() for m in MONTHS["en"]}
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
@@ -205,7 +204,7 @@ def events(
                         title,
                         _CITATION.sub("", sentence),
                         where,
-                        _content_words(sentence),
+                        _content_words(sentence) - _MONTH_WORDS,  # a month shared tells no event from another
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None
@@ -289,7 +288,7 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
     for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
-        if _PICTURE_YEAR.match(sentence[mention.end :]):
+        if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
         if _BOUNDING.search(sentence[: mention.start]) or PUBLICATION.search(sentence[: mention.start]):
             continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event

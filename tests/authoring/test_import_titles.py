@@ -235,6 +235,21 @@ def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
         ],
         # a named act, and a sentence that calls it "the act"
         ["In 1811 Parliament passed the Canal Act.", "The 1811 Act angered the merchants of Leeds."],
+        # one doer within one month
+        [
+            "In March 1802, Captain Lowe sailed to Kell on a secret errand for the crown.",
+            "On 6 March 1802, the Lowe Mission crossed the border of Kell.",
+        ],
+        # one day and one name, written in two cases
+        [
+            "On 8 May 1802, the duke read a program of twelve articles to the estates.",
+            "On 8 May 1802, the duke announced the last of his Twelve Articles.",
+        ],
+        # a deed that befalls one person once
+        [
+            "In 1802, Governor Paul Nord was assassinated in Kell.",
+            "The assassination of the governor of Kell in July 1802 shocked the court.",
+        ],
     ],
 )
 def test_one_event_told_twice_is_proposed_once(paragraphs):
@@ -248,6 +263,8 @@ def test_one_event_told_twice_is_proposed_once(paragraphs):
         ["In 1811 Parliament passed the Canal Act.", "On 9 May 1811, the Canal Riot broke out in Leeds."],
         # one actor, two deeds of one year
         ["In 1811 Portugal signed a treaty with Spain.", "In 1811 Portugal closed its ports to France."],
+        # one month, and a name that is not the doer of both
+        ["In March 1802, Kell resumed its raids at sea.", "On 3 March 1802, Lowe broke off relations with Kell."],
     ],
 )
 def test_two_events_that_share_a_word_stay_two(paragraphs):

@@ -138,3 +138,9 @@ ROLE_TITLES = (
     r"General|Admiral|Marshal|Field Marshal|field marshal|Colonel|Commander|Secretary of State|Under-Secretary of "
     r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope)"
 )
+# "a 1963 stamp": the year dates a picture or a thing made, not an event.
+PICTURE_YEAR = re.compile(
+    r"^\s*(?:stamp|photo|photograph|painting|poster|portrait|map|film|book|edition|print|engraving|cartoon|"
+    r"illustration|image|coin|banknote|drawing|lithograph)",
+    re.IGNORECASE,
+)

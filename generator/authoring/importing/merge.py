@@ -5,13 +5,17 @@ overlap (or their titles are the same within a year), or when their dates can na
 same moment and their titles share a name ("Trent Affair" and "the captain stopped the
 Trent"; "Canal Act" and "the Act angered the merchants"); a row of a table of dates is
 matched to the sentence that tells the same event by containment of its few words.
-Of two titles for one event the one that reads as an event is kept.
+One doer within a month, one name on one day, or a deed that befalls a person once
+(an assassination) told twice in a year is one event too. Of two titles for one event
+the one that reads as an event is kept.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from generator.authoring.importing.headline import find_verb
 
 if TYPE_CHECKING:
     from generator.authoring.proposals import EventProposal
@@ -60,7 +64,7 @@ def _same_time(a: str, b: str) -> bool:
 def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
-    if a.detail != b.detail and _share_name(a.title, b.title):
+    if a.detail != b.detail and (_share_name(a.title, b.title) or _same_doer(a, b) or _same_deed(a, b)):
         return True
     if a.detail == b.detail:
         return False  # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859")
@@ -129,3 +133,35 @@ def _better_title(a: str, b: str) -> str:
     if len(a.split()) > 12 or a.split()[0] in ("Act", "Acts", "Treaty", "War"):
         return b
     return a
+
+
+def _same_doer(a: EventProposal, b: EventProposal) -> bool:
+    """One named doer within one month is one event: "In March 1802 Lowe sailed to Kell on a
+    mission" and "On 6 March 1802 Lowe's envoys crossed the border" (not two years alike:
+    a year holds many deeds of one person); or one day and one name, whatever its case
+    ("the Twelve Articles", "a program of twelve articles")."""
+    if a.date == b.date and len(a.date) == 10:
+        names = [" ".join(n) for n in _names(a.title) + _names(b.title) if len(n) > 1]
+        if any(name in a.title.casefold() and name in b.title.casefold() for name in names):
+            return True
+    if len(a.date) < 7 or len(b.date) < 7 or a.date == b.date:
+        return False
+    doers = [_doer(a.title), _doer(b.title)]
+    return bool(doers[0] & doers[1])
+
+
+def _doer(title: str) -> set[str]:
+    """The distinctive name words of a title's subject ("Lowe" of "The Lowe Mission crossed")."""
+    verb = find_verb(title)
+    if verb is None:
+        return set()
+    return {w for name in _names(title[: verb.start()]) for w in name if w not in _NOT_A_NAME and not _KIND.match(w)}
+
+
+# Deeds that befall one person once: told twice in one year, they are one event.
+_ONCE = re.compile(r"\b(assassinat|abdicat|execut|coronat)\w*", re.IGNORECASE)
+
+
+def _same_deed(a: EventProposal, b: EventProposal) -> bool:
+    deeds = [_ONCE.search(a.title), _ONCE.search(b.title)]
+    return bool(deeds[0] and deeds[1] and deeds[0].group(1).lower() == deeds[1].group(1).lower())
