@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clauses import same_clause
+from generator.authoring.importing.clauses import VERB, same_clause
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
 _EVENT_NOUNS = (
@@ -183,6 +183,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             return
         if _OFFICE.match(phrase):
             return  # "Secretary of War William Taft": an office, not a war
+        phrase = _whole_noun(sentence, phrase, at)
         deed = _DEED_ON_NAME.search(sentence[:at])
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
@@ -240,7 +241,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         obj = match.group(4) or match.group(3)
         demonym = _DEMONYM.match(" ".join(subject))
         noun = _VERBS[match.group(2)]
-        lead = f"{demonym.group(1)} {noun}" if demonym else f"{' '.join(subject)}’s {noun}"
+        owner = " ".join(subject)
+        lead = f"{demonym.group(1)} {noun}" if demonym else f"{owner}’{'' if owner.endswith('s') else 's'} {noun}"
         add(f"{lead} {obj}", match.start(2))
     for match in _SUBJECT_OPENED.finditer(sentence):
         subject = match.group(1).split()
@@ -265,6 +267,27 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
 
 
 _LATER = re.compile(r"\b(?:later|afterwards?|next|following|then|thereafter|subsequently)\b", re.IGNORECASE)
+
+
+_FUNCTION_WORDS = set(
+    "in on at of and or but to by for with from as that which who whom whose was were is are had has have "
+    "the a an his her its their after before during until since into over under against between "
+    "later again then soon also too once twice alone first last there here while when where because although "
+    "though whereas if so yet nor".split()
+)
+
+
+def _whole_noun(sentence: str, phrase: str, at: int) -> str:
+    """``phrase`` with the noun its last name qualifies in the sentence ("recognition of the
+    Juárez" → "… the Juárez government"; "withdrawal of Allied" → "… Allied diplomats")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if not last[:1].isupper():
+        return phrase
+    found = re.search(rf"\b{re.escape(last)}\s+([a-z][\w-]*)\b", sentence[at:])
+    word = found.group(1) if found else ""
+    if not word or word in _FUNCTION_WORDS or word.endswith(("ly", "ing")) or VERB.fullmatch(word):
+        return phrase
+    return f"{phrase} {word}"
 
 
 def _reach(at: int, date_at: int) -> int:

@@ -416,3 +416,29 @@ def test_an_office_before_a_full_name_leaves_the_title():
 )
 def test_a_cut_title_ends_on_the_deed(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name that qualifies a noun keeps its noun
+        ("Portugal recognized the Kell government in 1843.", ("1843", "Portugal’s recognition of the Kell government")),
+        # a comma the text puts between subject and verb goes
+        ("The city of Kell, entered the league in May 1843.", ("1843-05", "The city of Kell entered the league")),
+    ],
+)
+def test_a_title_keeps_its_noun_and_reads_as_one_clause(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the object was made to do is the event: without it the title says nothing
+        "Stiff resistance at Kell caused the Duke of Leeds to order the withdrawal of his troops in 1843.",
+        # a state the event brought about
+        "On 2 May 1843, war between Kell and Leeds became likely.",
+    ],
+)
+def test_a_cut_complement_or_a_state_gives_no_title(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]

@@ -113,6 +113,11 @@ _ASIDE_AFTER_DATE = re.compile(
 )
 # "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
+# Verbs whose object is told to do something: cut before the "to …", the title says nothing.
+_CONTROL = re.compile(
+    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|"
+    r"pressed|pressured|induced)\s+[^,;]*?\s(?:to|that|into)\s"
+)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
@@ -176,6 +181,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         return defined.group(1) if defined and kind and " " in defined.group(1) else ""
     if _INFINITIVE.search(clause[: verb.start()]):
         return ""  # "allow the Allies to withdraw the troops dispatched in 1918": no subject, a plan
+    if re.match(r"(?:became|seemed|appeared|remained)\s+(?!a\b|an\b|the\b)[a-z]+\s*$", clause[verb.start() :]):
+        return ""  # "intervention became likely": a state, not an event
     state = re.match(
         r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|\w+ly)\s+)*([a-z]+)", clause[verb.start() :]
     )
@@ -186,6 +193,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         return ""
     predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     title = _DISCOURSE.sub("", shortened(subject, predicate))
+    if _CONTROL.match(predicate) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
+        return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
     if (
         not title
         or len(title.split()) < 2
@@ -194,6 +203,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
     ):
         return ""
+    title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
     return title[:1].upper() + title[1:]
 
 
