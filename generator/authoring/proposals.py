@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.authoring.event_titles import event_title
+from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.clauses import (
+    CITATION,
     CREDIT_LINE,
     PICTURE_YEAR,
     PUBLICATION,
@@ -189,7 +190,7 @@ def events(
             if language == "en":
                 mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
             if unresolved and not mentions:  # "the following year" after no date: the author dates it
-                found.append(EventProposal("", ((9999, 0, 0),), "", _CITATION.sub("", sentence), where, set()))
+                found.append(EventProposal("", ((9999, 0, 0),), "", CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
@@ -202,7 +203,7 @@ def events(
                         date,
                         (mention.span.sort_key,),
                         title,
-                        _CITATION.sub("", sentence),
+                        CITATION.sub("", sentence),
                         where,
                         _content_words(sentence) - _MONTH_WORDS,  # a month shared tells no event from another
                     )
@@ -267,12 +268,6 @@ def _title(
     )
 
 
-# "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
-_CITATION = re.compile(
-    r"\s*\((?:see\s+)?(?!(?:"
-    + "|".join(MONTHS["en"])
-    + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
-)
 _PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
 
 
@@ -298,10 +293,16 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # "a battle that had begun in December": an earlier year than the context's
         if not bracketed_date_counts(sentence, mention):
             continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
-        if kept and not _own_clause(sentence[kept[-1].end : mention.start]):
+        if kept and not _own_clause(sentence[kept[-1].end : mention.start]) and not _names_after(sentence, mention):
             continue
         kept.append(mention)
     return kept
+
+
+def _names_after(sentence: str, mention: DateMention) -> bool:
+    """Whether the date is the year of the named event it stands before ("the 1767 Townshend Acts")."""
+    name = re.match(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}([A-Z][\w’'-]*)", sentence[mention.end :])
+    return bool(name and NAMED_EVENT.fullmatch(name.group(1)))
 
 
 def _own_clause(between: str) -> bool:

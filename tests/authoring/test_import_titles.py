@@ -442,3 +442,18 @@ def test_a_title_keeps_its_noun_and_reads_as_one_clause(sentence, expected):
 )
 def test_a_cut_complement_or_a_state_gives_no_title(sentence):
     assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_when_clause_after_the_date_tells_the_event():
+    paragraph = "Unrest went on, as in 1812, when the croppers of Leeds burned the mill of William Cartwright."
+    assert _titles(paragraph) == [("1812", "The croppers of Leeds burned the mill of William Cartwright")]
+
+
+def test_a_named_act_after_its_year_is_not_a_picture():
+    paragraph = "The Salt Act of 1826 angered more people than either the 1824 Stamp Act or the 1825 Canal Act."
+    assert [date for date, _ in _titles(paragraph)] == ["1826", "1824", "1825"]
+
+
+def test_a_when_clause_after_a_dated_deed_leaves_the_deed_its_title():
+    paragraph = "The charter of Kell came into force on May 1, 1812, when Leeds at last signed it."
+    assert _titles(paragraph) == [("1812-05-01", "The charter of Kell came into force")]

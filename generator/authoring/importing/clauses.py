@@ -136,11 +136,17 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
 ROLE_TITLES = (
     r"(?:[A-Z][a-z]+\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Emperor|Empress|King|Queen|"
     r"General|Admiral|Marshal|Field Marshal|field marshal|Colonel|Commander|Secretary of State|Under-Secretary of "
-    r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope)"
+    r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope|Czar|Tsar)"
 )
 # "a 1963 stamp": the year dates a picture or a thing made, not an event.
 PICTURE_YEAR = re.compile(
     r"^\s*(?:stamp|photo|photograph|painting|poster|portrait|map|film|book|edition|print|engraving|cartoon|"
-    r"illustration|image|coin|banknote|drawing|lithograph)",
+    r"illustration|image|coin|banknote|drawing|lithograph)s?\b(?!\s+[A-Z])",  # not "the 1765 Stamp Act"
     re.IGNORECASE,
+)
+# "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
+CITATION = re.compile(
+    r"\s*\((?:see\s+)?(?!(?:"
+    + "|".join(MONTHS["en"])
+    + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
 )

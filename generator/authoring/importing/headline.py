@@ -134,6 +134,12 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
     pronoun subject ("he", "she")."""
+    when = re.match(r",?\s+when\s+(?=\S)", sentence[mention.end :])
+    own = re.split(r"[,;:]", sentence[: mention.start])[-1]
+    if when and not verbs(own):  # "…, as in 1772, when colonists burned the Gaspée": the when-clause tells it
+        text = f"In {mention.text}, {sentence[mention.end + when.end() :]}"
+        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+        return clause_title(text, moved, person, named)
     aside = _ASIDE_AFTER_DATE.match(sentence, mention.end)
     if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
         sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
