@@ -241,7 +241,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         obj = match.group(4) or match.group(3)
         demonym = _DEMONYM.match(" ".join(subject))
         noun = _VERBS[match.group(2)]
-        owner = " ".join(subject)
+        owner = " ".join([*subject, sentence[match.end(1) : match.start(2)].strip()]).strip()  # "Liberal forces"
         lead = f"{demonym.group(1)} {noun}" if demonym else f"{owner}’{'' if owner.endswith('s') else 's'} {noun}"
         add(f"{lead} {obj}", match.start(2))
     for match in _SUBJECT_OPENED.finditer(sentence):

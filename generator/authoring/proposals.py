@@ -259,13 +259,14 @@ def _title(
     if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
         return gapped
     clause = clause_title(sentence, mention, person or last_named, near)
-    return (
+    title = (
         bracketed_name(sentence, mention)
         or deed_before_date(sentence, mention)
         or of_date_title(sentence, mention)
         or event_title(sentence, mention, heading)
         or with_its_name(clause, " ".join(earlier))
     )
+    return re.sub(r"\s+(?:of|in)\s+(?:1\d|20)\d\d$", "", title)  # "alliance of 1902": the date says it
 
 
 _PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")

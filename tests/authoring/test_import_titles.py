@@ -457,3 +457,14 @@ def test_a_named_act_after_its_year_is_not_a_picture():
 def test_a_when_clause_after_a_dated_deed_leaves_the_deed_its_title():
     paragraph = "The charter of Kell came into force on May 1, 1812, when Leeds at last signed it."
     assert _titles(paragraph) == [("1812-05-01", "The charter of Kell came into force")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In May 1843, Liberal forces captured Kell.", ("1843-05", "Liberal forces’ capture of Kell")),
+        ("Kell joined the Anglo-Kellish alliance of 1843.", ("1843", "Anglo-Kellish alliance")),
+    ],
+)
+def test_a_title_names_its_doers_whole_and_not_its_own_year(sentence, expected):
+    assert _titles(sentence) == [expected]
