@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.clauses import (
+    BOUNDING_NAME,
     CITATION,
     CREDIT_LINE,
     PICTURE_YEAR,
@@ -266,7 +267,8 @@ def _title(
         or event_title(sentence, mention, heading)
         or with_its_name(clause, " ".join(earlier))
     )
-    return re.sub(r"\s+(?:of|in)\s+(?:1\d|20)\d\d$", "", title)  # "alliance of 1902": the date says it
+    short = re.sub(r"\s+(?:of|in)\s+(?:1\d|20)\d\d$", "", title)  # "alliance of 1902": the date says it
+    return short if " " in short else title  # "War of 1812" is a name
 
 
 _PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
@@ -288,6 +290,8 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # "a 1963 stamp" dates the stamp, not the event
         if _BOUNDING.search(sentence[: mention.start]) or PUBLICATION.search(sentence[: mention.start]):
             continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
+        if BOUNDING_NAME.search(sentence[: mention.start]):
+            continue  # "from before the War of 1812, …": a named event that bounds a state of affairs
         if not re.search(r"\d{4}", mention.text) and re.search(
             r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
         ):

@@ -468,3 +468,8 @@ def test_a_when_clause_after_a_dated_deed_leaves_the_deed_its_title():
 )
 def test_a_title_names_its_doers_whole_and_not_its_own_year(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_a_named_event_that_bounds_a_state_gives_no_date():
+    paragraph = "From before the Salt War of 1826, Kell had insisted upon free trade with Leeds."
+    assert _titles(paragraph) == []

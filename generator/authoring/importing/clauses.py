@@ -150,3 +150,5 @@ CITATION = re.compile(
     + "|".join(MONTHS["en"])
     + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
 )
+# "before the War of 1812", "since the Revolution of 1848": a named event that bounds what the sentence tells.
+BOUNDING_NAME = re.compile(r"\b(?i:before|since|until)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}of\s+$")
