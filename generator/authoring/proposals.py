@@ -25,10 +25,11 @@ from generator.authoring.importing.clauses import (
     PUBLICATION,
     ROLE_TITLES,
     TO_THE_READER,
-    VERB,
     bracketed_date_counts,
     of_date_title,
+    own_clause,
     plain_title,
+    with_relative,
     year_spans,
 )
 from generator.authoring.importing.context import (
@@ -189,7 +190,7 @@ def events(
                 mentions = with_day_ranges(sentence, mentions)
             unresolved: list[str] = []
             if language == "en":
-                mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
+                mentions = with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
             if unresolved and not mentions:  # "the following year" after no date: the author dates it
                 found.append(EventProposal("", ((9999, 0, 0),), "", CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
@@ -216,16 +217,6 @@ def events(
                 last = latest.until or latest.date
             year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
-
-
-def _with_relative(sentence: str, mentions: list[DateMention], relative: list[DateMention]) -> list[DateMention]:
-    """The sentence's own dates and those it counts from them, each starting a clause of its own."""
-    kept = list(mentions)
-    for mention in relative:
-        before = [m for m in kept if m.end <= mention.start]
-        if not before or _own_clause(sentence[before[-1].end : mention.start]):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
 
 
 def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:
@@ -298,7 +289,7 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # "a battle that had begun in December": an earlier year than the context's
         if not bracketed_date_counts(sentence, mention):
             continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
-        if kept and not _own_clause(sentence[kept[-1].end : mention.start]) and not _names_after(sentence, mention):
+        if kept and not own_clause(sentence[kept[-1].end : mention.start]) and not _names_after(sentence, mention):
             continue
         kept.append(mention)
     return kept
@@ -308,11 +299,6 @@ def _names_after(sentence: str, mention: DateMention) -> bool:
     """Whether the date is the year of the named event it stands before ("the 1767 Townshend Acts")."""
     name = re.match(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}([A-Z][\w’'-]*)", sentence[mention.end :])
     return bool(name and NAMED_EVENT.fullmatch(name.group(1)))
-
-
-def _own_clause(between: str) -> bool:
-    """Whether the text between two dates holds a verb or a clause break of its own."""
-    return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between))
 
 
 def people(blocks: list[Block]) -> list[Person]:

@@ -3,7 +3,8 @@ a date that qualifies a noun ("the University commission of 1850"), a title for 
 article in another language than English, whether two places stand in one clause, and
 which years in brackets are an event's date ("Sadowa (1866)", "(December, 1852) he was
 Emperor") and which are a citation ("(Hannoum, 2003)"), life dates, the date of a paper
-that is cited ("The Leeds Mercury of May 3, 1811") or a credit line.
+that is cited ("The Leeds Mercury of May 3, 1811") or a credit line; whether a later date of a
+sentence starts a clause of its own; and the offices that stand before a person's name.
 """
 
 from __future__ import annotations
@@ -152,3 +153,18 @@ CITATION = re.compile(
 )
 # "before the War of 1812", "since the Revolution of 1848": a named event that bounds what the sentence tells.
 BOUNDING_NAME = re.compile(r"\b(?i:before|since|until)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}of\s+$")
+
+
+def with_relative(sentence: str, mentions: list[DateMention], relative: list[DateMention]) -> list[DateMention]:
+    """The sentence's own dates and those it counts from them, each starting a clause of its own."""
+    kept = list(mentions)
+    for mention in relative:
+        before = [m for m in kept if m.end <= mention.start]
+        if not before or own_clause(sentence[before[-1].end : mention.start]):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def own_clause(between: str) -> bool:
+    """Whether the text between two dates holds a verb or a clause break of its own."""
+    return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between))
