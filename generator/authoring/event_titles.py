@@ -63,8 +63,8 @@ _LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:of|to|under|by|against|from|with|since|after|for|(?:outlined|set out|described|stated|defined|laid down|"
-    r"provided for|agreed)\s+in)\s+(?:(?:the|his|her|its|their|a|an|future|"
+    r"\b(?:of|to|under|by|against|from|with|since|after|for|citing|cited|invoking|invoked|"
+    r"(?:outlined|set out|described|stated|defined|laid down|provided for|agreed)\s+in)\s+(?:(?:the|his|her|its|their|a|an|future|"
     r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
 )

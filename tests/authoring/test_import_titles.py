@@ -473,3 +473,32 @@ def test_a_title_names_its_doers_whole_and_not_its_own_year(sentence, expected):
 def test_a_named_event_that_bounds_a_state_gives_no_date():
     paragraph = "From before the Salt War of 1826, Kell had insisted upon free trade with Leeds."
     assert _titles(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how the doer felt opens the sentence, not the title
+        (
+            "On 3 May 1843, stunned by the news, Governor Paul Nord fled to Leeds.",
+            ("1843-05-03", "Governor Paul Nord fled to Leeds"),
+        ),
+        # a doctrine cited is not the event
+        (
+            "In 1843, citing the Kell Doctrine, the duke of Leeds sent a stern note to the king.",
+            ("1843", "The duke of Leeds sent a stern note"),
+        ),
+        # what someone was convinced of is cut away: no title
+        (
+            "In May 1843, envoys from Leeds convinced the duke and King Paul of Kell that a new war could be won.",
+            ("1843-05", ""),
+        ),
+    ],
+)
+def test_a_feeling_a_cited_doctrine_or_a_cut_that_clause_is_no_title(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_an_infinitive_cut_from_its_object_leaves_the_title():
+    paragraph = "On 3 February 1843, Governor Paul Nord went before the council of Kell to announce the end of all trade with Leeds."
+    assert _titles(paragraph) == [("1843-02-03", "Governor Paul Nord went before the council of Kell")]

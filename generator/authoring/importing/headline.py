@@ -56,7 +56,8 @@ _OPENERS = re.compile(
 )
 # A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
 _LEADING_PHRASE = re.compile(
-    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*)",
+    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
     re.IGNORECASE,
 )
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
@@ -199,7 +200,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         return ""
     predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     title = _DISCOURSE.sub("", shortened(subject, predicate))
-    if _CONTROL.match(predicate) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
+    if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
     if (
         not title
@@ -210,6 +211,11 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     ):
         return ""
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
+    cut = re.search(r"\s+to\s+([a-z]+)$", title)
+    if cut and re.search(
+        rf"\bto\s+{cut.group(1)}\s+[a-z]", clause
+    ):  # "went before Congress to announce": its object is cut
+        title = title[: cut.start()]
     return title[:1].upper() + title[1:]
 
 
