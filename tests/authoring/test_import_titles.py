@@ -502,3 +502,13 @@ def test_a_feeling_a_cited_doctrine_or_a_cut_that_clause_is_no_title(sentence, e
 def test_an_infinitive_cut_from_its_object_leaves_the_title():
     paragraph = "On 3 February 1843, Governor Paul Nord went before the council of Kell to announce the end of all trade with Leeds."
     assert _titles(paragraph) == [("1843-02-03", "Governor Paul Nord went before the council of Kell")]
+
+
+def test_of_two_deeds_the_date_ends_the_second_names_the_event():
+    paragraph = "The duke accepted the crown and arrived in Kell in 1843."
+    assert _titles(paragraph) == [("1843", "The duke arrived in Kell")]
+
+
+def test_later_ties_a_sentence_to_another_and_leaves_the_title():
+    paragraph = "The kingdom of Kell later declared war on Leeds on May 2, 1843."
+    assert _titles(paragraph) == [("1843-05-02", "The kingdom of Kell declared war on Leeds")]

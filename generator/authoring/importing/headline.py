@@ -61,7 +61,7 @@ _LEADING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
-_DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore)\b(?=\s)")
+_DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore|later)\b(?=\s)")
 _PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renaissance|Reformation)$")
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)

@@ -108,11 +108,16 @@ def verbs(text: str) -> list[re.Match[str]]:
 
 
 def last_of_list(predicate: str, date_at: int) -> str:
-    """Of a list of three deeds or more, the one the date ends ("separated church and state,
-    began a land reform and granted autonomy to Catalonia in 1932" → "granted autonomy …")."""
+    """Of a list of deeds, the one the date ends ("separated church and state, began a land
+    reform and granted autonomy to Catalonia in 1932" → "granted autonomy …"; "accepted the
+    offer and arrived in Mexico in 1864" → "arrived in Mexico")."""
     found = [m for m in verbs(predicate) if m.start() > 0]
     joints = [m for m in found if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)$", predicate[: m.start()])]
     listed = [m for m in joints if m.start() <= max(date_at, 0)]
+    second = predicate[joints[0].start() :] if len(joints) == 1 and listed else ""
+    pronoun = re.search(r"\b(?:them|him|it)\b", second)
+    if second and re.search(r"\s+and\s+$", predicate[: joints[0].start()]) and not pronoun:
+        return second  # "accepted the offer and arrived in Kell in 1864"; not "… and replaced them with …"
     if len(joints) < 2 or not listed or not re.search(r",\s+$", predicate[: joints[0].start()]):
         return predicate
     return predicate[listed[-1].start() :]
