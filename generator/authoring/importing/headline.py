@@ -119,6 +119,13 @@ _CONTROL = re.compile(
     r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|"
     r"pressed|pressured|induced)\s+[^,;]*?\s(?:to|that|into)\s"
 )
+# "enacted a measure", "accepted the offer", "clashed again", "The House concurred": what it was, the title
+# does not say.
+_VAGUE = re.compile(
+    r"\s(?:the|a|an|its|their|his|her)\s+(?:measure|story|amount|cause|offer|matter|issue|idea|proposal|question|"
+    r"situation|problem|step|move|action|decision|news)$|\s(?:again|too|as well)$|"
+    r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$"
+)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
@@ -207,6 +214,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         or len(title.split()) < 2
         or _NOT_DONE.search(title)
         or _POINTS_BACK.search(title)
+        or _VAGUE.search(title)
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
     ):
         return ""
