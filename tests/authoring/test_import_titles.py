@@ -524,3 +524,17 @@ def test_later_ties_a_sentence_to_another_and_leaves_the_title():
 )
 def test_a_title_that_does_not_say_what_happened_is_left_for_the_author(sentence):
     assert [title for _, title in _titles(sentence)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The purchase of Kell in 1843 marked the end of Leeds' claims in the north.",
+            ("1843", "The purchase of Kell"),
+        ),
+        ("In May 1843, John Ward, “the man from Leeds,” died.", ("1843-05", "John Ward died")),
+    ],
+)
+def test_an_event_that_marked_an_end_or_a_nickname_aside(sentence, expected):
+    assert _titles(sentence) == [expected]

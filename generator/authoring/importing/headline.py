@@ -202,6 +202,11 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     )
     if state and not VERB.fullmatch(state.group(1)) and not state.group(1).endswith(("en", "wn", "rn", "ing", "t")):
         return ""  # "the weavers were artisans", "he was ill": a state, not an event
+    marked = re.match(
+        r"(?:marked|signall?ed)\s+(?:the\s+)?(?:end|beginning|start|close|opening)\b", clause[verb.start() :]
+    )
+    if marked and NAMED_EVENT.search(clause[: verb.start()]):  # "The purchase of Kell marked the end of …"
+        return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
     subject = _subject(clause[: verb.start()].strip(), named or person)
     if not subject:
         return ""
@@ -218,6 +223,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
     ):
         return ""
+    title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
     cut = re.search(r"\s+to\s+([a-z]+)$", title)
     if cut and re.search(
