@@ -538,3 +538,24 @@ def test_a_title_that_does_not_say_what_happened_is_left_for_the_author(sentence
 )
 def test_an_event_that_marked_an_end_or_a_nickname_aside(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the opening participle is the deed when the main clause only describes its subject
+        (
+            "Forming in Leeds in the spring of 1811, the Sons of Ludd were weavers and croppers willing to break machines.",
+            ("1811", "The Sons of Ludd formed in Leeds"),
+        ),
+        # an irregular verb is not guessed
+        ("Meeting in Leeds in May 1811, the Luddites were angry.", ("1811-05", "")),
+        # a main clause that tells an event keeps it
+        (
+            "Marching on Kell on 3 May 1843, the Luddites were defeated by the army.",
+            ("1843-05-03", "The Luddites were defeated by the army"),
+        ),
+    ],
+)
+def test_an_opening_participle_names_the_deed_of_a_described_subject(sentence, expected):
+    assert _titles(sentence) == [expected]

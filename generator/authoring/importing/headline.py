@@ -142,6 +142,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
     pronoun subject ("he", "she")."""
+    opened = _participle_deed(sentence, mention)
+    if opened is not None:
+        return opened
     when = re.match(r",?\s+when\s+(?=\S)", sentence[mention.end :])
     own = re.split(r"[,;:]", sentence[: mention.start])[-1]
     if when and not verbs(own):  # "…, as in 1772, when colonists burned the Gaspée": the when-clause tells it
@@ -200,7 +203,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     state = re.match(
         r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|\w+ly)\s+)*([a-z]+)", clause[verb.start() :]
     )
-    if state and not VERB.fullmatch(state.group(1)) and not state.group(1).endswith(("en", "wn", "rn", "ing", "t")):
+    if state and not _is_participle(state.group(1)):
         return ""  # "the weavers were artisans", "he was ill": a state, not an event
     marked = re.match(
         r"(?:marked|signall?ed)\s+(?:the\s+)?(?:end|beginning|start|close|opening)\b", clause[verb.start() :]
@@ -230,6 +233,39 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         rf"\bto\s+{cut.group(1)}\s+[a-z]", clause
     ):  # "went before Congress to announce": its object is cut
         title = title[: cut.start()]
+    return title[:1].upper() + title[1:]
+
+
+# "Forming in Leeds in 1811, the Luddites were weavers …": the opening participle is the subject's deed.
+_OPENING_PARTICIPLE = re.compile(
+    r"^([A-Z][a-z]+)ing\s+([^,]*),\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+    r"\s+(?:was|were)\s+([a-z]+)"
+)
+_IRREGULAR = set(
+    "meet tak mak go com lead hold set build break begin fight win los run ris giv writ send sell buy bring fly flee "
+    "grow stand leav keep tell find pay say hear rid draw know throw sit feel feed hid shak lay li strik driv choos "
+    "speak see undertak forbid swear tear wear freez bear deal mean lend spend sleep sweep teach catch seek think "
+    "shoot sink swim sing becom overthrow withdraw fall get put cut let hit shut spread cast read".split()
+)
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word after "was"/"were" makes a deed ("were executed", "was shot", "was born")."""
+    return bool(VERB.fullmatch(word)) or word.endswith(("en", "wn", "rn", "ing", "t"))
+
+
+def _participle_deed(sentence: str, mention: DateMention) -> str | None:
+    """The title of a date in an opening participle phrase whose main clause only describes its
+    subject ("Forming in Leeds in 1811, the Luddites were weavers" → "The Luddites formed in
+    Leeds"); "" when its verb is irregular; None for another sentence."""
+    found = _OPENING_PARTICIPLE.match(sentence)
+    if found is None or not found.start(2) <= mention.start < found.end(2) or _is_participle(found.group(4)):
+        return None  # "…, the Luddites were defeated": the main clause tells an event of its own
+    stem = found.group(1).lower()
+    if stem in _IRREGULAR:
+        return ""
+    place = re.sub(r"\s+(?:in|on)\s+(?:the\s+\w+\s+of\s+)?" + re.escape(mention.text) + r".*$", "", found.group(2))
+    title = f"{found.group(3).strip()} {stem}ed {place}".strip()
     return title[:1].upper() + title[1:]
 
 
