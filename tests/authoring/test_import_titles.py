@@ -559,3 +559,8 @@ def test_an_event_that_marked_an_end_or_a_nickname_aside(sentence, expected):
 )
 def test_an_opening_participle_names_the_deed_of_a_described_subject(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_what_they_did_to_the_named_thing_leaves_them_out():
+    paragraph = "The two crowns cancelled the old pact after concluding the Brest Treaty, which they signed in 1843 at the Hull Congress."
+    assert dict(_titles(paragraph))["1843"] == "Brest Treaty signed at the Hull Congress"
