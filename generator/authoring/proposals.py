@@ -258,7 +258,9 @@ def _title(
         or event_title(sentence, mention, heading)
         or with_its_name(clause, " ".join(earlier))
     )
-    short = re.sub(r"\s+(?:of|in)\s+(?:1\d|20)\d\d$", "", title)  # "alliance of 1902": the date says it
+    short = re.sub(
+        rf"\s+(?:of|in)\s+(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:1\d|20)\d\d$", "", title
+    )  # the date says it
     return short if " " in short else title  # "War of 1812" is a name
 
 

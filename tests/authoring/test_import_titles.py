@@ -464,6 +464,7 @@ def test_a_when_clause_after_a_dated_deed_leaves_the_deed_its_title():
     [
         ("In May 1843, Liberal forces captured Kell.", ("1843-05", "Liberal forces’ capture of Kell")),
         ("Kell joined the Anglo-Kellish alliance of 1843.", ("1843", "Anglo-Kellish alliance")),
+        ("Kell passed the Salt law of May 1843.", ("1843-05", "Salt law")),
     ],
 )
 def test_a_title_names_its_doers_whole_and_not_its_own_year(sentence, expected):
@@ -564,3 +565,13 @@ def test_an_opening_participle_names_the_deed_of_a_described_subject(sentence, e
 def test_what_they_did_to_the_named_thing_leaves_them_out():
     paragraph = "The two crowns cancelled the old pact after concluding the Brest Treaty, which they signed in 1843 at the Hull Congress."
     assert dict(_titles(paragraph))["1843"] == "Brest Treaty signed at the Hull Congress"
+
+
+def test_of_one_event_told_twice_the_more_precise_date_and_its_title_are_kept():
+    merged = _merged(
+        [
+            "The Dover Affair of March 1802 soured relations between the two crowns for years afterwards.",
+            "On 4 March 1802, Captain Lowe stopped the Dover at sea.",
+        ]
+    )
+    assert merged == [("1802-03-04", "Captain Lowe stopped the Dover at sea")]

@@ -37,10 +37,11 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
         if twin is None:
             kept.append(proposal)
             continue
-        better = _better_title(twin.title, proposal.title)
-        if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence
+        if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
             twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
-        twin.title = better
+            twin.title = _better_title(proposal.title, twin.title)
+        else:
+            twin.title = _better_title(twin.title, proposal.title)
     kept.sort(key=lambda e: e.sort_key)
     return kept
 
@@ -130,8 +131,8 @@ def _better_title(a: str, b: str) -> str:
     who did what ("Lincoln proclaimed the blockade") wins over a name it holds ("Blockade")."""
     if not a or not b:
         return a or b
-    if len(a.split()) > 12 or a.split()[0] in ("Act", "Acts", "Treaty", "War"):
-        return b
+    if len(a.split()) > 12 or len(a.split()) == 1 or a.split()[0] in ("Act", "Acts", "Treaty", "War"):
+        return b  # "Constitution", "Act reignited the fears": a name cut short
     return a
 
 
