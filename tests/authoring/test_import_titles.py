@@ -575,3 +575,8 @@ def test_of_one_event_told_twice_the_more_precise_date_and_its_title_are_kept():
         ]
     )
     assert merged == [("1802-03-04", "Captain Lowe stopped the Dover at sea")]
+
+
+def test_a_deed_on_a_name_with_of_in_a_lead_in_is_the_dated_event():
+    paragraph = "After the signing of the Treaty of Hull on May 3, 1843, the troops of Kell occupied Leeds."
+    assert _titles(paragraph) == [("1843-05-03", "Signing of the Treaty of Hull")]

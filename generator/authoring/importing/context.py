@@ -61,7 +61,7 @@ _DEED_NOUNS = (
     r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup|"
     r"resumption|outbreak|repeal|ratification|collapse"
 )
-_OBJECT = r"(?:\s+(?:of|on|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+_OBJECT = r"(?:\s+(?:of|on|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
 # "Germany’s resumption of submarine warfare in …": someone's deed may take a common noun as its object.
 _COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
