@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clauses import same_clause
+from generator.authoring.importing.clauses import VERB, same_clause
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
 _EVENT_NOUNS = (
@@ -63,7 +63,8 @@ _LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:of|to|under|by|against|from|with|since|after|for)\s+(?:(?:the|his|her|its|their|a|an|future|"
+    r"\b(?:of|to|under|by|against|from|with|since|after|for|citing|cited|invoking|invoked|"
+    r"(?:outlined|set out|described|stated|defined|laid down|provided for|agreed)\s+in)\s+(?:(?:the|his|her|its|their|a|an|future|"
     r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
 )
@@ -139,6 +140,22 @@ _SIGNED = re.compile(
     r"(?:pact|treaty|agreement|truce|armistice|accord|convention|protocol|alliance))\b"
 )
 # "planned the next phase of the war, Operation Husky": what was planned did not happen on that date.
+# "repealed the Stamp Act", "to ratify the treaty": a deed done to a named act, and its noun.
+_DEEDS = {
+    "repeal": "Repeal",
+    "rescind": "Rescission",
+    "revok": "Revocation",
+    "abrogat": "Abrogation",
+    "annul": "Annulment",
+    "reject": "Rejection",
+    "ratif": "Ratification",
+    "amend": "Amendment",
+    "suspend": "Suspension",
+    "denounc": "Denunciation",
+    "renounc": "Renunciation",
+}
+_DEED_ON_NAME = re.compile(rf"\b({'|'.join(_DEEDS)})\w*\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE = re.compile(r"^(?:Secretary|Minister|Ministry|Department|Office|Board|Bureau|Undersecretary)\s+of\s")
 _INTENDED = re.compile(
     r"\b(?:plann(?:ed|ing)|scheduled|agreed (?:on|to)|proposed|promised|pleading for|hop(?:ed|ing) for|called for|"
     r"in an effort to|in order to|to secure|sought to|seeking|"
@@ -164,7 +181,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         phrase = _LEADING_MONTH.sub("", _TRAILING_MONTH.sub("", " ".join(phrase.split())))
         if not phrase or len(phrase.split()) < 2 or phrase.endswith(("’s", "'s")) or _TOO_BROAD.match(phrase):
             return
-        if _CONTEXT_BEFORE.search(sentence[:at]) or _INTENDED.search(sentence[:at]):
+        if _OFFICE.match(phrase):
+            return  # "Secretary of War William Taft": an office, not a war
+        phrase = _whole_noun(sentence, phrase, at)
+        deed = _DEED_ON_NAME.search(sentence[:at])
+        if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
+            phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
+        if (_CONTEXT_BEFORE.search(sentence[:at]) and not deed) or _INTENDED.search(sentence[:at]):
             return  # a name that only sets the scene, or something planned rather than done
         if not same_clause(sentence, at, mention.start) and (
             not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])
@@ -218,7 +241,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         obj = match.group(4) or match.group(3)
         demonym = _DEMONYM.match(" ".join(subject))
         noun = _VERBS[match.group(2)]
-        lead = f"{demonym.group(1)} {noun}" if demonym else f"{' '.join(subject)}’s {noun}"
+        owner = " ".join([*subject, sentence[match.end(1) : match.start(2)].strip()]).strip()  # "Liberal forces"
+        lead = f"{demonym.group(1)} {noun}" if demonym else f"{owner}’{'' if owner.endswith('s') else 's'} {noun}"
         add(f"{lead} {obj}", match.start(2))
     for match in _SUBJECT_OPENED.finditer(sentence):
         subject = match.group(1).split()
@@ -243,6 +267,27 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
 
 
 _LATER = re.compile(r"\b(?:later|afterwards?|next|following|then|thereafter|subsequently)\b", re.IGNORECASE)
+
+
+_FUNCTION_WORDS = set(
+    "in on at of and or but to by for with from as that which who whom whose was were is are had has have "
+    "the a an his her its their after before during until since into over under against between "
+    "later again then soon also too once twice alone first last there here while when where because although "
+    "though whereas if so yet nor".split()
+)
+
+
+def _whole_noun(sentence: str, phrase: str, at: int) -> str:
+    """``phrase`` with the noun its last name qualifies in the sentence ("recognition of the
+    Juárez" → "… the Juárez government"; "withdrawal of Allied" → "… Allied diplomats")."""
+    last = phrase.rsplit(" ", 1)[-1]
+    if not last[:1].isupper():
+        return phrase
+    found = re.search(rf"\b{re.escape(last)}\s+([a-z][\w-]*)\b", sentence[at:])
+    word = found.group(1) if found else ""
+    if not word or word in _FUNCTION_WORDS or word.endswith(("ly", "ing")) or VERB.fullmatch(word):
+        return phrase
+    return f"{phrase} {word}"
 
 
 def _reach(at: int, date_at: int) -> int:

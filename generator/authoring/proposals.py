@@ -16,11 +16,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.authoring.event_titles import event_title
-from generator.authoring.importing.clauses import VERB, bracketed_date_counts, of_date_title, plain_title
+from generator.authoring.event_titles import NAMED_EVENT, event_title
+from generator.authoring.importing.clauses import (
+    BOUNDING_NAME,
+    CITATION,
+    CREDIT_LINE,
+    PICTURE_YEAR,
+    PUBLICATION,
+    ROLE_TITLES,
+    TO_THE_READER,
+    bracketed_date_counts,
+    of_date_title,
+    own_clause,
+    plain_title,
+    with_relative,
+    year_spans,
+)
 from generator.authoring.importing.context import (
     bracketed_name,
     deed_before_date,
+    gapped_title,
     known_as,
     named_subject,
     relative_dates,
@@ -39,11 +54,6 @@ _BOUNDING = re.compile(
     r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
     re.I,
 )
-_PICTURE_YEAR = re.compile(
-    r"^\s*(?:stamp|photo|photograph|painting|poster|portrait|map|film|book|edition|print|engraving|cartoon|"
-    r"illustration|image|coin|banknote|drawing|lithograph)",
-    re.IGNORECASE,
-)
 _STOP = set(
     "a an the and or but of in on at to for from by with as is was were be been are that this these those it its "
     "their his her they he she we which who whom whose what when where while after before during into over under "
@@ -51,12 +61,9 @@ _STOP = set(
 )
 _SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
-_TITLES = (
-    r"(?:[A-Z][a-z]+\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Emperor|Empress|King|Queen|"
-    r"General|Admiral|Marshal|Field Marshal|field marshal|Colonel|Commander|Secretary of State|Under-Secretary of "
-    r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope)"
+_PERSON_WITH_TITLE = re.compile(
+    rf"\b({ROLE_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){{1,3}})"
 )
-_PERSON_WITH_TITLE = re.compile(rf"\b({_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){{1,3}})")
 _PERSON_WITH_DATES = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,3})\s+\((?:c\.\s*)?(\d{3,4})\s*[–-]\s*(\d{3,4})\)"
 )
@@ -138,6 +145,9 @@ def _shorten(sentence: str) -> str:
     return (text[:cut] if cut > 40 else text).rstrip(",;: ") + "."
 
 
+_MONTH_WORDS = {m.lower() for m in MONTHS["en"]}
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z’'-]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
@@ -172,7 +182,7 @@ def events(
             continue
         sentences = split_sentences(without_credits(block.plain))
         for number, sentence in enumerate(sentences):
-            if _TO_THE_READER.match(sentence):
+            if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             explicit = find_dates(sentence, year=year, language=language)
             mentions = _event_dates(sentence, block.link_texts, year, language)
@@ -180,9 +190,9 @@ def events(
                 mentions = with_day_ranges(sentence, mentions)
             unresolved: list[str] = []
             if language == "en":
-                mentions = _with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
+                mentions = with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
             if unresolved and not mentions:  # "the following year" after no date: the author dates it
-                found.append(EventProposal("", ((9999, 0, 0),), "", _CITATION.sub("", sentence), where, set()))
+                found.append(EventProposal("", ((9999, 0, 0),), "", CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
@@ -195,9 +205,9 @@ def events(
                         date,
                         (mention.span.sort_key,),
                         title,
-                        _CITATION.sub("", sentence),
+                        CITATION.sub("", sentence),
                         where,
-                        _content_words(sentence),
+                        _content_words(sentence) - _MONTH_WORDS,  # a month shared tells no event from another
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None
@@ -207,16 +217,6 @@ def events(
                 last = latest.until or latest.date
             year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
-
-
-def _with_relative(sentence: str, mentions: list[DateMention], relative: list[DateMention]) -> list[DateMention]:
-    """The sentence's own dates and those it counts from them, each starting a clause of its own."""
-    kept = list(mentions)
-    for mention in relative:
-        before = [m for m in kept if m.end <= mention.start]
-        if not before or _own_clause(sentence[before[-1].end : mention.start]):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
 
 
 def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:
@@ -247,23 +247,23 @@ def _title(
     if language != "en":
         return plain_title(sentence, mention)
     near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
+    if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
+        return gapped
     clause = clause_title(sentence, mention, person or last_named, near)
-    return (
+    title = (
         bracketed_name(sentence, mention)
         or deed_before_date(sentence, mention)
         or of_date_title(sentence, mention)
         or event_title(sentence, mention, heading)
         or with_its_name(clause, " ".join(earlier))
     )
+    short = re.sub(
+        rf"\s+(?:of|in)\s+(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:1\d|20)\d\d$", "", title
+    )  # the date says it
+    return short if " " in short else title  # "War of 1812" is a name
 
 
-# "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
-_CITATION = re.compile(
-    r"\s*\((?:see\s+)?(?!(?:"
-    + "|".join(MONTHS["en"])
-    + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
-)
-_TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
 _PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
 
 
@@ -276,28 +276,31 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
     """The dates of a sentence that are events' own: the first, and each later one that
     starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
     kept: list[DateMention] = []
-    for mention in find_dates(sentence, year=year, language=language):
+    for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
-        if _PICTURE_YEAR.match(sentence[mention.end :]):
+        if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
-        if _BOUNDING.search(sentence[: mention.start]):
-            continue
+        if _BOUNDING.search(sentence[: mention.start]) or PUBLICATION.search(sentence[: mention.start]):
+            continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
+        if BOUNDING_NAME.search(sentence[: mention.start]):
+            continue  # "from before the War of 1812, …": a named event that bounds a state of affairs
         if not re.search(r"\d{4}", mention.text) and re.search(
             r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
         ):
             continue  # "a battle that had begun in December": an earlier year than the context's
         if not bracketed_date_counts(sentence, mention):
             continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
-        if kept and not _own_clause(sentence[kept[-1].end : mention.start]):
+        if kept and not own_clause(sentence[kept[-1].end : mention.start]) and not _names_after(sentence, mention):
             continue
         kept.append(mention)
     return kept
 
 
-def _own_clause(between: str) -> bool:
-    """Whether the text between two dates holds a verb or a clause break of its own."""
-    return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between))
+def _names_after(sentence: str, mention: DateMention) -> bool:
+    """Whether the date is the year of the named event it stands before ("the 1767 Townshend Acts")."""
+    name = re.match(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}([A-Z][\w’'-]*)", sentence[mention.end :])
+    return bool(name and NAMED_EVENT.fullmatch(name.group(1)))
 
 
 def people(blocks: list[Block]) -> list[Person]:

@@ -213,12 +213,19 @@ def _sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rstrip('"”’)')
         last_word = before.rsplit(" ", 1)[-1].rstrip(".").lower()
-        if before.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
+        if before.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1) and not _day_ends(before):
             continue
         sentences.append(text[start : match.start()].strip())
         start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+def _day_ends(before: str) -> bool:
+    """Whether a one-digit number before a full stop is a day that ends the sentence ("… and
+    Brazil on August 1. Other …"), not an initial or a day written "1." before its month."""
+    words = before.rstrip(".").rsplit(" ", 2)
+    return len(words) == 3 and words[2].isdigit() and words[1].capitalize() in _MONTH_NAMES
 
 
 def overlaps(named: DateSpan, span: DateSpan) -> bool:

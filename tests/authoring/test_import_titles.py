@@ -6,9 +6,13 @@ when the sentence names no event the importer can title without inventing words)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
+from generator.authoring.prose import split_sentences
 from generator.authoring.reading import PARAGRAPH, Block
 
 
@@ -214,3 +218,365 @@ def test_a_long_subject_led_by_someone_becomes_theirs():
 )
 def test_a_deed_the_date_follows_or_a_name_the_text_gives_is_the_title(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    return [(e.date, e.title) for e in merge_duplicates(events(blocks, None, "sections/01.md"))]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a named event, and a sentence that tells it by part of its name
+        [
+            "The Dover Affair of March 1802 soured relations between the two crowns for years afterwards.",
+            "On 4 March 1802, Captain Lowe stopped the Dover at sea.",
+        ],
+        # a named act, and a sentence that calls it "the act"
+        ["In 1811 Parliament passed the Canal Act.", "The 1811 Act angered the merchants of Leeds."],
+        # one doer within one month
+        [
+            "In March 1802, Captain Lowe sailed to Kell on a secret errand for the crown.",
+            "On 6 March 1802, the Lowe Mission crossed the border of Kell.",
+        ],
+        # one day and one name, written in two cases
+        [
+            "On 8 May 1802, the duke read a program of twelve articles to the estates.",
+            "On 8 May 1802, the duke announced the last of his Twelve Articles.",
+        ],
+        # a deed that befalls one person once
+        [
+            "In 1802, Governor Paul Nord was assassinated in Kell.",
+            "The assassination of the governor of Kell in July 1802 shocked the court.",
+        ],
+    ],
+)
+def test_one_event_told_twice_is_proposed_once(paragraphs):
+    assert len(_merged(paragraphs)) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two named events that share a word are two events
+        ["In 1811 Parliament passed the Canal Act.", "On 9 May 1811, the Canal Riot broke out in Leeds."],
+        # one actor, two deeds of one year
+        ["In 1811 Portugal signed a treaty with Spain.", "In 1811 Portugal closed its ports to France."],
+        # one month, and a name that is not the doer of both
+        ["In March 1802, Kell resumed its raids at sea.", "On 3 March 1802, Lowe broke off relations with Kell."],
+    ],
+)
+def test_two_events_that_share_a_word_stay_two(paragraphs):
+    assert len(_merged(paragraphs)) == 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Leeds Mercury of May 3, 1811, printed a letter from the weavers.",
+        "A report in the Hull Packet, 4 June 1811, praised the new mill.",
+        "The paper's issue of 9 June 1811 was burned in the square.",
+        "Credit: Leeds City Library, 1811.",
+        "Courtesy of the Leeds Museum, 1811.",
+    ],
+)
+def test_a_paper_or_a_credit_gives_no_date(paragraph):
+    assert _titles(paragraph) == []
+
+
+def test_a_date_a_paper_reports_stays():
+    paragraph = (
+        "Frame-breaking spread across Yorkshire in 1811. "
+        "The Leeds Mercury of May 3, 1811, reports that on April 12 the weavers broke the frames at Rawfolds."
+    )
+    assert [date for date, _ in _titles(paragraph)] == ["1811", "1811-04-12"]
+
+
+def test_a_day_at_a_sentence_end_ends_the_sentence():
+    paragraph = "The rebels landed at Kell on August 1. The governor fled by sea."
+    assert split_sentences(paragraph) == ["The rebels landed at Kell on August 1.", "The governor fled by sea."]
+    found = dict(_titles("The rebels sailed from Brest in May 1843. " + paragraph))
+    assert found["1843-08-01"] == "The rebels landed at Kell"
+
+
+def test_dates_that_share_one_verb_each_take_their_own_subject():
+    paragraph = (
+        "The rebels of Kell sought friends abroad in 1843. "
+        "Portugal recognised the rebel flag on March 2, 1843, Denmark on May 9, and Sweden on June 30."
+    )
+    assert _titles(paragraph)[1:] == [
+        ("1843-03-02", "Portugal recognised the rebel flag"),
+        ("1843-05-09", "Denmark recognised the rebel flag"),
+        ("1843-06-30", "Sweden recognised the rebel flag"),
+    ]
+
+
+def test_a_span_between_two_years_is_one_date():
+    paragraph = "Between 1820 and 1826, four governors of Kell were deposed by the army."
+    assert _titles(paragraph) == [("1820/1826", "Four governors of Kell were deposed by the army")]
+
+
+def test_a_deed_in_a_lead_in_phrase_is_the_dated_event():
+    paragraph = "Following Portugal’s repeal of the salt tax in March 1843, the rebels of Kell laid down their arms."
+    assert _titles(paragraph) == [("1843-03", "Portugal’s repeal of the salt tax")]
+
+
+def test_an_infinitive_without_a_subject_gives_no_title():
+    paragraph = (
+        "The envoy's aim was far more ambitious: to broker an agreement that would end the war, lift the blockade, "
+        "and allow the rebels to withdraw the troops dispatched to Kell in 1843."
+    )
+    assert [title for _, title in _titles(paragraph)] == [""]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a state, not an event
+        "Meeting in Leeds in the spring of 1811, the Luddites were weavers and croppers.",
+        # what the title speaks of is told in another sentence
+        "The court of Kell was outraged by this policy in 1843.",
+    ],
+)
+def test_a_state_or_a_back_reference_gives_no_title(paragraph):
+    assert [title for _, title in _titles(paragraph)] == [""]
+
+
+def test_a_circumstance_after_the_date_is_not_the_title():
+    paragraph = "On 12 April 1812, just as the mill’s guards slept, the croppers gathered at Rawfolds Mill."
+    assert _titles(paragraph) == [("1812-04-12", "The croppers gathered at Rawfolds Mill")]
+
+
+def test_an_office_given_is_no_name_of_the_event():
+    paragraph = "The riots began in 1811. On May 2, the crowd turned on John Ward, who had been named the Leeds Collector of Rates."
+    assert [title for _, title in _titles(paragraph)][1] == "The crowd turned on John Ward"
+
+
+def test_a_name_in_quotes_the_event_came_to_be_known_by():
+    paragraph = "On 9 June 1812, the masters gave way in what came to be known as the “Leeds truce.”"
+    assert _titles(paragraph) == [("1812-06-09", "Leeds truce")]
+
+
+def test_a_participle_after_the_deed_is_cut_from_the_title():
+    paragraph = "On 9 June 1812, the weavers gathered at the Cloth Hall of Leeds determined to take action."
+    assert _titles(paragraph) == [("1812-06-09", "The weavers gathered at the Cloth Hall of Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed done to a named act names the event, not the act alone
+        (
+            "In May 1826, the new ministry compelled Parliament to repeal the Salt Act.",
+            ("1826-05", "Repeal of the Salt Act"),
+        ),
+        (
+            "The Senate of Kell rejected the Treaty of Brest on 9 March 1843.",
+            ("1843-03-09", "Rejection of the Treaty of Brest"),
+        ),
+    ],
+)
+def test_a_deed_done_to_a_named_act_is_the_title(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an office that holds a kind of event's word
+        "In the same year, Secretary of War John Ward met the envoy of Kell in Leeds.",
+        # a name cited as the source of the terms, not the event of this date
+        "In 1843, the envoys formed an agreement that limited trade as outlined in the Treaty of Brest.",
+    ],
+)
+def test_an_office_or_a_cited_name_is_not_the_title(sentence):
+    titles = [title for _, title in _titles(sentence.replace("In the same year", "In 1843"))]
+    assert titles and not any(re.search(r"\b(?:War|Treaty)\b", t) for t in titles)
+
+
+def test_an_office_before_a_full_name_leaves_the_title():
+    paragraph = "In 1843, Kellish Secretary of State John Ward and French Ambassador Paul Nord signed a pact on trade."
+    assert _titles(paragraph) == [("1843", "John Ward and Paul Nord signed a pact on trade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 1843, President John Ward granted Kell a large loan in hopes that Kell could pay off its debt, thus lessening "
+            "foreign influence.",
+            ("1843", "John Ward granted Kell a large loan"),
+        ),
+        (
+            "In July 1843, Governor Paul Nord was assassinated and the situation in the streets of Kell worsened.",
+            ("1843-07", "Governor Paul Nord was assassinated"),
+        ),
+    ],
+)
+def test_a_cut_title_ends_on_the_deed(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name that qualifies a noun keeps its noun
+        ("Portugal recognized the Kell government in 1843.", ("1843", "Portugal’s recognition of the Kell government")),
+        # a comma the text puts between subject and verb goes
+        ("The city of Kell, entered the league in May 1843.", ("1843-05", "The city of Kell entered the league")),
+    ],
+)
+def test_a_title_keeps_its_noun_and_reads_as_one_clause(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the object was made to do is the event: without it the title says nothing
+        "Stiff resistance at Kell caused the Duke of Leeds to order the withdrawal of his troops in 1843.",
+        # a state the event brought about
+        "On 2 May 1843, war between Kell and Leeds became likely.",
+    ],
+)
+def test_a_cut_complement_or_a_state_gives_no_title(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_when_clause_after_the_date_tells_the_event():
+    paragraph = "Unrest went on, as in 1812, when the croppers of Leeds burned the mill of William Cartwright."
+    assert _titles(paragraph) == [("1812", "The croppers of Leeds burned the mill of William Cartwright")]
+
+
+def test_a_named_act_after_its_year_is_not_a_picture():
+    paragraph = "The Salt Act of 1826 angered more people than either the 1824 Stamp Act or the 1825 Canal Act."
+    assert [date for date, _ in _titles(paragraph)] == ["1826", "1824", "1825"]
+
+
+def test_a_when_clause_after_a_dated_deed_leaves_the_deed_its_title():
+    paragraph = "The charter of Kell came into force on May 1, 1812, when Leeds at last signed it."
+    assert _titles(paragraph) == [("1812-05-01", "The charter of Kell came into force")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In May 1843, Liberal forces captured Kell.", ("1843-05", "Liberal forces’ capture of Kell")),
+        ("Kell joined the Anglo-Kellish alliance of 1843.", ("1843", "Anglo-Kellish alliance")),
+        ("Kell passed the Salt law of May 1843.", ("1843-05", "Salt law")),
+    ],
+)
+def test_a_title_names_its_doers_whole_and_not_its_own_year(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_a_named_event_that_bounds_a_state_gives_no_date():
+    paragraph = "From before the Salt War of 1826, Kell had insisted upon free trade with Leeds."
+    assert _titles(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how the doer felt opens the sentence, not the title
+        (
+            "On 3 May 1843, stunned by the news, Governor Paul Nord fled to Leeds.",
+            ("1843-05-03", "Governor Paul Nord fled to Leeds"),
+        ),
+        # a doctrine cited is not the event
+        (
+            "In 1843, citing the Kell Doctrine, the duke of Leeds sent a stern note to the king.",
+            ("1843", "The duke of Leeds sent a stern note"),
+        ),
+        # what someone was convinced of is cut away: no title
+        (
+            "In May 1843, envoys from Leeds convinced the duke and King Paul of Kell that a new war could be won.",
+            ("1843-05", ""),
+        ),
+    ],
+)
+def test_a_feeling_a_cited_doctrine_or_a_cut_that_clause_is_no_title(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_an_infinitive_cut_from_its_object_leaves_the_title():
+    paragraph = "On 3 February 1843, Governor Paul Nord went before the council of Kell to announce the end of all trade with Leeds."
+    assert _titles(paragraph) == [("1843-02-03", "Governor Paul Nord went before the council of Kell")]
+
+
+def test_of_two_deeds_the_date_ends_the_second_names_the_event():
+    paragraph = "The duke accepted the crown and arrived in Kell in 1843."
+    assert _titles(paragraph) == [("1843", "The duke arrived in Kell")]
+
+
+def test_later_ties_a_sentence_to_another_and_leaves_the_title():
+    paragraph = "The kingdom of Kell later declared war on Leeds on May 2, 1843."
+    assert _titles(paragraph) == [("1843-05-02", "The kingdom of Kell declared war on Leeds")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1843, the council of Leeds enacted a measure that closed the mills.",
+        "Kell and Leeds clashed again during the long and bitter negotiations over the salt tax in 1843.",
+        "On 6 May 1843, the Senate concurred.",
+    ],
+)
+def test_a_title_that_does_not_say_what_happened_is_left_for_the_author(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The purchase of Kell in 1843 marked the end of Leeds' claims in the north.",
+            ("1843", "The purchase of Kell"),
+        ),
+        ("In May 1843, John Ward, “the man from Leeds,” died.", ("1843-05", "John Ward died")),
+    ],
+)
+def test_an_event_that_marked_an_end_or_a_nickname_aside(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the opening participle is the deed when the main clause only describes its subject
+        (
+            "Forming in Leeds in the spring of 1811, the Sons of Ludd were weavers and croppers willing to break machines.",
+            ("1811", "The Sons of Ludd formed in Leeds"),
+        ),
+        # an irregular verb is not guessed
+        ("Meeting in Leeds in May 1811, the Luddites were angry.", ("1811-05", "")),
+        # a main clause that tells an event keeps it
+        (
+            "Marching on Kell on 3 May 1843, the Luddites were defeated by the army.",
+            ("1843-05-03", "The Luddites were defeated by the army"),
+        ),
+    ],
+)
+def test_an_opening_participle_names_the_deed_of_a_described_subject(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_what_they_did_to_the_named_thing_leaves_them_out():
+    paragraph = "The two crowns cancelled the old pact after concluding the Brest Treaty, which they signed in 1843 at the Hull Congress."
+    assert dict(_titles(paragraph))["1843"] == "Brest Treaty signed at the Hull Congress"
+
+
+def test_of_one_event_told_twice_the_more_precise_date_and_its_title_are_kept():
+    merged = _merged(
+        [
+            "The Dover Affair of March 1802 soured relations between the two crowns for years afterwards.",
+            "On 4 March 1802, Captain Lowe stopped the Dover at sea.",
+        ]
+    )
+    assert merged == [("1802-03-04", "Captain Lowe stopped the Dover at sea")]
+
+
+def test_a_deed_on_a_name_with_of_in_a_lead_in_is_the_dated_event():
+    paragraph = "After the signing of the Treaty of Hull on May 3, 1843, the troops of Kell occupied Leeds."
+    assert _titles(paragraph) == [("1843-05-03", "Signing of the Treaty of Hull")]

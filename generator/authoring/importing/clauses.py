@@ -2,7 +2,9 @@
 a date that qualifies a noun ("the University commission of 1850"), a title for an
 article in another language than English, whether two places stand in one clause, and
 which years in brackets are an event's date ("Sadowa (1866)", "(December, 1852) he was
-Emperor") and which are a citation ("(Hannoum, 2003)") or life dates.
+Emperor") and which are a citation ("(Hannoum, 2003)"), life dates, the date of a paper
+that is cited ("The Leeds Mercury of May 3, 1811") or a credit line; whether a later date of a
+sentence starts a clause of its own; and the offices that stand before a person's name.
 """
 
 from __future__ import annotations
@@ -93,3 +95,76 @@ def bracketed_date_counts(sentence: str, mention: DateMention) -> bool:
     if re.match(r"\s*[–-]\s*\d|\s*,\s*p", after):
         return False
     return True
+
+
+# "The Leeds Mercury of May 3, 1811", "the Gazette, 4 May 1811", "in its issue of …": the date an issue
+# of a paper came out, cited as the source of what follows.
+PUBLICATION = re.compile(
+    r"(?:\b(?:Chronicle|Gazette|Times|Journal|Post|Herald|Tribune|Magazine|Review|News|Courier|Advertiser|Mercury|"
+    r"Register|Spectator|Observer|Intelligencer|Packet|Daily|Weekly|Monthly|Bulletin|Sentinel|Gazetteer)"
+    r"(?:,\s*|\s+(?:of|dated|for)\s+)|\b(?:issue|edition|number)\s+(?:of|dated)\s+)(?:the\s+)?$"
+)
+# "Credit: …", "Source: …", "Courtesy of …": a picture's or a quotation's credit, not prose.
+CREDIT_LINE = re.compile(r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)", re.I)
+# "Read some excerpts …", "Visit …": a pointer to other material, not an event.
+TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
+
+
+def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` with "between 1911 and 1915" read as one span of years, not two dates."""
+    spans: list[DateMention] = []
+    for mention in mentions:
+        last = spans[-1] if spans else None
+        if (
+            last is not None
+            and last.until is None
+            and not last.date.month
+            and not mention.date.month
+            and mention.until is None
+            and last.date.year < mention.date.year
+            and sentence[last.end : mention.start] == " and "
+            and re.search(r"\bbetween\s+$", sentence[: last.start], re.I)
+        ):
+            spans[-1] = DateMention(
+                last.start, mention.end, sentence[last.start : mention.end], last.date, mention.date
+            )
+            continue
+        spans.append(mention)
+    return spans
+
+
+# The offices that stand before a person's name: "Secretary of State Elihu Root", "Admiral Harold Stark".
+ROLE_TITLES = (
+    r"(?:[A-Z][a-z]+\s+)?(?:President|Vice President|Prime Minister|Premier|Chancellor|Emperor|Empress|King|Queen|"
+    r"General|Admiral|Marshal|Field Marshal|field marshal|Colonel|Commander|Secretary of State|Under-Secretary of "
+    r"State|Secretary|Ambassador|Foreign Minister|Senator|Chairman|Shah|Minister|Pope|Czar|Tsar)"
+)
+# "a 1963 stamp": the year dates a picture or a thing made, not an event.
+PICTURE_YEAR = re.compile(
+    r"^\s*(?:stamp|photo|photograph|painting|poster|portrait|map|film|book|edition|print|engraving|cartoon|"
+    r"illustration|image|coin|banknote|drawing|lithograph)s?\b(?!\s+[A-Z])",  # not "the 1765 Stamp Act"
+    re.IGNORECASE,
+)
+# "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
+CITATION = re.compile(
+    r"\s*\((?:see\s+)?(?!(?:"
+    + "|".join(MONTHS["en"])
+    + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
+)
+# "before the War of 1812", "since the Revolution of 1848": a named event that bounds what the sentence tells.
+BOUNDING_NAME = re.compile(r"\b(?i:before|since|until)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}of\s+$")
+
+
+def with_relative(sentence: str, mentions: list[DateMention], relative: list[DateMention]) -> list[DateMention]:
+    """The sentence's own dates and those it counts from them, each starting a clause of its own."""
+    kept = list(mentions)
+    for mention in relative:
+        before = [m for m in kept if m.end <= mention.start]
+        if not before or own_clause(sentence[before[-1].end : mention.start]):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def own_clause(between: str) -> bool:
+    """Whether the text between two dates holds a verb or a clause break of its own."""
+    return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between))

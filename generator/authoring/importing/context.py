@@ -2,7 +2,8 @@
 
 A sentence seldom stands alone: "he" is the person the text has just named, "the act"
 the act it has just mentioned, "two days later" a date counted from the last one, and
-a table of dates ("Year | Reform") lists events of its own. Each helper here reads that
+a table of dates ("Year | Reform") lists events of its own, and a sentence may give its
+verb once for several dates ("X granted it on May 13, Spain on June 17"). Each helper here reads that
 context; none guesses where the text leaves a doubt.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
 from generator.authoring.importing.headline import _masked, find_verb
 from generator.authoring.prose import DateMention, find_dates
@@ -56,11 +58,15 @@ def with_its_name(title: str, earlier: str) -> str:
 # "the Allied bombing of Rome in July 1943", "Italy’s surrender on September 8, 1943": the date is that deed's.
 _DEED_NOUNS = (
     r"invasion|bombing|surrender|occupation|annexation|evacuation|assassination|capture|fall|liberation|withdrawal|"
-    r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup"
+    r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup|"
+    r"resumption|outbreak|repeal|ratification|collapse"
 )
-_OBJECT = r"(?:\s+(?:of|on|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+_OBJECT = r"(?:\s+(?:of|on|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
+# "Germany’s resumption of submarine warfare in …": someone's deed may take a common noun as its object.
+_COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
-    rf"((?:[A-Z][\w’'-]*’s|[A-Z][\w’'-]*)\s+(?:{_DEED_NOUNS}){_OBJECT}?|(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
+    rf"([A-Z][\w’'-]*’s\s+(?:{_DEED_NOUNS})(?:{_OBJECT}|{_COMMON_OBJECT})?|[A-Z][\w’'-]*\s+(?:{_DEED_NOUNS}){_OBJECT}?|"
+    rf"(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
 )
 
 
@@ -81,14 +87,22 @@ _KNOWN_AS = re.compile(
 )
 
 
+_KNOWN_AS_QUOTED = re.compile(r"\b(?:remembered|known|celebrated)\s+as\s+(?:the\s+)?[“\"]([^”\"\d]{3,40}?)[.,]?[”\"]")
+
+
 def known_as(rest: str, following: str) -> str:
     """The name the text gives the event: after its date, or in the next sentence when that
     names no date and points back at it ("… called it the Boston Massacre"); "the march
     … became known as the X" names the march, not the event before."""
+    quoted = _KNOWN_AS_QUOTED.search(rest)
+    if quoted:  # "in what came to be known as the “Sussex pledge.”": a name in quotes may be lower-case
+        return quoted.group(1)[:1].upper() + quoted.group(1)[1:]
     for text, back in ((rest, False), ("" if find_dates(following) else following, True)):
         match = _KNOWN_AS.search(text)
-        if match is None:
-            continue
+        if match is None or re.search(
+            r"\b(?:been|was|were|is)\s+named\s+$", text[: match.start(1 if match.group(1) else 2)]
+        ):
+            continue  # "who had been named the Distributor of Stamps": an office given, not a name
         name = match.group(2)
         # "the Boston Massacre" takes two words at least; without "the", only "known as Kristallnacht"
         named = len(name.split()) >= 2 if match.group(1) else match.group(0).startswith("known") and len(name) > 3
@@ -235,3 +249,38 @@ def bracketed_name(sentence: str, mention: DateMention) -> str:
     follows a place ("at Sadowa (1866)"), a single word, or is no bracket."""
     match = _NAME_BEFORE_BRACKET.search(sentence[: mention.start])
     return match.group(1) if match else ""
+
+
+# ", Spain on June 17, and Brazil on August 1": a name and the date it did the same thing.
+_GAPPED = re.compile(r"^,?\s*(?:\d{4}\s*,\s*)?(?:and\s+)?((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$")
+
+
+def gapped_clause(sentence: str, mention: DateMention) -> tuple[str, DateMention, str | None] | None:
+    """A sentence whose later dates leave out the verb the first clause gives ("X granted
+    status on May 13, Spain on June 17, and Brazil on August 1"): the first clause up to
+    its date, that date, and the name that did the same on ``mention`` (None for the first
+    date); None when the sentence is not of that shape."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) < 2 or not _GAPPED.match(sentence[dates[0].end : dates[1].start]):
+        return None
+    at = next((n for n, d in enumerate(dates) if d.start == mention.start), None)
+    names = [_GAPPED.match(sentence[dates[n - 1].end : dates[n].start]) for n in range(1, (at or 0) + 1)]
+    if at is None or not all(names):
+        return None
+    last = names[-1] if names else None
+    return sentence[: dates[0].end] + ".", dates[0], last.group(1) if last else None
+
+
+def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of a date in a sentence of the shape :func:`gapped_clause` reads, made by
+    ``title_of`` from the first clause and given the date's own subject; None for another
+    sentence."""
+    gap = gapped_clause(sentence, mention)
+    if gap is None:
+        return None
+    head, first, name = gap
+    title = title_of(head, first)
+    verb = find_verb(title) if name else None
+    if not name:
+        return title
+    return f"{name} {title[verb.start() :]}" if verb and verb.start() > 0 else ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.clauses import ROLE_TITLES, VERB
 from generator.authoring.importing.predicate import (
     AUXILIARY,
     last_of_list,
@@ -55,11 +56,12 @@ _OPENERS = re.compile(
 )
 # A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
 _LEADING_PHRASE = re.compile(
-    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*)",
+    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
     re.IGNORECASE,
 )
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
-_DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore)\b(?=\s)")
+_DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore|later)\b(?=\s)")
 _PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renaissance|Reformation)$")
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
@@ -106,6 +108,30 @@ _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)|[A-Z][a-z]+\s+(?=[a-z]))"
     r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
+# ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
+_ASIDE_AFTER_DATE = re.compile(
+    r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,\s+)(?=[A-Za-z])"
+)
+# "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
+# Verbs whose object is told to do something: cut before the "to …", the title says nothing.
+_CONTROL = re.compile(
+    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|"
+    r"pressed|pressured|induced)\s+[^,;]*?\s(?:to|that|into)\s"
+)
+# "enacted a measure", "accepted the offer", "clashed again", "The House concurred": what it was, the title
+# does not say.
+_VAGUE = re.compile(
+    r"\s(?:the|a|an|its|their|his|her)\s+(?:measure|story|amount|cause|offer|matter|issue|idea|proposal|question|"
+    r"situation|problem|step|move|action|decision|news)$|\s(?:again|too|as well)$|"
+    r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$"
+)
+# "to withdraw the troops": an infinitive and its object, which no subject holds.
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
+# "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
+_OFFICE_BEFORE_NAME = re.compile(
+    rf"(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
+)
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
@@ -116,6 +142,18 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
     pronoun subject ("he", "she")."""
+    opened = _participle_deed(sentence, mention)
+    if opened is not None:
+        return opened
+    when = re.match(r",?\s+when\s+(?=\S)", sentence[mention.end :])
+    own = re.split(r"[,;:]", sentence[: mention.start])[-1]
+    if when and not verbs(own):  # "…, as in 1772, when colonists burned the Gaspée": the when-clause tells it
+        text = f"In {mention.text}, {sentence[mention.end + when.end() :]}"
+        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+        return clause_title(text, moved, person, named)
+    aside = _ASIDE_AFTER_DATE.match(sentence, mention.end)
+    if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
+        sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
     masked = _masked(sentence, mention)
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
     following = _CLAUSE_BREAK.search(masked, mention.end)
@@ -145,7 +183,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     clause = re.sub(r"\s+,", "", " ".join(f"{before.rstrip(' ,(')} {after}".split())).strip(" ,.")
     clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
-        clause = f"{antecedent.group(1)} {clause}"
+        # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
+        done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
+        clause = f"{antecedent.group(1)} {done}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{_deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if not clause or _SCENE.match(clause):
@@ -158,13 +198,76 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
         kind = defined and (NAMED_EVENT.search(defined.group(1)) or _PERIOD.search(defined.group(1)))
         return defined.group(1) if defined and kind and " " in defined.group(1) else ""
+    if _INFINITIVE.search(clause[: verb.start()]):
+        return ""  # "allow the Allies to withdraw the troops dispatched in 1918": no subject, a plan
+    if re.match(r"(?:became|seemed|appeared|remained)\s+(?!a\b|an\b|the\b)[a-z]+\s*$", clause[verb.start() :]):
+        return ""  # "intervention became likely": a state, not an event
+    state = re.match(
+        r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|\w+ly)\s+)*([a-z]+)", clause[verb.start() :]
+    )
+    if state and not _is_participle(state.group(1)):
+        return ""  # "the weavers were artisans", "he was ill": a state, not an event
+    marked = re.match(
+        r"(?:marked|signall?ed)\s+(?:the\s+)?(?:end|beginning|start|close|opening)\b", clause[verb.start() :]
+    )
+    if marked and NAMED_EVENT.search(clause[: verb.start()]):  # "The purchase of Kell marked the end of …"
+        return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
     subject = _subject(clause[: verb.start()].strip(), named or person)
     if not subject:
         return ""
     predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     title = _DISCOURSE.sub("", shortened(subject, predicate))
-    if not title or len(title.split()) < 2 or _NOT_DONE.search(title) or re.search(r"\b1\d{3}\b|\b20\d\d\b", title):
+    if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
+        return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
+    if (
+        not title
+        or len(title.split()) < 2
+        or _NOT_DONE.search(title)
+        or _POINTS_BACK.search(title)
+        or _VAGUE.search(title)
+        or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
+    ):
         return ""
+    title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
+    title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
+    cut = re.search(r"\s+to\s+([a-z]+)$", title)
+    if cut and re.search(
+        rf"\bto\s+{cut.group(1)}\s+[a-z]", clause
+    ):  # "went before Congress to announce": its object is cut
+        title = title[: cut.start()]
+    return title[:1].upper() + title[1:]
+
+
+# "Forming in Leeds in 1811, the Luddites were weavers …": the opening participle is the subject's deed.
+_OPENING_PARTICIPLE = re.compile(
+    r"^([A-Z][a-z]+)ing\s+([^,]*),\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+    r"\s+(?:was|were)\s+([a-z]+)"
+)
+_IRREGULAR = set(
+    "meet tak mak go com lead hold set build break begin fight win los run ris giv writ send sell buy bring fly flee "
+    "grow stand leav keep tell find pay say hear rid draw know throw sit feel feed hid shak lay li strik driv choos "
+    "speak see undertak forbid swear tear wear freez bear deal mean lend spend sleep sweep teach catch seek think "
+    "shoot sink swim sing becom overthrow withdraw fall get put cut let hit shut spread cast read".split()
+)
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word after "was"/"were" makes a deed ("were executed", "was shot", "was born")."""
+    return bool(VERB.fullmatch(word)) or word.endswith(("en", "wn", "rn", "ing", "t"))
+
+
+def _participle_deed(sentence: str, mention: DateMention) -> str | None:
+    """The title of a date in an opening participle phrase whose main clause only describes its
+    subject ("Forming in Leeds in 1811, the Luddites were weavers" → "The Luddites formed in
+    Leeds"); "" when its verb is irregular; None for another sentence."""
+    found = _OPENING_PARTICIPLE.match(sentence)
+    if found is None or not found.start(2) <= mention.start < found.end(2) or _is_participle(found.group(4)):
+        return None  # "…, the Luddites were defeated": the main clause tells an event of its own
+    stem = found.group(1).lower()
+    if stem in _IRREGULAR:
+        return ""
+    place = re.sub(r"\s+(?:in|on)\s+(?:the\s+\w+\s+of\s+)?" + re.escape(mention.text) + r".*$", "", found.group(2))
+    title = f"{found.group(3).strip()} {stem}ed {place}".strip()
     return title[:1].upper() + title[1:]
 
 
@@ -267,5 +370,5 @@ def _subject(subject: str, stands_for: str | None) -> str:
         return ""
     if re.search(r"\b(?:that|which|who|whom)\b", subject):
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
-    subject = _ROLE_BEFORE_NAME.sub("", subject)
+    subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))
     return subject

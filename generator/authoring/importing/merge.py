@@ -1,14 +1,21 @@
 """One event per happening: the importer's proposals that name the same event, merged.
 
 Two proposals are one event when their dates can name the same moment and their words
-overlap (or their titles are the same within a year); a row of a table of dates is
+overlap (or their titles are the same within a year), or when their dates can name the
+same moment and their titles share a name ("Trent Affair" and "the captain stopped the
+Trent"; "Canal Act" and "the Act angered the merchants"); a row of a table of dates is
 matched to the sentence that tells the same event by containment of its few words.
+One doer within a month, one name on one day, or a deed that befalls a person once
+(an assassination) told twice in a year is one event too. Of two titles for one event
+the one that reads as an event is kept.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from generator.authoring.importing.headline import find_verb
 
 if TYPE_CHECKING:
     from generator.authoring.proposals import EventProposal
@@ -32,9 +39,9 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
             continue
         if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
             twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
-            twin.title = proposal.title or twin.title
-        if not twin.title and proposal.title:
-            twin.title = proposal.title
+            twin.title = _better_title(proposal.title, twin.title)
+        else:
+            twin.title = _better_title(twin.title, proposal.title)
     kept.sort(key=lambda e: e.sort_key)
     return kept
 
@@ -58,6 +65,8 @@ def _same_time(a: str, b: str) -> bool:
 def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
+    if a.detail != b.detail and (_share_name(a.title, b.title) or _same_doer(a, b) or _same_deed(a, b)):
+        return True
     if a.detail == b.detail:
         return False  # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859")
     union = a.keywords | b.keywords
@@ -65,3 +74,95 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
         short = min(a.keywords, b.keywords, key=len)
         return bool(short) and len(a.keywords & b.keywords) / len(short) >= 0.5
     return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
+
+
+# A word that starts a title with a capital only because it starts it, or names no one thing.
+_NOT_A_NAME = set(
+    "the a an this that these those it its in on at by of for and or but after before when while with as his her "
+    "their our we he she they president congress government parliament senate house king queen army navy "
+    "united states u.s. u.s great new first second".split()
+)
+_KIND = re.compile(
+    r"^(?:acts?|affair|agreement|alliance|treaty|pact|conference|crisis|doctrine|declaration|war|battle|"
+    r"proclamation|purchase|incident|massacre|convention|charter|accords?|laws?)$",
+    re.I,
+)
+
+
+def _names(title: str) -> list[list[str]]:
+    """The runs of capitalised words of a title ("Wilkes", "Trent Affair"), lower-cased."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for word in re.findall(r"[\w’'.-]+", title):
+        if word[:1].isupper():
+            current.append(word.rstrip(".’'").casefold())
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _share_name(a: str, b: str) -> bool:
+    """Whether two titles name one thing: a distinctive name ("Trent", "Tea Act") of one is
+    the other's name or part of it. A kind alone ("Act") names the one event of that kind
+    the other title names ("Tea Act"); an actor alone ("Britain") names none."""
+    for one, other in ((a, b), (b, a)):
+        for name in _names(one):
+            distinct = [w for w in name if w not in _NOT_A_NAME]
+            if not distinct:
+                continue
+            for run in _names(other):
+                if not _KIND.match(run[-1]) and not (len(distinct) == 1 and _KIND.match(distinct[0])):
+                    continue  # only a named event ("Trent Affair") is told again by part of its name
+                if len(distinct) == 1 and _KIND.match(distinct[0]):
+                    if len(run) > 1 and run[-1] == distinct[0] and one.split()[0].casefold() == distinct[0]:
+                        return True  # "Act reignited the fears" after the "Tea Act"
+                    continue
+                if all(w in run for w in distinct):
+                    return True
+    return False
+
+
+def _better_title(a: str, b: str) -> str:
+    """Of two titles of one event, one that names no event is dropped; a longer one that tells
+    who did what ("Lincoln proclaimed the blockade") wins over a name it holds ("Blockade")."""
+    if not a or not b:
+        return a or b
+    if len(a.split()) > 12 or len(a.split()) == 1 or a.split()[0] in ("Act", "Acts", "Treaty", "War"):
+        return b  # "Constitution", "Act reignited the fears": a name cut short
+    return a
+
+
+def _same_doer(a: EventProposal, b: EventProposal) -> bool:
+    """One named doer within one month is one event: "In March 1802 Lowe sailed to Kell on a
+    mission" and "On 6 March 1802 Lowe's envoys crossed the border" (not two years alike:
+    a year holds many deeds of one person); or one day and one name, whatever its case
+    ("the Twelve Articles", "a program of twelve articles")."""
+    if a.date == b.date and len(a.date) == 10:
+        names = [" ".join(n) for n in _names(a.title) + _names(b.title) if len(n) > 1]
+        if any(name in a.title.casefold() and name in b.title.casefold() for name in names):
+            return True
+    if len(a.date) < 7 or len(b.date) < 7 or a.date == b.date:
+        return False
+    doers = [_doer(a.title), _doer(b.title)]
+    return bool(doers[0] & doers[1])
+
+
+def _doer(title: str) -> set[str]:
+    """The distinctive name words of a title's subject ("Lowe" of "The Lowe Mission crossed")."""
+    verb = find_verb(title)
+    if verb is None:
+        return set()
+    return {w for name in _names(title[: verb.start()]) for w in name if w not in _NOT_A_NAME and not _KIND.match(w)}
+
+
+# Deeds that befall one person once: told twice in one year, they are one event.
+_ONCE = re.compile(r"\b(assassinat|abdicat|execut|coronat)\w*", re.IGNORECASE)
+
+
+def _same_deed(a: EventProposal, b: EventProposal) -> bool:
+    deeds = [_ONCE.search(a.title), _ONCE.search(b.title)]
+    return bool(deeds[0] and deeds[1] and deeds[0].group(1).lower() == deeds[1].group(1).lower())

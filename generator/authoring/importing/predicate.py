@@ -77,6 +77,8 @@ _DANGLING = {
     "there",
     "then",
     "purpose",
+    "hopes",
+    "hope",
 }
 _TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "his", "her"} | {
     "between",
@@ -106,11 +108,16 @@ def verbs(text: str) -> list[re.Match[str]]:
 
 
 def last_of_list(predicate: str, date_at: int) -> str:
-    """Of a list of three deeds or more, the one the date ends ("separated church and state,
-    began a land reform and granted autonomy to Catalonia in 1932" → "granted autonomy …")."""
+    """Of a list of deeds, the one the date ends ("separated church and state, began a land
+    reform and granted autonomy to Catalonia in 1932" → "granted autonomy …"; "accepted the
+    offer and arrived in Mexico in 1864" → "arrived in Mexico")."""
     found = [m for m in verbs(predicate) if m.start() > 0]
     joints = [m for m in found if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)$", predicate[: m.start()])]
     listed = [m for m in joints if m.start() <= max(date_at, 0)]
+    second = predicate[joints[0].start() :] if len(joints) == 1 and listed else ""
+    pronoun = re.search(r"\b(?:them|him|it)\b", second)
+    if second and re.search(r"\s+and\s+$", predicate[: joints[0].start()]) and not pronoun:
+        return second  # "accepted the offer and arrived in Kell in 1864"; not "… and replaced them with …"
     if len(joints) < 2 or not listed or not re.search(r",\s+$", predicate[: joints[0].start()]):
         return predicate
     return predicate[listed[-1].start() :]
@@ -164,6 +171,8 @@ def shortened(subject: str, predicate: str) -> str:
     whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
     if whose and whose.group(1) in COMPLETE:  # "ended with their retreat": whose is the reader's guess
         predicate = whose.group(1)
+    # "… was assassinated and the situation": the subject of a next clause whose verb was cut
+    predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z]+$", "", predicate)
     while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]
@@ -200,13 +209,24 @@ def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
     return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
 
 
+_AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
+
+
 def _trailing_phrases(predicate: str) -> list[int]:
     """Where each prepositional phrase after the verb starts, except inside a name."""
     verb = VERB.match(predicate)
     verb_end = verb.end() if verb else 0
     names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
-    return [
-        m.start()
-        for m in _PREPOSITION.finditer(predicate, verb_end)
-        if m.group(0).strip() != "of" and m.start() >= verb_end and not any(s < m.start() < e for s, e in names)
-    ]
+    # "… determined to take action": a participle that qualifies the subject ends the deed, as a phrase does
+    participles = [m.start() for m in re.finditer(r"\s(?=[a-z]+ed\s+to\s)", predicate[verb_end:])]
+    return sorted(
+        [
+            m.start()
+            for m in _PREPOSITION.finditer(predicate, verb_end)
+            if m.group(0).strip() != "of"
+            and m.start() >= verb_end
+            and not any(s < m.start() < e for s, e in names)
+            and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
+        ]
+        + [verb_end + at for at in participles if at > 0]
+    )
