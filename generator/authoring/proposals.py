@@ -211,12 +211,24 @@ def events(
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None
-            last_named = subject if subject and len(subject.split()) >= 2 else last_named  # a person's full name
+            last_named = _still_named(subject, last_named)
             if mentions or explicit:
                 latest = max([*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date
             year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
     return found
+
+
+def _still_named(subject: str | None, last_named: str | None) -> str | None:
+    """Whom a later "he" or "she" may stand for, after a sentence whose subject is ``subject``:
+    a full name becomes it; a single word that is not part of it (a surname, or a country)
+    leaves no one, for "he" may then be either ("Even Martin Luther had not gone so far.
+    Zwingli also called for … He was killed in 1531": not Luther)."""
+    if not subject:
+        return last_named
+    if len(subject.split()) >= 2:
+        return subject
+    return last_named if last_named and subject in last_named.split() else None
 
 
 def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:

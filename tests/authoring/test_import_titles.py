@@ -580,3 +580,11 @@ def test_of_one_event_told_twice_the_more_precise_date_and_its_title_are_kept():
 def test_a_deed_on_a_name_with_of_in_a_lead_in_is_the_dated_event():
     paragraph = "After the signing of the Treaty of Hull on May 3, 1843, the troops of Kell occupied Leeds."
     assert _titles(paragraph) == [("1843-05-03", "Signing of the Treaty of Hull")]
+
+
+def test_he_is_the_surname_that_just_acted_not_an_earlier_full_name():
+    paragraph = (
+        "Even Tomas Berwin had not asked for so much. Halloran also called for an end to the tolls "
+        "and proclaimed that the charter was void. He was killed in 1654 in a quarrel over the bridge."
+    )
+    assert _titles(paragraph) == [("1654", "Halloran was killed in a quarrel over the bridge")]

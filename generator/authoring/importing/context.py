@@ -17,6 +17,13 @@ from generator.authoring.importing.headline import _masked, find_verb
 from generator.authoring.prose import DateMention, find_dates
 from generator.content.dates import MONTHS, PartialDate
 
+_ADVERBS = r"also|then|later|soon|quickly|eventually|again|still|finally|first|further|even|only|never|often"
+#: Adverbs between a subject and its verb ("Zwingli also called", "Grant then marched").
+_ADVERBS_AFTER_SUBJECT = re.compile(rf"(?:\s+(?:{_ADVERBS}))+$")
+#: A sentence that opens with a name, an adverb or two, and a verb in the past ("Zwingli also
+#: called for …"): its subject, whatever the verb (the verb list need not know "called").
+_NAME_THEN_DEED = re.compile(rf"^((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)(?:\s+(?:{_ADVERBS}))+\s+[a-z]+ed\b")
+
 
 def named_subject(text: str) -> str | None:
     """The proper name that is the subject of the first clause of ``text`` ("In the north,
@@ -25,14 +32,21 @@ def named_subject(text: str) -> str | None:
     if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s", text):
         comma = re.search(r",\s+(?!\d)", text)  # "When Germany invaded Poland on …, Stalin began …"
         text = text[comma.end() :] if comma else ""
+    opening = _NAME_THEN_DEED.match(text)
+    if opening and opening.group(1).split()[0] not in _NOT_NAMES:
+        return opening.group(1)
     verb = find_verb(text)
     if verb is None:
         return None
     before = re.sub(r"\s+(?:was|were|had|has|have)$", "", re.sub(r"\s+,", "", text[: verb.start()]).rstrip(" ,"))
+    before = _ADVERBS_AFTER_SUBJECT.sub("", before)  # "Zwingli also called …": the subject is Zwingli
     name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)$", before)
-    if name is None or name.group(1).split()[0] in ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They"):
+    if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
     return name.group(1)
+
+
+_NOT_NAMES = ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They", "Even", "It", "There")
 
 
 _THE_KIND = re.compile(
