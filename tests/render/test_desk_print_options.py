@@ -171,7 +171,7 @@ def test_photocopy_serves_photographs_in_the_grey_a_copier_makes(tmp_path):
 
     red, blue = (200, 30, 30), (40, 60, 200)
     body = "A street in 1905.\n\n![A red and blue poster](images/poster.png)\n\n![A photograph](images/street.jpg)\n"
-    guide = make_guide(tmp_path, files={"sections/01-the-pact.md": section("The pact", body)})
+    guide = make_guide(tmp_path, files={"sections/03-pictures.md": section("Pictures", body)})
     (guide / "images").mkdir(exist_ok=True)
     poster = Image.new("RGB", (60, 40), red)
     poster.paste(blue, (30, 0, 60, 40))

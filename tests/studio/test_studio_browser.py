@@ -178,15 +178,35 @@ _HOLD_SAVES = """(function () {
   if (window.__heldFetch) { window.__hold = true; return; }
   var fetch = window.fetch;
   window.__heldFetch = fetch; window.__hold = true;
+  window.addEventListener("unhandledrejection", function (e) { (window.__log = window.__log || []).push("rejected " + (e.reason && e.reason.stack || e.reason)); });
   window.fetch = function (url, options) {
     if (!(options && options.method === "PUT" && window.__hold)) return fetch(url, options);
+    (window.__log = window.__log || []).push("held " + url);
     return new Promise(function (resolve) {
       var wait = setInterval(function () {
-        if (!window.__hold) { clearInterval(wait); resolve(fetch(url, options)); }
+        if (!window.__hold) {
+          clearInterval(wait); window.__log.push("sent");
+          resolve(fetch(url, options).then(function (r) { window.__log.push("answer " + r.status); return r; }));
+        }
       }, 10);
     });
   };
 })()"""
+
+
+#: The page holds a change of faq.yaml it has not saved yet.
+_WAITING = "(function (f) { return !!(f && (f.pending || f.busy)); })(window.Studio.state.files['faq.yaml'])"
+
+
+def _conflict_shown(browser: Browser, faq: Path, what: str) -> None:
+    try:
+        until(lambda: browser.evaluate("document.querySelector('#conflict').open"), WAIT, what)
+    except TimeoutError:  # say what the page and the file held instead
+        state = browser.evaluate(
+            "JSON.stringify({log: window.__log, said: document.getElementById('save-state').textContent,"
+            " file: window.Studio.state.files['faq.yaml']})"
+        )
+        raise AssertionError(f"{what} did not show; the page: {state}; the file: {faq.read_text()}") from None
 
 
 def test_a_file_edited_on_disk_meanwhile_is_never_overwritten(demo):
@@ -196,10 +216,11 @@ def test_a_file_edited_on_disk_meanwhile_is_never_overwritten(demo):
     # Typed, and while its save is on the way, the file is changed by another program.
     browser.evaluate(_HOLD_SAVES)
     type_into(browser, FIELD.format("/0/answer"), "Typed in the studio.")
+    until(lambda: browser.evaluate(_WAITING), WAIT, "the page to take the typing")
     faq.write_text(faq.read_text() + '- question: "Written in a text editor?"\n  answer: "Yes, meanwhile."\n')
     time.sleep(0.3)  # the watcher has seen the change
     browser.evaluate("window.__hold = false")
-    until(lambda: browser.evaluate("document.querySelector('#conflict').open"), WAIT, "the conflict dialog")
+    _conflict_shown(browser, faq, "the conflict dialog")
     _shoot(browser, "conflict")
     assert "Written in a text editor?" in faq.read_text() and "Typed in the studio." not in faq.read_text()
     assert "Yes, meanwhile." in browser.evaluate("document.querySelector('#conflict-disk').textContent")
@@ -210,14 +231,16 @@ def test_a_file_edited_on_disk_meanwhile_is_never_overwritten(demo):
     # The studio now holds the file's version: the next edit keeps the text editor's entry too.
     type_into(browser, FIELD.format("/0/answer"), "Typed after choosing.")
     until(lambda: "Typed after choosing." in faq.read_text(), WAIT, "the save")
+    until(lambda: saved(browser), WAIT, "the page to hear the save landed")
     assert "Written in a text editor?" in faq.read_text()
     # Another clash, and this time the teacher keeps the studio's version.
     browser.evaluate(_HOLD_SAVES)
     type_into(browser, FIELD.format("/0/answer"), "The studio's version wins.")
+    until(lambda: browser.evaluate(_WAITING), WAIT, "the page to take the typing")
     faq.write_text(faq.read_text().replace("Yes, meanwhile.", "Changed again."))
     time.sleep(0.3)
     browser.evaluate("window.__hold = false")
-    until(lambda: browser.evaluate("document.querySelector('#conflict').open"), WAIT, "the second conflict")
+    _conflict_shown(browser, faq, "the second conflict")
     click(browser, "#keep-mine")
     until(lambda: "The studio's version wins." in faq.read_text(), WAIT, "the chosen version")
     assert "Changed again." not in faq.read_text()  # chosen, not lost by accident: the dialog showed it

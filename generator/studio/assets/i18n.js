@@ -5,7 +5,7 @@
    with data-slot="x" takes the place of {x} in its parent's sentence. */
 "use strict";
 var T = (function () {
-  var words = {}, loaded = null;
+  var words = {}, loaded = null, ready = false;
 
   function T(name, slots) {
     var text = Object.prototype.hasOwnProperty.call(words, name) ? words[name] : name;
@@ -31,7 +31,11 @@ var T = (function () {
     node.textContent = "";
     text.split(/\{(\w+)\}/).forEach(function (piece, i) {
       node.appendChild(i % 2 ? slots[piece] || document.createTextNode("{" + piece + "}") : document.createTextNode(piece));
+      if (i % 2) delete slots[piece];
     });
+    /* A slot the words leave out stays in the page (after them): the code that fills it in
+       must find it, whatever the catalogue says. */
+    Object.keys(slots).forEach(function (k) { node.appendChild(document.createTextNode(" ")); node.appendChild(slots[k]); });
   }
 
   function translatePage() {
@@ -53,7 +57,7 @@ var T = (function () {
     if (loaded && T.lang === lang) return loaded;
     loaded = Promise.all([fetch("/api/messages/" + encodeURIComponent(lang)).then(function (r) { return r.json(); }), cjk]).then(function (both) {
       var a = both[0];
-      words = a.words; T.languages = a.languages; T.lang = a.lang; T.dir = a.dir;
+      words = a.words; T.languages = a.languages; T.lang = a.lang; T.dir = a.dir; ready = true;
       document.documentElement.lang = a.lang;
       document.documentElement.dir = a.dir;
       translatePage();
@@ -67,7 +71,7 @@ var T = (function () {
   /* The page's fixed words set again once a font arrives (the booklet's CJK fonts, fetched
      for the first Japanese or Chinese word): Chromium keeps the words it shaped before
      without the font. */
-  if (document.fonts) document.fonts.addEventListener("loadingdone", function () { if (loaded) translatePage(); });
+  if (document.fonts) document.fonts.addEventListener("loadingdone", function () { if (ready) translatePage(); });
   /* Before a guide is open: the browser's language (a language without a catalogue gets English's words). */
   T.browser = function () { return (navigator.language || "en").split("-")[0].toLowerCase(); };
   return T;
