@@ -21,8 +21,9 @@ from generator.content.dates import MONTHS
 
 #: A part is a long narrative worth cutting from this many paragraphs and characters on.
 LONG_PARAGRAPHS, LONG_CHARACTERS = 8, 2500
-#: Characters of running text a section of a cut narrative aims at.
-TARGET = 1300
+#: Characters of running text a section of a cut narrative aims at: about 650 words, a
+#: sitting's reading (at 1,300 a 2,900-word chapter became twelve sections of a paragraph or two).
+TARGET = 4000
 #: Above this many paragraphs the cut is even by length only: the search is quadratic.
 MOST_SEARCHED = 200
 
