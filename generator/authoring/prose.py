@@ -135,6 +135,7 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
     taken = bytearray(len(text) + 1)  # 1 where a more precise reading already stands: linear in the text
     english = base_language(language) == "en"
     dated, yearless = (_PATTERNS[:-1], _YEARLESS) if english else _language_patterns(language)
+    years = [(m.start(), int(m.group("year"))) for m in _PATTERNS[-1].finditer(text) if m.group("year")]
     patterns = [*dated, *(yearless if year is not None else []), _PATTERNS[-1]]
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -145,7 +146,9 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
-            mentioned = int(groups["year"]) if groups.get("year") else year
+            # a date without its year takes the year the sentence named before it ("In 1572 …
+            # culminated in the August 23 massacre"), else the context's
+            mentioned = int(groups["year"]) if groups.get("year") else _year_before(years, match.start(), year)
             if mentioned is None:
                 continue
             until = None
@@ -167,6 +170,12 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
                 )
             )
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _year_before(years: list[tuple[int, int]], position: int, context: int | None) -> int | None:
+    """The last year ``years`` (position, year) names before ``position``, else ``context``."""
+    before = [year for at, year in years if at < position]
+    return before[-1] if before else context
 
 
 def _month(name: str, english: bool, language: str) -> int:

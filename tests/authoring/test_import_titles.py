@@ -588,3 +588,12 @@ def test_he_is_the_surname_that_just_acted_not_an_earlier_full_name():
         "and proclaimed that the charter was void. He was killed in 1654 in a quarrel over the bridge."
     )
     assert _titles(paragraph) == [("1654", "Halloran was killed in a quarrel over the bridge")]
+
+
+def test_a_day_without_its_year_takes_the_year_its_sentence_named_before_it():
+    paragraph = (
+        "The charter of Kell was sealed in 1840. In 1845 in Kell, the quarrel over the tolls "
+        "ended in the May 3 riot at the bridge."
+    )
+    dates = [date for date, _ in _titles(paragraph)]
+    assert "1845-05-03" in dates and not any(d.startswith("1840-05") for d in dates), dates
