@@ -12,22 +12,22 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.importing.clauses import EVENT_NOUNS as _EVENT_NOUNS
 from generator.authoring.importing.clauses import VERB, same_clause
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
-_EVENT_NOUNS = (
-    "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
-    "conference|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
-    "invasion|landings?|laws?|march|massacre|offensive|operation|pact|plan|proclamation|program|protocol|"
-    "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
-)
 NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
+# A name whose head is a kind of event: it ends in one, or one stands before "of" ("Peace of Augsburg").
+_HEADED_BY_EVENT = re.compile(rf"\b(?i:{_EVENT_NOUNS})(?:$|\s+(?:of|at|on|in|against|for|between)\b)")
+# "Council of Trent", "Diet of Worms", "Congress of Vienna": a gathering named by its place is an event;
+# "the Imperial Diet", "the Grand Council" is a body.
+_ASSEMBLY_OF = re.compile(r"\b(?:Council|Diet|Synod|Congress)\s+of\s+[A-Z]")
 _TOO_BROAD = re.compile(
     r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I
 )
 # "Tehran conference", "Tanggu Truce": a proper word, then the kind of event.
 _PLACE_EVENT = re.compile(
-    rf"\b((?:[A-Z][\w’'.-]+\s+){{1,3}})({_EVENT_NOUNS})\b"
+    rf"\b((?:[A-Z][\w’'.-]+\s+){{1,3}})({_EVENT_NOUNS})\b(?!\s+[A-Z])"
     r"(\s+(?:of|on|against)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)?"
 )
 # A generic kind of event names nothing without what it was aimed at: "Nazi invasion" alone is not a title.
@@ -63,7 +63,7 @@ _LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:of|to|under|by|against|from|with|since|after|for|citing|cited|invoking|invoked|"
+    r"\b(?:of|to|under|by|against|from|with|since|after|for|citing|cited|invoking|invoked|(?:work|role|part|share)\s+(?:on|in)|"
     r"(?:outlined|set out|described|stated|defined|laid down|provided for|agreed)\s+in)\s+(?:(?:the|his|her|its|their|a|an|future|"
     r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
@@ -122,6 +122,10 @@ _SUBJECT_OPENED = re.compile(
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
     r"(opened|closed|collapsed|fell|ended)\b(?!\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z]))"  # "X opened the lock": X did it
 )
+# "France and …", "Spain, France and …" before a subject: the others who shared its deed.
+_PARTNERS_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)*\b(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+and\s+$"
+)
 _INTRANSITIVE = {
     "opened": "opening of",
     "closed": "closing of",
@@ -133,6 +137,10 @@ _VERB_OBJECT = re.compile(r"\b(" + "|".join(_VERBS) + r")\s+" + _OBJECT)
 _DEMONYM = re.compile(
     r"^(?:the\s+)?([A-Z][a-z]+(?:ese|ian|ish|ch)|German|American|Mexican|Korean|Cuban|Roman|Soviet|Allied|Nazi|Axis"
     r"|Thai|Iraqi|Israeli|Pakistani|Afghan|Greek|Turk|Dutch|Swiss|Filipino)(?:s)?$"
+)
+# "Cherokee Nation v. the State of Georgia": a court case, named by its parties.
+_LAW_CASE = re.compile(
+    r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+v(?:s)?\.\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
 )
 # "signed a neutrality pact": an agreement named by its kind.
 _SIGNED = re.compile(
@@ -202,12 +210,14 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     for phrase in name_phrases(sentence):
         at = sentence.find(phrase)
         words = phrase.split()
-        if any(s <= at < e for s, e in quoted) or not NAMED_EVENT.search(phrase):
+        if any(s <= at < e for s, e in quoted) or not (NAMED_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)):
             continue  # the title of a work, or no kind of event named
         if NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
             continue  # "Plan D": a label, not an event
         if NAMED_EVENT.fullmatch(words[-1].lower()) and words[-1].lower() in _GENERIC_KIND and len(words) < 3:
             continue
+        if not (_HEADED_BY_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)):
+            continue  # "Nobel Peace Prize", "War Debt Commission": the kind of event qualifies another noun
         while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
             words.pop(0)
             at = sentence.find(" ".join(words), at)
@@ -228,6 +238,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if re.fullmatch(_MONTHS, obj):
             continue
         add(f"{modifier} {match.group(2)} {match.group(3)} {obj}", match.start())
+    for match in _LAW_CASE.finditer(sentence):
+        add(match.group(0), match.start())
     for match in _SIGNED.finditer(sentence):
         add(match.group(1), match.start(1))
     for match in _POSSESSIVE_EVENT.finditer(sentence):
@@ -239,6 +251,10 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if not subject:
             continue
         obj = match.group(4) or match.group(3)
+        partners = _PARTNERS_BEFORE.search(sentence[: match.start(1)])
+        if partners:  # "France and Belgium occupied the Ruhr": both did it, and the clause says so
+            add(f"{partners.group(0)}{' '.join(subject)} {match.group(2)} {obj}", partners.start())
+            continue
         demonym = _DEMONYM.match(" ".join(subject))
         noun = _VERBS[match.group(2)]
         owner = " ".join([*subject, sentence[match.end(1) : match.start(2)].strip()]).strip()  # "Liberal forces"

@@ -26,6 +26,8 @@ from generator.authoring.importing.clauses import (
     ROLE_TITLES,
     TO_THE_READER,
     bracketed_date_counts,
+    dates_the_event_before,
+    done_to_name_title,
     of_date_title,
     own_clause,
     plain_title,
@@ -54,6 +56,8 @@ _BOUNDING = re.compile(
     r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
     re.I,
 )
+# "trade with China began as early as 1784": the start is the event, and this is its date.
+_STARTED_AS_EARLY_AS = re.compile(r"\b(?:began|started|opened|appeared|arrived|was founded)\s+as early as\s+$")
 _STOP = set(
     "a an the and or but of in on at to for from by with as is was were be been are that this these those it its "
     "their his her they he she we which who whom whose what when where while after before during into over under "
@@ -259,15 +263,22 @@ def _title(
     if language != "en":
         return plain_title(sentence, mention)
     near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    ruler = None if last_named else _only_ruler(earlier[-1] if earlier else "")
+    if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
+        near = ruler
     gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
     if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
         return gapped
     clause = clause_title(sentence, mention, person or last_named, near)
+    named = event_title(sentence, mention, heading)
+    if named and _GENERIC_HEAD.match(named) and named.casefold() in clause.casefold():
+        named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
     title = (
         bracketed_name(sentence, mention)
+        or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
         or of_date_title(sentence, mention)
-        or event_title(sentence, mention, heading)
+        or named
         or with_its_name(clause, " ".join(earlier))
     )
     short = re.sub(
@@ -276,7 +287,24 @@ def _title(
     return short if " " in short else title  # "War of 1812" is a name
 
 
-_PERSON_HEADING = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
+# A heading that is a person's name ("Karl Marx"): not "The Ninety-five Theses", a thing.
+# A title made of a kind of deed and its object ("Attack on England"): who did it is in the clause.
+_GENERIC_HEAD = re.compile(
+    r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Siege|Liberation|Evacuation|Withdrawal|Blockade)\s"
+)
+_PERSON_HEADING = re.compile(r"(?!(?:The|A|An)\s)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
+
+
+_RULER = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+(?:[IVX]+)\b|(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar)\s+[A-Z][a-z]+(?:\s+[IVX]+\b)?)"
+)
+
+
+def _only_ruler(sentence: str) -> str | None:
+    """The one ruler a sentence names ("Philip II", "Queen Mary"), whom a "he" or "she" of the
+    next sentence stands for even when he is not that sentence's subject; None if two."""
+    rulers = {m.group(0) for m in _RULER.finditer(sentence)}
+    return rulers.pop() if len(rulers) == 1 else None
 
 
 def _heading_year(heading: str | None) -> int | None:
@@ -293,7 +321,9 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # a date inside a link's text names the linked page
         if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
-        if _BOUNDING.search(sentence[: mention.start]) or PUBLICATION.search(sentence[: mention.start]):
+        if (
+            _BOUNDING.search(sentence[: mention.start]) and not _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
+        ) or (PUBLICATION.search(sentence[: mention.start])):
             continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
         if BOUNDING_NAME.search(sentence[: mention.start]):
             continue  # "from before the War of 1812, …": a named event that bounds a state of affairs
@@ -303,7 +333,12 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # "a battle that had begun in December": an earlier year than the context's
         if not bracketed_date_counts(sentence, mention):
             continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
-        if kept and not own_clause(sentence[kept[-1].end : mention.start]) and not _names_after(sentence, mention):
+        if (
+            kept
+            and not own_clause(sentence[kept[-1].end : mention.start])
+            and not _names_after(sentence, mention)
+            and not dates_the_event_before(sentence, mention)
+        ):
             continue
         kept.append(mention)
     return kept

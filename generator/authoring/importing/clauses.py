@@ -15,6 +15,13 @@ from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
 MAX_WORDS = 8
+# The kinds of event a name may end in ("Treaty of Nanjing", "Second Seminole War", "Balfour Note").
+EVENT_NOUNS = (
+    "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
+    "conference|edict|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
+    "invasion|landings?|laws?|march|massacre|mutiny|note|offensive|operation|pact|peace|plan|proclamation|program|protocol|"
+    "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
+)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|which|who|while|where|when|after|before|as|so)\b|\s+–\s+|\s+-\s+"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)|,\s+\w+ing\b"
@@ -30,6 +37,7 @@ VERB = re.compile(
 # Words that may stand before a year in brackets without making it a citation: "(December, 1852)".
 _DATE_WORDS = {m.lower() for m in MONTHS["en"]} | {m[:3].lower() for m in MONTHS["en"]} | {"c", "ca", "circa", "in"}
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]+\s*$")
+_EVENT_BEFORE = re.compile(rf"\b(?i:{EVENT_NOUNS})\s*$")
 _NOT_A_THING = (
     r"\b(?:year|years|summer|spring|autumn|fall|winter|end|beginning|middle|evening|night|morning|afternoon|dawn"
     r"|day|days|eve|week|weeks|month|months|christmas|hard winter)\b"
@@ -53,6 +61,26 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
 
 # Words that lead a date in French, German and Spanish: "le 14 juillet", "am 9. November", "el 18 de julio".
 _FOREIGN_LEAD = re.compile(r"(?:\b(?:le|en|au|dès|am|im|seit|el|en|desde|a)\s+)?$", re.IGNORECASE)
+
+
+# "the Book of Common Prayer, published in 1549, …": a named thing and what was done to it then.
+_NAME_DONE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*),\s+"
+    r"(published|printed|founded|established|built|completed|written|drafted|signed|issued|passed|enacted|adopted|ratified|opened|created)"
+    r"\s+(?:(?:in|on)\s+)?(?:the\s+)?$"
+)
+
+
+def done_to_name_title(sentence: str, mention: DateMention) -> str:
+    """ "The Book of Common Prayer, published in 1549, laid out …" → "Book of Common Prayer
+    published": the date is the named thing's, given in a participle phrase after it."""
+    found = _NAME_DONE.search(sentence[: mention.start])
+    if found is None or len(found.group(1).split()) < 2 or found.group(1).split()[0] in ("In", "On", "By"):
+        return ""
+    if re.search(r"\b(?:with|to|from|of|by|for|against|between)\s+(?:the\s+)?$", sentence[: found.start()]):
+        return ""  # "the Treaty of Amity with the United States, signed on …": the name is part of a longer one
+    name = found.group(1).removeprefix("The ")
+    return f"{name} {found.group(2)}"
 
 
 def plain_title(sentence: str, mention: DateMention) -> str:
@@ -89,8 +117,12 @@ def bracketed_date_counts(sentence: str, mention: DateMention) -> bool:
         return False  # an author before the year: a citation
     if re.search(r"\bet al\.|\bp\.\s*\d", sentence[opening : sentence.find(")", mention.end) + 1]):
         return False
-    if mention.until is not None and _NAME_BEFORE.search(sentence[:opening]):
-        return False  # "Auguste Comte (1798–1857)": a person's life
+    if (
+        mention.until is not None
+        and _NAME_BEFORE.search(sentence[:opening])
+        and not _EVENT_BEFORE.search(sentence[:opening])
+    ):
+        return False  # "Auguste Comte (1798–1857)": a person's life; "the Second Seminole War (1835–1842)" is the war's
     after = sentence[mention.end : mention.end + 12]
     if re.match(r"\s*[–-]\s*\d|\s*,\s*p", after):
         return False
@@ -145,6 +177,14 @@ PICTURE_YEAR = re.compile(
     r"illustration|image|coin|banknote|drawing|lithograph)s?\b(?!\s+[A-Z])",  # not "the 1765 Stamp Act"
     re.IGNORECASE,
 )
+
+
+def dates_the_event_before(sentence: str, mention: DateMention) -> bool:
+    """Whether the date stands in brackets right after an event's name ("… and the Third
+    Seminole War (1855–1858)"): that event's own date, though the clause has another."""
+    return sentence[: mention.start].endswith("(") and bool(_EVENT_BEFORE.search(sentence[: mention.start - 1]))
+
+
 # "(Fauré et al., 1999)", "(Price, 2001, p. 54)": a citation is no part of an event's detail.
 CITATION = re.compile(
     r"\s*\((?:see\s+)?(?!(?:"

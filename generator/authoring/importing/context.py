@@ -43,6 +43,8 @@ def named_subject(text: str) -> str | None:
     name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)$", before)
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
+    if re.search(r"\b(?:in|of|on|at|to|from|by|with|for|about|against)\s+(?:the\s+)?$", before[: name.start(1)]):
+        return None  # "His intent in the Ninety-five Theses was …": the name is not the subject
     return name.group(1)
 
 
@@ -50,7 +52,7 @@ _NOT_NAMES = ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They"
 
 
 _THE_KIND = re.compile(
-    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan)\b(?!\s+of\b)"
+    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan|war)\b(?!\s+of\b)"
 )
 
 

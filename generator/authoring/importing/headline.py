@@ -32,13 +32,25 @@ _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyo
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+[–—]\s+|\s+-\s+"
-    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|the\s)|\sbut,\s"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|the\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
 )
+# ", relying on …" after a clause that has its verb: how or why, not the event.
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?!during\b|according\b|including\b)[a-z]+ing\b")
+# "France, Russia, and " before a clause's start: the names before it share its verb.
+_LISTED_BEFORE = re.compile(
+    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthen\s))(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+and\s*$"
+)
+# "Long Island, New York in …": a place's comma, after a name and before a name that a date or place follows.
+_PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+(?:in|on|at|during)\b)")
+# "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
+_PRIZE_SHARED = re.compile(
+    r"\b(?:was|were)\s+(?:a|the|one of the)\s+(?:(co-?recipient|joint winner)|recipients?|winners?|laureates?)s?\s+of\s+the\b"
+)
 # The words that lead a date into its clause: "on the evening of", "in", "early in the year".
 _DATE_LEAD = re.compile(
-    r"(?:\b(?:in|on|by|during|early in|late in|since|at|around|about|circa|c\.)\s+(?:the\s+)?"
+    r"(?:\b(?:in|on|by|during|early in|late in|since|at|around|about|circa|c\.|as early as)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:evening|night|morning|afternoon|dawn|dusk|eve|spring|summer|autumn|fall|winter)\s+of\s+)?|\bof\s+)?"
     r"(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
@@ -105,7 +117,8 @@ _NO_SUBJECT = {
 }
 # Words that open a subject but are not a name: "the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu".
 _ROLE_BEFORE_NAME = re.compile(
-    r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)|[A-Z][a-z]+\s+(?=[a-z]))"
+    r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)(?:[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"|[A-Z][a-z]+\s+(?=[a-z]))"
     r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
@@ -123,7 +136,8 @@ _CONTROL = re.compile(
 # does not say.
 _VAGUE = re.compile(
     r"\s(?:the|a|an|its|their|his|her)\s+(?:measure|story|amount|cause|offer|matter|issue|idea|proposal|question|"
-    r"situation|problem|step|move|action|decision|news)$|\s(?:again|too|as well)$|"
+    r"situation|problem|step|move|action|decision|news)(?:\s+(?:with|in|at|on|for)\s+[a-z][^A-Z]*)?$|"
+    r"\s(?:again|too|as well)$|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
     r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$"
 )
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
@@ -141,7 +155,23 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
 
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
-    pronoun subject ("he", "she")."""
+    pronoun subject ("he", "she"). A clause that names nothing ("The first test came in
+    1931", "Luther became outraged") gives way to a when-clause after the date, which
+    tells what happened then ("…, when the Mukden Incident led to …")."""
+    title = _own_clause_title(sentence, mention, person, named)
+    when = _WHEN_AFTER.search(sentence, mention.end)
+    if title or when is None or re.search(r"[;:]", sentence[mention.end : when.start()]):
+        return title
+    text = f"In {mention.text}, {sentence[when.end() :]}"
+    moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+    return _own_clause_title(text, moved, person, named)
+
+
+# "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
+_WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
+
+
+def _own_clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
     opened = _participle_deed(sentence, mention)
     if opened is not None:
         return opened
@@ -150,7 +180,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     if when and not verbs(own):  # "…, as in 1772, when colonists burned the Gaspée": the when-clause tells it
         text = f"In {mention.text}, {sentence[mention.end + when.end() :]}"
         moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-        return clause_title(text, moved, person, named)
+        return _own_clause_title(text, moved, person, named)
     aside = _ASIDE_AFTER_DATE.match(sentence, mention.end)
     if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
         sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
@@ -158,11 +188,21 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
     following = _CLAUSE_BREAK.search(masked, mention.end)
     end = following.start() if following else len(masked)
+    trailing = _TRAILING_PARTICIPLE.search(masked, mention.end, end)
+    if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
+        end = trailing.start()
     antecedent = re.search(
         r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)[\s,]*,\s+(?:who|which)\s*$", masked[:start]
     )
     clause_start = start
+    closing = masked.find(",", mention.end, end)
+    if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
+        end = closing
+    listed = _LISTED_BEFORE.search(sentence[:start])
     start = _after_leads(masked, start, mention.start)
+    if listed:  # "France, Russia, and the United States all signed …": one subject of three names
+        masked = masked[: listed.start()] + sentence[listed.start() : listed.end()] + masked[listed.end() :]
+        start = listed.start()
     if start > mention.start and re.match(r"\W*(?i:since|until|till|by|before|prior to)\b", masked[clause_start:]):
         return ""  # "Since the end of the war in 1905, Japan had held …": a date that bounds, not an event
     bracketed = sentence[mention.start - 1 : mention.start] == "("
@@ -170,7 +210,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
     subordinate = _SUBORDINATOR.match(masked[start : mention.start])
     if subordinate:
-        comma = masked.find(", ", start, end)
+        comma = _clause_comma(masked, start, end)
         if comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
             end = comma if comma > 0 else end
             start += subordinate.end()
@@ -180,12 +220,26 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
         r"^[\s,)]*(?:(?:and|or|to|until)?\s*\d{4}\b[\s,)]*)*", "", masked[max(start, mention.end) : end]
     )
-    clause = re.sub(r"\s+,", "", " ".join(f"{before.rstrip(' ,(')} {after}".split())).strip(" ,.")
+    named_after = re.fullmatch(
+        r"\s*,\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[\s.,]*", masked[max(start, mention.end) : end]
+    )
+    if named_after:  # "established his own movement in 1524, the Swiss Brethren": the movement's name
+        after = f", {named_after.group(1)}"
+    clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
+    clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
     clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
         # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
         done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
-        clause = f"{antecedent.group(1)} {done}"
+        doer = re.match(r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+([a-z]+ed)\b", done)
+        name = antecedent.group(1)
+        if (
+            doer and doer.group(2) != "was"
+        ):  # "the Treaty of Kell, which Congress ratified …": Congress did it to the treaty
+            the = "" if name.startswith("The ") else "the "
+            clause = f"{doer.group(1)} {doer.group(2)} {the}{name}{done[doer.end() :]}"
+        else:
+            clause = f"{name} {done}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{_deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if not clause or _SCENE.match(clause):
@@ -193,6 +247,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"
+    clause = _PRIZE_SHARED.sub(
+        lambda m: "shared the" if m.group(1) else "received the", clause
+    )  # "was a co-recipient of the Nobel Prize": shared it
     if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[verb.start() :]):
         # "The Meiji Restoration was the series of events …": a definition names its event
         defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
@@ -219,6 +276,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     title = _DISCOURSE.sub("", shortened(subject, predicate))
     if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
+    purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)
+    if _VAGUE.search(title) and purpose and len(title[: purpose.start()].split()) >= 3:
+        title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
     if (
         not title
         or len(title.split()) < 2
@@ -228,6 +288,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
     ):
         return ""
+    if title.count("“") > title.count("”") or title.count('"') % 2:
+        return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
     cut = re.search(r"\s+to\s+([a-z]+)$", title)
@@ -269,6 +331,16 @@ def _participle_deed(sentence: str, mention: DateMention) -> str | None:
     place = re.sub(r"\s+(?:in|on)\s+(?:the\s+\w+\s+of\s+)?" + re.escape(mention.text) + r".*$", "", found.group(2))
     title = f"{found.group(3).strip()} {stem}ed {place}".strip()
     return title[:1].upper() + title[1:]
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma between ``start`` and ``end`` that ends a clause, or -1."""
+    for match in re.finditer(r",\s", text[start:end]):
+        at = start + match.start()
+        after_name = re.search(r"\b[A-Z][a-z]+$", text[:at]) is not None
+        if not (after_name and _PLACE_AFTER_COMMA.match(text, at + 2)):
+            return at
+    return -1
 
 
 def _deed_before(text: str) -> str:
@@ -325,8 +397,14 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
         if comma < 0 or not lead or len(lead.split()) > 16:
             break
         participle = (
-            re.match(r"\w+ing\b|\w+ed$|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b", lead) is not None
+            re.match(
+                r"\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from)\b|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
+                lead,
+            )
+            is not None
         )
+        # "with the powers stalemated over reparations,": the circumstances, not the deed
+        participle = participle or re.match(r"(?:with|without|amid|amidst)\s", lead) is not None
         holds_date = start <= date_at < comma
         plain = not verbs(lead) and (
             _LEADING_PHRASE.match(lead + ", ")
@@ -365,6 +443,7 @@ def _subject(subject: str, stands_for: str | None) -> str:
     pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
     if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
         return f"{pair.group(1)} and {pair.group(2)}"
+    subject = re.sub(r"\s+(?:all|both|together)$", "", subject)  # "France and Spain both …"
     words = subject.split()
     if not words or words[0].lower() in _NO_SUBJECT or _PRONOUN.match(subject):
         return ""

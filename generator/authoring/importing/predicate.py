@@ -20,8 +20,13 @@ _SUBORDINATE = re.compile(
     r",|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of)\b"
+    r"|\s(?:containing|stating|outlining|calling for|demanding)\b"  # "an open letter containing …"
     r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
 )
+# "a joint resolution", "a new law": a document the title names only by what it said.
+_DOCUMENT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:resolution|law|bill|decree|order|treaty|agreement|measure)$")
+_WHAT_IT_SAID = re.compile(r"\s+that\s+(?:[a-z]+ed|gave|made|set|put|let|cut)\b[^,;]*")
+_NAMED_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _PREPOSITION = re.compile(
     r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
     r"across|along|through|after|during|without|towards?|upon|within|above)\s"
@@ -103,7 +108,9 @@ def verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in VERB.finditer(text)
-        if m.group(0)[:1].islower() and not (m.group(0).endswith("ed") and _DETERMINER.search(text[: m.start()]))
+        if m.group(0)[:1].islower()
+        and not (m.group(0).endswith("ed") and _DETERMINER.search(text[: m.start()]))
+        and text[m.start() - 1 : m.start()] not in ("-", "‑")  # "Hawaii-based": an adjective
     ]
 
 
@@ -124,7 +131,13 @@ def last_of_list(predicate: str, date_at: int) -> str:
 
 
 def predicate_of(predicate: str) -> str:
+    if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
+        return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
     cut = _SUBORDINATE.search(predicate)
+    if cut:
+        says = _WHAT_IT_SAID.match(predicate[cut.start() :])
+        if says and _DOCUMENT.search(predicate[: cut.start()]):  # "passed a resolution that acknowledged …"
+            return predicate[: cut.start() + says.end()].strip(" ,.")
     predicate = predicate[: cut.start()] if cut else predicate
     verb = VERB.match(predicate)
     if verb:  # "… began in Morocco and spread to …": the first deed
