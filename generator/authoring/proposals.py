@@ -271,7 +271,8 @@ def _title(
         return gapped
     clause = clause_title(sentence, mention, person or last_named, near)
     named = event_title(sentence, mention, heading)
-    if named and _GENERIC_HEAD.match(named) and named.casefold() in clause.casefold():
+    kind = _GENERIC_HEAD.match(named)
+    if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
         named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
     title = (
         bracketed_name(sentence, mention)
@@ -290,7 +291,8 @@ def _title(
 # A heading that is a person's name ("Karl Marx"): not "The Ninety-five Theses", a thing.
 # A title made of a kind of deed and its object ("Attack on England"): who did it is in the clause.
 _GENERIC_HEAD = re.compile(
-    r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Siege|Liberation|Evacuation|Withdrawal|Blockade)\s"
+    r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Liberation|Evacuation|Withdrawal|Blockade|"
+    r"Sinking|Seizure)\s+(?:of|on|from|into)\s+"
 )
 _PERSON_HEADING = re.compile(r"(?!(?:The|A|An)\s)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
 

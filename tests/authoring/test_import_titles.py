@@ -186,12 +186,29 @@ def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In 1925 the old shah had consolidated his rule over the provinces.",
         "In 1939 the kingdom was heavily reliant on imported oil.",
+        "In 1939 the old general was deeply disappointed in the council.",
+        "The old shah had consolidated his rule over the provinces in 1925.",
     ],
 )
 def test_a_state_or_what_had_happened_by_then_is_no_event_title(sentence):
     assert [title for _, title in _titles(sentence)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence that opens with its year tells that year's deed, in whatever tense
+        (
+            "In 1925 the old shah had consolidated his rule over the provinces.",
+            "The old shah consolidated his rule over the provinces",
+        ),
+        # a passive with an adverb of manner is a deed; with one of degree, a state
+        ("In 1867, the valley was formally transferred to Kell.", "The valley was formally transferred to Kell"),
+    ],
+)
+def test_a_deed_told_in_a_pluperfect_or_an_adverbed_passive_keeps_its_title(sentence, expected):
+    assert [title for _, title in _titles(sentence)] == [expected]
 
 
 def test_a_long_subject_led_by_someone_becomes_theirs():
@@ -725,4 +742,69 @@ def test_a_name_in_a_phrase_before_the_verb_is_not_whom_he_stands_for():
     ],
 )
 def test_a_clause_keeps_its_doer_and_its_names(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the comma inside a date does not end the subordinate clause that holds it
+        (
+            "After the brig Swallow struck a rock and sank off Kell on February 15, 1803, war became likely.",
+            [("1803-02-15", "The brig Swallow sank off Kell")],
+        ),
+        # a verb, then "by …-ing", then "and" another verb: the first is the main verb, not a participle
+        (
+            "Berwin responded by closing the port of Kell on April 22, 1803 and called up 12,000 militia the following day.",
+            [
+                ("1803-04-22", "Berwin responded by closing the port of Kell"),
+                ("1803-04-23", "Berwin called up 12,000 militia"),
+            ],
+        ),
+        # "as it …" after the deed is another clause
+        (
+            "The Kell fleet sank the Leeds squadron on July 3, 1803 as it tried to slip out of the harbour.",
+            [("1803-07-03", "The Kell fleet sank the Leeds squadron")],
+        ),
+        # a subordinate clause that sets the scene, and the list it opens, before the main clause
+        (
+            "Whether because of quarrels with the guilds, poor health, or hopes of a seat in the council, Roke resigned in June 1804.",
+            [("1804-06", "Roke resigned")],
+        ),
+        (
+            "Although there was doubt within the guild, on March 14, 1805, Berwin accepted a Leeds offer.",
+            [("1805-03-14", "Berwin accepted a Leeds offer")],
+        ),
+        # "the Charter and Covenant were …" is one subject
+        (
+            "Hopes of a compromise faded, and in March 1806, the Charter and Covenant were rejected by a 40-35 vote.",
+            [("1806-03", "The Charter and Covenant were rejected by a 40-35 vote")],
+        ),
+        # "asked … for the authority to …", "voted in support of the measure to …": what was asked or voted
+        (
+            "On February 26, 1807, Berwin asked the council for the authority to arm the barges.",
+            [("1807-02-26", "Berwin asked the council to arm the barges")],
+        ),
+        (
+            "On April 4, 1807, the council voted in support of the measure to close the port.",
+            [("1807-04-04", "The council voted to close the port")],
+        ),
+        # what was sent is named without the long name of who sent it
+        (
+            "On January 19, 1808, Kell's watch intercepted a letter sent by Leeds Master of the Rolls Anselm Roke to the Brant Envoy in Hull.",
+            [("1808-01-19", "Kell's watch intercepted a letter")],
+        ),
+        # "newly appointed" before an office is not a verb
+        (
+            "In 1809, newly appointed Secretary of State Anna Roke sent a sharp letter to the council.",
+            [("1809", "Anna Roke sent a sharp letter to the council")],
+        ),
+        # "when a …" opens a clause of its own
+        (
+            "Critics had mocked the purchase, but Berwin was vindicated when a rich silver vein was found at Kell in 1810.",
+            [("1810", "A rich silver vein was found at Kell")],
+        ),
+    ],
+)
+def test_the_clause_of_the_date_is_found_past_commas_lists_and_participles(paragraph, expected):
     assert _titles(paragraph) == expected

@@ -32,7 +32,7 @@ _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyo
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+[–—]\s+|\s+-\s+"
-    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|the\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s)|\sbut,\s"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
 )
@@ -144,8 +144,11 @@ _VAGUE = re.compile(
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
 _OFFICE_BEFORE_NAME = re.compile(
-    rf"(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
+    rf"(?:\b(?:newly|recently)\s+(?:appointed|elected)\s+)?(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
 )
+# A subordinate clause that sets the scene before the main one: "Although there was opposition …,".
+_SCENE_SETTER = re.compile(r"(?i:although|though|whereas|while|because|since|if|unless|whether|even though)\b")
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
@@ -185,9 +188,15 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
         sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
     masked = _masked(sentence, mention)
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(masked, 0, mention.start)), default=0)
-    following = _CLAUSE_BREAK.search(masked, mention.end)
-    end = following.start() if following else len(masked)
+    start = _clause_start(masked, mention.start)
+    end = next(
+        (
+            m.start()
+            for m in _CLAUSE_BREAK.finditer(masked, mention.end)
+            if not _AND_A_NAME.fullmatch(m.group(0) + masked[m.end() : m.end() + 1]) or verbs(masked[start : m.start()])
+        ),
+        len(masked),
+    )
     trailing = _TRAILING_PARTICIPLE.search(masked, mention.end, end)
     if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
         end = trailing.start()
@@ -244,6 +253,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         clause = f"{_deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
+    clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"
@@ -273,7 +283,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if not subject:
         return ""
     predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
-    title = _DISCOURSE.sub("", shortened(subject, predicate))
+    dated_first = re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In 1814, …"
+    if dated_first and subject.endswith(" had"):  # "In 1814, Great Britain had acquired …": that year's deed
+        subject, predicate = subject[:-4], re.sub(r"^had\s+", "", predicate)
+    title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
     if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
     purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)
@@ -333,9 +346,26 @@ def _participle_deed(sentence: str, mention: DateMention) -> str | None:
     return title[:1].upper() + title[1:]
 
 
+_AND_A_NAME = re.compile(r"\s+and\s+[A-Z]")
+
+
+def _clause_start(masked: str, date_at: int) -> int:
+    """Where the clause that holds the date starts: after the last clause break before it. An
+    "and" before a name and "were" ("the Treaty and Covenant were defeated") breaks a clause only
+    when the words before it since the last break hold a verb of their own."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(masked, 0, date_at):
+        if _AND_A_NAME.fullmatch(match.group(0) + masked[match.end() : match.end() + 1]) and not verbs(
+            masked[start : match.start()]
+        ):
+            continue
+        start = match.end()
+    return start
+
+
 def _clause_comma(text: str, start: int, end: int) -> int:
     """The first comma between ``start`` and ``end`` that ends a clause, or -1."""
-    for match in re.finditer(r",\s", text[start:end]):
+    for match in re.finditer(r",\s(?!\d)", text[start:end]):  # not the comma of "February 15, 1898"
         at = start + match.start()
         after_name = re.search(r"\b[A-Z][a-z]+$", text[:at]) is not None
         if not (after_name and _PLACE_AFTER_COMMA.match(text, at + 2)):
@@ -391,7 +421,8 @@ def _is_apposition(text: str) -> bool:
 def _after_leads(text: str, start: int, date_at: int) -> int:
     """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
     "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
-    for _ in range(4):
+    skipped_scene = False
+    for _ in range(5):
         comma = text.find(", ", start)
         lead = text[start:comma].strip()
         if comma < 0 or not lead or len(lead.split()) > 16:
@@ -403,9 +434,15 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
             )
             is not None
         )
-        # "with the powers stalemated over reparations,": the circumstances, not the deed
-        participle = participle or re.match(r"(?:with|without|amid|amidst)\s", lead) is not None
         holds_date = start <= date_at < comma
+        # "with the powers stalemated over reparations,": the circumstances, not the deed; "Although there was
+        # opposition …," before the date's clause, and the items of a list it opens ("…, deteriorating health, or …,")
+        scene = re.match(r"(?:with|without|amid|amidst)\s", lead) is not None or (
+            not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None
+        )
+        listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None
+        skipped_scene = scene or listed or (skipped_scene and not verbs(lead))
+        participle = participle or scene or listed
         plain = not verbs(lead) and (
             _LEADING_PHRASE.match(lead + ", ")
             or _OPENERS.fullmatch(lead)
@@ -426,7 +463,8 @@ def find_verb(clause: str) -> re.Match[str] | None:
         word = match.group(0)
         later = matches[index + 1 :]
         participle = word.endswith("ed") and not AUXILIARY.search(clause[: match.start()])
-        if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]):
+        coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
+        if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]) and not coordinated:
             continue
         if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
             continue  # "the disputed territory was …": an adjective

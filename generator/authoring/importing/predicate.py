@@ -17,16 +17,49 @@ from generator.authoring.importing.clauses import VERB
 MAX_WORDS = 10
 LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
 _SUBORDINATE = re.compile(
-    r",|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
+    r",(?!\d)|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of)\b"
-    r"|\s(?:containing|stating|outlining|calling for|demanding)\b"  # "an open letter containing …"
+    r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"  # "an open letter containing …"
     r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
 )
 # "a joint resolution", "a new law": a document the title names only by what it said.
 _DOCUMENT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:resolution|law|bill|decree|order|treaty|agreement|measure)$")
 _WHAT_IT_SAID = re.compile(r"\s+that\s+(?:[a-z]+ed|gave|made|set|put|let|cut)\b[^,;]*")
 _NAMED_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_ASKED_FOR_LEAVE = re.compile(
+    r"^(asked\s+\S+(?:\s+\S+)?)\s+for\s+(?:the\s+)?(?:authority|authorization|permission|leave)\s+to\b"
+)
+_VOTED_FOR_MEASURE = re.compile(
+    r"^voted\s+in\s+(?:support|favou?r)\s+of\s+(?:the|a)\s+(?:measure|resolution|bill|motion)\s+to\b"
+)
+# "was formally transferred" is a deed; "was deeply disappointed", "was heavily reliant" a state.
+_MANNER = {"formally", "officially", "finally", "eventually", "quickly", "secretly", "publicly", "unanimously"} | {
+    "narrowly",
+    "successfully",
+    "legally",
+    "subsequently",
+    "briefly",
+    "temporarily",
+    "permanently",
+    "jointly",
+    "swiftly",
+}
+_IRREGULAR_PARTICIPLES = {
+    "held",
+    "made",
+    "sent",
+    "built",
+    "set",
+    "led",
+    "won",
+    "lost",
+    "brought",
+    "fought",
+    "sold",
+    "bought",
+}
+_MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
 _PREPOSITION = re.compile(
     r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
     r"across|along|through|after|during|without|towards?|upon|within|above)\s"
@@ -148,13 +181,22 @@ def predicate_of(predicate: str) -> str:
     return predicate.strip(" ,.")
 
 
-def shortened(subject: str, predicate: str) -> str:
+def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
-    first, then a qualifier of the subject, then any trailing phrase; never a name cut."""
+    first, then a qualifier of the subject, then any trailing phrase; never a name cut.
+    ``dated_first``: the sentence opens with its date ("In 1814, Britain had acquired …"),
+    so a pluperfect tells that year's deed, not what had happened by then."""
+    predicate = _ASKED_FOR_LEAVE.sub(r"\1 to", predicate)  # "asked Congress for the authority to arm …"
+    predicate = _VOTED_FOR_MEASURE.sub("voted to", predicate)  # "voted in support of the measure to declare …"
+    if dated_first:
+        predicate = re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate)
     whole = predicate
     qualified = _QUALIFIER.search(subject)
     if qualified and len(f"{subject} {predicate}".split()) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
         subject = _possessive(subject, qualified, predicate) or subject
+    made = _MADE_BY.search(predicate)
+    if made and len(f"{subject} {predicate}".split()) > MAX_WORDS:  # "a telegram sent by Arthur Zimmermann to …"
+        predicate = predicate[: made.start()]
     while len(f"{subject} {predicate}".split()) > MAX_WORDS:
         phrases = _trailing_phrases(predicate)
         ends = [*phrases[1:], len(predicate)]
@@ -197,9 +239,15 @@ def shortened(subject: str, predicate: str) -> str:
     dangling = " " not in predicate or verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
     if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
         return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
-    if re.match(r"had\s+\w+", predicate) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
+    if (re.match(r"had\s+\w+", predicate) and not dated_first) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
         return ""  # "Italy had joined", "relations had soured": what had happened by then, told in passing
-    if re.match(r"(?:was|were)\s+\w+ly\s+\w+", predicate):
+    passive = re.match(r"(?:was|were)\s+(\w+ly)\s+(\w+)", predicate)
+    done = (
+        passive
+        and passive.group(1) in _MANNER
+        and (passive.group(2).endswith(("ed", "en")) or passive.group(2) in _IRREGULAR_PARTICIPLES)
+    )
+    if passive and not done:
         return ""  # "was heavily reliant on …", "was deeply disappointed": a state, not an event
     if " " not in predicate.strip():
         alone = predicate.strip()
