@@ -195,7 +195,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         deed = _DEED_ON_NAME.search(sentence[:at])
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
-        if (_CONTEXT_BEFORE.search(sentence[:at]) and not deed) or _INTENDED.search(sentence[:at]):
+        dated = re.match(rf"{re.escape(phrase)}\s+(?:in|on)\s+$", sentence[at : mention.start]) is not None
+        if (_CONTEXT_BEFORE.search(sentence[:at]) and not deed and not dated) or _INTENDED.search(sentence[:at]):
             return  # a name that only sets the scene, or something planned rather than done
         if not same_clause(sentence, at, mention.start) and (
             not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])
@@ -221,7 +222,10 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
             words.pop(0)
             at = sentence.find(" ".join(words), at)
-        add(_with_stage(sentence, " ".join(words)), at)
+        staged = _with_stage(sentence, " ".join(words))
+        if staged != " ".join(words):  # "The end of the Civil War in 1865": the stage is the event, and where it starts
+            at = max(sentence.lower().rfind(staged.split()[0].lower(), 0, at), 0)
+        add(staged, at)
     for match in _PLACE_EVENT.finditer(sentence):
         lead_words = match.group(1).split()
         while lead_words and lead_words[0].lower() in _LEAD_WORDS | {"the", "a", "an"}:

@@ -808,3 +808,52 @@ def test_a_clause_keeps_its_doer_and_its_names(paragraph, expected):
 )
 def test_the_clause_of_the_date_is_found_past_commas_lists_and_participles(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "In 1801, nine towns seceded from the league and, over the next years, Leeds fought them.",
+            [("1801", "Nine towns seceded from the league")],
+        ),
+        (
+            "The end of the Kell Civil War in 1805 coincided with the first good harvest in years.",
+            [("1805", "End of the Kell Civil War")],
+        ),
+        (
+            "To that end, Anna Roke was invited to a meeting in Hull along with the other envoys in 1806.",
+            [("1806", "Anna Roke was invited to a meeting in Hull")],
+        ),
+        (
+            "Some nine hundred carters were sent to Hull before Anselm Roke, the master of the guild, ordered the road closed in January 1807.",
+            [("1807-01", "Anselm Roke ordered the road closed")],
+        ),
+        (
+            "A quarrel over the tolls, which Leeds had long resented, arose in November 1808, and the carters struck.",
+            [("1808-11", "A quarrel over the tolls arose")],
+        ),
+        (
+            "When the council did declare a tax upon the mills in April 1809, however, it did not stop the trade.",
+            [("1809-04", "The council declared a tax upon the mills")],
+        ),
+        (
+            "Roke urged an appeal shortly after the Battle of Skern Bridge in April, 1810 that began the feud.",
+            [("1810-04", "Battle of Skern Bridge")],
+        ),
+        (
+            "Both men belonged to the Kell Society for Free Trade, a club devoted to cheap bread that was founded in 1811 by the miller Anna Roke.",
+            [("1811", "Kell Society for Free Trade founded")],
+        ),
+        (
+            "All seemed ready for the Leeds assault, which was launched on May 1, 1812.",
+            [("1812-05-01", "The Leeds assault was launched")],
+        ),
+        (
+            "Berwin meant to end the war from bases in Skern, which had surrendered in June 1813, and in the hills.",
+            [("1813-06", "Skern surrendered")],
+        ),
+    ],
+)
+def test_the_dated_clause_is_read_past_openers_relatives_and_do(paragraph, expected):
+    assert _titles(paragraph) == expected

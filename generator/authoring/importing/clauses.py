@@ -32,7 +32,9 @@ VERB = re.compile(
     r"coined|crossed|reached|opened|ended|married|escaped|recognised|recognized|fought|beat|struck|drove|"
     r"overthrew|withdrew|chose|spoke|stood|saw|undertook|forbade|threw|sold|bought|brought|caught|grew|flew|"
     r"became|won|bore|froze|swore|tore|wore|fled|dealt|meant|lent|spent|built|kept|slept|swept|fought|"
-    r"taught|told|found|paid|said|heard|understood|rode|drew|knew|threw|slew|sat|felt|fed|bent|hid|shook|laid|lay)\b"
+    r"taught|told|found|paid|said|heard|understood|rode|drew|knew|threw|slew|sat|felt|fed|bent|hid|shook|laid|lay|"
+    r"arose|overran|overcame|overtook|sought|upheld|withheld|stole|sprang|swung|hung|dug|woke|rebuilt|mistook|shrank|"
+    r"forbade|foresaw|forgave|forgot|stuck|spun|slid|split|quit|bid|lit|wound|rang|sang|drank|ate|wept|stung|clung)\b"
 )
 # Words that may stand before a year in brackets without making it a citation: "(December, 1852)".
 _DATE_WORDS = {m.lower() for m in MONTHS["en"]} | {m[:3].lower() for m in MONTHS["en"]} | {"c", "ca", "circa", "in"}
@@ -71,13 +73,23 @@ _NAME_DONE = re.compile(
 )
 
 
+_NAME_WHAT_DONE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an)\s+[^,;]{0,80}?"
+    r"\s(?:that|which)\s+was\s+(founded|established|created|formed|set up|built|opened)\s+(?:(?:in|on)\s+)?(?:the\s+)?$"
+)
+
+
 def done_to_name_title(sentence: str, mention: DateMention) -> str:
     """ "The Book of Common Prayer, published in 1549, laid out …" → "Book of Common Prayer
-    published": the date is the named thing's, given in a participle phrase after it."""
-    found = _NAME_DONE.search(sentence[: mention.start])
+    published": the date is the named thing's, given in a participle phrase after it (or
+    in a relative clause after what it is: "…, an organization … that was established in 1910")."""
+    described = _NAME_WHAT_DONE.search(sentence[: mention.start])
+    found = _NAME_DONE.search(sentence[: mention.start]) or described
     if found is None or len(found.group(1).split()) < 2 or found.group(1).split()[0] in ("In", "On", "By"):
         return ""
-    if re.search(r"\b(?:with|to|from|of|by|for|against|between)\s+(?:the\s+)?$", sentence[: found.start()]):
+    if found is not described and re.search(
+        r"\b(?:with|to|from|of|by|for|against|between)\s+(?:the\s+)?$", sentence[: found.start()]
+    ):
         return ""  # "the Treaty of Amity with the United States, signed on …": the name is part of a longer one
     name = found.group(1).removeprefix("The ")
     return f"{name} {found.group(2)}"

@@ -31,8 +31,8 @@ _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+[–—]\s+|\s+-\s+"
-    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s)|\sbut,\s"
+    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
 )
@@ -62,7 +62,8 @@ _TIME_OF_DAY = re.compile(
 _OPENERS = re.compile(
     r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
     r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|"
-    r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning))"
+    r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
+    r"to (?:that|this) end|in response|in return|as a result|in turn)"
     r"\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -201,8 +202,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
         end = trailing.start()
     antecedent = re.search(
-        r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)[\s,]*,\s+(?:who|which)\s*$", masked[:start]
-    )
+        r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
+        masked[:start],
+    )  # "Norway, which …", "the German onslaught, which …"
     clause_start = start
     closing = masked.find(",", mention.end, end)
     if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
@@ -240,6 +242,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
         # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
         done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
+        done = re.sub(r"^had\s+(?=[a-z]+(?:ed|en)\b)", "", done)  # "Norway, which had surrendered in June 1940"
         doer = re.match(r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+([a-z]+ed)\b", done)
         name = antecedent.group(1)
         if (
@@ -254,6 +257,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
+    clause = re.sub(r"\b(?:did|do|does)\s+(?!not\b|so\b)([a-z]+)\b", lambda m: _past(m.group(1)), clause, count=1)
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"
@@ -363,6 +367,28 @@ def _clause_start(masked: str, date_at: int) -> int:
     return start
 
 
+_IRREGULAR_PAST = {
+    "make": "made",
+    "take": "took",
+    "give": "gave",
+    "send": "sent",
+    "win": "won",
+    "meet": "met",
+    "go": "went",
+}
+
+
+def _past(verb: str) -> str:
+    """ "declare" of "did declare" as a title tells it: "declared"."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
 def _clause_comma(text: str, start: int, end: int) -> int:
     """The first comma between ``start`` and ``end`` that ends a clause, or -1."""
     for match in re.finditer(r",\s(?!\d)", text[start:end]):  # not the comma of "February 15, 1898"
@@ -435,6 +461,8 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
             is not None
         )
         holds_date = start <= date_at < comma
+        if holds_date and _SUBORDINATOR.match(lead):
+            break  # "When the Union did declare a blockade in April 1861,": the date's own clause
         # "with the powers stalemated over reparations,": the circumstances, not the deed; "Although there was
         # opposition …," before the date's clause, and the items of a list it opens ("…, deteriorating health, or …,")
         scene = re.match(r"(?:with|without|amid|amidst)\s", lead) is not None or (
@@ -463,6 +491,7 @@ def find_verb(clause: str) -> re.Match[str] | None:
         word = match.group(0)
         later = matches[index + 1 :]
         participle = word.endswith("ed") and not AUXILIARY.search(clause[: match.start()])
+        later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
         coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
         if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]) and not coordinated:
             continue

@@ -99,6 +99,8 @@ COMPLETE = {
     "won",
     "lost",
     "withdrew",
+    "arose",
+    "seceded",
 }
 _BARE_PARTICIPLES = {"begun", "done", "gone", "seen", "taken", "given", "become", "come", "been"}
 AUXILIARY = re.compile(r"\b(?:was|were|had been|has been|have been|been|be)\s+$", re.IGNORECASE)
