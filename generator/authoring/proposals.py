@@ -283,8 +283,10 @@ def _title(
         or with_its_name(clause, " ".join(earlier))
     )
     short = re.sub(
-        rf"\s+(?:of|in)\s+(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:1\d|20)\d\d$", "", title
-    )  # the date says it
+        rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d$",
+        "",
+        title,
+    )  # the date says it: "General election of 19 November 1933"
     return short if " " in short else title  # "War of 1812" is a name
 
 

@@ -538,6 +538,9 @@ def test_later_ties_a_sentence_to_another_and_leaves_the_title():
         "In 1843, the council of Leeds enacted a measure.",
         "Kell and Leeds clashed again during the long and bitter negotiations over the salt tax in 1843.",
         "On 6 May 1843, the Senate concurred.",
+        "In 1843, Roke broached his vision.",
+        "In 1843, a new road was built nearby.",
+        "In January 1843, Roke and Berwin agreed to fight.",
     ],
 )
 def test_a_title_that_does_not_say_what_happened_is_left_for_the_author(sentence):
@@ -830,8 +833,8 @@ def test_the_clause_of_the_date_is_found_past_commas_lists_and_participles(parag
             [("1807-01", "Anselm Roke ordered the road closed")],
         ),
         (
-            "A quarrel over the tolls, which Leeds had long resented, arose in November 1808, and the carters struck.",
-            [("1808-11", "A quarrel over the tolls arose")],
+            "A quarrel over the Kell tolls, which Leeds had long resented, arose in November 1808, and the carters struck.",
+            [("1808-11", "A quarrel over the Kell tolls arose")],
         ),
         (
             "When the council did declare a tax upon the mills in April 1809, however, it did not stop the trade.",

@@ -141,6 +141,17 @@ _VAGUE = re.compile(
     r"\s(?:again|too|as well)$|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
     r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$"
 )
+# "Matsuoka broached his vision", "Roosevelt and Churchill agreed to fight": the title stops before it says what.
+# (An indefinite subject without a name is caught beside it: "A bill was introduced", "A new camp was built".)
+_SAYS_NOTHING = re.compile(
+    r"^\S+(?:\s\S+){0,3}\s[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
+    r"position|demands|goals|aims|intentions|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
+)
+# "A truce was signed", "A cease-fire was signed": an unnamed event of a kind that tells what happened.
+_AN_EVENT = re.compile(
+    r"(?i:a|an)\s+(?:[a-z-]+\s+)?(?:truce|cease-?fire|armistice|treaty|pact|agreement|revolt|rebellion|mutiny|strike|"
+    r"coup|war|battle|riot|famine|epidemic|uprising|massacre|earthquake|fire|flood)\b"
+)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
@@ -299,6 +310,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if (
         not title
         or len(title.split()) < 2
+        or _SAYS_NOTHING.search(title)
+        or (re.match(r"(?i:a|an)\s", title) and not re.search(r"\s[A-Z]", title) and not _AN_EVENT.match(title))
         or _NOT_DONE.search(title)
         or _POINTS_BACK.search(title)
         or _VAGUE.search(title)
