@@ -99,8 +99,8 @@ def test_a_chronology_under_year_headings_gives_its_days_their_year(imported):
     events = {(e["date"], e["title"]) for e in _yaml(imported["spanish-civil-war.docx"] / "timeline.yaml")}
     assert ("1937-04-26", "German Condor Legion’s bombing of Guernica") in events
     assert ("1939-03-28", "Madrid fell") in events
-    assert ("1936-02-16", "General election of 16 February 1936") in events  # under "1936 election"
-    assert ("1933-11-19", "General election of 19 November 1933") in events  # under "1933 election and aftermath"
+    assert ("1936-02-16", "General election") in events  # under "1936 election"; the date is not repeated
+    assert ("1933-11-19", "General election") in events  # under "1933 election and aftermath"
     assert len({title for _, title in events}) == len(events)  # no duplicates
 
 

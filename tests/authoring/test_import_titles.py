@@ -267,6 +267,16 @@ def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
             "In 1802, Governor Paul Nord was assassinated in Kell.",
             "The assassination of the governor of Kell in July 1802 shocked the court.",
         ],
+        # one actor and one matter in other words, in one year
+        [
+            "The Kellish Border Quarrel officially began in 1841.",
+            "In 1841, Kell disputed the Leeds survey of the border.",
+        ],
+        # on one day, a title that names only its actor is the other's
+        [
+            "On 1 September 1839, Kell’s invasion of Skern began at dawn.",
+            "All seemed ready for the Kellish onslaught, which was launched on 1 September 1839.",
+        ],
     ],
 )
 def test_one_event_told_twice_is_proposed_once(paragraphs):
@@ -282,6 +292,16 @@ def test_one_event_told_twice_is_proposed_once(paragraphs):
         ["In 1811 Portugal signed a treaty with Spain.", "In 1811 Portugal closed its ports to France."],
         # one month, and a name that is not the doer of both
         ["In March 1802, Kell resumed its raids at sea.", "On 3 March 1802, Lowe broke off relations with Kell."],
+        # two actors, one deed, one month
+        [
+            "On 1 September 1839, Kell invaded Skern without a declaration of war, and its cavalry reached the river.",
+            "In September 1839, Leeds invaded Skern from the east under the secret protocol.",
+        ],
+        # one person, two deeds of one year that share only his name
+        [
+            "In 1781, Lord Berwin fortified himself at Hull, a tobacco port on the estuary.",
+            "On 19 October 1781, Lord Berwin surrendered his army to the allied commanders.",
+        ],
     ],
 )
 def test_two_events_that_share_a_word_stay_two(paragraphs):

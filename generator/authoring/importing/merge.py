@@ -65,7 +65,9 @@ def _same_time(a: str, b: str) -> bool:
 def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
-    if a.detail != b.detail and (_share_name(a.title, b.title) or _same_doer(a, b) or _same_deed(a, b)):
+    if a.detail != b.detail and (
+        _share_name(a.title, b.title) or _same_doer(a, b) or _same_deed(a, b) or _same_actor_and_matter(a, b)
+    ):
         return True
     if a.detail == b.detail:
         return False  # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859")
@@ -133,6 +135,9 @@ def _better_title(a: str, b: str) -> str:
         return a or b
     if len(a.split()) > 12 or len(a.split()) == 1 or a.split()[0] in ("Act", "Acts", "Treaty", "War"):
         return b  # "Constitution", "Act reignited the fears": a name cut short
+    names = _names(a)
+    if len(names) <= 1 < len(_names(b)) and not (names and _KIND.match(names[0][-1])):
+        return b  # "Germany’s invasion of Poland" says more than "The German onslaught was launched"
     return a
 
 
@@ -166,3 +171,41 @@ _ONCE = re.compile(r"\b(assassinat|abdicat|execut|coronat)\w*", re.IGNORECASE)
 def _same_deed(a: EventProposal, b: EventProposal) -> bool:
     deeds = [_ONCE.search(a.title), _ONCE.search(b.title)]
     return bool(deeds[0] and deeds[1] and deeds[0].group(1).lower() == deeds[1].group(1).lower())
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w-]+", text) if len(w) > 3 and w.casefold() not in _NOT_A_NAME}
+
+
+def _overlap(one: set[str], other: set[str]) -> set[str]:
+    """The words of ``one`` that a word of ``other`` shares a stem with ("Venezuelan" and
+    "Venezuela", "disputed" and "dispute", "Kellish" and "Kell")."""
+    return {w for w in one if any(_kin(w, v) for v in other)}
+
+
+def _kin(one: str, other: str) -> bool:
+    if len(one) >= 5 and len(other) >= 5:
+        return one[:5] == other[:5]
+    return one.startswith(other) or other.startswith(one)
+
+
+def _actor(title: str) -> set[str]:
+    """Who a title says acted: the names before its verb ("The German onslaught was
+    launched" → german), or the owner of a deed's noun ("Germany’s invasion")."""
+    verb = find_verb(title)
+    head = title[: verb.start()] if verb else re.split(r"\s(?:of|on|in|at|against)\s", title)[0]
+    return _words(" ".join(w.removesuffix("’s").removesuffix("'s") for w in re.findall(r"[A-Z][\w’'-]*", head)))
+
+
+def _same_actor_and_matter(a: EventProposal, b: EventProposal) -> bool:
+    """One actor told twice at one time in other words is one event: "The Venezuelan boundary
+    dispute officially began" and "Venezuela disputed the British line" (1841); on one day, a
+    title that names only its actor is the other's ("The German onslaught was launched" and
+    "Germany’s invasion of Poland"). Two actors are two events ("Soviet invasion of Poland")."""
+    actor = _overlap(_actor(a.title), _actor(b.title))
+    if not actor:
+        return False
+    shared = _overlap(_words(a.title), _words(b.title))
+    if len(shared) >= 2 and shared - _overlap(shared, actor):  # not only a name shared ("Lord Cornwallis …")
+        return True
+    return a.date == b.date and len(a.date) == 10 and min(len(_names(a.title)), len(_names(b.title))) == 1
