@@ -232,6 +232,10 @@ def main() -> None:
     # Second held-out set (tests/data/README.md, "Real articles, second held-out set").
     word(SOURCES / "protestant-reformation.txt", HERE / "protestant-reformation.docx")
     web_page(SOURCES / "louisiana-purchase.txt", HERE / "louisiana-purchase.html", site="historian")
+    # Third held-out set (tests/data/README.md, "Real articles, third held-out set").
+    word(SOURCES / "townshend-acts.txt", HERE / "townshend-acts.docx")
+    web_page(SOURCES / "chinese-revolution-1911.txt", HERE / "chinese-revolution-1911.html", site="historian")
+    opendocument(SOURCES / "spanish-north-america.txt", HERE / "spanish-north-america.odt")
 
 
 if __name__ == "__main__":
