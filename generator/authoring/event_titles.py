@@ -215,7 +215,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             continue  # the title of a work, or no kind of event named
         if NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
             continue  # "Plan D": a label, not an event
-        if NAMED_EVENT.fullmatch(words[-1].lower()) and words[-1].lower() in _GENERIC_KIND and len(words) < 3:
+        if words[-1].lower() in _GENERIC_KIND and len(words) < 3 and words[-1] != "War":  # "Korean War" is a name
             continue
         if not (_HEADED_BY_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)):
             continue  # "Nobel Peace Prize", "War Debt Commission": the kind of event qualifies another noun
@@ -265,6 +265,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         lead = f"{demonym.group(1)} {noun}" if demonym else f"{owner}’{'' if owner.endswith('s') else 's'} {noun}"
         add(f"{lead} {obj}", match.start(2))
     for match in _SUBJECT_OPENED.finditer(sentence):
+        if re.search(r"\b(?:and|of|between|with|against|from)\s+$", sentence[: match.start()]):
+            continue  # "fighting between the Americans and the British ended": the British did not end
         subject = match.group(1).split()
         while subject and subject[0].lower() in _LEAD_WORDS:
             subject.pop(0)
@@ -293,7 +295,8 @@ _FUNCTION_WORDS = set(
     "in on at of and or but to by for with from as that which who whom whose was were is are had has have "
     "the a an his her its their after before during until since into over under against between "
     "later again then soon also too once twice alone first last there here while when where because although "
-    "though whereas if so yet nor".split()
+    "though whereas if so yet nor along alongside together instead amid among despite toward towards through "
+    "throughout within without upon via including".split()
 )
 
 
@@ -327,6 +330,11 @@ def _with_stage(sentence: str, phrase: str) -> str:
     before = sentence[:at].lower()
     if re.search(r"\b(?:ended|ending)\s+(?:the\s+)?$", before):  # "the Treaty of Paris ended the … War"
         return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"
+    staged = re.search(
+        r"\b(end|start|beginning)\s+of\s+((?:[\w’'-]+\s+){1,3}(?:in|of)\s+)(?:the\s+)?$", sentence[:at], re.I
+    )
+    if staged and not re.search(r"[,;]", staged.group(0)):  # "the end of American involvement in the Vietnam War"
+        return f"{staged.group(1).capitalize()} of {staged.group(2)}{phrase if phrase.startswith('the ') else 'the ' + phrase}"
     for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of"):
         if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
             return f"{stage.split()[0].capitalize()} {stage.split()[1]} {phrase if phrase.startswith('the ') else 'the ' + phrase}"

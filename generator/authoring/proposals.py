@@ -325,6 +325,8 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # a date inside a link's text names the linked page
         if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
+        if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
+            continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
         if (
             _BOUNDING.search(sentence[: mention.start]) and not _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
         ) or (PUBLICATION.search(sentence[: mention.start])):

@@ -135,7 +135,7 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
     taken = bytearray(len(text) + 1)  # 1 where a more precise reading already stands: linear in the text
     english = base_language(language) == "en"
     dated, yearless = (_PATTERNS[:-1], _YEARLESS) if english else _language_patterns(language)
-    years = [(m.start(), int(m.group("year"))) for m in _PATTERNS[-1].finditer(text) if m.group("year")]
+    years = _years_named(text, [m for m in _PATTERNS[-1].finditer(text) if m.group("year")])
     patterns = [*dated, *(yearless if year is not None else []), _PATTERNS[-1]]
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -170,6 +170,17 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
                 )
             )
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _years_named(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """(position, year) of each year a text names; the second of a pair ("during 1972 and early
+    1973: … in February, … in May") counts as the first, where the months that follow begin."""
+    years = [(m.start(), int(m.group("year"))) for m in matches]
+    for index in range(1, len(matches)):
+        between = text[matches[index - 1].end() : matches[index].start()]
+        if re.fullmatch(r"\s*(?:and|to|through|until|[–-])\s+(?:(?:early|late|mid)[\s-]+)?", between):
+            years[index] = (years[index][0], years[index - 1][1])
+    return years
 
 
 def _year_before(years: list[tuple[int, int]], position: int, context: int | None) -> int | None:

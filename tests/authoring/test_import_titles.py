@@ -880,3 +880,65 @@ def test_the_clause_of_the_date_is_found_past_commas_lists_and_participles(parag
 )
 def test_the_dated_clause_is_read_past_openers_relatives_and_do(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the months after a pair of years begin in the first
+        (
+            "In 1969, Berwin took office. His plans came to fruition during 1972 and early 1973: the Kell Summit in February, "
+            "the Leeds Summit in May, and the end of Kell's part in the Salt War in January 1973.",
+            [
+                ("1969", "Berwin took office"),
+                ("1972", ""),
+                ("1972-02", "Kell Summit"),
+                ("1972-05", "Leeds Summit"),
+                ("1973-01", "End of Kell's part in the Salt War"),
+            ],
+        ),
+        # a span of months is one date
+        (
+            "In 1785, debts grew. The Kell Convention met between May and September of 1787 to mend the charter.",
+            [("1785", ""), ("1787-05/1787-09", "Kell Convention")],
+        ),
+        # a date a document lays down for the future is no event
+        (
+            "In 1813, Roke wrote the Articles. 12 December is to be kept as a feast.",
+            [("1813", "Roke wrote the Articles")],
+        ),
+        # an infinitive after "began" is what began
+        (
+            "The Leeds council began to secretly ship powder to the rebels in late 1775.",
+            [("1775", "The Leeds council began to secretly ship powder")],
+        ),
+        # an object relative clause after a common noun
+        (
+            "Kell relied on Hull, the likeliest source of new loans, which the council successfully obtained in 1787, despite its debts.",
+            [("1787", "The council successfully obtained new loans")],
+        ),
+        # "the right set of …": a noun, not a verb; "turned … into" cut from its "into" says nothing
+        ("In 1811, the right set of conditions turned a riot in Kell into a revolt.", [("1811", "")]),
+        # the year as an adjective stays out of the title, its noun stays in
+        (
+            "Berwin was defeated by Anna Roke in the 1816 election and left the council.",
+            [("1816", "Berwin was defeated by Anna Roke in the election")],
+        ),
+        # who ended: not the last name of a list
+        (
+            "After fighting between the Kellish and the Leeds men ended in 1783, the guilds reopened.",
+            [("1783", "Fighting between the Kellish and the Leeds men ended")],
+        ),
+        # a paper's issue date is no event
+        ("In the Leeds Mercury on March 12, 1770, a letter blames the soldiers.", []),
+        # a single-word name keeps its year
+        ("The Charter of 1824 marked a truce between the guilds.", [("1824", "Charter of 1824")]),
+    ],
+)
+def test_dates_and_titles_from_a_held_out_article_s_shapes(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+def test_a_span_between_two_months_of_two_years_is_one_date():
+    paragraph = "The Battle of Skern, which raged on the moor between August 1842 and February 1843, ended the war."
+    assert _titles(paragraph) == [("1842-08/1843-02", "The Battle of Skern raged on the moor")]

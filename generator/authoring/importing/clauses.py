@@ -55,8 +55,8 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     if match is None or re.search(_NOT_A_THING, match.group(1), re.IGNORECASE):
         return ""
     name = match.group(1)
-    if all(word[:1].isupper() for word in name.split()):
-        return name  # a proper name ("German-Soviet Nonaggression Pact") needs no date beside it
+    if all(word[:1].isupper() for word in name.split()) and " " in name:
+        return name  # a proper name ("German-Soviet Nonaggression Pact") needs no date beside it; "Constitution of 1824" keeps it
     phrase = f"{name} of {mention.text}"
     return phrase[:1].upper() + phrase[1:]
 
@@ -146,7 +146,7 @@ def bracketed_date_counts(sentence: str, mention: DateMention) -> bool:
 PUBLICATION = re.compile(
     r"(?:\b(?:Chronicle|Gazette|Times|Journal|Post|Herald|Tribune|Magazine|Review|News|Courier|Advertiser|Mercury|"
     r"Register|Spectator|Observer|Intelligencer|Packet|Daily|Weekly|Monthly|Bulletin|Sentinel|Gazetteer)"
-    r"(?:,\s*|\s+(?:of|dated|for)\s+)|\b(?:issue|edition|number)\s+(?:of|dated)\s+)(?:the\s+)?$"
+    r"(?:,\s*|\s+(?:of|dated|for|on)\s+)|\b(?:issue|edition|number)\s+(?:of|dated)\s+)(?:the\s+)?$"
 )
 # "Credit: …", "Source: …", "Courtesy of …": a picture's or a quotation's credit, not prose.
 CREDIT_LINE = re.compile(r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)", re.I)
@@ -155,17 +155,19 @@ TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|
 
 
 def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
-    """``mentions`` with "between 1911 and 1915" read as one span of years, not two dates."""
+    """``mentions`` with "between 1911 and 1915" (or "between August 1942 and February 1943")
+    read as one span, not two dates."""
     spans: list[DateMention] = []
     for mention in mentions:
         last = spans[-1] if spans else None
         if (
             last is not None
             and last.until is None
-            and not last.date.month
-            and not mention.date.month
             and mention.until is None
-            and last.date.year < mention.date.year
+            and not last.date.day
+            and not mention.date.day
+            and bool(last.date.month) == bool(mention.date.month)  # years with years, months with months
+            and last.date.sort_key < mention.date.sort_key
             and sentence[last.end : mention.start] == " and "
             and re.search(r"\bbetween\s+$", sentence[: last.start], re.I)
         ):

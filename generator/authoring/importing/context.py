@@ -228,12 +228,24 @@ _RANGE_START = re.compile(
 )
 
 
+_MONTHS_START = re.compile(
+    rf"\b(?:between|from)\s+(?P<month>{_MONTH_NAME})\s+(?:and|to|until|through)\s+$", re.IGNORECASE
+)
+
+
 def with_day_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """Each date that ends a range of days ("From November 28 to December 1, 1943") read as
     the whole range, 1943-11-28/1943-12-01; other dates as they are."""
     out = []
     for mention in mentions:
         end = mention.date
+        months = _MONTHS_START.search(sentence[max(0, mention.start - 40) : mention.start])
+        if months and end.month and end.day is None and mention.until is None:  # "between May and September of 1787"
+            first = _MONTH_NUMBER[months.group("month").lower()]
+            if first < end.month:
+                at = mention.start - len(sentence[max(0, mention.start - 40) : mention.start]) + months.start()
+                out.append(DateMention(at, mention.end, sentence[at : mention.end], PartialDate(end.year, first), end))
+                continue
         match = _RANGE_START.search(sentence[max(0, mention.start - 40) : mention.start])
         if match is None or end.day is None or end.month is None or mention.until is not None:
             out.append(mention)

@@ -214,7 +214,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         end = trailing.start()
     antecedent = re.search(
         r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
-        masked[:start],
+        unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),
     )  # "Norway, which …", "the German onslaught, which …"
     clause_start = start
     closing = masked.find(",", mention.end, end)
@@ -238,7 +238,14 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             start += subordinate.end()
         else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
             start = comma + 2
-    before = _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
+    adjective = re.match(r"\s+[a-z]", masked[mention.end :]) and re.search(
+        r"\b(?:the|a|an|its|his|their)\s+$", masked[: mention.start]
+    )
+    before = (
+        masked[start : mention.start]
+        if adjective
+        else _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
+    )
     after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
         r"^[\s,)]*(?:(?:and|or|to|until)?\s*\d{4}\b[\s,)]*)*", "", masked[max(start, mention.end) : end]
     )
@@ -254,21 +261,34 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
         done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
         done = re.sub(r"^had\s+(?=[a-z]+(?:ed|en)\b)", "", done)  # "Norway, which had surrendered in June 1940"
-        doer = re.match(r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+([a-z]+ed)\b", done)
+        doer = re.match(
+            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", done
+        )
         name = antecedent.group(1)
-        if (
-            doer and doer.group(2) != "was"
-        ):  # "the Treaty of Kell, which Congress ratified …": Congress did it to the treaty
+        if doer and doer.group(2) != "was":  # "the Treaty of Kell, which Congress ratified …": Congress did it to it
             the = "" if name.startswith("The ") else "the "
             clause = f"{doer.group(1)} {doer.group(2)} {the}{name}{done[doer.end() :]}"
         else:
             clause = f"{name} {done}"
+    else:
+        thing = re.search(r"\b((?:(?!of\b|the\b|and\b)[a-z][\w-]*\s+)?[a-z][\w-]{3,})[\s,]*,\s+which\s*$", unbracketed)
+        doer = re.match(
+            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause
+        )
+        if thing and doer and not doer.group(2).startswith("was"):  # "future loans, which the United States obtained"
+            clause = f"{doer.group(1)} {doer.group(2)} {thing.group(1)}{clause[doer.end() :]}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{_deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
     clause = re.sub(r"\b(?:did|do|does)\s+(?!not\b|so\b)([a-z]+)\b", lambda m: _past(m.group(1)), clause, count=1)
+    clause = re.sub(  # "succeeded in forcing Fernando VII to …" is "forced Fernando VII to …"
+        r"\b(?:succeeded|managed)\s+(?:in\s+|to\s+)([a-z]+)\b",
+        lambda m: _ING_PAST.get(m.group(1), m.group(0)),
+        clause,
+        count=1,
+    )
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"
@@ -380,6 +400,25 @@ def _clause_start(masked: str, date_at: int) -> int:
     return start
 
 
+_ING_PAST = {
+    f"{stem}ing": f"{stem}ed"
+    for stem in "gain obtain establish defeat halt reach pass end secur captur forc persuad convinc negotiat expell".split()
+} | {
+    "forcing": "forced",
+    "securing": "secured",
+    "capturing": "captured",
+    "persuading": "persuaded",
+    "convincing": "convinced",
+}
+_ING_PAST |= {"negotiating": "negotiated", "taking": "took", "winning": "won", "making": "made", "bringing": "brought"}
+_ING_PAST |= {
+    "force": "forced",
+    "secure": "secured",
+    "capture": "captured",
+    "win": "won",
+    "gain": "gained",
+    "obtain": "obtained",
+}
 _IRREGULAR_PAST = {
     "make": "made",
     "take": "took",

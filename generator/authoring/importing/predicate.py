@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.clauses import EVENT_NOUNS, VERB
 
 MAX_WORDS = 10
 LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
 _SUBORDINATE = re.compile(
     r",(?!\d)|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
-    r"as a result|in order|so that|for the first time|thereby|instead of)\b"
+    r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of)\b"
     r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"  # "an open letter containing …"
     r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
 )
@@ -60,6 +60,8 @@ _IRREGULAR_PARTICIPLES = {
     "bought",
 }
 _MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z\d])")
+_ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+$")
 _PREPOSITION = re.compile(
     r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
     r"across|along|through|after|during|without|towards?|upon|within|above)\s"
@@ -146,6 +148,9 @@ def verbs(text: str) -> list[re.Match[str]]:
         if m.group(0)[:1].islower()
         and not (m.group(0).endswith("ed") and _DETERMINER.search(text[: m.start()]))
         and text[m.start() - 1 : m.start()] not in ("-", "‑")  # "Hawaii-based": an adjective
+        and not (
+            re.match(r"\s+of\b", text[m.end() :]) and re.search(r"\b(?:the|a|an)\s+(?:\w+\s+)?$", text[: m.start()])
+        )
     ]
 
 
@@ -193,7 +198,7 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     if dated_first:
         predicate = re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate)
     whole = predicate
-    qualified = _QUALIFIER.search(subject)
+    qualified = _qualifier(subject)
     if qualified and len(f"{subject} {predicate}".split()) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
         subject = _possessive(subject, qualified, predicate) or subject
     made = _MADE_BY.search(predicate)
@@ -208,8 +213,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             for at, end in zip(phrases, ends, strict=False)
             if not re.search(r"[A-Z]", predicate[at:end])
             and not (verb and at == verb.end() and verb.group(0) not in COMPLETE)  # "went into action"
+            and not (verb and at == verb.end() and _INFINITIVE_AFTER.match(predicate, at))  # "began to ship …"
         ]
-        qualifier = _QUALIFIER.search(subject)
+        qualifier = _qualifier(subject)
         if plain:  # a place after a place: "met the troops on the green at Lexington" keeps Lexington
             at = plain[-1]
             end = next((e for p, e in zip(phrases, ends, strict=False) if p == at), len(predicate))
@@ -218,6 +224,8 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
         elif qualifier:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
+        elif phrases and len(f"{subject} {predicate}".split()) <= MAX_WORDS + 2 and _ENDS_IN_NAME.search(predicate):
+            break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
         elif len(f"{subject} {predicate}".split()) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
@@ -241,6 +249,11 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     dangling = " " not in predicate or verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
     if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
         return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
+    if (
+        re.match(r"(?:turned|transformed|converted)\s(?!on\b|against\b|to\b|back\b|away\b|out\b)", predicate)
+        and " into " not in predicate
+    ):
+        return ""  # "turned an uprising in Wuchang" cut from "… into a nationalist revolt"
     if (re.match(r"had\s+\w+", predicate) and not dated_first) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
         return ""  # "Italy had joined", "relations had soured": what had happened by then, told in passing
     passive = re.match(r"(?:was|were)\s+(\w+ly)\s+(\w+)", predicate)
@@ -258,6 +271,15 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         if alone.endswith("ed") and alone not in COMPLETE and predicate != whole:
             return ""  # "… sailed" cut from "sailed for …": no title without what follows
     return f"{subject} {predicate}".strip()
+
+
+def _qualifier(subject: str) -> re.Match[str] | None:
+    """The qualifier a long subject may lose ("… under Commodore Matthew Perry"); none of a
+    named event's ("Battle of Guadalcanal" is one name)."""
+    found = _QUALIFIER.search(subject)
+    if found and re.fullmatch(rf"(?:the\s+)?(?i:{EVENT_NOUNS})", subject[: found.start()].strip()):
+        return None
+    return found
 
 
 def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
