@@ -185,7 +185,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     others = [m for m in find_dates(sentence) if not mention.start <= m.start < mention.end]
     opening = re.match(r"^\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In October 1940, …"
 
-    def add(phrase: str, at: int) -> None:
+    def add(phrase: str, at: int, staged: bool = False) -> None:
         phrase = _LEADING_MONTH.sub("", _TRAILING_MONTH.sub("", " ".join(phrase.split())))
         if not phrase or len(phrase.split()) < 2 or phrase.endswith(("’s", "'s")) or _TOO_BROAD.match(phrase):
             return
@@ -195,8 +195,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         deed = _DEED_ON_NAME.search(sentence[:at])
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
-        dated = re.match(rf"{re.escape(phrase)}\s+(?:in|on)\s+$", sentence[at : mention.start]) is not None
-        if (_CONTEXT_BEFORE.search(sentence[:at]) and not deed and not dated) or _INTENDED.search(sentence[:at]):
+        dated = (  # "the Battle of Fort Sumter in April, 1861", "the 1797 XYZ Affair": the date is the name's
+            re.match(rf"{re.escape(phrase)}\s+(?:in|on)\s+$", sentence[at : mention.start]) is not None
+            or re.fullmatch(r"\s+", sentence[mention.end : at]) is not None
+        )
+        if (_CONTEXT_BEFORE.search(sentence[:at]) and not (deed or dated or staged)) or (
+            _INTENDED.search(sentence[:at]) and not dated
+        ):
             return  # a name that only sets the scene, or something planned rather than done
         if not same_clause(sentence, at, mention.start) and (
             not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])
@@ -223,9 +228,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             words.pop(0)
             at = sentence.find(" ".join(words), at)
         staged = _with_stage(sentence, " ".join(words))
-        if staged != " ".join(words):  # "The end of the Civil War in 1865": the stage is the event, and where it starts
-            at = max(sentence.lower().rfind(staged.split()[0].lower(), 0, at), 0)
-        add(staged, at)
+        stage_at = max(sentence.lower().rfind(staged.split()[0].lower(), 0, at), 0)
+        # "The end of the Civil War in 1865", "with the passage of the Townshend Acts": the stage is the event,
+        # and starts the phrase, when no other deed stands between it and the date
+        near = staged != " ".join(words) and not VERB.search(
+            sentence, min(stage_at, mention.end), max(stage_at, mention.start)
+        )
+        add(staged, stage_at if near else at, near)
     for match in _PLACE_EVENT.finditer(sentence):
         lead_words = match.group(1).split()
         while lead_words and lead_words[0].lower() in _LEAD_WORDS | {"the", "a", "an"}:
@@ -335,7 +344,7 @@ def _with_stage(sentence: str, phrase: str) -> str:
     )
     if staged and not re.search(r"[,;]", staged.group(0)):  # "the end of American involvement in the Vietnam War"
         return f"{staged.group(1).capitalize()} of {staged.group(2)}{phrase if phrase.startswith('the ') else 'the ' + phrase}"
-    for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of"):
+    for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of", "passage of"):
         if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
             return f"{stage.split()[0].capitalize()} {stage.split()[1]} {phrase if phrase.startswith('the ') else 'the ' + phrase}"
     return phrase

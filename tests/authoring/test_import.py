@@ -79,7 +79,7 @@ def test_faq_entries_are_taken_with_bullets_stripped(suez):
 def test_an_event_is_named_by_what_happened_even_in_a_plain_sentence(suez):
     events = _yaml(suez / "timeline.yaml")
     assert [(e["date"], e["title"]) for e in events] == [
-        ("1854-11", "Ferdinand de Lesseps obtained a concession"),
+        ("1854-11", "Ferdinand de Lesseps obtained a concession from the Egyptian viceroy Said Pasha"),
         ("1859-04-25", "Work began at Port Said"),
         ("1869-11-17", "Opening of the canal"),
     ]

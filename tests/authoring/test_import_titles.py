@@ -942,3 +942,53 @@ def test_dates_and_titles_from_a_held_out_article_s_shapes(paragraph, expected):
 def test_a_span_between_two_months_of_two_years_is_one_date():
     paragraph = "The Battle of Skern, which raged on the moor between August 1842 and February 1843, ended the war."
     assert _titles(paragraph) == [("1842-08/1843-02", "The Battle of Skern raged on the moor")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "In October of 1811, a band of weavers in northern Kell led a revolt against the Leeds Company.",
+            [("1811-10", "A band of weavers led a revolt against the Leeds Company")],
+        ),
+        (
+            "With the council's position weakening and a pension promised to the old family at court, the duke and his heirs gave up the throne in February of 1812.",
+            [("1812-02", "The duke and his heirs gave up the throne")],
+        ),
+        (
+            "In 1812, another young priest, Tomás María Roke y Berwin, from a poor family in the hills, took charge of the revolt.",
+            [("1812", "Tomás María Roke y Berwin took charge of the revolt")],
+        ),
+        (
+            "On September 27, 1821, a date marking the end of the long siege, Berwin rode into Kell.",
+            [("1821-09-27", "Berwin rode into Kell")],
+        ),
+        (
+            "In 1795, the town was finally able to settle its debts with the Leeds Company.",
+            [("1795", "The town settled its debts with the Leeds Company")],
+        ),
+        (
+            "The old quarrel would later return as one of the grievances behind the 1797 Skern Affair.",
+            [("1797", "Skern Affair")],
+        ),
+        (
+            "Trade was hurt by the Act of Tolls, passed by the Leeds council in 1804, which doubled every fee.",
+            [("1804", "Act of Tolls passed")],
+        ),
+        (
+            "In 1767, with the passage of the Kell Acts, the carters believed their trade was doomed.",
+            [("1767", "Passage of the Kell Acts")],
+        ),
+        # a stage of a named act far from the date, across another deed, is not that date's
+        (
+            "The passage of the Kell Act meant that starting on November 1, 1765, the carters would pay a toll.",
+            [("1765-11-01", "")],
+        ),
+        (
+            "The deadline passed without any word from the Leeds side on April 10, 1819.",
+            [("1819-04-10", "The deadline passed without any word")],
+        ),
+    ],
+)
+def test_long_subjects_roles_and_stages_are_read_to_their_event(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -69,7 +69,7 @@ _FOREIGN_LEAD = re.compile(r"(?:\b(?:le|en|au|dès|am|im|seit|el|en|desde|a)\s+)
 _NAME_DONE = re.compile(
     r"((?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*),\s+"
     r"(published|printed|founded|established|built|completed|written|drafted|signed|issued|passed|enacted|adopted|ratified|opened|created)"
-    r"\s+(?:(?:in|on)\s+)?(?:the\s+)?$"
+    r"\s+(?:by\s+[^,;]{1,40}?\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$"  # "…, passed by the Spanish government in 1804"
 )
 
 
@@ -88,7 +88,7 @@ def done_to_name_title(sentence: str, mention: DateMention) -> str:
     if found is None or len(found.group(1).split()) < 2 or found.group(1).split()[0] in ("In", "On", "By"):
         return ""
     if found is not described and re.search(
-        r"\b(?:with|to|from|of|by|for|against|between)\s+(?:the\s+)?$", sentence[: found.start()]
+        r"[A-Z][\w’'-]*\s+(?:with|to|from|of|by|for|against|between)\s+(?:the\s+)?$", sentence[: found.start()]
     ):
         return ""  # "the Treaty of Amity with the United States, signed on …": the name is part of a longer one
     name = found.group(1).removeprefix("The ")

@@ -85,7 +85,7 @@ _SCENE = re.compile(
 )
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
-    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|"
+    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
     r"expected|feared|proposed|would|could|might)\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
     re.IGNORECASE,
 )
@@ -124,7 +124,8 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
 _ASIDE_AFTER_DATE = re.compile(
-    r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,\s+)(?=[A-Za-z])"
+    r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,\s+|"
+    r"(?:a|the)\s+(?:date|day|anniversary)\s+[^,;]+,\s+)(?=[A-Za-z])"  # "…, a date marking the anniversary of …,"
 )
 # "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
@@ -283,6 +284,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
     clause = re.sub(r"\b(?:did|do|does)\s+(?!not\b|so\b)([a-z]+)\b", lambda m: _past(m.group(1)), clause, count=1)
+    clause = re.sub(  # "was finally able to settle its debts" is "settled its debts"
+        r"\b(?:was|were)\s+(?:\w+ly\s+)?able\s+to\s+([a-z]+)\b", lambda m: _past(m.group(1)), clause, count=1
+    )
     clause = re.sub(  # "succeeded in forcing Fernando VII to …" is "forced Fernando VII to …"
         r"\b(?:succeeded|managed)\s+(?:in\s+|to\s+)([a-z]+)\b",
         lambda m: _ING_PAST.get(m.group(1), m.group(0)),
@@ -314,7 +318,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     if marked and NAMED_EVENT.search(clause[: verb.start()]):  # "The purchase of Kell marked the end of …"
         return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
-    subject = _subject(clause[: verb.start()].strip(), named or person)
+    subject = _named_in_apposition(sentence, clause[: verb.start()].strip()) or _subject(
+        clause[: verb.start()].strip(), named or person
+    )
     if not subject:
         return ""
     predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
@@ -384,6 +390,21 @@ def _participle_deed(sentence: str, mention: DateMention) -> str | None:
 
 
 _AND_A_NAME = re.compile(r"\s+and\s+[A-Z]")
+
+
+def _named_in_apposition(sentence: str, subject: str) -> str | None:
+    """ "another rural priest, José María Morelos y Pavón, from …, took charge": the name the
+    sentence gives a subject that is only a role."""
+    for found in _ROLE_THEN_NAME.finditer(sentence):
+        if subject.casefold().startswith(found.group(1).casefold()):
+            return found.group(2)
+    return None
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"\b((?i:another|a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){1,5}[A-Z][\w’'.-]*),"
+)
 
 
 def _clause_start(masked: str, date_at: int) -> int:
@@ -503,7 +524,8 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
     for _ in range(5):
         comma = text.find(", ", start)
         lead = text[start:comma].strip()
-        if comma < 0 or not lead or len(lead.split()) > 16:
+        absolute = re.match(r"(?i:with|without|amid|amidst)\s", text[start:]) is not None  # may run long
+        if comma < 0 or not lead or len(lead.split()) > (32 if absolute else 16):
             break
         participle = (
             re.match(
@@ -517,7 +539,7 @@ def _after_leads(text: str, start: int, date_at: int) -> int:
             break  # "When the Union did declare a blockade in April 1861,": the date's own clause
         # "with the powers stalemated over reparations,": the circumstances, not the deed; "Although there was
         # opposition …," before the date's clause, and the items of a list it opens ("…, deteriorating health, or …,")
-        scene = re.match(r"(?:with|without|amid|amidst)\s", lead) is not None or (
+        scene = re.match(r"(?i:with|without|amid|amidst)\s", lead) is not None or (
             not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None
         )
         listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None

@@ -62,6 +62,11 @@ _IRREGULAR_PARTICIPLES = {
 _MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z\d])")
 _ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+$")
+# A subject's last phrase but its "of …" ("the first rumors of change in France"): the first thing a long
+# subject loses once its predicate holds only names.
+_SUBJECT_PHRASE = re.compile(
+    r"(?<=\w)(?:\s+[a-z]+ed)?\s(?:in|on|at|from|between|among|with|for|near|across|over|under)\s[^,]*$"
+)
 _PREPOSITION = re.compile(
     r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
     r"across|along|through|after|during|without|towards?|upon|within|above)\s"
@@ -188,6 +193,13 @@ def predicate_of(predicate: str) -> str:
     return predicate.strip(" ,.")
 
 
+def _length(subject: str, predicate: str) -> int:
+    """A title's length as a reader feels it: a person's long name ("José María Morelos y
+    Pavón") reads as one name, and counts as two words."""
+    name = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?)+[A-Z][\w’'.-]*", subject)
+    return min(len(subject.split()), 2) + len(predicate.split()) if name else len(f"{subject} {predicate}".split())
+
+
 def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
     first, then a qualifier of the subject, then any trailing phrase; never a name cut.
@@ -199,12 +211,12 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         predicate = re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate)
     whole = predicate
     qualified = _qualifier(subject)
-    if qualified and len(f"{subject} {predicate}".split()) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
+    if qualified and _length(subject, predicate) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
         subject = _possessive(subject, qualified, predicate) or subject
     made = _MADE_BY.search(predicate)
-    if made and len(f"{subject} {predicate}".split()) > MAX_WORDS:  # "a telegram sent by Arthur Zimmermann to …"
+    if made and _length(subject, predicate) > MAX_WORDS:  # "a telegram sent by Arthur Zimmermann to …"
         predicate = predicate[: made.start()]
-    while len(f"{subject} {predicate}".split()) > MAX_WORDS:
+    while _length(subject, predicate) > MAX_WORDS:
         phrases = _trailing_phrases(predicate)
         ends = [*phrases[1:], len(predicate)]
         verb = VERB.match(predicate)
@@ -224,11 +236,13 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
         elif qualifier:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
-        elif phrases and len(f"{subject} {predicate}".split()) <= MAX_WORDS + 2 and _ENDS_IN_NAME.search(predicate):
+        elif trailing := _SUBJECT_PHRASE.search(subject):  # "a group of revolutionaries in southern China"
+            subject = subject[: trailing.start()]
+        elif phrases and _length(subject, predicate) <= MAX_WORDS + 2 and _ENDS_IN_NAME.search(predicate):
             break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
-        elif len(f"{subject} {predicate}".split()) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
+        elif _length(subject, predicate) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
             break  # the title of a work or a long name ends it, and is never cut
         else:
             return ""
@@ -238,6 +252,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         predicate = whose.group(1)
     # "… was assassinated and the situation": the subject of a next clause whose verb was cut
     predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z]+$", "", predicate)
+    predicate = re.sub(
+        r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
+    )  # "… from the Allied side"
     while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]
