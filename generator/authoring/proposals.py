@@ -274,6 +274,12 @@ def _title(
     kind = _GENERIC_HEAD.match(named)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
         named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
+    elif (
+        named
+        and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b)\S+\s+\S+", clause)
+        and _LASTING.search(named)
+    ):
+        named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
     title = (
         bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
@@ -296,6 +302,7 @@ _GENERIC_HEAD = re.compile(
     r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Liberation|Evacuation|Withdrawal|Blockade|"
     r"Sinking|Seizure)\s+(?:of|on|from|into)\s+"
 )
+_LASTING = re.compile(r"\b(?:War|Revolution|Rebellion|Uprising|Crisis|Reformation|Depression)$")
 _PERSON_HEADING = re.compile(r"(?!(?:The|A|An)\s)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
 
 

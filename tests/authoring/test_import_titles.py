@@ -277,6 +277,12 @@ def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
             "On 1 September 1839, Kell’s invasion of Skern began at dawn.",
             "All seemed ready for the Kellish onslaught, which was launched on 1 September 1839.",
         ],
+        # one event's two names: the same place and a kind, or a kind and its acronym
+        [
+            "The Hull Final Act was signed in August 1875 by every guild.",
+            "In 1875, the Hull Accords settled the tolls.",
+        ],
+        ["In 1872, the talks yielded the Anti-Toll Barge Treaty.", "The ATB Treaty of 1872 was renewed twice."],
     ],
 )
 def test_one_event_told_twice_is_proposed_once(paragraphs):
@@ -292,6 +298,8 @@ def test_one_event_told_twice_is_proposed_once(paragraphs):
         ["In 1811 Portugal signed a treaty with Spain.", "In 1811 Portugal closed its ports to France."],
         # one month, and a name that is not the doer of both
         ["In March 1802, Kell resumed its raids at sea.", "On 3 March 1802, Lowe broke off relations with Kell."],
+        # a group of acts and one of them
+        ["In 1767, Parliament passed the Kell Acts.", "The Kell Revenue Act of 1767 put duties on paper and glass."],
         # two actors, one deed, one month
         [
             "On 1 September 1839, Kell invaded Skern without a declaration of war, and its cavalry reached the river.",
@@ -992,3 +1000,8 @@ def test_a_span_between_two_months_of_two_years_is_one_date():
 )
 def test_long_subjects_roles_and_stages_are_read_to_their_event(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+def test_a_stage_of_a_lasting_named_event_is_titled_by_its_clause():
+    paragraph = "In 1794, the Kell Revolution entered its most violent phase, the Terror."
+    assert _titles(paragraph) == [("1794", "The Kell Revolution entered its most violent phase, the Terror")]

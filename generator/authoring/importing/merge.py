@@ -66,7 +66,11 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
     if a.detail != b.detail and (
-        _share_name(a.title, b.title) or _same_doer(a, b) or _same_deed(a, b) or _same_actor_and_matter(a, b)
+        _share_name(a.title, b.title)
+        or _same_named_kind(a.title, b.title)
+        or _same_doer(a, b)
+        or _same_deed(a, b)
+        or _same_actor_and_matter(a, b)
     ):
         return True
     if a.detail == b.detail:
@@ -105,6 +109,41 @@ def _names(title: str) -> list[list[str]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _same_named_kind(a: str, b: str) -> bool:
+    """Two names of events that open on the same place or are one the other's acronym, both
+    ending in a kind: "Helsinki Final Act" and "Helsinki Accords", "ABM Treaty" and
+    "Antiballistic Missile Treaty" (at one time: the merge asks that too). A group ("Townshend
+    Acts") and one of its members ("Townshend Revenue Act") stay two."""
+    for one in _names(a):
+        for other in _names(b):
+            if not (_KIND.match(one[-1]) and _KIND.match(other[-1])) or len(one) < 2 or len(other) < 2:
+                continue
+            first, second = one[0], other[0]
+            member = one[-1] != other[-1] and one[-1].rstrip("s") == other[-1].rstrip("s")
+            if first == second and first not in _NOT_A_NAME and not member:
+                return True
+            if one[-1] == other[-1] and (_acronym(one[:-1], other[:-1]) or _acronym(other[:-1], one[:-1])):
+                return True
+    return False
+
+
+def _acronym(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is one word whose letters stand, in order, in the words of ``long``
+    from its first letter on ("abm" in "antiballistic missile")."""
+    if len(short) != 1 or len(long) < 2 or not 2 <= len(short[0]) <= 5:
+        return False
+    letters, joined = short[0], "".join(long)
+    if joined[:1] != letters[:1]:
+        return False
+    at = 0
+    for letter in letters:
+        at = joined.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return all(any(word.startswith(letter) for letter in letters) for word in long)
 
 
 def _share_name(a: str, b: str) -> bool:
