@@ -1005,3 +1005,27 @@ def test_long_subjects_roles_and_stages_are_read_to_their_event(paragraph, expec
 def test_a_stage_of_a_lasting_named_event_is_titled_by_its_clause():
     paragraph = "In 1794, the Kell Revolution entered its most violent phase, the Terror."
     assert _titles(paragraph) == [("1794", "The Kell Revolution entered its most violent phase, the Terror")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phrase after the object is a phrase, "as a model for …" too
+        (
+            "In an August 1840 speech, Kell's foreign minister Anna Roke broached her vision for a Greater Kell Union as a model for the whole coast.",
+            "Anna Roke broached her vision for a Greater Kell Union",
+        ),
+        # a long subject loses its place; the last place of the predicate goes before a name in it
+        (
+            "Early in the morning of May 23, 1840, the Leeds commander in Hull gave the order to begin a retreat toward Skern on the northern coast.",
+            "The Leeds commander gave the order to begin a retreat toward Skern",
+        ),
+        # "turned his eyes on …" is a whole deed
+        (
+            "Losing ground in the south from June through December 1840, Berwin turned his eyes on the Vale.",
+            "Berwin turned his eyes on the Vale",
+        ),
+    ],
+)
+def test_a_long_predicate_keeps_its_names_and_loses_its_plain_phrases(sentence, expected):
+    assert [title for _, title in _titles(sentence)] == [expected]

@@ -119,7 +119,7 @@ _NO_SUBJECT = {
 # Words that open a subject but are not a name: "the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu".
 _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)(?:[A-Z][a-z]+\s+(?=[a-z]))?"
-    r"|[A-Z][a-z]+\s+(?=[a-z]))"
+    r"|[A-Z][a-z]+(?:’s|'s)?\s+(?=[a-z]))"
     r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.

@@ -61,14 +61,19 @@ _IRREGULAR_PARTICIPLES = {
 }
 _MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z\d])")
-_ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+$")
+_ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 # A subject's last phrase but its "of …" ("the first rumors of change in France"): the first thing a long
 # subject loses once its predicate holds only names.
 _SUBJECT_PHRASE = re.compile(
     r"(?<=\w)(?:\s+[a-z]+ed)?\s(?:in|on|at|from|between|among|with|for|near|across|over|under)\s[^,]*$"
 )
+# "turned an uprising into a revolt" needs its "into"; "turned on", "turned his eyes on" do not.
+_TURNED_INTO = re.compile(
+    r"(?:turned|transformed|converted)\s(?!on\b|against\b|to\b|back\b|away\b|out\b|"
+    r"(?:his|her|its|their)\s+(?:eyes|attention|gaze|back)\b)"
+)
 _PREPOSITION = re.compile(
-    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|"
+    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|as|"
     r"across|along|through|after|during|without|towards?|upon|within|above)\s"
 )
 # "two failed attempts", "an unprecedented third term": an "-ed" word after these is an adjective.
@@ -228,18 +233,31 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             and not (verb and at == verb.end() and _INFINITIVE_AFTER.match(predicate, at))  # "began to ship …"
         ]
         qualifier = _qualifier(subject)
-        if plain:  # a place after a place: "met the troops on the green at Lexington" keeps Lexington
-            at = plain[-1]
-            end = next((e for p, e in zip(phrases, ends, strict=False) if p == at), len(predicate))
-            if not (_PLACE.match(predicate[at:]) and _PLACE.match(predicate[end:])):
-                end = len(predicate)
+        last_is_plain = bool(plain) and plain[-1] == phrases[-1]
+        shorter = predicate[: phrases[-1]].rstrip(" ,") if phrases else predicate
+        place_before_place = [
+            (at, end)
+            for at, end in zip(phrases, ends, strict=False)
+            if at in plain and _PLACE.match(predicate[at:]) and _PLACE.match(predicate[end:])
+        ]
+        if place_before_place:  # "met the troops on the green at Lexington" keeps Lexington
+            at, end = place_before_place[-1]
             predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
+        elif (
+            not last_is_plain
+            and shorter != predicate
+            and _ENDS_IN_NAME.search(shorter)
+            and (_length(subject, shorter) <= MAX_WORDS + 2)
+        ):  # "… a withdrawal toward Dunkirk on the French coast": the last place goes, the name before it stays
+            predicate = shorter
+        elif phrases and _length(subject, predicate) <= MAX_WORDS + 2 and _ENDS_IN_NAME.search(predicate):
+            break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
+        elif plain and (last_is_plain or not (qualifier or _SUBJECT_PHRASE.search(subject))):
+            predicate = predicate[: plain[-1]].strip(" ,")  # the plain phrase and all after it
         elif qualifier:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
         elif trailing := _SUBJECT_PHRASE.search(subject):  # "a group of revolutionaries in southern China"
             subject = subject[: trailing.start()]
-        elif phrases and _length(subject, predicate) <= MAX_WORDS + 2 and _ENDS_IN_NAME.search(predicate):
-            break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
         elif _length(subject, predicate) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
@@ -266,10 +284,7 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     dangling = " " not in predicate or verbs(last) or last.endswith("ly") or last in _BARE_PARTICIPLES
     if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
         return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
-    if (
-        re.match(r"(?:turned|transformed|converted)\s(?!on\b|against\b|to\b|back\b|away\b|out\b)", predicate)
-        and " into " not in predicate
-    ):
+    if re.match(_TURNED_INTO, predicate) and " into " not in predicate:
         return ""  # "turned an uprising in Wuchang" cut from "… into a nationalist revolt"
     if (re.match(r"had\s+\w+", predicate) and not dated_first) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
         return ""  # "Italy had joined", "relations had soured": what had happened by then, told in passing
