@@ -569,6 +569,8 @@ def test_later_ties_a_sentence_to_another_and_leaves_the_title():
         "In 1843, Roke broached his vision.",
         "In 1843, a new road was built nearby.",
         "In January 1843, Roke and Berwin agreed to fight.",
+        "In 1843, Roke's term as mayor was not long.",
+        "In 1843, the new toll appeared to be part of a plot.",
     ],
 )
 def test_a_title_that_does_not_say_what_happened_is_left_for_the_author(sentence):

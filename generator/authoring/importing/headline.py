@@ -86,7 +86,7 @@ _SCENE = re.compile(
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"expected|feared|proposed|would|could|might)\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
+    r"expected|feared|proposed|would|could|might)\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
     re.IGNORECASE,
 )
 _NO_SUBJECT = {
