@@ -283,6 +283,11 @@ def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
             "In 1875, the Hull Accords settled the tolls.",
         ],
         ["In 1872, the talks yielded the Anti-Toll Barge Treaty.", "The ATB Treaty of 1872 was renewed twice."],
+        # one date and one named document in both
+        [
+            "After enough towns had voted for it, the Charter came into effect in 1789 and still stands.",
+            "After the ratification of the Charter in 1789, the council met for the first time.",
+        ],
     ],
 )
 def test_one_event_told_twice_is_proposed_once(paragraphs):

@@ -68,6 +68,7 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.detail != b.detail and (
         _share_name(a.title, b.title)
         or _same_named_kind(a.title, b.title)
+        or _one_document(a, b)
         or _same_doer(a, b)
         or _same_deed(a, b)
         or _same_actor_and_matter(a, b)
@@ -109,6 +110,19 @@ def _names(title: str) -> list[list[str]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _one_document(a: EventProposal, b: EventProposal) -> bool:
+    """One date and one named document or event in both titles is one event: "Ratification of
+    the Constitution" and "The Constitution came into effect" (1789)."""
+    if a.date != b.date:
+        return False
+
+    def documents(title: str) -> set[tuple[str, ...]]:
+        runs = [tuple(w for w in run if w not in _NOT_A_NAME) for run in _names(title)]
+        return {run for run in runs if run and (_KIND.match(run[-1]) or run[-1] == "constitution")}
+
+    return bool(documents(a.title) & documents(b.title))
 
 
 def _same_named_kind(a: str, b: str) -> bool:
