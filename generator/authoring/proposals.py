@@ -334,9 +334,11 @@ def _event_dates(sentence: str, link_texts: list[str], year: int | None, languag
             continue  # "a 1963 stamp" dates the stamp, not the event
         if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
             continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
-        if (
-            _BOUNDING.search(sentence[: mention.start]) and not _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
-        ) or (PUBLICATION.search(sentence[: mention.start])):
+        bounded = _BOUNDING.search(sentence[: mention.start]) and not (
+            _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
+            or (mention.until and re.search(r"\bfrom\s+$", sentence[: mention.start], re.I))  # "From 1618 to 1648"
+        )
+        if bounded or PUBLICATION.search(sentence[: mention.start]):
             continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
         if BOUNDING_NAME.search(sentence[: mention.start]):
             continue  # "from before the War of 1812, …": a named event that bounds a state of affairs

@@ -1036,3 +1036,32 @@ def test_a_stage_of_a_lasting_named_event_is_titled_by_its_clause():
 )
 def test_a_long_predicate_keeps_its_names_and_loses_its_plain_phrases(sentence, expected):
     assert [title for _, title in _titles(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "From 1618 to 1648, …" is the span of what the clause tells
+        (
+            "From 1618 to 1648, the Kell War between the guilds raged in the valley.",
+            [("1618/1648", "The Kell War between the guilds raged in the valley")],
+        ),
+        # "That same day" is the date just named
+        (
+            "On April 21, 1898, the fleet sailed. That same day, Leeds declared war on Kell, and the council voted.",
+            [("1898-04-21", "The fleet sailed"), ("1898-04-21", "Leeds declared war on Kell")],
+        ),
+    ],
+)
+def test_a_span_from_one_year_to_another_and_that_same_day(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+def test_a_named_span_and_its_outbreak_at_its_first_date_are_one_entry():
+    merged = _merged(
+        [
+            "After the outbreak of the Kell Revolution in 1789, trade fell.",
+            "The Kell Revolution lasted from 1789 until 1799.",
+        ]
+    )
+    assert merged == [("1789/1799", "Kell Revolution")]

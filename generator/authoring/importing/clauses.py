@@ -168,8 +168,16 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
             and not mention.date.day
             and bool(last.date.month) == bool(mention.date.month)  # years with years, months with months
             and last.date.sort_key < mention.date.sort_key
-            and sentence[last.end : mention.start] == " and "
-            and re.search(r"\bbetween\s+$", sentence[: last.start], re.I)
+            and (
+                (
+                    sentence[last.end : mention.start] == " and "
+                    and re.search(r"\bbetween\s+$", sentence[: last.start], re.I)
+                )
+                or (  # "From 1618 to 1648, the Thirty Years' War … raged"
+                    re.fullmatch(r"\s+(?:to|until|through)\s+", sentence[last.end : mention.start])
+                    and re.search(r"\bfrom\s+$", sentence[: last.start], re.I)
+                )
+            )
         ):
             spans[-1] = DateMention(
                 last.start, mention.end, sentence[last.start : mention.end], last.date, mention.date

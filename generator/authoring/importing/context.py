@@ -135,7 +135,7 @@ _RELATIVE = re.compile(
     rf"\b(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|ten)\s+{_UNIT}\s+later"
     rf"|the\s+(?:next|following)\s+(?P<next>day|morning|evening|week|month|year)"
     rf"|the\s+(?P<after>day|week|month|year)\s+after"
-    rf"|(?:later\s+)?(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<same>month|year))\b",
+    rf"|(?:later\s+)?(?:in\s+|on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<same>day|month|year))\b",
     re.IGNORECASE,
 )
 _MORNING = {"morning": "day", "evening": "day"}

@@ -34,6 +34,16 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
             ),
             None,
         )
+        whole = next((k for k in kept if _span_and_its_stage(k, proposal)), None)
+        if twin is None and whole is not None:  # "French Revolution" 1789/1799 and "Outbreak of the French Revolution"
+            if "/" in proposal.date:
+                whole.date, whole.sort_key, whole.detail, whole.title = (
+                    proposal.date,
+                    proposal.sort_key,
+                    proposal.detail,
+                    proposal.title,
+                )
+            continue
         if twin is None:
             kept.append(proposal)
             continue
@@ -44,6 +54,18 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
             twin.title = _better_title(twin.title, proposal.title)
     kept.sort(key=lambda e: e.sort_key)
     return kept
+
+
+def _span_and_its_stage(a: EventProposal, b: EventProposal) -> bool:
+    """A named event's span and its outbreak or end told at the span's first or last date are
+    one entry: "French Revolution" (1789/1799) and "Outbreak of the French Revolution" (1789)."""
+    span, point = (a, b) if "/" in a.date else (b, a)
+    if "/" not in span.date or "/" in point.date or point.date not in span.date.split("/"):
+        return False
+    if not re.match(r"(?:Outbreak|Start|Beginning|End|Close)\s+of\s+", point.title):
+        return False
+    name = re.sub(r"^(?:Outbreak|Start|Beginning|End|Close)\s+of\s+(?:the\s+)?", "", point.title).casefold()
+    return bool(name) and span.title.casefold().removeprefix("the ").startswith(name)
 
 
 def _same_title(a: EventProposal, b: EventProposal) -> bool:
