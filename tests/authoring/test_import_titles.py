@@ -576,6 +576,7 @@ def test_later_ties_a_sentence_to_another_and_leaves_the_title():
         "In January 1843, Roke and Berwin agreed to fight.",
         "In 1843, Roke's term as mayor was not long.",
         "In 1843, the new toll appeared to be part of a plot.",
+        "After the riot of 1843 he returned to Kell.",
     ],
 )
 def test_a_title_that_does_not_say_what_happened_is_left_for_the_author(sentence):
@@ -1065,3 +1066,18 @@ def test_a_named_span_and_its_outbreak_at_its_first_date_are_one_entry():
         ]
     )
     assert merged == [("1789/1799", "Kell Revolution")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kell invoked the treaty of 1795.", ""),  # which treaty, the sentence does not say
+        ("After the revolution of February 1848, Berwin came home.", "Revolution of February 1848"),
+        ("The Charter of 1824 still stands.", "Charter of 1824"),
+    ],
+)
+def test_a_noun_dated_by_of_is_a_title_only_when_it_names_one_thing(sentence, expected):
+    from generator.authoring.importing.clauses import of_date_title
+    from generator.authoring.prose import find_dates
+
+    assert of_date_title(sentence, find_dates(sentence)[0]) == expected

@@ -55,6 +55,8 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     if match is None or re.search(_NOT_A_THING, match.group(1), re.IGNORECASE):
         return ""
     name = match.group(1)
+    if re.fullmatch(r"[a-z]+", name) and mention.date.month is None:
+        return ""  # "the treaty of 1795": which treaty, the sentence says elsewhere or not at all
     if all(word[:1].isupper() for word in name.split()) and " " in name:
         return name  # a proper name ("German-Soviet Nonaggression Pact") needs no date beside it; "Constitution of 1824" keeps it
     phrase = f"{name} of {mention.text}"

@@ -588,6 +588,8 @@ def _subject(subject: str, stands_for: str | None) -> str:
     words = subject.split()
     if not words or words[0].lower() in _NO_SUBJECT or _PRONOUN.match(subject):
         return ""
+    if re.search(r"\s(?:he|she|they|we|it)$", subject):
+        return ""  # "After the revolution he returned …": the lead-in's noun and the real subject run together
     if re.search(r"\b(?:that|which|who|whom)\b", subject):
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
     subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))
