@@ -1081,3 +1081,24 @@ def test_a_noun_dated_by_of_is_a_title_only_when_it_names_one_thing(sentence, ex
     from generator.authoring.prose import find_dates
 
     assert of_date_title(sentence, find_dates(sentence)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the end of a war and the treaty that ended it, even in one sentence
+        [
+            "The war officially ended four months later, when Kell and Leeds signed the Treaty of Hull on December 10, 1898."
+        ],
+        ["The fighting between the guilds ended in 1783.", "The Treaty of Skern was signed in 1783."],
+        # one document at one time, told by its rejection and its fall
+        [
+            "In March 1920, the Charter and Covenant were defeated by a 49-35 vote.",
+            "On March 19, 1920, the Charter was rejected by the Senate.",
+        ],
+    ],
+)
+def test_a_war_s_end_and_its_treaty_or_one_document_s_fate_are_one_event(paragraphs):
+    merged = _merged(paragraphs)
+    assert len(merged) == 1, merged
+    assert "Treaty" in merged[0][1] or "Charter" in merged[0][1]

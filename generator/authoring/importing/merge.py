@@ -87,6 +87,8 @@ def _same_time(a: str, b: str) -> bool:
 def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
+    if _war_ended_by_peace(a, b):  # even in one sentence: "The war ended four months later, when … the Treaty of Paris"
+        return True
     if a.detail != b.detail and (
         _share_name(a.title, b.title)
         or _same_named_kind(a.title, b.title)
@@ -135,9 +137,10 @@ def _names(title: str) -> list[list[str]]:
 
 
 def _one_document(a: EventProposal, b: EventProposal) -> bool:
-    """One date and one named document or event in both titles is one event: "Ratification of
-    the Constitution" and "The Constitution came into effect" (1789)."""
-    if a.date != b.date:
+    """One time and one named document or event in both titles is one event: "Ratification of
+    the Constitution" and "The Constitution came into effect" (1789); "The Treaty and Covenant
+    were defeated" (March 1920) and "Fall of the Treaty of Versailles" (19 March 1920)."""
+    if "/" in a.date + b.date:
         return False
 
     def documents(title: str) -> set[tuple[str, ...]]:
@@ -145,6 +148,18 @@ def _one_document(a: EventProposal, b: EventProposal) -> bool:
         return {run for run in runs if run and (_KIND.match(run[-1]) or run[-1] == "constitution")}
 
     return bool(documents(a.title) & documents(b.title))
+
+
+_WAR_ENDED = re.compile(r"\b(?:war|fighting|hostilities)\b.*\b(?:ended|officially ended)$|^End of the\b.*\bWar$", re.I)
+_PEACE = re.compile(r"\b(?:Treaty|Peace|Armistice)\b")
+
+
+def _war_ended_by_peace(a: EventProposal, b: EventProposal) -> bool:
+    """ "The war officially ended" and "Treaty of Paris" at one time are one event: the treaty ended it."""
+    return bool(
+        (_WAR_ENDED.search(a.title) and _PEACE.search(b.title))
+        or (_WAR_ENDED.search(b.title) and _PEACE.search(a.title))
+    )
 
 
 def _same_named_kind(a: str, b: str) -> bool:
@@ -208,6 +223,10 @@ def _better_title(a: str, b: str) -> str:
     who did what ("Lincoln proclaimed the blockade") wins over a name it holds ("Blockade")."""
     if not a or not b:
         return a or b
+    if _WAR_ENDED.search(a) and _PEACE.search(b):
+        return b  # the treaty that ended the war names the event
+    if _WAR_ENDED.search(b) and _PEACE.search(a):
+        return a
     if len(a.split()) > 12 or len(a.split()) == 1 or a.split()[0] in ("Act", "Acts", "Treaty", "War"):
         return b  # "Constitution", "Act reignited the fears": a name cut short
     names = _names(a)
