@@ -289,7 +289,7 @@ def _title(
         or with_its_name(clause, " ".join(earlier))
     )
     short = re.sub(
-        rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d$",
+        rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d(?:[–-]\d{{2,4}})?$",
         "",
         title,
     )  # the date says it: "General election of 19 November 1933"

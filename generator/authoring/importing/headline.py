@@ -86,7 +86,7 @@ _SCENE = re.compile(
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"expected|feared|proposed|would|could|might)\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
+    r"expected|feared|proposed|would|could|might|enjoyed)\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
     re.IGNORECASE,
 )
 _NO_SUBJECT = {
@@ -588,6 +588,8 @@ def _subject(subject: str, stands_for: str | None) -> str:
     words = subject.split()
     if not words or words[0].lower() in _NO_SUBJECT or _PRONOUN.match(subject):
         return ""
+    if re.search(r"\b(?:of|in|during)\s+(?:his|her|their)\b", subject):
+        return ""  # "The first months of his presidency saw …": whose, the sentence before says
     if re.search(r"\s(?:he|she|they|we|it)$", subject):
         return ""  # "After the revolution he returned …": the lead-in's noun and the real subject run together
     if re.search(r"\b(?:that|which|who|whom)\b", subject):
