@@ -16,48 +16,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.clauses import (
-    BOUNDING_NAME,
     CITATION,
     CREDIT_LINE,
-    PICTURE_YEAR,
-    PUBLICATION,
     ROLE_TITLES,
     TO_THE_READER,
-    bracketed_date_counts,
-    dates_the_event_before,
-    done_to_name_title,
-    of_date_title,
-    own_clause,
-    plain_title,
     with_relative,
-    year_spans,
 )
 from generator.authoring.importing.context import (
-    bracketed_name,
-    deed_before_date,
-    gapped_title,
     known_as,
     named_subject,
     relative_dates,
     table_events,
     with_day_ranges,
-    with_its_name,
 )
-from generator.authoring.importing.headline import clause_title
+from generator.authoring.importing.event_dates import event_dates
+from generator.authoring.importing.titling import event_title_of
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
 from generator.content.dates import MONTHS, PartialDate
 
-# "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
-_BOUNDING = re.compile(
-    r"\b(?:after|before|since|by|until|till|prior to|as late as|as early as|up to|into|from|from \d{4} to)\s+(?:the\s+)?"
-    r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
-    re.I,
-)
-# "trade with China began as early as 1784": the start is the event, and this is its date.
-_STARTED_AS_EARLY_AS = re.compile(r"\b(?:began|started|opened|appeared|arrived|was founded)\s+as early as\s+$")
 _STOP = set(
     "a an the and or but of in on at to for from by with as is was were be been are that this these those it its "
     "their his her they he she we which who whom whose what when where while after before during into over under "
@@ -189,7 +167,7 @@ def events(
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             explicit = find_dates(sentence, year=year, language=language)
-            mentions = _event_dates(sentence, block.link_texts, year, language)
+            mentions = event_dates(sentence, block.link_texts, year, language)
             if language == "en":
                 mentions = with_day_ranges(sentence, mentions)
             unresolved: list[str] = []
@@ -200,7 +178,7 @@ def events(
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
-                title = _title(sentence, mention, heading, person, language, sentences[:number], last_named)
+                title = event_title_of(sentence, mention, heading, person, language, sentences[:number], last_named)
                 title = (known_as(sentence[mention.start :], following) if language == "en" else "") or title
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
@@ -248,121 +226,12 @@ def _table_event(date: DateMention, text: str, block: Block, where: str) -> Even
     )
 
 
-def _title(
-    sentence: str,
-    mention: DateMention,
-    heading: str | None,
-    person: str | None,
-    language: str,
-    earlier: list[str],
-    last_named: str | None = None,
-) -> str:
-    """The event's title: a thing the date qualifies, a named event, else its clause
-    (``earlier``: the paragraph's sentences before this one, for "he" and "the act";
-    ``last_named``: the last person the part named as a subject, for "he")."""
-    if language != "en":
-        return plain_title(sentence, mention)
-    near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
-    ruler = None if last_named else _only_ruler(earlier[-1] if earlier else "")
-    if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
-        near = ruler
-    gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
-    if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
-        return gapped
-    clause = clause_title(sentence, mention, person or last_named, near)
-    named = event_title(sentence, mention, heading)
-    kind = _GENERIC_HEAD.match(named)
-    if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
-        named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
-    elif (
-        named
-        and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b)\S+\s+\S+", clause)
-        and _LASTING.search(named)
-    ):
-        named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
-    title = (
-        bracketed_name(sentence, mention)
-        or done_to_name_title(sentence, mention)
-        or deed_before_date(sentence, mention)
-        or of_date_title(sentence, mention)
-        or named
-        or with_its_name(clause, " ".join(earlier))
-    )
-    short = re.sub(
-        rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d(?:[–-]\d{{2,4}})?$",
-        "",
-        title,
-    )  # the date says it: "General election of 19 November 1933"
-    return short if " " in short else title  # "War of 1812" is a name
-
-
-# A heading that is a person's name ("Karl Marx"): not "The Ninety-five Theses", a thing.
-# A title made of a kind of deed and its object ("Attack on England"): who did it is in the clause.
-_GENERIC_HEAD = re.compile(
-    r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Liberation|Evacuation|Withdrawal|Blockade|"
-    r"Sinking|Seizure)\s+(?:of|on|from|into)\s+"
-)
-_LASTING = re.compile(r"\b(?:War|Revolution|Rebellion|Uprising|Crisis|Reformation|Depression)$")
 _PERSON_HEADING = re.compile(r"(?!(?:The|A|An)\s)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
-
-
-_RULER = re.compile(
-    r"\b(?:[A-Z][a-z]+\s+(?:[IVX]+)\b|(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar)\s+[A-Z][a-z]+(?:\s+[IVX]+\b)?)"
-)
-
-
-def _only_ruler(sentence: str) -> str | None:
-    """The one ruler a sentence names ("Philip II", "Queen Mary"), whom a "he" or "she" of the
-    next sentence stands for even when he is not that sentence's subject; None if two."""
-    rulers = {m.group(0) for m in _RULER.finditer(sentence)}
-    return rulers.pop() if len(rulers) == 1 else None
 
 
 def _heading_year(heading: str | None) -> int | None:
     match = re.match(r"^\s*(1\d{3}|20\d\d)\b(?![–-]\d)", heading or "")
     return int(match.group(1)) if match else None
-
-
-def _event_dates(sentence: str, link_texts: list[str], year: int | None, language: str) -> list[DateMention]:
-    """The dates of a sentence that are events' own: the first, and each later one that
-    starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
-    kept: list[DateMention] = []
-    for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
-        if any(mention.text in link for link in link_texts if link in sentence):
-            continue  # a date inside a link's text names the linked page
-        if PICTURE_YEAR.match(sentence[mention.end :]):
-            continue  # "a 1963 stamp" dates the stamp, not the event
-        if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
-            continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
-        bounded = _BOUNDING.search(sentence[: mention.start]) and not (
-            _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
-            or (mention.until and re.search(r"\bfrom\s+$", sentence[: mention.start], re.I))  # "From 1618 to 1648"
-        )
-        if bounded or PUBLICATION.search(sentence[: mention.start]):
-            continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
-        if BOUNDING_NAME.search(sentence[: mention.start]):
-            continue  # "from before the War of 1812, …": a named event that bounds a state of affairs
-        if not re.search(r"\d{4}", mention.text) and re.search(
-            r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
-        ):
-            continue  # "a battle that had begun in December": an earlier year than the context's
-        if not bracketed_date_counts(sentence, mention):
-            continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
-        if (
-            kept
-            and not own_clause(sentence[kept[-1].end : mention.start])
-            and not _names_after(sentence, mention)
-            and not dates_the_event_before(sentence, mention)
-        ):
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _names_after(sentence: str, mention: DateMention) -> bool:
-    """Whether the date is the year of the named event it stands before ("the 1767 Townshend Acts")."""
-    name = re.match(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}([A-Z][\w’'-]*)", sentence[mention.end :])
-    return bool(name and NAMED_EVENT.fullmatch(name.group(1)))
 
 
 def people(blocks: list[Block]) -> list[Person]:

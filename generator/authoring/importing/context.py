@@ -13,7 +13,7 @@ import datetime
 import re
 from collections.abc import Callable
 
-from generator.authoring.importing.headline import _masked, find_verb
+from generator.authoring.importing.clause_span import find_verb, mask_asides
 from generator.authoring.prose import DateMention, find_dates
 from generator.content.dates import MONTHS, PartialDate
 
@@ -28,7 +28,7 @@ _NAME_THEN_DEED = re.compile(rf"^((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)(?:\s+
 def named_subject(text: str) -> str | None:
     """The proper name that is the subject of the first clause of ``text`` ("In the north,
     the British general John Burgoyne marched …" → "John Burgoyne"), or None."""
-    text = _masked(text)
+    text = mask_asides(text)
     if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s", text):
         comma = re.search(r",\s+(?!\d)", text)  # "When Germany invaded Poland on …, Stalin began …"
         text = text[comma.end() :] if comma else ""

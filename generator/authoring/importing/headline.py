@@ -17,33 +17,30 @@ from __future__ import annotations
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT
-from generator.authoring.importing.clauses import ROLE_TITLES, VERB
+from generator.authoring.importing.clause_span import (
+    LEADING_PHRASE,
+    LISTED_BEFORE,
+    OPENERS,
+    SUBORDINATOR,
+    after_leads,
+    clause_comma,
+    deed_before,
+    end_of_clause,
+    find_verb,
+    mask_asides,
+    start_of_clause,
+)
+from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.predicate import (
-    AUXILIARY,
     last_of_list,
     predicate_of,
     shortened,
     verbs,
 )
+from generator.authoring.importing.subject import named_in_apposition, subject_of
+from generator.authoring.importing.tense import ING_PAST, past
 from generator.authoring.prose import DateMention
 
-_PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
-_PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
-# Where one clause of a sentence ends and the next begins.
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
-    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+)|\sbut,\s"
-    r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
-    r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
-)
-# ", relying on …" after a clause that has its verb: how or why, not the event.
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?!during\b|according\b|including\b)[a-z]+ing\b")
-# "France, Russia, and " before a clause's start: the names before it share its verb.
-_LISTED_BEFORE = re.compile(
-    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthen\s))(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+and\s*$"
-)
-# "Long Island, New York in …": a place's comma, after a name and before a name that a date or place follows.
-_PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+(?:in|on|at|during)\b)")
 # "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
 _PRIZE_SHARED = re.compile(
     r"\b(?:was|were)\s+(?:a|the|one of the)\s+(?:(co-?recipient|joint winner)|recipients?|winners?|laureates?)s?\s+of\s+the\b"
@@ -59,25 +56,10 @@ _TIME_OF_DAY = re.compile(
     r"^(?:(?:at|on|in|by)\s+(?:the\s+)?(?:dawn|dusk|night|evening|morning|afternoon|noon|midnight)(?:\s+of)?\s*)+",
     re.IGNORECASE,
 )
-_OPENERS = re.compile(
-    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
-    r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|"
-    r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
-    r"to (?:that|this) end|in response|in return|as a result|in turn)"
-    r"\b[\s,]*)+",
-    re.IGNORECASE,
-)
-# A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
-_LEADING_PHRASE = re.compile(
-    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
-    r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
-    re.IGNORECASE,
-)
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
 _DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore|later)\b(?=\s)")
 _PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renaissance|Reformation)$")
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
-_SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
 _SCENE = re.compile(
     r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
     r"with|for|to|despite|in|on|by)\b",
@@ -88,39 +70,6 @@ _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
     r"expected|feared|proposed|would|could|might|enjoyed)\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
     re.IGNORECASE,
-)
-_NO_SUBJECT = {
-    "this",
-    "these",
-    "that",
-    "those",
-    "it",
-    "its",
-    "his",
-    "her",
-    "their",
-    "there",
-    "such",
-    "which",
-    "who",
-} | {
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "all",
-    "some",
-    "many",
-    "most",
-    "both",
-    "each",
-}
-# Words that open a subject but are not a name: "the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu".
-_ROLE_BEFORE_NAME = re.compile(
-    r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)(?:[A-Z][a-z]+\s+(?=[a-z]))?"
-    r"|[A-Z][a-z]+(?:’s|'s)?\s+(?=[a-z]))"
-    r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
 _ASIDE_AFTER_DATE = re.compile(
@@ -155,15 +104,6 @@ _AN_EVENT = re.compile(
 )
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
-# "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
-_OFFICE_BEFORE_NAME = re.compile(
-    rf"(?:\b(?:newly|recently)\s+(?:appointed|elected)\s+)?(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
-)
-# A subordinate clause that sets the scene before the main one: "Although there was opposition …,".
-_SCENE_SETTER = re.compile(r"(?i:although|though|whereas|while|because|since|if|unless|whether|even though)\b")
-# "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
-_REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
 
 def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
@@ -200,19 +140,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     aside = _ASIDE_AFTER_DATE.match(sentence, mention.end)
     if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
         sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
-    masked = _masked(sentence, mention)
-    start = _clause_start(masked, mention.start)
-    end = next(
-        (
-            m.start()
-            for m in _CLAUSE_BREAK.finditer(masked, mention.end)
-            if not _AND_A_NAME.fullmatch(m.group(0) + masked[m.end() : m.end() + 1]) or verbs(masked[start : m.start()])
-        ),
-        len(masked),
-    )
-    trailing = _TRAILING_PARTICIPLE.search(masked, mention.end, end)
-    if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
-        end = trailing.start()
+    masked = mask_asides(sentence, mention)
+    start = start_of_clause(masked, mention.start)
+    end = end_of_clause(masked, start, mention.end)
     antecedent = re.search(
         r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),
@@ -221,8 +151,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     closing = masked.find(",", mention.end, end)
     if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
         end = closing
-    listed = _LISTED_BEFORE.search(sentence[:start])
-    start = _after_leads(masked, start, mention.start)
+    listed = LISTED_BEFORE.search(sentence[:start])
+    start = after_leads(masked, start, mention.start)
     if listed:  # "France, Russia, and the United States all signed …": one subject of three names
         masked = masked[: listed.start()] + sentence[listed.start() : listed.end()] + masked[listed.end() :]
         start = listed.start()
@@ -231,9 +161,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     bracketed = sentence[mention.start - 1 : mention.start] == "("
     if bracketed and not verbs(masked[clause_start : mention.start]) and not _LATER.search(masked[: mention.start - 1]):
         return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
-    subordinate = _SUBORDINATOR.match(masked[start : mention.start])
+    subordinate = SUBORDINATOR.match(masked[start : mention.start])
     if subordinate:
-        comma = _clause_comma(masked, start, end)
+        comma = clause_comma(masked, start, end)
         if comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
             end = comma if comma > 0 else end
             start += subordinate.end()
@@ -257,7 +187,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         after = f", {named_after.group(1)}"
     clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
     clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
-    clause = _OPENERS.sub("", _LEADING_PHRASE.sub("", clause)).strip(" ,")
+    clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
         # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
         done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
@@ -279,17 +209,17 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         if thing and doer and not doer.group(2).startswith("was"):  # "future loans, which the United States obtained"
             clause = f"{doer.group(1)} {doer.group(2)} {thing.group(1)}{clause[doer.end() :]}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
-        clause = f"{_deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
+        clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
-    clause = re.sub(r"\b(?:did|do|does)\s+(?!not\b|so\b)([a-z]+)\b", lambda m: _past(m.group(1)), clause, count=1)
+    clause = re.sub(r"\b(?:did|do|does)\s+(?!not\b|so\b)([a-z]+)\b", lambda m: past(m.group(1)), clause, count=1)
     clause = re.sub(  # "was finally able to settle its debts" is "settled its debts"
-        r"\b(?:was|were)\s+(?:\w+ly\s+)?able\s+to\s+([a-z]+)\b", lambda m: _past(m.group(1)), clause, count=1
+        r"\b(?:was|were)\s+(?:\w+ly\s+)?able\s+to\s+([a-z]+)\b", lambda m: past(m.group(1)), clause, count=1
     )
     clause = re.sub(  # "succeeded in forcing Fernando VII to …" is "forced Fernando VII to …"
         r"\b(?:succeeded|managed)\s+(?:in\s+|to\s+)([a-z]+)\b",
-        lambda m: _ING_PAST.get(m.group(1), m.group(0)),
+        lambda m: ING_PAST.get(m.group(1), m.group(0)),
         clause,
         count=1,
     )
@@ -318,7 +248,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     if marked and NAMED_EVENT.search(clause[: verb.start()]):  # "The purchase of Kell marked the end of …"
         return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
-    subject = _named_in_apposition(sentence, clause[: verb.start()].strip()) or _subject(
+    subject = named_in_apposition(sentence, clause[: verb.start()].strip()) or subject_of(
         clause[: verb.start()].strip(), named or person
     )
     if not subject:
@@ -389,50 +319,8 @@ def _participle_deed(sentence: str, mention: DateMention) -> str | None:
     return title[:1].upper() + title[1:]
 
 
-_AND_A_NAME = re.compile(r"\s+and\s+[A-Z]")
-
-
-def _named_in_apposition(sentence: str, subject: str) -> str | None:
-    """ "another rural priest, José María Morelos y Pavón, from …, took charge": the name the
-    sentence gives a subject that is only a role."""
-    for found in _ROLE_THEN_NAME.finditer(sentence):
-        if subject.casefold().startswith(found.group(1).casefold()):
-            return found.group(2)
-    return None
-
-
-_ROLE_THEN_NAME = re.compile(
-    r"\b((?i:another|a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
-    r"((?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){1,5}[A-Z][\w’'.-]*),"
-)
-
-
-def _clause_start(masked: str, date_at: int) -> int:
-    """Where the clause that holds the date starts: after the last clause break before it. An
-    "and" before a name and "were" ("the Treaty and Covenant were defeated") breaks a clause only
-    when the words before it since the last break hold a verb of their own."""
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(masked, 0, date_at):
-        if _AND_A_NAME.fullmatch(match.group(0) + masked[match.end() : match.end() + 1]) and not verbs(
-            masked[start : match.start()]
-        ):
-            continue
-        start = match.end()
-    return start
-
-
-_ING_PAST = {
-    f"{stem}ing": f"{stem}ed"
-    for stem in "gain obtain establish defeat halt reach pass end secur captur forc persuad convinc negotiat expell".split()
-} | {
-    "forcing": "forced",
-    "securing": "secured",
-    "capturing": "captured",
-    "persuading": "persuaded",
-    "convincing": "convinced",
-}
-_ING_PAST |= {"negotiating": "negotiated", "taking": "took", "winning": "won", "making": "made", "bringing": "brought"}
-_ING_PAST |= {
+ING_PAST |= {"negotiating": "negotiated", "taking": "took", "winning": "won", "making": "made", "bringing": "brought"}
+ING_PAST |= {
     "force": "forced",
     "secure": "secured",
     "capture": "captured",
@@ -440,159 +328,3 @@ _ING_PAST |= {
     "gain": "gained",
     "obtain": "obtained",
 }
-_IRREGULAR_PAST = {
-    "make": "made",
-    "take": "took",
-    "give": "gave",
-    "send": "sent",
-    "win": "won",
-    "meet": "met",
-    "go": "went",
-}
-
-
-def _past(verb: str) -> str:
-    """ "declare" of "did declare" as a title tells it: "declared"."""
-    if verb in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[verb]
-    if verb.endswith("e"):
-        return verb + "d"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ied"
-    return verb + "ed"
-
-
-def _clause_comma(text: str, start: int, end: int) -> int:
-    """The first comma between ``start`` and ``end`` that ends a clause, or -1."""
-    for match in re.finditer(r",\s(?!\d)", text[start:end]):  # not the comma of "February 15, 1898"
-        at = start + match.start()
-        after_name = re.search(r"\b[A-Z][a-z]+$", text[:at]) is not None
-        if not (after_name and _PLACE_AFTER_COMMA.match(text, at + 2)):
-            return at
-    return -1
-
-
-def _deed_before(text: str) -> str:
-    """The subject and verb of the clause ``text`` ends, which a clause without them shares
-    ("the French won at Magenta on 4 June 1859 and at Solferino …" → "the French won")."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text.rstrip()[:-3])), default=0)
-    start = _after_leads(text, start, start)
-    verb = find_verb(text[start:])
-    return text[start : start + verb.end()].strip() if verb else ""
-
-
-def _masked(sentence: str, mention: DateMention | None = None) -> str:
-    """The sentence with brackets and relative clauses (", who had signed them,") and short
-    appositions (", long rivals,") blanked out, so positions stay those of the sentence;
-    a relative clause or apposition that holds the date is the date's clause, and stays."""
-    at = mention.start if mention else -1
-
-    def blank(match: re.Match[str]) -> str:
-        return match.group(0) if match.start() <= at < match.end() else " " * len(match.group(0))
-
-    def appositions(text: str, pattern: str) -> str:
-        # every candidate, overlapping ones too: ", and the Allies, now including …," holds two
-        for match in re.finditer(f"(?=({pattern}))", text):
-            start, end = match.start(1), match.end(1)
-            inner = text[start:end]
-            if not start <= at < end and inner.startswith(",") and _is_apposition(inner):
-                text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
-        return text
-
-    text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
-    text = appositions(text, r"(?<=[^\W\d]),\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")
-    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
-    return appositions(
-        text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
-    )
-
-
-def _is_apposition(text: str) -> bool:
-    """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
-    inner = text.strip(", ")
-    return not (
-        verbs(inner)
-        or _OPENERS.fullmatch(inner)
-        or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before)\b", inner)
-    )
-
-
-def _after_leads(text: str, start: int, date_at: int) -> int:
-    """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
-    "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
-    skipped_scene = False
-    for _ in range(5):
-        comma = text.find(", ", start)
-        lead = text[start:comma].strip()
-        absolute = re.match(r"(?i:with|without|amid|amidst)\s", text[start:]) is not None  # may run long
-        if comma < 0 or not lead or len(lead.split()) > (32 if absolute else 16):
-            break
-        participle = (
-            re.match(
-                r"\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from)\b|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
-                lead,
-            )
-            is not None
-        )
-        holds_date = start <= date_at < comma
-        if holds_date and _SUBORDINATOR.match(lead):
-            break  # "When the Union did declare a blockade in April 1861,": the date's own clause
-        # "with the powers stalemated over reparations,": the circumstances, not the deed; "Although there was
-        # opposition …," before the date's clause, and the items of a list it opens ("…, deteriorating health, or …,")
-        scene = re.match(r"(?i:with|without|amid|amidst)\s", lead) is not None or (
-            not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None
-        )
-        listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None
-        skipped_scene = scene or listed or (skipped_scene and not verbs(lead))
-        participle = participle or scene or listed
-        plain = not verbs(lead) and (
-            _LEADING_PHRASE.match(lead + ", ")
-            or _OPENERS.fullmatch(lead)
-            or holds_date
-            or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
-        )
-        if not (participle or plain):
-            break
-        start = comma + 2
-    return start
-
-
-def find_verb(clause: str) -> re.Match[str] | None:
-    """The clause's main verb: the first verb after its first word that is not a past
-    participle qualifying the subject ("Men disguised as Mohawks boarded …")."""
-    matches = [m for m in verbs(clause) if m.start() > 0]
-    for index, match in enumerate(matches):
-        word = match.group(0)
-        later = matches[index + 1 :]
-        participle = word.endswith("ed") and not AUXILIARY.search(clause[: match.start()])
-        later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
-        coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
-        if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]) and not coordinated:
-            continue
-        if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
-            continue  # "the disputed territory was …": an adjective
-        return match
-    return None
-
-
-def _subject(subject: str, stands_for: str | None) -> str:
-    """The clause's subject as a title opens with it, or "" when it names nothing."""
-    if _PRONOUN.fullmatch(subject):
-        return (stands_for or "") if _PERSON_PRONOUN.fullmatch(subject) else ""
-    if _PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+[A-Z]", subject):
-        subject = stands_for + subject[subject.index(" ") :]  # "he and Friedrich Engels"
-    pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
-    if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
-        return f"{pair.group(1)} and {pair.group(2)}"
-    subject = re.sub(r"\s+(?:all|both|together)$", "", subject)  # "France and Spain both …"
-    words = subject.split()
-    if not words or words[0].lower() in _NO_SUBJECT or _PRONOUN.match(subject):
-        return ""
-    if re.search(r"\b(?:of|in|during)\s+(?:his|her|their)\b", subject):
-        return ""  # "The first months of his presidency saw …": whose, the sentence before says
-    if re.search(r"\s(?:he|she|they|we|it)$", subject):
-        return ""  # "After the revolution he returned …": the lead-in's noun and the real subject run together
-    if re.search(r"\b(?:that|which|who|whom)\b", subject):
-        return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
-    subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))
-    return subject

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.authoring.importing.headline import find_verb
+from generator.authoring.importing.clause_span import find_verb
 
 if TYPE_CHECKING:
     from generator.authoring.proposals import EventProposal

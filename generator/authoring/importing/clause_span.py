@@ -1,0 +1,206 @@
+"""Where the clause a date stands in begins and ends, and its verb.
+
+:mod:`~generator.authoring.importing.headline` titles an event by the clause its date
+belongs to. Finding that clause is the work here: the breaks between clauses (a comma and
+"and", a semicolon, "when", "before he …"), the commas that are no breaks (a place's "Long
+Island, New York", the comma inside a date), the lead-ins before a subject that are skipped
+("In the north,", "With the powers stalemated …,", "Although there was doubt …,"), the
+asides that are blanked (brackets, relative clauses, appositions), and the main verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.predicate import AUXILIARY, verbs
+from generator.authoring.prose import DateMention
+
+# Where one clause of a sentence ends and the next begins.
+CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+)|\sbut,\s"
+    r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
+    r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
+)
+
+# ", relying on …" after a clause that has its verb: how or why, not the event.
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?!during\b|according\b|including\b)[a-z]+ing\b")
+
+# "France, Russia, and " before a clause's start: the names before it share its verb.
+LISTED_BEFORE = re.compile(
+    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthen\s))(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+and\s*$"
+)
+
+# "Long Island, New York in …": a place's comma, after a name and before a name that a date or place follows.
+_PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+(?:in|on|at|during)\b)")
+
+OPENERS = re.compile(
+    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
+    r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|"
+    r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
+    r"to (?:that|this) end|in response|in return|as a result|in turn)"
+    r"\b[\s,]*)+",
+    re.IGNORECASE,
+)
+
+# A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
+LEADING_PHRASE = re.compile(
+    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
+    re.IGNORECASE,
+)
+
+SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
+
+# A subordinate clause that sets the scene before the main one: "Although there was opposition …,".
+_SCENE_SETTER = re.compile(r"(?i:although|though|whereas|while|because|since|if|unless|whether|even though)\b")
+
+# "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
+_REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
+
+_AND_A_NAME = re.compile(r"\s+and\s+[A-Z]")
+
+
+def start_of_clause(masked: str, date_at: int) -> int:
+    """Where the clause that holds the date starts: after the last clause break before it. An
+    "and" before a name and "were" ("the Treaty and Covenant were defeated") breaks a clause only
+    when the words before it since the last break hold a verb of their own."""
+    start = 0
+    for match in CLAUSE_BREAK.finditer(masked, 0, date_at):
+        if _AND_A_NAME.fullmatch(match.group(0) + masked[match.end() : match.end() + 1]) and not verbs(
+            masked[start : match.start()]
+        ):
+            continue
+        start = match.end()
+    return start
+
+
+def end_of_clause(masked: str, start: int, date_end: int) -> int:
+    """Where the clause that starts at ``start`` and holds a date ending at ``date_end`` ends:
+    at the next clause break (an "and" before a name only once the clause has its verb), or
+    before a participle phrase that follows a clause with its verb ("…, relying on …")."""
+    end = next(
+        (
+            m.start()
+            for m in CLAUSE_BREAK.finditer(masked, date_end)
+            if not _AND_A_NAME.fullmatch(m.group(0) + masked[m.end() : m.end() + 1]) or verbs(masked[start : m.start()])
+        ),
+        len(masked),
+    )
+    trailing = _TRAILING_PARTICIPLE.search(masked, date_end, end)
+    if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
+        end = trailing.start()
+    return end
+
+
+def clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma between ``start`` and ``end`` that ends a clause, or -1."""
+    for match in re.finditer(r",\s(?!\d)", text[start:end]):  # not the comma of "February 15, 1898"
+        at = start + match.start()
+        after_name = re.search(r"\b[A-Z][a-z]+$", text[:at]) is not None
+        if not (after_name and _PLACE_AFTER_COMMA.match(text, at + 2)):
+            return at
+    return -1
+
+
+def deed_before(text: str) -> str:
+    """The subject and verb of the clause ``text`` ends, which a clause without them shares
+    ("the French won at Magenta on 4 June 1859 and at Solferino …" → "the French won")."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text.rstrip()[:-3])), default=0)
+    start = after_leads(text, start, start)
+    verb = find_verb(text[start:])
+    return text[start : start + verb.end()].strip() if verb else ""
+
+
+def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
+    """The sentence with brackets and relative clauses (", who had signed them,") and short
+    appositions (", long rivals,") blanked out, so positions stay those of the sentence;
+    a relative clause or apposition that holds the date is the date's clause, and stays."""
+    at = mention.start if mention else -1
+
+    def blank(match: re.Match[str]) -> str:
+        return match.group(0) if match.start() <= at < match.end() else " " * len(match.group(0))
+
+    def appositions(text: str, pattern: str) -> str:
+        # every candidate, overlapping ones too: ", and the Allies, now including …," holds two
+        for match in re.finditer(f"(?=({pattern}))", text):
+            start, end = match.start(1), match.end(1)
+            inner = text[start:end]
+            if not start <= at < end and inner.startswith(",") and _is_apposition(inner):
+                text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
+        return text
+
+    text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    text = appositions(text, r"(?<=[^\W\d]),\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")
+    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
+    return appositions(
+        text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
+    )
+
+
+def _is_apposition(text: str) -> bool:
+    """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
+    inner = text.strip(", ")
+    return not (
+        verbs(inner)
+        or OPENERS.fullmatch(inner)
+        or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before)\b", inner)
+    )
+
+
+def after_leads(text: str, start: int, date_at: int) -> int:
+    """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
+    "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
+    skipped_scene = False
+    for _ in range(5):
+        comma = text.find(", ", start)
+        lead = text[start:comma].strip()
+        absolute = re.match(r"(?i:with|without|amid|amidst)\s", text[start:]) is not None  # may run long
+        if comma < 0 or not lead or len(lead.split()) > (32 if absolute else 16):
+            break
+        participle = (
+            re.match(
+                r"\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from)\b|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
+                lead,
+            )
+            is not None
+        )
+        holds_date = start <= date_at < comma
+        if holds_date and SUBORDINATOR.match(lead):
+            break  # "When the Union did declare a blockade in April 1861,": the date's own clause
+        # "with the powers stalemated over reparations,": the circumstances, not the deed; "Although there was
+        # opposition …," before the date's clause, and the items of a list it opens ("…, deteriorating health, or …,")
+        scene = re.match(r"(?i:with|without|amid|amidst)\s", lead) is not None or (
+            not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None
+        )
+        listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None
+        skipped_scene = scene or listed or (skipped_scene and not verbs(lead))
+        participle = participle or scene or listed
+        plain = not verbs(lead) and (
+            LEADING_PHRASE.match(lead + ", ")
+            or OPENERS.fullmatch(lead)
+            or holds_date
+            or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
+        )
+        if not (participle or plain):
+            break
+        start = comma + 2
+    return start
+
+
+def find_verb(clause: str) -> re.Match[str] | None:
+    """The clause's main verb: the first verb after its first word that is not a past
+    participle qualifying the subject ("Men disguised as Mohawks boarded …")."""
+    matches = [m for m in verbs(clause) if m.start() > 0]
+    for index, match in enumerate(matches):
+        word = match.group(0)
+        later = matches[index + 1 :]
+        participle = word.endswith("ed") and not AUXILIARY.search(clause[: match.start()])
+        later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
+        coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
+        if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]) and not coordinated:
+            continue
+        if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
+            continue  # "the disputed territory was …": an adjective
+        return match
+    return None

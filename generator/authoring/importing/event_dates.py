@@ -1,0 +1,74 @@
+"""Which dates of a sentence are events' own: not a date that bounds a state of affairs ("by
+1939"), dates a picture or a paper ("a 1963 stamp", "the Leeds Mercury of May 3, 1811"), a
+citation or life dates in brackets, a rule a document lays down ("12 December is to be …"),
+nor a later date of the same clause; a span ("between 1911 and 1915", "From 1618 to 1648")
+is one date."""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.clauses import (
+    BOUNDING_NAME,
+    PICTURE_YEAR,
+    PUBLICATION,
+    bracketed_date_counts,
+    dates_the_event_before,
+    own_clause,
+    year_spans,
+)
+from generator.authoring.prose import DateMention, find_dates
+
+# "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
+_BOUNDING = re.compile(
+    r"\b(?:after|before|since|by|until|till|prior to|as late as|as early as|up to|into|from|from \d{4} to)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
+    re.I,
+)
+
+
+# "trade with China began as early as 1784": the start is the event, and this is its date.
+_STARTED_AS_EARLY_AS = re.compile(r"\b(?:began|started|opened|appeared|arrived|was founded)\s+as early as\s+$")
+
+
+def event_dates(sentence: str, link_texts: list[str], year: int | None, language: str) -> list[DateMention]:
+    """The dates of a sentence that are events' own: the first, and each later one that
+    starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
+    kept: list[DateMention] = []
+    for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
+        if any(mention.text in link for link in link_texts if link in sentence):
+            continue  # a date inside a link's text names the linked page
+        if PICTURE_YEAR.match(sentence[mention.end :]):
+            continue  # "a 1963 stamp" dates the stamp, not the event
+        if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
+            continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
+        bounded = _BOUNDING.search(sentence[: mention.start]) and not (
+            _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
+            or (mention.until and re.search(r"\bfrom\s+$", sentence[: mention.start], re.I))  # "From 1618 to 1648"
+        )
+        if bounded or PUBLICATION.search(sentence[: mention.start]):
+            continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
+        if BOUNDING_NAME.search(sentence[: mention.start]):
+            continue  # "from before the War of 1812, …": a named event that bounds a state of affairs
+        if not re.search(r"\d{4}", mention.text) and re.search(
+            r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
+        ):
+            continue  # "a battle that had begun in December": an earlier year than the context's
+        if not bracketed_date_counts(sentence, mention):
+            continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
+        if (
+            kept
+            and not own_clause(sentence[kept[-1].end : mention.start])
+            and not _names_after(sentence, mention)
+            and not dates_the_event_before(sentence, mention)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _names_after(sentence: str, mention: DateMention) -> bool:
+    """Whether the date is the year of the named event it stands before ("the 1767 Townshend Acts")."""
+    name = re.match(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}([A-Z][\w’'-]*)", sentence[mention.end :])
+    return bool(name and NAMED_EVENT.fullmatch(name.group(1)))

@@ -1,0 +1,92 @@
+"""The subject an event title opens with: a pronoun replaced by the person the text has
+just named, a role before a name dropped ("the shogun Tokugawa Yoshinobu" → "Tokugawa
+Yoshinobu"), an office before a full name dropped, a role named in apposition replaced by
+the name, and "" for a subject that names nothing ("this", "it", "all")."""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.clauses import ROLE_TITLES
+
+PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
+
+_PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
+
+_NO_SUBJECT = {
+    "this",
+    "these",
+    "that",
+    "those",
+    "it",
+    "its",
+    "his",
+    "her",
+    "their",
+    "there",
+    "such",
+    "which",
+    "who",
+} | {
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "all",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+}
+
+# Words that open a subject but are not a name: "the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu".
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)(?:[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"|[A-Z][a-z]+(?:’s|'s)?\s+(?=[a-z]))"
+    r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
+)
+
+# "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
+_OFFICE_BEFORE_NAME = re.compile(
+    rf"(?:\b(?:newly|recently)\s+(?:appointed|elected)\s+)?(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
+)
+
+_ROLE_THEN_NAME = re.compile(
+    r"\b((?i:another|a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){1,5}[A-Z][\w’'.-]*),"
+)
+
+
+def named_in_apposition(sentence: str, subject: str) -> str | None:
+    """ "another rural priest, José María Morelos y Pavón, from …, took charge": the name the
+    sentence gives a subject that is only a role."""
+    for found in _ROLE_THEN_NAME.finditer(sentence):
+        if subject.casefold().startswith(found.group(1).casefold()):
+            return found.group(2)
+    return None
+
+
+def subject_of(subject: str, stands_for: str | None) -> str:
+    """The clause's subject as a title opens with it, or "" when it names nothing."""
+    if PRONOUN.fullmatch(subject):
+        return (stands_for or "") if _PERSON_PRONOUN.fullmatch(subject) else ""
+    if PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+[A-Z]", subject):
+        subject = stands_for + subject[subject.index(" ") :]  # "he and Friedrich Engels"
+    pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
+    if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
+        return f"{pair.group(1)} and {pair.group(2)}"
+    subject = re.sub(r"\s+(?:all|both|together)$", "", subject)  # "France and Spain both …"
+    words = subject.split()
+    if not words or words[0].lower() in _NO_SUBJECT or PRONOUN.match(subject):
+        return ""
+    if re.search(r"\b(?:of|in|during)\s+(?:his|her|their)\b", subject):
+        return ""  # "The first months of his presidency saw …": whose, the sentence before says
+    if re.search(r"\s(?:he|she|they|we|it)$", subject):
+        return ""  # "After the revolution he returned …": the lead-in's noun and the real subject run together
+    if re.search(r"\b(?:that|which|who|whom)\b", subject):
+        return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
+    subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))
+    return subject

@@ -1,0 +1,91 @@
+"""Which title an event proposal gets: a thing the date qualifies ("the University commission
+of 1850"), a named event ("Battle of Midway"), else the date's own clause ("Congress ratified
+the Treaty of New Echota"), with "he" or "she" standing for the person the text has named."""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.event_titles import event_title
+from generator.authoring.importing.clauses import done_to_name_title, of_date_title, plain_title
+from generator.authoring.importing.context import (
+    bracketed_name,
+    deed_before_date,
+    gapped_title,
+    named_subject,
+    with_its_name,
+)
+from generator.authoring.importing.headline import clause_title
+from generator.authoring.prose import DateMention
+from generator.content.dates import MONTHS
+
+
+def event_title_of(
+    sentence: str,
+    mention: DateMention,
+    heading: str | None,
+    person: str | None,
+    language: str,
+    earlier: list[str],
+    last_named: str | None = None,
+) -> str:
+    """The event's title: a thing the date qualifies, a named event, else its clause
+    (``earlier``: the paragraph's sentences before this one, for "he" and "the act";
+    ``last_named``: the last person the part named as a subject, for "he")."""
+    if language != "en":
+        return plain_title(sentence, mention)
+    near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    ruler = None if last_named else _only_ruler(earlier[-1] if earlier else "")
+    if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
+        near = ruler
+    gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
+    if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
+        return gapped
+    clause = clause_title(sentence, mention, person or last_named, near)
+    named = event_title(sentence, mention, heading)
+    kind = _GENERIC_HEAD.match(named)
+    if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
+        named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
+    elif (
+        named
+        and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b)\S+\s+\S+", clause)
+        and _LASTING.search(named)
+    ):
+        named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
+    title = (
+        bracketed_name(sentence, mention)
+        or done_to_name_title(sentence, mention)
+        or deed_before_date(sentence, mention)
+        or of_date_title(sentence, mention)
+        or named
+        or with_its_name(clause, " ".join(earlier))
+    )
+    short = re.sub(
+        rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d(?:[–-]\d{{2,4}})?$",
+        "",
+        title,
+    )  # the date says it: "General election of 19 November 1933"
+    return short if " " in short else title  # "War of 1812" is a name
+
+
+# A heading that is a person's name ("Karl Marx"): not "The Ninety-five Theses", a thing.
+# A title made of a kind of deed and its object ("Attack on England"): who did it is in the clause.
+_GENERIC_HEAD = re.compile(
+    r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Liberation|Evacuation|Withdrawal|Blockade|"
+    r"Sinking|Seizure)\s+(?:of|on|from|into)\s+"
+)
+
+
+_LASTING = re.compile(r"\b(?:War|Revolution|Rebellion|Uprising|Crisis|Reformation|Depression)$")
+
+
+_RULER = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+(?:[IVX]+)\b|(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar)\s+[A-Z][a-z]+(?:\s+[IVX]+\b)?)"
+)
+
+
+def _only_ruler(sentence: str) -> str | None:
+    """The one ruler a sentence names ("Philip II", "Queen Mary"), whom a "he" or "she" of the
+    next sentence stands for even when he is not that sentence's subject; None if two."""
+    rulers = {m.group(0) for m in _RULER.finditer(sentence)}
+    return rulers.pop() if len(rulers) == 1 else None
