@@ -34,6 +34,8 @@ _NAME_LOCALES = ("en", "fr", "de", "es", "it")
 MOST_WORDS = 5
 #: Years this far from the rest of a section's, named in passing, are not its span.
 PASSING_GAP = 10
+#: ... and this far from a side this tight named five times as often ("until 1865" in a section on 1861).
+RARE_GAP = 3
 #: Letters two forms of a word share at least ("Confedera-cy", "Confedera-tes").
 SHARED_LETTERS = 6
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -65,20 +67,30 @@ def titles(pieces: Sequence[Sequence[Block]]) -> list[str]:
     result = []
     for number, (blocks, subject) in enumerate(zip(pieces, _subjects(names, texts), strict=True), start=1):
         sentences = [sentence for b in blocks for sentence in split_sentences(b.plain)]
-        # the year a sentence naming the event in the title opens with is the section's, however far
         event = subject if subject and NAMED_EVENT.search(subject) else None
-        own = {found[0].date.year for s in sentences if event and event in s and (found := find_dates(s))}
+        own = _event_years(event, sentences) if event else set()
         span = core_years([m for b in blocks for m in find_dates(b.plain)], own)
         title = subject or f"Part {number}"
         result.append(f"{title}, {span}" if span else title)
     return result
 
 
+def _event_years(event: str, sentences: list[str]) -> set[int]:
+    """The years of ``event``, which a section's span keeps however far from the rest: the
+    first date of each sentence naming it, or else of the sentence before ("On March 5,
+    1770, … the soldiers fired. … called it the Boston Massacre.")."""
+    years: set[int] = set()
+    for before, sentence in zip(["", *sentences], sentences, strict=False):
+        if event in sentence and (found := find_dates(sentence) or find_dates(before)):
+            years |= {found[0].date.year, *([found[0].until.year] if found[0].until else [])}
+    return years
+
+
 def core_years(mentions: Sequence[DateMention], own: Collection[int] = ()) -> str:
     """The span of years ``mentions`` cover ("1861–1865"), without years named in passing:
     split at the widest gap, a side named less than half as often as the other, and at
-    least a decade and half the other's spread away from it, is left out (a date with its
-    month counts double; ``own`` years are always kept)."""
+    least a decade (a few years from a side of a few years named five times as often) and
+    half the other's spread away from it, is left out (a date with its month counts double; ``own`` years are kept)."""
     weight: Counter[int] = Counter()
     for mention in mentions:
         weight[mention.date.year] += 2 if mention.date.month else 1
@@ -91,7 +103,9 @@ def core_years(mentions: Sequence[DateMention], own: Collection[int] = ()) -> st
         heavier = max(sides, key=lambda side: sum(weight[y] for y in side))
         lighter = sides[1] if heavier is sides[0] else sides[0]
         light, heavy = sum(weight[y] for y in lighter), sum(weight[y] for y in heavier)
-        if 2 * light > heavy or set(lighter) & set(own) or gap < max(PASSING_GAP, (heavier[-1] - heavier[0]) / 2):
+        tight = 5 * light <= heavy and heavier[-1] - heavier[0] <= RARE_GAP
+        least = RARE_GAP if tight else PASSING_GAP
+        if 2 * light > heavy or set(lighter) & set(own) or gap < max(least, (heavier[-1] - heavier[0]) / 2):
             break
         years = heavier
     if not years:
