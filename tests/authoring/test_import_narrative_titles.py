@@ -15,6 +15,8 @@ import re
 import pytest
 
 from generator.authoring.importer import REVIEW_TITLE
+from generator.authoring.importing.topics import core_years
+from generator.authoring.prose import find_dates
 from generator.cli import main
 from generator.content.files import load_markdown
 
@@ -144,3 +146,23 @@ def test_a_german_narrative_is_titled_by_the_subjects_of_its_parts(tmp_path):
     files = sorted((tmp_path / "content" / "neuhafen" / "sections").glob("*.md"))
     titles = [str(load_markdown(path).front.data["title"]) for path in files]
     assert titles == [f"{thema}, {1800 + 20 * i}–{1800 + 20 * i + 3}" for i, thema in enumerate(themen)]
+
+
+def test_a_year_named_once_beside_a_tight_run_of_years_is_left_out():
+    text = (
+        "In March 1861 the envoys sailed, and in May 1861 they reached the court. The treaty was "
+        "signed in June 1861, though the last of its payments was only made in 1865."
+    )
+    assert core_years(find_dates(text)) == "1861"
+    # spread over a decade, the same year is part of the story
+    text = text.replace("May 1861", "May 1858").replace("June 1861", "June 1862")
+    assert core_years(find_dates(text)) == "1858–1865"
+
+
+def test_the_year_of_the_event_a_title_names_stays_in_its_span():
+    text = (
+        "The Battle of Greyford was fought in 1790. In 1815 the valley was at peace, in 1816 the mills "
+        "reopened, in 1817 the bridge was rebuilt, and in 1818 the market returned."
+    )
+    assert core_years(find_dates(text)) == "1815–1818"  # in passing, the battle's year is left out …
+    assert core_years(find_dates(text), own={1790}) == "1790–1818"  # … but not when the title names it
