@@ -149,15 +149,19 @@ def _subjects(names: list[Counter[str]], texts: list[str]) -> list[str | None]:
 
 
 def _used(name: str, text: str) -> int:
-    """How often ``text`` uses the words of ``name``, in any case ("the act" for "Stamp Act")."""
-    return sum(text.count(word) for word in {w.lower() for w in name.split() if len(w) > 3})
+    """How often ``text`` uses the words of ``name``, in any case and form ("the act",
+    "acts" for "Stamp Act")."""
+    words = {w.lower() for w in name.split() if w[:1].isupper()}
+    return sum(len(re.findall(rf"\b{re.escape(word)}\w*", text)) for word in words)
 
 
 def _of_article(name: str, article: set[str]) -> bool:
-    """Whether the words of ``name`` all name the article's subject, or are forms of its
-    words ("Confederates", "Confederate States" where the Confederacy is in every piece)."""
+    """Whether most words of ``name`` name the article's subject, or are forms of its words
+    ("Confederates", "Confederate States of America" where the Confederacy and the States
+    are in every piece)."""
     words = [w for w in name.split() if w[:1].isupper()]
-    return all(any(_same_word(word, part) for part in article if " " not in part) for word in words)
+    of = [any(_same_word(word, part) for part in article if " " not in part) for word in words]
+    return 2 * sum(of) > len(of)
 
 
 def _same_word(a: str, b: str) -> bool:
