@@ -118,7 +118,8 @@ def _subjects(names: list[Counter[str]], texts: list[str]) -> list[str | None]:
     between names as good, the one whose words the piece (``texts``, lower case) uses most."""
     found = set().union(*names)
     every = sum(names, Counter[str]())
-    counts = [{name: _mentions(name, piece, found) for name in found} for piece in names]
+    longer = _longer(found)
+    counts = [{name: _mentions(name, piece, longer) for name in found} for piece in names]
     total = {name: sum(c[name] for c in counts) for name in found}
     article = {name for name in found if len(names) > 2 and all(c[name] for c in counts)}
     usable = [
@@ -131,7 +132,7 @@ def _subjects(names: list[Counter[str]], texts: list[str]) -> list[str | None]:
         and not any(" " in part and _within(part, name) for part in article)
         and not _of_article(name, article)
         and not _side_by_side(name, found)
-        and (" " in name or _alone(name, every))
+        and (" " in name or _alone(name, every, longer))
     ]
     scores = [
         (c[name] * c[name] / total[name] * _weight(name), _used(name, texts[number]), -number, name)
@@ -170,44 +171,55 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (shared >= SHARED_LETTERS and shared * 4 >= 3 * min(len(a), len(b)))
 
 
-def _mentions(name: str, piece: Counter[str], found: set[str]) -> int:
+def _longer(found: set[str]) -> dict[str, list[str]]:
+    """For each name, the longer names that hold it ("Civil War": "American Civil War")."""
+    holding: dict[str, set[str]] = {}
+    for name in found:
+        for word in name.lower().split():
+            holding.setdefault(word, set()).add(name)
+    return {
+        name: [other for other in holding[name.lower().split()[0]] if other != name and _within(name, other)]
+        for name in found
+    }
+
+
+def _mentions(name: str, piece: Counter[str], longer: dict[str, list[str]]) -> int:
     """How often ``piece`` names ``name``: itself and in longer names ("Civil War" in
     "American Civil War"), or by the one word of an event's name that names nothing else
     ("the Trent" for "Trent Affair")."""
     if " " not in name:
         return piece[name]
-    own = sum(count for other, count in piece.items() if _within(name, other))
+    own = piece[name] + sum(piece[other] for other in longer[name])
     words = name.split()
     alone = [
         piece[word]
         for word in words
-        if word in found
-        and _plain(word, found, name)
+        if word in longer
+        and _plain(word, longer, name)
         and all(NAMED_EVENT.fullmatch(other) for other in words if other != word)
     ]
     return max([own, *alone])
 
 
-def _alone(word: str, every: Counter[str]) -> bool:
+def _alone(word: str, every: Counter[str], longer: dict[str, list[str]]) -> bool:
     """Whether ``word`` mostly stands alone as a name ("Mexico"), not as a part of longer
     ones ("Treaty" of "Treaty of Nanjing", "Adams" of "John Quincy Adams")."""
-    within = sum(count for other, count in every.items() if other != word and _within(word, other))
+    within = sum(every[other] for other in longer[word])
     return 2 * within <= every[word]
 
 
-def _plain(name: str, found: set[str], within: str | None = None) -> bool:
+def _plain(name: str, longer: dict[str, list[str]], within: str | None = None) -> bool:
     """Whether ``name`` is part of one name only, say of ``within`` ("Trent", of "Trent
     Affair"): a word in several ("Treaty", "Adams") names no one thing."""
-    longer = [other for other in found if other != name and _within(name, other)]
-    if within is not None and within not in longer:
+    holding = longer[name]
+    if within is not None and within not in holding:
         return False
-    return all(_within(a, b) or _within(b, a) for a in longer for b in longer)
+    return all(_within(a, b) or _within(b, a) for a in holding for b in holding)
 
 
 def _within(short: str, long: str) -> bool:
     """Whether the words of ``short`` stand, in order, within ``long`` ("Civil War", "American Civil War")."""
-    a, b = short.lower().split(), long.lower().split()
-    return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+    return f" {short.lower()} " in f" {long.lower()} "
 
 
 def _side_by_side(name: str, found: set[str]) -> bool:
