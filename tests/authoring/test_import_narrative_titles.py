@@ -50,11 +50,11 @@ _ROAD = [
 _MILL = [
     "In 1850 a company of Port Avelin built a smelting works beside the river mouth, and ore came down "
     "the Salt Road from the hill mines. The works of Port Avelin hired two hundred men, and the foreman, "
-    "a miner called Tregarth, ran its furnaces day and night.",
+    "a miner called Perry, ran its furnaces day and night.",
     "Smoke from the works blackened the roofs of Port Avelin by 1852, and the council of Port Avelin "
     "forbade any new furnace within a mile of the market. The Salt Road was widened for the ore, and the "
     "carters complained of the ruts.",
-    "The works closed in 1853 when the mines ran out, and old Tregarth left Port Avelin by the Salt Road "
+    "The works closed in 1853 when the mines ran out, and old Perry left Port Avelin by the Salt Road "
     "with the last wagon of ore, while the tall chimney stood for a generation over the town.",
 ]
 _PARTS = {"charter": _CHARTER, "compact": _COMPACT, "road": _ROAD, "mill": _MILL}
@@ -87,7 +87,7 @@ def _subject(title: str) -> str:
 
 
 def test_each_title_names_the_sections_own_subject_and_its_years(sections):
-    expected = {"charter": "Harbour Charter", "compact": "Tallow Compact", "road": "Salt Road", "mill": "Tregarth"}
+    expected = {"charter": "Harbour Charter", "compact": "Tallow Compact", "road": "Salt Road", "mill": "Perry"}
     for part, title in sections.items():
         first, last = _YEARS[part]
         assert title == f"{expected[part]}, {first}–{last}", title
@@ -102,7 +102,7 @@ def test_a_people_alone_is_no_title(sections):
 def test_the_whole_articles_subject_is_not_repeated_as_a_sections_title(sections):
     # the town is named in every part, and in the last more often than anything else
     assert not any("Avelin" in title for title in sections.values()), sections
-    assert _subject(sections["mill"]) == "Tregarth"
+    assert _subject(sections["mill"]) == "Perry"  # a man's name that starts like a country's ("Peru") is no people
 
 
 def test_a_year_named_in_passing_is_left_out_of_the_span(sections):

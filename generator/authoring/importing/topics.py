@@ -241,24 +241,30 @@ def _weight(name: str) -> float:
 
 def _is_people(name: str) -> bool:
     """A single word naming a people or a language ("Spanish", "Mexican", "Cherokee"), which
-    alone names no subject: a language in CLDR, a territory's name less its last letter
-    and a short ending, or a word that only starts a territory's name ("British …")."""
+    alone names no subject: a language in CLDR, a territory's name with another ending
+    ("Mexic-o", "Mexic-an"; a long shared beginning, or a short one and a short ending),
+    or a word that only starts an English territory's name ("British …")."""
     if " " in name:
         return False
     word = name.lower()
     languages, territories, leading = _cldr_names()
-    if word in languages:
+    if word in languages or word in leading:
         return True
-    if word in territories:
+    return word not in territories and any(_ending_of(word, t) for t in territories)
+
+
+def _ending_of(word: str, territory: str) -> bool:
+    stem = territory[:-1]
+    if len(stem) < 4 or not word.startswith(stem):
         return False
-    return word in leading or any(
-        len(t) >= 4 and word.startswith(t[:-1]) and 0 < len(word) - len(t) + 1 <= 4 for t in territories
-    )
+    return len(word) <= len(territory) + (3 if len(stem) >= 5 else 2)
 
 
 @functools.cache
 def _cldr_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Languages, one-word territories, and first words of longer territory names, in lower case."""
+    """Languages and one-word territories, in lower case, and the first words of longer
+    territory names in English, the one language that writes its adjectives of peoples
+    with a capital ("British Virgin Islands")."""
     languages: set[str] = set()
     territories: set[str] = set()
     leading: set[str] = set()
@@ -267,7 +273,10 @@ def _cldr_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         languages.update(name.lower() for name in locale.languages.values() if " " not in name)
         for name in locale.territories.values():
             words = name.lower().replace("-", " ").split()
-            (territories if len(words) == 1 else leading).add(words[0])
+            if len(words) == 1:
+                territories.add(words[0])
+            elif code == "en":
+                leading.add(words[0])
     return frozenset(languages), frozenset(territories), frozenset(leading - territories)
 
 
