@@ -2,8 +2,9 @@
 
 A section's title is its own main subject and the core span of years it covers
 ("Trent Affair, 1861"). The subject is the name the section uses most that the rest of
-the article uses least; names are grouped with the longer names that contain them
-("Trent" with "Trent Affair"), and the longest form the text gives is printed. Left out:
+the article uses least (its mentions here, squared, over its mentions in all); a name
+counts its mentions within longer names ("Civil War" in "American Civil War"), and an
+event's name those of its one proper word ("the Trent" for the Trent Affair). Left out:
 the whole article's subject (a name in every section), a people or a language alone
 ("Spanish", "Cherokee": CLDR's names of languages and of territories tell them), two
 names the text merely puts side by side ("Civil War the Confederacy", "Britain and
@@ -43,10 +44,10 @@ _PUNCTUATION = ".,;:()“”\"'’"
 #: Words that lead into a name in running text ("When the Treaty of Paris", "During the Civil War").
 _LEADS = {"when", "the", "in", "on", "after", "before", "during", "while", "as", "by", "at", "from", "this", "then"}
 _LEADS |= {"of", "and"}  # left at either end when a name is cut from a longer phrase
-#: An article right after a name starts another ("During the Civil War the Confederacy …").
 #: "Britain and France": the word that joins two names side by side.
 _JOINERS = {"and", "et", "und", "y", "e"}
 _SPLITS = {"on"}  # "England on the Trent"
+#: An article right after a name starts another ("During the Civil War the Confederacy …").
 _ARTICLES = {"the", "la", "le", "les", "der", "die", "das", "el", "il"}
 _TIMES = {m.lower() for m in MONTHS["en"]} | {
     "christmas",
@@ -87,10 +88,12 @@ def _event_years(event: str, sentences: list[str]) -> set[int]:
 
 
 def core_years(mentions: Sequence[DateMention], own: Collection[int] = ()) -> str:
-    """The span of years ``mentions`` cover ("1861–1865"), without years named in passing:
-    split at the widest gap, a side named less than half as often as the other, and at
+    """The span of years ``mentions`` cover ("1861–1865"), without years named in passing.
+
+    Split at the widest gap, a side named less than half as often as the other, and at
     least a decade (a few years from a side of a few years named five times as often) and
-    half the other's spread away from it, is left out (a date with its month counts double; ``own`` years are kept)."""
+    half the other's spread away from it, is left out. A date with its month counts
+    double; ``own`` years are kept."""
     weight: Counter[int] = Counter()
     for mention in mentions:
         weight[mention.date.year] += 2 if mention.date.month else 1
@@ -254,6 +257,7 @@ def _is_people(name: str) -> bool:
 
 
 def _ending_of(word: str, territory: str) -> bool:
+    """Whether ``word`` is ``territory`` with another ending ("Mexican" of "Mexico")."""
     stem = territory[:-1]
     if len(stem) < 4 or not word.startswith(stem):
         return False
