@@ -4,20 +4,16 @@ A chapter of twenty paragraphs with no heading would be one section of one page 
 points. It is cut at paragraph boundaries into :data:`~.sections.FEWEST` or more pieces
 of roughly even length, at the natural breaks: where the years the text talks about jump
 ahead, and where the words it uses change (a change of subject). Each piece gets a
-title the importer proposes from its most distinctive name and the years it covers
-("Continental Congress, 1774–1776"); the part is marked so that the import asks the
-author to check the titles.
+title the importer proposes from its own subject and the core years it covers
+("Trent Affair, 1861", see :mod:`~.topics`); the part is marked so that the import asks
+the author to check the titles.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-
-from generator.authoring.event_titles import NAMED_EVENT
-from generator.authoring.prose import find_dates, name_phrases, split_sentences
+from generator.authoring.importing import topics
+from generator.authoring.prose import find_dates
 from generator.authoring.reading import HEADING, PARAGRAPH, Block, Part
-from generator.content.dates import MONTHS
 
 #: A part is a long narrative worth cutting from this many paragraphs and characters on.
 LONG_PARAGRAPHS, LONG_CHARACTERS = 8, 2500
@@ -46,7 +42,7 @@ def cut(part: Part, fewest: int, most: int) -> list[Part]:
     chosen = _breaks(part.blocks, starts, wanted)
     bounds = [0, *chosen, len(part.blocks)]
     pieces = [part.blocks[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-    titles = _titles(pieces)
+    titles = topics.titles(pieces)
     return [
         Part(title, blocks[0].line, part.level, blocks, proposed=True)
         for title, blocks in zip(titles, pieces, strict=True)
@@ -116,56 +112,3 @@ def _strengths(blocks: list[Block], starts: list[int]) -> dict[int, float]:
 
 def _words(text: str) -> set[str]:
     return {w.lower().strip(".,;:()“”\"'’") for w in text.split() if len(w) > 4}
-
-
-def _titles(pieces: list[list[Block]]) -> list[str]:
-    """A title for each piece: its most distinctive name, and the years it covers."""
-    names = [_names(blocks) for blocks in pieces]
-    spread = Counter(name for found in names for name in set(found))
-    titles = []
-    for number, (blocks, found) in enumerate(zip(pieces, names, strict=True), start=1):
-        score = {n: c * _weight(n) * math.log((len(pieces) + 1) / spread[n]) for n, c in found.items()}
-        subject = max(score, key=lambda n: (score[n], -list(found).index(n)), default=f"Part {number}")
-        years = sorted({m.date.year for b in blocks for m in find_dates(b.plain)})
-        span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
-        titles.append(f"{subject}, {span}" if span else subject)
-    return titles
-
-
-def _weight(name: str) -> float:
-    """A named event ("Stamp Act") says most about a piece, a name of several words more
-    than a single word; a time of year ("Christmas") says nothing of its subject."""
-    if name.lower() in _TIMES:
-        return 0.0
-    return (3.0 if NAMED_EVENT.search(name) else 1.0) * (2.0 if " " in name else 1.0)
-
-
-_LEADS = {"when", "the", "in", "on", "after", "before", "during", "while", "as", "by", "at", "from", "this", "then"}
-_TIMES = {m.lower() for m in MONTHS["en"]} | {
-    "christmas",
-    "easter",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "meanwhile",
-}
-
-
-def _names(blocks: list[Block]) -> Counter[str]:
-    """The proper names a piece uses, counted: phrases of capitalised words, and single
-    capitalised words that do not start a sentence."""
-    found: Counter[str] = Counter()
-    for block in blocks:
-        for sentence in split_sentences(block.plain):
-            for phrase in name_phrases(sentence):
-                words = phrase.split()
-                while words and words[0].lower() in _LEADS:
-                    words.pop(0)  # "When the Treaty of Paris" names the treaty
-                if words and (len(words) > 1 or phrase != words[0]):
-                    found[" ".join(words)] += 1
-            for word in sentence.split()[1:]:
-                word = word.strip(".,;:()“”\"'’")
-                if word[:1].isupper() and word.isalpha() and len(word) > 3:
-                    found[word] += 1
-    return found
