@@ -65,6 +65,8 @@ def _yaml(path: Path):
 #: Hyphens as a PDF's text may give them: a word broken at a hyphen of its own
 #: ("Austria-Hungary") reads as U+FFFE, one the typesetter hyphenated as U+2010 or U+00AD.
 _HYPHENS = str.maketrans("", "", "-\N{SOFT HYPHEN}\N{HYPHEN}\N{NON-BREAKING HYPHEN}\ufffe")
+# pdfium may also give a word broken at its own hyphen as U+0002 ("Arab\x02\nIsraeli").
+_HYPHENS[0x02] = None
 
 
 def _flat(text: str) -> str:
