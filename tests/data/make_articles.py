@@ -114,10 +114,14 @@ def opendocument(source: Path, target: Path) -> None:
     document.save(str(target))
 
 
-def web_page(source: Path, target: Path, site: str = "wiki") -> None:
+def web_page(
+    source: Path, target: Path, site: str = "wiki", chapter: tuple[str, tuple[str, ...]] | None = None
+) -> None:
     """A page as a browser's "Save page as" leaves it: menus, a sidebar, a footer,
     cookie banner, and the pictures in a ``<name>_files`` folder. ``site`` picks the
-    chrome around the article: a wiki's, or a government history office's."""
+    chrome around the article: a wiki's, or a government history office's; ``chapter``
+    (its years and its articles' names) the history office's chapter, 1899–1913 unless
+    given."""
     files = f"{target.stem}_files"
     body: list[str] = []
     title = ""
@@ -148,8 +152,11 @@ def web_page(source: Path, target: Path, site: str = "wiki") -> None:
             body.append(f"<p>{linked}</p>")
     if in_list:
         body.append("</ul>")
-    chrome = _historian_page if site == "historian" else _wiki_page
-    target.write_text(chrome(title, "\n".join(body), files), encoding="utf-8")
+    if site == "historian":
+        page = _historian_page(title, "\n".join(body), files, *(chapter or (_CHAPTER, _ARTICLES)))
+    else:
+        page = _wiki_page(title, "\n".join(body), files)
+    target.write_text(page, encoding="utf-8")
 
 
 def _wiki_page(title: str, body: str, files: str) -> str:
@@ -174,25 +181,20 @@ def _wiki_page(title: str, body: str, files: str) -> str:
 """
 
 
-def _historian_page(title: str, body: str, files: str) -> str:
+_CHAPTER = "1899–1913"
+_ARTICLES = ("foreword", "war", "hay-and-china", "roosevelt-and-monroe-doctrine", "portsmouth-treaty", "panama-canal")
+
+
+def _historian_page(title: str, body: str, files: str, chapter: str, articles: tuple[str, ...]) -> str:
     """A government history office's article page: skip link, banner, breadcrumbs, a
     search box, the chapter's other articles in a sidebar, a "cite this page" box and a
     long footer."""
+    slug = chapter.replace("–", "-")
     menu = "".join(
         f"<li><a href='/{w.lower().replace(' ', '-')}'>{w}</a></li>"
         for w in ("Historical Documents", "Department History", "Countries", "Conferences", "Milestones", "About Us")
     )
-    others = "".join(
-        f"<li><a href='/milestones/1899-1913/{w}'>{w.replace('-', ' ').title()}</a></li>"
-        for w in (
-            "foreword",
-            "war",
-            "hay-and-china",
-            "roosevelt-and-monroe-doctrine",
-            "portsmouth-treaty",
-            "panama-canal",
-        )
-    )
+    others = "".join(f"<li><a href='/milestones/{slug}/{w}'>{w.replace('-', ' ').title()}</a></li>" for w in articles)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} - Office of the Historian</title>
 <link rel="stylesheet" href="{files}/main.css"><script src="{files}/analytics.js"></script></head>
@@ -203,13 +205,13 @@ def _historian_page(title: str, body: str, files: str) -> str:
 <header><a href="/" class="logo">Office of the Historian</a>
 <nav class="primary"><ul>{menu}</ul></nav>
 <form action="/search"><input name="q" placeholder="Search this site"><button>Search</button></form></header>
-<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a></nav>
-<div class="container"><aside class="sidebar"><h3>Milestones: 1899–1913</h3><ul>{others}</ul>
+<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/milestones">Milestones</a> › <a href="/milestones/{slug}">{chapter}</a></nav>
+<div class="container"><aside class="sidebar"><h3>Milestones: {chapter}</h3><ul>{others}</ul>
 <h3>Share</h3><ul><li><a href="/share/email">Email this page</a></li><li><a href="/share/print">Print this page</a></li></ul></aside>
 <main id="content"><div class="tei-div">
 {body}
 </div>
-<div class="cite"><h3>Cite this page</h3><p>Office of the Historian, Milestones: 1899–1913, accessed online.</p></div>
+<div class="cite"><h3>Cite this page</h3><p>Office of the Historian, Milestones: {chapter}, accessed online.</p></div>
 </main></div>
 <footer><ul><li><a href="/about/contact-us">Contact Us</a></li><li><a href="/about/faq">FAQ</a></li>
 <li><a href="/accessibility">Accessibility Statement</a></li><li><a href="/privacy">Privacy Policy</a></li></ul>
@@ -219,7 +221,16 @@ def _historian_page(title: str, body: str, files: str) -> str:
 """
 
 
+def fourth_held_out_set() -> None:
+    """The fourth held-out set (tests/data/README.md, "Real articles, fourth held-out set")."""
+    word(SOURCES / "milestones-1945-1952.txt", HERE / "milestones-1945-1952.docx")
+    chapter = ("1961–1968", ("foreword", "laos-crisis", "bay-of-pigs", "cuban-missile-crisis", "tet", "npt"))
+    web_page(SOURCES / "arab-israeli-war-1967.txt", HERE / "arab-israeli-war-1967.html", "historian", chapter)
+    opendocument(SOURCES / "soviet-union-formation.txt", HERE / "soviet-union-formation.odt")
+
+
 def main() -> None:
+    fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
