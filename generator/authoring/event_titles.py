@@ -111,7 +111,7 @@ _VERBS = {
     "partitioned": "partition of",
     "blockaded": "blockade of",
 }
-_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
+_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})(?:\s+[a-z]+(?:\s+of\s+[A-Z][\w’‘'.-]*)?)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
 _SUBJECT_VERB_OBJECT = re.compile(
     r"\b((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
     r"\s+(" + "|".join(_VERBS) + r")\s+" + _OBJECT
@@ -258,6 +258,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     for match in _POSSESSIVE_EVENT.finditer(sentence):
         add(f"{match.group(1)} {match.group(2)}", match.start())
     for match in _SUBJECT_VERB_OBJECT.finditer(sentence):
+        if sentence[match.start(2) - 1 : match.start(2)] == "-":
+            continue  # "U.S.-occupied Germany": an adjective
         subject: list[str] = match.group(1).split()
         while subject and subject[0].lower() in _LEAD_WORDS | {"the"}:
             subject.pop(0)
@@ -284,6 +286,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if subject:
             add(f"{_INTRANSITIVE[match.group(2)].capitalize()} {' '.join(subject)}", match.start())
     for match in _VERB_OBJECT.finditer(sentence):
+        if sentence[match.start() - 1 : match.start()] == "-":
+            continue
         obj = match.group(3) or match.group(2)
         add(f"{_VERBS[match.group(1)].capitalize()} {obj}", match.start())
     heading_key = (heading or "").casefold()

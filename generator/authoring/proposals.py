@@ -197,8 +197,19 @@ def events(
             if mentions or explicit:
                 latest = max([*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date
-            year = next((m.date.year for m in reversed(find_dates(sentence, language=language))), year)
+            year = _context_year(sentence, find_dates(sentence, language=language), year)
     return found
+
+
+def _context_year(sentence: str, dates: list[DateMention], year: int | None) -> int | None:
+    """The year a later day or month without its year belongs to: the last date of the
+    sentence that has a month, or a year that opens it ("In 1948, …"); a year named in
+    passing later in a sentence ("agreements with the Soviet Union in 1945") is a flashback."""
+    for mention in reversed(dates):
+        opening = re.match(r"\W*(?:[\w’'-]+\s+){0,5}$", sentence[: mention.start]) is not None
+        if mention.date.month or opening or len(dates) == 1 and mention.until is None and year is None:
+            return mention.date.year
+    return year
 
 
 def _still_named(subject: str | None, last_named: str | None) -> str | None:

@@ -1102,3 +1102,29 @@ def test_a_war_s_end_and_its_treaty_or_one_document_s_fate_are_one_event(paragra
     merged = _merged(paragraphs)
     assert len(merged) == 1, merged
     assert "Treaty" in merged[0][1] or "Charter" in merged[0][1]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a year named in passing later in a sentence does not date the days that follow
+        (
+            "The blockade began on June 24, 1848. Under the pacts signed with Leeds in 1845, only the river was left open. "
+            "Kell launched the barge relief on June 26.",
+            [("1848-06-24", "The blockade began"), ("1845", ""), ("1848-06-26", "Kell launched the barge relief")],
+        ),
+        # a name that is the object of "for" in a longer phrase is not what "which" stands for
+        ("Berwin set up a bread fund for Kell Weavers, which was announced on July 10, 1853.", [("1853-07-10", "")]),
+        # "demanded that …" keeps what was demanded
+        (
+            "On May 16, 1867, Leeds demanded that the Kell garrison withdraw from the border.",
+            [("1867-05-16", "Leeds demanded that the Kell garrison withdraw from the border")],
+        ),
+        # a title never carries another date of its sentence
+        ("Kell sent barges on June 26, with Leeds following suit two days later.", [("", "")]),
+        # "failed to" is what was not done
+        ("On June 2, 1857, the council failed to win the guilds' backing.", [("1857-06-02", "")]),
+    ],
+)
+def test_passing_years_owned_names_and_failures(paragraph, expected):
+    assert _titles(paragraph) == expected

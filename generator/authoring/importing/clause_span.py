@@ -56,6 +56,21 @@ SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECAS
 _SCENE_SETTER = re.compile(r"(?i:although|though|whereas|while|because|since|if|unless|whether|even though)\b")
 
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
+# "the only connections to Berlin left to the Western Allies were …": a participle, not the verb.
+_IRREGULAR_PARTICIPLES = {
+    "left",
+    "given",
+    "sent",
+    "made",
+    "held",
+    "built",
+    "taken",
+    "known",
+    "seen",
+    "led",
+    "paid",
+    "told",
+}
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
 _AND_A_NAME = re.compile(r"\s+and\s+[A-Z]")
@@ -195,7 +210,9 @@ def find_verb(clause: str) -> re.Match[str] | None:
     for index, match in enumerate(matches):
         word = match.group(0)
         later = matches[index + 1 :]
-        participle = word.endswith("ed") and not AUXILIARY.search(clause[: match.start()])
+        participle = (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and not AUXILIARY.search(
+            clause[: match.start()]
+        )
         later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
         coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
         if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]) and not coordinated:

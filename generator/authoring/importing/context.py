@@ -52,7 +52,8 @@ _NOT_NAMES = ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They"
 
 
 _THE_KIND = re.compile(
-    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan|war)\b(?!\s+of\b)"
+    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan|war|crisis)\b"
+    r"(?!\s+of\b)"
 )
 
 

@@ -62,13 +62,13 @@ _PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renai
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SCENE = re.compile(
     r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
-    r"with|for|to|despite|in|on|by)\b",
+    r"with|for|to|despite|in|on|by|under|based|according)\b",
     re.IGNORECASE,
 )
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"expected|feared|proposed|would|could|might|enjoyed)\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
+    r"expected|feared|proposed|would|could|might|enjoyed)\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
     re.IGNORECASE,
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
@@ -124,6 +124,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
 
 
 # "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
+_MONTH_DAY = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
 
 
@@ -147,6 +150,15 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),
     )  # "Norway, which …", "the German onslaught, which …"
+    owner = (
+        re.search(r"\b([a-z]+)\s+(?:for|to|with|from)\s+(?:the\s+)?$", unbracketed[: antecedent.start(1)])
+        if antecedent
+        else None
+    )
+    who = unbracketed.rstrip().endswith("who")  # "a meeting with Roosevelt, who sailed": who is a person
+    a_name = antecedent is not None and not antecedent.group(1).startswith(("The ", "the "))
+    if owner and a_name and not who and not VERB.fullmatch(owner.group(1)):
+        antecedent = None  # "a relief program for East Germans, which was announced": the program was
     clause_start = start
     closing = masked.find(",", mention.end, end)
     if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
@@ -210,6 +222,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             clause = f"{doer.group(1)} {doer.group(2)} {thing.group(1)}{clause[doer.end() :]}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
+    if re.search(r"\bcame\s+to\s+a\s+head\b", clause):
+        return ""  # "The issue came to a head in 1807 when …": the when-clause tells what happened
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
@@ -274,6 +288,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
     ):
         return ""
+    if _MONTH_DAY.search(title):
+        return ""  # "… launched Operation Vittles on June 26": the title of another date of the sentence
     if title.count("“") > title.count("”") or title.count('"') % 2:
         return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside

@@ -17,7 +17,8 @@ from generator.authoring.importing.clauses import EVENT_NOUNS, VERB
 MAX_WORDS = 10
 LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
 _SUBORDINATE = re.compile(
-    r",(?!\d)|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)\s(?:that)\b"
+    r",(?!\d)|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)(?<!demanded)(?<!insisted)"
+    r"(?<!ordered)(?<!requested)\s(?:that)\b"
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of)\b"
     r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"  # "an open letter containing …"

@@ -50,6 +50,7 @@ def event_title_of(
         named
         and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b)\S+\s+\S+", clause)
         and _LASTING.search(named)
+        and not re.search(rf"{re.escape(mention.text)}\s+{re.escape(named)}", sentence)  # "the 1967 Arab-Israeli War"
     ):
         named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
     title = (
