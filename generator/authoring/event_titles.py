@@ -79,6 +79,7 @@ _GENERIC_KINDS_CASE = {
     "war",
     "plan",
     "alliance",
+    "takeover",
 }
 _POSSESSIVE_EVENT = re.compile(
     r"\b([A-Z][\w-]+’s)\s+(surrender|defeat|invasion|annexation|withdrawal|collapse|capitulation|entry into the war)\b"

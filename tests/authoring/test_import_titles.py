@@ -1128,3 +1128,37 @@ def test_a_war_s_end_and_its_treaty_or_one_document_s_fate_are_one_event(paragra
 )
 def test_passing_years_owned_names_and_failures(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a predicate after ", and" shares the subject of the clause before
+        (
+            "To end the famine, Berwin abandoned the old tolls, called the salt law, and introduced the Free Market Policy in 1821.",
+            [("1821", "Berwin introduced the Free Market Policy")],
+        ),
+        # ", followed by …" after the deed is another clause
+        (
+            "Thus, in 1865, Roke agreed to sell Kell forty barges, followed by two steamers in 1866.",
+            [("1865", "Roke agreed to sell Kell forty barges"), ("1866", "")],
+        ),
+        # an apposition after a blanked bracket is still an apposition
+        (
+            "In September 1848, the Kell Workers Union (KWU), the largest guild of the valley, marched on the Leeds Council and forced it to adjourn.",
+            [("1848-09", "The Kell Workers Union marched on the Leeds Council")],
+        ),
+        # "became independent" is an event; "a few hundred" names how many
+        (
+            "Skern gained its independence in 1849, and Brant became independent in 1853.",
+            [("1849", "Skern gained its independence"), ("1853", "Brant became independent")],
+        ),
+        (
+            "On June 16, 1853, a few hundred weavers called for a general strike.",
+            [("1853-06-16", "A few hundred weavers called for a general strike")],
+        ),
+        ("Kell underwent great upheaval during the Weavers' takeover in 1817.", [("1817", "Weavers' takeover")]),
+    ],
+)
+def test_shared_subjects_appositions_and_events_of_a_people(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -24,7 +24,9 @@ CLAUSE_BREAK = re.compile(
 )
 
 # ", relying on …" after a clause that has its verb: how or why, not the event.
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?!during\b|according\b|including\b)[a-z]+ing\b")
+_TRAILING_PARTICIPLE = re.compile(
+    r",\s+(?:(?!during\b|according\b|including\b)[a-z]+ing\b|(?:followed|accompanied|preceded)\s+by\b)"
+)
 
 # "France, Russia, and " before a clause's start: the names before it share its verb.
 LISTED_BEFORE = re.compile(
@@ -118,6 +120,15 @@ def clause_comma(text: str, start: int, end: int) -> int:
     return -1
 
 
+def subject_before(text: str) -> str:
+    """The subject of the clause ``text`` ends, which a predicate after ", and" shares
+    ("Lenin abandoned war communism, and introduced the New Economic Policy in 1921")."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text.rstrip()[:-4])), default=0)
+    start = after_leads(text, start, start)
+    verb = find_verb(text[start:])
+    return text[start : start + verb.start()].strip(" ,") if verb else ""
+
+
 def deed_before(text: str) -> str:
     """The subject and verb of the clause ``text`` ends, which a clause without them shares
     ("the French won at Magenta on 4 June 1859 and at Solferino …" → "the French won")."""
@@ -141,12 +152,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         for match in re.finditer(f"(?=({pattern}))", text):
             start, end = match.start(1), match.end(1)
             inner = text[start:end]
-            if not start <= at < end and inner.startswith(",") and _is_apposition(inner):
+            if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner):
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
-    text = appositions(text, r"(?<=[^\W\d]),\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")
+    text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")  # after a blanked "(SED)" too
     text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
     return appositions(
         text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"

@@ -20,7 +20,7 @@ EVENT_NOUNS = (
     "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
     "conference|edict|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
     "invasion|landings?|laws?|march|massacre|mutiny|note|offensive|operation|pact|peace|plan|proclamation|program|protocol|"
-    "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|treaty|truce|uprising|war"
+    "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|takeover|treaty|truce|uprising|war"
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|which|who|while|where|when|after|before|as|so)\b|\s+–\s+|\s+-\s+"

@@ -29,6 +29,7 @@ from generator.authoring.importing.clause_span import (
     find_verb,
     mask_asides,
     start_of_clause,
+    subject_before,
 )
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.predicate import (
@@ -222,6 +223,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             clause = f"{doer.group(1)} {doer.group(2)} {thing.group(1)}{clause[doer.end() :]}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
+    if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+and\s*$", masked[:clause_start]):
+        shared = subject_before(masked[:clause_start])  # ", and introduced the New Economic Policy in 1921"
+        clause = f"{shared} {clause}" if shared else clause
     if re.search(r"\bcame\s+to\s+a\s+head\b", clause):
         return ""  # "The issue came to a head in 1807 when …": the when-clause tells what happened
     if not clause or _SCENE.match(clause):
@@ -250,7 +254,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         return defined.group(1) if defined and kind and " " in defined.group(1) else ""
     if _INFINITIVE.search(clause[: verb.start()]):
         return ""  # "allow the Allies to withdraw the troops dispatched in 1918": no subject, a plan
-    if re.match(r"(?:became|seemed|appeared|remained)\s+(?!a\b|an\b|the\b)[a-z]+\s*$", clause[verb.start() :]):
+    if re.match(
+        r"(?:became|seemed|appeared|remained)\s+(?!a\b|an\b|the\b|independent\b|law\b|official\b)[a-z]+\s*$",
+        clause[verb.start() :],
+    ):  # "intervention became likely" is a state; "Cambodia became independent" an event
         return ""  # "intervention became likely": a state, not an event
     state = re.match(
         r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|\w+ly)\s+)*([a-z]+)", clause[verb.start() :]
@@ -281,7 +288,11 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         not title
         or len(title.split()) < 2
         or _SAYS_NOTHING.search(title)
-        or (re.match(r"(?i:a|an)\s", title) and not re.search(r"\s[A-Z]", title) and not _AN_EVENT.match(title))
+        or (
+            re.match(r"(?i:a|an)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
+            and not re.search(r"\s[A-Z]", title)
+            and not _AN_EVENT.match(title)
+        )
         or _NOT_DONE.search(title)
         or _POINTS_BACK.search(title)
         or _VAGUE.search(title)
