@@ -112,7 +112,7 @@ _VERBS = {
     "partitioned": "partition of",
     "blockaded": "blockade of",
 }
-_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})(?:\s+[a-z]+(?:\s+of\s+[A-Z][\w’‘'.-]*)?)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
+_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}(?:\s+[a-z]+\s+of\s+[A-Z][\w’‘'.-]*)?)(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
 _SUBJECT_VERB_OBJECT = re.compile(
     r"\b((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
     r"\s+(" + "|".join(_VERBS) + r")\s+" + _OBJECT

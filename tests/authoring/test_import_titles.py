@@ -1162,3 +1162,21 @@ def test_passing_years_owned_names_and_failures(paragraph, expected):
 )
 def test_shared_subjects_appositions_and_events_of_a_people(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # what was called for at a later date is not the call's date
+        ("The second accord bound both towns, and called for general elections in 1856.", [("1856", "")]),
+        # a title cut before what a gerund governs says nothing
+        ("In 1856, the council used the charter as its reason for refusing the toll.", [("1856", "")]),
+        # the object's "of" name stays with it
+        (
+            "In November 1866, when the Kellish attacked the border town of Skern, the council voted for a truce.",
+            [("1866-11", "The Kellish attacked the border town of Skern")],
+        ),
+    ],
+)
+def test_what_was_called_for_gerunds_and_named_places(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -97,6 +97,7 @@ _VAGUE = re.compile(
 _SAYS_NOTHING = re.compile(
     r"^\S+(?:\s\S+){0,3}\s[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
     r"position|demands|goals|aims|intentions|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
+    r"|\sas\s+(?:its|his|her|their|a|the)\s+(?:reason|justification|excuse|pretext|basis)$"
 )
 # "A truce was signed", "A cease-fire was signed": an unnamed event of a kind that tells what happened.
 _AN_EVENT = re.compile(
@@ -299,6 +300,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
     ):
         return ""
+    if re.search(r"\s(?:for|by|of|in)\s+[a-z]+ing$", title):
+        return ""  # "… as its justification for refusing": cut before what it refused
+    if re.search(r"\bcall(?:ed|ing)?\s+for\b[^,;]*$", sentence[: mention.start]):
+        return ""  # "called for general elections in 1956": the date is what was called for, not the call's
     if _MONTH_DAY.search(title):
         return ""  # "… launched Operation Vittles on June 26": the title of another date of the sentence
     if title.count("“") > title.count("”") or title.count('"') % 2:
