@@ -229,8 +229,26 @@ def fourth_held_out_set() -> None:
     opendocument(SOURCES / "soviet-union-formation.txt", HERE / "soviet-union-formation.odt")
 
 
+
+def fifth_held_out_set() -> None:
+    """The fifth held-out set (tests/data/README.md, "Real articles, fifth held-out set")."""
+    word(SOURCES / "milestones-1750-1775.txt", HERE / "milestones-1750-1775.docx")
+    page = HERE / "madrid-conference-1991.html"
+    web_page(SOURCES / "madrid-conference-1991.txt", page, site="historian")
+    # The page's own chapter in the breadcrumbs, sidebar and "cite this page" box.
+    others = "".join(
+        f"<li><a href='/milestones/1989-1992/{w}'>{w.replace('-', ' ').title()}</a></li>"
+        for w in ("foreword", "fall-of-communism", "breakup-yugoslavia", "gulf-war", "collapse-soviet-union")
+    )
+    text = re.sub(r"(<h3>Milestones: 1899–1913</h3><ul>).*?(</ul>)", rf"\g<1>{others}\g<2>", page.read_text("utf-8"))
+    page.write_text(text.replace("1899–1913", "1989–1992").replace("1899-1913", "1989-1992"), encoding="utf-8")
+    opendocument(SOURCES / "alliances-expansion-conflict.txt", HERE / "alliances-expansion-conflict.odt")
+
+
+
 def main() -> None:
     fourth_held_out_set()
+    fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
