@@ -30,7 +30,7 @@ from generator.authoring.importing.context import (
     table_events,
     with_day_ranges,
 )
-from generator.authoring.importing.event_dates import event_dates
+from generator.authoring.importing.event_dates import bounds, event_dates
 from generator.authoring.importing.titling import event_title_of
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
@@ -207,6 +207,8 @@ def _context_year(sentence: str, dates: list[DateMention], year: int | None) -> 
     passing later in a sentence ("agreements with the Soviet Union in 1945") is a flashback."""
     for mention in reversed(dates):
         opening = re.match(r"\W*(?:[\w’'-]+\s+){0,5}$", sentence[: mention.start]) is not None
+        if bounds(sentence, mention) and not opening:
+            continue  # "… were not repealed before September 10, 1775": a deadline, not the text's time
         if mention.date.month or opening or len(dates) == 1 and mention.until is None and year is None:
             return mention.date.year
     return year

@@ -1180,3 +1180,15 @@ def test_shared_subjects_appositions_and_events_of_a_people(paragraph, expected)
 )
 def test_what_was_called_for_gerunds_and_named_places(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+def test_a_deadline_does_not_move_the_year_the_text_is_at():
+    paragraph = (
+        "The council first met on September 5, 1774. On October 20, it adopted the Articles, which stated that a boycott "
+        "would begin if the tolls were not repealed before September 10, 1775. On October 21, the council approved a letter to the guilds."
+    )
+    assert ("1774-10-21", "The council approved a letter to the guilds") in _titles(paragraph)
+
+
+def test_two_years_running_after_in_are_one_span():
+    assert _titles("Kell defeated Leeds in the Salt War in 1870 and 1871.") == [("1870/1871", "Salt War")]

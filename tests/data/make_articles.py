@@ -229,7 +229,6 @@ def fourth_held_out_set() -> None:
     opendocument(SOURCES / "soviet-union-formation.txt", HERE / "soviet-union-formation.odt")
 
 
-
 def fifth_held_out_set() -> None:
     """The fifth held-out set (tests/data/README.md, "Real articles, fifth held-out set")."""
     word(SOURCES / "milestones-1750-1775.txt", HERE / "milestones-1750-1775.docx")
@@ -243,7 +242,6 @@ def fifth_held_out_set() -> None:
     text = re.sub(r"(<h3>Milestones: 1899–1913</h3><ul>).*?(</ul>)", rf"\g<1>{others}\g<2>", page.read_text("utf-8"))
     page.write_text(text.replace("1899–1913", "1989–1992").replace("1899-1913", "1989-1992"), encoding="utf-8")
     opendocument(SOURCES / "alliances-expansion-conflict.txt", HERE / "alliances-expansion-conflict.odt")
-
 
 
 def main() -> None:

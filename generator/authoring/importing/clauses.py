@@ -175,6 +175,12 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
                     sentence[last.end : mention.start] == " and "
                     and re.search(r"\bbetween\s+$", sentence[: last.start], re.I)
                 )
+                or (  # "the Franco-Prussian War in 1870 and 1871": two years running, one span
+                    sentence[last.end : mention.start] == " and "
+                    and mention.date.year == last.date.year + 1
+                    and not last.date.month
+                    and re.search(r"\bin\s+$", sentence[: last.start])
+                )
                 or (  # "From 1618 to 1648, the Thirty Years' War … raged"
                     re.fullmatch(r"\s+(?:to|until|through)\s+", sentence[last.end : mention.start])
                     and re.search(r"\bfrom\s+$", sentence[: last.start], re.I)

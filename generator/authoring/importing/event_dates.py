@@ -32,6 +32,12 @@ _BOUNDING = re.compile(
 _STARTED_AS_EARLY_AS = re.compile(r"\b(?:began|started|opened|appeared|arrived|was founded)\s+as early as\s+$")
 
 
+def bounds(sentence: str, mention: DateMention) -> bool:
+    """Whether a date only bounds what the sentence tells ("if the Acts were not repealed
+    before September 10, 1775", "by 1939"): no event of that date, nor the time the text is at."""
+    return bool(_BOUNDING.search(sentence[: mention.start]))
+
+
 def event_dates(sentence: str, link_texts: list[str], year: int | None, language: str) -> list[DateMention]:
     """The dates of a sentence that are events' own: the first, and each later one that
     starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
