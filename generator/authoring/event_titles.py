@@ -21,7 +21,7 @@ NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
 _HEADED_BY_EVENT = re.compile(rf"\b(?i:{_EVENT_NOUNS})(?:$|\s+(?:of|at|on|in|against|for|between)\b)")
 # "Council of Trent", "Diet of Worms", "Congress of Vienna": a gathering named by its place is an event;
 # "the Imperial Diet", "the Grand Council" is a body.
-_ASSEMBLY_OF = re.compile(r"\b(?:Council|Diet|Synod|Congress)\s+of\s+[A-Z]")
+_ASSEMBLY_OF = re.compile(r"\b(?:Council|Diet|Synod|Congress|Peace)\s+of\s+[A-Z]")  # "Peace of Augsburg"
 _TOO_BROAD = re.compile(
     r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I
 )
@@ -194,6 +194,10 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             return  # "Secretary of War William Taft": an office, not a war
         phrase = _whole_noun(sentence, phrase, at)
         deed = _DEED_ON_NAME.search(sentence[:at])
+        if deed and re.search(
+            r"\b(?:refused|declined|failed|voted not|did not)\s+to\s+$|\bnot\s+$", sentence[: deed.start()]
+        ):
+            return  # "Congress refused to revoke the Declaration": no revocation
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
         dated = (  # "the Battle of Fort Sumter in April, 1861", "the 1797 XYZ Affair": the date is the name's

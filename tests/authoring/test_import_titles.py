@@ -1192,3 +1192,30 @@ def test_a_deadline_does_not_move_the_year_the_text_is_at():
 
 def test_two_years_running_after_in_are_one_span():
     assert _titles("Kell defeated Leeds in the Salt War in 1870 and 1871.") == [("1870/1871", "Salt War")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1753, Governor Anna Roke sent Captain Tomas Berwin to order the Leeds men out of the valley.",
+        "On March 6, 1891, Berwin told Congress that it was time to end the feud.",
+        "On January 12, 1878, the council passed a resolution denying that Leeds had sent aid.",
+        "On July 3, 1854, a combined Kell and Leeds force forced his surrender.",
+        "In 1907, the Salt Entente was created between Kell, Leeds and Hull.",
+        "On September 11, 1876, the council refused to revoke the Kell Charter.",
+        "In 1871, Kell felt the pressure to build a navy.",
+        "Between 1875 and 1876, the guilds came to view peace with Leeds as impossible.",
+        "Throughout 1889, the council's efforts centered on a plan put forward by Roke.",
+    ],
+)
+def test_a_title_cut_before_the_words_it_needs_is_left_for_the_author(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_gerund_after_its_preposition_and_a_death_after_until_stay():
+    assert _titles("In July 1842, Berwin issued Order No. 7 forbidding the guards from retreating.") == [
+        ("1842-07", "Berwin issued Order No. 7 forbidding the guards from retreating")
+    ]
+    assert _titles("In November 1875, Roke ruled Kell until his death.") == [
+        ("1875-11", "Roke ruled Kell until his death")
+    ]

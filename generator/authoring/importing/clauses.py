@@ -19,7 +19,7 @@ MAX_WORDS = 8
 EVENT_NOUNS = (
     "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
     "conference|edict|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
-    "invasion|landings?|laws?|march|massacre|mutiny|note|offensive|operation|pact|peace|plan|proclamation|program|protocol|"
+    "invasion|landings?|laws?|march|massacre|mutiny|note|offensive|operation|pact|plan|proclamation|program|protocol|"
     "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|takeover|treaty|truce|uprising|war"
 )
 _CLAUSE_BREAK = re.compile(

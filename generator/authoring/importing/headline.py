@@ -69,7 +69,7 @@ _SCENE = re.compile(
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"expected|feared|proposed|would|could|might|enjoyed)\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
+    r"expected|feared|proposed|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him|it)\b",
     re.IGNORECASE,
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
@@ -82,7 +82,9 @@ _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
 # Verbs whose object is told to do something: cut before the "to …", the title says nothing.
 _CONTROL = re.compile(
     r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|"
-    r"pressed|pressured|induced)\s+[^,;]*?\s(?:to|that|into)\s"
+    r"pressed|pressured|induced|informed|assured)\s+[^,;]*?\s(?:to|that|into)\s"
+    # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
+    r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
 )
 # "enacted a measure", "accepted the offer", "clashed again", "The House concurred": what it was, the title
 # does not say.
@@ -98,6 +100,16 @@ _SAYS_NOTHING = re.compile(
     r"^\S+(?:\s\S+){0,3}\s[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
     r"position|demands|goals|aims|intentions|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
     r"|\sas\s+(?:its|his|her|their|a|the)\s+(?:reason|justification|excuse|pretext|basis)$"
+    # "told Congress", "forced his surrender", "an alliance known", "created between Russia", "a resolution denying",
+    # "put forward", "succeeded in getting …": the words the title needs were cut
+    r"|\s(?:told|informed|assured|warned|notified|reminded)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
+    r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
+    r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
+    r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
+    r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into)\s)[a-z]+\s+"
+    r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
+    r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$)[a-z]+ing$"
+    r"|\bsucceeded\s+in\s+[a-z]+ing\b"
 )
 # "A truce was signed", "A cease-fire was signed": an unnamed event of a kind that tells what happened.
 _AN_EVENT = re.compile(
