@@ -1219,3 +1219,26 @@ def test_a_gerund_after_its_preposition_and_a_death_after_until_stay():
     assert _titles("In November 1875, Roke ruled Kell until his death.") == [
         ("1875-11", "Roke ruled Kell until his death")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "the treaty" at the end of a title is the one the text names, before it or later in its sentence
+        (
+            "The Treaty of Hull ended the war in 1782. After long talks, the council ratified the treaty in 1783.",
+            [("1782", "Treaty of Hull"), ("1783", "The council ratified the Treaty of Hull")],
+        ),
+        (
+            "Envoys from Kell and Leeds finalized the treaty in 1783, signing the Treaty of Skern.",
+            [("1783", "Envoys from Kell and Leeds finalized the Treaty of Skern")],
+        ),
+        # a relative clause right after the date is no part of the title, its list included
+        (
+            "Instead, the council spelled out terms for peace on August 14, 1779, which demanded withdrawal, free trade, and open roads.",
+            [("1779-08-14", "The council spelled out terms for peace")],
+        ),
+    ],
+)
+def test_the_treaty_named_and_a_relative_after_the_date(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -58,10 +58,11 @@ _THE_KIND = re.compile(
 
 
 def with_its_name(title: str, earlier: str) -> str:
-    """ "The act was repealed" with the act the text has just named: "The Stamp Act was repealed"."""
+    """ "The act was repealed" with the act the text has just named: "The Stamp Act was repealed";
+    "Officials finalized the treaty" after "the Treaty of Paris": "… finalized the Treaty of Paris"."""
     kind = _THE_KIND.match(title)
     if kind is None:
-        return title
+        return _object_with_its_name(title, earlier)
     noun = kind.group(1)
     names = re.findall(rf"((?:[A-Z][\w’'-]*\s+)+)(?i:{noun})\b", earlier)
     named = [n.strip() for n in names if n.strip() and all(w[:1].isupper() for w in n.split())]
@@ -69,6 +70,29 @@ def with_its_name(title: str, earlier: str) -> str:
     if not named:
         return title
     return f"The {named[-1]} {noun.capitalize()}{title[kind.end() :]}"
+
+
+_THE_KIND_AFTER = re.compile(r"\s(the\s+(treaty|pact|agreement|conference|constitution|charter|plan|act|crisis))$")
+
+
+def _object_with_its_name(title: str, earlier: str) -> str:
+    """The object "the treaty" that ends a title, named as the text last named one."""
+    found = _THE_KIND_AFTER.search(title)
+    if found is None:
+        return title
+    noun = found.group(2)
+    before = [(m.start(), m.group(1)) for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+)+(?i:{noun}))\b", earlier)]
+    of = [
+        (m.start(), m.group(1))
+        for m in re.finditer(rf"\b((?i:{noun})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", earlier)
+    ]
+    names = [re.sub(r"^(?:The|A|An|In|On|By)\s+", "", n) for _, n in sorted(before + of)]
+    named = [n for n in names if " " in n and n[:1].isupper()]
+    if not named:
+        return title
+    name = named[-1]
+    name = name[:1].upper() + name[1:]
+    return f"{title[: found.start(1)]}the {name}"
 
 
 # "in what is remembered as the Battle of Bunker Hill"; "Samuel Adams … called it the Boston Massacre".

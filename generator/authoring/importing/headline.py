@@ -160,6 +160,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     masked = mask_asides(sentence, mention)
     start = start_of_clause(masked, mention.start)
     end = end_of_clause(masked, start, mention.end)
+    relative = re.match(r",\s+(?:which|who)\b", sentence[mention.end : end])
+    if relative:  # "…terms for peace on August 14, 1779, which demanded withdrawal, independence, and …"
+        end = mention.end + relative.start()
     antecedent = re.search(
         r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),

@@ -59,7 +59,7 @@ def event_title_of(
         or deed_before_date(sentence, mention)
         or of_date_title(sentence, mention)
         or named
-        or with_its_name(clause, " ".join(earlier))
+        or with_its_name(clause, " ".join([*earlier, sentence]))
     )
     short = re.sub(
         rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d(?:[–-]\d{{2,4}})?$",
