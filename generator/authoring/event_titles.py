@@ -343,8 +343,14 @@ def _distance(sentence: str, phrase: str, mention: DateMention) -> int:
 
 
 def _with_stage(sentence: str, phrase: str) -> str:
-    """ "the end of the Russo-Japanese War" names the end, not the war."""
+    """ "the end of the Russo-Japanese War" names the end, not the war; so does "When the
+    Vietnam War ended in 1975"."""
     at = sentence.find(phrase)
+    if re.match(
+        r"\s+(?:ended|came to an end|was over)\b(?!\s+(?:the|a|an|his|her|its|their)\b|\s+[A-Z])",
+        sentence[at + len(phrase) :],
+    ):
+        return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"
     before = sentence[:at].lower()
     if re.search(r"\b(?:ended|ending)\s+(?:the\s+)?$", before):  # "the Treaty of Paris ended the … War"
         return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"

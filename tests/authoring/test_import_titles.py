@@ -1242,3 +1242,18 @@ def test_a_gerund_after_its_preposition_and_a_death_after_until_stay():
 )
 def test_the_treaty_named_and_a_relative_after_the_date(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a group the text named before is not a subject a title can open with
+        ("On October 21, 1774, the delegates approved separate statements for the towns.", [("1774-10-21", "")]),
+        ("In 1921, the Commission set the final bill at 132 million crowns.", [("1921", "")]),
+        # a named war that ends, intransitively, is its end; a treaty that ended a war is the treaty
+        ("When the Salt War ended in 1875, the league lost its purpose.", [("1875", "End of the Salt War")]),
+        ("The Treaty of Skern ended the war in 1876.", [("1876", "Treaty of Skern")]),
+    ],
+)
+def test_vague_groups_and_ends_of_wars(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -138,6 +138,11 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
 
 
 # "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
+# A subject that is a group the text named before ("The delegates", "The committee", "Officials"), not a name.
+_VAGUE_GROUP = re.compile(
+    r"(?i:the\s+)?(?:[a-z]+\s+)?(?i:delegates|committee|commissioners|commission|representatives|officials|members|"
+    r"leaders|negotiators|envoys|participants|two sides|delegation)\s+(?=[a-z]+(?:ed|ent|ew|ook|ave|ade|et)\b)"
+)
 _MONTH_DAY = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
@@ -300,6 +305,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)
     if _VAGUE.search(title) and purpose and len(title[: purpose.start()].split()) >= 3:
         title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
+    if _VAGUE_GROUP.match(title):
+        return ""  # "The delegates approved separate statements": which delegates, the sentence before says
     if (
         not title
         or len(title.split()) < 2
