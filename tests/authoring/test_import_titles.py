@@ -1257,3 +1257,20 @@ def test_the_treaty_named_and_a_relative_after_the_date(paragraph, expected):
 )
 def test_vague_groups_and_ends_of_wars(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "they" after "when the Soviets …" is the Soviets
+        (
+            "In March 1848, when the Saxons discovered these plans, they withdrew from the River Council, which had met for years.",
+            [("1848-03", "The Saxons withdrew from the River Council")],
+        ),
+        # an unnamed truce or "another committee" says too little to print
+        ("War raged from 1568 until a truce was signed in 1609.", [("1609", "")]),
+        ("In the autumn of 1828, another committee of experts was formed.", [("1828", "")]),
+    ],
+)
+def test_they_after_a_when_clause_and_unnamed_things(paragraph, expected):
+    assert _titles(paragraph) == expected

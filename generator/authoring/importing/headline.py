@@ -111,11 +111,6 @@ _SAYS_NOTHING = re.compile(
     r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$)[a-z]+ing$"
     r"|\bsucceeded\s+in\s+[a-z]+ing\b"
 )
-# "A truce was signed", "A cease-fire was signed": an unnamed event of a kind that tells what happened.
-_AN_EVENT = re.compile(
-    r"(?i:a|an)\s+(?:[a-z-]+\s+)?(?:truce|cease-?fire|armistice|treaty|pact|agreement|revolt|rebellion|mutiny|strike|"
-    r"coup|war|battle|riot|famine|epidemic|uprising|massacre|earthquake|fire|flood)\b"
-)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 
@@ -155,10 +150,17 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         return opened
     when = re.match(r",?\s+when\s+(?=\S)", sentence[mention.end :])
     own = re.split(r"[,;:]", sentence[: mention.start])[-1]
-    if when and not verbs(own):  # "…, as in 1772, when colonists burned the Gaspée": the when-clause tells it
+    main_after = (
+        when
+        and re.search(  # "In March 1948, when the Soviets found out, they withdrew": the main clause
+            rf",\s+(?:he|she|they|it|we)\s+(?:{VERB.pattern})", sentence[mention.end + when.end() :]
+        )
+    )
+    if when and not verbs(own) and not main_after:  # "…, as in 1772, when colonists burned the Gaspée"
         text = f"In {mention.text}, {sentence[mention.end + when.end() :]}"
         moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
         return _own_clause_title(text, moved, person, named)
+    whole = sentence  # before an aside is cut: "when the Soviets found out" names who "they" are
     aside = _ASIDE_AFTER_DATE.match(sentence, mention.end)
     if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
         sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
@@ -290,9 +292,13 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     if marked and NAMED_EVENT.search(clause[: verb.start()]):  # "The purchase of Kell marked the end of …"
         return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
-    subject = named_in_apposition(sentence, clause[: verb.start()].strip()) or subject_of(
-        clause[: verb.start()].strip(), named or person
-    )
+    they = re.search(r"\b(?:when|after|as|because|once|since)\s+(the\s+[A-Z][a-z]+s)\b", whole)
+    if clause[: verb.start()].strip() == "they" and they:  # "when the Soviets discovered …, they withdrew"
+        subject = they.group(1)
+    else:
+        subject = named_in_apposition(sentence, clause[: verb.start()].strip()) or subject_of(
+            clause[: verb.start()].strip(), named or person
+        )
     if not subject:
         return ""
     predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
@@ -312,9 +318,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         or len(title.split()) < 2
         or _SAYS_NOTHING.search(title)
         or (
-            re.match(r"(?i:a|an)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
+            re.match(r"(?i:a|an|another)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
             and not re.search(r"\s[A-Z]", title)
-            and not _AN_EVENT.match(title)
         )
         or _NOT_DONE.search(title)
         or _POINTS_BACK.search(title)
