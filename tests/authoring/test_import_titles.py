@@ -1270,6 +1270,8 @@ def test_vague_groups_and_ends_of_wars(paragraph, expected):
         # an unnamed truce or "another committee" says too little to print
         ("War raged from 1568 until a truce was signed in 1609.", [("1609", "")]),
         ("In the autumn of 1828, another committee of experts was formed.", [("1828", "")]),
+        ("In November 1888, the guild met Kell's demand.", [("1888-11", "")]),
+        ("In June 1890, contacts between the two sides were cut off.", [("1890-06", "")]),
     ],
 )
 def test_they_after_a_when_clause_and_unnamed_things(paragraph, expected):
