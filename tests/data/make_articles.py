@@ -244,9 +244,25 @@ def fifth_held_out_set() -> None:
     opendocument(SOURCES / "alliances-expansion-conflict.txt", HERE / "alliances-expansion-conflict.odt")
 
 
+def sixth_held_out_set() -> None:
+    """The sixth held-out set (tests/data/README.md, "Real articles, sixth held-out set")."""
+    word(SOURCES / "milestones-1899-1913.txt", HERE / "milestones-1899-1913.docx")
+    page = HERE / "oslo-accords.html"
+    web_page(SOURCES / "oslo-accords.txt", page, site="historian")
+    # The page's own chapter in the breadcrumbs, sidebar and "cite this page" box.
+    others = "".join(
+        f"<li><a href='/milestones/1993-2000/{w}'>{w.replace('-', ' ').title()}</a></li>"
+        for w in ("foreword", "evolution-of-nato", "somalia", "clinton-yeltsin", "two-koreas", "haiti")
+    )
+    text = re.sub(r"(<h3>Milestones: 1899–1913</h3><ul>).*?(</ul>)", rf"\g<1>{others}\g<2>", page.read_text("utf-8"))
+    page.write_text(text.replace("1899–1913", "1993–2000").replace("1899-1913", "1993-2000"), encoding="utf-8")
+    opendocument(SOURCES / "war-ends.txt", HERE / "war-ends.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
+    sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
