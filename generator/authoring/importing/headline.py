@@ -93,7 +93,7 @@ _VAGUE = re.compile(
     r"situation|problem|step|move|action|decision|news)(?:\s+(?:with|in|at|on|for)\s+[a-z][^A-Z]*)?$|"
     r"\s(?:again|too|as well)$|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
     r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$|"
-    r"\s(?:met|accepted|rejected|satisfied|fulfilled|refused)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"\s(?:met|accepted|rejected|satisfied|fulfilled|refused)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.’']*\s+)?"
     r"(?:demand|demands|conditions?|request|requests)$|\bthe\s+two\s+sides\b"  # "met U.S. demand"
 )
 # "Matsuoka broached his vision", "Roosevelt and Churchill agreed to fight": the title stops before it says what.
