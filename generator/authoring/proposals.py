@@ -174,8 +174,8 @@ def events(
             if language == "en":
                 mentions = with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
             if unresolved and not mentions:  # "the following year" after no date: the author dates it
-                last = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
-                found.append(EventProposal("", ((last, last),), "", CITATION.sub("", sentence), where, set()))
+                never = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
+                found.append(EventProposal("", ((never, never),), "", CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             for mention in mentions[: max(0, limit - len(found))]:
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")

@@ -1282,8 +1282,8 @@ def test_a_relative_date_with_nothing_to_count_from_sorts_after_the_dated_events
     from generator.authoring.importer import parse_article, propose
 
     article = (
-        "# T\n\n## A\n\nKell fell on September 2, 1864. Savannah fell on December 21, 1864.\n\n"
+        "# T\n\n## A\n\nKell fell on September 2, 1864. Savannah fell in 1864.\n\n"
         "A letter said: the army passed my house that day.\n"
     )
     timeline = propose(parse_article(article, True)).files["timeline.yaml"]
-    assert timeline.index("1864-12-21") < timeline.index("the army passed my house that day")
+    assert timeline.index("1864-09-02") < timeline.index("the army passed my house that day")
