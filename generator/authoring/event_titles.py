@@ -347,7 +347,7 @@ def _with_stage(sentence: str, phrase: str) -> str:
     Vietnam War ended in 1975"."""
     at = sentence.find(phrase)
     if re.match(
-        r"\s+(?:ended|came to an end|was over)\b(?!\s+(?:the|a|an|his|her|its|their)\b|\s+[A-Z])",
+        r"\s+(?:ended|came to an end|was over)(?=\s*[,.;]|\s+(?:in|on|at|with|after|when|by)\b)",  # intransitive
         sentence[at + len(phrase) :],
     ):
         return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"

@@ -1287,3 +1287,15 @@ def test_a_relative_date_with_nothing_to_count_from_sorts_after_the_dated_events
     )
     timeline = propose(parse_article(article, True)).files["timeline.yaml"]
     assert timeline.index("1864-09-02") < timeline.index("the army passed my house that day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "ended any doubts" is a deed of the act, not its end; "Nor did …" is what did not happen
+        ("The 1863 Kell Proclamation ended any doubts the guilds had.", "Kell Proclamation"),
+        ("Nor did Kell play a part in the 1864 talks at Hull.", ""),
+    ],
+)
+def test_an_act_that_ended_something_and_nor_did(sentence, expected):
+    assert [title for _, title in _titles(sentence)] == [expected]

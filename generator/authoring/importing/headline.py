@@ -256,7 +256,15 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
-    clause = re.sub(r"\b(?:did|do|does)\s+(?!not\b|so\b)([a-z]+)\b", lambda m: past(m.group(1)), clause, count=1)
+    if re.match(r"(?i:nor|neither)\b", clause):
+        return ""  # "Nor did the United States play …": what did not happen
+    clause = re.sub(
+        r"\b(?:did|do|does)\s+(?!not\b|so\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|"
+        r"those\b|we\b|they\b|he\b|she\b|it\b|nothing\b)([a-z]+)\b",
+        lambda m: past(m.group(1)),
+        clause,
+        count=1,
+    )  # "did declare" is "declared"
     clause = re.sub(  # "was finally able to settle its debts" is "settled its debts"
         r"\b(?:was|were)\s+(?:\w+ly\s+)?able\s+to\s+([a-z]+)\b", lambda m: past(m.group(1)), clause, count=1
     )
