@@ -201,7 +201,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
         dated = (  # "the Battle of Fort Sumter in April, 1861", "the 1797 XYZ Affair": the date is the name's
-            re.match(rf"{re.escape(phrase)}\s+(?:in|on)\s+$", sentence[at : mention.start]) is not None
+            re.match(rf"{re.escape(phrase)}\s+(?:in|on)\s+$", sentence[at : mention.start], re.IGNORECASE) is not None
             or re.fullmatch(r"\s+", sentence[mention.end : at]) is not None
         )
         if (_CONTEXT_BEFORE.search(sentence[:at]) and not (deed or dated or staged)) or (
@@ -213,8 +213,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         ):
             return  # the name belongs to another clause, or to a later time: "… and two days later …"
         distance = _reach(at, mention.start)
-        if any(_reach(at, other.start) < distance for other in others):
-            return  # another date in the sentence is this event's date
+        if not dated and any(_reach(at, other.start) < distance for other in others):
+            return  # another date in the sentence is this event's date (unless the name stands right before this one)
         candidates.append((distance, phrase))
 
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]

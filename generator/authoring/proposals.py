@@ -177,10 +177,13 @@ def events(
                 never = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
                 found.append(EventProposal("", ((never, never),), "", CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
+            titled = []
             for mention in mentions[: max(0, limit - len(found))]:
-                date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
                 title = event_title_of(sentence, mention, heading, person, language, sentences[:number], last_named)
                 title = (known_as(sentence[mention.start :], following) if language == "en" else "") or title
+                titled.append((mention, title))
+            for mention, title in _clause_owners(sentence, titled):
+                date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
                 found.append(
@@ -200,6 +203,28 @@ def events(
                 last = latest.until or latest.date
             year = _context_year(sentence, find_dates(sentence, language=language), year)
     return found
+
+
+def _clause_owners(sentence: str, titled: list[tuple[DateMention, str]]) -> list[tuple[DateMention, str]]:
+    """Of two dates one clause's title was given ("Despite the successes of 1863, in 1864,
+    Lincoln’s status plummeted"; "in 1864, Black soldiers began to receive … pay back to
+    1863"), the one that opens the clause: a date of a phrase before or after it is another
+    time the clause looks to, not when it happened."""
+    out = list(titled)
+    for title in {t for _, t in titled if t}:
+        given = [i for i, (_, t) in enumerate(out) if t == title]
+        opener = next((i for i, (m, t) in enumerate(out) if t in ("", title) and _opens(sentence, m, title)), None)
+        if len(given) + (opener not in given) < 2 or opener is None:
+            continue
+        out[opener] = (out[opener][0], title)
+        out = [pair for i, pair in enumerate(out) if i == opener or i not in given]
+    return out
+
+
+def _opens(sentence: str, mention: DateMention, title: str) -> bool:
+    """Whether the date stands right before the title's clause: "in 1864, Black soldiers …"."""
+    head = " ".join(title.split()[:2])
+    return bool(head) and bool(re.match(r"[\s,]*" + re.escape(head), sentence[mention.end :], re.IGNORECASE))
 
 
 def _context_year(sentence: str, dates: list[DateMention], year: int | None) -> int | None:

@@ -24,9 +24,28 @@ _MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r"|" + "|".join(m[:3] for m in _
 # of a longer number, an id or a range's abbreviated end ("1904–05").
 _YEAR = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s]|[-–]\d)"
 _YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
+# The end of a range of days in one month: "May 8–12", "May 8 through 12", "8 to 12 May"
+_DAY_UNTIL = r"\s*(?:–|-|to|through|until)\s*(?P<day_until>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = [
     # 1939–1945, 1904–05
     re.compile(r"(?<![\d/–-])\b(?P<year>1\d{3}|20\d{2}) ?[–-] ?(?P<until>1\d{3}|20\d{2}|\d{2})(?![\d'’s])"),
+    # May 8–12, 1864; 8 to 12 May 1864
+    re.compile(
+        r"\b"
+        + _MONTH.format("month")
+        + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        + _DAY_UNTIL
+        + r",? "
+        + _YEAR_END.format("year")
+    ),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        + _DAY_UNTIL
+        + r" "
+        + _MONTH.format("month")
+        + r",? "
+        + _YEAR_END.format("year")
+    ),
     # 13 April 1941, the 4th of July, 1776
     re.compile(
         r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of)? " + _MONTH.format("month") + r",? " + _YEAR_END.format("year")
@@ -42,6 +61,8 @@ _PATTERNS = [
 # chronology, the year the paragraph is in): "On 8 February", "February 8", "in March".
 _NO_YEAR = r"(?!,?\s*(?:of\s+)?\d)"
 _YEARLESS = [
+    re.compile(r"\b" + _MONTH.format("month") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _DAY_UNTIL + r"\b" + _NO_YEAR),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _DAY_UNTIL + r"\s+" + _MONTH.format("month") + r"\b" + _NO_YEAR),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("month") + r"\b" + _NO_YEAR),
     re.compile(r"\b" + _MONTH.format("month") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _NO_YEAR),
     re.compile(r"(?i:\b(?:in|by|early in|late in|during|until)\s+)" + _MONTH.format("month") + r"\b" + _NO_YEAR),
@@ -136,7 +157,7 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
     english = base_language(language) == "en"
     dated, yearless = (_PATTERNS[:-1], _YEARLESS) if english else _language_patterns(language)
     years = _years_named(text, [m for m in _PATTERNS[-1].finditer(text) if m.group("year")])
-    patterns = [*dated, *(yearless if year is not None else []), _PATTERNS[-1]]
+    patterns = [*dated, *(yearless if year is not None or years else []), _PATTERNS[-1]]
     for pattern in patterns:
         for match in pattern.finditer(text):
             if any(taken[match.start() : match.end()]):
@@ -151,13 +172,19 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
             mentioned = int(groups["year"]) if groups.get("year") else _year_before(years, match.start(), year)
             if mentioned is None:
                 continue
-            until = None
-            if groups.get("until"):
+            until: PartialDate | None = None
+            if groups.get("day_until"):
+                last_day = int(groups["day_until"])
+                if day is None or not day < last_day <= 31:
+                    continue  # "May 12 to 8" is no range: the plain date is read by a later pattern
+                until = PartialDate(mentioned, month, last_day)
+            elif groups.get("until"):
                 # "1904–05" abbreviates the end year to its last digits
                 digits = groups["until"]
-                until = int(str(mentioned)[: 4 - len(digits)] + digits)
-                if until <= mentioned:
+                last_year = int(str(mentioned)[: 4 - len(digits)] + digits)
+                if last_year <= mentioned:
                     continue
+                until = PartialDate(last_year)
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             start = match.start("month") if month and day is None and groups.get("year") is None else match.start()
             found.append(
@@ -166,7 +193,7 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
                     match.end(),
                     text[start : match.end()],
                     PartialDate(mentioned, month, day),
-                    PartialDate(until) if until else None,
+                    until,
                 )
             )
     return sorted(found, key=lambda mention: mention.start)

@@ -550,9 +550,58 @@ def test_a_feeling_a_cited_doctrine_or_a_cut_that_clause_is_no_title(sentence, e
     assert _titles(sentence) == [expected]
 
 
-def test_an_infinitive_cut_from_its_object_leaves_the_title():
+def test_a_visit_is_titled_by_what_it_was_for():
     paragraph = "On 3 February 1843, Governor Paul Nord went before the council of Kell to announce the end of all trade with Leeds."
-    assert _titles(paragraph) == [("1843-02-03", "Governor Paul Nord went before the council of Kell")]
+    assert _titles(paragraph) == [("1843-02-03", "Governor Paul Nord announced the end of all trade with Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On 9 May 1843, the governor appeared before the council at Kell and resigned his office.",
+            ("1843-05-09", "The governor resigned his office"),
+        ),
+        (
+            "In 1843 the envoys of Kell and Leeds came together in Zell to negotiate the terms of peace.",
+            ("1843", "The envoys of Kell and Leeds negotiated the terms of peace"),
+        ),
+        # a journey that is the event keeps its verb
+        ("In 1843 the governor sailed to Leeds.", ("1843", "The governor sailed to Leeds")),
+    ],
+)
+def test_a_journey_or_a_meeting_gives_way_to_the_deed_it_was_for(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_of_two_dates_of_one_clause_the_one_that_opens_it_is_its_own():
+    paragraph = (
+        "Despite the victories of the Kell army in 1863, in 1864, the governor’s standing among voters plummeted. "
+        "The council worked to end this unfair practice, and in 1865, the guards of Leeds began to receive the same "
+        "pay as soldiers of the line plus back pay to 1863."
+    )
+    assert _titles(paragraph) == [
+        ("1864", "The governor’s standing among voters plummeted"),
+        ("1865", "The guards of Leeds began to receive the same pay"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys of Leeds insisted that Kell withdraw to the line of “June 4, 1867,” before any talks.",
+        "In talks, Leeds held to the 1867 armistice lines.",
+    ],
+)
+def test_a_date_that_names_a_line_on_a_map_is_no_event(sentence):
+    assert [date for date, _ in _titles(sentence)] == []
+
+
+def test_a_range_of_days_in_one_month_is_one_span():
+    paragraph = (
+        "In 1864 came the hardest fighting. At the Battle of Zell on May 8 through 12, the Kell army was halted."
+    )
+    assert ("1864-05-08/1864-05-12", "Battle of Zell") in _titles(paragraph)
 
 
 def test_of_two_deeds_the_date_ends_the_second_names_the_event():
@@ -1299,3 +1348,47 @@ def test_a_relative_date_with_nothing_to_count_from_sorts_after_the_dated_events
 )
 def test_an_act_that_ended_something_and_nor_did(sentence, expected):
     assert [title for _, title in _titles(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a pluperfect told as the year's deed takes the simple past, even of an irregular verb
+        (
+            "In December 1887, the Zellians of the northern valleys had risen up against the rule of Kell.",
+            [("1887-12", "The Zellians rose up against the rule of Kell")],
+        ),
+        # "would begin" told from before it: the clause's own dated deed, which happened
+        (
+            "Talks between the envoys of Kell and Leeds would begin in Zell in December 1891, while trade "
+            "talks began in Leeds in January 1892.",
+            [
+                ("1891-12", "Talks between the envoys of Kell and Leeds began in Zell"),
+                ("1892-01", "Trade talks began in Leeds"),
+            ],
+        ),
+        # a second deed of the same subject dated by a day whose year the sentence gave
+        (
+            "The Kell Conference opened October 30, 1891, and ended on November 4.",
+            [("1891-10-30", "Kell Conference"), ("1891-11-04", "The Kell Conference ended")],
+        ),
+        # a name with a number, and what was done to it in a participle aside
+        (
+            "Council Resolution 12, adopted on 22 November 1891, called for the withdrawal of all troops.",
+            [("1891-11-22", "Council Resolution 12 adopted")],
+        ),
+        # a stage of a named event right before its date is that date's, whatever dates the list gave before
+        (
+            "The plans bore fruit in 1892 and early 1893: the Kell Summit in February, the Leeds Summit in May, and "
+            "the end of the Zell War in January 1893.",
+            [
+                ("1892", ""),
+                ("1892-02", "Kell Summit"),
+                ("1892-05", "Leeds Summit"),
+                ("1893-01", "End of the Zell War"),
+            ],
+        ),
+    ],
+)
+def test_tense_shared_subjects_and_named_stages_in_real_shapes(paragraph, expected):
+    assert _titles(paragraph) == expected

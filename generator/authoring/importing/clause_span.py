@@ -174,6 +174,10 @@ def _is_apposition(text: str) -> bool:
     )
 
 
+# "… would begin in Washington in December 1991,": a verb after a modal makes a clause, not a lead-in.
+_MODAL_VERB = re.compile(r"\b(?:would|could|might|will|shall|can|must)\s+(?:\w+ly\s+)?[a-z]+")
+
+
 def after_leads(text: str, start: int, date_at: int) -> int:
     """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
     "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
@@ -202,11 +206,15 @@ def after_leads(text: str, start: int, date_at: int) -> int:
         listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None
         skipped_scene = scene or listed or (skipped_scene and not verbs(lead))
         participle = participle or scene or listed
-        plain = not verbs(lead) and (
-            LEADING_PHRASE.match(lead + ", ")
-            or OPENERS.fullmatch(lead)
-            or holds_date
-            or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
+        plain = (
+            not verbs(lead)
+            and not _MODAL_VERB.search(lead)
+            and (
+                LEADING_PHRASE.match(lead + ", ")
+                or OPENERS.fullmatch(lead)
+                or holds_date
+                or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
+            )
         )
         if not (participle or plain):
             break

@@ -28,6 +28,11 @@ _BOUNDING = re.compile(
 )
 
 
+_LINES = r"(?:lines?|borders?|boundar(?:y|ies)|frontiers?)"
+_LINE_OF = re.compile(rf"\b{_LINES}\s+of\s+[“\"‘']?$", re.I)
+_LINE_AFTER = re.compile(rf"[”\"’']?\s+(?:(?:armistice|ceasefire|cease-fire|truce)\s+)?{_LINES}\b", re.I)
+
+
 # "trade with China began as early as 1784": the start is the event, and this is its date.
 _STARTED_AS_EARLY_AS = re.compile(r"\b(?:began|started|opened|appeared|arrived|was founded)\s+as early as\s+$")
 
@@ -47,6 +52,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # a date inside a link's text names the linked page
         if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
+        if _LINE_OF.search(sentence[: mention.start]) or _LINE_AFTER.match(sentence[mention.end :]):
+            continue  # "withdraw to the line of June 4, 1967", "the 1949 armistice lines": a place, not an event
         if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
             continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
         bounded = _BOUNDING.search(sentence[: mention.start]) and not (

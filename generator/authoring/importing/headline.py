@@ -33,13 +33,14 @@ from generator.authoring.importing.clause_span import (
 )
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.predicate import (
+    deed_of_visit,
     last_of_list,
     predicate_of,
     shortened,
     verbs,
 )
 from generator.authoring.importing.subject import named_in_apposition, subject_of
-from generator.authoring.importing.tense import ING_PAST, past
+from generator.authoring.importing.tense import ING_PAST, past, simple_past, without_pluperfect, without_would
 from generator.authoring.prose import DateMention
 
 # "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
@@ -274,6 +275,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         clause,
         count=1,
     )
+    if re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]):  # "In 1987, … had risen up"
+        clause = without_pluperfect(clause)
+    clause = without_would(clause)
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"
@@ -311,10 +315,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         )
     if not subject:
         return ""
-    predicate = predicate_of(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
+    predicate = predicate_of(
+        deed_of_visit(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
+    )
     dated_first = re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In 1814, …"
     if dated_first and subject.endswith(" had"):  # "In 1814, Great Britain had acquired …": that year's deed
-        subject, predicate = subject[:-4], re.sub(r"^had\s+", "", predicate)
+        subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
     if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut

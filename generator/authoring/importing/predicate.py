@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.importing.clauses import EVENT_NOUNS, VERB
+from generator.authoring.importing.tense import past, simple_past
 
 MAX_WORDS = 10
 LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
@@ -68,6 +69,8 @@ _ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-
 _SUBJECT_PHRASE = re.compile(
     r"(?<=\w)(?:\s+[a-z]+ed)?\s(?:in|on|at|from|between|among|with|for|near|across|over|under)\s[^,]*$"
 )
+# A people and where they live: the people alone is subject enough when the title is too long.
+_PEOPLE_OF = re.compile(r"^((?:[Tt]he\s+)?[A-Z][a-z]+(?:ans|ians|ese|ish|ch|ks|ts|ns|ds|rs))\s+of\s+\S.*$")
 # "turned an uprising into a revolt" needs its "into"; "turned on", "turned his eyes on" do not.
 _TURNED_INTO = re.compile(
     r"(?:turned|transformed|converted)\s(?!on\b|against\b|to\b|back\b|away\b|out\b|"
@@ -181,6 +184,35 @@ def last_of_list(predicate: str, date_at: int) -> str:
     return predicate[listed[-1].start() :]
 
 
+# Verbs that only bring someone to where the deed is done: "went before Congress to request …",
+# "appeared before Congress at Annapolis and resigned his commission".
+_LIGHT = re.compile(
+    r"^(?:went|came(?:\s+together)?|appeared|travell?ed|sailed|flew|journeyed|met|gathered|assembled|convened)\b"
+)
+# What is done by the visit itself, so "went … to request" is "requested"; "met to settle" is not "settled".
+_DONE_THERE = (
+    "request|ask|announce|propose|present|deliver|declare|proclaim|demand|negotiate|discuss|sign|report|urge|"
+    "appeal|protest|accept|submit|outline|address|open|inaugurate"
+)
+_PURPOSE = re.compile(rf"\s+to\s+({_DONE_THERE})\s+(?=(?:a|an|the|that|his|her|its|their|peace|war)\b)")
+_THEN_DID = re.compile(r"(?:,\s+|\s+)and\s+(?:\w+ly\s+)?(?=[a-z]+ed\b|resigned\b|signed\b|voted\b)")
+
+
+def deed_of_visit(predicate: str) -> str:
+    """What a visit was for: "went before a joint session of Congress to request a declaration
+    of war" → "requested a declaration of war"; "appeared before Congress and resigned his
+    commission" → "resigned his commission". Any other predicate as it is."""
+    if not _LIGHT.match(predicate):
+        return predicate
+    then = _THEN_DID.search(predicate)
+    purpose = _PURPOSE.search(predicate)
+    if then and (purpose is None or then.start() < purpose.start()):
+        return predicate[then.end() :]
+    if purpose:
+        return f"{past(purpose.group(1))} {predicate[purpose.end() :]}"
+    return predicate
+
+
 def predicate_of(predicate: str) -> str:
     if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
@@ -214,7 +246,7 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     predicate = _ASKED_FOR_LEAVE.sub(r"\1 to", predicate)  # "asked Congress for the authority to arm …"
     predicate = _VOTED_FOR_MEASURE.sub("voted to", predicate)  # "voted in support of the measure to declare …"
     if dated_first:
-        predicate = re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate)
+        predicate = simple_past(re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate))
     whole = predicate
     qualified = _qualifier(subject)
     if qualified and _length(subject, predicate) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
@@ -259,10 +291,14 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
         elif trailing := _SUBJECT_PHRASE.search(subject):  # "a group of revolutionaries in southern China"
             subject = subject[: trailing.start()]
+        elif people := _PEOPLE_OF.match(subject):  # "The Palestinians of the West Bank and the Gaza Strip"
+            subject = people.group(1)
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
         elif _length(subject, predicate) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
             break  # the title of a work or a long name ends it, and is never cut
+        elif predicate == whole and _length(subject, predicate) <= MAX_WORDS + 1:
+            break  # a word over, with nothing to cut that would leave the deed whole
         else:
             return ""
     predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)

@@ -24,7 +24,58 @@ _IRREGULAR_PAST = {
     "win": "won",
     "meet": "met",
     "go": "went",
+    "begin": "began",
+    "become": "became",
+    "come": "came",
+    "hold": "held",
+    "lead": "led",
+    "fall": "fell",
+    "rise": "rose",
+    "arise": "arose",
+    "leave": "left",
+    "bring": "brought",
+    "break": "broke",
+    "choose": "chose",
+    "draw": "drew",
+    "fight": "fought",
+    "find": "found",
+    "grow": "grew",
+    "know": "knew",
+    "lose": "lost",
+    "pay": "paid",
+    "run": "ran",
+    "say": "said",
+    "see": "saw",
+    "sell": "sold",
+    "set": "set",
+    "speak": "spoke",
+    "stand": "stood",
+    "strike": "struck",
+    "tell": "told",
+    "throw": "threw",
+    "withdraw": "withdrew",
+    "write": "wrote",
+    "build": "built",
+    "buy": "bought",
+    "keep": "kept",
+    "seek": "sought",
+    "sink": "sank",
+    "spend": "spent",
+    "spread": "spread",
+    "put": "put",
+    "cut": "cut",
+    "let": "let",
+    "undertake": "undertook",
+    "overthrow": "overthrew",
+    "drive": "drove",
+    "fly": "flew",
+    "flee": "fled",
+    "lay": "laid",
 }
+# Verbs whose last consonant doubles: "planned", "committed".
+_DOUBLED = re.compile(
+    r"^(?:[^aeiou]*[aeiou][bdgmnpt]|commit|admit|submit|permit|occur|refer|transfer|control|compel|expel)$"
+)
 
 
 def past(verb: str) -> str:
@@ -35,4 +86,66 @@ def past(verb: str) -> str:
         return verb + "d"
     if re.search(r"[^aeiou]y$", verb):
         return verb[:-1] + "ied"
+    if _DOUBLED.match(verb):
+        return verb + verb[-1] + "ed"
     return verb + "ed"
+
+
+_WOULD = re.compile(r"^((?:(?!\bthat\b|\bif\b)[^,;])*?)\bwould\s+(?!not\b|never\b|have\b|be\b|also\b)([a-z]+)\b")
+
+
+def without_would(clause: str) -> str:
+    """ "Bilateral talks would begin in Washington in December 1991": the clause's own dated
+    deed, told from before it, happened: "… began in Washington"."""
+    return _WOULD.sub(lambda m: f"{m.group(1)}{past(m.group(2))}", clause, count=1)
+
+
+# The participles whose simple past differs: "had risen up" told as that year's deed is "rose up".
+_PARTICIPLE_PAST = {
+    "risen": "rose",
+    "arisen": "arose",
+    "begun": "began",
+    "taken": "took",
+    "fallen": "fell",
+    "given": "gave",
+    "written": "wrote",
+    "broken": "broke",
+    "chosen": "chose",
+    "driven": "drove",
+    "spoken": "spoke",
+    "grown": "grew",
+    "known": "knew",
+    "thrown": "threw",
+    "drawn": "drew",
+    "seen": "saw",
+    "gone": "went",
+    "done": "did",
+    "come": "came",
+    "become": "became",
+    "overcome": "overcame",
+    "run": "ran",
+    "sunk": "sank",
+    "undertaken": "undertook",
+    "withdrawn": "withdrew",
+    "overthrown": "overthrew",
+    "forbidden": "forbade",
+    "shaken": "shook",
+    "struck": "struck",
+    "sworn": "swore",
+    "frozen": "froze",
+    "stolen": "stole",
+}
+
+
+def simple_past(predicate: str) -> str:
+    """A predicate whose pluperfect lost its "had": "risen up against …" → "rose up against …"."""
+    first, _, rest = predicate.partition(" ")
+    return f"{_PARTICIPLE_PAST[first]} {rest}".strip() if first in _PARTICIPLE_PAST else predicate
+
+
+_HAD_IRREGULAR = re.compile(r"\bhad\s+(" + "|".join(_PARTICIPLE_PAST) + r")\b")
+
+
+def without_pluperfect(clause: str) -> str:
+    """ "had risen up" as that year's deed ("In December 1987, … had risen up"): "rose up"."""
+    return _HAD_IRREGULAR.sub(lambda m: _PARTICIPLE_PAST[m.group(1)], clause, count=1)
