@@ -185,7 +185,14 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
         heading = None if part.proposed else part.heading
-        events += propose_.events(part.blocks, heading, name, propose_.MAX_PROPOSALS - len(events), language)
+        events += propose_.events(
+            part.blocks,
+            heading,
+            name,
+            propose_.MAX_PROPOSALS - len(events),
+            language,
+            propose_.only_year(article.title),
+        )
         if part.proposed:
             review.append(
                 f"{name}:2: the article has no heading here; the title '{title}' was proposed: keep or rename it"

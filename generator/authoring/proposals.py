@@ -140,15 +140,22 @@ MAX_PROPOSALS = 400
 
 
 def events(
-    blocks: list[Block], heading: str | None, where: str, limit: int = MAX_PROPOSALS, language: str = "en"
+    blocks: list[Block],
+    heading: str | None,
+    where: str,
+    limit: int = MAX_PROPOSALS,
+    language: str = "en",
+    title_year: int | None = None,
 ) -> list[EventProposal]:
     """Proposals from the sentences of running text that name a usable date: one per
     date that is an event's own, titled by the event its clause names. A year heading
-    ("1937", "1933 election and aftermath") or the last year the text named gives its
-    year to a date without one ("On 26 April …")."""
+    ("1937", "1933 election and aftermath"), the last year the text named, else the one
+    year the part's heading or the article's title names (``title_year``: "The Madrid
+    Conference, 1991") gives its year to a date without one ("On 26 April …")."""
     found: list[EventProposal] = []
     year = _heading_year(heading)
     last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
+    year = year or only_year(heading) or title_year
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     last_named: str | None = None
     for block in blocks:
@@ -266,6 +273,15 @@ def _table_event(date: DateMention, text: str, block: Block, where: str) -> Even
 
 
 _PERSON_HEADING = re.compile(r"(?!(?:The|A|An)\s)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
+
+
+def only_year(title: str | None) -> int | None:
+    """The year a heading or title names when it names exactly one and no span ("The 1967
+    Arab-Israeli War", "The Madrid Conference, 1991"); None for "1969–1976" or none."""
+    found = find_dates(title or "")
+    if len(found) != 1 or found[0].until is not None:
+        return None
+    return found[0].date.year
 
 
 def _heading_year(heading: str | None) -> int | None:

@@ -1392,3 +1392,45 @@ def test_an_act_that_ended_something_and_nor_did(sentence, expected):
 )
 def test_tense_shared_subjects_and_named_stages_in_real_shapes(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an aside between subject and verb goes whole; one that ends a lead-in keeps its comma
+        (
+            "Quarrels over the new tax, however, brought down the Kell government in January 1899.",
+            [("1899-01", "Quarrels over the new tax brought down the Kell government")],
+        ),
+        (
+            "Finding the council too slow, however, Anna Roke founded her own league in 1824, the Free Guild.",
+            [("1824", "Anna Roke founded her own league, the Free Guild")],
+        ),
+        # how someone died is not what happened
+        (
+            "On July 13, 1855, Roke died after being wounded in an ambush on the road to Zell.",
+            [("1855-07-13", "Roke died")],
+        ),
+        # a long list of doers: the title names what they made
+        (
+            "In September of 1854, Kell, Leeds, Zell, Anmer and Brill formed the Northern Trade League.",
+            [("1854-09", "Northern Trade League formed")],
+        ),
+        # a purpose or a state before the clause is a lead-in, not its subject
+        (
+            "To strengthen the defenses of Kell, the governor pressed the council to approve a new fleet in 1838.",
+            [("1838", "The governor pressed the council to approve a new fleet")],
+        ),
+        (
+            "In December 1900, Roke put forward a plan for a canal.",
+            [("1900-12", "Roke put forward a plan for a canal")],
+        ),
+        # "between … and" two days is one span, read from its end
+        (
+            "In 1867 war came. Between June 5 and June 10, Kell defeated Leeds.",
+            [("1867-06-05/1867-06-10", "Kell defeated Leeds")],
+        ),
+    ],
+)
+def test_asides_leads_lists_and_spans_of_real_sentences(paragraph, expected):
+    assert [t for t in _titles(paragraph) if t[1]] == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.predicate import AUXILIARY, verbs
 from generator.authoring.prose import DateMention
 
@@ -138,6 +139,13 @@ def deed_before(text: str) -> str:
     return text[start : start + verb.end()].strip() if verb else ""
 
 
+_DISCOURSE_ASIDE = re.compile(
+    r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
+    r"though|as a result|in the end|at first|at last|for example|for instance|in particular),(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     """The sentence with brackets and relative clauses (", who had signed them,") and short
     appositions (", long rivals,") blanked out, so positions stay those of the sentence;
@@ -157,6 +165,11 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    # "Infighting …, however, brought down …": between a subject and its verb the aside goes whole; elsewhere its
+    # last comma stays, for it ends a lead-in ("Finding Zwingli too slow …, however, Grebel established …")
+    text = _DISCOURSE_ASIDE.sub(
+        lambda m: " " * len(m.group(0)) if VERB.match(text, m.end() + 1) else " " * (len(m.group(0)) - 1) + ",", text
+    )
     text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")  # after a blanked "(SED)" too
     text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
     return appositions(
@@ -176,6 +189,15 @@ def _is_apposition(text: str) -> bool:
 
 # "… would begin in Washington in December 1991,": a verb after a modal makes a clause, not a lead-in.
 _MODAL_VERB = re.compile(r"\b(?:would|could|might|will|shall|can|must)\s+(?:\w+ly\s+)?[a-z]+")
+
+
+# "To beef up the defenses of the United States,", "Unable or unwilling to control the military,": why or in
+# what state the subject acted, before the clause.
+_PURPOSE_OR_STATE_LEAD = re.compile(
+    r"(?:(?:to|in order to)\s+[a-z]+\b|(?:unable|unwilling|eager|anxious|determined|reluctant|desperate|keen|"
+    r"afraid|fearful|confident|aware|convinced)\b)",
+    re.IGNORECASE,
+)
 
 
 def after_leads(text: str, start: int, date_at: int) -> int:
@@ -214,6 +236,7 @@ def after_leads(text: str, start: int, date_at: int) -> int:
                 or OPENERS.fullmatch(lead)
                 or holds_date
                 or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
+                or _PURPOSE_OR_STATE_LEAD.match(lead)
             )
         )
         if not (participle or plain):

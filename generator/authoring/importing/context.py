@@ -253,6 +253,14 @@ _RANGE_START = re.compile(
 )
 
 
+# "Between June 5 and June 10": "and" ends a range only after "between".
+_BETWEEN_START = re.compile(
+    rf"\bbetween\s+(?:(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:\s+(?P<month2>{_MONTH_NAME}))?)"
+    r"\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
 _MONTHS_START = re.compile(
     rf"\b(?:between|from)\s+(?P<month>{_MONTH_NAME})\s+(?:and|to|until|through)\s+$", re.IGNORECASE
 )
@@ -271,7 +279,8 @@ def with_day_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMent
                 at = mention.start - len(sentence[max(0, mention.start - 40) : mention.start]) + months.start()
                 out.append(DateMention(at, mention.end, sentence[at : mention.end], PartialDate(end.year, first), end))
                 continue
-        match = _RANGE_START.search(sentence[max(0, mention.start - 40) : mention.start])
+        window = sentence[max(0, mention.start - 40) : mention.start]
+        match = _RANGE_START.search(window) or _BETWEEN_START.search(window)
         if match is None or end.day is None or end.month is None or mention.until is not None:
             out.append(mention)
             continue

@@ -52,6 +52,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # a date inside a link's text names the linked page
         if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
+        if re.search(r"\bbetween\s+$", sentence[: mention.start], re.I) and re.match(
+            r"\s+and\s+(?:[A-Z][a-z]+\s+)?\d", sentence[mention.end :]
+        ):
+            continue  # "Between June 5 and June 10": the range is read from its end
         if _LINE_OF.search(sentence[: mention.start]) or _LINE_AFTER.match(sentence[mention.end :]):
             continue  # "withdraw to the line of June 4, 1967", "the 1949 armistice lines": a place, not an event
         if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):

@@ -22,7 +22,8 @@ _SUBORDINATE = re.compile(
     r"(?<!ordered)(?<!requested)\s(?:that)\b"
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of)\b"
-    r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"  # "an open letter containing …"
+    r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"
+    r"|\s(?:after|before|without|by)\s+(?:being|having)\b"  # "died after being mortally wounded …": how, not what  # "an open letter containing …"
     r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
 )
 # "a joint resolution", "a new law": a document the title names only by what it said.
@@ -68,6 +69,11 @@ _ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-
 # subject loses once its predicate holds only names.
 _SUBJECT_PHRASE = re.compile(
     r"(?<=\w)(?:\s+[a-z]+ed)?\s(?:in|on|at|from|between|among|with|for|near|across|over|under)\s[^,]*$"
+)
+# What a long list of doers made, named: the title names the thing made, not the list.
+_MADE_A_NAME = re.compile(
+    r"^(signed|formed|founded|established|created|concluded|ratified|adopted|issued|launched)\s+(?:the\s+|an?\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-Z][\w’'-]*)"
 )
 # A people and where they live: the people alone is subject enough when the title is too long.
 _PEOPLE_OF = re.compile(r"^((?:[Tt]he\s+)?[A-Z][a-z]+(?:ans|ians|ese|ish|ch|ks|ts|ns|ds|rs))\s+of\s+\S.*$")
@@ -248,6 +254,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     if dated_first:
         predicate = simple_past(re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate))
     whole = predicate
+    made = _MADE_A_NAME.match(predicate)
+    if made and subject.count(",") >= 2 and _length(subject, predicate) > MAX_WORDS:
+        return f"{made.group(2)} {made.group(1)}"  # eight nations "formed the Southeast Asia Treaty Organization"
     qualified = _qualifier(subject)
     if qualified and _length(subject, predicate) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
         subject = _possessive(subject, qualified, predicate) or subject
