@@ -1434,3 +1434,26 @@ def test_tense_shared_subjects_and_named_stages_in_real_shapes(paragraph, expect
 )
 def test_asides_leads_lists_and_spans_of_real_sentences(paragraph, expected):
     assert [t for t in _titles(paragraph) if t[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "…, as did X in DATE": the main clause's deed, done by X then
+        ("Kell and Leeds also entered the war, as did Zell in October 1817.", [("1817-10", "Zell entered the war")]),
+        # "was among the first to …" is the deed itself
+        (
+            "In 1813, Kell was among the first towns to establish full trade relations with the new Republic.",
+            [("1813", "Kell established full trade relations with the new Republic")],
+        ),
+        # "these" before a name points back no more than the name does
+        ("In 1810, these Leeds settlers in West Zell rebelled.", [("1810", "Leeds settlers in West Zell rebelled")]),
+        # "many workers gathered to protest …": workers protested
+        (
+            "On January 5, 1805, many workers gathered to protest peacefully outside the Kell Town Hall.",
+            [("1805-01-05", "Workers protested peacefully outside the Kell Town Hall")],
+        ),
+    ],
+)
+def test_who_did_the_deed_when_the_sentence_says_it_indirectly(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -147,10 +147,20 @@ _MONTH_DAY = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
 
 
+# "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
+_AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
+
+
 def _own_clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
     opened = _participle_deed(sentence, mention)
     if opened is not None:
         return opened
+    did_too = _AS_DID.search(sentence[: mention.start])
+    main = find_verb(sentence[: did_too.start()]) if did_too else None
+    if did_too and main:  # "China and Greece also entered the war, as did Brazil in October 1917"
+        text = f"In {mention.text}, {did_too.group(1)} {sentence[main.start() : did_too.start()]}."
+        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+        return _own_clause_title(text, moved, person, named)
     when = re.match(r",?\s+when\s+(?=\S)", sentence[mention.end :])
     own = re.split(r"[,;:]", sentence[: mention.start])[-1]
     main_after = (
@@ -278,6 +288,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]):  # "In 1987, … had risen up"
         clause = without_pluperfect(clause)
     clause = without_would(clause)
+    clause = re.sub(  # "was among the first countries to establish relations with …" established them
+        r"\b(?:was|were)\s+(?:among\s+)?the\s+first\s+(?:[a-z]+\s+){0,2}to\s+([a-z]+)\b",
+        lambda m: past(m.group(1)),
+        clause,
+        count=1,
+    )
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"

@@ -200,7 +200,9 @@ _DONE_THERE = (
     "request|ask|announce|propose|present|deliver|declare|proclaim|demand|negotiate|discuss|sign|report|urge|"
     "appeal|protest|accept|submit|outline|address|open|inaugurate"
 )
-_PURPOSE = re.compile(rf"\s+to\s+({_DONE_THERE})\s+(?=(?:a|an|the|that|his|her|its|their|peace|war)\b)")
+_PURPOSE = re.compile(
+    rf"\s+to\s+({_DONE_THERE})\s+(?=(?:\w+ly\s+)?(?:a|an|the|that|his|her|its|their|peace|war|outside|against|in|at)\b)"
+)
 _THEN_DID = re.compile(r"(?:,\s+|\s+)and\s+(?:\w+ly\s+)?(?=[a-z]+ed\b|resigned\b|signed\b|voted\b)")
 
 
@@ -319,7 +321,11 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     predicate = re.sub(
         r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
     )  # "… from the Allied side"
-    while predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK and " " in predicate:
+    while (
+        predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK
+        and " " in predicate
+        and not re.search(r"(?:’s?|'s?)\s+\w+$", predicate)  # "turned in the Americans’ favor" is whole
+    ):
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]
     whole_deed = (
