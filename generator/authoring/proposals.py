@@ -43,6 +43,8 @@ _STOP = set(
 )
 _SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
+# "Washington, who lost New York": a "who" after a name tells a person, whom a later "he" may stand for.
+_NAMED_WHO = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\s")
 _PERSON_WITH_TITLE = re.compile(
     rf"\b({ROLE_TITLES})\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){{1,3}})"
 )
@@ -205,6 +207,9 @@ def events(
                 )
             subject = named_subject(sentence) if language == "en" else None
             last_named = _still_named(subject, last_named)
+            who = _NAMED_WHO.findall(sentence) if language == "en" else []
+            if who and not subject:  # "… went badly for Washington, who lost New York. … he crossed …"
+                last_named = who[-1]
             if mentions or explicit:
                 latest = max([*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date

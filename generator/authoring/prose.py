@@ -67,6 +67,18 @@ _YEARLESS = [
     re.compile(r"\b" + _MONTH.format("month") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _NO_YEAR),
     re.compile(r"(?i:\b(?:in|by|early in|late in|during|until)\s+)" + _MONTH.format("month") + r"\b" + _NO_YEAR),
 ]
+# Days a history text names by their feast ("On Christmas Eve", "On Christmas night of 1776"): (month, day).
+_NAMED_DAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas night": (12, 25),
+    "christmas morning": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
+_NAMED_DAY = r"(?P<named>(?i:Christmas\s+(?:Eve|Day|night|morning)|New\s+Year[’']s\s+(?:Day|Eve)))"
+_PATTERNS.insert(-1, re.compile(r"\b" + _NAMED_DAY + r"(?:\s+of|,)\s+" + _YEAR_END.format("year")))
+_YEARLESS.append(re.compile(r"\b" + _NAMED_DAY + _NO_YEAR))
 _MONTH_NUMBER = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTH_NUMBER.update({name[:3].lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)})
 
@@ -165,6 +177,8 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
             groups = match.groupdict()
             month = _month(groups["month"], english, language) if groups.get("month") else None
             day = int(groups["day"]) if groups.get("day") else None
+            if groups.get("named"):
+                month, day = _NAMED_DAYS[" ".join(groups["named"].lower().replace("’", "'").split())]
             if day is not None and not 1 <= day <= 31:
                 continue
             # a date without its year takes the year the sentence named before it ("In 1572 …

@@ -1457,3 +1457,21 @@ def test_asides_leads_lists_and_spans_of_real_sentences(paragraph, expected):
 )
 def test_who_did_the_deed_when_the_sentence_says_it_indirectly(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+def test_a_feast_day_is_a_date_and_he_is_the_person_a_who_clause_named():
+    paragraph = (
+        "Anna Roke's pamphlet Free Kell appeared in January 1776. The first year of the war went badly for "
+        "Paul Nord, who lost Leeds and retreated across the river. On Christmas night of 1776 he crossed the icy "
+        "Zell, and on New Year's Day of 1777 he took the fort at Brill."
+    )
+    assert _titles(paragraph) == [
+        ("1776-01", "Anna Roke's pamphlet Free Kell appeared"),
+        ("1776-12-25", "Paul Nord crossed the icy Zell"),
+        ("1777-01-01", "Paul Nord took the fort at Brill"),
+    ]
+
+
+def test_a_year_in_brackets_after_a_treaty_with_a_country_is_its_date():
+    paragraph = "The Kell Treaty with Leeds (1794) and the Brill Treaty with Zell (1795) kept the peace."
+    assert _titles(paragraph) == [("1794", "Kell Treaty"), ("1795", "Brill Treaty")]

@@ -45,7 +45,15 @@ def named_subject(text: str) -> str | None:
         return None
     if re.search(r"\b(?:in|of|on|at|to|from|by|with|for|about|against)\s+(?:the\s+)?$", before[: name.start(1)]):
         return None  # "His intent in the Ninety-five Theses was …": the name is not the subject
+    if _THING_NAMED.search(before[: name.start(1)]):
+        return None  # "Thomas Paine's pamphlet Common Sense appeared": a work, whom no "he" stands for
     return name.group(1)
+
+
+_THING_NAMED = re.compile(
+    r"\b(?:pamphlet|book|newspaper|journal|magazine|ship|frigate|warship|vessel|treaty|act|law|bill|essay|novel|"
+    r"poem|play|song|report|letter|note|telegram|document|plan|organization|company|party|operation)\s+$"
+)
 
 
 _NOT_NAMES = ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They", "Even", "It", "There")
