@@ -1475,3 +1475,31 @@ def test_a_feast_day_is_a_date_and_he_is_the_person_a_who_clause_named():
 def test_a_year_in_brackets_after_a_treaty_with_a_country_is_its_date():
     paragraph = "The Kell Treaty with Leeds (1794) and the Brill Treaty with Zell (1795) kept the peace."
     assert _titles(paragraph) == [("1794", "Kell Treaty"), ("1795", "Brill Treaty")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a treaty named again by its initials in the sentence of its signing
+        (
+            [
+                "Then, in 1872, the first round of the Kell Arms Talks yielded the Antiballistic Missile Treaty "
+                "along with an interim agreement setting caps.",
+                "Roke and Nord signed the ABM Treaty and interim KAT agreement on May 26, 1872, in Zell.",
+            ],
+            [("1872-05-26", "KAT Agreement")],
+        ),
+        # a declaration named again, with its signing
+        (
+            [
+                "By 1893, the talks were overtaken by secret negotiations, which produced the Kell-Leeds "
+                "Declaration of Principles of September 1893.",
+                "Frustrated by the delay, the Kellish decided to talk directly with the Leeds envoys, and on "
+                "September 13, 1893, the Signing of the Declaration of Principles took place at Zell.",
+            ],
+            [("1893-09-13", "Signing of the Declaration of Principles")],
+        ),
+    ],
+)
+def test_a_named_document_told_again_in_the_sentence_of_its_signing_is_one_event(paragraphs, expected):
+    assert _merged(paragraphs) == expected

@@ -96,6 +96,8 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
         or _same_doer(a, b)
         or _same_deed(a, b)
         or _same_actor_and_matter(a, b)
+        or _named_in_other(a, b)
+        or _named_in_other(b, a)
     ):
         return True
     if a.detail == b.detail:
@@ -160,6 +162,35 @@ def _war_ended_by_peace(a: EventProposal, b: EventProposal) -> bool:
         (_WAR_ENDED.search(a.title) and _PEACE.search(b.title))
         or (_WAR_ENDED.search(b.title) and _PEACE.search(a.title))
     )
+
+
+# A named document or meeting, "of" joined ("Declaration of Principles", "Antiballistic Missile Treaty"); not a
+# law, which is passed, takes effect and is repealed, each an event of its own.
+_NAMED_KIND = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Affair|Agreement|Alliance|Treaty|Pact|Conference|Crisis|Doctrine|"
+    r"Declaration|Proclamation|Purchase|Convention|Charter|Accords?)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*)"
+)
+
+
+def _named_in_other(a: EventProposal, b: EventProposal) -> bool:
+    """A named document or meeting of one title that the other's title or sentence names too,
+    in full or by its initials ("Antiballistic Missile Treaty" and "… signed the ABM Treaty
+    on May 26, 1972"; "Israeli-Palestinian Declaration of Principles" and "Signing of the
+    Declaration of Principles"): one event (at one time: the merge asks that too)."""
+    other = f"{b.title} {b.detail}"
+    for match in _NAMED_KIND.finditer(a.title):
+        name = re.sub(r"^(?:The|Signing|Adoption|Ratification)\s+(?:of\s+(?:the\s+)?)?", "", match.group(1))
+        words = name.split()
+        if len(words) < 2 or words[0].casefold() in _NOT_A_NAME:
+            continue
+        core = re.sub(r"^[\w’'-]+-[\w’'-]+\s+", "", name)  # "Israeli-Palestinian Declaration …": who is a qualifier
+        if core.casefold() in other.casefold() and len(core.split()) >= 2:
+            return True
+        long = [w.casefold() for w in words[:-1]]
+        for short in re.findall(rf"\b([A-Z]{{2,5}})\s+{re.escape(words[-1])}\b", other):
+            if _acronym([short.casefold()], long):
+                return True
+    return False
 
 
 def _same_named_kind(a: str, b: str) -> bool:
