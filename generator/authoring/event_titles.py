@@ -208,6 +208,15 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             _INTENDED.search(sentence[:at]) and not dated
         ):
             return  # a name that only sets the scene, or something planned rather than done
+        if (
+            not dated
+            and at > mention.end
+            and re.search(
+                r"\b(?:who|which|that)\s(?!became\b|began\b|started\b|sparked\b|opened\b|was\s+called\b|(?:came\s+to\s+be|was|is)\s+known\b)",
+                sentence[mention.end : at],
+            )
+        ):
+            return  # "Rabin was assassinated by Amir, an Israeli who opposed the Oslo Accords": not the date's event
         if not same_clause(sentence, at, mention.start) and (
             not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])
         ):

@@ -1503,3 +1503,25 @@ def test_a_year_in_brackets_after_a_treaty_with_a_country_is_its_date():
 )
 def test_a_named_document_told_again_in_the_sentence_of_its_signing_is_one_event(paragraphs, expected):
     assert _merged(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a named event in a relative clause after the date is not the date's event
+        (
+            "In November 1895, Roke was assassinated by Paul Nord, a Kellish who opposed the Zell Accords.",
+            [("1895-11", "Roke was assassinated by Paul Nord")],
+        ),
+        # …unless the clause names what the dated thing became
+        (
+            "The town also aided the rebels of the 1891 revolt that began the Kellish Revolution.",
+            [("1891", "Kellish Revolution")],
+        ),
+        # an event the sentence looks back to, or that bounds it, has no date of its own here
+        ("The Kell War marked the failure of efforts to keep the peace following the 1856 Zell War.", []),
+        ("Both treaties reflected the easing of tensions that had led to the War of 1812.", []),
+    ],
+)
+def test_a_named_event_in_passing_is_not_the_dates_event(paragraph, expected):
+    assert [t for t in _titles(paragraph) if t[1]] == expected

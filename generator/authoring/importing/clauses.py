@@ -224,8 +224,11 @@ CITATION = re.compile(
     + "|".join(MONTHS["en"])
     + r")\b)[A-Z][^()\d]{0,60}?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"
 )
-# "before the War of 1812", "since the Revolution of 1848": a named event that bounds what the sentence tells.
-BOUNDING_NAME = re.compile(r"\b(?i:before|since|until)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}of\s+$")
+# "before the War of 1812", "since the Revolution of 1848", "tensions that had led to the War of 1812": a named
+# event that bounds what the sentence tells, or that it looks back to.
+BOUNDING_NAME = re.compile(
+    r"\b(?i:before|since|until|following|led to|leading to)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}of\s+$"
+)
 
 
 def with_relative(sentence: str, mentions: list[DateMention], relative: list[DateMention]) -> list[DateMention]:

@@ -22,7 +22,8 @@ from generator.authoring.prose import DateMention, find_dates
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
 _BOUNDING = re.compile(
-    r"\b(?:after|before|since|by|until|till|prior to|as late as|as early as|up to|into|from|from \d{4} to)\s+(?:the\s+)?"
+    r"\b(?:after|before|since|by|until|till|prior to|as late as|as early as|up to|into|from|from \d{4} to|following|"
+    r"in the wake of)\s+(?:the\s+)?"
     r"(?:(?:early|late|mid|end of|spring of|summer of|autumn of|fall of|winter of)\s*-?\s*)?$",
     re.I,
 )
