@@ -1525,3 +1525,28 @@ def test_a_named_document_told_again_in_the_sentence_of_its_signing_is_one_event
 )
 def test_a_named_event_in_passing_is_not_the_dates_event(paragraph, expected):
     assert [t for t in _titles(paragraph) if t[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a name after a short lead-in is the subject, and who came along is an aside
+        (
+            "Further south, Paul Nord, accompanied by Anna Roke, surprised a camp of Leeds soldiers on May 24, 1854.",
+            [("1854-05-24", "Paul Nord surprised a camp of Leeds soldiers")],
+        ),
+        # "caused X to declare war": X declared it
+        (
+            "Originally meant to pressure Leeds into peace, the new league ultimately caused the Zell Government "
+            "to declare war on Leeds on January 4, 1862.",
+            [("1862-01-04", "The Zell Government declared war on Leeds")],
+        ),
+        # a compact is a kind of event, named by "known as"
+        (
+            "Their envoys signed an alliance known as the Kell Compact on August 15, 1861.",
+            [("1861-08-15", "Kell Compact")],
+        ),
+    ],
+)
+def test_leads_asides_causes_and_compacts(paragraph, expected):
+    assert _titles(paragraph) == expected

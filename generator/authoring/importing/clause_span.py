@@ -139,6 +139,7 @@ def deed_before(text: str) -> str:
     return text[start : start + verb.end()].strip() if verb else ""
 
 
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")
 _DISCOURSE_ASIDE = re.compile(
     r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
     r"though|as a result|in the end|at first|at last|for example|for instance|in particular),(?=\s)",
@@ -160,6 +161,9 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         for match in re.finditer(f"(?=({pattern}))", text):
             start, end = match.start(1), match.end(1)
             inner = text[start:end]
+            lead_only = len(text[:start].split()) <= 3 and not verbs(text[:start])
+            if lead_only and _PROPER_NAME.fullmatch(inner.strip(" ,")):
+                continue  # "Further south, George Washington, accompanied by …": the name is the subject
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner):
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text
@@ -172,6 +176,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     )
     text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")  # after a blanked "(SED)" too
     text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
+    # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed
+    text = re.sub(r"(?<=[A-Za-z]),\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+[^,;]{1,60},(?=\s+[a-z])", blank, text)
     return appositions(
         text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
     )
@@ -195,7 +201,7 @@ _MODAL_VERB = re.compile(r"\b(?:would|could|might|will|shall|can|must)\s+(?:\w+l
 # what state the subject acted, before the clause.
 _PURPOSE_OR_STATE_LEAD = re.compile(
     r"(?:(?:to|in order to)\s+[a-z]+\b|(?:unable|unwilling|eager|anxious|determined|reluctant|desperate|keen|"
-    r"afraid|fearful|confident|aware|convinced)\b)",
+    r"afraid|fearful|confident|aware|convinced)\b|(?:further|farther)\s+(?:north|south|east|west|inland|afield)\b)",
     re.IGNORECASE,
 )
 
@@ -212,7 +218,8 @@ def after_leads(text: str, start: int, date_at: int) -> int:
             break
         participle = (
             re.match(
-                r"\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from)\b|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
+                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from|to)\b)"
+                r"|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
                 lead,
             )
             is not None

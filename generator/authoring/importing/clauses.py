@@ -17,7 +17,7 @@ from generator.content.dates import MONTHS
 MAX_WORDS = 8
 # The kinds of event a name may end in ("Treaty of Nanjing", "Second Seminole War", "Balfour Note").
 EVENT_NOUNS = (
-    "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|"
+    "acts?|accords?|affair|agreement|alliance|anschluss|armistice|attack|battle|blockade|campaign|charter|compact|"
     "conference|edict|convention|coup|crisis|declaration|doctrine|embargo|exhibition|exposition|incident|"
     "invasion|landings?|laws?|march|massacre|mutiny|note|offensive|operation|pact|plan|proclamation|program|protocol|"
     "purchase|putsch|raid|rebellion|revolution|riots?|siege|summit|takeover|treaty|truce|uprising|war"

@@ -147,6 +147,13 @@ _MONTH_DAY = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
 
 
+# "the Family Compact caused the British Government to declare war on Spain": the British declared it.
+_CAUSED_TO = re.compile(
+    r"^.*?\b(?:\w+ly\s+)?(?:caused|led|prompted|persuaded|convinced|induced|moved)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+to\s+([a-z]{3,})\b"
+)
+
+
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
@@ -288,6 +295,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]):  # "In 1987, … had risen up"
         clause = without_pluperfect(clause)
     clause = without_would(clause)
+    clause = _CAUSED_TO.sub(lambda m: f"{m.group(1)} {past(m.group(2))}", clause, count=1)
     clause = re.sub(  # "was among the first countries to establish relations with …" established them
         r"\b(?:was|were)\s+(?:among\s+)?the\s+first\s+(?:[a-z]+\s+){0,2}to\s+([a-z]+)\b",
         lambda m: past(m.group(1)),
