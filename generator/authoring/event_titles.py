@@ -162,7 +162,10 @@ _DEEDS = {
     "suspend": "Suspension",
     "denounc": "Denunciation",
     "renounc": "Renunciation",
+    "revis": "Revision",
+    "conclud": "End",  # "a cease-fire … concluded the First Shanghai Incident"; not a treaty, which is signed so
 }
+_DOCUMENT_KIND = re.compile(r"\b(?:Treaty|Pact|Agreement|Alliance|Convention|Accords?|Truce|Armistice|Compact)\b", re.I)
 _DEED_ON_NAME = re.compile(rf"\b({'|'.join(_DEEDS)})\w*\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE = re.compile(r"^(?:Secretary|Minister|Ministry|Department|Office|Board|Bureau|Undersecretary)\s+of\s")
 _INTENDED = re.compile(
@@ -198,6 +201,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             r"\b(?:refused|declined|failed|voted not|did not)\s+to\s+$|\bnot\s+$", sentence[: deed.start()]
         ):
             return  # "Congress refused to revoke the Declaration": no revocation
+        if deed and deed.group(1).lower() == "conclud" and _DOCUMENT_KIND.search(phrase):
+            deed = None  # "concluded the Treaty of Kell": the treaty itself is the event
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
         dated = (  # "the Battle of Fort Sumter in April, 1861", "the 1797 XYZ Affair": the date is the name's

@@ -1550,3 +1550,21 @@ def test_a_named_event_in_passing_is_not_the_dates_event(paragraph, expected):
 )
 def test_leads_asides_causes_and_compacts(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "A cease-fire on May 5, 1832, concluded the First Kell Incident.",
+            [("1832-05-05", "End of the First Kell Incident")],
+        ),
+        (
+            "A new treaty signed in 1880 revised the Kell-Leeds Agreement.",
+            [("1880", "Revision of the Kell-Leeds Agreement")],
+        ),
+        ("In 1853 Roke concluded the Treaty of Zell.", [("1853", "Treaty of Zell")]),
+    ],
+)
+def test_what_a_dated_deed_did_to_a_named_event(paragraph, expected):
+    assert _titles(paragraph) == expected
