@@ -225,12 +225,23 @@ def _clause_owners(sentence: str, titled: list[tuple[DateMention, str]]) -> list
     out = list(titled)
     for title in {t for _, t in titled if t}:
         given = [i for i, (_, t) in enumerate(out) if t == title]
+        inner = [i for i in given if _inside(sentence, out[i][0], title)]
         opener = next((i for i, (m, t) in enumerate(out) if t in ("", title) and _opens(sentence, m, title)), None)
+        opener = inner[0] if len(inner) == 1 else opener
         if len(given) + (opener not in given) < 2 or opener is None:
             continue
         out[opener] = (out[opener][0], title)
         out = [pair for i, pair in enumerate(out) if i == opener or i not in given]
     return out
+
+
+def _inside(sentence: str, mention: DateMention, title: str) -> bool:
+    """Whether the date ends the clause the title was made of, as when it happened ("… the
+    council raised the tax on mills in March 1848"), not as a bound ("pay back to 1863")."""
+    tail = " ".join(title.split()[-2:])
+    at = sentence.casefold().find(tail.casefold()) if len(title.split()) > 2 else -1
+    between = sentence[at + len(tail) : mention.start] if at >= 0 else ""
+    return at >= 0 and re.fullmatch(r"\s+(?:in|on|during)\s+(?:the\s+)?", between) is not None
 
 
 def _opens(sentence: str, mention: DateMention, title: str) -> bool:

@@ -1568,3 +1568,11 @@ def test_leads_asides_causes_and_compacts(paragraph, expected):
 )
 def test_what_a_dated_deed_did_to_a_named_event(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+def test_a_long_participle_lead_in_is_read_past():
+    paragraph = (
+        "Fanned by the fear of unrest in the valleys and the rapid decline of the mills of Kell in the hard winter "
+        "of 1846, the council raised the tax on mills in March 1848."
+    )
+    assert ("1848-03", "The council raised the tax on mills") in _titles(paragraph)

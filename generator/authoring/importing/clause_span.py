@@ -213,7 +213,8 @@ def after_leads(text: str, start: int, date_at: int) -> int:
     for _ in range(5):
         comma = text.find(", ", start)
         lead = text[start:comma].strip()
-        absolute = re.match(r"(?i:with|without|amid|amidst)\s", text[start:]) is not None  # may run long
+        # may run long: "Amid …,", "Fanned by the fear of … in the winter of 1946–1947,"
+        absolute = re.match(r"(?i:with|without|amid|amidst|[a-z]+ed\s+by)\s", text[start:]) is not None
         if comma < 0 or not lead or len(lead.split()) > (32 if absolute else 16):
             break
         participle = (

@@ -110,7 +110,7 @@ _DEED_NOUNS = (
     r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup|"
     r"resumption|outbreak|repeal|ratification|collapse"
 )
-_OBJECT = r"(?:\s+(?:of|on|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
+_OBJECT = r"(?:\s+(?:of|on|at|into)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
 # "Germany’s resumption of submarine warfare in …": someone's deed may take a common noun as its object.
 _COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
@@ -124,7 +124,7 @@ def deed_before_date(sentence: str, mention: DateMention) -> str:
     match = _DEED_BEFORE_DATE.search(sentence[: mention.start])
     if match is None or match.group(1).split()[0] in ("The", "A", "In", "On", "After", "Before", "During"):
         return ""
-    if not re.search(r"’s\s|\s(?:of|on|at)\s", match.group(1)):
+    if not re.search(r"’s\s|\s(?:of|on|at|into)\s", match.group(1)):
         return ""  # "the Nazi invasion" names no one's invasion of anything
     title = match.group(1)
     return title[:1].upper() + title[1:]
