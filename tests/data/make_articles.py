@@ -259,10 +259,19 @@ def sixth_held_out_set() -> None:
     opendocument(SOURCES / "war-ends.txt", HERE / "war-ends.odt")
 
 
+def seventh_held_out_set() -> None:
+    """The seventh held-out set (tests/data/README.md, "Real articles, seventh held-out set")."""
+    word(SOURCES / "milestones-1981-1988.txt", HERE / "milestones-1981-1988.docx")
+    chapter = ("1961–1968", ("foreword", "laos-crisis", "bay-of-pigs", "limited-ban", "gulf-of-tonkin", "tet", "npt"))
+    web_page(SOURCES / "cuban-missile-crisis-1962.txt", HERE / "cuban-missile-crisis-1962.html", "historian", chapter)
+    opendocument(SOURCES / "cold-war-begins.txt", HERE / "cold-war-begins.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
     sixth_held_out_set()
+    seventh_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
