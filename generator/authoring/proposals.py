@@ -160,6 +160,7 @@ def events(
     year = year or only_year(heading) or title_year
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     last_named: str | None = None
+    persons = _titled_surnames(blocks)
     for block in blocks:
         if block.kind == HEADING:
             headed = _heading_year(block.plain)
@@ -206,7 +207,7 @@ def events(
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None
-            last_named = _still_named(subject, last_named)
+            last_named = _still_named(subject, last_named, persons)
             who = _NAMED_WHO.findall(sentence) if language == "en" else []
             if who and not subject:  # "… went badly for Washington, who lost New York. … he crossed …"
                 last_named = who[-1]
@@ -263,16 +264,29 @@ def _context_year(sentence: str, dates: list[DateMention], year: int | None) -> 
     return year
 
 
-def _still_named(subject: str | None, last_named: str | None) -> str | None:
+def _still_named(subject: str | None, last_named: str | None, persons: frozenset[str] = frozenset()) -> str | None:
     """Whom a later "he" or "she" may stand for, after a sentence whose subject is ``subject``:
-    a full name becomes it; a single word that is not part of it (a surname, or a country)
+    a full name becomes it, and so does a surname the text gave a person's title
+    ("President Kennedy … Kennedy summoned his advisers. … On October 22, he ordered …");
+    another single word that is not part of it (a surname, or a country, a city, Congress)
     leaves no one, for "he" may then be either ("Even Martin Luther had not gone so far.
     Zwingli also called for … He was killed in 1531": not Luther)."""
     if not subject:
         return last_named
     if len(subject.split()) >= 2:
         return subject
+    if subject in persons:
+        return subject
     return last_named if last_named and subject in last_named.split() else None
+
+
+def _titled_surnames(blocks: list[Block]) -> frozenset[str]:
+    """The surnames the text gives a person's title ("President John F. Kennedy", "General Howe")."""
+    return frozenset(
+        match.group(2).split()[-1].removesuffix("’s").removesuffix("'s")
+        for block in blocks
+        for match in _PERSON_WITH_TITLE.finditer(block.plain)
+    )
 
 
 def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:

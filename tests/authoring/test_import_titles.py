@@ -1576,3 +1576,32 @@ def test_a_long_participle_lead_in_is_read_past():
         "of 1846, the council raised the tax on mills in March 1848."
     )
     assert ("1848-03", "The council raised the tax on mills") in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # what a cut leaves dangling after a name goes: a bare participle, "as a …", a time of day
+        ("On October 22, 1862, Roke sent a letter to Nord declaring", [("1862-10-22", "Roke sent a letter to Nord")]),
+        (
+            "In April 1881, Roke stopped economic aid to Leeds citing its debts.",
+            [("1881-04", "Roke stopped economic aid to Leeds")],
+        ),
+        ("In 1877 Anna Roke arrived in Kell as a volunteer.", [("1877", "Anna Roke arrived in Kell")]),
+        # an "-ing" noun after a common noun or a determiner stays
+        ("In 1733 John Kay patented the flying shuttle.", [("1733", "John Kay patented the flying shuttle")]),
+        # a that-clause cut inside its quotation says nothing
+        ("In May 1888, Roke declared that the term “evil empire” belonged to another era.", [("1888-05", "")]),
+    ],
+)
+def test_a_title_loses_the_loose_end_a_cut_left(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+def test_he_is_the_surname_the_text_gave_a_title():
+    paragraph = (
+        "In 1862 the crisis came. President Paul Roke was told. Roke summoned his closest advisers. Some "
+        "advisers argued for a strike. The President chose a middle course. On October 22, he ordered a blockade "
+        "of Kell."
+    )
+    assert ("1862-10-22", "Roke ordered a blockade of Kell") in _titles(paragraph)

@@ -154,6 +154,53 @@ _CAUSED_TO = re.compile(
 )
 
 
+# What a cut may leave at a title's end that says nothing: "… to Khrushchev declaring", "… citing its involvement",
+# "… as a means", "… a message the evening" (of a date taken out).
+_LOOSE_END = re.compile(
+    r"(?:\s+(?:\w+ly\s+)?(?P<participle>[a-z]+ing)(?:\s+(?:its|his|her|their|the)\s+[a-z]+)?"
+    r"|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
+)
+_ING_NOUNS = {"uprising", "rising", "meeting", "landing", "bombing", "signing", "founding", "beginning", "ending"} | {
+    "building",
+    "during",
+    "morning",
+    "evening",
+    "king",
+    "thing",
+    "spring",
+    "string",
+    "wing",
+    "shipping",
+    "training",
+    "funding",
+    "fighting",
+    "warning",
+    "hearing",
+    "shooting",
+    "killing",
+    "sinking",
+    "crossing",
+    "opening",
+    "offering",
+}
+# "Reagan declared that the term “evil empire”": a that-clause cut inside its quotation says nothing.
+_THAT_CUT_IN_QUOTE = re.compile(r"\s+that\s+[^“”]{0,40}“[^”]*”\s*$")
+
+
+def _without_loose_end(title: str) -> str:
+    """The title without what a cut left dangling at its end; "" when nothing whole is left."""
+    cut = _THAT_CUT_IN_QUOTE.search(title) or _LOOSE_END.search(title)
+    if cut is None:
+        return title
+    participle = cut.groupdict().get("participle")
+    if participle:
+        before = title[: cut.start("participle")].split()
+        if participle in _ING_NOUNS or not before or not before[-1][:1].isupper():
+            return title  # only after a name is it surely a participle: "… to Khrushchev declaring", not "drug trafficking"
+    rest = title[: cut.start()]
+    return rest if len(rest.split()) >= 4 else ""
+
+
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
@@ -353,6 +400,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
     if _VAGUE_GROUP.match(title):
         return ""  # "The delegates approved separate statements": which delegates, the sentence before says
+    title = _without_loose_end(title)
     if (
         not title
         or len(title.split()) < 2
