@@ -1605,3 +1605,8 @@ def test_he_is_the_surname_the_text_gave_a_title():
         "of Kell."
     )
     assert ("1862-10-22", "Roke ordered a blockade of Kell") in _titles(paragraph)
+
+
+def test_the_blockade_is_the_one_the_paragraph_named():
+    paragraph = "In 1848 the Leeds army imposed the Kell Blockade on the city. In May 1849, Leeds ended the blockade."
+    assert _titles(paragraph)[-1] == ("1849-05", "Leeds ended the Kell Blockade")

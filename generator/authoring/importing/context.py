@@ -80,7 +80,10 @@ def with_its_name(title: str, earlier: str) -> str:
     return f"The {named[-1]} {noun.capitalize()}{title[kind.end() :]}"
 
 
-_THE_KIND_AFTER = re.compile(r"\s(the\s+(treaty|pact|agreement|conference|constitution|charter|plan|act|crisis))$")
+_THE_KIND_AFTER = re.compile(
+    r"\s(the\s+(treaty|pact|agreement|conference|constitution|charter|plan|act|crisis|blockade|embargo|airlift|"
+    r"summit|accords?|program|doctrine|alliance|truce|armistice|quarantine))$"
+)
 
 
 def _object_with_its_name(title: str, earlier: str) -> str:
