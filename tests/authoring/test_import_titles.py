@@ -1610,3 +1610,17 @@ def test_he_is_the_surname_the_text_gave_a_title():
 def test_the_blockade_is_the_one_the_paragraph_named():
     paragraph = "In 1848 the Leeds army imposed the Kell Blockade on the city. In May 1849, Leeds ended the blockade."
     assert _titles(paragraph)[-1] == ("1849-05", "Leeds ended the Kell Blockade")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # one deed on one place, as a noun and as a verb: one event
+        (
+            ["In 1882 came the invasion of Zell.", "On June 6, 1882, the Kell Defense Forces invaded Zell."],
+            [("1882-06-06", "Kell Defense Forces’ invasion of Zell")],
+        ),
+    ],
+)
+def test_one_deed_on_one_place_told_as_noun_and_verb_is_one_event(paragraphs, expected):
+    assert sorted(_merged(paragraphs)) == sorted(expected)

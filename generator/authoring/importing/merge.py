@@ -98,6 +98,7 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
         or _same_actor_and_matter(a, b)
         or _named_in_other(a, b)
         or _named_in_other(b, a)
+        or _same_deed_on(a.title, b.title)
     ):
         return True
     if a.detail == b.detail:
@@ -170,6 +171,48 @@ _NAMED_KIND = re.compile(
     r"\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Affair|Agreement|Alliance|Treaty|Pact|Conference|Crisis|Doctrine|"
     r"Declaration|Proclamation|Purchase|Convention|Charter|Accords?)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*)"
 )
+
+
+# A deed told as a noun or as a verb: "Invasion of Lebanon", "The Israel Defense Forces invaded Lebanon".
+_DEED_STEMS = {
+    "invasion": "invad",
+    "invaded": "invad",
+    "occupation": "occup",
+    "occupied": "occup",
+    "capture": "captur",
+    "captured": "captur",
+    "annexation": "annex",
+    "annexed": "annex",
+    "bombing": "bomb",
+    "bombed": "bomb",
+    "evacuation": "evacu",
+    "evacuated": "evacu",
+    "liberation": "liberat",
+    "liberated": "liberat",
+    "siege": "sieg",
+    "besieged": "sieg",
+}
+_DEED_ON = re.compile(
+    rf"\b({'|'.join(_DEED_STEMS)})\s+(?:of\s+)?(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", re.IGNORECASE
+)
+
+
+def _same_deed_on(a: str, b: str) -> bool:
+    """One deed done to one named place, told as a noun in one title and a verb in the other
+    ("Invasion of Lebanon", "American invasion of Grenada" and "… invaded Lebanon"): one event
+    (at one time: the merge asks that too)."""
+
+    def deeds(title: str) -> set[tuple[str, str]]:
+        found = set()
+        for m in _DEED_ON.finditer(title):
+            if m.group(2)[:1].isupper():
+                found.add((_DEED_STEMS[m.group(1).lower()], m.group(2).split()[0].casefold()))
+        return found
+
+    if not deeds(a) & deeds(b):
+        return False
+    doers = [_actor(a) - set(_DEED_STEMS), _actor(b) - set(_DEED_STEMS)]
+    return not (doers[0] and doers[1] and not _overlap(doers[0], doers[1]))  # "Soviet" and "German": two invasions
 
 
 def _named_in_other(a: EventProposal, b: EventProposal) -> bool:
