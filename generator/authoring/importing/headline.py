@@ -32,6 +32,7 @@ from generator.authoring.importing.clause_span import (
     subject_before,
 )
 from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.plain_deed import plain_deed, without_loose_end
 from generator.authoring.importing.predicate import (
     deed_of_visit,
     last_of_list,
@@ -40,7 +41,7 @@ from generator.authoring.importing.predicate import (
     verbs,
 )
 from generator.authoring.importing.subject import named_in_apposition, subject_of
-from generator.authoring.importing.tense import ING_PAST, past, simple_past, without_pluperfect, without_would
+from generator.authoring.importing.tense import simple_past
 from generator.authoring.prose import DateMention
 
 # "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
@@ -145,60 +146,6 @@ _MONTH_DAY = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
-
-
-# "the Family Compact caused the British Government to declare war on Spain": the British declared it.
-_CAUSED_TO = re.compile(
-    r"^.*?\b(?:\w+ly\s+)?(?:caused|led|prompted|persuaded|convinced|induced|moved)\s+"
-    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+to\s+([a-z]{3,})\b"
-)
-
-
-# What a cut may leave at a title's end that says nothing: "… to Khrushchev declaring", "… citing its involvement",
-# "… as a means", "… a message the evening" (of a date taken out).
-_LOOSE_END = re.compile(
-    r"(?:\s+(?:\w+ly\s+)?(?P<participle>[a-z]+ing)(?:\s+(?:its|his|her|their|the)\s+[a-z]+)?"
-    r"|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
-)
-_ING_NOUNS = {"uprising", "rising", "meeting", "landing", "bombing", "signing", "founding", "beginning", "ending"} | {
-    "building",
-    "during",
-    "morning",
-    "evening",
-    "king",
-    "thing",
-    "spring",
-    "string",
-    "wing",
-    "shipping",
-    "training",
-    "funding",
-    "fighting",
-    "warning",
-    "hearing",
-    "shooting",
-    "killing",
-    "sinking",
-    "crossing",
-    "opening",
-    "offering",
-}
-# "Reagan declared that the term “evil empire”": a that-clause cut inside its quotation says nothing.
-_THAT_CUT_IN_QUOTE = re.compile(r"\s+that\s+[^“”]{0,40}“[^”]*”\s*$")
-
-
-def _without_loose_end(title: str) -> str:
-    """The title without what a cut left dangling at its end; "" when nothing whole is left."""
-    cut = _THAT_CUT_IN_QUOTE.search(title) or _LOOSE_END.search(title)
-    if cut is None:
-        return title
-    participle = cut.groupdict().get("participle")
-    if participle:
-        before = title[: cut.start("participle")].split()
-        if participle in _ING_NOUNS or not before or not before[-1][:1].isupper():
-            return title  # only after a name is it surely a participle: "… to Khrushchev declaring", not "drug trafficking"
-    rest = title[: cut.start()]
-    return rest if len(rest.split()) >= 4 else ""
 
 
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
@@ -323,32 +270,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
     if re.match(r"(?i:nor|neither)\b", clause):
         return ""  # "Nor did the United States play …": what did not happen
-    clause = re.sub(
-        r"\b(?:did|do|does)\s+(?!not\b|so\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|"
-        r"those\b|we\b|they\b|he\b|she\b|it\b|nothing\b)([a-z]+)\b",
-        lambda m: past(m.group(1)),
-        clause,
-        count=1,
-    )  # "did declare" is "declared"
-    clause = re.sub(  # "was finally able to settle its debts" is "settled its debts"
-        r"\b(?:was|were)\s+(?:\w+ly\s+)?able\s+to\s+([a-z]+)\b", lambda m: past(m.group(1)), clause, count=1
-    )
-    clause = re.sub(  # "succeeded in forcing Fernando VII to …" is "forced Fernando VII to …"
-        r"\b(?:succeeded|managed)\s+(?:in\s+|to\s+)([a-z]+)\b",
-        lambda m: ING_PAST.get(m.group(1), m.group(0)),
-        clause,
-        count=1,
-    )
-    if re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]):  # "In 1987, … had risen up"
-        clause = without_pluperfect(clause)
-    clause = without_would(clause)
-    clause = _CAUSED_TO.sub(lambda m: f"{m.group(1)} {past(m.group(2))}", clause, count=1)
-    clause = re.sub(  # "was among the first countries to establish relations with …" established them
-        r"\b(?:was|were)\s+(?:among\s+)?the\s+first\s+(?:[a-z]+\s+){0,2}to\s+([a-z]+)\b",
-        lambda m: past(m.group(1)),
-        clause,
-        count=1,
-    )
+    clause = plain_deed(clause, re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None)
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"
@@ -400,7 +322,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
     if _VAGUE_GROUP.match(title):
         return ""  # "The delegates approved separate statements": which delegates, the sentence before says
-    title = _without_loose_end(title)
+    title = without_loose_end(title)
     if (
         not title
         or len(title.split()) < 2
@@ -464,14 +386,3 @@ def _participle_deed(sentence: str, mention: DateMention) -> str | None:
     place = re.sub(r"\s+(?:in|on)\s+(?:the\s+\w+\s+of\s+)?" + re.escape(mention.text) + r".*$", "", found.group(2))
     title = f"{found.group(3).strip()} {stem}ed {place}".strip()
     return title[:1].upper() + title[1:]
-
-
-ING_PAST |= {"negotiating": "negotiated", "taking": "took", "winning": "won", "making": "made", "bringing": "brought"}
-ING_PAST |= {
-    "force": "forced",
-    "secure": "secured",
-    "capture": "captured",
-    "win": "won",
-    "gain": "gained",
-    "obtain": "obtained",
-}

@@ -14,6 +14,18 @@ ING_PAST = {
     "capturing": "captured",
     "persuading": "persuaded",
     "convincing": "convinced",
+    "negotiating": "negotiated",
+    "taking": "took",
+    "winning": "won",
+    "making": "made",
+    "bringing": "brought",
+    # "managed to force" is "forced"
+    "force": "forced",
+    "secure": "secured",
+    "capture": "captured",
+    "win": "won",
+    "gain": "gained",
+    "obtain": "obtained",
 }
 
 _IRREGULAR_PAST = {

@@ -1,0 +1,96 @@
+"""A dated clause's deed told plainly, and a title's loose end cut: "did declare" is "declared",
+"was able to settle" "settled", "would begin" (told from before it) "began", "caused the
+British Government to declare war" "the British Government declared war"; "… sent a letter
+to Khrushchev declaring" loses "declaring"."""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.tense import ING_PAST, past, without_pluperfect, without_would
+
+
+def plain_deed(clause: str, dated_first: bool) -> str:
+    """The clause with its deed in the simple past, as a title tells it. ``dated_first``: the
+    sentence opens with its date, so a pluperfect tells that date's deed."""
+    clause = re.sub(
+        r"\b(?:did|do|does)\s+(?!not\b|so\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|"
+        r"those\b|we\b|they\b|he\b|she\b|it\b|nothing\b)([a-z]+)\b",
+        lambda m: past(m.group(1)),
+        clause,
+        count=1,
+    )  # "did declare" is "declared"
+    clause = re.sub(  # "was finally able to settle its debts" is "settled its debts"
+        r"\b(?:was|were)\s+(?:\w+ly\s+)?able\s+to\s+([a-z]+)\b", lambda m: past(m.group(1)), clause, count=1
+    )
+    clause = re.sub(  # "succeeded in forcing Fernando VII to …" is "forced Fernando VII to …"
+        r"\b(?:succeeded|managed)\s+(?:in\s+|to\s+)([a-z]+)\b",
+        lambda m: ING_PAST.get(m.group(1), m.group(0)),
+        clause,
+        count=1,
+    )
+    if dated_first:  # "In 1987, … had risen up"
+        clause = without_pluperfect(clause)
+    clause = without_would(clause)
+    clause = _CAUSED_TO.sub(lambda m: f"{m.group(1)} {past(m.group(2))}", clause, count=1)
+    clause = re.sub(  # "was among the first countries to establish relations with …" established them
+        r"\b(?:was|were)\s+(?:among\s+)?the\s+first\s+(?:[a-z]+\s+){0,2}to\s+([a-z]+)\b",
+        lambda m: past(m.group(1)),
+        clause,
+        count=1,
+    )
+    return clause
+
+
+# "the Family Compact caused the British Government to declare war on Spain": the British declared it.
+_CAUSED_TO = re.compile(
+    r"^.*?\b(?:\w+ly\s+)?(?:caused|led|prompted|persuaded|convinced|induced|moved)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+to\s+([a-z]{3,})\b"
+)
+
+
+# What a cut may leave at a title's end that says nothing: "… to Khrushchev declaring", "… citing its involvement",
+# "… as a means", "… a message the evening" (of a date taken out).
+_LOOSE_END = re.compile(
+    r"(?:\s+(?:\w+ly\s+)?(?P<participle>[a-z]+ing)(?:\s+(?:its|his|her|their|the)\s+[a-z]+)?"
+    r"|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
+)
+_ING_NOUNS = {"uprising", "rising", "meeting", "landing", "bombing", "signing", "founding", "beginning", "ending"} | {
+    "building",
+    "during",
+    "morning",
+    "evening",
+    "king",
+    "thing",
+    "spring",
+    "string",
+    "wing",
+    "shipping",
+    "training",
+    "funding",
+    "fighting",
+    "warning",
+    "hearing",
+    "shooting",
+    "killing",
+    "sinking",
+    "crossing",
+    "opening",
+    "offering",
+}
+# "Reagan declared that the term “evil empire”": a that-clause cut inside its quotation says nothing.
+_THAT_CUT_IN_QUOTE = re.compile(r"\s+that\s+[^“”]{0,40}“[^”]*”\s*$")
+
+
+def without_loose_end(title: str) -> str:
+    """The title without what a cut left dangling at its end; "" when nothing whole is left."""
+    cut = _THAT_CUT_IN_QUOTE.search(title) or _LOOSE_END.search(title)
+    if cut is None:
+        return title
+    participle = cut.groupdict().get("participle")
+    if participle:
+        before = title[: cut.start("participle")].split()
+        if participle in _ING_NOUNS or not before or not before[-1][:1].isupper():
+            return title  # only after a name is it surely a participle: "… to Khrushchev declaring", not "drug trafficking"
+    rest = title[: cut.start()]
+    return rest if len(rest.split()) >= 4 else ""
