@@ -222,7 +222,7 @@ def _clause_owners(sentence: str, titled: list[tuple[DateMention, str]]) -> list
     """Of two dates one clause's title was given ("Despite the successes of 1863, in 1864,
     Lincoln’s status plummeted"; "in 1864, Black soldiers began to receive … pay back to
     1863"), the one that opens the clause: a date of a phrase before or after it is another
-    time the clause looks to, not when it happened."""
+    time the clause looks to, not when it happened, and is left untitled for the author."""
     out = list(titled)
     for title in {t for _, t in titled if t}:
         given = [i for i, (_, t) in enumerate(out) if t == title]
@@ -232,7 +232,7 @@ def _clause_owners(sentence: str, titled: list[tuple[DateMention, str]]) -> list
         if len(given) + (opener not in given) < 2 or opener is None:
             continue
         out[opener] = (out[opener][0], title)
-        out = [pair for i, pair in enumerate(out) if i == opener or i not in given]
+        out = [(m, "") if i in given and i != opener else (m, t) for i, (m, t) in enumerate(out)]
     return out
 
 

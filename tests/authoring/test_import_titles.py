@@ -580,7 +580,7 @@ def test_of_two_dates_of_one_clause_the_one_that_opens_it_is_its_own():
         "The council worked to end this unfair practice, and in 1865, the guards of Leeds began to receive the same "
         "pay as soldiers of the line plus back pay to 1863."
     )
-    assert _titles(paragraph) == [
+    assert [t for t in _titles(paragraph) if t[1]] == [
         ("1864", "The governor’s standing among voters plummeted"),
         ("1865", "The guards of Leeds began to receive the same pay"),
     ]
@@ -980,7 +980,7 @@ def test_the_dated_clause_is_read_past_openers_relatives_and_do(paragraph, expec
         # an object relative clause after a common noun
         (
             "Kell relied on Hull, the likeliest source of new loans, which the council successfully obtained in 1787, despite its debts.",
-            [("1787", "The council successfully obtained new loans")],
+            [("1787", "The council obtained new loans")],
         ),
         # "the right set of …": a noun, not a verb; "turned … into" cut from its "into" says nothing
         ("In 1811, the right set of conditions turned a riot in Kell into a revolt.", [("1811", "")]),
@@ -1624,3 +1624,33 @@ def test_the_blockade_is_the_one_the_paragraph_named():
 )
 def test_one_deed_on_one_place_told_as_noun_and_verb_is_one_event(paragraphs, expected):
     assert sorted(_merged(paragraphs)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an adverb after the subject is the verb's; "closely allied with …" only says which party
+        (
+            "In 1849, Zell also came under the control of a party closely allied with the Kell Empire.",
+            [("1849", "Zell came under the control of a party")],
+        ),
+        # after a name, "-ed … to" is the name's deed, not a participle qualifying it
+        (
+            "On October 24, 1862, Roke responded to Nord’s letter with a statement that the blockade was illegal.",
+            [("1862-10-24", "Roke responded to Nord’s letter with a statement")],
+        ),
+        # a participle that reports what was said goes, even after a common noun
+        (
+            "On October 27, 1862, Roke sent another message indicating that any deal must include Zell.",
+            [("1862-10-27", "Roke sent another message")],
+        ),
+        # a role in apposition is an aside, and "in June and July" one span of months
+        (
+            "In 1876 war came. General Paul Nord, commander in chief of the Kell forces in the north, massed "
+            "ten thousand troops on Zell Island in June and July 1876.",
+            [("1876-06/1876-07", "Paul Nord massed ten thousand troops on Zell Island")],
+        ),
+    ],
+)
+def test_adverbs_appositions_and_reported_speech_of_real_sentences(paragraph, expected):
+    assert [t for t in _titles(paragraph) if t[1]] == expected

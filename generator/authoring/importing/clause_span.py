@@ -139,6 +139,10 @@ def deed_before(text: str) -> str:
     return text[start : start + verb.end()].strip() if verb else ""
 
 
+_ROLE_NOUNS = (
+    r"commander|leader|head|president|secretary|minister|governor|chief|member|founder|author|editor|ambassador|"
+    r"chairman|general|admiral|director|premier|chancellor|king|queen|emperor|widow|son|daughter|brother|wife"
+)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")
 _DISCOURSE_ASIDE = re.compile(
     r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
@@ -176,6 +180,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     )
     text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")  # after a blanked "(SED)" too
     text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
+    # "General William Howe, commander in chief of the British forces in America, amassed …": a role, not the deed
+    text = re.sub(
+        rf"(?<=[A-Za-z]),\s+(?:(?:a|an|the)\s+)?(?:{_ROLE_NOUNS})\b[^,;]{{0,80}},(?=\s+[a-z])",
+        lambda m: m.group(0) if verbs(m.group(0)) else blank(m),
+        text,
+    )
     # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed
     text = re.sub(r"(?<=[A-Za-z]),\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+[^,;]{1,60},(?=\s+[a-z])", blank, text)
     return appositions(
@@ -265,8 +275,15 @@ def find_verb(clause: str) -> re.Match[str] | None:
         )
         later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
         coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
-        if participle and later and _REDUCED_RELATIVE.match(clause[match.end() :]) and not coordinated:
-            continue
+        named_only = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", clause[: match.start()].strip())
+        if (
+            participle
+            and later
+            and _REDUCED_RELATIVE.match(clause[match.end() :])
+            and not coordinated
+            and not named_only
+        ):
+            continue  # "Men disguised as Mohawks boarded …"; but "Khrushchev responded to …" is Khrushchev's deed
         if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
             continue  # "the disputed territory was …": an adjective
         return match

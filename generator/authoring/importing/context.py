@@ -273,7 +273,7 @@ _BETWEEN_START = re.compile(
 
 
 _MONTHS_START = re.compile(
-    rf"\b(?:between|from)\s+(?P<month>{_MONTH_NAME})\s+(?:and|to|until|through)\s+$", re.IGNORECASE
+    rf"\b(?:between|from|in)\s+(?P<month>{_MONTH_NAME})\s+(?:and|to|until|through)\s+$", re.IGNORECASE
 )
 
 

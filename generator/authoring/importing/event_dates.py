@@ -57,6 +57,13 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             r"\s+and\s+(?:[A-Z][a-z]+\s+)?\d", sentence[mention.end :]
         ):
             continue  # "Between June 5 and June 10": the range is read from its end
+        if (
+            mention.date.day is None
+            and not re.search(r"\d", mention.text)
+            and re.search(r"\b(?:in|from)\s+$", sentence[: mention.start], re.I)
+            and re.match(r"\s+(?:and|to|through|until)\s+[A-Z][a-z]+,?\s+(?:of\s+)?\d{4}", sentence[mention.end :])
+        ):
+            continue  # "in June and July 1776": one span of months, read from its end
         if _LINE_OF.search(sentence[: mention.start]) or _LINE_AFTER.match(sentence[mention.end :]):
             continue  # "withdraw to the line of June 4, 1967", "the 1949 armistice lines": a place, not an event
         if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):

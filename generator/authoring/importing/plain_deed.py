@@ -78,6 +78,27 @@ _ING_NOUNS = {"uprising", "rising", "meeting", "landing", "bombing", "signing", 
     "opening",
     "offering",
 }
+# Participles that report what was said: never a noun's part ("a message indicating").
+_REPORTING = {
+    "indicating",
+    "declaring",
+    "asserting",
+    "stating",
+    "saying",
+    "demanding",
+    "claiming",
+    "announcing",
+    "urging",
+    "citing",
+    "noting",
+    "proposing",
+    "requesting",
+    "explaining",
+    "arguing",
+    "accusing",
+    "insisting",
+    "warning",
+}
 # "Reagan declared that the term “evil empire”": a that-clause cut inside its quotation says nothing.
 _THAT_CUT_IN_QUOTE = re.compile(r"\s+that\s+[^“”]{0,40}“[^”]*”\s*$")
 
@@ -90,7 +111,8 @@ def without_loose_end(title: str) -> str:
     participle = cut.groupdict().get("participle")
     if participle:
         before = title[: cut.start("participle")].split()
-        if participle in _ING_NOUNS or not before or not before[-1][:1].isupper():
+        reporting = participle in _REPORTING
+        if participle in _ING_NOUNS or not before or not (before[-1][:1].isupper() or reporting):
             return title  # only after a name is it surely a participle: "… to Khrushchev declaring", not "drug trafficking"
     rest = title[: cut.start()]
     return rest if len(rest.split()) >= 4 else ""

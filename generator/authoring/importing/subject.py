@@ -79,6 +79,12 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
         return f"{pair.group(1)} and {pair.group(2)}"
     subject = re.sub(r"\s+(?:all|both|together)$", "", subject)  # "France and Spain both …"
+    subject = re.sub(  # "Hungary also came under …": the adverb is the verb's
+        r"(?<=\w)(?:\s+(?:also|then|soon|later|again|too|still|even|already|"
+        r"(?!family\b|assembly\b|ally\b|monopoly\b|supply\b|rally\b|anomaly\b)[a-z]+ly))+$",
+        "",
+        subject,
+    )
     subject = re.sub(r"^(?i:many)\s+(?=[a-z]+s\b)", "", subject)  # "many workers gathered …": workers did
     named_after = re.fullmatch(r"(?i:these|those)\s+((?:[a-z]+\s+)?[A-Z][\w’'-]*\s+.*)", subject)
     if named_after:  # "these American settlers in West Florida": the name says who, without pointing back
