@@ -1654,3 +1654,29 @@ def test_one_deed_on_one_place_told_as_noun_and_verb_is_one_event(paragraphs, ex
 )
 def test_adverbs_appositions_and_reported_speech_of_real_sentences(paragraph, expected):
     assert [t for t in _titles(paragraph) if t[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "they" after a people's deed in the same sentence is that people
+        (
+            "In 1777, the Kellish burned Zell, Leeds, and in July 1779, they set fire to homes in Brill.",
+            [("1777", "The Kellish burned Zell"), ("1779-07", "The Kellish set fire to homes in Brill")],
+        ),
+        # a name with its initials in brackets, and what was done to it then
+        (
+            "Spying was done through the Kell Intelligence Agency (KIA) formed in 1847, and by Leeds through its own.",
+            [("1847", "Kell Intelligence Agency formed")],
+        ),
+        # the date stands before the deed it dates
+        (
+            "The March 1885 appointment of Paul Nord as Chancellor of Kell gave Roke a partner.",
+            [("1885-03", "Appointment of Paul Nord")],
+        ),
+        ("In November 1884 Roke’s re-election set the tone for more quarrels.", [("1884-11", "Roke’s re-election")]),
+        ("Even the outbreak of war in Zell in 1839 did not end the trade.", [("1839", "Outbreak of war in Zell")]),
+    ],
+)
+def test_who_they_are_and_deeds_the_date_qualifies(paragraph, expected):
+    assert [t for t in _titles(paragraph) if t[1]] == expected

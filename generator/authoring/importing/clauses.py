@@ -71,9 +71,11 @@ _FOREIGN_LEAD = re.compile(r"(?:\b(?:le|en|au|dès|am|im|seit|el|en|desde|a)\s+)
 
 
 # "the Book of Common Prayer, published in 1549, …": a named thing and what was done to it then.
-_NAME_DONE = re.compile(  # a name may hold a number: "Security Council Resolution 242"
-    r"((?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:[A-Z][\w’'-]*|\d{1,4}\b))*),\s+"
-    r"(published|printed|founded|established|built|completed|written|drafted|signed|issued|passed|enacted|adopted|ratified|opened|created)"
+_NAME_DONE = re.compile(  # a name may hold a number: "Security Council Resolution 242"; "… Agency (CIA) formed in 1947"
+    r"((?:[A-Z][\w’'-]*\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?:[A-Z][\w’'-]*|\d{1,4}\b))*)"
+    r"(?:,|\s+\([A-Z]{2,6}\),?)\s+"
+    r"(published|printed|founded|established|built|completed|written|drafted|signed|issued|passed|enacted|adopted|ratified|opened|created|"
+    r"formed)"
     r"\s+(?:by\s+[^,;]{1,40}?\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$"  # "…, passed by the Spanish government in 1804"
 )
 

@@ -118,8 +118,37 @@ _OBJECT = r"(?:\s+(?:of|on|at|into)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(
 _COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
     rf"([A-Z][\w’'-]*’s\s+(?:{_DEED_NOUNS})(?:{_OBJECT}|{_COMMON_OBJECT})?|[A-Z][\w’'-]*\s+(?:{_DEED_NOUNS}){_OBJECT}?|"
+    r"outbreak\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}war(?:\s+in\s+[A-Z][\w’'-]*)?|"
     rf"(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
 )
+
+
+# "the March 1985 appointment of Mikhail Gorbachev", "In November 1984 Reagan’s re-election": the date
+# stands before the deed it dates.
+_DEED_AFTER_NOUNS = (
+    r"appointment|election|re-election|reelection|death|assassination|resignation|publication|founding|collapse|"
+    r"invasion|signing|fall|capture|surrender|withdrawal|arrival|inauguration|coronation|execution|abdication|"
+    r"annexation|occupation|bombing|sinking|outbreak|elevation|dismissal|overthrow|independence"
+)
+_DEED_AFTER_DATE = re.compile(
+    rf"^\s+(?:({_DEED_AFTER_NOUNS})\s+of\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    rf"|((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*’s\s+(?:{_DEED_AFTER_NOUNS})))\b"
+)
+
+
+def deed_after_date(sentence: str, mention: DateMention) -> str:
+    """The deed a date stands before as its adjective ("the March 1985 appointment of Mikhail
+    Gorbachev", "In November 1984 Reagan’s re-election and …"), or ""."""
+    found = _DEED_AFTER_DATE.match(sentence[mention.end :])
+    if found is None:
+        return ""
+    if found.group(1):
+        if not re.search(r"\b(?:the|a|an)\s+$", sentence[: mention.start], re.IGNORECASE):
+            return ""  # "in 1985 appointment of …" is no English; "the 1985 appointment of …" is
+        return f"{found.group(1).capitalize()} of {found.group(2)}"
+    if not re.match(r"\W*(?:in|on|by)\s+$", sentence[: mention.start], re.IGNORECASE):
+        return ""  # the possessive deed opens the sentence after its date: "In November 1984 Reagan’s re-election"
+    return found.group(3)
 
 
 def deed_before_date(sentence: str, mention: DateMention) -> str:

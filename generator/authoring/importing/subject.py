@@ -11,6 +11,8 @@ from generator.authoring.importing.clauses import ROLE_TITLES
 
 PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 
+# A people or an army named by its nation ("the British", "the Soviets", "the Japanese"), whom "they" may stand for.
+_PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?!Congress\b|Parliament\b)[A-Z][a-z]+(?:ans|ians|ese|ish|ch|ets|ies|ists|ks|ns)")
 _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
 
 _NO_SUBJECT = {
@@ -71,7 +73,12 @@ def named_in_apposition(sentence: str, subject: str) -> str | None:
 
 def subject_of(subject: str, stands_for: str | None) -> str:
     """The clause's subject as a title opens with it, or "" when it names nothing."""
+    joined = re.search(r",\s+and\s+(he|she|they)$", subject, re.IGNORECASE)
+    if joined:  # "…, Connecticut, and they set fire …": the clause before ended at its place's name
+        subject = joined.group(1)
     if PRONOUN.fullmatch(subject):
+        if subject.lower() == "they" and stands_for and _PEOPLE.fullmatch(stands_for):
+            return f"The {stands_for.removeprefix('the ').removeprefix('The ')}"  # "the British burned …, and … they set fire"
         return (stands_for or "") if _PERSON_PRONOUN.fullmatch(subject) else ""
     if PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+[A-Z]", subject):
         subject = stands_for + subject[subject.index(" ") :]  # "he and Friedrich Engels"

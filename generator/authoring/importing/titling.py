@@ -10,6 +10,7 @@ from generator.authoring.event_titles import event_title
 from generator.authoring.importing.clauses import done_to_name_title, of_date_title, plain_title
 from generator.authoring.importing.context import (
     bracketed_name,
+    deed_after_date,
     deed_before_date,
     gapped_title,
     named_subject,
@@ -57,6 +58,7 @@ def event_title_of(
         bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
+        or deed_after_date(sentence, mention)
         or of_date_title(sentence, mention)
         or named
         or with_its_name(clause, " ".join([*earlier, sentence]))
