@@ -1680,3 +1680,30 @@ def test_adverbs_appositions_and_reported_speech_of_real_sentences(paragraph, ex
 )
 def test_who_they_are_and_deeds_the_date_qualifies(paragraph, expected):
     assert [t for t in _titles(paragraph) if t[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the year's tail of a date and an "amidst …" lead-in before the subject; "but did not …" is cut
+        (
+            "On February 1, 1884, amidst mounting criticism, Roke approved the idea of moving the guards but did "
+            "not set a date for it.",
+            [("1884-02-01", "Roke approved the idea of moving the guards")],
+        ),
+        # an announcement of what would happen is done on its own date…
+        (
+            "In 1884 things changed. On February 7, Roke announced that the guards would withdraw to Zell.",
+            [("1884-02-07", "Roke announced that the guards would withdraw to Zell")],
+        ),
+        # …but not on the date of what it announced
+        ("In 1882 came peace. Nord announced that the guards would leave on September 10.", []),
+        # "by the time X on DATE, …": X is the date's
+        (
+            "By the time the Kell Treaty was signed on September 25, 1883, the fighting had ended.",
+            [("1883-09-25", "Kell Treaty")],
+        ),
+    ],
+)
+def test_leads_announcements_and_by_the_time(paragraph, expected):
+    assert [t for t in _titles(paragraph) if t[1] and t[1] != "Things changed" and t[1] != "Came peace"] == expected

@@ -53,7 +53,7 @@ LEADING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
-SUBORDINATOR = re.compile(r"^(?:when|after|once|as soon as|as)\s+", re.IGNORECASE)
+SUBORDINATOR = re.compile(r"^(?:(?:but\s+)?by the time|when|after|once|as soon as|as)\s+", re.IGNORECASE)
 
 # A subordinate clause that sets the scene before the main one: "Although there was opposition …,".
 _SCENE_SETTER = re.compile(r"(?i:although|though|whereas|while|because|since|if|unless|whether|even though)\b")
@@ -255,6 +255,8 @@ def after_leads(text: str, start: int, date_at: int) -> int:
                 or holds_date
                 or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
                 or _PURPOSE_OR_STATE_LEAD.match(lead)
+                # "1984" of "On February 1, 1984, amidst …,": the date's own tail, unless the verb follows it
+                or (re.fullmatch(r"\d{1,4}", lead) and not re.match(r"[a-z]+ed\b", text[comma + 2 :]))
             )
         )
         if not (participle or plain):

@@ -148,6 +148,16 @@ _MONTH_DAY = re.compile(
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
 
 
+def _not_done(title: str, before_date: str) -> bool:
+    """Whether the title tells what was planned, promised or feared, not done; an announcement
+    of what would happen is done, on its own date ("on February 7, Reagan announced that the
+    Marines would withdraw"; not "… announced that the Marines would leave on September 10")."""
+    found = _NOT_DONE.search(title)
+    if found and found.group(0) == "would" and not re.search(r"\bwould\b", before_date):
+        return not re.search(r"\b(?:announced|declared|said|stated|proclaimed|confirmed)\s+that\b", title)
+    return found is not None
+
+
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
@@ -331,7 +341,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             re.match(r"(?i:a|an|another)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
             and not re.search(r"\s[A-Z]", title)
         )
-        or _NOT_DONE.search(title)
+        or _not_done(title, sentence[: mention.start])
         or _POINTS_BACK.search(title)
         or _VAGUE.search(title)
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
