@@ -272,8 +272,16 @@ def eighth_held_out_set() -> None:
     word(SOURCES / "milestones-1977-1980.txt", HERE / "milestones-1977-1980.docx")
     chapter = (
         "1989–1992",
-        ("foreword", "apartheid", "apec", "fall-of-communism", "collapse-soviet-union", "breakup-yugoslavia",
-         "tiananmen-square", "madrid-conference"),
+        (
+            "foreword",
+            "apartheid",
+            "apec",
+            "fall-of-communism",
+            "collapse-soviet-union",
+            "breakup-yugoslavia",
+            "tiananmen-square",
+            "madrid-conference",
+        ),
     )
     web_page(SOURCES / "gulf-war-1991.txt", HERE / "gulf-war-1991.html", "historian", chapter)
     opendocument(SOURCES / "new-world-order.txt", HERE / "new-world-order.odt")
