@@ -267,11 +267,32 @@ def seventh_held_out_set() -> None:
     opendocument(SOURCES / "cold-war-begins.txt", HERE / "cold-war-begins.odt")
 
 
+def eighth_held_out_set() -> None:
+    """The eighth held-out set (tests/data/README.md, "Real articles, eighth held-out set")."""
+    word(SOURCES / "milestones-1977-1980.txt", HERE / "milestones-1977-1980.docx")
+    chapter = (
+        "1989–1992",
+        (
+            "foreword",
+            "apartheid",
+            "apec",
+            "fall-of-communism",
+            "collapse-soviet-union",
+            "breakup-yugoslavia",
+            "tiananmen-square",
+            "madrid-conference",
+        ),
+    )
+    web_page(SOURCES / "gulf-war-1991.txt", HERE / "gulf-war-1991.html", "historian", chapter)
+    opendocument(SOURCES / "new-world-order.txt", HERE / "new-world-order.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
     sixth_held_out_set()
     seventh_held_out_set()
+    eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
