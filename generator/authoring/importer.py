@@ -340,7 +340,7 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
     ]
     for event in named:
         out += [
-            f"- date: {_q(event.date)}",
+            f"- date: {_q(event.date)}" + (f"  {review_list.YEAR_GUESSED}" if event.year_guessed else ""),
             f"  title: {_q(event.title)}",
             f"  detail: {_q(event.detail)}  # from {event.where}",
         ]

@@ -64,6 +64,7 @@ class EventProposal:
     where: str
     keywords: set[str] = field(default_factory=set)
     from_table: bool = False  # a row of a table of dates: a few words, matched to a sentence by containment
+    year_guessed: bool = False  # the sentence gives no year ("On August 28"): it is the year of the text around it
 
 
 @dataclass
@@ -157,7 +158,7 @@ def events(
     found: list[EventProposal] = []
     year = _heading_year(heading)
     last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
-    year = year or only_year(heading) or title_year
+    year = year or only_year(heading, spans=True) or title_year
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     last_named: str | None = None
     persons = _titled_surnames(blocks)
@@ -204,6 +205,7 @@ def events(
                         CITATION.sub("", sentence),
                         where,
                         _content_words(sentence) - _MONTH_WORDS,  # a month shared tells no event from another
+                        year_guessed=not re.search(r"\d{4}", mention.text),
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None
@@ -305,11 +307,12 @@ def _table_event(date: DateMention, text: str, block: Block, where: str) -> Even
 _PERSON_HEADING = re.compile(r"(?!(?:The|A|An)\s)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
 
 
-def only_year(title: str | None) -> int | None:
-    """The year a heading or title names when it names exactly one and no span ("The 1967
-    Arab-Israeli War", "The Madrid Conference, 1991"); None for "1969–1976" or none."""
+def only_year(title: str | None, spans: bool = False) -> int | None:
+    """The year a heading or title names when it names exactly one ("The 1967 Arab-Israeli
+    War", "The Madrid Conference, 1991"), or with ``spans`` the first of the one span it names
+    ("The United States, 1990–1991"); None for none or several."""
     found = find_dates(title or "")
-    if len(found) != 1 or found[0].until is not None:
+    if len(found) != 1 or (found[0].until is not None and not spans):
         return None
     return found[0].date.year
 

@@ -152,3 +152,38 @@ def test_the_review_list_points_at_lines_shortest_task_first(tmp_path, capsys):
             continue
         assert "placeholder" in what or lines[int(line) - 1].startswith("# - "), (path, line, what)
     assert main(["check", "--strict", str(tmp_path / "war")]) == 1  # until every marker is gone
+
+
+def test_a_date_whose_year_the_sentence_does_not_give_is_a_task_of_its_own(tmp_path, capsys):
+    """A saved web page whose days ("On August 28") take their year from the text around them:
+    each such date is marked on its own line, listed as a half-minute task, and keeps
+    `check --strict` failing until the teacher has looked at it."""
+    article = TESTS / "data" / "gulf-war-1991.html"
+    assert main(["import", str(article), "--slug", "gulf", "--content", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    timeline = tmp_path / "gulf" / "timeline.yaml"
+    lines = timeline.read_text(encoding="utf-8").split("\n")
+    marked = [n for n, line in enumerate(lines, start=1) if "the sentence gives no year" in line]
+    assert marked
+    for number in marked:
+        assert lines[number - 1].startswith("- date: ")
+        detail = lines[number + 1]
+        year = re.search(r'date: "(\d{4})', lines[number - 1]).group(1)
+        assert year not in detail.split("#")[0], detail  # the sentence itself names no year of the date
+        assert f"{timeline}:{number}: check the year of a date the sentence gives without one" in out
+    unmarked = [line for line in lines if line.startswith("- date: ") and "gives no year" not in line]
+    assert unmarked  # dates whose sentence gives the year carry no such mark
+
+    def strict_warnings() -> str:
+        capsys.readouterr()
+        assert main(["check", "--strict", str(tmp_path / "gulf")]) == 1  # the other markers are still there
+        captured = capsys.readouterr()
+        return captured.out + captured.err
+
+    before = strict_warnings()
+    assert all(f"timeline.yaml:{number}: warning: a '# REVIEW' marker" in before for number in marked)
+    for number in marked:  # the teacher has checked each year
+        lines[number - 1] = lines[number - 1].split("  #")[0]
+    timeline.write_text("\n".join(lines), encoding="utf-8")
+    after = strict_warnings()
+    assert not any(f"timeline.yaml:{number}: warning" in after for number in marked)

@@ -27,6 +27,8 @@ _PER_CANDIDATE = {
     "timeline.yaml": (1.0, "give a dated sentence an event title and uncomment it, or delete it"),
     "questions.yaml": (2.0, "write the answer to a question and uncomment it"),
 }
+#: The mark on a proposed date whose year the sentence does not give ("On August 28"): its own task.
+YEAR_GUESSED = "# REVIEW: the sentence gives no year; this is the year of the text around it"
 _ENTRY = re.compile(r"^- ")
 _CANDIDATE = re.compile(r"^# - ")
 
@@ -81,6 +83,8 @@ def _in_file(name: str, lines: list[str]) -> list[Task]:
                 marker = 0  # each marker of guide.yaml is a task of its own
         elif "# REVIEW" in line and kind == "guide.yaml":
             out.append(Task(name, number, line.split("# REVIEW:", 1)[-1].strip() or "check this", 3.0))
+        if YEAR_GUESSED in line:
+            out.append(Task(name, number, "check the year of a date the sentence gives without one", 0.5))
         entries += bool(marker and _ENTRY.match(line))
         candidates += bool(_CANDIDATE.match(line))
     if kind in _PER_ENTRY and entries:
