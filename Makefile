@@ -97,7 +97,8 @@ bench: $(DEV_STAMP) syscheck
 	$(BIN)/python bench/subsetters.py
 
 # How much of each test article's dated events the importer proposes, against the hand
-# annotation in tests/data/truth (about 20 s: every article is imported and built).
+# annotation in tests/data/truth (about a minute of CPU on this project's machine: 50 imports, each
+# checked and built to PDF).
 # IMPORT_QUALITY_ARGS="--titles" lists the proposed titles beside the annotated ones.
 import-quality: $(DEV_STAMP) syscheck
 	$(BIN)/python bench/import_quality.py $(IMPORT_QUALITY_ARGS)
