@@ -12,7 +12,6 @@ import signal
 import socket
 import subprocess
 import threading
-import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.browser import Browser, chromium, studyguide
+from tests.http_wait import until as until  # re-exported: the studio tests poll with it
 
 AXE = Path(__file__).with_name("vendor") / "axe.min.js"
 
@@ -109,17 +109,6 @@ def demo_studio(folder: Path, wait: float) -> Iterator[tuple[StudioProcess, Brow
         Browser(str(chromium()), timeout=wait) as browser,
     ):
         yield studio, browser
-
-
-def until(check: Any, wait: float = 60.0, what: str = "the condition") -> Any:
-    """Poll ``check()`` until it returns a true value; that value."""
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise TimeoutError(f"{what} did not happen within {wait} s")
 
 
 def type_into(browser: Browser, selector: str, value: str) -> None:

@@ -23,7 +23,15 @@ from urllib.parse import unquote, urlsplit
 
 from generator.content import images as images
 from generator.errors import ContentError
-from generator.render.engine import HTML, FontConfiguration, URLFetcher, correct, missing_glyphs, served_bytes
+from generator.render.engine import (
+    HTML,
+    FontConfiguration,
+    URLFetcher,
+    correct,
+    missing_glyphs,
+    release_font_files,
+    served_bytes,
+)
 from generator.render.engine.patching import EngineMismatch
 from generator.render.layout_budget import check_pages, layout_budget
 from generator.render.options import PDF_VARIANTS
@@ -131,6 +139,12 @@ def font_config() -> FontConfiguration:
     global _FONT_CONFIG
     if _FONT_CONFIG is None:
         _FONT_CONFIG = FontConfiguration()
+        # Its fonts are copied into a temporary folder; a worker process ends without
+        # deleting anything, so the folder is removed by a finalizer, which multiprocessing
+        # runs at the exit of a worker and of the main process alike.
+        from multiprocessing.util import Finalize
+
+        Finalize(None, release_font_files, args=(_FONT_CONFIG,), exitpriority=0)
     return _FONT_CONFIG
 
 

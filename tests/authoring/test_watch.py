@@ -7,8 +7,6 @@ import json
 import shutil
 import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,30 +19,13 @@ from generator.cli import main
 from generator.content.files import remember_parsed
 from generator.content.markup import remember_converted
 from tests.conftest import DEFAULT_GUIDE
-
-WAIT = 60  # seconds: a bound, not a speed requirement
-
-
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=WAIT) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
+from tests.http_wait import WAIT
+from tests.http_wait import get as _get
+from tests.http_wait import wait_for as _wait_for
 
 
 def _status(base: str) -> dict:
     return json.loads(_get(base + "version")[1])
-
-
-def _wait_for(predicate, what: str):
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    pytest.fail(f"timed out waiting for {what}")
 
 
 @pytest.fixture(scope="module")

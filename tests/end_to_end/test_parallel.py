@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 from conftest import pdftotext
-from guide_factory import small_guide, studyguide
+from guide_factory import cli, small_guide, studyguide
 
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
-    """Three guides built with --jobs 2, the middle one broken; (folder, result, guides)."""
+    """Three guides built with --jobs 2, the middle one broken; (folder, result, guides).
+
+    The build gets a temporary folder of its own, for the test that it leaves nothing there."""
     root = tmp_path_factory.mktemp("batch")
     guides = [
         small_guide(root, "first", "The First Guide"),
@@ -17,7 +19,13 @@ def batch(tmp_path_factory):
         small_guide(root, "third", "The Third Guide"),
     ]
     (guides[1] / "glossary.yaml").write_text("- term: Pact\n  definiton: a misspelt key\n", encoding="utf-8")
-    result = studyguide("build", *[g.name for g in guides], "--output", "out", "--jobs", "2", cwd=root)
+    (root / "tmp").mkdir()
+    result = cli(
+        ["build", *[g.name for g in guides], "--output", "out", "--jobs", "2"],
+        cwd=root,
+        env={"TMPDIR": str(root / "tmp")},
+        timeout=300,
+    )
     return root, result, guides
 
 
@@ -26,6 +34,14 @@ def test_the_good_guides_are_built_despite_the_broken_one(batch):
     assert "The First Guide" in pdftotext(root / "out" / "first.pdf")
     assert "The Third Guide" in pdftotext(root / "out" / "third.pdf")
     assert not (root / "out" / "broken.pdf").exists()
+
+
+def test_the_workers_leave_no_temporary_files(batch):
+    # Each worker's typesetter copies the fonts (about 20 MB) into a temporary folder; a
+    # build of 200 guides on a school laptop must not leave one behind per worker and run.
+    root, result, _ = batch
+    assert "third.pdf" in result.stdout  # the workers did typeset
+    assert sorted(path.name for path in (root / "tmp").iterdir()) == []
 
 
 def test_the_error_names_the_broken_file_and_line_and_the_exit_code_is_1(batch):

@@ -135,10 +135,9 @@ def test_the_sandbox_trusts_the_theme_folder_and_nothing_beside_it(tmp_path):
 def test_watch_serves_the_themes_files_over_the_built_in_ones(tmp_path):
     # Here, not in test_watch.py: that module keeps a watcher running, and two watchers
     # typesetting at once in one process would share WeasyPrint's font configuration.
-    from test_watch import WAIT, _get, _wait_for
-
     from generator.authoring.scaffold import new_guide
     from generator.authoring.watch import Watcher
+    from tests.http_wait import WAIT, get, wait_for
 
     theme = shutil.copytree(ROOT / "themes" / "example", tmp_path / "theme")
     (tmp_path / "secret.txt").write_text("not for the browser")
@@ -148,17 +147,17 @@ def test_watch_serves_the_themes_files_over_the_built_in_ones(tmp_path):
     thread = threading.Thread(target=watcher.run, daemon=True)
     thread.start()
     try:
-        _wait_for(lambda: any(m.startswith("preview at") for m in messages), "the first build")
-        status, page = _get(watcher.url)
+        wait_for(lambda: any(m.startswith("preview at") for m in messages), "the first build")
+        status, page = get(watcher.url)
         assert status == 200 and "Northfield School" in page  # the theme's cover
         assert 'href="/templates/css/theme.css"' in page
-        status, css = _get(watcher.url + "templates/css/theme.css")
+        status, css = get(watcher.url + "templates/css/theme.css")
         assert status == 200 and "--accent: #7a1f3d" in css  # the theme's, not the empty built-in one
-        status, css = _get(watcher.url + "templates/css/print.css")
+        status, css = get(watcher.url + "templates/css/print.css")
         assert status == 200 and "--accent: #1d4f73" in css  # not in the theme: the built-in one
-        assert _get(watcher.url + "templates/fonts/DejaVuSansCondensed.ttf")[0] == 200
-        assert _get(watcher.url + "templates/fonts/SourceSerif4-Regular.ttf")[0] == 200
-        assert _get(watcher.url + "templates/%2e%2e/secret.txt")[0] == 404
+        assert get(watcher.url + "templates/fonts/DejaVuSansCondensed.ttf")[0] == 200
+        assert get(watcher.url + "templates/fonts/SourceSerif4-Regular.ttf")[0] == 200
+        assert get(watcher.url + "templates/%2e%2e/secret.txt")[0] == 404
     finally:
         watcher.stop()
         thread.join(timeout=WAIT)

@@ -90,8 +90,23 @@ __all__ = [
     "URLFetcher",
     "served_bytes",
     "environment_for_other_programs",
+    "release_font_files",
     "missing_glyphs",
 ]
+
+
+def release_font_files(config: FontConfiguration) -> None:
+    """Remove the temporary folder into which ``config`` copied the fonts (about 20 MB).
+
+    WeasyPrint removes it when the configuration is deleted, but laid-out text keeps
+    references to the configuration until the process ends, and a worker process ends
+    with ``os._exit``, which deletes nothing. Its deleter is the only way to the folder
+    (checked on WeasyPrint 70); calling it twice is harmless, as it ignores a missing folder.
+    """
+    release = getattr(type(config), "__del__", None)
+    if release is not None:
+        release(config)
+
 
 # WeasyPrint 70 says which characters no font has only in this log message (draw/text.py);
 # there is no API for it, so its wording is known here, at the seam, and nowhere else.
