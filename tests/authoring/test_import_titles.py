@@ -537,7 +537,7 @@ def test_a_named_event_that_bounds_a_state_gives_no_date():
         # a doctrine cited is not the event
         (
             "In 1843, citing the Kell Doctrine, the duke of Leeds sent a stern note to the king.",
-            ("1843", "The duke of Leeds sent a stern note"),
+            ("1843", "The duke of Leeds sent a stern note to the king"),
         ),
         # what someone was convinced of is cut away: no title
         (
@@ -1707,3 +1707,40 @@ def test_who_they_are_and_deeds_the_date_qualifies(paragraph, expected):
 )
 def test_leads_announcements_and_by_the_time(paragraph, expected):
     assert [t for t in _titles(paragraph) if t[1] and t[1] != "Things changed" and t[1] != "Came peace"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title cut to end on a common noun keeps the phrase that says what of, to 12 words
+        (
+            "In March 1902, the two factions reached agreement on the membership of the regional council.",
+            ("1902-03", "The two factions reached agreement on the membership of the regional council"),
+        ),
+        (
+            "In 1911, the mill owners abandoned their efforts to close the northern canal during the winter floods.",
+            ("1911", "The mill owners abandoned their efforts to close the northern canal"),
+        ),
+        # one cut to end on a name is whole, and a longer one may not add a next clause
+        (
+            "In 1871, the garrison lost Fort Abel to the rebels and their many allies from the hills.",
+            ("1871", "The garrison lost Fort Abel"),
+        ),
+        (
+            "In 1903, the dockers launched a series of strikes in the harbour towns and spread unrest inland.",
+            ("1903", "The dockers launched a series of strikes"),
+        ),
+        # the text's own slip ("to suspended") is not put in the past twice
+        (
+            "In May 1931, the floods convinced Governor Lane to suspended the tolls on the river.",
+            ("1931-05", "Governor Lane suspended the tolls on the river"),
+        ),
+        # "Had Ulla lived, …": the auxiliary of a condition is no part of the name "he" stands for
+        (
+            "Had Ulla Brandt lived, the league might have held together, but she died in June 1922.",
+            ("1922-06", "Ulla Brandt died"),
+        ),
+    ],
+)
+def test_a_title_keeps_what_its_deed_needs_and_no_more(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -34,7 +34,7 @@ def named_subject(text: str) -> str | None:
         text = text[comma.end() :] if comma else ""
     opening = _NAME_THEN_DEED.match(text)
     if opening and opening.group(1).split()[0] not in _NOT_NAMES:
-        return opening.group(1)
+        return _INVERTED.sub("", opening.group(1)) or None
     verb = find_verb(text)
     if verb is None:
         return None
@@ -47,9 +47,11 @@ def named_subject(text: str) -> str | None:
         return None  # "His intent in the Ninety-five Theses was …": the name is not the subject
     if _THING_NAMED.search(before[: name.start(1)]):
         return None  # "Thomas Paine's pamphlet Common Sense appeared": a work, whom no "he" stands for
-    return name.group(1)
+    return _INVERTED.sub("", name.group(1)) or None
 
 
+# "Had Tito lived, …": a condition told with its verb first; the auxiliary is no part of the name.
+_INVERTED = re.compile(r"^(?:Had|Were|Should|Did|Could|Would|Was|Has|Have)\s+(?=[A-Z])")
 _THING_NAMED = re.compile(
     r"\b(?:pamphlet|book|newspaper|journal|magazine|ship|frigate|warship|vessel|treaty|act|law|bill|essay|novel|"
     r"poem|play|song|report|letter|note|telegram|document|plan|organization|company|party|operation)\s+$"

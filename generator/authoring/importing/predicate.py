@@ -252,22 +252,56 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
     first, then a qualifier of the subject, then any trailing phrase; never a name cut.
     ``dated_first``: the sentence opens with its date ("In 1814, Britain had acquired …"),
-    so a pluperfect tells that year's deed, not what had happened by then."""
+    so a pluperfect tells that year's deed, not what had happened by then.
+
+    A title cut to end on a common noun may keep the phrase that follows it, to the two
+    words more the teachers' rule allows: "George III declared the colonies" says nothing
+    the colonies' rebellion would, "… reached agreement" nothing "on the coalition
+    government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
+    title = _cut_to(subject, predicate, dated_first, MAX_WORDS)
+    deed = title[len(subject) :] if title.startswith(subject) else ""
+    if (
+        not deed
+        or not re.search(r"\s[a-z][a-z’'-]*$", deed)
+        or _trailing_phrases(deed.strip())
+        or _NAMED_LATER.search(deed)
+    ):
+        return title  # cut after a name, or after a phrase that already says where or to whom
+    longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
+    added = longer[len(title) :]
+    if (
+        longer.startswith(title)
+        and added
+        and len(longer.split()) <= MAX_WORDS + 2
+        and not _LOOSE_EXTENSION.search(added)
+    ):
+        return longer
+    return title
+
+
+# "ratified the treaty": the importer names it from the sentence before, which a longer title would prevent.
+_NAMED_LATER = re.compile(r"\bthe\s+(?:treaty|act|pact|agreement|accord|accords|convention|law|bill|declaration)$")
+# What a longer title may not add: a next clause ("… and spread", "… but were unable", "… as British troops").
+_LOOSE_EXTENSION = re.compile(r"\b(?:and|but|or|as|while|yet|by)\b|[,;:“”\"]")
+
+
+def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
+    """``shortened`` to at most ``limit`` words."""
     predicate = _ASKED_FOR_LEAVE.sub(r"\1 to", predicate)  # "asked Congress for the authority to arm …"
     predicate = _VOTED_FOR_MEASURE.sub("voted to", predicate)  # "voted in support of the measure to declare …"
     if dated_first:
         predicate = simple_past(re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate))
     whole = predicate
     made = _MADE_A_NAME.match(predicate)
-    if made and subject.count(",") >= 2 and _length(subject, predicate) > MAX_WORDS:
+    if made and subject.count(",") >= 2 and _length(subject, predicate) > limit:
         return f"{made.group(2)} {made.group(1)}"  # eight nations "formed the Southeast Asia Treaty Organization"
     qualified = _qualifier(subject)
-    if qualified and _length(subject, predicate) > MAX_WORDS - 2:  # shorter as "Matthew Perry’s …"
+    if qualified and _length(subject, predicate) > limit - 2:  # shorter as "Matthew Perry’s …"
         subject = _possessive(subject, qualified, predicate) or subject
     made = _MADE_BY.search(predicate)
-    if made and _length(subject, predicate) > MAX_WORDS:  # "a telegram sent by Arthur Zimmermann to …"
+    if made and _length(subject, predicate) > limit:  # "a telegram sent by Arthur Zimmermann to …"
         predicate = predicate[: made.start()]
-    while _length(subject, predicate) > MAX_WORDS:
+    while _length(subject, predicate) > limit:
         phrases = _trailing_phrases(predicate)
         ends = [*phrases[1:], len(predicate)]
         verb = VERB.match(predicate)
@@ -293,10 +327,10 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             not last_is_plain
             and shorter != predicate
             and _ENDS_IN_NAME.search(shorter)
-            and (_length(subject, shorter) <= MAX_WORDS + 2)
+            and (_length(subject, shorter) <= limit + 2)
         ):  # "… a withdrawal toward Dunkirk on the French coast": the last place goes, the name before it stays
             predicate = shorter
-        elif phrases and _length(subject, predicate) <= MAX_WORDS + 2 and _ENDS_IN_NAME.search(predicate):
+        elif phrases and _length(subject, predicate) <= limit + 2 and _ENDS_IN_NAME.search(predicate):
             break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
         elif plain and (last_is_plain or not (qualifier or _SUBJECT_PHRASE.search(subject))):
             predicate = predicate[: plain[-1]].strip(" ,")  # the plain phrase and all after it
@@ -308,9 +342,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             subject = people.group(1)
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
-        elif _length(subject, predicate) <= LONGEST and predicate.rsplit(" ", 1)[-1][:1].isupper():
+        elif _length(subject, predicate) <= limit + 4 and predicate.rsplit(" ", 1)[-1][:1].isupper():
             break  # the title of a work or a long name ends it, and is never cut
-        elif predicate == whole and _length(subject, predicate) <= MAX_WORDS + 1:
+        elif predicate == whole and _length(subject, predicate) <= limit + 1:
             break  # a word over, with nothing to cut that would leave the deed whole
         else:
             return ""

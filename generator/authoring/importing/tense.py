@@ -94,6 +94,8 @@ def past(verb: str) -> str:
     """ "declare" of "did declare" as a title tells it: "declared"."""
     if verb in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[verb]
+    if re.search(r"[^e]ed$", verb) and len(verb) > 4 and verb not in ("embed", "shred"):
+        return verb  # "convinced Carter to suspended aid": the text's slip, already in the past
     if verb.endswith("e"):
         return verb + "d"
     if re.search(r"[^aeiou]y$", verb):
