@@ -1744,3 +1744,24 @@ def test_leads_announcements_and_by_the_time(paragraph, expected):
 )
 def test_a_title_keeps_what_its_deed_needs_and_no_more(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # what a picture or a list shows, told in the present, is no event
+        ("In this print of 1790, the old bridge is depicted on the right as a ruin.", [("1790", "")]),
+        ("In 1948, the first is an American film called Make Mine Freedom.", [("1948", "")]),
+        # a person's deed before its date keeps the person's whole name, not the last word of it
+        (
+            "By the time of Mei Lanfang’s death in 1961, the troupe had toured abroad.",
+            [("1961", "Mei Lanfang’s death")],
+        ),
+        (
+            "By the time of Otto Brenner’s assassination in March 1912, the league had split.",
+            [("1912-03", "Otto Brenner’s assassination")],
+        ),
+    ],
+)
+def test_a_description_is_no_event_and_a_deed_keeps_its_doers_name(paragraph, expected):
+    assert [t for t in _titles(paragraph) if t[0] == expected[0][0]] == expected

@@ -119,7 +119,7 @@ _OBJECT = r"(?:\s+(?:of|on|at|into)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(
 # "Germany’s resumption of submarine warfare in …": someone's deed may take a common noun as its object.
 _COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
-    rf"([A-Z][\w’'-]*’s\s+(?:{_DEED_NOUNS})(?:{_OBJECT}|{_COMMON_OBJECT})?|[A-Z][\w’'-]*\s+(?:{_DEED_NOUNS}){_OBJECT}?|"
+    rf"((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*’s\s+(?:{_DEED_NOUNS})(?:{_OBJECT}|{_COMMON_OBJECT})?|[A-Z][\w’'-]*\s+(?:{_DEED_NOUNS}){_OBJECT}?|"
     r"outbreak\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}war(?:\s+in\s+[A-Z][\w’'-]*)?|"
     rf"(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
 )
@@ -156,12 +156,21 @@ def deed_after_date(sentence: str, mention: DateMention) -> str:
 def deed_before_date(sentence: str, mention: DateMention) -> str:
     """The deed a date directly follows ("Italy’s surrender on …", "the bombing of Rome in …"), or ""."""
     match = _DEED_BEFORE_DATE.search(sentence[: mention.start])
-    if match is None or match.group(1).split()[0] in ("The", "A", "In", "On", "After", "Before", "During"):
+    if match is None:
         return ""
-    if not re.search(r"’s\s|\s(?:of|on|at|into)\s", match.group(1)):
-        return ""  # "the Nazi invasion" names no one's invasion of anything
     title = match.group(1)
+    if re.search(r"’s\s", title):  # "Following Lin Biao’s death": the name is the words before ’s, not the lead
+        title = _LEAD_BEFORE_NAME.sub("", title)
+    if title.split()[0] in ("The", "A", "In", "On", "After", "Before", "During"):
+        return ""
+    if not re.search(r"’s\s|\s(?:of|on|at|into)\s", title):
+        return ""  # "the Nazi invasion" names no one's invasion of anything
     return title[:1].upper() + title[1:]
+
+
+_LEAD_BEFORE_NAME = re.compile(
+    r"^(?:(?:After|Before|During|Following|Until|Since|By|With|Upon|On|In|At|The|A)\s+)+(?=[A-Z])"
+)
 
 
 _KNOWN_AS = re.compile(

@@ -115,6 +115,12 @@ _SAYS_NOTHING = re.compile(
     r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$)[a-z]+ing$"
     r"|\bsucceeded\s+in\s+[a-z]+ing\b"
 )
+# "Great Britain is depicted on the left", "The first is an American film": what a picture or a
+# list shows, told in the present; an event is told in the past.
+_DESCRIBED = re.compile(
+    r"^\S+(?:\s\S+){0,4}?\s(?:is|are)\s+(?:\w+ly\s+)?"
+    r"(?:depicted|shown|pictured|seen|portrayed|represented|drawn|visible|an?\s|the\s)"
+)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 
@@ -337,6 +343,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         not title
         or len(title.split()) < 2
         or _SAYS_NOTHING.search(title)
+        or _DESCRIBED.match(title)
         or (
             re.match(r"(?i:a|an|another)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
             and not re.search(r"\s[A-Z]", title)
