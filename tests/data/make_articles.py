@@ -287,12 +287,38 @@ def eighth_held_out_set() -> None:
     opendocument(SOURCES / "new-world-order.txt", HERE / "new-world-order.odt")
 
 
+def ninth_held_out_set() -> None:
+    """The ninth held-out set (tests/data/README.md, "Real articles, ninth held-out set")."""
+    word(SOURCES / "milestones-1989-1992.txt", HERE / "milestones-1989-1992.docx")
+    chapter = (
+        "1953–1960",
+        (
+            "foreword",
+            "dien-bien-phu",
+            "east-german-uprising",
+            "seato",
+            "taiwan-strait-crises",
+            "china-talks",
+            "warsaw-treaty",
+            "bandung-conf",
+            "khrushchev-20th-congress",
+            "suez",
+            "sputnik",
+            "eisenhower-doctrine",
+            "u2-incident",
+        ),
+    )
+    web_page(SOURCES / "berlin-crisis-1958-1961.txt", HERE / "berlin-crisis-1958-1961.html", "historian", chapter)
+    opendocument(SOURCES / "non-aligned-movement.txt", HERE / "non-aligned-movement.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
     sixth_held_out_set()
     seventh_held_out_set()
     eighth_held_out_set()
+    ninth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
