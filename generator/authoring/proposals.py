@@ -174,6 +174,7 @@ def events(
         if block.kind not in (PARAGRAPH, QUOTE, ITEM):
             continue
         sentences = split_sentences(without_credits(block.plain))
+        timed = False  # whether the paragraph has set its time yet
         for number, sentence in enumerate(sentences):
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
@@ -216,7 +217,9 @@ def events(
             if mentions or explicit:
                 latest = max([*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date
-            year = _context_year(sentence, find_dates(sentence, language=language), year)
+            dates = find_dates(sentence, language=language)
+            year = _context_year(sentence, dates, year, timed=timed)
+            timed = timed or bool(dates)
     return found
 
 
@@ -253,14 +256,31 @@ def _opens(sentence: str, mention: DateMention, title: str) -> bool:
     return bool(head) and bool(re.match(r"[\s,]*" + re.escape(head), sentence[mention.end :], re.IGNORECASE))
 
 
-def _context_year(sentence: str, dates: list[DateMention], year: int | None) -> int | None:
+# What may stand before a date that sets the text's time: "In", "But on", "Early in the spring of".
+# Not a subject and its verb ("Solidarity was formed in August 1980": a look back), nor a
+# determiner ("The 1981 imposition of martial law").
+_OPENING_LEAD = re.compile(
+    r"\W*(?:(?:but|and|then|so|yet|later|finally|also|only|even|just|already)\s+)?"
+    r"(?:(?:in|on|by|during|from|since|after|before|until|till|at|around|about|early|late|mid|of|the|"
+    r"spring|summer|autumn|fall|winter|evening|morning|night|end|beginning|middle|start|first|last|half|"
+    r"week|weeks|day|days|month|months|year)[\s,-]+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _context_year(sentence: str, dates: list[DateMention], year: int | None, timed: bool = False) -> int | None:
     """The year a later day or month without its year belongs to: the last date of the
     sentence that has a month, or a year that opens it ("In 1948, …"); a year named in
-    passing later in a sentence ("agreements with the Soviet Union in 1945") is a flashback."""
+    passing later in a sentence ("agreements with the Soviet Union in 1945") is a flashback,
+    and so is an earlier date inside a sentence of a paragraph that has set its time
+    (``timed``: "On February 6, 1989, … Solidarity was formed in August 1980 …")."""
     for mention in reversed(dates):
-        opening = re.match(r"\W*(?:[\w’'-]+\s+){0,5}$", sentence[: mention.start]) is not None
+        lead = sentence[: mention.start]
+        opening = _OPENING_LEAD.match(lead) is not None and not re.search(r"\b(?:the|a|an)\s+$", lead, re.I)
         if bounds(sentence, mention) and not opening:
             continue  # "… were not repealed before September 10, 1775": a deadline, not the text's time
+        if timed and not opening and year is not None and mention.date.year < year:
+            continue  # "Solidarity was formed in August 1980" told in 1989: a look back, not the text's time
         if mention.date.month or opening or len(dates) == 1 and mention.until is None and year is None:
             return mention.date.year
     return year

@@ -1765,3 +1765,24 @@ def test_a_title_keeps_what_its_deed_needs_and_no_more(sentence, expected):
 )
 def test_a_description_is_no_event_and_a_deed_keeps_its_doers_name(paragraph, expected):
     assert [t for t in _titles(paragraph) if t[0] == expected[0][0]] == expected
+
+
+def test_a_look_back_inside_a_paragraph_does_not_change_the_year_of_later_days():
+    paragraph = (
+        "On March 3, 1911, the weavers’ council opened its talks with the mill owners in Leeds. "
+        "The council was founded in May 1902 after a long strike. "
+        "The 1905 lockout had nearly destroyed it. "
+        "On June 4, the owners signed the Leeds Wage Agreement."
+    )
+    assert ("1911-06-04", "Leeds Wage Agreement") in _titles(paragraph)  # not 1902 or 1905
+
+
+def test_a_paragraph_that_opens_on_an_earlier_date_sets_its_own_year():
+    first = "The crisis in the north ended on October 2, 1913, with a new contract."
+    second = (
+        "The first such dispute arose in the southern mills, which struck on April 2, 1909. "
+        "On May 20, the owners locked the gates."
+    )
+    blocks = [Block(PARAGRAPH, text, text, number) for number, text in enumerate((first, second), start=1)]
+    found = [(e.date, e.title) for e in events(blocks, None, "sections/01.md")]
+    assert ("1909-05-20", "The owners locked the gates") in found
