@@ -1786,3 +1786,31 @@ def test_a_paragraph_that_opens_on_an_earlier_date_sets_its_own_year():
     blocks = [Block(PARAGRAPH, text, text, number) for number, text in enumerate((first, second), start=1)]
     found = [(e.date, e.title) for e in events(blocks, None, "sections/01.md")]
     assert ("1909-05-20", "The owners locked the gates") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle after the object says more of the object and may go, as a phrase does
+        (
+            "Relations soured after the coastguard seized a Danish trawler carrying forty tonnes of illegally caught northern cod in 1952.",
+            ("1952", "The coastguard seized a Danish trawler"),
+        ),
+        # a deed named after its date: "culminated in 1961 with the building of …"
+        (
+            "The quarrel over the river lasted for years and culminated in 1923 with the building of the Arlen Dam.",
+            ("1923", "Building of the Arlen Dam"),
+        ),
+        # a gathering named by its place, when the clause gives no title
+        (
+            "Instead, the two sides opened a trade ministers’ conference at Lucerne in the autumn of 1931.",
+            ("1931", "Trade ministers’ conference at Lucerne"),
+        ),
+        (
+            "Although the two kings made some progress during talks at Castle Orm in 1402, the truce failed.",
+            ("1402", "Talks at Castle Orm"),
+        ),
+    ],
+)
+def test_an_object_a_deed_after_its_date_and_a_gathering_give_titles(sentence, expected):
+    assert _titles(sentence)[0] == expected

@@ -130,10 +130,11 @@ _DEED_BEFORE_DATE = re.compile(
 _DEED_AFTER_NOUNS = (
     r"appointment|election|re-election|reelection|death|assassination|resignation|publication|founding|collapse|"
     r"invasion|signing|fall|capture|surrender|withdrawal|arrival|inauguration|coronation|execution|abdication|"
-    r"annexation|occupation|bombing|sinking|outbreak|elevation|dismissal|overthrow|independence"
+    r"annexation|occupation|bombing|sinking|outbreak|elevation|dismissal|overthrow|independence|"
+    r"building|construction|creation|establishment|formation|adoption|opening"
 )
 _DEED_AFTER_DATE = re.compile(
-    rf"^\s+(?:({_DEED_AFTER_NOUNS})\s+of\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    rf"^\s+(?:(?:with\s+the\s+)?({_DEED_AFTER_NOUNS})\s+of\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
     rf"|((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*’s\s+(?:{_DEED_AFTER_NOUNS})))\b"
 )
 
@@ -145,7 +146,8 @@ def deed_after_date(sentence: str, mention: DateMention) -> str:
     if found is None:
         return ""
     if found.group(1):
-        if not re.search(r"\b(?:the|a|an)\s+$", sentence[: mention.start], re.IGNORECASE):
+        with_the = found.group(0).lstrip().startswith("with the ")  # "culminated in 1961 with the building of …"
+        if not with_the and not re.search(r"\b(?:the|a|an)\s+$", sentence[: mention.start], re.IGNORECASE):
             return ""  # "in 1985 appointment of …" is no English; "the 1985 appointment of …" is
         return f"{found.group(1).capitalize()} of {found.group(2)}"
     if not re.match(r"\W*(?:in|on|by)\s+$", sentence[: mention.start], re.IGNORECASE):

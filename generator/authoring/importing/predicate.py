@@ -434,4 +434,67 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
         ]
         + [verb_end + at for at in participles if at > 0]
+        + [
+            verb_end + m.start()
+            for m in _PARTICIPLE_AFTER_NOUN.finditer(predicate[verb_end:])
+            if m.group(1) not in _NOUNS_IN_ING
+            and not any(s < verb_end + m.start() < e for s, e in names)
+            and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
+        ]
     )
+
+
+# "shot down a U-2 spy plane canvassing Soviet territory": a participle after the object
+# says more of the object, not of the deed, and may go as a trailing phrase does.
+_PARTICIPLE_AFTER_NOUN = re.compile(r"(?<=[a-z0-9])(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s(?=([a-z]{3,}ing)\s)")
+# "ended the support after learning …", "the days leading up": no object stands before the participle.
+_FUNCTION_WORD_BEFORE = re.compile(
+    r"\b(?:after|before|on|in|of|to|for|by|with|from|without|while|when|since|upon|about|into|through|up|"
+    r"the|a|an|days|weeks|months|years|time|further|also|thereby|thus|still|then|\w+ly)$"
+)
+_NOUNS_IN_ING = {
+    "building",
+    "meeting",
+    "landing",
+    "bombing",
+    "signing",
+    "founding",
+    "opening",
+    "crossing",
+    "beginning",
+    "ending",
+    "uprising",
+    "rising",
+    "shelling",
+    "sinking",
+    "killing",
+    "king",
+    "thing",
+    "spring",
+    "evening",
+    "morning",
+    "wing",
+    "string",
+    "ring",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "during",
+    "bring",
+    "ceiling",
+    "setting",
+    "hearing",
+    "training",
+    "housing",
+    "funding",
+    "shipping",
+    "fighting",
+    "offering",
+    "following",
+    "understanding",
+    "wedding",
+    "clothing",
+    "lightning",
+    "heading",
+}

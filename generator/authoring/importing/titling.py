@@ -62,6 +62,7 @@ def event_title_of(
         or of_date_title(sentence, mention)
         or named
         or with_its_name(clause, " ".join([*earlier, sentence]))
+        or gathering_at_place(sentence, mention)
     )
     short = re.sub(
         rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d(?:[–-]\d{{2,4}})?$",
@@ -77,6 +78,25 @@ _GENERIC_HEAD = re.compile(
     r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Liberation|Evacuation|Withdrawal|Blockade|"
     r"Sinking|Seizure)\s+(?:of|on|from|into)\s+"
 )
+
+
+# "opened a foreign ministers’ conference at Geneva in the summer of 1959", "during talks at Camp
+# David in 1959": a gathering named by its place is the event its date dates, when no clause is.
+_GATHERING = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?((?:(?!(?:during|at|in|of|and|to|with|after|before|for|on|by|from|a|an|the)\b)[\w’'-]+\s+){0,2}"
+    r"(?:talks|conference|summit|negotiations|congress|convention)"
+    r"\s+(?:at|in)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)"
+    r"(?=[^,;:.]{0,40}$)"
+)
+
+
+def gathering_at_place(sentence: str, mention: DateMention) -> str:
+    """The gathering at a place the date's clause names just before the date, or ""."""
+    found = _GATHERING.search(sentence[: mention.start])
+    if found is None:
+        return ""
+    title = found.group(1)
+    return title[:1].upper() + title[1:]
 
 
 _LASTING = re.compile(r"\b(?:War|Revolution|Rebellion|Uprising|Crisis|Reformation|Depression)$")
