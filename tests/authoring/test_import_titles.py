@@ -1814,3 +1814,41 @@ def test_a_paragraph_that_opens_on_an_earlier_date_sets_its_own_year():
 )
 def test_an_object_a_deed_after_its_date_and_a_gathering_give_titles(sentence, expected):
     assert _titles(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pair of dashes encloses an aside, as a pair of commas does
+        (
+            "Two more towns of the valley—Arlen, Brisk, and Corve—joined the league in March 1402.",
+            ("1402-03", "Two more towns of the valley joined the league"),
+        ),
+        (
+            "In May 1911, the town council—including a broad majority of its new members—approved the canal.",
+            ("1911-05", "The town council approved the canal"),
+        ),
+        # "did as well" names no deed of its own: no title rather than a garbled one
+        (
+            "On May 2, 1911, the weavers struck, and on May 9, the spinners did as well.",
+            ("1911-05-09", ""),
+        ),
+        # a person's other name is not the name of an event
+        (
+            "In June 1920, its leader, Tomas Arvelo, known as Tomasito, proclaimed a republic and a new flag.",
+            ("1920-06", ""),
+        ),
+        # "the siege of X, which began …": the siege began, not X
+        (
+            "The garrison held out through the siege of Corve, which began in January 1403; the town fell later.",
+            ("1403-01", "The siege of Corve began"),
+        ),
+        # a verb of saying without what was said is no title
+        (
+            "In 1908, Anna Weller, a judge of the county court, claimed that the mill owners had broken the law.",
+            ("1908", ""),
+        ),
+    ],
+)
+def test_asides_in_dashes_and_titles_that_would_say_nothing(sentence, expected):
+    assert [t for t in _titles(sentence) if t[0] == expected[0]] == [expected]

@@ -11,6 +11,7 @@ asides that are blanked (brackets, relative clauses, appositions), and the main 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.predicate import AUXILIARY, verbs
@@ -173,6 +174,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    # "Three states—Mississippi, Florida, and Alabama—seceded": a pair of dashes encloses an aside
+    text = re.sub(r"\s?—[^—;]{1,160}—\s?(?=\S)", lambda m: _dashed_aside(m, blank), text)
     # "Infighting …, however, brought down …": between a subject and its verb the aside goes whole; elsewhere its
     # last comma stays, for it ends a lead-in ("Finding Zwingli too slow …, however, Grebel established …")
     text = _DISCOURSE_ASIDE.sub(
@@ -191,6 +194,15 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     return appositions(
         text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
     )
+
+
+def _dashed_aside(match: re.Match[str], blank: Callable[[re.Match[str]], str]) -> str:
+    """A dashed aside blanked out; before a capital ("… other capitals—without …—NATO agreed") it
+    closed a lead-in, and its comma stays, as a comma-enclosed aside's does."""
+    blanked = blank(match)
+    if blanked == match.group(0) or not match.string[match.end() : match.end() + 1].isupper():
+        return blanked
+    return blanked[:-1] + ","
 
 
 def _is_apposition(text: str) -> bool:

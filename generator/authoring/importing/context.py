@@ -198,6 +198,8 @@ def known_as(rest: str, following: str) -> str:
         ):
             continue  # "who had been named the Distributor of Stamps": an office given, not a name
         name = match.group(2)
+        if not match.group(1) and re.search(r"[A-Z][\w’'.-]*,\s+$", text[: match.start()]):
+            continue  # "Kusno Sosrodihardjo, known as Sukarno,": a person's other name, not an event's
         # "the Boston Massacre" takes two words at least; without "the", only "known as Kristallnacht"
         named = len(name.split()) >= 2 if match.group(1) else match.group(0).startswith("known") and len(name) > 3
         if text[: match.start()].count("(") > text[: match.start()].count(")"):

@@ -109,6 +109,7 @@ _SAYS_NOTHING = re.compile(
     r"|\s(?:told|informed|assured|warned|notified|reminded)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
     r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
     r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
+    r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned)$"
     r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
     r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into)\s)[a-z]+\s+"
     r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
@@ -201,7 +202,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if relative:  # "…terms for peace on August 14, 1779, which demanded withdrawal, independence, and …"
         end = mention.end + relative.start()
     antecedent = re.search(
-        r"((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
+        r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation)\s+of\s+"
+        r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # "the siege of Grozny, which began …": the siege began
+        r"|(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),
     )  # "Norway, which …", "the German onslaught, which …"
     owner = (

@@ -15,7 +15,7 @@ def plain_deed(clause: str, dated_first: bool) -> str:
     sentence opens with its date, so a pluperfect tells that date's deed."""
     clause = re.sub(
         r"\b(?:did|do|does)\s+(?!not\b|so\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|"
-        r"those\b|we\b|they\b|he\b|she\b|it\b|nothing\b)([a-z]+)\b",
+        r"those\b|we\b|they\b|he\b|she\b|it\b|nothing\b|as\b|likewise\b|too\b|same\b|well\b|more\b|much\b)([a-z]+)\b",
         lambda m: past(m.group(1)),
         clause,
         count=1,
