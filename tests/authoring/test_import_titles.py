@@ -1852,3 +1852,24 @@ def test_an_object_a_deed_after_its_date_and_a_gathering_give_titles(sentence, e
 )
 def test_asides_in_dashes_and_titles_that_would_say_nothing(sentence, expected):
     assert [t for t in _titles(sentence) if t[0] == expected[0]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised word ends a name, never a loose end ("hope" is one, "Hope" is not)
+        (
+            "In May 1931, the league began Operation Northern Hope.",
+            ("1931-05", "The league began Operation Northern Hope"),
+        ),
+        # "Of the remaining towns," leads into the clause as "In the north," does
+        ("Of the remaining towns, Corve signed the charter in 1403.", ("1403", "Corve signed the charter")),
+        # whom someone called upon says nothing without what for
+        (
+            "On May 2, 1861, the governor called upon loyal counties to supply armed men to defend the river and hold Fort Abel.",
+            ("1861-05-02", "The governor called upon loyal counties to supply armed men"),
+        ),
+    ],
+)
+def test_a_name_a_lead_and_a_call_keep_what_they_need(sentence, expected):
+    assert _titles(sentence)[0] == expected

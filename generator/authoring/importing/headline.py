@@ -83,7 +83,8 @@ _ASIDE_AFTER_DATE = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
 # Verbs whose object is told to do something: cut before the "to …", the title says nothing.
 _CONTROL = re.compile(
-    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|"
+    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|ordered|"
+    r"called\s+(?:up)?on|appealed\s+to|"
     r"pressed|pressured|induced|informed|assured)\s+[^,;]*?\s(?:to|that|into)\s"
     # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
     r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"

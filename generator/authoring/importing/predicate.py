@@ -64,6 +64,11 @@ _IRREGULAR_PARTICIPLES = {
     "sold",
     "bought",
 }
+# "called upon loyal states to supply armed forces": whom they asked says nothing without what for.
+_CONTROL_VERB = re.compile(
+    r"^(?:called\s+(?:up)?on|urged|asked|ordered|invited|persuaded|forced|authorized|allowed|encouraged|"
+    r"pressed|compelled|instructed|directed|appealed\s+to)\s"
+)
 _MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z\d])")
 _ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
@@ -303,6 +308,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         predicate = predicate[: made.start()]
     while _length(subject, predicate) > limit:
         phrases = _trailing_phrases(predicate)
+        first_infinitive = next((at for at in phrases if _INFINITIVE_AFTER.match(predicate, at)), -1)
         ends = [*phrases[1:], len(predicate)]
         verb = VERB.match(predicate)
         plain = [
@@ -311,6 +317,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             if not re.search(r"[A-Z]", predicate[at:end])
             and not (verb and at == verb.end() and verb.group(0) not in COMPLETE)  # "went into action"
             and not (verb and at == verb.end() and _INFINITIVE_AFTER.match(predicate, at))  # "began to ship …"
+            and not (at == first_infinitive and _CONTROL_VERB.match(predicate))  # "called upon the states to supply …"
         ]
         qualifier = _qualifier(subject)
         last_is_plain = bool(plain) and plain[-1] == phrases[-1]
@@ -358,7 +365,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
     )  # "… from the Allied side"
     while (
-        predicate.rsplit(" ", 1)[-1].lower() in _DANGLING | _TRAILING_WEAK
+        predicate.rsplit(" ", 1)[-1] in _DANGLING | _TRAILING_WEAK  # "Operation Restore Hope": a name keeps its word
         and " " in predicate
         and not re.search(r"(?:’s?|'s?)\s+\w+$", predicate)  # "turned in the Americans’ favor" is whole
     ):
