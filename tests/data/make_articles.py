@@ -312,6 +312,31 @@ def ninth_held_out_set() -> None:
     opendocument(SOURCES / "non-aligned-movement.txt", HERE / "non-aligned-movement.odt")
 
 
+def tenth_held_out_set() -> None:
+    """The tenth held-out set (tests/data/README.md, "Real articles, tenth held-out set")."""
+    word(SOURCES / "milestones-1830-1860.txt", HERE / "milestones-1830-1860.docx")
+    chapter = (
+        "1953–1960",
+        (
+            "foreword",
+            "dien-bien-phu",
+            "east-german-uprising",
+            "seato",
+            "china-talks",
+            "warsaw-treaty",
+            "bandung-conf",
+            "khrushchev-20th-congress",
+            "suez",
+            "sputnik",
+            "eisenhower-doctrine",
+            "berlin-crises",
+            "u2-incident",
+        ),
+    )
+    web_page(SOURCES / "taiwan-strait-crises.txt", HERE / "taiwan-strait-crises.html", "historian", chapter)
+    opendocument(SOURCES / "war-on-the-homefront.txt", HERE / "war-on-the-homefront.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -319,6 +344,7 @@ def main() -> None:
     seventh_held_out_set()
     eighth_held_out_set()
     ninth_held_out_set()
+    tenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
