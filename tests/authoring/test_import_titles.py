@@ -1873,3 +1873,16 @@ def test_asides_in_dashes_and_titles_that_would_say_nothing(sentence, expected):
 )
 def test_a_name_a_lead_and_a_call_keep_what_they_need(sentence, expected):
     assert _titles(sentence)[0] == expected
+
+
+def test_a_country_becomes_independent_once_and_its_neighbour_separately():
+    merged = _merged(
+        [
+            "In 1921, the kingdom granted Valdoria its independence.",
+            "A compromise was reached after long talks, and on June 3, 1921, when Valdoria achieved its "
+            "independence, the crowds of the capital and of every town of the north filled the squares.",
+            "On June 3, 1921, Ostmark declared its independence from the empire.",
+        ]
+    )
+    assert [date for date, title in merged if "Valdoria" in title] == ["1921-06-03"]
+    assert [date for date, title in merged if "Ostmark" in title] == ["1921-06-03"]

@@ -338,7 +338,16 @@ _ONCE = re.compile(r"\b(assassinat|abdicat|execut|coronat)\w*", re.IGNORECASE)
 
 def _same_deed(a: EventProposal, b: EventProposal) -> bool:
     deeds = [_ONCE.search(a.title), _ONCE.search(b.title)]
-    return bool(deeds[0] and deeds[1] and deeds[0].group(1).lower() == deeds[1].group(1).lower())
+    if deeds[0] and deeds[1] and deeds[0].group(1).lower() == deeds[1].group(1).lower():
+        return True
+    # "The United Kingdom granted India its independence" and "India achieved its independence":
+    # a country becomes independent once
+    free = [_INDEPENDENCE.search(a.title), _INDEPENDENCE.search(b.title)]
+    named = [set(re.findall(r"\b[A-Z][\w’'-]+", t)) - {"The", "A", "An"} for t in (a.title, b.title)]
+    return bool(free[0] and free[1] and named[0] & named[1])
+
+
+_INDEPENDENCE = re.compile(r"\bindependen(?:ce|t)\b", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
