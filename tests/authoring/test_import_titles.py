@@ -1886,3 +1886,13 @@ def test_a_country_becomes_independent_once_and_its_neighbour_separately():
     )
     assert [date for date, title in merged if "Valdoria" in title] == ["1921-06-03"]
     assert [date for date, title in merged if "Ostmark" in title] == ["1921-06-03"]
+
+
+def test_one_deed_in_several_places_gives_each_date_its_place():
+    assert _titles(
+        "Royal troops burned the granaries at Arlen in May 1402, at Corve in 1404, and again at Brisk in 1407."
+    ) == [
+        ("1402-05", "Royal troops burned the granaries at Arlen"),
+        ("1404", "Royal troops burned the granaries at Corve"),
+        ("1407", "Royal troops burned the granaries at Brisk"),
+    ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 
 from generator.authoring.importing.clause_span import find_verb, mask_asides
 from generator.authoring.prose import DateMention, find_dates
@@ -366,38 +365,3 @@ def bracketed_name(sentence: str, mention: DateMention) -> str:
     follows a place ("at Sadowa (1866)"), a single word, or is no bracket."""
     match = _NAME_BEFORE_BRACKET.search(sentence[: mention.start])
     return match.group(1) if match else ""
-
-
-# ", Spain on June 17, and Brazil on August 1": a name and the date it did the same thing.
-_GAPPED = re.compile(r"^,?\s*(?:\d{4}\s*,\s*)?(?:and\s+)?((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$")
-
-
-def gapped_clause(sentence: str, mention: DateMention) -> tuple[str, DateMention, str | None] | None:
-    """A sentence whose later dates leave out the verb the first clause gives ("X granted
-    status on May 13, Spain on June 17, and Brazil on August 1"): the first clause up to
-    its date, that date, and the name that did the same on ``mention`` (None for the first
-    date); None when the sentence is not of that shape."""
-    dates = find_dates(sentence, year=mention.date.year)
-    if len(dates) < 2 or not _GAPPED.match(sentence[dates[0].end : dates[1].start]):
-        return None
-    at = next((n for n, d in enumerate(dates) if d.start == mention.start), None)
-    names = [_GAPPED.match(sentence[dates[n - 1].end : dates[n].start]) for n in range(1, (at or 0) + 1)]
-    if at is None or not all(names):
-        return None
-    last = names[-1] if names else None
-    return sentence[: dates[0].end] + ".", dates[0], last.group(1) if last else None
-
-
-def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
-    """The title of a date in a sentence of the shape :func:`gapped_clause` reads, made by
-    ``title_of`` from the first clause and given the date's own subject; None for another
-    sentence."""
-    gap = gapped_clause(sentence, mention)
-    if gap is None:
-        return None
-    head, first, name = gap
-    title = title_of(head, first)
-    verb = find_verb(title) if name else None
-    if not name:
-        return title
-    return f"{name} {title[verb.start() :]}" if verb and verb.start() > 0 else ""

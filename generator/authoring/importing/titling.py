@@ -12,10 +12,10 @@ from generator.authoring.importing.context import (
     bracketed_name,
     deed_after_date,
     deed_before_date,
-    gapped_title,
     named_subject,
     with_its_name,
 )
+from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS

@@ -1,0 +1,75 @@
+"""Sentences that give one deed several dates and leave out its verb after the first:
+"X granted status on May 13, Spain on June 17, and Brazil on August 1" (a doer for each
+date) and "… crushed demonstrators in East Berlin in June 1953, in Hungary in 1956, and
+again in Czechoslovakia in 1968" (a place for each date). Each date's title is the first
+clause's, with the date's own doer or place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.prose import DateMention, find_dates
+
+# "… crushed demonstrators in East Berlin in June 1953, in Hungary in 1956, and again in
+# Czechoslovakia in 1968": one deed, a place and a date for each time.
+_PLACE_GAP = re.compile(
+    r"^,?\s*(?:and\s+)?(?:again\s+|then\s+|later\s+)?(?:in|at)\s+((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$"
+)
+_FIRST_PLACE = re.compile(r"\s(in|at)\s+((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$")
+
+
+def _placed_gap_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of a date in a sentence of the shape of :data:`_PLACE_GAP`: the first
+    clause's title with the date's own place; None for another sentence."""
+    dates = find_dates(sentence, year=mention.date.year)
+    first_place = _FIRST_PLACE.search(sentence[: dates[0].start]) if dates else None
+    places = [_PLACE_GAP.match(sentence[dates[n - 1].end : dates[n].start]) for n in range(1, len(dates))]
+    if first_place is None or not places or not all(places):
+        return None
+    at = next((n for n, d in enumerate(dates) if d.start == mention.start), None)
+    if at is None:
+        return None
+    title = title_of(sentence[: dates[0].end] + ".", dates[0])
+    where = f" {first_place.group(1)} {first_place.group(2)}"
+    if not title.endswith(where):
+        return "" if at else None
+    place = first_place.group(2) if at == 0 else places[at - 1].group(1)  # type: ignore[union-attr]
+    return f"{title[: -len(where)]} {first_place.group(1)} {place}"
+
+
+# ", Spain on June 17, and Brazil on August 1": a name and the date it did the same thing.
+_GAPPED = re.compile(r"^,?\s*(?:\d{4}\s*,\s*)?(?:and\s+)?((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$")
+
+
+def gapped_clause(sentence: str, mention: DateMention) -> tuple[str, DateMention, str | None] | None:
+    """A sentence whose later dates leave out the verb the first clause gives ("X granted
+    status on May 13, Spain on June 17, and Brazil on August 1"): the first clause up to
+    its date, that date, and the name that did the same on ``mention`` (None for the first
+    date); None when the sentence is not of that shape."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) < 2 or not _GAPPED.match(sentence[dates[0].end : dates[1].start]):
+        return None
+    at = next((n for n, d in enumerate(dates) if d.start == mention.start), None)
+    names = [_GAPPED.match(sentence[dates[n - 1].end : dates[n].start]) for n in range(1, (at or 0) + 1)]
+    if at is None or not all(names):
+        return None
+    last = names[-1] if names else None
+    return sentence[: dates[0].end] + ".", dates[0], last.group(1) if last else None
+
+
+def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of a date in a sentence of the shape :func:`gapped_clause` reads, made by
+    ``title_of`` from the first clause and given the date's own subject; None for another
+    sentence."""
+    gap = gapped_clause(sentence, mention)
+    if gap is None:
+        return _placed_gap_title(sentence, mention, title_of)
+    head, first, name = gap
+    title = title_of(head, first)
+    verb = find_verb(title) if name else None
+    if not name:
+        return title
+    return f"{name} {title[verb.start() :]}" if verb and verb.start() > 0 else ""
