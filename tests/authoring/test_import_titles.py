@@ -1896,3 +1896,20 @@ def test_one_deed_in_several_places_gives_each_date_its_place():
         ("1404", "Royal troops burned the granaries at Corve"),
         ("1407", "Royal troops burned the granaries at Brisk"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day a chronicle reaches, told in the simple past, dates what it tells
+        (
+            "By October 23, 1911, ten months after political reforms began, Arlen adopted a new charter.",
+            [("1911-10-23", "Arlen adopted a new charter")],
+        ),
+        # a year that bounds a state of affairs, or a day told in the pluperfect, dates nothing
+        ("By 1911, the council had adopted a new charter.", []),
+        ("By October 23, 1911, the council had adopted a new charter.", []),
+    ],
+)
+def test_by_a_day_dates_a_deed_and_by_a_year_bounds_a_state(sentence, expected):
+    assert [t for t in _titles(sentence) if t[1]] == expected

@@ -34,6 +34,11 @@ _LINE_OF = re.compile(rf"\b{_LINES}\s+of\s+[“\"‘']?$", re.I)
 _LINE_AFTER = re.compile(rf"[”\"’']?\s+(?:(?:armistice|ceasefire|cease-fire|truce)\s+)?{_LINES}\b", re.I)
 
 
+# "By August 24, …, Mazowiecki became Prime Minister": a day a chronicle reaches, told in the
+# simple past, is the day of what it tells ("By 1939, Japan had …" still bounds).
+_BY_THE_DAY = re.compile(r"\W*(?:And\s+|But\s+)?By\s+$")
+
+
 # "trade with China began as early as 1784": the start is the event, and this is its date.
 _STARTED_AS_EARLY_AS = re.compile(r"\b(?:began|started|opened|appeared|arrived|was founded)\s+as early as\s+$")
 
@@ -68,9 +73,15 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "withdraw to the line of June 4, 1967", "the 1949 armistice lines": a place, not an event
         if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
             continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
-        bounded = _BOUNDING.search(sentence[: mention.start]) and not (
-            _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
-            or (mention.until and re.search(r"\bfrom\s+$", sentence[: mention.start], re.I))  # "From 1618 to 1648"
+        bounded = (
+            _BOUNDING.search(sentence[: mention.start])
+            and not (
+                _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
+                or (mention.until and re.search(r"\bfrom\s+$", sentence[: mention.start], re.I))  # "From 1618 to 1648"
+                or _BY_THE_DAY.match(sentence[: mention.start])
+                and mention.date.day is not None
+                and not re.search(r"\bhad\b", sentence[mention.end :])
+            )
         )
         if bounded or PUBLICATION.search(sentence[: mention.start]):
             continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event

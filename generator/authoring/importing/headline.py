@@ -226,7 +226,13 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if listed:  # "France, Russia, and the United States all signed …": one subject of three names
         masked = masked[: listed.start()] + sentence[listed.start() : listed.end()] + masked[listed.end() :]
         start = listed.start()
-    if start > mention.start and re.match(r"\W*(?i:since|until|till|by|before|prior to)\b", masked[clause_start:]):
+    by_the_day = mention.date.day is not None and not re.search(r"\bhad\b", sentence[mention.end :])
+    bounding = (
+        r"\W*(?i:since|until|till|before|prior to)\b"
+        if by_the_day
+        else r"\W*(?i:since|until|till|by|before|prior to)\b"
+    )
+    if start > mention.start and re.match(bounding, masked[clause_start:]):
         return ""  # "Since the end of the war in 1905, Japan had held …": a date that bounds, not an event
     bracketed = sentence[mention.start - 1 : mention.start] == "("
     if bracketed and not verbs(masked[clause_start : mention.start]) and not _LATER.search(masked[: mention.start - 1]):
