@@ -1913,3 +1913,21 @@ def test_one_deed_in_several_places_gives_each_date_its_place():
 )
 def test_by_a_day_dates_a_deed_and_by_a_year_bounds_a_state(sentence, expected):
     assert [t for t in _titles(sentence) if t[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb with a prefix ("re-interred") is a verb, and a deed without its doer is no title
+        (
+            "On June 16, 1402, the council ceremoniously re-interred Anna Weller.",
+            ("1402-06-16", "The council re-interred Anna Weller"),
+        ),
+        (
+            "The council removed its old leader, agreed to new talks, and, on June 16, 1402, solemnly re-interred Anna Weller.",
+            ("1402-06-16", ""),
+        ),
+    ],
+)
+def test_a_prefixed_verb_is_a_verb_and_a_deed_needs_its_doer(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -27,7 +27,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:at|in|on|by)\s|[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)|,\s+\w+ing\b"
 )
 VERB = re.compile(
-    r"\b(?:was|were|became|fell|died|won|lost|signed|published|founded|established|declared|announced|put(?=\s+(?:forward|down|an\s+end))|"
+    r"\b(?:(?:re|co|pre|counter)-)?(?:was|were|became|fell|died|won|lost|signed|published|founded|established|declared|announced|put(?=\s+(?:forward|down|an\s+end))|"
     r"\w+ed|began|took|left|made|met|wrote|gave|came|went|rose|ran|led|sent|held|built|broke|set|sank|shot|"
     r"coined|crossed|reached|opened|ended|married|escaped|recognised|recognized|fought|beat|struck|drove|"
     r"overthrew|withdrew|chose|spoke|stood|saw|undertook|forbade|threw|sold|bought|brought|caught|grew|flew|"

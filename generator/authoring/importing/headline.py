@@ -379,6 +379,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         rf"\bto\s+{cut.group(1)}\s+[a-z]", clause
     ):  # "went before Congress to announce": its object is cut
         title = title[: cut.start()]
+    if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
+        return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
     return title[:1].upper() + title[1:]
 
 
