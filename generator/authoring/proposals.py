@@ -219,7 +219,7 @@ def events(
                 last = latest.until or latest.date
             dates = find_dates(sentence, language=language)
             year = _context_year(sentence, dates, year, timed=timed)
-            timed = timed or bool(dates)
+            timed = timed or any(mention.date.year == year for mention in dates)  # not a title's year kept
     return found
 
 
