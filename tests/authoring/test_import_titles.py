@@ -1931,3 +1931,19 @@ def test_by_a_day_dates_a_deed_and_by_a_year_bounds_a_state(sentence, expected):
 )
 def test_a_prefixed_verb_is_a_verb_and_a_deed_needs_its_doer(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second verb whose object was cut goes with its "and"
+        (
+            "Beginning in 1911, Weller exhorted Leeds weavers to go on strike and refuse to pay the new rents.",
+            ("1911", "Weller exhorted Leeds weavers to go on strike"),
+        ),
+        # "reached the conclusion" says nothing of what was concluded
+        ("In 1911, many weavers reached the conclusion that the strike was the only course.", ("1911", "")),
+    ],
+)
+def test_a_verb_cut_from_its_object_and_a_conclusion_untold_go(sentence, expected):
+    assert _titles(sentence) == [expected]

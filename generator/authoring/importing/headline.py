@@ -111,6 +111,7 @@ _SAYS_NOTHING = re.compile(
     r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
     r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
     r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned)$"
+    r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
     r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
     r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into)\s)[a-z]+\s+"
     r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
@@ -379,6 +380,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         rf"\bto\s+{cut.group(1)}\s+[a-z]", clause
     ):  # "went before Congress to announce": its object is cut
         title = title[: cut.start()]
+    loose = re.search(r"\s(?:and|or)\s+([a-z]+)$", title)
+    if loose and re.search(rf"\b{loose.group(1)}\s+(?:to|the|a|an|their|his|her|its)\s", sentence):
+        title = title[: loose.start()]  # "… to go on strike and refuse" cut from "… and refuse to pay their taxes"
     if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
         return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
     return title[:1].upper() + title[1:]
