@@ -1947,3 +1947,31 @@ def test_a_prefixed_verb_is_a_verb_and_a_deed_needs_its_doer(sentence, expected)
 )
 def test_a_verb_cut_from_its_object_and_a_conclusion_untold_go(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a remark after the date on the deed ("…, the first country to …") is not part of it
+        (
+            "Valdoria gave women the vote in 1918, the first country to grant it to all adults.",
+            ("1918", "Valdoria gave women the vote"),
+        ),
+        # how a vote went is not what was voted
+        (
+            "In 1846, the two kingdoms signed the Arlen Treaty. The council ratified the treaty by a vote of 41-14 on June 18, 1846.",
+            ("1846-06-18", "The council ratified the Arlen Treaty"),
+        ),
+        # "the company", "the Society": the one the text has just named
+        (
+            "Some merchants founded the Corve Company of Weald in 1748, and the crown granted the company ten thousand acres in 1749.",
+            ("1749", "The crown granted the Corve Company of Weald ten thousand acres"),
+        ),
+        (
+            "In 1816 a group founded the Northern Relief Society. In 1818 the Society sent two agents to the coast.",
+            ("1818", "The Northern Relief Society sent two agents to the coast"),
+        ),
+    ],
+)
+def test_a_remark_a_vote_and_a_body_just_named(paragraph, expected):
+    assert expected in _titles(paragraph)

@@ -61,7 +61,8 @@ _NOT_NAMES = ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They"
 
 
 _THE_KIND = re.compile(
-    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan|war|crisis)\b"
+    r"^The\s+(act|acts|treaty|law|pact|agreement|battle|congress|conference|convention|charter|plan|war|crisis|"
+    r"(?i:society|company|committee|commission|league|association))\b"  # "The Society sent …": the one just named
     r"(?!\s+of\b)"
 )
 
@@ -83,28 +84,34 @@ def with_its_name(title: str, earlier: str) -> str:
 
 _THE_KIND_AFTER = re.compile(
     r"\s(the\s+(treaty|pact|agreement|conference|constitution|charter|plan|act|crisis|blockade|embargo|airlift|"
-    r"summit|accords?|program|doctrine|alliance|truce|armistice|quarantine))$"
+    r"summit|accords?|program|doctrine|alliance|truce|armistice|quarantine|company|society|committee|commission|league))"
+    r"(?=\s+(?:[a-z]+\s+)?(?:half|a|an|the|\d|[a-z]+\s+acres)|$)"  # "granted the company half a million acres"
 )
 
 
 def _object_with_its_name(title: str, earlier: str) -> str:
-    """The object "the treaty" that ends a title, named as the text last named one."""
+    """The object "the treaty" that ends a title (or "the company" before what it was given),
+    named as the text last named one."""
     found = _THE_KIND_AFTER.search(title)
     if found is None:
         return title
     noun = found.group(2)
     before = [(m.start(), m.group(1)) for m in re.finditer(rf"\b((?:[A-Z][\w’'-]*\s+)+(?i:{noun}))\b", earlier)]
-    of = [
-        (m.start(), m.group(1))
-        for m in re.finditer(rf"\b((?i:{noun})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", earlier)
-    ]
+    of = []
+    for m in re.finditer(rf"\b((?i:{noun})\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", earlier):
+        whole = next((b for b in before if b[0] < m.start() < b[0] + len(b[1])), None)
+        if whole:  # "the Ohio Company of Virginia": one name, not "Ohio Company" and "Company of Virginia"
+            before.remove(whole)
+            of.append((whole[0], earlier[whole[0] : m.end()]))
+        else:
+            of.append((m.start(), m.group(1)))
     names = [re.sub(r"^(?:The|A|An|In|On|By)\s+", "", n) for _, n in sorted(before + of)]
     named = [n for n in names if " " in n and n[:1].isupper()]
     if not named:
         return title
     name = named[-1]
     name = name[:1].upper() + name[1:]
-    return f"{title[: found.start(1)]}the {name}"
+    return f"{title[: found.start(1)]}the {name}{title[found.end(1) :]}"
 
 
 # "in what is remembered as the Battle of Bunker Hill"; "Samuel Adams … called it the Boston Massacre".

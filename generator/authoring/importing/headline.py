@@ -262,6 +262,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     if named_after:  # "established his own movement in 1524, the Swiss Brethren": the movement's name
         after = f", {named_after.group(1)}"
+    elif re.match(r"\s*,\s+(?:the|a|an)\s+[a-z]", masked[max(start, mention.end) : end]) and verbs(before):
+        after = ""  # "Germany gave women the vote in 1918, the first country to …": a remark on the deed
     clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
     clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
     clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")

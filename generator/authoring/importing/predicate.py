@@ -23,6 +23,7 @@ _SUBORDINATE = re.compile(
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of|due to|owing to)\b"
     r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"
+    r"|\sby\s+(?:a\s+)?(?:vote|margin)\s+of\b"  # "ratified the treaty by a vote of 41-14": how, not what
     r"|\s(?:after|before|without|by)\s+(?:being|having)\b"  # "died after being mortally wounded …": how, not what
     r"|\sbut\s+(?=(?:did|was|were|had|could|would)\s+not\b|not\b|failed\b|refused\b)"  # "… but did not set a date"
     r"|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s(?:[a-z]+ly)\s+[a-z]+ed\s+(?:with|by|to)\b"  # "a party closely allied with …"  # "an open letter containing …"
