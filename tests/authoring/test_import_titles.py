@@ -1975,3 +1975,27 @@ def test_a_verb_cut_from_its_object_and_a_conclusion_untold_go(sentence, expecte
 )
 def test_a_remark_a_vote_and_a_body_just_named(paragraph, expected):
     assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone was forced to do is whole before a place
+        (
+            "In 1754, the French and their allies forced Anna Weller to surrender at Fort Abel, a small fort on the river.",
+            ("1754", "The French and their allies forced Anna Weller to surrender"),
+        ),
+        # what something was used for is the deed; without it there is no title
+        (
+            "In May 1846, Weller used news of skirmishes inside the disputed valley between the two armies to gain support for a war.",
+            ("1846-05", ""),
+        ),
+        # sent somewhere is whole
+        (
+            "In July 1911, the republic sent a gunboat to Corve, a port on the coast, to ensure that it would be paid.",
+            ("1911-07", "The republic sent a gunboat to Corve"),
+        ),
+    ],
+)
+def test_what_someone_was_made_or_used_to_do(sentence, expected):
+    assert _titles(sentence) == [expected]

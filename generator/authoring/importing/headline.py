@@ -82,10 +82,12 @@ _ASIDE_AFTER_DATE = re.compile(
 # "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
 # Verbs whose object is told to do something: cut before the "to …", the title says nothing.
+# After "forced Washington to surrender", a place is not the object the verb lacks.
+_NO_PLACE = r"(?!(?:at|in|on|into|from|with|by|for|near|under|after|before)\b)"
 _CONTROL = re.compile(
     r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|ordered|"
     r"called\s+(?:up)?on|appealed\s+to|"
-    r"pressed|pressured|induced|informed|assured)\s+[^,;]*?\s(?:to|that|into)\s"
+    r"pressed|pressured|induced|informed|assured|used)\s+[^,;]*?\s(?:to|that|into)\s"
     # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
     r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
 )
@@ -378,9 +380,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
     cut = re.search(r"\s+to\s+([a-z]+)$", title)
+    made_to = _CONTROL.match(clause[verb.start() :]) and not re.match(r"(?:sent|dispatched)\b", clause[verb.start() :])
     if cut and re.search(
-        rf"\bto\s+{cut.group(1)}\s+[a-z]", clause
+        rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + "[a-z]", clause
     ):  # "went before Congress to announce": its object is cut
+        if made_to:
+            return ""  # "forced Washington" without what he was forced to do
         title = title[: cut.start()]
     loose = re.search(r"\s(?:and|or)\s+([a-z]+)$", title)
     if loose and re.search(rf"\b{loose.group(1)}\s+(?:to|the|a|an|their|his|her|its)\s", sentence):

@@ -68,7 +68,7 @@ _IRREGULAR_PARTICIPLES = {
 # "called upon loyal states to supply armed forces": whom they asked says nothing without what for.
 _CONTROL_VERB = re.compile(
     r"^(?:called\s+(?:up)?on|urged|asked|ordered|invited|persuaded|forced|authorized|allowed|encouraged|"
-    r"pressed|compelled|instructed|directed|appealed\s+to)\s"
+    r"pressed|compelled|instructed|directed|appealed\s+to|used)\s"
 )
 _MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z\d])")
