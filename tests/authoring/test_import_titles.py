@@ -192,7 +192,7 @@ def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():
     ],
 )
 def test_a_state_or_what_had_happened_by_then_is_no_event_title(sentence):
-    assert [title for _, title in _titles(sentence)] == [""]
+    assert {title for _, title in _titles(sentence)} == {""}
 
 
 @pytest.mark.parametrize(
@@ -491,7 +491,7 @@ def test_a_title_keeps_its_noun_and_reads_as_one_clause(sentence, expected):
     ],
 )
 def test_a_cut_complement_or_a_state_gives_no_title(sentence):
-    assert [title for _, title in _titles(sentence)] == [""]
+    assert {title for _, title in _titles(sentence)} == {""}
 
 
 def test_a_when_clause_after_the_date_tells_the_event():
@@ -629,7 +629,7 @@ def test_later_ties_a_sentence_to_another_and_leaves_the_title():
     ],
 )
 def test_a_title_that_does_not_say_what_happened_is_left_for_the_author(sentence):
-    assert [title for _, title in _titles(sentence)] == [""]
+    assert {title for _, title in _titles(sentence)} == {""}
 
 
 def test_a_measure_is_named_by_what_its_relative_clause_says_it_did():
@@ -1258,7 +1258,7 @@ def test_two_years_running_after_in_are_one_span():
     ],
 )
 def test_a_title_cut_before_the_words_it_needs_is_left_for_the_author(sentence):
-    assert [title for _, title in _titles(sentence)] == [""]
+    assert {title for _, title in _titles(sentence)} == {""}
 
 
 def test_a_gerund_after_its_preposition_and_a_death_after_until_stay():
@@ -1999,3 +1999,16 @@ def test_a_remark_a_vote_and_a_body_just_named(paragraph, expected):
 )
 def test_what_someone_was_made_or_used_to_do(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a preposition or "subject to" whose object was cut, or a verb of saying without what was said
+        "In 1827 the two councils agreed to postpone the question indefinitely subject to one year’s notice by either.",
+        "As a result, in 1915 the output of shells from the northern factories increased throughout that year.",
+        "In 1915, the northern commanders alleged that they had been turned back for want of shells.",
+    ],
+)
+def test_a_title_that_would_end_on_a_loose_word_is_left_for_the_author(sentence):
+    assert {title for _, title in _titles(sentence)} == {""}

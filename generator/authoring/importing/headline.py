@@ -112,7 +112,8 @@ _SAYS_NOTHING = re.compile(
     r"|\s(?:told|informed|assured|warned|notified|reminded)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
     r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
     r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
-    r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned)$"
+    r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
+    r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended)$"
     r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
     r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
     r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into)\s)[a-z]+\s+"

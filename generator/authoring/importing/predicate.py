@@ -157,6 +157,26 @@ _TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "
     "into",
     "against",
     "than",
+    # a preposition or "subject to" whose object a cut took: "… increased throughout", "… indefinitely subject"
+    "throughout",
+    "during",
+    "despite",
+    "including",
+    "toward",
+    "towards",
+    "across",
+    "within",
+    "beyond",
+    "among",
+    "amid",
+    "upon",
+    "via",
+    "subject",
+    "prior",
+    "due",
+    "owing",
+    "according",
+    "contrary",
 }
 # "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".
 _QUALIFIER = re.compile(
