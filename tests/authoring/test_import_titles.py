@@ -2012,3 +2012,22 @@ def test_what_someone_was_made_or_used_to_do(sentence, expected):
 )
 def test_a_title_that_would_end_on_a_loose_word_is_left_for_the_author(sentence):
     assert {title for _, title in _titles(sentence)} == {""}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the Arlen offensive in Corve, which began …": the offensive began, not Corve
+        (
+            "The last great engagement was the Arlen offensive in Corve, which began in September 1402.",
+            ("1402-09", "The Arlen offensive in Corve began"),
+        ),
+        # "fell short of ratification" is no fall
+        (
+            "In a final vote on March 19, 1920, the Treaty of Arlen fell short of ratification by seven votes.",
+            ("1920-03-19", "Treaty of Arlen"),
+        ),
+    ],
+)
+def test_what_began_and_what_fell_short(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -209,6 +209,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     antecedent = re.search(
         r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation)\s+of\s+"
         r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # "the siege of Grozny, which began …": the siege began
+        # "the Meuse-Argonne offensive in France, which began …": the offensive began, not France
+        r"|\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+(?:offensive|campaign|uprising|revolt|rebellion|strike|blockade)"
+        r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
         r"|(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),
     )  # "Norway, which …", "the German onslaught, which …"
