@@ -2031,3 +2031,9 @@ def test_a_title_that_would_end_on_a_loose_word_is_left_for_the_author(sentence)
 )
 def test_what_began_and_what_fell_short(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_a_place_named_last_goes_before_the_phrase_that_says_what_for():
+    assert _titles("In 1821, the navy resumed the search for a site of settlement in what is now Corve.") == [
+        ("1821", "The navy resumed the search for a site of settlement")
+    ]

@@ -294,6 +294,10 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     ):
         return title  # cut after a name, or after a phrase that already says where or to whom
     longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
+    phrases = _trailing_phrases(predicate)
+    if longer == title and len(phrases) >= 2 and _PLACE.match(predicate[phrases[-1] :]):
+        # "… resumed the search for a place of settlement in what is now Liberia": the place goes first
+        longer = _cut_to(subject, predicate[: phrases[-1]].rstrip(" ,"), dated_first, MAX_WORDS + 2)
     added = longer[len(title) :]
     if (
         longer.startswith(title)
