@@ -7,7 +7,7 @@ and its lead-in removed ("On the evening of", "Three years later,"), a subordina
 dropped when the date is in the subordinate clause ("When the emperor died on …"), a
 pronoun subject replaced by the person the text has just named, a role before a name
 dropped ("the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu"), and the predicate
-cut to length (:mod:`~generator.authoring.importing.predicate`). A clause whose subject
+cut to length (:mod:`~generator.authoring.importing.title_length`). A clause whose subject
 names nothing, whose verb is left dangling, or that reports what was planned rather
 than done gives no title.
 """
@@ -33,15 +33,11 @@ from generator.authoring.importing.clause_span import (
 )
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.plain_deed import plain_deed, without_loose_end
-from generator.authoring.importing.predicate import (
-    deed_of_visit,
-    last_of_list,
-    predicate_of,
-    shortened,
-    verbs,
-)
+from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs
 from generator.authoring.importing.subject import named_in_apposition, subject_of
 from generator.authoring.importing.tense import simple_past
+from generator.authoring.importing.title_length import shortened
+from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, VAGUE
 from generator.authoring.prose import DateMention
 
 # "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
@@ -91,48 +87,12 @@ _CONTROL = re.compile(
     # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
     r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
 )
-# "enacted a measure", "accepted the offer", "clashed again", "The House concurred": what it was, the title
-# does not say.
-_VAGUE = re.compile(
-    r"\s(?:the|a|an|its|their|his|her)\s+(?:measure|story|amount|cause|offer|matter|issue|idea|proposal|question|"
-    r"situation|problem|step|move|action|decision|news)(?:\s+(?:with|in|at|on|for)\s+[a-z][^A-Z]*)?$|"
-    r"\s(?:again|too|as well)$|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
-    r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$|"
-    r"\s(?:met|accepted|rejected|satisfied|fulfilled|refused)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.’']*\s+)?"
-    r"(?:demand|demands|conditions?|request|requests)$|\bthe\s+two\s+sides\b"  # "met U.S. demand"
-)
-# "Matsuoka broached his vision", "Roosevelt and Churchill agreed to fight": the title stops before it says what.
-# (An indefinite subject without a name is caught beside it: "A bill was introduced", "A new camp was built".)
-_SAYS_NOTHING = re.compile(
-    r"^\S+(?:\s\S+){0,3}\s[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
-    r"position|demands|goals|aims|intentions|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
-    r"|\sas\s+(?:its|his|her|their|a|the)\s+(?:reason|justification|excuse|pretext|basis)$"
-    # "told Congress", "forced his surrender", "an alliance known", "created between Russia", "a resolution denying",
-    # "put forward", "succeeded in getting …": the words the title needs were cut
-    r"|\s(?:told|informed|assured|warned|notified|reminded)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
-    r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
-    r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
-    r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
-    r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended)$"
-    r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
-    r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
-    r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into)\s)[a-z]+\s+"
-    r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
-    r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$)[a-z]+ing$"
-    r"|\bsucceeded\s+in\s+[a-z]+ing\b"
-)
-# "Great Britain is depicted on the left", "The first is an American film": what a picture or a
-# list shows, told in the present; an event is told in the past.
-_DESCRIBED = re.compile(
-    r"^\S+(?:\s\S+){0,4}?\s(?:is|are)\s+(?:\w+ly\s+)?"
-    r"(?:depicted|shown|pictured|seen|portrayed|represented|drawn|visible|an?\s|the\s)"
-)
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 
 
 def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
-    """The dated clause as a title of at most :data:`~.predicate.MAX_WORDS` words, or "".
+    """The dated clause as a title of at most :data:`~.title_length.MAX_WORDS` words, or "".
 
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
@@ -353,7 +313,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
     purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)
-    if _VAGUE.search(title) and purpose and len(title[: purpose.start()].split()) >= 3:
+    if VAGUE.search(title) and purpose and len(title[: purpose.start()].split()) >= 3:
         title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
     if _VAGUE_GROUP.match(title):
         return ""  # "The delegates approved separate statements": which delegates, the sentence before says
@@ -361,15 +321,15 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if (
         not title
         or len(title.split()) < 2
-        or _SAYS_NOTHING.search(title)
-        or _DESCRIBED.match(title)
+        or SAYS_NOTHING.search(title)
+        or DESCRIBED.match(title)
         or (
             re.match(r"(?i:a|an|another)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
             and not re.search(r"\s[A-Z]", title)
         )
         or _not_done(title, sentence[: mention.start])
         or _POINTS_BACK.search(title)
-        or _VAGUE.search(title)
+        or VAGUE.search(title)
         or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
     ):
         return ""

@@ -1,0 +1,331 @@
+"""A title cut to length: at most :data:`MAX_WORDS` words, the least informative part first.
+
+:mod:`~generator.authoring.importing.predicate` gives the predicate of the dated clause; here
+a title too long loses its trailing phrases without a name first, then a qualifier of its
+subject ("Four American warships under Commodore Matthew Perry" → "Matthew Perry’s four
+American warships"), then any trailing phrase; a name or the title of a work is never cut.
+A title cut to end on a common noun may keep the phrase that says what of, to the twelve
+words a teacher's timeline allows. A title left dangling ("… sailed", "… increasingly
+fell") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.clauses import EVENT_NOUNS, VERB
+from generator.authoring.importing.predicate import verbs
+from generator.authoring.importing.tense import simple_past
+from generator.authoring.importing.title_words import (
+    BARE_PARTICIPLES,
+    COMPLETE,
+    DANGLING,
+    IRREGULAR_PARTICIPLES,
+    MANNER,
+    NOUNS_IN_ING,
+    TRAILING_WEAK,
+)
+
+MAX_WORDS = 10
+
+
+LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
+
+
+_ASKED_FOR_LEAVE = re.compile(
+    r"^(asked\s+\S+(?:\s+\S+)?)\s+for\s+(?:the\s+)?(?:authority|authorization|permission|leave)\s+to\b"
+)
+
+
+_VOTED_FOR_MEASURE = re.compile(
+    r"^voted\s+in\s+(?:support|favou?r)\s+of\s+(?:the|a)\s+(?:measure|resolution|bill|motion)\s+to\b"
+)
+
+
+# "called upon loyal states to supply armed forces": whom they asked says nothing without what for.
+_CONTROL_VERB = re.compile(
+    r"^(?:called\s+(?:up)?on|urged|asked|ordered|invited|persuaded|forced|authorized|allowed|encouraged|"
+    r"pressed|compelled|instructed|directed|appealed\s+to|used)\s"
+)
+
+
+_MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
+
+
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z\d])")
+
+
+_ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+
+
+# A subject's last phrase but its "of …" ("the first rumors of change in France"): the first thing a long
+# subject loses once its predicate holds only names.
+_SUBJECT_PHRASE = re.compile(
+    r"(?<=\w)(?:\s+[a-z]+ed)?\s(?:in|on|at|from|between|among|with|for|near|across|over|under)\s[^,]*$"
+)
+
+
+# What a long list of doers made, named: the title names the thing made, not the list.
+_MADE_A_NAME = re.compile(
+    r"^(signed|formed|founded|established|created|concluded|ratified|adopted|issued|launched)\s+(?:the\s+|an?\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-Z][\w’'-]*)"
+)
+
+
+# A people and where they live: the people alone is subject enough when the title is too long.
+_PEOPLE_OF = re.compile(r"^((?:[Tt]he\s+)?[A-Z][a-z]+(?:ans|ians|ese|ish|ch|ks|ts|ns|ds|rs))\s+of\s+\S.*$")
+
+
+# "turned an uprising into a revolt" needs its "into"; "turned on", "turned his eyes on" do not.
+_TURNED_INTO = re.compile(
+    r"(?:turned|transformed|converted)\s(?!on\b|against\b|to\b|back\b|away\b|out\b|"
+    r"(?:his|her|its|their)\s+(?:eyes|attention|gaze|back)\b)"
+)
+
+
+_PREPOSITION = re.compile(
+    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|as|"
+    r"across|along|through|after|during|without|towards?|upon|within|above)\s"
+)
+
+
+_PLACE = re.compile(r"\s(?:on|in|at|near)\s")
+
+
+# A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von|van|y)\s+)*[A-Z][\w’'-]*)*")
+
+
+# "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".
+_QUALIFIER = re.compile(
+    r"\s+(?:under|led by|headed by|commanded by|of)\s+(?:[A-Z][\w’'.-]*\s+(?:(?:de|van|von|du|da|del|der)\s+)?)*"
+    r"[A-Z][\w’'.-]*$"
+)
+
+
+_ROLE_WORDS = re.compile(
+    r"^(?:(?:Commodore|General|Admiral|Marshal|Colonel|Captain|Commander|Lord|Sir|King|Queen)\s+)+"
+)
+
+
+def _length(subject: str, predicate: str) -> int:
+    """A title's length as a reader feels it: a person's long name ("José María Morelos y
+    Pavón") reads as one name, and counts as two words."""
+    name = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?)+[A-Z][\w’'.-]*", subject)
+    return min(len(subject.split()), 2) + len(predicate.split()) if name else len(f"{subject} {predicate}".split())
+
+
+def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
+    """Subject and predicate within :data:`MAX_WORDS`: trailing phrases without a name go
+    first, then a qualifier of the subject, then any trailing phrase; never a name cut.
+    ``dated_first``: the sentence opens with its date ("In 1814, Britain had acquired …"),
+    so a pluperfect tells that year's deed, not what had happened by then.
+
+    A title cut to end on a common noun may keep the phrase that follows it, to the two
+    words more the teachers' rule allows: "George III declared the colonies" says nothing
+    the colonies' rebellion would, "… reached agreement" nothing "on the coalition
+    government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
+    title = _cut_to(subject, predicate, dated_first, MAX_WORDS)
+    deed = title[len(subject) :] if title.startswith(subject) else ""
+    if (
+        not deed
+        or not re.search(r"\s[a-z][a-z’'-]*$", deed)
+        or _trailing_phrases(deed.strip())
+        or _NAMED_LATER.search(deed)
+    ):
+        return title  # cut after a name, or after a phrase that already says where or to whom
+    longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
+    phrases = _trailing_phrases(predicate)
+    if longer == title and len(phrases) >= 2 and _PLACE.match(predicate[phrases[-1] :]):
+        # "… resumed the search for a place of settlement in what is now Liberia": the place goes first
+        longer = _cut_to(subject, predicate[: phrases[-1]].rstrip(" ,"), dated_first, MAX_WORDS + 2)
+    added = longer[len(title) :]
+    if (
+        longer.startswith(title)
+        and added
+        and len(longer.split()) <= MAX_WORDS + 2
+        and not _LOOSE_EXTENSION.search(added)
+    ):
+        return longer
+    return title
+
+
+# "ratified the treaty": the importer names it from the sentence before, which a longer title would prevent.
+_NAMED_LATER = re.compile(r"\bthe\s+(?:treaty|act|pact|agreement|accord|accords|convention|law|bill|declaration)$")
+
+
+# What a longer title may not add: a next clause ("… and spread", "… but were unable", "… as British troops").
+_LOOSE_EXTENSION = re.compile(r"\b(?:and|but|or|as|while|yet|by)\b|[,;:“”\"]")
+
+
+def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
+    """``shortened`` to at most ``limit`` words."""
+    predicate = _ASKED_FOR_LEAVE.sub(r"\1 to", predicate)  # "asked Congress for the authority to arm …"
+    predicate = _VOTED_FOR_MEASURE.sub("voted to", predicate)  # "voted in support of the measure to declare …"
+    if dated_first:
+        predicate = simple_past(re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate))
+    whole = predicate
+    made = _MADE_A_NAME.match(predicate)
+    if made and subject.count(",") >= 2 and _length(subject, predicate) > limit:
+        return f"{made.group(2)} {made.group(1)}"  # eight nations "formed the Southeast Asia Treaty Organization"
+    qualified = _qualifier(subject)
+    if qualified and _length(subject, predicate) > limit - 2:  # shorter as "Matthew Perry’s …"
+        subject = _possessive(subject, qualified, predicate) or subject
+    made = _MADE_BY.search(predicate)
+    if made and _length(subject, predicate) > limit:  # "a telegram sent by Arthur Zimmermann to …"
+        predicate = predicate[: made.start()]
+    while _length(subject, predicate) > limit:
+        phrases = _trailing_phrases(predicate)
+        first_infinitive = next((at for at in phrases if _INFINITIVE_AFTER.match(predicate, at)), -1)
+        ends = [*phrases[1:], len(predicate)]
+        verb = VERB.match(predicate)
+        plain = [
+            at
+            for at, end in zip(phrases, ends, strict=False)
+            if not re.search(r"[A-Z]", predicate[at:end])
+            and not (verb and at == verb.end() and verb.group(0) not in COMPLETE)  # "went into action"
+            and not (verb and at == verb.end() and _INFINITIVE_AFTER.match(predicate, at))  # "began to ship …"
+            and not (at == first_infinitive and _CONTROL_VERB.match(predicate))  # "called upon the states to supply …"
+        ]
+        qualifier = _qualifier(subject)
+        last_is_plain = bool(plain) and plain[-1] == phrases[-1]
+        shorter = predicate[: phrases[-1]].rstrip(" ,") if phrases else predicate
+        place_before_place = [
+            (at, end)
+            for at, end in zip(phrases, ends, strict=False)
+            if at in plain and _PLACE.match(predicate[at:]) and _PLACE.match(predicate[end:])
+        ]
+        if place_before_place:  # "met the troops on the green at Lexington" keeps Lexington
+            at, end = place_before_place[-1]
+            predicate = " ".join(f"{predicate[:at]} {predicate[end:]}".split()).strip(" ,")
+        elif (
+            not last_is_plain
+            and shorter != predicate
+            and _ENDS_IN_NAME.search(shorter)
+            and (_length(subject, shorter) <= limit + 2)
+        ):  # "… a withdrawal toward Dunkirk on the French coast": the last place goes, the name before it stays
+            predicate = shorter
+        elif phrases and _length(subject, predicate) <= limit + 2 and _ENDS_IN_NAME.search(predicate):
+            break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
+        elif plain and (last_is_plain or not (qualifier or _SUBJECT_PHRASE.search(subject))):
+            predicate = predicate[: plain[-1]].strip(" ,")  # the plain phrase and all after it
+        elif qualifier:
+            subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
+        elif trailing := _SUBJECT_PHRASE.search(subject):  # "a group of revolutionaries in southern China"
+            subject = subject[: trailing.start()]
+        elif people := _PEOPLE_OF.match(subject):  # "The Palestinians of the West Bank and the Gaza Strip"
+            subject = people.group(1)
+        elif phrases:
+            predicate = predicate[: phrases[-1]].rstrip(" ,")
+        elif _length(subject, predicate) <= limit + 4 and predicate.rsplit(" ", 1)[-1][:1].isupper():
+            break  # the title of a work or a long name ends it, and is never cut
+        elif predicate == whole and _length(subject, predicate) <= limit + 1:
+            break  # a word over, with nothing to cut that would leave the deed whole
+        else:
+            return ""
+    predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)
+    whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
+    if whose and whose.group(1) in COMPLETE:  # "ended with their retreat": whose is the reader's guess
+        predicate = whose.group(1)
+    # "… was assassinated and the situation": the subject of a next clause whose verb was cut
+    predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z]+$", "", predicate)
+    predicate = re.sub(
+        r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
+    )  # "… from the Allied side"
+    while (
+        predicate.rsplit(" ", 1)[-1] in DANGLING | TRAILING_WEAK  # "Operation Restore Hope": a name keeps its word
+        and " " in predicate
+        and not re.search(r"(?:’s?|'s?)\s+\w+$", predicate)  # "turned in the Americans’ favor" is whole
+    ):
+        predicate = predicate.rsplit(" ", 1)[0]
+    last = predicate.rsplit(" ", 1)[-1]
+    whole_deed = (
+        last in COMPLETE
+        and " " not in predicate
+        or re.fullmatch(r"(?:was|were)\s+(?:\w+ly\s+|first\s+)?\w+", predicate)
+    )
+    dangling = " " not in predicate or verbs(last) or last.endswith("ly") or last in BARE_PARTICIPLES
+    if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
+        return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
+    if re.match(_TURNED_INTO, predicate) and " into " not in predicate:
+        return ""  # "turned an uprising in Wuchang" cut from "… into a nationalist revolt"
+    if (re.match(r"had\s+\w+", predicate) and not dated_first) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
+        return ""  # "Italy had joined", "relations had soured": what had happened by then, told in passing
+    passive = re.match(r"(?:was|were)\s+(\w+ly)\s+(\w+)", predicate)
+    done = (
+        passive
+        and passive.group(1) in MANNER
+        and (passive.group(2).endswith(("ed", "en")) or passive.group(2) in IRREGULAR_PARTICIPLES)
+    )
+    if passive and not done:
+        return ""  # "was heavily reliant on …", "was deeply disappointed": a state, not an event
+    if " " not in predicate.strip():
+        alone = predicate.strip()
+        if alone not in COMPLETE and not re.search(r"(?:was|were)$", subject) and not alone.endswith("ed"):
+            return ""
+        if alone.endswith("ed") and alone not in COMPLETE and predicate != whole:
+            return ""  # "… sailed" cut from "sailed for …": no title without what follows
+    return f"{subject} {predicate}".strip()
+
+
+def _qualifier(subject: str) -> re.Match[str] | None:
+    """The qualifier a long subject may lose ("… under Commodore Matthew Perry"); none of a
+    named event's ("Battle of Guadalcanal" is one name)."""
+    found = _QUALIFIER.search(subject)
+    if found and re.fullmatch(rf"(?:the\s+)?(?i:{EVENT_NOUNS})", subject[: found.start()].strip()):
+        return None
+    return found
+
+
+def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
+    """ "Four American warships under Commodore Matthew Perry" → "Matthew Perry's four
+    American warships", when that makes the title short enough; else ""."""
+    words = qualifier.group(0).split()
+    if words[0] == "of":
+        return ""  # "the domains of Satsuma" is no one's
+    name = _ROLE_WORDS.sub("", " ".join(words[1:] if words[0] in ("under", "of") else words[2:]))
+    head = re.sub(r"^(?:a|an|the)\s+", "", subject[: qualifier.start()], flags=re.IGNORECASE)
+    owned = f"{name}’s {head[:1].lower() + head[1:]}"
+    return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
+
+
+_AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
+
+
+def _trailing_phrases(predicate: str) -> list[int]:
+    """Where each prepositional phrase after the verb starts, except inside a name."""
+    verb = VERB.match(predicate)
+    verb_end = verb.end() if verb else 0
+    names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
+    # "… determined to take action": a participle that qualifies the subject ends the deed, as a phrase does
+    participles = [m.start() for m in re.finditer(r"\s(?=[a-z]+ed\s+to\s)", predicate[verb_end:])]
+    return sorted(
+        [
+            m.start()
+            for m in _PREPOSITION.finditer(predicate, verb_end)
+            if m.group(0).strip() != "of"
+            and m.start() >= verb_end
+            and not any(s < m.start() < e for s, e in names)
+            and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
+        ]
+        + [verb_end + at for at in participles if at > 0]
+        + [
+            verb_end + m.start()
+            for m in _PARTICIPLE_AFTER_NOUN.finditer(predicate[verb_end:])
+            if m.group(1) not in NOUNS_IN_ING
+            and not any(s < verb_end + m.start() < e for s, e in names)
+            and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
+        ]
+    )
+
+
+# "shot down a U-2 spy plane canvassing Soviet territory": a participle after the object
+# says more of the object, not of the deed, and may go as a trailing phrase does.
+_PARTICIPLE_AFTER_NOUN = re.compile(r"(?<=[a-z0-9])(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s(?=([a-z]{3,}ing)\s)")
+
+
+# "ended the support after learning …", "the days leading up": no object stands before the participle.
+_FUNCTION_WORD_BEFORE = re.compile(
+    r"\b(?:after|before|on|in|of|to|for|by|with|from|without|while|when|since|upon|about|into|through|up|"
+    r"the|a|an|days|weeks|months|years|time|further|also|thereby|thus|still|then|\w+ly)$"
+)

@@ -1,0 +1,214 @@
+"""The words a title's cut consults: verbs that are a whole deed alone ("surrendered"),
+words a title may not end on ("… on behalf", "… throughout"), participles that are
+nouns ("building", "meeting"), adverbs of manner; and the titles that say too little to
+print ("… enacted a measure", "Suharto claimed", "… is depicted on the left"). One table each.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "was formally transferred" is a deed; "was deeply disappointed", "was heavily reliant" a state.
+MANNER = {"formally", "officially", "finally", "eventually", "quickly", "secretly", "publicly", "unanimously"} | {
+    "narrowly",
+    "successfully",
+    "legally",
+    "subsequently",
+    "briefly",
+    "temporarily",
+    "permanently",
+    "jointly",
+    "swiftly",
+}
+
+
+IRREGULAR_PARTICIPLES = {
+    "held",
+    "made",
+    "sent",
+    "built",
+    "set",
+    "led",
+    "won",
+    "lost",
+    "brought",
+    "fought",
+    "sold",
+    "bought",
+}
+
+
+# Verbs that end a title by themselves: "Madrid fell", "The rising of the army began".
+COMPLETE = {
+    "began",
+    "fell",
+    "ended",
+    "died",
+    "opened",
+    "closed",
+    "collapsed",
+    "surrendered",
+    "resigned",
+    "met",
+    "rose",
+    "arrived",
+    "appeared",
+    "abdicated",
+    "capitulated",
+    "returned",
+    "escaped",
+    "struck",
+    "revolted",
+    "rebelled",
+    "mutinied",
+    "retreated",
+    "landed",
+    "left",
+    "fled",
+    "won",
+    "lost",
+    "withdrew",
+    "arose",
+    "seceded",
+}
+
+
+BARE_PARTICIPLES = {"begun", "done", "gone", "seen", "taken", "given", "become", "come", "been"}
+
+
+DANGLING = {
+    "behalf",
+    "side",
+    "part",
+    "account",
+    "order",
+    "favour",
+    "favor",
+    "terms",
+    "spite",
+    "there",
+    "then",
+    "purpose",
+    "hopes",
+    "hope",
+}
+
+
+TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "his", "her"} | {
+    "between",
+    "save",
+    "from",
+    "into",
+    "against",
+    "than",
+    # a preposition or "subject to" whose object a cut took: "… increased throughout", "… indefinitely subject"
+    "throughout",
+    "during",
+    "despite",
+    "including",
+    "toward",
+    "towards",
+    "across",
+    "within",
+    "beyond",
+    "among",
+    "amid",
+    "upon",
+    "via",
+    "subject",
+    "prior",
+    "due",
+    "owing",
+    "according",
+    "contrary",
+}
+
+
+NOUNS_IN_ING = {
+    "building",
+    "meeting",
+    "landing",
+    "bombing",
+    "signing",
+    "founding",
+    "opening",
+    "crossing",
+    "beginning",
+    "ending",
+    "uprising",
+    "rising",
+    "shelling",
+    "sinking",
+    "killing",
+    "king",
+    "thing",
+    "spring",
+    "evening",
+    "morning",
+    "wing",
+    "string",
+    "ring",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "during",
+    "bring",
+    "ceiling",
+    "setting",
+    "hearing",
+    "training",
+    "housing",
+    "funding",
+    "shipping",
+    "fighting",
+    "offering",
+    "following",
+    "understanding",
+    "wedding",
+    "clothing",
+    "lightning",
+    "heading",
+}
+
+
+# "enacted a measure", "accepted the offer", "clashed again", "The House concurred": what it was, the title
+# does not say.
+VAGUE = re.compile(
+    r"\s(?:the|a|an|its|their|his|her)\s+(?:measure|story|amount|cause|offer|matter|issue|idea|proposal|question|"
+    r"situation|problem|step|move|action|decision|news)(?:\s+(?:with|in|at|on|for)\s+[a-z][^A-Z]*)?$|"
+    r"\s(?:again|too|as well)$|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
+    r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$|"
+    r"\s(?:met|accepted|rejected|satisfied|fulfilled|refused)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.’']*\s+)?"
+    r"(?:demand|demands|conditions?|request|requests)$|\bthe\s+two\s+sides\b"  # "met U.S. demand"
+)
+
+
+# "Matsuoka broached his vision", "Roosevelt and Churchill agreed to fight": the title stops before it says what.
+# (An indefinite subject without a name is caught beside it: "A bill was introduced", "A new camp was built".)
+SAYS_NOTHING = re.compile(
+    r"^\S+(?:\s\S+){0,3}\s[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
+    r"position|demands|goals|aims|intentions|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
+    r"|\sas\s+(?:its|his|her|their|a|the)\s+(?:reason|justification|excuse|pretext|basis)$"
+    # "told Congress", "forced his surrender", "an alliance known", "created between Russia", "a resolution denying",
+    # "put forward", "succeeded in getting …": the words the title needs were cut
+    r"|\s(?:told|informed|assured|warned|notified|reminded)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
+    r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
+    r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
+    r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
+    r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended)$"
+    r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
+    r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
+    r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into)\s)[a-z]+\s+"
+    r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
+    r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$)[a-z]+ing$"
+    r"|\bsucceeded\s+in\s+[a-z]+ing\b"
+)
+
+
+# "Great Britain is depicted on the left", "The first is an American film": what a picture or a
+# list shows, told in the present; an event is told in the past.
+DESCRIBED = re.compile(
+    r"^\S+(?:\s\S+){0,4}?\s(?:is|are)\s+(?:\w+ly\s+)?"
+    r"(?:depicted|shown|pictured|seen|portrayed|represented|drawn|visible|an?\s|the\s)"
+)
