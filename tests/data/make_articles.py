@@ -339,7 +339,7 @@ def tenth_held_out_set() -> None:
 
 def eleventh_held_out_set() -> None:
     """The eleventh held-out set (tests/data/README.md, "Real articles, eleventh held-out set")."""
-    word(SOURCES / "milestones-1937-1945.txt", HERE / "milestones-1937-1945.docx")
+    word(SOURCES / "milestones-1953-1960.txt", HERE / "milestones-1953-1960.docx")
     chapter = (
         "1977–1980",
         (
