@@ -337,6 +337,28 @@ def tenth_held_out_set() -> None:
     opendocument(SOURCES / "war-on-the-homefront.txt", HERE / "war-on-the-homefront.odt")
 
 
+def eleventh_held_out_set() -> None:
+    """The eleventh held-out set (tests/data/README.md, "Real articles, eleventh held-out set")."""
+    word(SOURCES / "milestones-1953-1960.txt", HERE / "milestones-1953-1960.docx")
+    chapter = (
+        "1977–1980",
+        (
+            "foreword",
+            "horn-of-africa",
+            "central-america-carter",
+            "human-rights",
+            "us-western-europe",
+            "north-south-dialogue",
+            "non-proliferation",
+            "china-policy",
+            "panama-canal",
+            "soviet-invasion-afghanistan",
+        ),
+    )
+    web_page(SOURCES / "camp-david-accords.txt", HERE / "camp-david-accords.html", "historian", chapter)
+    opendocument(SOURCES / "spread-of-communism.txt", HERE / "spread-of-communism.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -345,6 +367,7 @@ def main() -> None:
     eighth_held_out_set()
     ninth_held_out_set()
     tenth_held_out_set()
+    eleventh_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
