@@ -2037,3 +2037,17 @@ def test_a_place_named_last_goes_before_the_phrase_that_says_what_for():
     assert _titles("In 1821, the navy resumed the search for a site of settlement in what is now Corve.") == [
         ("1821", "The navy resumed the search for a site of settlement")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the list closes a lead-in; a dashed aside after it leaves its comma and space
+        "To calm fears in Arlen, Corve, and other towns—without at the same time alarming the capital—the league "
+        "formally agreed in March 1402 to open the Western Road.",
+        "To calm fears in Arlen, Corve, and other towns, the league formally agreed in March 1402 to open the "
+        "Western Road.",
+    ],
+)
+def test_a_list_that_ends_a_lead_in_is_not_the_subject(sentence):
+    assert _titles(sentence) == [("1402-03", "The league agreed to open the Western Road")]

@@ -198,12 +198,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
 
 
 def _dashed_aside(match: re.Match[str], blank: Callable[[re.Match[str]], str]) -> str:
-    """A dashed aside blanked out; before a capital ("… other capitals—without …—NATO agreed") it
-    closed a lead-in, and its comma stays, as a comma-enclosed aside's does."""
+    """A dashed aside blanked out; before a subject ("… other capitals—without …—NATO agreed") it
+    closed a lead-in, and a comma takes its place, as a comma-enclosed aside's stays."""
     blanked = blank(match)
-    if blanked == match.group(0) or not match.string[match.end() : match.end() + 1].isupper():
+    if blanked == match.group(0) or not re.match(r"[A-Z]|the\s", match.string[match.end() :]):
         return blanked
-    return blanked[:-1] + ","
+    return "," + blanked[1:]  # the comma where the aside began, so "capitals, NATO" keeps its space
 
 
 def _is_apposition(text: str) -> bool:

@@ -189,6 +189,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
         end = closing
     listed = LISTED_BEFORE.search(sentence[:start])
+    lead_list = re.match(r"[^,;]{1,40},\s+(?=[A-Z]|the\s)", masked[start:]) if listed else None
+    if lead_list:  # "concerns in Warsaw, Prague, and other capitals, NATO agreed": the list ends a lead-in
+        start, listed = start + lead_list.end(), None
     start = after_leads(masked, start, mention.start)
     if listed:  # "France, Russia, and the United States all signed …": one subject of three names
         masked = masked[: listed.start()] + sentence[listed.start() : listed.end()] + masked[listed.end() :]
