@@ -121,7 +121,9 @@ _SUBJECT_VERB_OBJECT = re.compile(
 _SUBJECT_OPENED = re.compile(
     r"\b((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
-    r"(opened|closed|collapsed|fell|ended)\b(?!\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z]))"  # "X opened the lock": X did it
+    # "X opened the lock", "Roosevelt ended almost 16 years of …": X did it to something
+    r"(opened|closed|collapsed|fell|ended)(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|with|after|when|by|during|before|until|"
+    r"following|amid|as|and|for|to|from|within|[a-z]+ly)\b)"
     r"(?!\s+(?:short|silent|ill|behind|apart|back|into|out|off|victim|prey|under)\b)"  # "fell short of ratification"
 )
 # "France and …", "Spain, France and …" before a subject: the others who shared its deed.

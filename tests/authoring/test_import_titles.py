@@ -2051,3 +2051,50 @@ def test_a_place_named_last_goes_before_the_phrase_that_says_what_for():
 )
 def test_a_list_that_ends_a_lead_in_is_not_the_subject(sentence):
     assert _titles(sentence) == [("1402-03", "The league agreed to open the Western Road")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed named in the lead-in is the date's: someone's independence, his arrival
+        (
+            "Following Corve’s independence from Arlen in 1402, settlers came in even larger numbers.",
+            ("1402", "Corve’s independence from Arlen"),
+        ),
+        (
+            "Shortly after his arrival in Arlen in December 1402, Tamsin became disillusioned with the league.",
+            ("1402-12", "Tamsin’s arrival in Arlen"),
+        ),
+        # how things turned gives way to the when-clause that says what happened
+        (
+            "The situation was reversed in September 1402 when troops led by General Tamsin Rook landed at Corve.",
+            ("1402-09", "Troops led by Tamsin Rook landed at Corve"),
+        ),
+        (
+            "Relations between the two leagues reached their nadir in August 1402, when Arlen signed a pact with Corve.",
+            ("1402-08", "Arlen signed a pact with Corve"),
+        ),
+        # a person who ended something did it to something; how long it had lasted goes
+        (
+            "On November 16, 1402, King Tamsin ended almost 16 years of hostility toward Corve following a series of "
+            "talks in Arlen.",
+            ("1402-11-16", "King Tamsin ended hostility toward Corve"),
+        ),
+        # "which had been established": done to the thing named; "which had been its colony": a state
+        (
+            "The king hoped to revive the Arlen Conference, which had been established in December 1402 to end the war.",
+            ("1402-12", "Arlen Conference established to end the war"),
+        ),
+        (
+            "Arlen wished to reclaim Corve, which had been its colony before being seized by Tamsin in 1402.",
+            ("1402", ""),
+        ),
+        # a participle phrase after the verb is the deed's, never an aside to blank
+        (
+            "In October 1402 the league invaded, swiftly overwhelming Corve’s small, poorly trained army.",
+            ("1402-10", "The league invaded"),
+        ),
+    ],
+)
+def test_where_the_dated_deed_stands(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -170,7 +170,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
             lead_only = len(text[:start].split()) <= 3 and not verbs(text[:start])
             if lead_only and _PROPER_NAME.fullmatch(inner.strip(" ,")):
                 continue  # "Further south, George Washington, accompanied by …": the name is the subject
-            if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner):
+            after_verb = re.search(r"\b[a-z]+ed$", text[:start]) is not None  # "invaded, swiftly overwhelming …,"
+            if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text
 

@@ -119,9 +119,9 @@ def _object_with_its_name(title: str, earlier: str) -> str:
 _DEED_NOUNS = (
     r"invasion|bombing|surrender|occupation|annexation|evacuation|assassination|capture|fall|liberation|withdrawal|"
     r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup|"
-    r"resumption|outbreak|repeal|ratification|collapse"
+    r"resumption|outbreak|repeal|ratification|collapse|independence|arrival|return|departure"
 )
-_OBJECT = r"(?:\s+(?:of|on|at|into)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
+_OBJECT = r"(?:\s+(?:of|on|at|into|in|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
 # "Germany’s resumption of submarine warfare in …": someone's deed may take a common noun as its object.
 _COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
@@ -163,9 +163,10 @@ def deed_after_date(sentence: str, mention: DateMention) -> str:
 
 def deed_before_date(sentence: str, mention: DateMention) -> str:
     """The deed a date directly follows ("Italy’s surrender on …", "the bombing of Rome in …"), or ""."""
+    own = _own_deed_before_date(sentence, mention)
     match = _DEED_BEFORE_DATE.search(sentence[: mention.start])
-    if match is None:
-        return ""
+    if own or match is None:
+        return own
     title = match.group(1)
     if re.search(r"’s\s", title):  # "Following Lin Biao’s death": the name is the words before ’s, not the lead
         title = _LEAD_BEFORE_NAME.sub("", title)
@@ -174,6 +175,22 @@ def deed_before_date(sentence: str, mention: DateMention) -> str:
     if not re.search(r"’s\s|\s(?:of|on|at|into)\s", title):
         return ""  # "the Nazi invasion" names no one's invasion of anything
     return title[:1].upper() + title[1:]
+
+
+# "Shortly after his arrival in Moscow in December 1933, Bullitt became …": the deed is the subject's.
+_OWN_DEED_LEAD = re.compile(
+    rf"^\W*(?i:(?:shortly|soon|immediately|just)\s+)?(?i:after|following|upon|on)\s+(?:his|her|its|their)\s+"
+    rf"((?:{_DEED_NOUNS}){_OBJECT}?)\s+(?:on|in)\s+$"
+)
+_NAMED_SUBJECT_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]")
+
+
+def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
+    lead = _OWN_DEED_LEAD.match(sentence[: mention.start])
+    subject = _NAMED_SUBJECT_AFTER.match(sentence, mention.end)
+    if lead is None or subject is None or subject.group(1).split()[0] in ("The", "A", "In", "On"):
+        return ""
+    return f"{subject.group(1)}’s {lead.group(1)}"
 
 
 _LEAD_BEFORE_NAME = re.compile(

@@ -37,7 +37,7 @@ from generator.authoring.importing.predicate import deed_of_visit, last_of_list,
 from generator.authoring.importing.subject import named_in_apposition, subject_of
 from generator.authoring.importing.tense import simple_past
 from generator.authoring.importing.title_length import shortened
-from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, VAGUE
+from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, TURN_OF_EVENTS, VAGUE
 from generator.authoring.prose import DateMention
 
 # "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
@@ -101,11 +101,13 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     tells what happened then ("…, when the Mukden Incident led to …")."""
     title = _own_clause_title(sentence, mention, person, named)
     when = _WHEN_AFTER.search(sentence, mention.end)
-    if title or when is None or re.search(r"[;:]", sentence[mention.end : when.start()]):
+    if when is None or re.search(r"[;:]", sentence[mention.end : when.start()]):
+        return title
+    if title and not TURN_OF_EVENTS.search(title):
         return title
     text = f"In {mention.text}, {sentence[when.end() :]}"
     moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-    return _own_clause_title(text, moved, person, named)
+    return _own_clause_title(text, moved, person, named) or title
 
 
 # "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
@@ -239,7 +241,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
         # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
         done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
-        done = re.sub(r"^had\s+(?=[a-z]+(?:ed|en)\b)", "", done)  # "Norway, which had surrendered in June 1940"
+        # "Norway, which had surrendered in June 1940", "the Geneva Conference, which had been established …"
+        done = re.sub(r"^(?:had\s+)?(?:been\s+)?(?=[a-z]+(?:ed|en)\b)", "", re.sub(r"^had\s+been\s+", "been ", done))
+        if done.startswith("been "):
+            return ""  # "Vietnam, which had been its colony before …": a state, not a deed
         doer = re.match(
             r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", done
         )

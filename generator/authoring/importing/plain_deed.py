@@ -39,7 +39,15 @@ def plain_deed(clause: str, dated_first: bool) -> str:
         clause,
         count=1,
     )
-    return clause
+    # "ended almost 16 years of non-recognition" ended the non-recognition; how long it lasted is the text's to say
+    return _SPAN_OF.sub(r"\1 ", clause, count=1)
+
+
+_SPAN_OF = re.compile(
+    r"\b(ended|closed|broke)\s+(?:(?:almost|nearly|about|some|over|more\s+than)\s+)?"
+    r"(?:\d+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+"
+    r"(?:years|decades|months|centuries)\s+of\s+"
+)
 
 
 # "the Family Compact caused the British Government to declare war on Spain": the British declared it.

@@ -85,7 +85,7 @@ _TURNED_INTO = re.compile(
 
 _PREPOSITION = re.compile(
     r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|as|"
-    r"across|along|through|after|during|without|towards?|upon|within|above)\s"
+    r"across|along|through|after|during|without|towards?|upon|within|above|following(?!\s+suit)|amid|amidst|despite)\s"
 )
 
 
@@ -285,7 +285,8 @@ def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
         return ""  # "the domains of Satsuma" is no one's
     name = _ROLE_WORDS.sub("", " ".join(words[1:] if words[0] in ("under", "of") else words[2:]))
     head = re.sub(r"^(?:a|an|the)\s+", "", subject[: qualifier.start()], flags=re.IGNORECASE)
-    owned = f"{name}’s {head[:1].lower() + head[1:]}"
+    common = re.match(r"[A-Z][a-z]", head) is not None  # "U.S. troops" keeps its capitals
+    owned = f"{name}’s {head[:1].lower() + head[1:] if common else head}"
     return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
 
 

@@ -212,3 +212,13 @@ DESCRIBED = re.compile(
     r"^\S+(?:\s\S+){0,4}?\s(?:is|are)\s+(?:\w+ly\s+)?"
     r"(?:depicted|shown|pictured|seen|portrayed|represented|drawn|visible|an?\s|the\s)"
 )
+
+
+# "The situation was reversed in September 1950 when U.S. troops landed …", "relations reached their nadir
+# in August 1939, when the Soviets signed …": how things turned, and the when-clause says what happened.
+TURN_OF_EVENTS = re.compile(
+    r"\s(?:(?:was|were)\s+(?:reversed|quashed|dashed|shattered|crushed|transformed)"
+    r"|reached\s+(?:its|their|a|an|the)\s+(?:\w+\s+)?(?:nadir|peak|height|low|climax|zenith|high\s+point|low\s+point)"
+    r"|suffered\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:setback|blow|reverse|humiliation)"
+    r"|took\s+(?:a|an)\s+(?:\w+\s+)?turn|changed\s+(?:dramatically|abruptly|suddenly)|worsened|deteriorated)$"
+)
