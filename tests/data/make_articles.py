@@ -359,6 +359,28 @@ def eleventh_held_out_set() -> None:
     opendocument(SOURCES / "spread-of-communism.txt", HERE / "spread-of-communism.odt")
 
 
+def twelfth_held_out_set() -> None:
+    """The twelfth held-out set (tests/data/README.md, "Real articles, twelfth held-out set")."""
+    word(SOURCES / "milestones-1961-1968.txt", HERE / "milestones-1961-1968.docx")
+    chapter = (
+        "1977–1980",
+        (
+            "foreword",
+            "horn-of-africa",
+            "central-america-carter",
+            "human-rights",
+            "us-western-europe",
+            "north-south-dialogue",
+            "non-proliferation",
+            "china-policy",
+            "camp-david",
+            "soviet-invasion-afghanistan",
+        ),
+    )
+    web_page(SOURCES / "panama-canal-treaties.txt", HERE / "panama-canal-treaties.html", "historian", chapter)
+    opendocument(SOURCES / "collapse-of-the-ottomans.txt", HERE / "collapse-of-the-ottomans.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -368,6 +390,7 @@ def main() -> None:
     ninth_held_out_set()
     tenth_held_out_set()
     eleventh_held_out_set()
+    twelfth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
