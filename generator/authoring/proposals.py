@@ -24,6 +24,7 @@ from generator.authoring.importing.clauses import (
     with_relative,
 )
 from generator.authoring.importing.context import (
+    bracketed_name,
     known_as,
     named_subject,
     relative_dates,
@@ -192,7 +193,9 @@ def events(
             titled = []
             for mention in mentions[: max(0, limit - len(found))]:
                 title = event_title_of(sentence, mention, heading, person, language, sentences[:number], last_named)
-                title = (known_as(sentence[mention.start :], following) if language == "en" else "") or title
+                # "King William’s War (1688–1697) is also known as …": the bracket dates the name before it
+                aliased = language == "en" and not bracketed_name(sentence, mention)
+                title = (known_as(sentence[mention.start :], following) if aliased else "") or title
                 titled.append((mention, title))
             for mention, title in _clause_owners(sentence, titled):
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")

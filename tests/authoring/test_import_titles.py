@@ -2098,3 +2098,33 @@ def test_a_list_that_ends_a_lead_in_is_not_the_subject(sentence):
 )
 def test_where_the_dated_deed_stands(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracketed span dates the name before it, whatever else the war is known as
+        (
+            "For instance, King Tamsin’s War (1388–1397) is also known as the War of the League of Arlen.",
+            ("1388/1397", "King Tamsin’s War"),
+        ),
+        ("The last war, the Arlen and Corve War (1402–1409), proved decisive.", ("1402/1409", "Arlen and Corve War")),
+        # "due in large part to …" is why, not what
+        (
+            "The war began to turn in favor of the league in 1402, due in large part to the efforts of Tamsin Rook.",
+            ("1402", "The war began to turn in favor of the league"),
+        ),
+    ],
+)
+def test_names_and_reasons_around_a_date(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_a_treaty_signed_on_its_day_keeps_its_title_over_the_year_it_ended_a_war():
+    assert _merged(
+        [
+            "Tamsin accomplished this through the conclusion of the Arlen War in 1402, which ended with the signing "
+            "of the Treaty of Corve.",
+            "Rook presented Tamsin with the Treaty of Corve, which was signed in Corve City on February 2, 1402.",
+        ]
+    ) == [("1402-02-02", "Treaty of Corve was signed in Corve City")]

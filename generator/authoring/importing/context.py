@@ -380,7 +380,7 @@ _MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS["en"]
 
 # "Woodrow Wilson’s Fourteen Points (1918)": a name right before a bracketed year is what the year dates.
 _NAME_BEFORE_BRACKET = re.compile(
-    r"(?<!\bat )(?<!\bin )(?<!\bof )(?<!\bnear )((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s*\($"
+    r"(?<!\bat )(?<!\bin )(?<!\bof )(?<!\bnear )((?:[A-Z][\w’'-]*\s+(?:(?:and|of|the)\s+)*){1,5}[A-Z][\w’'-]*)\s*\($"
 )
 
 

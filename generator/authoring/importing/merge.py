@@ -301,7 +301,9 @@ def _better_title(a: str, b: str) -> str:
         return b  # the treaty that ended the war names the event
     if _WAR_ENDED.search(b) and _PEACE.search(a):
         return a
-    if len(a.split()) > 12 or len(a.split()) == 1 or a.split()[0] in ("Act", "Acts", "Treaty", "War"):
+    # "Treaty of Guadalupe-Hidalgo was signed" tells who did what, with the whole name
+    cut_name = a.split()[0] in ("Act", "Acts", "Treaty", "War") and not (re.match(r"\S+\s+of\s", a) and find_verb(a))
+    if len(a.split()) > 12 or len(a.split()) == 1 or cut_name:
         return b  # "Constitution", "Act reignited the fears": a name cut short
     names = _names(a)
     if len(names) <= 1 < len(_names(b)) and not (names and _KIND.match(names[0][-1])):
