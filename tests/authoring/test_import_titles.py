@@ -2128,3 +2128,8 @@ def test_a_treaty_signed_on_its_day_keeps_its_title_over_the_year_it_ended_a_war
             "Rook presented Tamsin with the Treaty of Corve, which was signed in Corve City on February 2, 1402.",
         ]
     ) == [("1402-02-02", "Treaty of Corve was signed in Corve City")]
+
+
+def test_a_sentence_that_points_at_a_picture_is_no_event():
+    text = "The following lithographed poster was put out by the Arlen Food Office in 1402. Corve fell in 1403."
+    assert _titles(text) == [("1403", "Fall of Corve")]

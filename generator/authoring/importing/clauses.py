@@ -158,7 +158,13 @@ PUBLICATION = re.compile(
 # "Credit: …", "Source: …", "Courtesy of …": a picture's or a quotation's credit, not prose.
 CREDIT_LINE = re.compile(r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)", re.I)
 # "Read some excerpts …", "Visit …": a pointer to other material, not an event.
-TO_THE_READER = re.compile(r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b", re.I)
+TO_THE_READER = re.compile(
+    r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b"
+    # "The following lithographed poster was put out by …": what the page shows next, not an event
+    r"|^(?:the|this)\s+(?:following\s+)?(?:[a-z]+\s+){0,2}(?:poster|photograph|photo|picture|image|map|cartoon|"
+    r"painting|drawing|illustration|chart|graph|table|figure|excerpt|engraving|lithograph)\s+(?:was|is|shows|depicts)\b",
+    re.I,
+)
 
 
 def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
