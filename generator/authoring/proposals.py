@@ -271,6 +271,11 @@ _OPENING_LEAD = re.compile(
 )
 
 
+# "there had been no major incidents … until": nothing happened before the date, so the text goes on from it
+# (not "continued to meet until March 1, 1781, when …", which looks ahead).
+_NOT_UNTIL = re.compile(r"\b(?:no|not|never|nothing)\b.*\b(?:until|till)\s+$", re.IGNORECASE)
+
+
 def _context_year(sentence: str, dates: list[DateMention], year: int | None, timed: bool = False) -> int | None:
     """The year a later day or month without its year belongs to: the last date of the
     sentence that has a month, or a year that opens it ("In 1948, …"); a year named in
@@ -280,6 +285,8 @@ def _context_year(sentence: str, dates: list[DateMention], year: int | None, tim
     for mention in reversed(dates):
         lead = sentence[: mention.start]
         opening = _OPENING_LEAD.match(lead) is not None and not re.search(r"\b(?:the|a|an)\s+$", lead, re.I)
+        if _NOT_UNTIL.search(lead) and re.match(r",?\s+when\b", sentence[mention.end :]):
+            return mention.date.year  # "no incidents … until 1990, when Iraq was …": the text moves on to then
         if bounds(sentence, mention) and not opening:
             continue  # "… were not repealed before September 10, 1775": a deadline, not the text's time
         if timed and not opening and year is not None and mention.date.year < year:

@@ -2133,3 +2133,19 @@ def test_a_treaty_signed_on_its_day_keeps_its_title_over_the_year_it_ended_a_war
 def test_a_sentence_that_points_at_a_picture_is_no_event():
     text = "The following lithographed poster was put out by the Arlen Food Office in 1402. Corve fell in 1403."
     assert _titles(text) == [("1403", "Fall of Corve")]
+
+
+def test_nothing_until_a_year_moves_the_text_on_to_that_year():
+    paragraph = (
+        "In 1361, Arlen claimed Corve. There had been no incidents on the border until 1402, when Arlen was poor. "
+        "In July, Arlen accused Corve of stealing grain."
+    )
+    assert ("1402-07", "Arlen accused Corve of stealing grain") in _titles(paragraph)
+
+
+def test_what_lasted_until_a_later_day_does_not_move_the_text_on():
+    paragraph = (
+        "The council continued to meet until March 1, 1409, when the charter took effect. "
+        "Arlen banned trade with Corve on December 23, 1402. Corve opened its ports on December 30."
+    )
+    assert ("1402-12-30", "Corve opened its ports") in _titles(paragraph)
