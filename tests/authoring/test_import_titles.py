@@ -2149,3 +2149,24 @@ def test_what_lasted_until_a_later_day_does_not_move_the_text_on():
         "Arlen banned trade with Corve on December 23, 1402. Corve opened its ports on December 30."
     )
     assert ("1402-12-30", "Corve opened its ports") in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the thing signed is the date's, whoever the list of signers
+        (
+            "The Arlen Accords, signed by King Tamsin, Queen Rook, and Duke Corve in September 1402, established a "
+            "framework for peace.",
+            ("1402-09", "Arlen Accords signed"),
+        ),
+        # a list too long to print: the body it made names the event
+        (
+            "In 1402, Arlen joined Corve, Tamsin, Rook, the Isles, and Westmark to form the Northern Defence League "
+            "to stop the raids.",
+            ("1402", "Northern Defence League formed"),
+        ),
+    ],
+)
+def test_a_list_of_names_gives_way_to_what_they_made(sentence, expected):
+    assert _titles(sentence) == [expected]

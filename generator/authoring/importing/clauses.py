@@ -76,7 +76,8 @@ _NAME_DONE = re.compile(  # a name may hold a number: "Security Council Resoluti
     r"(?:,|\s+\([A-Z]{2,6}\),?)\s+"
     r"(published|printed|founded|established|built|completed|written|drafted|signed|issued|passed|enacted|adopted|ratified|opened|created|"
     r"formed)"
-    r"\s+(?:by\s+[^,;]{1,40}?\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$"  # "…, passed by the Spanish government in 1804"
+    # "…, passed by the Spanish government in 1804", "…, signed by Carter, Sadat, and Begin in September 1978"
+    r"\s+(?:by\s+(?:[^,;]{1,60},\s+){0,5}(?:and\s+)?[^,;]{1,60}?\s+)?(?:(?:in|on)\s+)?(?:the\s+)?$"
 )
 
 

@@ -36,7 +36,7 @@ from generator.authoring.importing.plain_deed import plain_deed, without_loose_e
 from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs
 from generator.authoring.importing.subject import named_in_apposition, subject_of
 from generator.authoring.importing.tense import simple_past
-from generator.authoring.importing.title_length import shortened
+from generator.authoring.importing.title_length import made_by_many, shortened
 from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, TURN_OF_EVENTS, VAGUE
 from generator.authoring.prose import DateMention
 
@@ -311,6 +311,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         )
     if not subject:
         return ""
+    many = made_by_many(sentence[max(sentence.find(f" {verb.group(0)} "), 0) :].lstrip())  # the list was masked
+    if many:
+        return many
     predicate = predicate_of(
         deed_of_visit(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     )

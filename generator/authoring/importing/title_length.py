@@ -15,7 +15,7 @@ import re
 
 from generator.authoring.importing.clauses import EVENT_NOUNS, VERB
 from generator.authoring.importing.predicate import verbs
-from generator.authoring.importing.tense import simple_past
+from generator.authoring.importing.tense import past, simple_past
 from generator.authoring.importing.title_words import (
     BARE_PARTICIPLES,
     COMPLETE,
@@ -66,6 +66,21 @@ _SUBJECT_PHRASE = re.compile(
 
 
 # What a long list of doers made, named: the title names the thing made, not the list.
+# "joined Britain, France, Thailand, … and New Zealand to form the Southeast Asia Treaty Organization": the
+# list is too long for a title, and the body it made names the event.
+_JOINED_TO_MAKE = re.compile(
+    r"^(?:joined|met\s+with|allied\s+with)\s+[^;]*?,[^;]*?,[^;]*?\s+to\s+(form|found|create|establish|sign)\s+"
+    r"(?:the\s+|an?\s+)?((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-Z][\w’'-]*)"
+)
+
+
+def made_by_many(predicate: str) -> str:
+    """ "joined Britain, France, …, and New Zealand to form the Southeast Asia Treaty Organization"
+    → "Southeast Asia Treaty Organization formed", or ""."""
+    joined = _JOINED_TO_MAKE.match(predicate)
+    return f"{joined.group(2)} {past(joined.group(1))}" if joined else ""
+
+
 _MADE_A_NAME = re.compile(
     r"^(signed|formed|founded|established|created|concluded|ratified|adopted|issued|launched)\s+(?:the\s+|an?\s+)?"
     r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-Z][\w’'-]*)"
