@@ -2170,3 +2170,24 @@ def test_what_lasted_until_a_later_day_does_not_move_the_text_on():
 )
 def test_a_list_of_names_gives_way_to_what_they_made(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "after" with a noun phrase and no verb is a lead-in, not the date's clause
+        (
+            "Moreover, after its conquest of Corve, the league attacked the city of Arlen in 1402.",
+            ("1402", "The league attacked the city of Arlen"),
+        ),
+        # a gerund after "started" is the deed's object, no loose participle
+        ("Arlen started rationing in 1402.", ("1402", "Arlen started rationing")),
+        # "succeeded in launching" is "launched"
+        (
+            "At last, on January 31, 1402, Arlen succeeded in launching its first ship, the Corve.",
+            ("1402-01-31", "Arlen launched its first ship, the Corve"),
+        ),
+    ],
+)
+def test_leads_gerunds_and_what_succeeded(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -49,7 +49,7 @@ OPENERS = re.compile(
 
 # A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
 LEADING_PHRASE = re.compile(
-    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
     r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
     re.IGNORECASE,
@@ -92,6 +92,9 @@ def start_of_clause(masked: str, date_at: int) -> int:
         ):
             continue
         start = match.end()
+        phrase = re.match(r"[^,;]{1,60},", masked[start:]) if re.search(r"(?:after|before)$", match.group(0)) else None
+        if phrase and not verbs(phrase.group(0)):  # ", after its conquest of Manchuria, the Japanese …": a lead-in
+            start = match.start() + 1
     return start
 
 

@@ -199,7 +199,9 @@ SAYS_NOTHING = re.compile(
     r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended)$"
     r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
     r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
-    r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into)\s)[a-z]+\s+"
+    # "started rationing", "resumed testing": a deed done to a gerund, which is whole
+    r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into|started|began|begun|stopped|ended|resumed|"
+    r"banned|halted|suspended|introduced|authorized|abolished)\s)[a-z]+\s+"
     r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
     r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$)[a-z]+ing$"
     r"|\bsucceeded\s+in\s+[a-z]+ing\b"
