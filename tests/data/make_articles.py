@@ -397,7 +397,9 @@ def thirteenth_held_out_set() -> None:
             "madrid-conference",
         ),
     )
-    web_page(SOURCES / "collapse-of-the-soviet-union.txt", HERE / "collapse-of-the-soviet-union.html", "historian", chapter)
+    web_page(
+        SOURCES / "collapse-of-the-soviet-union.txt", HERE / "collapse-of-the-soviet-union.html", "historian", chapter
+    )
     opendocument(SOURCES / "old-empires-and-new-colonies.txt", HERE / "old-empires-and-new-colonies.odt")
 
 
