@@ -182,6 +182,18 @@ TWELFTH = {
 TITLES = TITLES | TWELFTH
 NAMES += [p.name for p in TWELFTH]
 
+# The thirteenth held-out set (tests/data/README.md), made after the twelfth: read by no one
+# tuning the importer until the final measurement.
+THIRTEENTH = {
+    DATA / "milestones-1784-1800.docx": "Milestones: 1784–1800",
+    DATA / "spanish-american-war.md": "The Spanish-American War and Overseas Empire",
+    DATA / "postwar-settlement.txt": "1945–1952: The Early Cold War",
+    DATA / "collapse-of-the-soviet-union.html": "The Collapse of the Soviet Union",
+    DATA / "old-empires-and-new-colonies.odt": "Old Empires and New Colonies",
+}
+TITLES = TITLES | THIRTEENTH
+NAMES += [p.name for p in THIRTEENTH]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, tuple[Path, list[str]]]:
@@ -368,5 +380,18 @@ def test_the_twelfth_held_out_set_has_its_five_shapes():
     assert re.search(r"^Answer: [A-D]$", _source(DATA / "mexican-american-war.md"), re.M)  # an export
     assert re.search(r"^### ", _source(DATA / "collapse-of-the-ottomans.odt"), re.M)  # a box's title
     for article in TWELFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirteenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "postwar-settlement.txt")
+    assert 2000 <= len(narrative.split()) <= 3500
+    assert not re.search(r"^#", narrative, re.M)
+    assert len(re.findall(r"^## ", _source(DATA / "milestones-1784-1800.docx"), re.M)) == 4  # 4 articles
+    assert re.search(r"^Answer: [A-D]$", _source(DATA / "spanish-american-war.md"), re.M)  # an export
+    assert re.search(r"^### ", _source(DATA / "old-empires-and-new-colonies.odt"), re.M)  # a box's title
+    for article in THIRTEENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

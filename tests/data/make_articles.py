@@ -381,6 +381,28 @@ def twelfth_held_out_set() -> None:
     opendocument(SOURCES / "collapse-of-the-ottomans.txt", HERE / "collapse-of-the-ottomans.odt")
 
 
+def thirteenth_held_out_set() -> None:
+    """The thirteenth held-out set (tests/data/README.md, "Real articles, thirteenth held-out set")."""
+    word(SOURCES / "milestones-1784-1800.txt", HERE / "milestones-1784-1800.docx")
+    chapter = (
+        "1989–1992",
+        (
+            "foreword",
+            "apartheid",
+            "apec",
+            "fall-of-communism",
+            "breakup-yugoslavia",
+            "tiananmen-square",
+            "gulf-war",
+            "madrid-conference",
+        ),
+    )
+    web_page(
+        SOURCES / "collapse-of-the-soviet-union.txt", HERE / "collapse-of-the-soviet-union.html", "historian", chapter
+    )
+    opendocument(SOURCES / "old-empires-and-new-colonies.txt", HERE / "old-empires-and-new-colonies.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -391,6 +413,7 @@ def main() -> None:
     tenth_held_out_set()
     eleventh_held_out_set()
     twelfth_held_out_set()
+    thirteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
