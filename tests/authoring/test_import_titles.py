@@ -188,7 +188,7 @@ def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():
     [
         "In 1939 the kingdom was heavily reliant on imported oil.",
         "In 1939 the old general was deeply disappointed in the council.",
-        "The old shah had consolidated his rule over the provinces in 1925.",
+        "The old shah had already consolidated his rule over the provinces in 1925.",
     ],
 )
 def test_a_state_or_what_had_happened_by_then_is_no_event_title(sentence):
@@ -2190,4 +2190,22 @@ def test_a_list_of_names_gives_way_to_what_they_made(sentence, expected):
     ],
 )
 def test_leads_gerunds_and_what_succeeded(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pluperfect deed with its own date happened then
+        (
+            "The league had also concluded a separate peace with Arlen at Corve in March 1402, ending the war.",
+            ("1402-03", "The league concluded a separate peace with Arlen at Corve"),
+        ),
+        # what had happened by then, or a state, is told in passing
+        ("The league had already concluded a separate peace with Arlen in March 1402.", ("1402-03", "")),
+        ("Two days earlier, the league had concluded a separate peace with Arlen in March 1402.", ("1402-03", "")),
+        ("The league had owed some money to Arlen in 1402.", ("1402", "")),
+    ],
+)
+def test_a_pluperfect_deed_with_its_own_date(sentence, expected):
     assert _titles(sentence) == [expected]

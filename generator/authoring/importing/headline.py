@@ -318,7 +318,17 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         deed_of_visit(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     )
     dated_first = re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In 1814, …"
-    if dated_first and subject.endswith(" had"):  # "In 1814, Great Britain had acquired …": that year's deed
+    # "In 1814, Great Britain had acquired …", "The Bolsheviks had concluded a peace … in March 1918": that date's
+    # deed; not "By 1914, Italy had joined …", what had happened by then
+    own_date = (
+        re.search(r"\s(?:in|on)\s+$", sentence[: mention.start])
+        and not re.search(r"\b(?:by|since|until|already|earlier|previously|before)\b", sentence, re.I)
+        and re.match(
+            r"(?:\w+ly\s+|also\s+)?(?!owed|used|been|had|known|held|remained|lived|enjoyed|soured|grown|become)\w+\s+\w",
+            predicate,
+        )
+    )
+    if (dated_first or own_date) and subject.endswith(" had"):
         subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
     if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
