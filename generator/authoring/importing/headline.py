@@ -35,7 +35,7 @@ from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.plain_deed import plain_deed, without_loose_end
 from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs
 from generator.authoring.importing.subject import named_in_apposition, subject_of
-from generator.authoring.importing.tense import simple_past
+from generator.authoring.importing.tense import simple_past, told_on_its_date
 from generator.authoring.importing.title_length import made_by_many, shortened
 from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, TURN_OF_EVENTS, VAGUE
 from generator.authoring.prose import DateMention
@@ -318,16 +318,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         deed_of_visit(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     )
     dated_first = re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In 1814, …"
-    # "In 1814, Great Britain had acquired …", "The Bolsheviks had concluded a peace … in March 1918": that date's
-    # deed; not "By 1914, Italy had joined …", what had happened by then
-    own_date = (
-        re.search(r"\s(?:in|on)\s+$", sentence[: mention.start])
-        and not re.search(r"\b(?:by|since|until|already|earlier|previously|before)\b", sentence, re.I)
-        and re.match(
-            r"(?:\w+ly\s+|also\s+)?(?!owed|used|been|had|known|held|remained|lived|enjoyed|soured|grown|become)\w+\s+\w",
-            predicate,
-        )
-    )
+    own_date = told_on_its_date(sentence, mention.start, predicate)
     if (dated_first or own_date) and subject.endswith(" had"):
         subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))

@@ -165,3 +165,17 @@ _HAD_IRREGULAR = re.compile(r"\bhad\s+(" + "|".join(_PARTICIPLE_PAST) + r")\b")
 def without_pluperfect(clause: str) -> str:
     """ "had risen up" as that year's deed ("In December 1987, … had risen up"): "rose up"."""
     return _HAD_IRREGULAR.sub(lambda m: _PARTICIPLE_PAST[m.group(1)], clause, count=1)
+
+
+def told_on_its_date(sentence: str, date_at: int, predicate: str) -> bool:
+    """Whether a pluperfect deed happened on the date that follows it ("The Bolsheviks had
+    concluded a separate peace … in March 1918"), not by then ("By 1914, Italy had joined …",
+    "had already …", "two days earlier … had") nor a state ("had owed")."""
+    return bool(
+        re.search(r"\s(?:in|on)\s+$", sentence[:date_at])
+        and not re.search(r"\b(?:by|since|until|already|earlier|previously|before)\b", sentence, re.I)
+        and re.match(
+            r"(?:\w+ly\s+|also\s+)?(?!owed|used|been|had|known|held|remained|lived|enjoyed|soured|grown|become)\w+\s+\w",
+            predicate,
+        )
+    )
