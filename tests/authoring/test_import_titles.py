@@ -2209,3 +2209,24 @@ def test_leads_gerunds_and_what_succeeded(sentence, expected):
 )
 def test_a_pluperfect_deed_with_its_own_date(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Given this opposition," is a lead-in
+        (
+            "Given this opposition, in May 1402 elections to a council were held only in Corve.",
+            ("1402-05", "Elections to a council were held only in Corve"),
+        ),
+        # the name a kind goes by
+        ("This plan, also known as the Great Arlen Road, began in 1402.", ("1402", "The Great Arlen Road began")),
+        # "were themselves dismissed as Tamsin sought …": the deed, without the clause of why
+        (
+            "In 1402, the guards were themselves dismissed as Tamsin sought to curb their power.",
+            ("1402", "The guards were dismissed"),
+        ),
+    ],
+)
+def test_leads_names_and_asides_of_the_subject(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -248,7 +248,7 @@ def after_leads(text: str, start: int, date_at: int) -> int:
             re.match(
                 r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from|to)\b)"
                 r"|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
-                lead,
+                lead[:1].lower() + lead[1:],  # "Given this opposition,"
             )
             is not None
         )

@@ -293,7 +293,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     ):  # "intervention became likely" is a state; "Cambodia became independent" an event
         return ""  # "intervention became likely": a state, not an event
     state = re.match(
-        r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|\w+ly)\s+)*([a-z]+)", clause[verb.start() :]
+        r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|themselves|itself|himself|herself|\w+ly)\s+)*"
+        r"([a-z]+)",
+        clause[verb.start() :],
     )
     if state and not _is_participle(state.group(1)):
         return ""  # "the weavers were artisans", "he was ill": a state, not an event

@@ -24,6 +24,8 @@ _SUBORDINATE = re.compile(
     r"|\sbut\s+(?=(?:did|was|were|had|could|would)\s+not\b|not\b|failed\b|refused\b)"  # "… but did not set a date"
     r"|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s(?:[a-z]+ly)\s+[a-z]+ed\s+(?:with|by|to)\b"  # "a party closely allied with …"  # "an open letter containing …"
     r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
+    # "were dismissed as Mao sought to curb their power": when or why, a clause of its own
+    rf"|\sas\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?={VERB.pattern})"
 )
 # "a joint resolution", "a new law": a document the title names only by what it said.
 _DOCUMENT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:resolution|law|bill|decree|order|treaty|agreement|measure)$")

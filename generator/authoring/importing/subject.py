@@ -62,12 +62,21 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+# "This plan, also known as the Great Leap Forward, began …": the name the plan goes by.
+_KIND_KNOWN_AS = re.compile(
+    r"\b((?i:this|that|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?:(?:also|later|commonly|better)\s+)?"
+    r"(?:known|called|named)\s+as\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.-]*),"
+)
+
+
 def named_in_apposition(sentence: str, subject: str) -> str | None:
-    """ "another rural priest, José María Morelos y Pavón, from …, took charge": the name the
-    sentence gives a subject that is only a role."""
-    for found in _ROLE_THEN_NAME.finditer(sentence):
-        if subject.casefold().startswith(found.group(1).casefold()):
-            return found.group(2)
+    """ "another rural priest, José María Morelos y Pavón, from …, took charge", "This plan,
+    also known as the Great Leap Forward, began": the name the sentence gives a subject that
+    is only a role or a kind."""
+    for pattern in (_ROLE_THEN_NAME, _KIND_KNOWN_AS):
+        for found in pattern.finditer(sentence):
+            if subject.casefold().startswith(found.group(1).casefold()):
+                return found.group(2)
     return None
 
 
