@@ -2230,3 +2230,22 @@ def test_a_pluperfect_deed_with_its_own_date(sentence, expected):
 )
 def test_leads_names_and_asides_of_the_subject(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # names that cannot be cut may take the two words more a title allows
+        (
+            "In 1402, the Free City of Arlen, Corve Island and North Tamsin joined the league.",
+            ("1402", "The Free City of Arlen, Corve Island and North Tamsin joined the league"),
+        ),
+        # not when what is left ends on a verb cut from its object
+        (
+            "In 1402, the public censure of two of its most important allies by Arlen helped contribute to its fall.",
+            ("1402", ""),
+        ),
+    ],
+)
+def test_names_that_cannot_be_cut_may_take_two_words_more(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -83,7 +83,7 @@ _NO_PLACE = r"(?!(?:at|in|on|into|from|with|by|for|near|under|after|before)\b)"
 _CONTROL = re.compile(
     r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|ordered|"
     r"called\s+(?:up)?on|appealed\s+to|"
-    r"pressed|pressured|induced|informed|assured|used)\s+[^,;]*?\s(?:to|that|into)\s"
+    r"pressed|pressured|induced|informed|assured|used|spurred|prompted)\s+[^,;]*?\s(?:to|that|into)\s"
     # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
     r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
 )

@@ -141,6 +141,17 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     the colonies' rebellion would, "… reached agreement" nothing "on the coalition
     government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
     title = _cut_to(subject, predicate, dated_first, MAX_WORDS)
+    if not title:  # "The People’s Republic of China, Hong Kong and Chinese Taipei joined the forum": no cut leaves ten
+        longest = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
+        last = longest.rsplit(" ", 1)[-1]
+        # not one that ends on a verb cut from its object, nor one that dates itself from another time
+        cut_deed = (
+            verbs(last)
+            or re.search(r"\bhelped\s+\w+$", longest)  # "… helped contribute"
+            or predicate.split()[0] not in longest.split()  # the verb itself went
+            or not longest.casefold().startswith(subject.casefold())  # the subject was cut: it may hold the verb
+        )
+        return "" if cut_deed or re.search(r"\b(?:later|earlier|ago)\b", longest) else longest
     deed = title[len(subject) :] if title.startswith(subject) else ""
     if (
         not deed
