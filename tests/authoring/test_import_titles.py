@@ -2249,3 +2249,14 @@ def test_leads_names_and_asides_of_the_subject(sentence, expected):
 )
 def test_names_that_cannot_be_cut_may_take_two_words_more(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("However, the war turned in Arlen’s favor in 1402.", ("1402", "The war turned in Arlen’s favor")),
+        ("In 1402, Tamsin called for political reform as well.", ("1402", "Tamsin called for political reform")),
+    ],
+)
+def test_a_turn_in_someones_favor_and_a_deed_done_as_well(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -93,7 +93,7 @@ _PEOPLE_OF = re.compile(r"^((?:[Tt]he\s+)?[A-Z][a-z]+(?:ans|ians|ese|ish|ch|ks|t
 
 # "turned an uprising into a revolt" needs its "into"; "turned on", "turned his eyes on" do not.
 _TURNED_INTO = re.compile(
-    r"(?:turned|transformed|converted)\s(?!on\b|against\b|to\b|back\b|away\b|out\b|"
+    r"(?:turned|transformed|converted)\s(?!on\b|against\b|to\b|back\b|away\b|out\b|in\b|toward\b|towards\b|"
     r"(?:his|her|its|their)\s+(?:eyes|attention|gaze|back)\b)"
 )
 
