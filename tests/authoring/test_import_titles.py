@@ -2260,3 +2260,9 @@ def test_names_that_cannot_be_cut_may_take_two_words_more(sentence, expected):
 )
 def test_a_turn_in_someones_favor_and_a_deed_done_as_well(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_a_title_cut_before_its_seasons_year_is_left_for_the_author():
+    sentence = "Tamsin, who had been the king’s steward in 1381, recalled the fall of 1402 as a time of fear."
+    assert {title for _, title in _titles(sentence) if title.endswith(("fall", "spring"))} == set()
+    assert [date for date, title in _titles(sentence) if date == "1402"] == ["1402"]

@@ -198,6 +198,7 @@ SAYS_NOTHING = re.compile(
     r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
     r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended)$"
     r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
+    r"|\s(?:the|that|this)\s+(?:fall|spring|summer|winter|autumn)$"  # "recalled the fall" of 1990: a season, cut
     r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
     # "started rationing", "resumed testing": a deed done to a gerund, which is whole
     r"|\s(?!(?:from|of|by|in|for|without|after|before|on|about|into|started|began|begun|stopped|ended|resumed|"
