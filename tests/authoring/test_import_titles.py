@@ -2007,6 +2007,7 @@ def test_what_someone_was_made_or_used_to_do(sentence, expected):
         # a preposition or "subject to" whose object was cut, or a verb of saying without what was said
         "In 1827 the two councils agreed to postpone the question indefinitely subject to one year’s notice by either.",
         "As a result, in 1915 the output of shells from the northern factories increased throughout that year.",
+        "In 1402, the league learned that Arlen had armed its ships.",
         "In 1915, the northern commanders alleged that they had been turned back for want of shells.",
     ],
 )

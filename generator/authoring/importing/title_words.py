@@ -196,7 +196,8 @@ SAYS_NOTHING = re.compile(
     r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
     r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
     r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
-    r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended)$"
+    r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended|"
+    r"learned|discovered|realized|noticed|understood|knew)$"  # "the United States learned" what, it does not say
     r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
     r"|\s(?:the|that|this)\s+(?:fall|spring|summer|winter|autumn)$"  # "recalled the fall" of 1990: a season, cut
     r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
