@@ -2267,3 +2267,8 @@ def test_a_title_cut_before_its_seasons_year_is_left_for_the_author():
     sentence = "Tamsin, who had been the king’s steward in 1381, recalled the fall of 1402 as a time of fear."
     assert {title for _, title in _titles(sentence) if title.endswith(("fall", "spring"))} == set()
     assert [date for date, title in _titles(sentence) if date == "1402"] == ["1402"]
+
+
+def test_what_was_learned_is_the_event_its_date_dates():
+    sentence = "These fears grew when the league learned that Arlen had armed forty ships in 1402."
+    assert _titles(sentence) == [("1402", "Arlen armed forty ships")]

@@ -100,6 +100,11 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     1931", "Luther became outraged") gives way to a when-clause after the date, which
     tells what happened then ("…, when the Mukden Incident led to …")."""
     title = _own_clause_title(sentence, mention, person, named)
+    learned = None if title else _LEARNED_THAT.search(sentence[: mention.start])
+    if learned:  # "when the United States learned that the Soviet Union also tested the first ICBM that year"
+        at = learned.end()
+        moved = DateMention(mention.start - at, mention.end - at, mention.text, mention.date, mention.until)
+        return _own_clause_title(sentence[at:], moved, person, named)
     when = _WHEN_AFTER.search(sentence, mention.end)
     if when is None or re.search(r"[;:]", sentence[mention.end : when.start()]):
         return title
@@ -110,6 +115,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     return _own_clause_title(text, moved, person, named) or title
 
 
+_LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
 # "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
 # A subject that is a group the text named before ("The delegates", "The committee", "Officials"), not a name.
 _VAGUE_GROUP = re.compile(
