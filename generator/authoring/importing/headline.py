@@ -37,7 +37,7 @@ from generator.authoring.importing.predicate import deed_of_visit, last_of_list,
 from generator.authoring.importing.subject import named_in_apposition, subject_of
 from generator.authoring.importing.tense import simple_past, told_on_its_date
 from generator.authoring.importing.title_length import made_by_many, shortened
-from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, TURN_OF_EVENTS, VAGUE
+from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, TURN_OF_EVENTS, VAGUE, VAGUE_GROUP
 from generator.authoring.prose import DateMention
 
 # "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
@@ -117,11 +117,6 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
 
 _LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
 # "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
-# A subject that is a group the text named before ("The delegates", "The committee", "Officials"), not a name.
-_VAGUE_GROUP = re.compile(
-    r"(?i:the\s+)?(?:[a-z]+\s+)?(?i:delegates|committee|commissioners|commission|representatives|officials|members|"
-    r"leaders|negotiators|envoys|participants|two sides|delegation)\s+(?=[a-z]+(?:ed|ent|ew|ook|ave|ade|et)\b)"
-)
 _MONTH_DAY = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
@@ -335,7 +330,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)
     if VAGUE.search(title) and purpose and len(title[: purpose.start()].split()) >= 3:
         title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
-    if _VAGUE_GROUP.match(title):
+    if VAGUE_GROUP.match(title):
         return ""  # "The delegates approved separate statements": which delegates, the sentence before says
     title = without_loose_end(title)
     if (

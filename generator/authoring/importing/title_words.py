@@ -226,3 +226,10 @@ TURN_OF_EVENTS = re.compile(
     r"|suffered\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:setback|blow|reverse|humiliation)"
     r"|took\s+(?:a|an)\s+(?:\w+\s+)?turn|changed\s+(?:dramatically|abruptly|suddenly)|worsened|deteriorated)$"
 )
+
+
+# A subject that is a group the text named before ("The delegates", "The committee", "Officials"), not a name.
+VAGUE_GROUP = re.compile(
+    r"(?i:the\s+)?(?:[a-z]+\s+)?(?i:delegates|committee|commissioners|commission|representatives|officials|members|"
+    r"leaders|negotiators|envoys|participants|two sides|delegation)\s+(?=[a-z]+(?:ed|ent|ew|ook|ave|ade|et)\b)"
+)
