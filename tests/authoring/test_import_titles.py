@@ -2272,3 +2272,24 @@ def test_a_title_cut_before_its_seasons_year_is_left_for_the_author():
 def test_what_was_learned_is_the_event_its_date_dates():
     sentence = "These fears grew when the league learned that Arlen had armed forty ships in 1402."
     assert _titles(sentence) == [("1402", "Arlen armed forty ships")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "and after a brief debate," is a lead-in after the break, not the date's clause
+        (
+            "The council condemned the raid, and after a brief debate, on June 27, 1402 the league issued the "
+            "Arlen Decree.",
+            ("1402-06-27", "The league issued the Arlen Decree"),
+        ),
+        # "before Tamsin Rook, the leader of the guard, ordered …": a clause, not a lead-in
+        (
+            "Many were sent to Corve before Tamsin Rook, the leader of the guard, ordered the camp closed in "
+            "January 1402.",
+            ("1402-01", "Tamsin Rook ordered the camp closed"),
+        ),
+    ],
+)
+def test_after_and_before_a_phrase_or_a_clause(sentence, expected):
+    assert _titles(sentence) == [expected]

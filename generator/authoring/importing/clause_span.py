@@ -92,9 +92,14 @@ def start_of_clause(masked: str, date_at: int) -> int:
         ):
             continue
         start = match.end()
-        phrase = re.match(r"[^,;]{1,60},", masked[start:]) if re.search(r"(?:after|before)$", match.group(0)) else None
-        if phrase and not verbs(phrase.group(0)):  # ", after its conquest of Manchuria, the Japanese …": a lead-in
-            start = match.start() + 1
+        phrase = (
+            re.match(r"[^,;]{1,60},", masked[start:]) if re.search(r"(?:after|before)\s*$", match.group(0)) else None
+        )
+        after = masked[start + phrase.end() :].lstrip() if phrase else ""
+        if (
+            phrase and not verbs(phrase.group(0)) and not VERB.match(after)
+        ):  # "before Himmler, the SS leader, ordered"  # ", after its conquest of Manchuria, the Japanese …": a lead-in
+            start = match.start() + (1 if match.group(0).startswith(",") else 0)
     return start
 
 
