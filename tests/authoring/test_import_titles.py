@@ -2293,3 +2293,14 @@ def test_what_was_learned_is_the_event_its_date_dates():
 )
 def test_after_and_before_a_phrase_or_a_clause(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council suppressed the riots, but in 1402 protests broke out again.", ("1402", "Protests broke out")),
+        ("In 1402, fighting broke out yet again.", ("1402", "Fighting broke out")),
+    ],
+)
+def test_a_deed_told_again_is_titled_as_the_first_time(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -40,7 +40,8 @@ def plain_deed(clause: str, dated_first: bool) -> str:
         count=1,
     )
     clause = re.sub(r"\b(was|were)\s+(?:themselves|itself|himself|herself)\s+", r"\1 ", clause)  # "were themselves"
-    clause = re.sub(r"(?<!\bdid)(?<!\bdo)\s+as\s+well$", "", clause)  # "Deng called for political reform as well"
+    # "Deng called for political reform as well", "protests broke out again": the text told the first time
+    clause = re.sub(r"(?<!\bdid)(?<!\bdo)(?<!\bso)\s+(?:as\s+well|(?:yet\s+|once\s+)?again)$", "", clause)
     # "ended almost 16 years of non-recognition" ended the non-recognition; how long it lasted is the text's to say
     return _SPAN_OF.sub(r"\1 ", clause, count=1)
 
