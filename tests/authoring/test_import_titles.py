@@ -2304,3 +2304,8 @@ def test_after_and_before_a_phrase_or_a_clause(sentence, expected):
 )
 def test_a_deed_told_again_is_titled_as_the_first_time(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_a_dated_frame_for_the_deed_is_a_lead_in_and_a_cut_leaves_no_but():
+    sentence = "In a speech delivered in March 1402, King Tamsin called for peace with Corve but on his own terms."
+    assert _titles(sentence) == [("1402-03", "King Tamsin called for peace with Corve")]

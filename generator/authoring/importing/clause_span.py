@@ -258,6 +258,10 @@ def after_leads(text: str, start: int, date_at: int) -> int:
             is not None
         )
         holds_date = start <= date_at < comma
+        # "In a speech delivered in March 1983,": where the deed was done, dated
+        framed = holds_date and re.match(
+            r"(?i:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}\w+ed\s+(?:in|on)\b", lead
+        )
         if holds_date and SUBORDINATOR.match(lead):
             break  # "When the Union did declare a blockade in April 1861,": the date's own clause
         # "with the powers stalemated over reparations,": the circumstances, not the deed; "Although there was
@@ -267,7 +271,7 @@ def after_leads(text: str, start: int, date_at: int) -> int:
         )
         listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None
         skipped_scene = scene or listed or (skipped_scene and not verbs(lead))
-        participle = participle or scene or listed
+        participle = participle or scene or listed or bool(framed)
         plain = (
             not verbs(lead)
             and not _MODAL_VERB.search(lead)

@@ -75,7 +75,7 @@ _CAUSED_TO = re.compile(
 # "… as a means", "… a message the evening" (of a date taken out).
 _LOOSE_END = re.compile(
     r"(?:\s+(?:\w+ly\s+)?(?P<participle>[a-z]+ing)(?:\s+(?:its|his|her|their|the)\s+[a-z]+)?"
-    r"|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
+    r"|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|\s+(?:but|and|or|yet)|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
 )
 _ING_NOUNS = {"uprising", "rising", "meeting", "landing", "bombing", "signing", "founding", "beginning", "ending"} | {
     "building",
