@@ -2007,6 +2007,9 @@ def test_what_someone_was_made_or_used_to_do(sentence, expected):
         # a preposition or "subject to" whose object was cut, or a verb of saying without what was said
         "In 1827 the two councils agreed to postpone the question indefinitely subject to one year’s notice by either.",
         "As a result, in 1915 the output of shells from the northern factories increased throughout that year.",
+        "In early August 1402, two ships stationed off Corve radioed that they had been fired upon.",
+        "By September 17, 1402, Rook confessed to King Tamsin that he feared there would be no agreement.",
+        "Over the course of 1402, however, the situation changed dramatically for a number of reasons.",
         "In 1402, the league learned that Arlen had armed its ships.",
         "In 1915, the northern commanders alleged that they had been turned back for want of shells.",
     ],
@@ -2309,3 +2312,29 @@ def test_a_deed_told_again_is_titled_as_the_first_time(sentence, expected):
 def test_a_dated_frame_for_the_deed_is_a_lead_in_and_a_cut_leaves_no_but():
     sentence = "In a speech delivered in March 1402, King Tamsin called for peace with Corve but on his own terms."
     assert _titles(sentence) == [("1402-03", "King Tamsin called for peace with Corve")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # told from another event, which the date already places
+        ("Corve surrendered six days later, on August 14, 1402.", ("1402-08-14", "Corve surrendered")),
+        (
+            "Arlen ordered mobilization of its troops on July 30, 1402 in response.",
+            ("1402-07-30", "Arlen ordered mobilization of its troops"),
+        ),
+        # "a similar …" points back; the title stands alone
+        (
+            "In 1402, a similar revolt for independence erupted in Corve.",
+            ("1402", "A revolt for independence erupted in Corve"),
+        ),
+        (
+            "On October 26, 1402, a similar address was approved for the people of Corve.",
+            ("1402-10-26", "An address was approved for the people of Corve"),
+        ),
+        # the name given in apposition, "the" before it
+        ("The resulting body, the ARLCOM, was created on January 24, 1402.", ("1402-01-24", "The ARLCOM was created")),
+    ],
+)
+def test_titles_told_from_elsewhere_stand_alone(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -40,6 +40,18 @@ def plain_deed(clause: str, dated_first: bool) -> str:
         count=1,
     )
     clause = re.sub(r"\b(was|were)\s+(?:themselves|itself|himself|herself)\s+", r"\1 ", clause)  # "were themselves"
+    # "Japan surrendered six days later", "ordered mobilization in response": told from another event, which the
+    # date already places
+    clause = re.sub(
+        r"(?<=[a-z])\s+(?:(?:just|only)\s+)?(?:(?:\w+|a\s+few|several)\s+(?:days|weeks|months|years)\s+later|"
+        r"in\s+response|in\s+turn)$",
+        "",
+        clause,
+    )
+    similar = re.match(r"(?i:a|an)\s+similar\s+(\w)", clause)
+    if similar:  # "A similar revolt … erupted in Cuba"; "a similar address" is "an address"
+        article = "an" if similar.group(1).lower() in "aeiou" else "a"
+        clause = article + " " + clause[similar.start(1) :]  # "A similar revolt … erupted in Cuba"
     # "Deng called for political reform as well", "protests broke out again": the text told the first time
     clause = re.sub(r"(?<!\bdid)(?<!\bdo)(?<!\bso)\s+(?:as\s+well|(?:yet\s+|once\s+)?again)$", "", clause)
     # "ended almost 16 years of non-recognition" ended the non-recognition; how long it lasted is the text's to say

@@ -58,7 +58,7 @@ _OFFICE_BEFORE_NAME = re.compile(
 
 _ROLE_THEN_NAME = re.compile(
     r"\b((?i:another|a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
-    r"((?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){1,5}[A-Z][\w’'.-]*),"
+    r"((?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){0,5}[A-Z][\w’'.-]*),"  # "the UNAEC"
 )
 
 

@@ -177,7 +177,7 @@ NOUNS_IN_ING = {
 VAGUE = re.compile(
     r"\s(?:the|a|an|its|their|his|her)\s+(?:measure|story|amount|cause|offer|matter|issue|idea|proposal|question|"
     r"situation|problem|step|move|action|decision|news)(?:\s+(?:with|in|at|on|for)\s+[a-z][^A-Z]*)?$|"
-    r"\s(?:again|too|as well)$|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
+    r"\s(?:again|too|as well)$|^(?i:the)\s+situation\s+(?:changed|shifted|evolved)\b|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
     r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$|"
     r"\s(?:met|accepted|rejected|satisfied|fulfilled|refused)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.’']*\s+)?"
     r"(?:demand|demands|conditions?|request|requests)$|\bthe\s+two\s+sides\b"  # "met U.S. demand"
@@ -197,7 +197,10 @@ SAYS_NOTHING = re.compile(
     r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
     r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
     r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended|"
-    r"learned|discovered|realized|noticed|understood|knew)$"  # "the United States learned" what, it does not say
+    r"learned|discovered|realized|noticed|understood|knew|radioed|cabled|telegraphed)$"  # "the United States learned"
+    # "Baruch confessed to President Truman" what, it does not say
+    r"|\s(?:confessed|admitted|wrote|complained|explained|confided|reported|protested)\s+to\s+"
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
     r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
     r"|\s(?:the|that|this)\s+(?:fall|spring|summer|winter|autumn)$"  # "recalled the fall" of 1990: a season, cut
     r"|\s(?:known|called|named|termed|dubbed)$|\sbetween\s+(?:the\s+)?[A-Z][\w’'-]*$|\sforward$"
