@@ -319,8 +319,11 @@ def name_phrases(text: str) -> list[str]:
         gap = text[position : match.start()]
         position = match.end()
         word = match.group(0)
-        if gap.strip() and current:  # punctuation between words breaks a phrase
+        # punctuation between words breaks a phrase, but for the point of a saint's "St." ("St. James Declaration")
+        if gap.strip() and current and not (gap.strip() == "." and current[-1] in ("St", "Ste", "Mt", "Ft")):
             close()
+        elif gap.strip() == "." and current:
+            current[-1] += "."
         if word[0].isupper():
             current.append(word)
             capitals += 1

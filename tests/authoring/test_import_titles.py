@@ -2338,3 +2338,29 @@ def test_a_dated_frame_for_the_deed_is_a_lead_in_and_a_cut_leaves_no_but():
 )
 def test_titles_told_from_elsewhere_stand_alone(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom someone appointed keeps what for
+        (
+            "In 1402, the council appointed Tamsin Rook, a seasoned envoy, to lead the delegation.",
+            ("1402", "The council appointed Tamsin Rook to lead the delegation"),
+        ),
+        # "Corve, Westmark, a part of Arlen": a place's country, not an aside
+        (
+            "Indeed, in 1402, a fleet, wrongly believing war had broken out, seized Corve, Westmark, a part of Arlen.",
+            ("1402", "A fleet seized Corve"),
+        ),
+        # a judgement, not an event
+        ("The 1402 elections proved to be a perilous time for the talks.", ("1402", "")),
+        # a saint's "St." belongs to the name
+        (
+            "Plans to try the leaders were announced in the 1402 St. Tamsin Declaration.",
+            ("1402", "St. Tamsin Declaration"),
+        ),
+    ],
+)
+def test_appointed_places_judgements_and_saints(sentence, expected):
+    assert _titles(sentence) == [expected]

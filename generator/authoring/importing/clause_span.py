@@ -179,7 +179,15 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
             if lead_only and _PROPER_NAME.fullmatch(inner.strip(" ,")):
                 continue  # "Further south, George Washington, accompanied by …": the name is the subject
             after_verb = re.search(r"\b[a-z]+ed$", text[:start]) is not None  # "invaded, swiftly overwhelming …,"
+            # "Monterey, California, a part of Mexico": a place's state or country, not an aside
+            place = (
+                re.fullmatch(r",\s+[A-Z][a-z]+,", inner.strip())
+                and re.search(r"[A-Z][a-z]+$", text[:start])
+                and not re.match(r"\s+(?:and|or)\s", text[end:])
+            )
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
+                if place:
+                    continue
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text
 

@@ -293,6 +293,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         clause[verb.start() :],
     ):  # "intervention became likely" is a state; "Cambodia became independent" an event
         return ""  # "intervention became likely": a state, not an event
+    if re.match(r"proved\s+to\s+be\b", clause[verb.start() :]):
+        return ""  # "The 1976 presidential elections proved to be a perilous time": a judgement, not an event
     state = re.match(
         r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|themselves|itself|himself|herself|\w+ly)\s+)*"
         r"([a-z]+)",

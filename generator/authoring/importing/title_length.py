@@ -45,8 +45,10 @@ _VOTED_FOR_MEASURE = re.compile(
 # "called upon loyal states to supply armed forces": whom they asked says nothing without what for.
 _CONTROL_VERB = re.compile(
     r"^(?:called\s+(?:up)?on|urged|asked|ordered|invited|persuaded|forced|authorized|allowed|encouraged|"
-    r"pressed|compelled|instructed|directed|appealed\s+to|used)\s"
+    r"pressed|compelled|instructed|directed|appealed\s+to|used|appointed|named|chose|selected|nominated|designated)\s"
 )
+# "appointed William Howard Taft as the civil governor of the Philippines": whom, and as what.
+_ROLE_VERB = re.compile(r"^(?:appointed|named|chose|selected|nominated|designated|installed|elected)\s")
 
 
 _MADE_BY = re.compile(r"\s(?:sent|written|signed|issued|drafted|carried|delivered)\s+by\s")
@@ -152,6 +154,10 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             or not longest.casefold().startswith(subject.casefold())  # the subject was cut: it may hold the verb
         )
         return "" if cut_deed or re.search(r"\b(?:later|earlier|ago)\b", longest) else longest
+    if _ROLE_VERB.match(predicate) or _CONTROL_VERB.match(predicate):  # "appointed Taft as the civil governor …"
+        longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
+        if longer.startswith(title) and re.match(r"\s+(?:as|to)\s", longer[len(title) :]):
+            return longer
     deed = title[len(subject) :] if title.startswith(subject) else ""
     if (
         not deed
@@ -203,6 +209,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     while _length(subject, predicate) > limit:
         phrases = _trailing_phrases(predicate)
         first_infinitive = next((at for at in phrases if _INFINITIVE_AFTER.match(predicate, at)), -1)
+        first_as = next((at for at in phrases if predicate.startswith(" as ", at)), -1)
         ends = [*phrases[1:], len(predicate)]
         verb = VERB.match(predicate)
         plain = [
@@ -212,6 +219,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             and not (verb and at == verb.end() and verb.group(0) not in COMPLETE)  # "went into action"
             and not (verb and at == verb.end() and _INFINITIVE_AFTER.match(predicate, at))  # "began to ship …"
             and not (at == first_infinitive and _CONTROL_VERB.match(predicate))  # "called upon the states to supply …"
+            and not (at == first_as and _ROLE_VERB.match(predicate))  # "appointed Taft as the civil governor …"
         ]
         qualifier = _qualifier(subject)
         last_is_plain = bool(plain) and plain[-1] == phrases[-1]

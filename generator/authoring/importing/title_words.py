@@ -96,6 +96,7 @@ DANGLING = {
 
 TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "his", "her"} | {
     "between",
+    "less",
     "save",
     "from",
     "into",
