@@ -2364,3 +2364,12 @@ def test_titles_told_from_elsewhere_stand_alone(sentence, expected):
 )
 def test_appointed_places_judgements_and_saints(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_an_event_also_known_by_another_name_is_one_event():
+    assert _merged(
+        [
+            "The envoys chose to annul the old pact, and negotiated the Convention of 1402 instead.",
+            "Arlen and Corve restored peace with the Convention of 1402, also known as the Treaty of Westmark.",
+        ]
+    ) == [("1402", "Convention of 1402")]

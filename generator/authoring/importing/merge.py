@@ -74,6 +74,14 @@ def _same_title(a: EventProposal, b: EventProposal) -> bool:
     return bool(a.title) and a.title.casefold() == b.title.casefold() and abs(_year(a.date) - _year(b.date)) <= 1
 
 
+def _also_known_as(a: EventProposal, b: EventProposal) -> bool:
+    """Whether a sentence of either calls one title by the other's name."""
+    if not a.title or not b.title or " " not in a.title or " " not in b.title:
+        return False
+    alias = rf"{re.escape(a.title)},?\s+(?:also\s+|later\s+|sometimes\s+)?(?:known|called)\s+as\s+(?:the\s+)?{re.escape(b.title)}"
+    return any(re.search(alias, text, re.IGNORECASE) for text in (a.detail, b.detail))
+
+
 def _year(date: str) -> int:
     found = re.match(r"-?\d+", date)
     return int(found.group()) if found else 0
@@ -88,6 +96,10 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
     if _war_ended_by_peace(a, b):  # even in one sentence: "The war ended four months later, when … the Treaty of Paris"
+        return True
+    if _also_known_as(a, b) or _also_known_as(
+        b, a
+    ):  # "the Convention of 1800, also known as the Treaty of Mortefontaine"
         return True
     if a.detail != b.detail and (
         _share_name(a.title, b.title)
