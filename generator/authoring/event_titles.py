@@ -212,6 +212,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             re.match(rf"{re.escape(phrase)}\s+(?:in|on)\s+$", sentence[at : mention.start], re.IGNORECASE) is not None
             or re.fullmatch(r"\s+", sentence[mention.end : at]) is not None
         )
+        if at > mention.end and re.search(r"\b(?:before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", sentence[:at]):
+            return  # "in April 1945, in the final days before Germany’s surrender": the date is before it
         if (_CONTEXT_BEFORE.search(sentence[:at]) and not (deed or dated or staged)) or (
             _INTENDED.search(sentence[:at]) and not dated
         ):

@@ -2373,3 +2373,8 @@ def test_an_event_also_known_by_another_name_is_one_event():
             "Arlen and Corve restored peace with the Convention of 1402, also known as the Treaty of Westmark.",
         ]
     ) == [("1402", "Convention of 1402")]
+
+
+def test_an_event_named_after_before_is_not_the_dates():
+    sentence = "Tamsin was not tried because he had fled in April 1402, in the final days before Arlen’s surrender."
+    assert ("1402-04", "Arlen’s surrender") not in _titles(sentence)
