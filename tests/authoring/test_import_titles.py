@@ -975,7 +975,7 @@ def test_the_dated_clause_is_read_past_openers_relatives_and_do(paragraph, expec
         # an infinitive after "began" is what began
         (
             "The Leeds council began to secretly ship powder to the rebels in late 1775.",
-            [("1775", "The Leeds council began to secretly ship powder")],
+            [("1775", "The Leeds council began to secretly ship powder to the rebels")],
         ),
         # an object relative clause after a common noun
         (
@@ -2378,3 +2378,17 @@ def test_an_event_also_known_by_another_name_is_one_event():
 def test_an_event_named_after_before_is_not_the_dates():
     sentence = "Tamsin was not tried because he had fled in April 1402, in the final days before Arlen’s surrender."
     assert ("1402-04", "Arlen’s surrender") not in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "agreed to a division": the verb's own "to" leaves room for where
+        (
+            "In June 1402, King Tamsin’s council agreed to a division at the forty-ninth milestone.",
+            ("1402-06", "King Tamsin’s council agreed to a division at the forty-ninth milestone"),
+        ),
+    ],
+)
+def test_a_verbs_own_preposition_leaves_room_for_where(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -159,12 +159,10 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         if longer.startswith(title) and re.match(r"\s+(?:as|to)\s", longer[len(title) :]):
             return longer
     deed = title[len(subject) :] if title.startswith(subject) else ""
-    if (
-        not deed
-        or not re.search(r"\s[a-z][a-z’'-]*$", deed)
-        or _trailing_phrases(deed.strip())
-        or _NAMED_LATER.search(deed)
-    ):
+    verb = VERB.match(deed.strip())
+    # "agreed to a division": a preposition right after the verb is the verb's, and says neither where nor to whom
+    said = [at for at in _trailing_phrases(deed.strip()) if verb is None or at != verb.end()]
+    if not deed or not re.search(r"\s[a-z][a-z’'-]*$", deed) or said or _NAMED_LATER.search(deed):
         return title  # cut after a name, or after a phrase that already says where or to whom
     longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
     phrases = _trailing_phrases(predicate)
@@ -187,7 +185,7 @@ _NAMED_LATER = re.compile(r"\bthe\s+(?:treaty|act|pact|agreement|accord|accords|
 
 
 # What a longer title may not add: a next clause ("… and spread", "… but were unable", "… as British troops").
-_LOOSE_EXTENSION = re.compile(r"\b(?:and|but|or|as|while|yet|by)\b|[,;:“”\"]")
+_LOOSE_EXTENSION = re.compile(r"\b(?:and|but|or|as|while|yet|by)\b|[,;:“”\"]|^\s+[a-z]+ing\b")  # "… promising …"
 
 
 def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
