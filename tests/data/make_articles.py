@@ -403,6 +403,27 @@ def thirteenth_held_out_set() -> None:
     opendocument(SOURCES / "old-empires-and-new-colonies.txt", HERE / "old-empires-and-new-colonies.odt")
 
 
+def fifteenth_held_out_set() -> None:
+    """The fifteenth held-out set (tests/data/README.md, "Real articles, fifteenth held-out set")."""
+    word(SOURCES / "milestones-1971-1974.txt", HERE / "milestones-1971-1974.docx")
+    chapter = (
+        "1989–1992",
+        (
+            "foreword",
+            "apartheid",
+            "apec",
+            "fall-of-communism",
+            "collapse-soviet-union",
+            "breakup-yugoslavia",
+            "tiananmen-square",
+            "gulf-war",
+            "madrid-conference",
+        ),
+    )
+    web_page(SOURCES / "breakup-of-yugoslavia.txt", HERE / "breakup-of-yugoslavia.html", "historian", chapter)
+    opendocument(SOURCES / "out-of-the-ashes.txt", HERE / "out-of-the-ashes.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -414,6 +435,7 @@ def main() -> None:
     eleventh_held_out_set()
     twelfth_held_out_set()
     thirteenth_held_out_set()
+    fifteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
