@@ -205,6 +205,18 @@ FIFTEENTH = {
 TITLES = TITLES | FIFTEENTH
 NAMES += [p.name for p in FIFTEENTH]
 
+# The fourteenth held-out set (tests/data/README.md), made after the thirteenth: read by no
+# one tuning the importer until the final measurement.
+FOURTEENTH = {
+    DATA / "milestones-1776-1783.docx": "Milestones: 1776–1783",
+    DATA / "early-mobilization.md": "Early Mobilization and War",
+    DATA / "pacific-openings.txt": "1830–1860: Diplomacy and Westward Expansion",
+    DATA / "treaty-of-portsmouth.html": "The Treaty of Portsmouth and the Russo-Japanese War, 1904–1905",
+    DATA / "nationalism-liberalism-conservatism.odt": "Nationalism, Liberalism, Conservatism, and the Political Order",
+}
+TITLES = TITLES | FOURTEENTH
+NAMES += [p.name for p in FOURTEENTH]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, tuple[Path, list[str]]]:
@@ -404,6 +416,19 @@ def test_the_thirteenth_held_out_set_has_its_five_shapes():
     assert re.search(r"^Answer: [A-D]$", _source(DATA / "spanish-american-war.md"), re.M)  # an export
     assert re.search(r"^### ", _source(DATA / "old-empires-and-new-colonies.odt"), re.M)  # a box's title
     for article in THIRTEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fourteenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FOURTEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "pacific-openings.txt")
+    assert 2000 <= len(narrative.split()) <= 3500
+    assert not re.search(r"^#", narrative, re.M)
+    assert len(re.findall(r"^## ", _source(DATA / "milestones-1776-1783.docx"), re.M)) == 4  # 4 articles
+    assert re.search(r"^Answer: [A-D]$", _source(DATA / "early-mobilization.md"), re.M)  # an export
+    assert re.search(r"^### ", _source(DATA / "nationalism-liberalism-conservatism.odt"), re.M)  # a box's title
+    for article in FOURTEENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
 

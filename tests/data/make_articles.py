@@ -403,6 +403,26 @@ def thirteenth_held_out_set() -> None:
     opendocument(SOURCES / "old-empires-and-new-colonies.txt", HERE / "old-empires-and-new-colonies.odt")
 
 
+def fourteenth_held_out_set() -> None:
+    """The fourteenth held-out set (tests/data/README.md, "Real articles, fourteenth held-out set")."""
+    word(SOURCES / "milestones-1776-1783.txt", HERE / "milestones-1776-1783.docx")
+    chapter = (
+        "1899–1913",
+        (
+            "foreword",
+            "war",
+            "hay-and-china",
+            "japanese-relations",
+            "roosevelt-and-monroe-doctrine",
+            "dollar-diplo",
+            "chinese-rev",
+            "panama-canal",
+        ),
+    )
+    web_page(SOURCES / "treaty-of-portsmouth.txt", HERE / "treaty-of-portsmouth.html", "historian", chapter)
+    opendocument(SOURCES / "nationalism-liberalism-conservatism.txt", HERE / "nationalism-liberalism-conservatism.odt")
+
+
 def fifteenth_held_out_set() -> None:
     """The fifteenth held-out set (tests/data/README.md, "Real articles, fifteenth held-out set")."""
     word(SOURCES / "milestones-1971-1974.txt", HERE / "milestones-1971-1974.docx")
@@ -435,6 +455,7 @@ def main() -> None:
     eleventh_held_out_set()
     twelfth_held_out_set()
     thirteenth_held_out_set()
+    fourteenth_held_out_set()
     fifteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
