@@ -294,6 +294,34 @@ def test_one_event_told_twice_is_proposed_once(paragraphs):
     assert len(_merged(paragraphs)) == 1
 
 
+def test_a_visit_dated_by_its_days_and_by_its_year_is_one_event():
+    merged = _merged(
+        [
+            "Lord Berwin travelled to Skern February 21–28, 1872, the first envoy to visit the island.",
+            "In 1872, Lord Berwin traveled to the island of Skern and met its council.",
+        ]
+    )
+    assert [date for date, _ in merged] == ["1872-02-21/1872-02-28"]
+
+
+def test_a_war_known_elsewhere_by_another_name_is_one_war_dated_as_first_named():
+    war = "King Olaf’s War (1744–1748), known in Kell as the War of the Sound (1740–1748), was fought at sea."
+    assert _merged([war]) == [("1744/1748", "King Olaf’s War")]
+    after = "The Skern War (1754–1763), known as the Nine Years’ War (1756–1763) in Kell, was the last."
+    assert [(date, title.removeprefix("The ")) for date, title in _merged([after])] == [("1754/1763", "Skern War")]
+
+
+def test_a_named_war_that_ends_within_its_span_is_not_proposed_again():
+    merged = _merged(
+        [
+            "Trade on the river was the focus of the War of the Mill (1739–1742), a quarrel between Kell and Skern.",
+            "More than anything else, the War of the Mill disrupted the river trade, a situation that hurt both"
+            " towns and was a major reason the war came to an end in 1742.",
+        ]
+    )
+    assert merged == [("1739/1742", "War of the Mill")]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

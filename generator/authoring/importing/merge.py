@@ -26,6 +26,15 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
     (or the same title) are one event, named by the first that found a title."""
     kept: list[EventProposal] = []
     for proposal in proposals:
+        other_name = next((k for k in kept if _also_known_as(k, proposal) or _also_known_as(proposal, k)), None)
+        if other_name is not None:  # one war under two names, each with its own years: the name told first stays
+            if _also_known_as(proposal, other_name):
+                other_name.date, other_name.sort_key, other_name.title = (
+                    proposal.date,
+                    proposal.sort_key,
+                    proposal.title,
+                )
+            continue
         twin = next(
             (
                 k
@@ -69,16 +78,24 @@ def _span_and_its_stage(a: EventProposal, b: EventProposal) -> bool:
 
 
 def _same_title(a: EventProposal, b: EventProposal) -> bool:
-    """One title twice within a year is one event: "Battle of the Ebro" began in July, ended
-    in November. Years apart it is two: Manchuria was invaded in 1931 and again in 1945."""
-    return bool(a.title) and a.title.casefold() == b.title.casefold() and abs(_year(a.date) - _year(b.date)) <= 1
+    """One title twice within a year, or at a time within the other's span, is one event:
+    "Battle of the Ebro" began in July, ended in November; a war of 1739–1742 "came to an end
+    in 1742". Years apart it is two: Manchuria was invaded in 1931 and again in 1945."""
+    if not a.title or a.title.casefold() != b.title.casefold():
+        return False
+    return abs(_year(a.date) - _year(b.date)) <= 1 or _within(a.date, b.date) or _within(b.date, a.date)
 
 
 def _also_known_as(a: EventProposal, b: EventProposal) -> bool:
-    """Whether a sentence of either calls one title by the other's name."""
+    """Whether a sentence of either calls one title by the other's name: "King Olaf’s War
+    (1744–1748), known in Europe as the War of the Sound (1740–1748)" is one war, whose
+    two names may date it differently."""
     if not a.title or not b.title or " " not in a.title or " " not in b.title:
         return False
-    alias = rf"{re.escape(a.title)},?\s+(?:also\s+|later\s+|sometimes\s+)?(?:known|called)\s+as\s+(?:the\s+)?{re.escape(b.title)}"
+    alias = (
+        rf"{re.escape(a.title)}(?:\s*\([^()]{{1,30}}\))?,?\s+(?:also\s+|later\s+|sometimes\s+)?(?:known|called)"
+        rf"(?:\s+in\s+[A-Z][\w’'-]+)?\s+as\s+(?:the\s+)?{re.escape(b.title)}"
+    )
     return any(re.search(alias, text, re.IGNORECASE) for text in (a.detail, b.detail))
 
 
@@ -88,8 +105,23 @@ def _year(date: str) -> int:
 
 
 def _same_time(a: str, b: str) -> bool:
-    """Whether two ISO dates can name the same moment: equal, or one a prefix of the other."""
-    return a == b or ("/" not in a + b and (a.startswith(b) or b.startswith(a)))
+    """Whether two ISO dates can name the same moment: equal, one a prefix of the other, or a
+    span of days or months within a year or month the other names ("1972" and "1972-02-21/1972-02-28")."""
+    if a == b or ("/" not in a + b and (a.startswith(b) or b.startswith(a))):
+        return True
+    return _short_span_in(a, b) or _short_span_in(b, a)
+
+
+def _short_span_in(point: str, span: str) -> bool:
+    """Whether ``span`` is a span whose both ends fall in ``point``, a year or a month."""
+    ends = span.split("/")
+    return "/" not in point and len(ends) == 2 and all(end.startswith(point) and end != point for end in ends)
+
+
+def _within(point: str, span: str) -> bool:
+    """Whether ``point`` (a year, month or day) falls in the years of ``span`` ("1742" in "1739/1742")."""
+    ends = span.split("/")
+    return "/" not in point and len(ends) == 2 and _year(ends[0]) <= _year(point) <= _year(ends[1])
 
 
 def _same_event(a: EventProposal, b: EventProposal) -> bool:
