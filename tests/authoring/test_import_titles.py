@@ -2420,3 +2420,37 @@ def test_an_event_named_after_before_is_not_the_dates():
 )
 def test_a_verbs_own_preposition_leaves_room_for_where(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lead-in that an adverb opens is no subject
+        (
+            "Partly in response to these riots, on 7 November 1843, the council announced a new tax on salt.",
+            ("1843-11-07", "The council announced a new tax on salt"),
+        ),
+        (
+            "Largely because of the riots, in 1843 the council announced a new tax on salt.",
+            ("1843", "The council announced a new tax on salt"),
+        ),
+        # a journey to a named place to talk is the news, not the talk
+        (
+            "Lord Berwin, the king’s envoy, traveled to Skern twice during 1843 to discuss the conditions under"
+            " which each side would open its ports.",
+            ("1843", "Lord Berwin traveled to Skern twice"),
+        ),
+        # a list of deeds whose comma went with the date: the first deed
+        (
+            "With the treasury empty, Ardo lost his grip on power in 1843, was arrested, and turned over to the court.",
+            ("1843", "Ardo lost his grip on power"),
+        ),
+        # … but a second clause joined by "and" is not cut to its subject
+        (
+            "In February 1843 Berwin visited the remaining towns and relations were established with Skern.",
+            ("1843-02", "Berwin visited the remaining towns"),
+        ),
+    ],
+)
+def test_a_lead_in_a_journey_or_a_list_of_deeds_gives_the_deed_its_title(sentence, expected):
+    assert _titles(sentence) == [expected]

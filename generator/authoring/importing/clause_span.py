@@ -49,7 +49,9 @@ OPENERS = re.compile(
 
 # A lead-in phrase before the subject: "Under pressure from them, …", "In the north, …", "Two months later …".
 LEADING_PHRASE = re.compile(
-    r"^(?:(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    # "Partly in response to these developments, …", "Largely because of the war, …": an adverb may lead it
+    r"^(?:(?:[a-z]+ly\s+)?(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon|"
+    r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
     r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
     re.IGNORECASE,

@@ -92,9 +92,25 @@ def deed_of_visit(predicate: str) -> str:
     purpose = _PURPOSE.search(predicate)
     if then and (purpose is None or then.start() < purpose.start()):
         return predicate[then.end() :]
+    if purpose and purpose.group(1) in ("discuss", "negotiate") and _JOURNEY_TO_PLACE.match(predicate):
+        return predicate[: purpose.start()]  # "travelled to Beijing to discuss the conditions …": the journey is news
     if purpose:
         return f"{past(purpose.group(1))} {predicate[purpose.end() :]}"
     return predicate
+
+
+_JOURNEY_TO_PLACE = re.compile(r"^(?:travell?ed|sailed|flew|journeyed)\s+to\s+[A-Z]")
+
+
+# A second deed in the passive whose list comma went with the date: not after "and", "that" or "who".
+_PASSIVE_JOINED = re.compile(
+    r"(?<=[a-z])(?<!\band)(?<!\bthat)(?<!\bwho)(?<!\bwhich)\s+(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
+)
+# A verb whose object may be a clause of its own: "announced the war was over".
+_SAID = re.compile(
+    r"(?:said|announced|reported|declared|believed|feared|claimed|learned|knew|thought|hoped|found|insisted|argued|"
+    r"warned|stated|agreed|decided|promised|assured|told)\b"
+)
 
 
 def predicate_of(predicate: str) -> str:
@@ -106,6 +122,11 @@ def predicate_of(predicate: str) -> str:
         if says and _DOCUMENT.search(predicate[: cut.start()]):  # "passed a resolution that acknowledged …"
             return predicate[: cut.start() + says.end()].strip(" ,.")
     predicate = predicate[: cut.start()] if cut else predicate
+    joined = _PASSIVE_JOINED.search(predicate)
+    if (
+        joined and not _SAID.match(predicate) and not re.search(r"\s(?:and|but|or)\s", predicate[: joined.start()])
+    ):  # "lost his grip on power [in 2001,] was arrested": two deeds; not "… and relations were established"
+        predicate = predicate[: joined.start()]
     verb = VERB.match(predicate)
     if verb:  # "… began in Morocco and spread to …": the first deed
         second = re.search(r"\s+and\s+(?:\w+\s+)?" + VERB.pattern, predicate[verb.end() :])
