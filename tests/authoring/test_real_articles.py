@@ -217,6 +217,18 @@ FOURTEENTH = {
 TITLES = TITLES | FOURTEENTH
 NAMES += [p.name for p in FOURTEENTH]
 
+# The sixteenth held-out set (tests/data/README.md), made after the fifteenth: read by no
+# one tuning the importer until the final measurement.
+SIXTEENTH = {
+    DATA / "milestones-1763-1775.docx": "Milestones: 1750–1775",
+    DATA / "nullification-and-bank-war.md": "The Nullification Crisis and the Bank War",
+    DATA / "expanding-interests.txt": "1866–1898: The Continued Expansion of United States Interests",
+    DATA / "barbary-wars.html": "Barbary Wars, 1801–1805 and 1815–1816",
+    DATA / "big-stick-foreign-policy.odt": "Roosevelt’s “Big Stick” Foreign Policy",
+}
+TITLES = TITLES | SIXTEENTH
+NAMES += [p.name for p in SIXTEENTH]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, tuple[Path, list[str]]]:
@@ -442,5 +454,18 @@ def test_the_fifteenth_held_out_set_has_its_five_shapes():
     assert re.search(r"^Answer: [A-D]$", _source(DATA / "victory-in-the-european-theater.md"), re.M)  # an export
     assert re.search(r"^### ", _source(DATA / "out-of-the-ashes.odt"), re.M)  # a box's title
     for article in FIFTEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixteenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "expanding-interests.txt")
+    assert 2000 <= len(narrative.split()) <= 3500
+    assert not re.search(r"^#", narrative, re.M)
+    assert len(re.findall(r"^## ", _source(DATA / "milestones-1763-1775.docx"), re.M)) == 3  # 3 articles
+    assert re.search(r"^Answer: [A-D]$", _source(DATA / "nullification-and-bank-war.md"), re.M)  # an export
+    assert re.search(r"^### ", _source(DATA / "big-stick-foreign-policy.odt"), re.M)  # a box's title
+    for article in SIXTEENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

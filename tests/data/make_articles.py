@@ -444,6 +444,17 @@ def fifteenth_held_out_set() -> None:
     opendocument(SOURCES / "out-of-the-ashes.txt", HERE / "out-of-the-ashes.odt")
 
 
+def sixteenth_held_out_set() -> None:
+    """The sixteenth held-out set (tests/data/README.md, "Real articles, sixteenth held-out set")."""
+    word(SOURCES / "milestones-1763-1775.txt", HERE / "milestones-1763-1775.docx")
+    chapter = (
+        "1801–1829",
+        ("foreword", "napoleonic-wars", "louisiana-purchase", "war-of-1812", "rush-bagot", "florida", "monroe"),
+    )
+    web_page(SOURCES / "barbary-wars.txt", HERE / "barbary-wars.html", "historian", chapter)
+    opendocument(SOURCES / "big-stick-foreign-policy.txt", HERE / "big-stick-foreign-policy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -457,6 +468,7 @@ def main() -> None:
     thirteenth_held_out_set()
     fourteenth_held_out_set()
     fifteenth_held_out_set()
+    sixteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
