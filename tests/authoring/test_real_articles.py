@@ -217,6 +217,18 @@ FOURTEENTH = {
 TITLES = TITLES | FOURTEENTH
 NAMES += [p.name for p in FOURTEENTH]
 
+# The seventeenth held-out set (tests/data/README.md), made after the fifteenth: read by no
+# one tuning the importer until the final measurement.
+SEVENTEENTH = {
+    DATA / "milestones-1969-1975.docx": "Milestones: 1969–1976",
+    DATA / "great-depression.md": "The Great Depression",
+    DATA / "diplomacy-of-1968.txt": "1961–1968: The Presidencies of John F. Kennedy and Lyndon B. Johnson",
+    DATA / "soviet-invasion-of-afghanistan.html": "The Soviet Invasion of Afghanistan and the U.S. Response, 1978–1980",
+    DATA / "communities-in-diaspora.odt": "Communities in Diaspora",
+}
+TITLES = TITLES | SEVENTEENTH
+NAMES += [p.name for p in SEVENTEENTH]
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, tuple[Path, list[str]]]:
@@ -442,5 +454,20 @@ def test_the_fifteenth_held_out_set_has_its_five_shapes():
     assert re.search(r"^Answer: [A-D]$", _source(DATA / "victory-in-the-european-theater.md"), re.M)  # an export
     assert re.search(r"^### ", _source(DATA / "out-of-the-ashes.odt"), re.M)  # a box's title
     for article in FIFTEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_seventeenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SEVENTEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "diplomacy-of-1968.txt")
+    assert 2000 <= len(narrative.split()) <= 3500
+    assert not re.search(r"^#", narrative, re.M)
+    assert len(re.findall(r"^## ", _source(DATA / "milestones-1969-1975.docx"), re.M)) == 4  # 4 articles
+    export = _source(DATA / "great-depression.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    assert re.search(r"^### ", _source(DATA / "communities-in-diaspora.odt"), re.M)  # a box's title
+    for article in SEVENTEENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
