@@ -455,6 +455,33 @@ def sixteenth_held_out_set() -> None:
     opendocument(SOURCES / "big-stick-foreign-policy.txt", HERE / "big-stick-foreign-policy.odt")
 
 
+def seventeenth_held_out_set() -> None:
+    """The seventeenth held-out set (tests/data/README.md, "Real articles, seventeenth held-out set")."""
+    word(SOURCES / "milestones-1969-1975.txt", HERE / "milestones-1969-1975.docx")
+    chapter = (
+        "1977–1980",
+        (
+            "foreword",
+            "horn-of-africa",
+            "central-america-carter",
+            "human-rights",
+            "us-western-europe",
+            "north-south-dialogue",
+            "non-proliferation",
+            "china-policy",
+            "camp-david",
+            "panama-canal",
+        ),
+    )
+    web_page(
+        SOURCES / "soviet-invasion-of-afghanistan.txt",
+        HERE / "soviet-invasion-of-afghanistan.html",
+        "historian",
+        chapter,
+    )
+    opendocument(SOURCES / "communities-in-diaspora.txt", HERE / "communities-in-diaspora.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -469,6 +496,7 @@ def main() -> None:
     fourteenth_held_out_set()
     fifteenth_held_out_set()
     sixteenth_held_out_set()
+    seventeenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
