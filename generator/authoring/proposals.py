@@ -221,8 +221,10 @@ def events(
                 latest = max([*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date
             dates = find_dates(sentence, language=language)
-            year = _context_year(sentence, dates, year, timed=timed)
-            timed = timed or any(mention.date.year == year for mention in dates)  # not a title's year kept
+            # "On May 1, he left …" read with the text's year sets the paragraph's time as "In 1974" would
+            told_then = any(year is not None and not re.search(r"\d{4}", m.text) for m in mentions)
+            year = _context_year(sentence, dates, year, timed=timed or told_then)
+            timed = timed or told_then or any(mention.date.year == year for mention in dates)  # not a title's year kept
     return found
 
 

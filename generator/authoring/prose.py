@@ -24,8 +24,9 @@ _MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r"|" + "|".join(m[:3] for m in _
 # of a longer number, an id or a range's abbreviated end ("1904–05").
 _YEAR = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s]|[-–]\d)"
 _YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
-# The end of a range of days in one month: "May 8–12", "May 8 through 12", "8 to 12 May"
-_DAY_UNTIL = r"\s*(?:–|-|to|through|until)\s*(?P<day_until>\d{1,2})(?:st|nd|rd|th)?"
+# The end of a range of days in one month: "May 8–12", "May 8 through 12", "8 to 12 May"; two days,
+# "January 4 and 5, 1974", are read with the year they share
+_DAY_UNTIL = r"\s*(?P<joiner>–|-|to|through|until|and)\s*(?P<day_until>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = [
     # 1939–1945, 1904–05
     re.compile(r"(?<![\d/–-])\b(?P<year>1\d{3}|20\d{2}) ?[–-] ?(?P<until>1\d{3}|20\d{2}|\d{2})(?![\d'’s])"),
@@ -54,8 +55,8 @@ _PATTERNS = [
     re.compile(r"\b" + _MONTH.format("month") + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? " + _YEAR_END.format("year")),
     # August 1945
     re.compile(r"\b" + _MONTH.format("month") + r",? (?:of )?" + _YEAR_END.format("year")),
-    # 1931
-    re.compile(r"(?<![\d/–-])\b" + _YEAR.format("year")),
+    # 1931, mid-1979 (not 1904-1931's end, nor an id's digits)
+    re.compile(r"(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<![\d/–-]))\b" + _YEAR.format("year")),
 ]
 # Dates without a year, read only where the text around gives one (a year heading over a
 # chronology, the year the paragraph is in): "On 8 February", "February 8", "in March".
@@ -191,7 +192,10 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
                 last_day = int(groups["day_until"])
                 if day is None or not day < last_day <= 31:
                     continue  # "May 12 to 8" is no range: the plain date is read by a later pattern
-                until = PartialDate(mentioned, month, last_day)
+                # "March 3 and 17": two days apart are two events, the first dated here with the shared year
+                between = re.search(r"\bbetween\s+$", text[: match.start()], re.IGNORECASE)
+                days = groups["joiner"] != "and" or last_day == day + 1 or between
+                until = PartialDate(mentioned, month, last_day) if days else None
             elif groups.get("until"):
                 # "1904–05" abbreviates the end year to its last digits
                 digits = groups["until"]

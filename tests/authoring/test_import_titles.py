@@ -12,7 +12,7 @@ import pytest
 
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
-from generator.authoring.prose import split_sentences
+from generator.authoring.prose import find_dates, iso, split_sentences
 from generator.authoring.reading import PARAGRAPH, Block
 
 
@@ -1155,7 +1155,6 @@ def test_a_named_span_and_its_outbreak_at_its_first_date_are_one_entry():
 )
 def test_a_noun_dated_by_of_is_a_title_only_when_it_names_one_thing(sentence, expected):
     from generator.authoring.importing.clauses import of_date_title
-    from generator.authoring.prose import find_dates
 
     assert of_date_title(sentence, find_dates(sentence)[0]) == expected
 
@@ -2454,3 +2453,34 @@ def test_a_verbs_own_preposition_leaves_room_for_where(sentence, expected):
 )
 def test_a_lead_in_a_journey_or_a_list_of_deeds_gives_the_deed_its_title(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # two days that share a month and a year are one span with that year, not a day of another year
+        ("Kell made its proposals on January 4 and 5, 1844.", [("1844-01-04", "1844-01-05")]),
+        ("Kell made its proposals on 4 and 5 January 1844.", [("1844-01-04", "1844-01-05")]),
+        # two days apart are two events: the first keeps the year they share
+        ("Votes were held on March 3 and 17, 1844.", [("1844-03-03", None)]),
+        ("Between May 3 and 17, 1844, the weavers marched.", [("1844-05-03", "1844-05-17")]),
+        # "mid-1844" names the year
+        ("By mid-1844 Kell was searching for a new governor.", [("1844", None)]),
+    ],
+)
+def test_days_joined_by_and_or_a_mid_year_keep_their_year(sentence, dates):
+    found = find_dates(sentence, year=1850, language="en")
+    assert [(iso(m.date), iso(m.until) if m.until else None) for m in found] == dates
+
+
+def test_a_day_read_with_the_texts_year_sets_the_paragraph_time_against_a_look_back():
+    paragraphs = [
+        "Kell’s envoy secured one last deal in September 1850.",
+        "The first round started with Skern’s proposals on January 4 and 5, 1849.",
+        "On May 1, the envoy left for Skern, three miles within the zone Kell had taken during the June 1820 war."
+        " On May 16, he offered a proposal of his own.",
+    ]
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    dates = [e.date for e in events(blocks, None, "sections/01.md")]
+    assert "1849-05-16" in dates and "1849-05-01" in dates
+    assert not any(date.startswith(("1850-05", "1820-05")) for date in dates)
