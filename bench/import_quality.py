@@ -20,8 +20,10 @@ an ``also`` date, then the best score) is
 fits no event is *not in truth* (an event the annotation leaves out, or no event).
 *Left untitled* counts the dated sentences the import wrote commented out, without a
 title, for the teacher to name; they are not proposals. A proposal whose
-detail holds a text listed under ``not_events`` (a caption, a citation), or begins with
-"Figure" or holds "(credit", is counted as *from captions/citations*. "Right date" means
+detail holds a text listed under ``not_events`` (a caption, a citation) and is dated by it
+(its years are among that text's years, or that text names none), or begins with "Figure"
+or holds "(credit", is counted as *from captions/citations*: "In 1890, Mahan published The
+Influence of Sea Power upon History, 1660–1783" dated 1890 takes nothing from the book's title. "Right date" means
 the proposal's date is the truth's date as written (``1765-11-01``, ``1766-03``,
 ``1915/1934``), or one of its ``also`` dates.
 
@@ -135,7 +137,10 @@ def _from_captions(proposal: Proposed, not_events: Sequence[str]) -> bool:
     detail = " ".join(proposal.detail.split()).lower()
     if re.match(r"(?:fig(?:ure|\.)|photo)\b", detail) or "(credit" in detail:
         return True
-    return any(" ".join(text.split()).lower() in detail for text in not_events)
+    return any(
+        " ".join(text.split()).lower() in detail and (not years(text) or years(text) & years(proposal.date))
+        for text in not_events
+    )
 
 
 def match(truth: list[Truth], proposals: list[Proposed], not_events: Sequence[str] = ()) -> Measure:

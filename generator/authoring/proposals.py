@@ -31,7 +31,7 @@ from generator.authoring.importing.context import (
     table_events,
     with_day_ranges,
 )
-from generator.authoring.importing.event_dates import bounds, event_dates
+from generator.authoring.importing.event_dates import bounds, event_dates, in_work_title
 from generator.authoring.importing.titling import event_title_of
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
@@ -217,6 +217,7 @@ def events(
             who = _NAMED_WHO.findall(sentence) if language == "en" else []
             if who and not subject:  # "… went badly for Washington, who lost New York. … he crossed …"
                 last_named = who[-1]
+            explicit = [m for m in explicit if not in_work_title(sentence, m)]  # a book's years count no "later"
             if mentions or explicit:
                 latest = max([*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date
@@ -278,6 +279,11 @@ _OPENING_LEAD = re.compile(
 _NOT_UNTIL = re.compile(r"\b(?:no|not|never|nothing)\b.*\b(?:until|till)\s+$", re.IGNORECASE)
 
 
+_PASSED_WHEN = re.compile(
+    r",?\s+(?:which\s+was\s+)?(?:passed|signed|enacted|adopted|ratified|approved)\s+(?:in|on|during)\s+(?:the\s+)?[a-z]"
+)
+
+
 def _context_year(sentence: str, dates: list[DateMention], year: int | None, timed: bool = False) -> int | None:
     """The year a later day or month without its year belongs to: the last date of the
     sentence that has a month, or a year that opens it ("In 1948, …"); a year named in
@@ -289,6 +295,8 @@ def _context_year(sentence: str, dates: list[DateMention], year: int | None, tim
         opening = _OPENING_LEAD.match(lead) is not None and not re.search(r"\b(?:the|a|an)\s+$", lead, re.I)
         if _NOT_UNTIL.search(lead) and re.match(r",?\s+when\b", sentence[mention.end :]):
             return mention.date.year  # "no incidents … until 1990, when Iraq was …": the text moves on to then
+        if _PASSED_WHEN.match(sentence, mention.end):
+            return mention.date.year  # "The Tariff of 1832, passed in the summer, …": the text is in 1832 now
         if bounds(sentence, mention) and not opening:
             continue  # "… were not repealed before September 10, 1775": a deadline, not the text's time
         if timed and not opening and year is not None and mention.date.year < year:

@@ -98,3 +98,14 @@ def test_every_article_of_the_tests_is_annotated():
 def _flattened_source(article):
     made_from = TESTS / "data" / "sources" / f"{article.stem}.txt"
     return " ".join((made_from if made_from.is_file() else article).read_text(encoding="utf-8").split())
+
+
+def test_a_proposal_dated_apart_from_a_listed_title_takes_nothing_from_it():
+    book = "The Influence of the Sea upon Kell, 1660–1783"
+    proposals = [
+        Proposed("1850", "Lowe published a study", f"In 1850, Lowe published {book}, a study."),
+        Proposed("1660/1783", "The Influence of the Sea upon Kell", f"In 1850, Lowe published {book}, a study."),
+    ]
+    measure = quality.match([Truth("1850", "Lowe publishes his study")], proposals, [book])
+    assert [p.date for p in measure.from_captions] == ["1660/1783"]
+    assert [p.date for _, p in measure.matched] == ["1850"]

@@ -2484,3 +2484,23 @@ def test_a_day_read_with_the_texts_year_sets_the_paragraph_time_against_a_look_b
     dates = [e.date for e in events(blocks, None, "sections/01.md")]
     assert "1849-05-16" in dates and "1849-05-01" in dates
     assert not any(date.startswith(("1850-05", "1820-05")) for date in dates)
+
+
+def test_the_years_of_a_books_title_are_no_event_and_count_no_later():
+    paragraph = (
+        "In 1850, Captain Ardo Lowe, a lecturer in naval history, published The Influence of the Sea upon Kell,"
+        " 1660–1783, a study of naval power. Two years later, he completed a second volume, The Influence of the"
+        " Sea upon the Skern Wars, 1793–1812."
+    )
+    assert [date for date, _ in _titles(paragraph)] == ["1850", "1852"]
+
+
+def test_a_law_named_by_its_year_and_passed_then_moves_the_text_to_that_year():
+    paragraphs = [
+        "In 1831, the governor defended his plan in a public letter.",
+        "The Salt Tax of 1832, passed in the summer, lowered the duties on salt. In November, Kell passed the"
+        " Ordinance of Refusal.",
+    ]
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    dates = {e.title: e.date for e in events(blocks, None, "sections/01.md")}
+    assert dates["Kell passed the Ordinance of Refusal"] == "1832-11"

@@ -49,6 +49,20 @@ def bounds(sentence: str, mention: DateMention) -> bool:
     return bool(_BOUNDING.search(sentence[: mention.start]))
 
 
+# The years that end a written work's title: "published The Influence of Sea Power upon History, 1660–1783",
+# "completed a supplementary volume, The Influence of … Empire, 1793–1812".
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|of|upon|on|and|the|in|to|for|a|an)"
+_WORK_TITLE_BEFORE = re.compile(
+    r"\b(?:published|wrote|written|completed|authored|volume|book|pamphlet|study|entitled|titled)\b,?\s+"
+    r"(?:[^,.;]{0,40},\s+)?(?:The|A|An)\s+" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r"){1,12},\s+$"
+)
+
+
+def in_work_title(sentence: str, mention: DateMention) -> bool:
+    """Whether the date ends the title of a book or study the sentence names (its years, no event)."""
+    return _WORK_TITLE_BEFORE.search(sentence[: mention.start]) is not None
+
+
 def event_dates(sentence: str, link_texts: list[str], year: int | None, language: str) -> list[DateMention]:
     """The dates of a sentence that are events' own: the first, and each later one that
     starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
@@ -91,6 +105,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
         ):
             continue  # "a battle that had begun in December": an earlier year than the context's
+        if in_work_title(sentence, mention):
+            continue  # "published The Influence of Sea Power upon History, 1660–1783": the book's years
         if not bracketed_date_counts(sentence, mention):
             continue  # a citation "(Hannoum, 2003)" or life dates "(1818–1883)"
         if (
