@@ -198,7 +198,10 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             return
         if _OFFICE.match(phrase):
             return  # "Secretary of War William Taft": an office, not a war
-        phrase = _whole_noun(sentence, phrase, at)
+        whole = _whole_noun(sentence, phrase, at)
+        if whole != phrase and NAMED_EVENT.fullmatch(phrase.rsplit(" ", 1)[-1]):
+            return  # "Warsaw Pact troops", "Treaty ports": the event's name qualifies another noun
+        phrase = whole
         deed = _DEED_ON_NAME.search(sentence[:at])
         if deed and re.search(
             r"\b(?:refused|declined|failed|voted not|did not)\s+to\s+$|\bnot\s+$", sentence[: deed.start()]

@@ -86,6 +86,8 @@ _MONTH_NUMBER.update({name[:3].lower(): number for number, name in enumerate(_MO
 # A sentence ends at . ! or ? followed by space and a capital, a digit or a quote,
 # unless the full stop closes a common abbreviation or an initial.
 _ABBREVIATIONS = {
+    "u.s.s",  # a ship's name follows: "the U.S.S. Ticonderoga"
+    "h.m.s",
     "mr",
     "mrs",
     "ms",

@@ -2504,3 +2504,50 @@ def test_a_law_named_by_its_year_and_passed_then_moves_the_text_to_that_year():
     blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
     dates = {e.title: e.date for e in events(blocks, None, "sections/01.md")}
     assert dates["Kell passed the Ordinance of Refusal"] == "1832-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "During" opens no participle phrase
+        (
+            "During the summer of 1845, the Skern-supported KLA was able to consolidate power in Leeds.",
+            ("1845", "The Skern-supported KLA consolidated power in Leeds"),
+        ),
+        # a ship's name after "U.S.S." is no new sentence
+        (
+            "Between 1878 and 1880, Commodore Lowe commanded the U.S.S. Skern on a voyage around the world.",
+            ("1878/1880", "Commodore Lowe commanded the U.S.S. Skern"),
+        ),
+        # a pact's name that qualifies its troops is not the event
+        (
+            "On August 20, 1845, Kell led Hull Pact troops in an invasion of Skern to crush the reformers.",
+            ("1845-08-20", "Kell led Hull Pact troops in an invasion of Skern"),
+        ),
+        # the days the date gives leave the title; a time of day stays
+        ("The Kell invasion of August 20–21, 1845 took Skern by surprise.", ("1845-08-20/1845-08-21", "Kell invasion")),
+        # a dash opens an aside that is no part of the deed
+        (
+            "In response, forces loyal to Ardo executed Berwin in October 1845—a move that infuriated Kell.",
+            ("1845-10", "Forces loyal to Ardo executed Berwin"),
+        ),
+    ],
+)
+def test_a_preposition_a_ship_a_name_used_as_a_qualifier_or_an_aside_leave_the_deed(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_a_place_for_each_date_without_its_preposition_is_the_place_of_the_deed():
+    sentence = "The council held further meetings in Leeds in 1877–78, Hull in 1880–83, and York in 1886–89."
+    assert [title for _, title in _titles(sentence)] == [
+        "The council held further meetings in Leeds",
+        "The council held further meetings in Hull",
+        "The council held further meetings in York",
+    ]
+
+
+def test_a_time_of_day_keeps_its_date_in_the_title():
+    sentence = (
+        "Beginning the night of December 25, 1776, and continuing into the early hours of December 26, Ardo moved."
+    )
+    assert ("1776-12-26", "Early hours of December 26") in _titles(sentence)

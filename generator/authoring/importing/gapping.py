@@ -72,4 +72,8 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
     verb = find_verb(title) if name else None
     if not name:
         return title
+    first_place = _FIRST_PLACE.search(sentence[: first.start])
+    where = f" {first_place.group(1)} {first_place.group(2)}" if first_place else ""
+    if where and title.endswith(where):  # "held meetings in Belgrade in 1977–78, Madrid in 1980–83": a place each
+        return f"{title[: -len(where)]} {first_place.group(1)} {name}"  # type: ignore[union-attr]
     return f"{name} {title[verb.start() :]}" if verb and verb.start() > 0 else ""

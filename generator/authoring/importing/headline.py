@@ -378,7 +378,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
 
 # "Forming in Leeds in 1811, the Luddites were weavers …": the opening participle is the subject's deed.
 _OPENING_PARTICIPLE = re.compile(
-    r"^([A-Z][a-z]+)ing\s+([^,]*),\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+    r"^(?!(?:During|Including|According|Regarding|Concerning|Notwithstanding|Following|Beginning|Starting)\b)"
+    r"([A-Z][a-z]+)ing\s+([^,]*),\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
     r"\s+(?:was|were)\s+([a-z]+)"
 )
 _IRREGULAR = set(

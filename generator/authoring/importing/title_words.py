@@ -105,6 +105,10 @@ TRAILING_WEAK = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "b
     # a preposition or "subject to" whose object a cut took: "… increased throughout", "… indefinitely subject"
     "throughout",
     "during",
+    # a part of a year whose year the date took: "… continued throughout early [1969]"
+    "early",
+    "late",
+    "mid",
     "despite",
     "including",
     "toward",

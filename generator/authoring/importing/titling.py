@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.event_titles import event_title
+from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.clauses import done_to_name_title, of_date_title, plain_title
 from generator.authoring.importing.context import (
     bracketed_name,
@@ -69,6 +69,14 @@ def event_title_of(
         "",
         title,
     )  # the date says it: "General election of 19 November 1933"
+    aside = re.search(r"\s*—|\s+–\s", short)
+    if aside and len(short[: aside.start()].split()) >= 3:  # "executed Taraki [in October]—a move that …"
+        short = short[: aside.start()].rstrip(" ,")
+    days = re.search(
+        rf"\s+(?:of|on)\s+(?:{'|'.join(MONTHS['en'])})\s+\d{{1,2}}(?:[–-]\d{{1,2}})?(?:,?\s+(?:1\d|20)\d\d)?$", short
+    )
+    if days and NAMED_EVENT.search(short[: days.start()].rsplit(" ", 1)[-1]):
+        short = short[: days.start()]  # "Warsaw Pact invasion of August 20–21"; not "Early hours of December 26"
     return short if " " in short else title  # "War of 1812" is a name
 
 
