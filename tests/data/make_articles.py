@@ -482,6 +482,26 @@ def seventeenth_held_out_set() -> None:
     opendocument(SOURCES / "communities-in-diaspora.txt", HERE / "communities-in-diaspora.odt")
 
 
+def eighteenth_held_out_set() -> None:
+    """The eighteenth held-out set (tests/data/README.md, "Real articles, eighteenth held-out set")."""
+    word(SOURCES / "milestones-1861-1865.txt", HERE / "milestones-1861-1865.docx")
+    chapter = (
+        "1776–1783",
+        (
+            "foreword",
+            "continental-congress",
+            "secret-committee",
+            "declaration",
+            "model-treaty",
+            "french-alliance",
+            "b-franklin",
+            "treaty",
+        ),
+    )
+    web_page(SOURCES / "articles-of-confederation.txt", HERE / "articles-of-confederation.html", "historian", chapter)
+    opendocument(SOURCES / "john-brown-and-election-of-1860.txt", HERE / "john-brown-and-election-of-1860.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -497,6 +517,7 @@ def main() -> None:
     fifteenth_held_out_set()
     sixteenth_held_out_set()
     seventeenth_held_out_set()
+    eighteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
