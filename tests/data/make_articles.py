@@ -482,6 +482,30 @@ def seventeenth_held_out_set() -> None:
     opendocument(SOURCES / "communities-in-diaspora.txt", HERE / "communities-in-diaspora.odt")
 
 
+def nineteenth_held_out_set() -> None:
+    """The nineteenth held-out set (tests/data/README.md, "Real articles, nineteenth held-out set")."""
+    word(SOURCES / "milestones-1951-1952.txt", HERE / "milestones-1951-1952.docx")
+    chapter = (
+        "1969–1976",
+        (
+            "foreword",
+            "detente",
+            "south-asia",
+            "nixon-shock",
+            "salt",
+            "rapprochement-china",
+            "arab-israeli-war-1973",
+            "oil-embargo",
+            "ending-vietnam",
+            "angola",
+            "shuttle-diplomacy",
+            "helsinki",
+        ),
+    )
+    web_page(SOURCES / "allende-years.txt", HERE / "allende-years.html", "historian", chapter)
+    opendocument(SOURCES / "keeping-the-home-fires-burning.txt", HERE / "keeping-the-home-fires-burning.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -497,6 +521,7 @@ def main() -> None:
     fifteenth_held_out_set()
     sixteenth_held_out_set()
     seventeenth_held_out_set()
+    nineteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
