@@ -502,6 +502,30 @@ def eighteenth_held_out_set() -> None:
     opendocument(SOURCES / "john-brown-and-election-of-1860.txt", HERE / "john-brown-and-election-of-1860.odt")
 
 
+def nineteenth_held_out_set() -> None:
+    """The nineteenth held-out set (tests/data/README.md, "Real articles, nineteenth held-out set")."""
+    word(SOURCES / "milestones-1951-1952.txt", HERE / "milestones-1951-1952.docx")
+    chapter = (
+        "1969–1976",
+        (
+            "foreword",
+            "detente",
+            "south-asia",
+            "nixon-shock",
+            "salt",
+            "rapprochement-china",
+            "arab-israeli-war-1973",
+            "oil-embargo",
+            "ending-vietnam",
+            "angola",
+            "shuttle-diplomacy",
+            "helsinki",
+        ),
+    )
+    web_page(SOURCES / "allende-years.txt", HERE / "allende-years.html", "historian", chapter)
+    opendocument(SOURCES / "keeping-the-home-fires-burning.txt", HERE / "keeping-the-home-fires-burning.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -518,6 +542,7 @@ def main() -> None:
     sixteenth_held_out_set()
     seventeenth_held_out_set()
     eighteenth_held_out_set()
+    nineteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
