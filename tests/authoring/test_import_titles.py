@@ -2551,3 +2551,26 @@ def test_a_time_of_day_keeps_its_date_in_the_title():
         "Beginning the night of December 25, 1776, and continuing into the early hours of December 26, Ardo moved."
     )
     assert ("1776-12-26", "Early hours of December 26") in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one deed done to a name at each date, the verb given once
+        (
+            "Kell invaded Skern in 1831 and Hull in 1835.",
+            [("1831", "Kell invaded Skern"), ("1835", "Kell invaded Hull")],
+        ),
+        (
+            "Leeds granted independence to Skern in 1847 and Hull in 1848.",
+            [("1847", "Leeds granted independence to Skern"), ("1848", "Leeds granted independence to Hull")],
+        ),
+        # a named event that a verb after "helped" led to, and that began at the date, is the event
+        (
+            "Anger at the treaty helped lead to the Skern Movement, which began in Leeds in 1819 as a protest.",
+            [("1819", "Skern Movement began in Leeds")],
+        ),
+    ],
+)
+def test_a_gapped_object_or_a_movement_that_began_gets_its_own_title(sentence, expected):
+    assert _titles(sentence) == expected

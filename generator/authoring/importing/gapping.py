@@ -40,6 +40,10 @@ def _placed_gap_title(sentence: str, mention: DateMention, title_of: Callable[[s
     return f"{title[: -len(where)]} {first_place.group(1)} {place}"
 
 
+# "invaded Libya in 1931 and Ethiopia in 1935": the name a verb's deed was done to, just before the first date.
+_OBJECT_BEFORE_DATE = re.compile(r"\s[a-z]+\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$")
+
+
 # ", Spain on June 17, and Brazil on August 1": a name and the date it did the same thing.
 _GAPPED = re.compile(r"^,?\s*(?:\d{4}\s*,\s*)?(?:and\s+)?((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$")
 
@@ -76,4 +80,7 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
     where = f" {first_place.group(1)} {first_place.group(2)}" if first_place else ""
     if where and title.endswith(where):  # "held meetings in Belgrade in 1977–78, Madrid in 1980–83": a place each
         return f"{title[: -len(where)]} {first_place.group(1)} {name}"  # type: ignore[union-attr]
+    done_to = _OBJECT_BEFORE_DATE.search(sentence[: first.start])
+    if done_to and title.endswith(f" {done_to.group(1)}") and not title.startswith(done_to.group(1)):
+        return f"{title[: -len(done_to.group(1))]}{name}"  # "Italy invaded Libya in 1931 and Ethiopia in 1935"
     return f"{name} {title[verb.start() :]}" if verb and verb.start() > 0 else ""

@@ -185,7 +185,13 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     who = unbracketed.rstrip().endswith("who")  # "a meeting with Roosevelt, who sailed": who is a person
     a_name = antecedent is not None and not antecedent.group(1).startswith(("The ", "the "))
-    if owner and a_name and not who and not VERB.fullmatch(owner.group(1)):
+    infinitive = (
+        owner is not None
+        and re.search(  # "helped lead to the May Fourth Movement, which began …"
+            r"\b(?:to|helped|help|helps|would|could|did|might|may)\s+$", unbracketed[: owner.start(1)]
+        )
+    )
+    if owner and a_name and not who and not VERB.fullmatch(owner.group(1)) and not infinitive:
         antecedent = None  # "a relief program for East Germans, which was announced": the program was
     clause_start = start
     closing = masked.find(",", mention.end, end)
