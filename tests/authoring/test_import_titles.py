@@ -2574,3 +2574,22 @@ def test_a_time_of_day_keeps_its_date_in_the_title():
 )
 def test_a_gapped_object_or_a_movement_that_began_gets_its_own_title(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what was started was cut
+        "In the spring of 1845, the council began to prepare for the possible use of the new tax by choosing towns.",
+        # only a part of a time
+        "After years of failed talks, a commission meeting in Leeds during the early part of 1845 settled the claims.",
+    ],
+)
+def test_a_title_a_teacher_could_not_print_is_left_for_the_author(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_lead_in_adverb_like_most_famously_is_no_subject():
+    assert _titles("Most famously, on 3 September 1845, the council impounded the rams at Leeds.") == [
+        ("1845-09-03", "The council impounded the rams at Leeds")
+    ]

@@ -42,7 +42,7 @@ OPENERS = re.compile(
     r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
     r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|"
     r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
-    r"to (?:that|this) end|in response|in return|as a result|in turn)"
+    r"to (?:that|this) end|in response|in return|as a result|in turn|(?:most\s+)?(?:famously|notably|importantly|significantly))"
     r"\b[\s,]*)+",
     re.IGNORECASE,
 )

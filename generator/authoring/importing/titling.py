@@ -77,7 +77,25 @@ def event_title_of(
     )
     if days and NAMED_EVENT.search(short[: days.start()].rsplit(" ", 1)[-1]):
         short = short[: days.start()]  # "Warsaw Pact invasion of August 20–21"; not "Early hours of December 26"
-    return short if " " in short else title  # "War of 1812" is a name
+    title = short if " " in short else title  # "War of 1812" is a name
+    start = _STARTED.search(title)
+    if start and re.search(rf"\b{start.group(1)}\s+to\s+[a-z]", sentence):
+        return ""  # "The military began [to prepare …]": what was started was cut
+    return "" if _UNPRINTABLE.search(title) else title
+
+
+_STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|refused|continued)$")
+
+
+# Titles a teacher could not print, left for the author to name: a part of a time ("Early part",
+# "First half"), a "that" whose clause lost its verb ("Truman announced that negotiations"), a deed's noun
+# whose object is a preposition ("Fall of to Europe").
+_UNPRINTABLE = re.compile(
+    r"^(?:(?:the\s+)?(?:early|late|latter|first|second|last|middle)\s+(?:part|half|stages?|months|years|days))$"
+    r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
+    r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b",
+    re.IGNORECASE,
+)
 
 
 # A heading that is a person's name ("Karl Marx"): not "The Ninety-five Theses", a thing.
