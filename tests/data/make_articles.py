@@ -526,6 +526,36 @@ def nineteenth_held_out_set() -> None:
     opendocument(SOURCES / "keeping-the-home-fires-burning.txt", HERE / "keeping-the-home-fires-burning.odt")
 
 
+def twentieth_held_out_set() -> None:
+    """The twentieth held-out set (tests/data/README.md, "Real articles, twentieth held-out set")."""
+    word(SOURCES / "milestones-1933-1941.txt", HERE / "milestones-1933-1941.docx")
+    chapter = (
+        "1945–1952",
+        (
+            "foreword",
+            "nuremberg",
+            "japan-reconstruction",
+            "baruch-plans",
+            "truman-doctrine",
+            "national-security-act",
+            "kennan",
+            "marshall-plan",
+            "berlin-airlift",
+            "creation-israel",
+            "arab-israeli-war",
+            "nato",
+            "chinese-rev",
+            "NSC68",
+            "asia-and-africa",
+            "anzus",
+            "immigration-act",
+            "korean-war",
+        ),
+    )
+    web_page(SOURCES / "atomic-diplomacy.txt", HERE / "atomic-diplomacy.html", "historian", chapter)
+    opendocument(SOURCES / "united-states-prepares-for-war.txt", HERE / "united-states-prepares-for-war.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -543,6 +573,7 @@ def main() -> None:
     seventeenth_held_out_set()
     eighteenth_held_out_set()
     nineteenth_held_out_set()
+    twentieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
