@@ -556,6 +556,31 @@ def twentieth_held_out_set() -> None:
     opendocument(SOURCES / "united-states-prepares-for-war.txt", HERE / "united-states-prepares-for-war.odt")
 
 
+def twenty_first_held_out_set() -> None:
+    """The twenty-first held-out set (tests/data/README.md, "Real articles, twenty-first held-out set")."""
+    word(SOURCES / "milestones-1982.txt", HERE / "milestones-1982.docx")
+    chapter = (
+        "1953–1960",
+        (
+            "foreword",
+            "dien-bien-phu",
+            "east-german-uprising",
+            "seato",
+            "taiwan-strait-crises",
+            "china-talks",
+            "warsaw-treaty",
+            "bandung-conf",
+            "khrushchev-20th-congress",
+            "suez",
+            "sputnik",
+            "eisenhower-doctrine",
+            "berlin-crises",
+        ),
+    )
+    web_page(SOURCES / "u2-overflights.txt", HERE / "u2-overflights.html", "historian", chapter)
+    opendocument(SOURCES / "malacca-sultanate.txt", HERE / "malacca-sultanate.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -574,6 +599,7 @@ def main() -> None:
     eighteenth_held_out_set()
     nineteenth_held_out_set()
     twentieth_held_out_set()
+    twenty_first_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
