@@ -285,17 +285,27 @@ TITLES = TITLES | TWENTY_FIRST
 NAMES += [p.name for p in TWENTY_FIRST]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> dict[str, tuple[Path, list[str]]]:
-    """Each article imported and built once: its guide folder and its PDF's page texts."""
-    content, out = tmp_path_factory.mktemp("content"), tmp_path_factory.mktemp("out")
-    found = {}
-    for article in TITLES:
+class _Built(dict):
+    """Each article imported and built once, when a test first asks for it (so that no one
+    test waits for a hundred builds): its guide folder and its PDF's page texts."""
+
+    def __init__(self, content: Path, out: Path) -> None:
+        super().__init__()
+        self.content, self.out = content, out
+
+    def __missing__(self, name: str) -> tuple[Path, list[str]]:
+        article = next(a for a in TITLES if a.name == name)
         slug = re.sub(r"[^a-z0-9]+", "-", article.name.lower())
-        assert main(["import", str(article), "--slug", slug, "--content", str(content)]) == 0, article
-        assert main(["build", str(content / slug), "--output", str(out)]) == 0, article
-        found[article.name] = (content / slug, page_texts(out / f"{slug}.pdf"))
-    return found
+        assert main(["import", str(article), "--slug", slug, "--content", str(self.content)]) == 0, article
+        assert main(["build", str(self.content / slug), "--output", str(self.out)]) == 0, article
+        self[name] = (self.content / slug, page_texts(self.out / f"{slug}.pdf"))
+        return self[name]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> _Built:
+    """Each article imported and built once: its guide folder and its PDF's page texts."""
+    return _Built(tmp_path_factory.mktemp("content"), tmp_path_factory.mktemp("out"))
 
 
 def test_the_real_articles_have_the_six_shapes_the_issue_asks_for():
