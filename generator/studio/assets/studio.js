@@ -345,20 +345,27 @@
   function reloadPreview() {
     var frame = $("preview"), y = 0;
     try { y = frame.contentWindow.scrollY; } catch (e) { y = 0; }
+    var before = frame.contentDocument;
     frame.onload = function () {
+      hookPreview(frame.contentDocument);
       try { frame.contentWindow.scrollTo(0, y); } catch (e) { /* not loaded */ }
     };
-    /* Clicks in the page lead to their field as soon as its text is there (before its fonts). */
+    /* Clicks in the page lead to their field as soon as its text is there (before its fonts).
+       Until the new page replaces it, the frame still holds the old, hooked one: only a
+       document other than that one ends the wait (a slow machine may take many seconds). */
     var tries = 0, hook = setInterval(function () {
       var d = frame.contentDocument;
       tries += 1;
-      if (d && d.readyState !== "loading" && d.location.href.indexOf("/preview/") >= 0 && !d.studioHooked) {
-        d.studioHooked = true;
-        d.addEventListener("click", fromPreview);
-      }
-      if ((d && d.studioHooked) || tries > 300) clearInterval(hook);
+      if (d && d !== before && d.readyState !== "loading") hookPreview(d);
+      if ((d && d !== before && d.studioHooked) || tries > 1200) clearInterval(hook);
     }, 50);
     frame.src = "/preview/" + S.slug + "/?v=" + (S.status ? S.status.version : 0);
+  }
+
+  function hookPreview(d) {
+    if (!d || d.studioHooked || d.location.href.indexOf("/preview/") < 0) return;
+    d.studioHooked = true;
+    d.addEventListener("click", fromPreview);
   }
 
   function problems(error) {
