@@ -292,6 +292,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             subject.pop(0)
         if not subject:
             continue
+        if match.group(4) is None and _adjective_object(sentence, match.end(3)):
+            continue
         obj = match.group(4) or match.group(3)
         partners = _PARTNERS_BEFORE.search(sentence[: match.start(1)])
         if partners:  # "France and Belgium occupied the Ruhr": both did it, and the clause says so
@@ -314,6 +316,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             add(f"{_INTRANSITIVE[match.group(2)].capitalize()} {' '.join(subject)}", match.start())
     for match in _VERB_OBJECT.finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "-":
+            continue
+        if match.group(3) is None and _adjective_object(sentence, match.end(2)):
             continue
         obj = match.group(3) or match.group(2)
         add(f"{_VERBS[match.group(1)].capitalize()} {obj}", match.start())
@@ -393,3 +397,18 @@ def _tidy(title: str) -> str:
         title = title[:-1]  # a full stop, not the end of "U.S."
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     return title[:1].upper() + title[1:]
+
+
+_FUNCTION_WORD = re.compile(
+    r"\s+(?:in|on|at|and|or|but|when|while|after|before|with|by|from|to|for|as|during|near|which|who|that|"
+    r"again|twice|once|until|since|because|though|although|where|under|over|into|across|through|[a-z]+ly)\b"
+)
+
+
+def _adjective_object(sentence: str, end: int) -> bool:
+    """Whether the name a verb seems to take is an adjective of a lowercase noun after it:
+    "attacked the Muslim trading center of Maynila" did not attack "the Muslim"."""
+    words = re.match(r"\s+[a-z]+(\s+[a-z]+)", sentence[end:])  # "the Kell government in …" is whole
+    if words is None:
+        return False
+    return not _FUNCTION_WORD.match(sentence[end:]) and not _FUNCTION_WORD.match(words.group(1))

@@ -123,6 +123,7 @@ _ABBREVIATIONS = {
     "u.s.s.r",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"[\s/(\[“\"‘]")
 _CONNECTORS = {"of", "the", "and", "de", "von", "van", "al", "la", "le", "du", "on"}
 _WORD = re.compile(r"[A-Za-zÀ-ÿĀ-ſ][\w’'–-]*")
 
@@ -279,7 +280,7 @@ def _sentences(text: str) -> list[str]:
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rstrip('"”’)')
-        last_word = before.rsplit(" ", 1)[-1].rstrip(".").lower()
+        last_word = _LAST_WORD.split(before)[-1].rstrip(".").lower()  # "Leningrad/St." ends in "St."
         if before.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1) and not _day_ends(before):
             continue
         sentences.append(text[start : match.start()].strip())

@@ -13,7 +13,7 @@ import pytest
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
 from generator.authoring.prose import find_dates, iso, split_sentences
-from generator.authoring.reading import PARAGRAPH, Block
+from generator.authoring.reading import HEADING, PARAGRAPH, Block
 
 
 def _titles(paragraph: str) -> list[tuple[str, str]]:
@@ -2593,3 +2593,86 @@ def test_a_lead_in_adverb_like_most_famously_is_no_subject():
     assert _titles("Most famously, on 3 September 1845, the council impounded the rams at Leeds.") == [
         ("1845-09-03", "The council impounded the rams at Leeds")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "St." after a slash is a saint's or a city's, not a sentence's end; "took place" says nothing
+        (
+            "The first crossing of the Skern (from Kell and Hull/St. Albans) took place on July 4, 1856.",
+            [("1856-07-04", "First crossing of the Skern")],
+        ),
+        # the name after "his death" is the subject's owner, not the subject
+        ("Following his death in 1528, Kell Shah’s sons went on fighting.", [("1528", "Kell Shah’s death")]),
+        # a name that qualifies the nouns after it is no object of its own
+        (
+            "Then in 1570, the Hullish attacked the Skern trading town of Kell when its ruler refused.",
+            [("1570", "The Hullish attacked the Skern trading town of Kell")],
+        ),
+        # each name after the first, "the" before it too, did the same
+        (
+            "Kell tested its first engine in 1949, the Skern Union in 1952, Hull in 1960 and the Republic of Leeds in 1964.",
+            [
+                ("1949", "Kell tested its first engine"),
+                ("1952", "The Skern Union tested its first engine"),
+                ("1960", "Hull tested its first engine"),
+                ("1964", "The Republic of Leeds tested its first engine"),
+            ],
+        ),
+        # a name with a verb of its own after its date is no gap
+        (
+            "The war ended in 1845 and the Treaty of Hull in 1851 settled the claims.",
+            [("1845", "The war ended"), ("1851", "Treaty of Hull")],
+        ),
+        # the name a role is given stands for it
+        (
+            "In August 1841, Kell met with the Skernish prime minister, Anna Leeds, off the coast of Hull, Skern.",
+            [("1841-08", "Kell met with Anna Leeds off the coast of Hull, Skern")],
+        ),
+        # what was revealed is the news
+        (
+            "On May 7, 1860, Kell revealed that the envoy was alive and well, and had not fled.",
+            [("1860-05-07", "Kell revealed that the envoy was alive and well")],
+        ),
+        # of a verb considered and one done, the one done
+        (
+            "In 1853, Lord Kell considered, but ultimately rejected the idea of taxing the Skern mills.",
+            [("1853", "Lord Kell rejected the idea of taxing the Skern mills")],
+        ),
+        # a when-clause between the date and the main clause goes
+        (
+            "In 1842 when Kell geared up for war, however, more women went into the mills.",
+            [("1842", "More women went into the mills")],
+        ),
+        # a place's state or county goes with the place
+        (
+            "The 1864 fair in St. Albans, Skern, included a hall of engines.",
+            [("1864", "Fair in St. Albans included a hall of engines")],
+        ),
+    ],
+)
+def test_saints_gaps_roles_and_asides_give_the_deed_its_own_title(sentence, expected):
+    assert _titles(sentence) == expected
+
+
+def test_less_than_a_month_later_is_dated_no_closer_than_its_year():
+    assert (
+        _titles("The Kell conference opened in June 1833. It ended less than a month later with nothing agreed.")[1][0]
+        == "1833"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("FROM PEACE TO WAR", ""),  # capitals: a part's heading, not a person, so "he" is left unnamed
+        ("Anna Leeds", "Anna Leeds withdrew the Skern ambassador from Kell"),
+    ],
+)
+def test_a_heading_set_in_capitals_is_no_person_for_he(heading, title):
+    blocks = [
+        Block(HEADING, heading, heading, 1),
+        Block(PARAGRAPH, *["In a show of support, he withdrew the Skern ambassador from Kell in 1838."] * 2, 2),
+    ]
+    assert [e.title for e in events(blocks, None, "sections/01.md")] == [title]

@@ -194,6 +194,11 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    # "Eisenhower considered, but ultimately rejected the idea …": the deed done is the second verb
+    text = re.sub(r"\b[a-z]+ed,\s+but\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\s)", blank, text)
+    # "The 1904 World’s Fair in St. Louis, Missouri, included …": a place's state goes with the place
+    text = re.sub(r"(?<=[a-z]),\s+[A-Z][a-z]+,(?=\s+[a-z]+ed\s)", blank, text)
+    text = _ROLE_THEN_NAME.sub(lambda m: m.group(0) if m.start() <= at < m.end() else _name_for_role(m), text)
     # "Three states—Mississippi, Florida, and Alabama—seceded": a pair of dashes encloses an aside
     text = re.sub(r"\s?—[^—;]{1,160}—\s?(?=\S)", lambda m: _dashed_aside(m, blank), text)
     # "Infighting …, however, brought down …": between a subject and its verb the aside goes whole; elsewhere its
@@ -214,6 +219,23 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     return appositions(
         text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
     )
+
+
+# "met with the British prime minister, Winston Churchill, off …": the name the object's role is
+# given stands for the role (in its place, the rest blanked, so positions stay).
+_ROLE_THEN_NAME = re.compile(
+    r"(?<=\s)(?:the|his|her|their|its)\s+(?:[A-Za-z][\w-]*\s+){0,3}"
+    r"(?:minister|president|king|queen|leader|general|ambassador|secretary|chancellor|premier|emperor|commander|"
+    r"envoy|counterpart|successor|predecessor|rival|ally)"
+    r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),(?=\s+[a-z])"
+)
+
+
+def _name_for_role(match: re.Match[str]) -> str:
+    if not re.search(r"\b(?:with|to|by|for|from|against|[a-z]+ed)\s+$", match.string[: match.start()]):
+        return match.group(0)  # "its leader, Tomas Arvelo, …, proclaimed": the subject is read as such
+    name = match.group(1)
+    return name + " " * (len(match.group(0)) - len(name) - 1) + ","
 
 
 def _dashed_aside(match: re.Match[str], blank: Callable[[re.Match[str]], str]) -> str:

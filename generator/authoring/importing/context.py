@@ -190,7 +190,8 @@ def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
     subject = _NAMED_SUBJECT_AFTER.match(sentence, mention.end)
     if lead is None or subject is None or subject.group(1).split()[0] in ("The", "A", "In", "On"):
         return ""
-    return f"{subject.group(1)}’s {lead.group(1)}"
+    owner = re.sub(r"[’']s$", "", subject.group(1))  # "Following his death …, Mahmud Shah’s sons …"
+    return f"{owner}’s {lead.group(1)}"
 
 
 _LEAD_BEFORE_NAME = re.compile(
@@ -268,7 +269,11 @@ def relative_dates(
         unit = _MORNING.get(unit.lower(), unit.lower())
         count = 0 if groups["same"] else _NUMBERS.get((groups["count"] or "1").lower()) or int(groups["count"] or 1)
         date = _counted(base, unit, count)
-        rough = re.search(r"\b(?:about|some|nearly|almost|roughly|around)\s+$", sentence[: match.start()], re.I)
+        rough = re.search(
+            r"\b(?:about|some|nearly|almost|roughly|around|(?:less|more)\s+than|(?:just\s+)?(?:over|under))\s+$",
+            sentence[: match.start()],
+            re.I,
+        )
         if date is not None and rough:  # "about two weeks later": the month is known, not the day
             date = PartialDate(date.year, date.month if unit in ("day", "week") else None)
         start = rough.start() if rough else match.start()

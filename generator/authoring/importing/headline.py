@@ -155,6 +155,19 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             rf",\s+(?:he|she|they|it|we)\s+(?:{VERB.pattern})", sentence[mention.end + when.end() :]
         )
     )
+    opening_when = (
+        when
+        and not when.group(0).startswith(",")
+        and len(sentence[: mention.start].split()) <= 2
+        and re.match(
+            r"[^,;]+,\s+(?:(?:however|though|too|then),\s+)?(?!(?:he|she|they|it|we)\s)(?=\S)",
+            sentence[mention.end + when.end() :],
+        )
+    )
+    if when and opening_when:  # "In 1942 when Germany geared up for war, however, more women went …": the main clause
+        text = f"In {mention.text}, {sentence[mention.end + when.end() + opening_when.end() :]}"
+        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+        return _own_clause_title(text, moved, person, named)
     if when and not verbs(own) and not main_after:  # "…, as in 1772, when colonists burned the Gaspée"
         text = f"In {mention.text}, {sentence[mention.end + when.end() :]}"
         moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)

@@ -15,7 +15,8 @@ from generator.authoring.importing.tense import past
 
 _SUBORDINATE = re.compile(
     r",(?!\d)|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)(?<!demanded)(?<!insisted)"
-    r"(?<!ordered)(?<!requested)\s(?:that)\b"
+    r"(?<!ordered)(?<!requested)(?<!revealed)(?<!reported)(?<!confirmed)(?<!stated)(?<!admitted)(?<!disclosed)"
+    r"(?<!ruled)\s(?:that)\b"
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of|due(?:\s+(?:in|large|great|part|partly|mainly|largely))*\s+to|owing to)\b"
     r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"

@@ -78,12 +78,16 @@ def event_title_of(
     if days and NAMED_EVENT.search(short[: days.start()].rsplit(" ", 1)[-1]):
         short = short[: days.start()]  # "Warsaw Pact invasion of August 20–21"; not "Early hours of December 26"
     title = short if " " in short else title  # "War of 1812" is a name
+    happened = _HAPPENED.fullmatch(title)
+    if happened and len(happened.group(1).split()) >= 2:  # "The first overflight of the Soviet Union took place"
+        title = happened.group(1)[:1].upper() + happened.group(1)[1:]
     start = _STARTED.search(title)
     if start and re.search(rf"\b{start.group(1)}\s+to\s+[a-z]", sentence):
         return ""  # "The military began [to prepare …]": what was started was cut
     return "" if _UNPRINTABLE.search(title) else title
 
 
+_HAPPENED = re.compile(r"(?:The\s+)?(.+?)\s+(?:took\s+place|occurred|happened|was\s+held|were\s+held)")
 _STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|refused|continued)$")
 
 
