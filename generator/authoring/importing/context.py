@@ -185,7 +185,16 @@ _OWN_DEED_LEAD = re.compile(
 _NAMED_SUBJECT_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]")
 
 
+# "Genêt continued to reside in the United States until his death in 1834": the date is the death's.
+_UNTIL_OWN_END = re.compile(r"\buntil\s+(?:his|her)\s+(death|execution|assassination)\s+(?:in|on)\s+$")
+_OPENING_NAME = re.compile(r"\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:himself\s+|herself\s+)?[a-z]")
+
+
 def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
+    until = _UNTIL_OWN_END.search(sentence[: mention.start])
+    owner = _OPENING_NAME.match(sentence) if until else None
+    if until and owner and owner.group(1).split()[0] not in ("The", "A", "An", "In", "On", "After", "Before"):
+        return f"{owner.group(1)}’s {until.group(1)}"
     lead = _OWN_DEED_LEAD.match(sentence[: mention.start])
     subject = _NAMED_SUBJECT_AFTER.match(sentence, mention.end)
     if lead is None or subject is None or subject.group(1).split()[0] in ("The", "A", "In", "On"):

@@ -54,6 +54,8 @@ def event_title_of(
         and not re.search(rf"{re.escape(mention.text)}\s+{re.escape(named)}", sentence)  # "the 1967 Arab-Israeli War"
     ):
         named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
+    elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
+        named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
     title = (
         bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
@@ -87,6 +89,7 @@ def event_title_of(
     return "" if _UNPRINTABLE.search(title) else title
 
 
+_UNDONE = r"(?:disbanded|dissolved|collapsed|expired|lapsed|broke\s+up|began\s+to\s+unravel|unraveled)\b"
 _HAPPENED = re.compile(r"(?:The\s+)?(.+?)\s+(?:took\s+place|occurred|happened|was\s+held|were\s+held)")
 _STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|refused|continued)$")
 
