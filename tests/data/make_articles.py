@@ -119,9 +119,10 @@ def web_page(
 ) -> None:
     """A page as a browser's "Save page as" leaves it: menus, a sidebar, a footer,
     cookie banner, and the pictures in a ``<name>_files`` folder. ``site`` picks the
-    chrome around the article: a wiki's, or a government history office's; ``chapter``
-    (its years and its articles' names) the history office's chapter, 1899–1913 unless
-    given."""
+    chrome around the article: a wiki's, a government history office's, or a textbook
+    site's; ``chapter`` (its years and its articles' names) the history office's chapter,
+    1899–1913 unless given, or (for the textbook) the chapter's title and its sections'
+    titles."""
     files = f"{target.stem}_files"
     body: list[str] = []
     title = ""
@@ -141,18 +142,20 @@ def web_page(
             in_list = True
         elif kind == "picture":
             picture(target.parent / files / extra, "#7c5a3a", extra)
-            if site == "historian":  # the caption line that follows goes into the figure
+            if site in ("historian", "textbook"):  # the caption line that follows goes into the figure
                 body.append(f"<figure><img src='{files}/{extra}' alt='{escaped}'></figure>")
             else:
                 body.append(f"<figure><img src='{files}/{extra}' alt=''><figcaption>{escaped}</figcaption></figure>")
-        elif kind == "caption" and site == "historian":  # the site prints the caption in the figure
+        elif kind == "caption" and site in ("historian", "textbook"):  # the site prints the caption in the figure
             body[-1] = body[-1].replace("</figure>", f"<figcaption>{escaped}</figcaption></figure>")
         else:
             linked = re.sub(r"(https?://[^\s<]+?)([.,;]?)(?=\s|$)", r"<a href='\1'>\1</a>\2", escaped)
             body.append(f"<p>{linked}</p>")
     if in_list:
         body.append("</ul>")
-    if site == "historian":
+    if site == "textbook" and chapter:
+        page = _textbook_page(title, "\n".join(body), files, *chapter)
+    elif site == "historian":
         page = _historian_page(title, "\n".join(body), files, *(chapter or (_CHAPTER, _ARTICLES)))
     else:
         page = _wiki_page(title, "\n".join(body), files)
@@ -217,6 +220,42 @@ def _historian_page(title: str, body: str, files: str, chapter: str, articles: t
 <li><a href="/accessibility">Accessibility Statement</a></li><li><a href="/privacy">Privacy Policy</a></li></ul>
 <p>Office of the Historian, Shared Knowledge Services, Bureau of Administration, United States Department of State.</p>
 <p>Follow us on social media. Subscribe to our newsletter for the latest releases.</p></footer>
+</body></html>
+"""
+
+
+def _textbook_page(title: str, body: str, files: str, chapter: str, sections: tuple[str, ...]) -> str:
+    """An open textbook site's section page: a site menu, breadcrumbs (book, chapter,
+    section), a table of contents of the chapter in a sidebar, previous and next links,
+    and a footer with the licence and attribution."""
+    menu = "".join(
+        f"<li><a href='/{w.lower().replace(' ', '-')}'>{w}</a></li>"
+        for w in ("Subjects", "Library", "Highlights", "Teaching tools", "Log in")
+    )
+    toc = "".join(
+        f"<li class='{'current' if s == title else 'section'}'><a href='#{i}'>{html.escape(s)}</a></li>"
+        for i, s in enumerate(sections, 1)
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} - U.S. History | Open Textbooks</title>
+<link rel="stylesheet" href="{files}/book.css"><script src="{files}/reader.js"></script></head>
+<body>
+<a class="skip-link" href="#main-content">Skip to Content</a>
+<div id="cookie-notice">We use cookies to give you the best experience. <button>Got it</button></div>
+<header class="site-header"><a href="/" class="brand">Open Textbooks</a>
+<nav class="site-menu"><ul>{menu}</ul></nav>
+<form action="/search"><input name="q" placeholder="Search this book"><button>Search</button></form></header>
+<nav class="breadcrumbs"><a href="/books">Books</a> › <a href="/books/us-history">U.S. History</a> › <a href="/books/us-history/contents">{html.escape(chapter)}</a> › <span>{html.escape(title)}</span></nav>
+<div class="reader"><aside class="toc"><h2>Table of contents</h2><p>{html.escape(chapter)}</p><ol>{toc}</ol>
+<ul><li><a href="/books/us-history/preface">Preface</a></li><li><a href="/books/us-history/index">Index</a></li></ul></aside>
+<main id="main-content"><div class="page-content">
+{body}
+</div>
+<nav class="prev-next"><a href="#prev">Previous</a> <a href="#next">Next</a></nav>
+</main></div>
+<footer class="site-footer"><ul><li><a href="/about">About us</a></li><li><a href="/accessibility">Accessibility</a></li>
+<li><a href="/privacy">Privacy policy</a></li><li><a href="/contact">Contact</a></li></ul>
+<p>Text licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License. © Rice University; P. Scott Corbett, Volker Janssen, John M. Lund, Todd Pfannestiel, Paul Vickery, U.S. History, OpenStax.</p></footer>
 </body></html>
 """
 
@@ -581,6 +620,24 @@ def twenty_first_held_out_set() -> None:
     opendocument(SOURCES / "malacca-sultanate.txt", HERE / "malacca-sultanate.odt")
 
 
+def twenty_third_held_out_set() -> None:
+    """The twenty-third held-out set (tests/data/README.md, "Real articles, twenty-third held-out set")."""
+    word(SOURCES / "partisan-politics.txt", HERE / "partisan-politics.docx")
+    chapter = (
+        "30 Political Storms at Home and Abroad, 1968-1980",
+        (
+            "Introduction",
+            "Identity Politics in a Fractured Society",
+            "Coming Apart, Coming Together",
+            "Vietnam: The Downward Spiral",
+            "Watergate: Nixon’s Domestic Nightmare",
+            "Jimmy Carter in the Aftermath of the Storm",
+        ),
+    )
+    web_page(SOURCES / "carter-in-the-aftermath.txt", HERE / "carter-in-the-aftermath.html", "textbook", chapter)
+    opendocument(SOURCES / "republican-ascendancy.txt", HERE / "republican-ascendancy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -600,6 +657,7 @@ def main() -> None:
     nineteenth_held_out_set()
     twentieth_held_out_set()
     twenty_first_held_out_set()
+    twenty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
