@@ -119,9 +119,10 @@ def web_page(
 ) -> None:
     """A page as a browser's "Save page as" leaves it: menus, a sidebar, a footer,
     cookie banner, and the pictures in a ``<name>_files`` folder. ``site`` picks the
-    chrome around the article: a wiki's, or a government history office's; ``chapter``
-    (its years and its articles' names) the history office's chapter, 1899–1913 unless
-    given."""
+    chrome around the article: a wiki's, a government history office's, or a textbook
+    site's; ``chapter`` (its years and its articles' names) the history office's chapter,
+    1899–1913 unless given, or (for the textbook) the book and chapter and the chapter's
+    sections."""
     files = f"{target.stem}_files"
     body: list[str] = []
     title = ""
@@ -141,18 +142,20 @@ def web_page(
             in_list = True
         elif kind == "picture":
             picture(target.parent / files / extra, "#7c5a3a", extra)
-            if site == "historian":  # the caption line that follows goes into the figure
+            if site in ("historian", "textbook"):  # the caption line that follows goes into the figure
                 body.append(f"<figure><img src='{files}/{extra}' alt='{escaped}'></figure>")
             else:
                 body.append(f"<figure><img src='{files}/{extra}' alt=''><figcaption>{escaped}</figcaption></figure>")
-        elif kind == "caption" and site == "historian":  # the site prints the caption in the figure
+        elif kind == "caption" and site in ("historian", "textbook"):  # the site prints the caption in the figure
             body[-1] = body[-1].replace("</figure>", f"<figcaption>{escaped}</figcaption></figure>")
         else:
             linked = re.sub(r"(https?://[^\s<]+?)([.,;]?)(?=\s|$)", r"<a href='\1'>\1</a>\2", escaped)
             body.append(f"<p>{linked}</p>")
     if in_list:
         body.append("</ul>")
-    if site == "historian":
+    if site == "textbook" and chapter:
+        page = _textbook_page(title, "\n".join(body), files, *chapter)
+    elif site == "historian":
         page = _historian_page(title, "\n".join(body), files, *(chapter or (_CHAPTER, _ARTICLES)))
     else:
         page = _wiki_page(title, "\n".join(body), files)
@@ -217,6 +220,51 @@ def _historian_page(title: str, body: str, files: str, chapter: str, articles: t
 <li><a href="/accessibility">Accessibility Statement</a></li><li><a href="/privacy">Privacy Policy</a></li></ul>
 <p>Office of the Historian, Shared Knowledge Services, Bureau of Administration, United States Department of State.</p>
 <p>Follow us on social media. Subscribe to our newsletter for the latest releases.</p></footer>
+</body></html>
+"""
+
+
+def _textbook_page(title: str, body: str, files: str, book_and_chapter: str, sections: tuple[str, ...]) -> str:
+    """A textbook site's section page, modelled on the history office's: skip link, cookie
+    notice, the site's menu and search box, breadcrumbs (book › chapter › section), the
+    chapter's table of contents in a sidebar, previous/next links, a licence line and a
+    long footer. ``book_and_chapter`` is "Book|Chapter"; ``sections`` the chapter's
+    sections as the contents list them."""
+    book, chapter = book_and_chapter.split("|")
+    slug = re.sub(r"[^a-z0-9]+", "-", book.lower()).strip("-")
+    menu = "".join(
+        f"<li><a href='/{w.lower().replace(' ', '-')}'>{w}</a></li>"
+        for w in ("Subjects", "Library", "For Instructors", "For Students", "Technology Partners", "Give")
+    )
+    current = " class='current'"
+    contents = "".join(
+        f"<li{current if s.endswith(title) else ''}><a href='/books/{slug}/pages/"
+        f"{re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')}'>{html.escape(s)}</a></li>"
+        for s in sections
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} - {html.escape(book)} | Open Textbooks</title>
+<link rel="stylesheet" href="{files}/book.css"><script src="{files}/reader.js"></script></head>
+<body>
+<a class="skip-link" href="#main-content">Skip to Content</a>
+<div id="cookie-notice">We use cookies to give you the best experience on our site. <button>Accept</button></div>
+<header class="site-header"><a href="/" class="logo">Open Textbooks</a>
+<nav class="site-menu"><ul>{menu}</ul></nav>
+<form action="/search"><input name="q" placeholder="Search this book"><button>Search</button></form>
+<a href="/login">Log in</a></header>
+<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/subjects/history">History</a> › <a href="/books/{slug}">{html.escape(book)}</a> › <a href="/books/{slug}/pages/chapter">{html.escape(chapter)}</a></nav>
+<div class="book-layout"><aside class="table-of-contents"><h3>Table of contents</h3><p>{html.escape(chapter)}</p><ul>{contents}</ul>
+<h3>Book details</h3><ul><li><a href="/books/{slug}/pages/preface">Preface</a></li><li><a href="/books/{slug}/pages/index">Index</a></li></ul></aside>
+<main id="main-content"><div class="page-content">
+{body}
+</div>
+<nav class="prev-next"><a href="#previous">Previous</a> <a href="#next">Next</a></nav>
+<div class="licence"><p>Attribution: Rice University, {html.escape(book)}, access for free at openstax.org. Licence: CC BY-NC-SA 4.0.</p></div>
+</main></div>
+<footer><ul><li><a href="/help">Help</a></li><li><a href="/contact">Contact us</a></li><li><a href="/accessibility">Accessibility statement</a></li>
+<li><a href="/terms">Terms of use</a></li><li><a href="/privacy">Privacy policy</a></li><li><a href="/licensing">Licensing</a></li></ul>
+<p>Open Textbooks is part of a nonprofit educational initiative. Textbook content produced by its publisher is licensed under a Creative Commons licence.</p>
+<p>Follow us on social media. Sign up for our newsletter.</p></footer>
 </body></html>
 """
 
@@ -581,6 +629,25 @@ def twenty_first_held_out_set() -> None:
     opendocument(SOURCES / "malacca-sultanate.txt", HERE / "malacca-sultanate.odt")
 
 
+def twenty_second_held_out_set() -> None:
+    """The twenty-second held-out set (tests/data/README.md, "Real articles, twenty-second held-out set")."""
+    word(SOURCES / "revolution-for-whom.txt", HERE / "revolution-for-whom.docx")
+    chapter = (
+        "World History Volume 2: from 1400|4 The Islamic World",
+        (
+            "Introduction",
+            "4.1 A Connected Islamic World",
+            "4.2 The Ottoman Empire",
+            "4.3 The Safavid Empire",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(SOURCES / "safavid-empire.txt", HERE / "safavid-empire.html", "textbook", chapter)
+    opendocument(SOURCES / "mongol-empire-fragments.txt", HERE / "mongol-empire-fragments.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -600,6 +667,7 @@ def main() -> None:
     nineteenth_held_out_set()
     twentieth_held_out_set()
     twenty_first_held_out_set()
+    twenty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
