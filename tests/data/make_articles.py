@@ -121,8 +121,8 @@ def web_page(
     cookie banner, and the pictures in a ``<name>_files`` folder. ``site`` picks the
     chrome around the article: a wiki's, a government history office's, or a textbook
     site's; ``chapter`` (its years and its articles' names) the history office's chapter,
-    1899–1913 unless given, or (for the textbook) the chapter's title and its sections'
-    titles."""
+    1899–1913 unless given, or (for the textbook) the book and chapter and the chapter's
+    sections."""
     files = f"{target.stem}_files"
     body: list[str] = []
     title = ""
@@ -224,38 +224,47 @@ def _historian_page(title: str, body: str, files: str, chapter: str, articles: t
 """
 
 
-def _textbook_page(title: str, body: str, files: str, chapter: str, sections: tuple[str, ...]) -> str:
-    """An open textbook site's section page: a site menu, breadcrumbs (book, chapter,
-    section), a table of contents of the chapter in a sidebar, previous and next links,
-    and a footer with the licence and attribution."""
+def _textbook_page(title: str, body: str, files: str, book_and_chapter: str, sections: tuple[str, ...]) -> str:
+    """A textbook site's section page, modelled on the history office's: skip link, cookie
+    notice, the site's menu and search box, breadcrumbs (book › chapter › section), the
+    chapter's table of contents in a sidebar, previous/next links, a licence line and a
+    long footer. ``book_and_chapter`` is "Book|Chapter"; ``sections`` the chapter's
+    sections as the contents list them."""
+    book, chapter = book_and_chapter.split("|")
+    slug = re.sub(r"[^a-z0-9]+", "-", book.lower()).strip("-")
     menu = "".join(
         f"<li><a href='/{w.lower().replace(' ', '-')}'>{w}</a></li>"
-        for w in ("Subjects", "Library", "Highlights", "Teaching tools", "Log in")
+        for w in ("Subjects", "Library", "For Instructors", "For Students", "Technology Partners", "Give")
     )
-    toc = "".join(
-        f"<li class='{'current' if s == title else 'section'}'><a href='#{i}'>{html.escape(s)}</a></li>"
-        for i, s in enumerate(sections, 1)
+    current = " class='current'"
+    contents = "".join(
+        f"<li{current if s.endswith(title) else ''}><a href='/books/{slug}/pages/"
+        f"{re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')}'>{html.escape(s)}</a></li>"
+        for s in sections
     )
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} - U.S. History | Open Textbooks</title>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} - {html.escape(book)} | Open Textbooks</title>
 <link rel="stylesheet" href="{files}/book.css"><script src="{files}/reader.js"></script></head>
 <body>
 <a class="skip-link" href="#main-content">Skip to Content</a>
-<div id="cookie-notice">We use cookies to give you the best experience. <button>Got it</button></div>
-<header class="site-header"><a href="/" class="brand">Open Textbooks</a>
+<div id="cookie-notice">We use cookies to give you the best experience on our site. <button>Accept</button></div>
+<header class="site-header"><a href="/" class="logo">Open Textbooks</a>
 <nav class="site-menu"><ul>{menu}</ul></nav>
-<form action="/search"><input name="q" placeholder="Search this book"><button>Search</button></form></header>
-<nav class="breadcrumbs"><a href="/books">Books</a> › <a href="/books/us-history">U.S. History</a> › <a href="/books/us-history/contents">{html.escape(chapter)}</a> › <span>{html.escape(title)}</span></nav>
-<div class="reader"><aside class="toc"><h2>Table of contents</h2><p>{html.escape(chapter)}</p><ol>{toc}</ol>
-<ul><li><a href="/books/us-history/preface">Preface</a></li><li><a href="/books/us-history/index">Index</a></li></ul></aside>
+<form action="/search"><input name="q" placeholder="Search this book"><button>Search</button></form>
+<a href="/login">Log in</a></header>
+<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/subjects/history">History</a> › <a href="/books/{slug}">{html.escape(book)}</a> › <a href="/books/{slug}/pages/chapter">{html.escape(chapter)}</a></nav>
+<div class="book-layout"><aside class="table-of-contents"><h3>Table of contents</h3><p>{html.escape(chapter)}</p><ul>{contents}</ul>
+<h3>Book details</h3><ul><li><a href="/books/{slug}/pages/preface">Preface</a></li><li><a href="/books/{slug}/pages/index">Index</a></li></ul></aside>
 <main id="main-content"><div class="page-content">
 {body}
 </div>
-<nav class="prev-next"><a href="#prev">Previous</a> <a href="#next">Next</a></nav>
+<nav class="prev-next"><a href="#previous">Previous</a> <a href="#next">Next</a></nav>
+<div class="licence"><p>Attribution: Rice University, {html.escape(book)}, access for free at openstax.org. Licence: CC BY-NC-SA 4.0.</p></div>
 </main></div>
-<footer class="site-footer"><ul><li><a href="/about">About us</a></li><li><a href="/accessibility">Accessibility</a></li>
-<li><a href="/privacy">Privacy policy</a></li><li><a href="/contact">Contact</a></li></ul>
-<p>Text licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License. © Rice University; P. Scott Corbett, Volker Janssen, John M. Lund, Todd Pfannestiel, Paul Vickery, U.S. History, OpenStax.</p></footer>
+<footer><ul><li><a href="/help">Help</a></li><li><a href="/contact">Contact us</a></li><li><a href="/accessibility">Accessibility statement</a></li>
+<li><a href="/terms">Terms of use</a></li><li><a href="/privacy">Privacy policy</a></li><li><a href="/licensing">Licensing</a></li></ul>
+<p>Open Textbooks is part of a nonprofit educational initiative. Textbook content produced by its publisher is licensed under a Creative Commons licence.</p>
+<p>Follow us on social media. Sign up for our newsletter.</p></footer>
 </body></html>
 """
 
@@ -620,11 +629,30 @@ def twenty_first_held_out_set() -> None:
     opendocument(SOURCES / "malacca-sultanate.txt", HERE / "malacca-sultanate.odt")
 
 
+def twenty_second_held_out_set() -> None:
+    """The twenty-second held-out set (tests/data/README.md, "Real articles, twenty-second held-out set")."""
+    word(SOURCES / "revolution-for-whom.txt", HERE / "revolution-for-whom.docx")
+    chapter = (
+        "World History Volume 2: from 1400|4 The Islamic World",
+        (
+            "Introduction",
+            "4.1 A Connected Islamic World",
+            "4.2 The Ottoman Empire",
+            "4.3 The Safavid Empire",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(SOURCES / "safavid-empire.txt", HERE / "safavid-empire.html", "textbook", chapter)
+    opendocument(SOURCES / "mongol-empire-fragments.txt", HERE / "mongol-empire-fragments.odt")
+
+
 def twenty_third_held_out_set() -> None:
     """The twenty-third held-out set (tests/data/README.md, "Real articles, twenty-third held-out set")."""
     word(SOURCES / "partisan-politics.txt", HERE / "partisan-politics.docx")
     chapter = (
-        "30 Political Storms at Home and Abroad, 1968-1980",
+        "U.S. History|30 Political Storms at Home and Abroad, 1968-1980",
         (
             "Introduction",
             "Identity Politics in a Fractured Society",
@@ -657,6 +685,7 @@ def main() -> None:
     nineteenth_held_out_set()
     twentieth_held_out_set()
     twenty_first_held_out_set()
+    twenty_second_held_out_set()
     twenty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
