@@ -199,8 +199,8 @@ def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
     subject = _NAMED_SUBJECT_AFTER.match(sentence, mention.end)
     if lead is None or subject is None or subject.group(1).split()[0] in ("The", "A", "In", "On"):
         return ""
-    owner = re.sub(r"[’']s$", "", subject.group(1))  # "Following his death …, Mahmud Shah’s sons …"
-    return f"{owner}’s {lead.group(1)}"
+    whose = re.sub(r"[’']s$", "", subject.group(1))  # "Following his death …, Mahmud Shah’s sons …"
+    return f"{whose}’s {lead.group(1)}"
 
 
 _LEAD_BEFORE_NAME = re.compile(
