@@ -303,6 +303,8 @@ def _context_year(sentence: str, dates: list[DateMention], year: int | None, tim
             continue  # "Solidarity was formed in August 1980" told in 1989: a look back, not the text's time
         if mention.date.month or opening or len(dates) == 1 and mention.until is None and year is None:
             return mention.date.year
+        if not timed and year is not None and mention.date.year > year and mention.until is None:
+            return mention.date.year  # a paragraph that opens on a later year moves on to it ("… in 1804, when …")
     return year
 
 

@@ -873,7 +873,7 @@ def test_a_clause_keeps_its_doer_and_its_names(paragraph, expected):
         (
             "Berwin responded by closing the port of Kell on April 22, 1803 and called up 12,000 militia the following day.",
             [
-                ("1803-04-22", "Berwin responded by closing the port of Kell"),
+                ("1803-04-22", "Berwin closed the port of Kell"),
                 ("1803-04-23", "Berwin called up 12,000 militia"),
             ],
         ),
@@ -2676,3 +2676,55 @@ def test_a_heading_set_in_capitals_is_no_person_for_he(heading, title):
         Block(PARAGRAPH, *["In a show of support, he withdrew the Skern ambassador from Kell in 1838."] * 2, 2),
     ]
     assert [e.title for e in events(blocks, None, "sections/01.md")] == [title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the means is the deed: "responded by invading" invaded
+        (
+            "As the Skerns pushed west, Selim of Kell responded by invading Hull, laying waste to Leeds in 1514.",
+            [("1514", "Selim of Kell invaded Hull")],
+        ),
+        (
+            "Nonetheless, Kell responded to the capture of its ships by pirates by leading Hull into war against Leeds in 1801.",
+            [("1801", "Kell led Hull into war against Leeds")],
+        ),
+        # the named thing that helped is not the deed its date dates
+        (
+            "The Skern Purchase helped Anna Kell win reelection in 1804 by a landslide.",
+            [("1804", "Anna Kell won reelection by a landslide")],
+        ),
+        # a lead-in "Along with …," and a preposition before a named event go
+        (
+            "Along with changing the laws of its colonies, in 1767 Kell followed the example of Hull and expelled the monks.",
+            [("1767", "Kell followed the example of Hull")],
+        ),
+        ("Under the Peace of Hull, concluded in 1555, Kell and Leeds were divided.", [("1555", "The Peace of Hull")]),
+        # a name "known as" keeps its kind
+        (
+            "From 1920 to 1923, Anna Kell was involved in a scam that became known as the Skern Dome scandal.",
+            [("1920/1923", "Skern Dome scandal")],
+        ),
+        # a relative clause ending in a quotation leaves no closing quote behind
+        (
+            "Kell, who wanted to bring about his “empire of liberty,” realized his greatest triumph in 1803 when Hull sold Skern.",
+            [("1803", "Kell realized his greatest triumph")],
+        ),
+        # a year of money is no event
+        ("The Skern Act imposed a fine of $5,000 in 1790 dollars on those convicted.", []),
+    ],
+)
+def test_means_helpers_lead_ins_and_names_give_the_deed_its_title(sentence, expected):
+    assert _titles(sentence) == expected
+
+
+def test_a_paragraph_that_opens_on_a_later_year_dates_its_days_in_it():
+    paragraphs = [
+        "In deciding the case, Kell v. Hull, in 1803, the judge agreed with Kell.",
+        "The quarrel exploded into open violence in 1804, when Kell and Hull met. On July 11, the two men fought a duel.",
+    ]
+    blocks = [Block(PARAGRAPH, text, text, number) for number, text in enumerate(paragraphs, 1)]
+    assert ("1804-07-11", "The two men fought a duel") in [
+        (e.date, e.title) for e in events(blocks, None, "sections/01.md")
+    ]

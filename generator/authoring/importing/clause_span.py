@@ -40,7 +40,7 @@ _PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+(?:in|on
 
 OPENERS = re.compile(
     r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
-    r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|instead|indeed|in the same year|"
+    r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|nonetheless|instead|indeed|in the same year|"
     r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
     r"to (?:that|this) end|in response|in return|as a result|in turn|(?:most\s+)?(?:famously|notably|importantly|significantly)|"
     r"so(?=\s+(?:(?:the|a|an)\b|(?-i:[A-Z]))))"  # "and so the Maryland legislature ratified …"
@@ -52,7 +52,8 @@ OPENERS = re.compile(
 LEADING_PHRASE = re.compile(
     # "Partly in response to these developments, …", "Largely because of the war, …": an adverb may lead it
     r"^(?:(?:[a-z]+ly\s+)?(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon|"
-    r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    r"because\s+of|due\s+to|owing\s+to|thanks\s+to|along\s+with|together\s+with|aside\s+from|apart\s+from|"
+    r"in\s+addition\s+to)\b[^,]{0,60},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
     r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
     re.IGNORECASE,
@@ -208,7 +209,7 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         lambda m: " " * len(m.group(0)) if VERB.match(text, m.end() + 1) else " " * (len(m.group(0)) - 1) + ",", text
     )
     text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")  # after a blanked "(SED)" too
-    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,(?!\s*\d)", blank, text)
+    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,[”’\"]?(?!\s*\d)", blank, text)  # "… “empire of liberty,”"
     # "General William Howe, commander in chief of the British forces in America, amassed …": a role, not the deed
     text = re.sub(
         rf"(?<=[A-Za-z]),\s+(?:(?:a|an|the)\s+)?(?:{_ROLE_NOUNS})\b[^,;]{{0,80}},(?=\s+[a-z])",

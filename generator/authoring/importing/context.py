@@ -210,7 +210,8 @@ _LEAD_BEFORE_NAME = re.compile(
 
 _KNOWN_AS = re.compile(
     r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:it\s+|this\s+)?(?:as\s+)?|(?<=,\s)as\s+)(the\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
+    r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
+    r"(?:\s+(?:scandal|affair|crisis|incident|massacre|riots?|plan|purchase|compromise|strike|trial)\b)?)"  # "Teapot Dome scandal"
 )
 
 

@@ -72,6 +72,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # a date inside a link's text names the linked page
         if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
+        if re.match(r"\s+(?:dollars|pounds|francs|prices)\b", sentence[mention.end :]):
+            continue  # "a fine of $5,000 in 1790 dollars": money's worth, not an event
         if re.search(r"\bbetween\s+$", sentence[: mention.start], re.I) and re.match(
             r"\s+and\s+(?:[A-Z][a-z]+\s+)?\d", sentence[mention.end :]
         ):

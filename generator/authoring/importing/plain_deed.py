@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.tense import ING_PAST, past, without_pluperfect, without_would
+from generator.authoring.importing.tense import past, past_of_ing, without_pluperfect, without_would
 
 
 def plain_deed(clause: str, dated_first: bool) -> str:
@@ -25,7 +25,7 @@ def plain_deed(clause: str, dated_first: bool) -> str:
     )
     clause = re.sub(  # "succeeded in forcing Fernando VII to …" is "forced Fernando VII to …"
         r"\b(?:succeeded|managed)\s+(?:in\s+|to\s+)([a-z]+)\b",
-        lambda m: ING_PAST.get(m.group(1)) or _past_of_ing(m.group(1)) or m.group(0),
+        lambda m: past_of_ing(m.group(1)) or m.group(0),
         clause,
         count=1,
     )
@@ -56,17 +56,6 @@ def plain_deed(clause: str, dated_first: bool) -> str:
     clause = re.sub(r"(?<!\bdid)(?<!\bdo)(?<!\bso)\s+(?:as\s+well|(?:yet\s+|once\s+)?again)$", "", clause)
     # "ended almost 16 years of non-recognition" ended the non-recognition; how long it lasted is the text's to say
     return _SPAN_OF.sub(r"\1 ", clause, count=1)
-
-
-def _past_of_ing(word: str) -> str:
-    """ "launching" → "launched", "stopping" → "stopped"; "" for a word whose stem the "-ing"
-    hides ("giving", "breaking": irregular, or "-e" dropped)."""
-    if not word.endswith("ing") or len(word) < 6:
-        return ""
-    stem = word[:-3]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        stem = stem[:-1]  # "stopping"
-    return "" if stem[-1] in "vkc" else past(stem)
 
 
 _SPAN_OF = re.compile(

@@ -28,6 +28,27 @@ ING_PAST = {
     "obtain": "obtained",
 }
 
+# The "-ing" forms whose past their stem does not give ("leading" → "led", not "leaded").
+_IRREGULAR_ING = {
+    f"{base[:-1] if base.endswith('e') and not base.endswith('ee') else base}ing": base
+    for base in (
+        "lead give send hold meet build break sell write have keep seek put set cut let pay say lay run strike "
+        "speak stand tell throw withdraw overthrow undertake drive fight find choose lose leave buy spend sink "
+        "spread draw grow know flee fly begin become come go rise fall get shut make take win bring sit"
+    ).split()
+} | {
+    "putting": "put",
+    "setting": "set",
+    "cutting": "cut",
+    "letting": "let",
+    "running": "run",
+    "beginning": "begin",
+    "getting": "get",
+    "shutting": "shut",
+    "winning": "win",
+    "sitting": "sit",
+}
+
 _IRREGULAR_PAST = {
     "make": "made",
     "take": "took",
@@ -85,11 +106,32 @@ _IRREGULAR_PAST = {
     "fly": "flew",
     "flee": "fled",
     "lay": "laid",
+    "have": "had",
+    "sit": "sat",
 }
 # Verbs whose last consonant doubles: "planned", "committed".
 _DOUBLED = re.compile(
     r"^(?:[^aeiou]*[aeiou][bdgmnpt]|commit|admit|submit|permit|occur|refer|transfer|control|compel|expel)$"
 )
+
+
+def past_of_ing(word: str) -> str:
+    """ "launching" → "launched", "stopping" → "stopped", "invading" → "invaded", "leading" →
+    "led"; "" for a word that is no "-ing" form of a verb."""
+    if word in ING_PAST:
+        return ING_PAST[word]
+    if word in _IRREGULAR_ING:
+        return past(_IRREGULAR_ING[word])
+    if not word.endswith("ing") or len(word) < 6:
+        return ""
+    stem = word[:-3]
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiouylsz":
+        return past(stem[:-1])  # "stopping"
+    if stem.endswith("e"):
+        return stem + "d"  # "agreeing"
+    if re.search(r"[^aeiou]y$", stem):
+        return stem[:-1] + "ied"  # "studying"
+    return stem + "ed"  # "invading": the stem an "-e" left is the past's
 
 
 def past(verb: str) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT, event_title
-from generator.authoring.importing.clauses import done_to_name_title, of_date_title, plain_title
+from generator.authoring.importing.by_means import means_title
+from generator.authoring.importing.clauses import VERB, done_to_name_title, of_date_title, plain_title
 from generator.authoring.importing.context import (
     bracketed_name,
     deed_after_date,
@@ -17,6 +18,7 @@ from generator.authoring.importing.context import (
 )
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
+from generator.authoring.importing.tense import past
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
@@ -43,6 +45,7 @@ def event_title_of(
     if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
         return gapped
     clause = clause_title(sentence, mention, person or last_named, near)
+    clause = means_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     named = event_title(sentence, mention, heading)
     kind = _GENERIC_HEAD.match(named)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
@@ -54,6 +57,9 @@ def event_title_of(
         and not re.search(rf"{re.escape(mention.text)}\s+{re.escape(named)}", sentence)  # "the 1967 Arab-Israeli War"
     ):
         named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
+    helped = _HELPED.match(clause)
+    if helped and named and helped.group(1).removeprefix("The ") == named:  # "The Louisiana Purchase helped …"
+        named, clause = "", f"{helped.group(2)} {past(helped.group(3))}{clause[helped.end() :]}"
     elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
     title = (
@@ -80,6 +86,9 @@ def event_title_of(
     if days and NAMED_EVENT.search(short[: days.start()].rsplit(" ", 1)[-1]):
         short = short[: days.start()]  # "Warsaw Pact invasion of August 20–21"; not "Early hours of December 26"
     title = short if " " in short else title  # "War of 1812" is a name
+    lead = re.match(r"(?:Since|Under|After|Before|During|Until|Following|Despite)\s+(?=(?:the\s+)?[A-Z])", title)
+    if lead and (NAMED_EVENT.search(title) or " Peace of " in title) and not VERB.search(title, lead.end()):
+        title = title[lead.end() :][:1].upper() + title[lead.end() + 1 :]  # "Under the Peace of Amasya, concluded …"
     happened = _HAPPENED.fullmatch(title)
     if happened and len(happened.group(1).split()) >= 2:  # "The first overflight of the Soviet Union took place"
         title = happened.group(1)[:1].upper() + happened.group(1)[1:]
@@ -89,6 +98,11 @@ def event_title_of(
     return "" if _UNPRINTABLE.search(title) else title
 
 
+# "The Louisiana Purchase helped Jefferson win reelection in 1804": the deed dated is the one helped.
+_HELPED = re.compile(
+    r"((?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)\s+(?:helped|allowed|enabled)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:to\s+)?([a-z]+)\b"
+)
 _UNDONE = r"(?:disbanded|dissolved|collapsed|expired|lapsed|broke\s+up|began\s+to\s+unravel|unraveled)\b"
 _HAPPENED = re.compile(r"(?:The\s+)?(.+?)\s+(?:took\s+place|occurred|happened|was\s+held|were\s+held)")
 _STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|refused|continued)$")
