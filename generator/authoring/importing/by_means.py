@@ -35,8 +35,8 @@ def means_title(
     means = _MEANS.search(sentence, verb.end()) if verb else None
     if verb is None or means is None or re.search(r"[;:]", sentence[verb.end() : means.start()]):
         return None
-    if mention.start < verb.start() and mention.end > means.start():
-        return None
+    if mention.start < verb.start() and (mention.end > means.start() or len(sentence[: mention.start].split()) > 3):
+        return None  # "Having moved his capital in 1264, Kublai began …": the date is another clause's
     done = past_of_ing(means.group(1))
     if not done:
         return None

@@ -52,8 +52,8 @@ OPENERS = re.compile(
 LEADING_PHRASE = re.compile(
     # "Partly in response to these developments, …", "Largely because of the war, …": an adverb may lead it
     r"^(?:(?:[a-z]+ly\s+)?(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon|"
-    r"because\s+of|due\s+to|owing\s+to|thanks\s+to|along\s+with|together\s+with|aside\s+from|apart\s+from|"
-    r"in\s+addition\s+to)\b[^,]{0,60},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40},\s+|"
+    r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to)\b[^,]{0,80},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
     r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
     re.IGNORECASE,
