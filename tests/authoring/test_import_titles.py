@@ -2695,6 +2695,11 @@ def test_a_heading_set_in_capitals_is_no_person_for_he(heading, title):
             "The Skern Purchase helped Anna Kell win reelection in 1804 by a landslide.",
             [("1804", "Anna Kell won reelection by a landslide")],
         ),
+        # what a time saw a name do is the deed
+        (
+            "The 1924 election saw Kell win easily over the divided Skerns, who fought over their nomination.",
+            [("1924", "Kell won easily over the divided Skerns")],
+        ),
         # a lead-in "Along with …," and a preposition before a named event go
         (
             "Along with changing the laws of its colonies, in 1767 Kell followed the example of Hull and expelled the monks.",

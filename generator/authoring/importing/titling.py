@@ -58,8 +58,9 @@ def event_title_of(
     ):
         named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
     helped = _HELPED.match(clause)
-    if helped and named and helped.group(1).removeprefix("The ") == named:  # "The Louisiana Purchase helped …"
-        named, clause = "", f"{helped.group(2)} {past(helped.group(3))}{clause[helped.end() :]}"
+    seen = helped and helped.group(2) == "saw" and not re.search(r"(?:ed|ing|s)$", helped.group(4))
+    if helped and (seen or named and helped.group(1).removeprefix("The ") == named):  # "The Louisiana Purchase helped …"
+        named, clause = "", f"{helped.group(3)} {past(helped.group(4))}{clause[helped.end() :]}"
     elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
     title = (
@@ -98,9 +99,10 @@ def event_title_of(
     return "" if _UNPRINTABLE.search(title) else title
 
 
-# "The Louisiana Purchase helped Jefferson win reelection in 1804": the deed dated is the one helped.
+# "The Louisiana Purchase helped Jefferson win reelection in 1804", "The 1924 election saw Coolidge win
+# easily": the deed dated is the one helped or seen.
 _HELPED = re.compile(
-    r"((?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)\s+(?:helped|allowed|enabled)\s+"
+    r"((?:The\s+)?(?:\d{4}\s+)?[A-Z\d][\w’'.-]*(?:\s+(?:of\s+)?[A-Za-z][\w’'.-]*)*?)\s+(helped|allowed|enabled|saw)\s+"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:to\s+)?([a-z]+)\b"
 )
 _UNDONE = r"(?:disbanded|dissolved|collapsed|expired|lapsed|broke\s+up|began\s+to\s+unravel|unraveled)\b"
