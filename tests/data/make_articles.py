@@ -666,6 +666,26 @@ def twenty_third_held_out_set() -> None:
     opendocument(SOURCES / "republican-ascendancy.txt", HERE / "republican-ascendancy.odt")
 
 
+def twenty_fourth_held_out_set() -> None:
+    """The twenty-fourth held-out set (tests/data/README.md, "Real articles, twenty-fourth held-out set")."""
+    word(SOURCES / "songhai-empire.txt", HERE / "songhai-empire.docx")
+    chapter = (
+        "World History Volume 2: from 1400|3 Early Modern Africa and the Wider World",
+        (
+            "Introduction",
+            "3.1 The Roots of African Trade",
+            "3.2 The Songhai Empire",
+            "3.3 The Swahili Coast",
+            "3.4 The Trans-Saharan Slave Trade",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(SOURCES / "swahili-coast.txt", HERE / "swahili-coast.html", "textbook", chapter)
+    opendocument(SOURCES / "byzantine-empire-and-persia.txt", HERE / "byzantine-empire-and-persia.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -687,6 +707,7 @@ def main() -> None:
     twenty_first_held_out_set()
     twenty_second_held_out_set()
     twenty_third_held_out_set()
+    twenty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
