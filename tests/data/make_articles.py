@@ -686,6 +686,24 @@ def twenty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "byzantine-empire-and-persia.txt", HERE / "byzantine-empire-and-persia.odt")
 
 
+def twenty_fifth_held_out_set() -> None:
+    """The twenty-fifth held-out set (tests/data/README.md, "Real articles, twenty-fifth held-out set")."""
+    word(SOURCES / "confronting-the-national-debt.txt", HERE / "confronting-the-national-debt.docx")
+    chapter = (
+        "U.S. History|30 Political Storms at Home and Abroad, 1968-1980",
+        (
+            "Introduction",
+            "Identity Politics in a Fractured Society",
+            "Coming Apart, Coming Together",
+            "Vietnam: The Downward Spiral",
+            "Watergate: Nixon’s Domestic Nightmare",
+            "Jimmy Carter in the Aftermath of the Storm",
+        ),
+    )
+    web_page(SOURCES / "watergate.txt", HERE / "watergate.html", "textbook", chapter)
+    opendocument(SOURCES / "dred-scott-decision.txt", HERE / "dred-scott-decision.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -708,6 +726,7 @@ def main() -> None:
     twenty_second_held_out_set()
     twenty_third_held_out_set()
     twenty_fourth_held_out_set()
+    twenty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
