@@ -59,7 +59,9 @@ def event_title_of(
         named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
     helped = _HELPED.match(clause)
     seen = helped and helped.group(2) == "saw" and not re.search(r"(?:ed|ing|s)$", helped.group(4))
-    if helped and (seen or named and helped.group(1).removeprefix("The ") == named):  # "The Louisiana Purchase helped …"
+    if helped and (
+        seen or named and helped.group(1).removeprefix("The ") == named
+    ):  # "The Louisiana Purchase helped …"
         named, clause = "", f"{helped.group(3)} {past(helped.group(4))}{clause[helped.end() :]}"
     elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
