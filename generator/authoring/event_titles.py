@@ -84,8 +84,8 @@ _GENERIC_KINDS_CASE = {
 _POSSESSIVE_EVENT = re.compile(
     r"\b([A-Z][\w-]+’s)\s+(surrender|defeat|invasion|annexation|withdrawal|collapse|capitulation|entry into the war)\b"
 )
-_NOUN_PHRASE = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+)?)(invasion|bombing|attack|occupation|annexation|surrender|capture|fall|siege|"
+_NOUN_PHRASE = re.compile(  # "Shapur I’s capture of …": a name of two words before its possessive
+    r"\b((?:[A-Z][\w’'-]+\s+(?=[A-Z][\w-]*’s\s))?(?:[A-Z][\w’'-]+\s+)?)(invasion|bombing|attack|occupation|annexation|surrender|capture|fall|siege|"
     r"liberation|evacuation|assassination|signing|ratification|founding|establishment|creation|partition|"
     r"withdrawal|collapse|abdication|election|outbreak|repeal|abrogation|sinking|landing)\s+(of|on|at|from|in)\s+"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3})"

@@ -209,7 +209,7 @@ def events(
                         CITATION.sub("", sentence),
                         where,
                         _content_words(sentence) - _MONTH_WORDS,  # a month shared tells no event from another
-                        year_guessed=not re.search(r"\d{4}", mention.text),
+                        year_guessed=not re.search(r"\d{3}", mention.text),
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None
@@ -223,7 +223,7 @@ def events(
                 last = latest.until or latest.date
             dates = find_dates(sentence, language=language)
             # "On May 1, he left …" read with the text's year sets the paragraph's time as "In 1974" would
-            told_then = any(year is not None and not re.search(r"\d{4}", m.text) for m in mentions)
+            told_then = any(year is not None and not re.search(r"\d{3}", m.text) for m in mentions)
             year = _context_year(sentence, dates, year, timed=timed or told_then)
             timed = timed or told_then or any(mention.date.year == year for mention in dates)  # not a title's year kept
     return found

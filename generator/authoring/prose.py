@@ -24,6 +24,10 @@ _MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r"|" + "|".join(m[:3] for m in _
 # of a longer number, an id or a range's abbreviated end ("1904–05").
 _YEAR = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s]|[-–]\d)"
 _YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
+# What may follow a year before 1000 told without "CE": a clause's end or its next word, never a noun.
+_EARLY_YEAR_END = (
+    r"(?=[,.;:)]|\s+(?:and|when|as|after|before|under|with|at|the|he|she|they|it|his|her|their|its|[A-Z])\b|\s*$)"
+)
 # The end of a range of days in one month: "May 8–12", "May 8 through 12", "8 to 12 May"; two days,
 # "January 4 and 5, 1974", are read with the year they share
 _DAY_UNTIL = r"\s*(?P<joiner>–|-|to|through|until|and)\s*(?P<day_until>\d{1,2})(?:st|nd|rd|th)?"
@@ -55,6 +59,22 @@ _PATTERNS = [
     re.compile(r"\b" + _MONTH.format("month") + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? " + _YEAR_END.format("year")),
     # August 1945
     re.compile(r"\b" + _MONTH.format("month") + r",? (?:of )?" + _YEAR_END.format("year")),
+    # Years before 1000, where nothing else a number may be can stand: "527–565 CE", "(527–565)",
+    # "from 527 to 565", "in 532,", "by 750 CE"; not "in 500 ships", "one in 100,", "grew from 300 to 500".
+    re.compile(
+        r"(?:(?<=\()|(?<=\(r\.\s))(?P<year>[1-9]\d{2}) ?[–-] ?(?P<until>[1-9]\d{2})(?=\s*(?:CE|AD|C\.E\.)?\))"
+        r"|\b(?P<year_ce>[1-9]\d{2})(?: ?[–-] ?(?P<until_ce>[1-9]\d{2}))?\s+(?:CE|AD|C\.E\.|A\.D\.)(?![\w])"
+    ),
+    re.compile(  # a reign's or a life's years: "emperor from 527 to 565", not "grew from 300 to 500"
+        r"\b(?P<ruled>ruled|reigned|reign|emperor|empress|king|queen|caliph|sultan|pope|shah|khan|lived|dynasty|era|"
+        r"governed|wars?|period)\b[^.;\d]{0,40}?\bfrom\s+(?P<year>[1-9]\d{2}) to (?P<until>[1-9]\d{2})"
+        + _EARLY_YEAR_END
+    ),
+    re.compile(
+        r"(?<!one in )(?<!One in )(?<!\d in )(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bafter\s)"
+        r"|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\bcirca\s))"
+        r"(?P<year>[1-9]\d{2})" + _EARLY_YEAR_END
+    ),
     # 1931, mid-1979 (not 1904-1931's end, nor an id's digits)
     re.compile(r"(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<![\d/–-]))\b" + _YEAR.format("year")),
 ]
@@ -187,6 +207,8 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
                 continue
             # a date without its year takes the year the sentence named before it ("In 1572 …
             # culminated in the August 23 massacre"), else the context's
+            if groups.get("year_ce"):  # "527–565 CE"
+                groups = {**groups, "year": groups["year_ce"], "until": groups.get("until_ce")}
             mentioned = int(groups["year"]) if groups.get("year") else _year_before(years, match.start(), year)
             if mentioned is None:
                 continue
@@ -202,12 +224,14 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
             elif groups.get("until"):
                 # "1904–05" abbreviates the end year to its last digits
                 digits = groups["until"]
-                last_year = int(str(mentioned)[: 4 - len(digits)] + digits)
+                whole = len(digits) >= len(str(mentioned))  # "527–565"; "1904–05" keeps its century
+                last_year = int(digits) if whole else int(str(mentioned)[: len(str(mentioned)) - len(digits)] + digits)
                 if last_year <= mentioned:
                     continue
                 until = PartialDate(last_year)
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             start = match.start("month") if month and day is None and groups.get("year") is None else match.start()
+            start = match.start("year") if groups.get("ruled") else start  # "emperor from 527 to 565": the years
             found.append(
                 DateMention(
                     start,
@@ -242,8 +266,9 @@ def _month(name: str, english: bool, language: str) -> int:
 
 
 def iso(date: PartialDate) -> str:
-    """``PartialDate(1941, 4, 13)`` → ``1941-04-13``; ``1945, 8`` → ``1945-08``."""
-    text = f"{date.year:04d}"
+    """``PartialDate(1941, 4, 13)`` → ``1941-04-13``; ``1945, 8`` → ``1945-08``; ``536`` → ``536``,
+    as an author writes it (the guide reads a year of one to six digits)."""
+    text = f"{date.year}"
     if date.month:
         text += f"-{date.month:02d}"
         if date.day:

@@ -2733,3 +2733,44 @@ def test_a_paragraph_that_opens_on_a_later_year_dates_its_days_in_it():
     assert ("1804-07-11", "The two men fought a duel") in [
         (e.date, e.title) for e in events(blocks, None, "sections/01.md")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years before 1000 where only a year can stand
+        ("Kell, who was the Skern emperor from 527 to 565, built churches.", [("527 to 565", "527/565")]),
+        ("The reign of Kell (527–565) was long.", [("527–565", "527/565")]),
+        ("He made peace with the Skerns in 532.", [("532", "532")]),
+        ("When Kell fell to Hull in 698, the army turned west.", [("698", "698")]),
+        ("In 750 CE the Skerns took power.", [("750 CE", "750")]),
+        # a number that counts something, or a range of amounts, is no year
+        ("The fleet of 500 ships sailed in 1588.", [("1588", "1588")]),
+        ("Casualties rose in 200 towns.", []),
+        ("One in 100, he said, would die.", []),
+        ("The garrison grew from 300 to 500.", []),
+        # an abbreviated end year keeps its century
+        ("The war of 1904–05 ended.", [("1904–05", "1904/1905")]),
+    ],
+)
+def test_years_before_1000_are_read_where_nothing_else_can_stand(text, expected):
+    found = find_dates(text)
+    assert [(m.text, iso(m.date) + (f"/{iso(m.until)}" if m.until else "")) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ruler's years are a reign
+        ("Kell I, who was the Skern emperor from 527 to 565, expanded the empire.", [("527/565", "Reign of Kell I")]),
+        # "from" goes with the span it leads
+        ("Kell ruled from 1556 to 1605 over a vast empire.", [("1556/1605", "Kell ruled over a vast empire")]),
+        # a name of two words before its possessive
+        (
+            "Notable events included Kell I’s capture of the Skern emperor Hull in 260.",
+            [("260", "Kell I’s capture of the Skern emperor")],
+        ),
+    ],
+)
+def test_reigns_spans_and_early_years_get_their_titles(sentence, expected):
+    assert _titles(sentence) == expected

@@ -103,7 +103,7 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "by 1939 …"; "The Leeds Mercury of May 3, 1811" dates a paper, not an event
         if BOUNDING_NAME.search(sentence[: mention.start]):
             continue  # "from before the War of 1812, …": a named event that bounds a state of affairs
-        if not re.search(r"\d{4}", mention.text) and re.search(
+        if not re.search(r"\d{3}", mention.text) and re.search(
             r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
         ):
             continue  # "a battle that had begun in December": an earlier year than the context's

@@ -46,7 +46,7 @@ _PRIZE_SHARED = re.compile(
 )
 # The words that lead a date into its clause: "on the evening of", "in", "early in the year".
 _DATE_LEAD = re.compile(
-    r"(?:\b(?:in|on|by|during|early in|late in|since|at|around|about|circa|c\.|as early as)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:\b(?:in|on|by|during|early in|late in|since|at|around|about|circa|c\.|as early as|from|between)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
     r"(?:(?:evening|night|morning|afternoon|dawn|dusk|eve|spring|summer|autumn|fall|winter)\s+of\s+)?|\bof\s+)?"
     r"(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,

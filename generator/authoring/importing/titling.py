@@ -98,7 +98,17 @@ def event_title_of(
     start = _STARTED.search(title)
     if start and re.search(rf"\b{start.group(1)}\s+to\s+[a-z]", sentence):
         return ""  # "The military began [to prepare …]": what was started was cut
+    reign = _REIGN.search(sentence[: mention.start]) if mention.until and not title else None
+    if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
+        return f"Reign of {reign.group(1)}"
     return "" if _UNPRINTABLE.search(title) else title
+
+
+# A ruler's years: "Justinian I, who was the Eastern Roman emperor from 527 to 565", "Akbar ruled from 1556 to 1605".
+_REIGN = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*),?\s+(?:who\s+)?(?:ruled|reigned|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
+    r"(?:emperor|empress|king|queen|caliph|sultan|shah|pope|khan|pharaoh|ruler))\b[^,.;]{0,30}?\s+(?:from|between)\s+$"
+)
 
 
 # "The Louisiana Purchase helped Jefferson win reelection in 1804", "The 1924 election saw Coolidge win
