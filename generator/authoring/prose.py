@@ -26,7 +26,7 @@ _YEAR = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s]|[-–]\d)"
 _YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
 # What may follow a year before 1000 told without "CE": a clause's end or its next word, never a noun.
 _EARLY_YEAR_END = (
-    r"(?=[,.;:)]|\s+(?:and|when|as|after|before|under|with|at|the|he|she|they|it|his|her|their|its|[A-Z])\b|\s*$)"
+    r"(?=[,.;:)](?!\d)|\s+(?:and|when|as|after|before|under|with|at|the|he|she|they|it|his|her|their|its|[A-Z])\b|\s*$)"
 )
 # The end of a range of days in one month: "May 8–12", "May 8 through 12", "8 to 12 May"; two days,
 # "January 4 and 5, 1974", are read with the year they share

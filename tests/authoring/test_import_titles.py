@@ -2748,6 +2748,7 @@ def test_a_paragraph_that_opens_on_a_later_year_dates_its_days_in_it():
         ("The fleet of 500 ships sailed in 1588.", [("1588", "1588")]),
         ("Casualties rose in 200 towns.", []),
         ("One in 100, he said, would die.", []),
+        ("The people shrank from around 200,000 to fifty thousand in 1590.", [("1590", "1590")]),
         ("The garrison grew from 300 to 500.", []),
         # an abbreviated end year keeps its century
         ("The war of 1904–05 ended.", [("1904–05", "1904/1905")]),
