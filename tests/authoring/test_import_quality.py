@@ -72,7 +72,8 @@ def test_words_and_years():
     assert quality.years("1765-11-01") == {1765}
 
 
-_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")
+# An annotation's date: "1941-04-13", "1939/1945", and a year before 1000 as an author writes it ("536").
+_DATE = re.compile(r"^\d{3,4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{3,4}(?:-\d{2}(?:-\d{2})?)?)?$")
 
 
 @pytest.mark.parametrize("article", quality.articles([]), ids=lambda p: p.name)
