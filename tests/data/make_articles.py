@@ -704,6 +704,29 @@ def twenty_fifth_held_out_set() -> None:
     opendocument(SOURCES / "dred-scott-decision.txt", HERE / "dred-scott-decision.odt")
 
 
+def twenty_sixth_held_out_set() -> None:
+    """The twenty-sixth held-out set (tests/data/README.md, "Real articles, twenty-sixth held-out set")."""
+    word(SOURCES / "spanish-south-america.txt", HERE / "spanish-south-america.docx")
+    chapter = (
+        "World History Volume 2: from 1400|10 Life and Labor in the Industrial World",
+        (
+            "Introduction",
+            "10.1 Inventions, Innovations, and Mechanization",
+            "10.2 Life in the Industrial City",
+            "10.3 Coerced and Semicoerced Labor",
+            "10.4 Communities in Diaspora",
+            "10.5 Regulation, Reform, and Revolutionary Ideologies",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "coerced-and-semicoerced-labor.txt", HERE / "coerced-and-semicoerced-labor.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "debates-about-the-environment.txt", HERE / "debates-about-the-environment.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -727,6 +750,7 @@ def main() -> None:
     twenty_third_held_out_set()
     twenty_fourth_held_out_set()
     twenty_fifth_held_out_set()
+    twenty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
