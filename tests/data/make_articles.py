@@ -727,6 +727,23 @@ def twenty_sixth_held_out_set() -> None:
     opendocument(SOURCES / "debates-about-the-environment.txt", HERE / "debates-about-the-environment.odt")
 
 
+def twenty_seventh_held_out_set() -> None:
+    """The twenty-seventh held-out set (tests/data/README.md, "Real articles, twenty-seventh held-out set")."""
+    word(SOURCES / "from-war-to-peace.txt", HERE / "from-war-to-peace.docx")
+    chapter = (
+        "U.S. History|32 The Challenges of the Twenty-First Century",
+        (
+            "Introduction",
+            "The War on Terror",
+            "The Domestic Mission",
+            "New Century, Old Disputes",
+            "Hope and Change",
+        ),
+    )
+    web_page(SOURCES / "war-on-terror.txt", HERE / "war-on-terror.html", "textbook", chapter)
+    opendocument(SOURCES / "reagan-revolution.txt", HERE / "reagan-revolution.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -751,6 +768,7 @@ def main() -> None:
     twenty_fourth_held_out_set()
     twenty_fifth_held_out_set()
     twenty_sixth_held_out_set()
+    twenty_seventh_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
