@@ -149,11 +149,14 @@ def match(truth: list[Truth], proposals: list[Proposed], not_events: Sequence[st
     rest = [p for p in proposals if p not in caption]
     chosen: dict[int, list[tuple[int, int]]] = {}  # truth event -> (score, proposal) that chose it
     for p, proposal in enumerate(rest):
-        scores = [(score, -t) for t, event in enumerate(truth) if (score := _score(event, proposal)) is not None]
-        if scores:
-            score, t = max(scores)
-            best = truth[-t]
-            rank = score + 100 * (proposal.date in best.dates()) + 50 * (proposal.date == best.date)
+        # the event told at the proposal's date before one that shares more words at another date
+        ranks = [
+            (score + 100 * (proposal.date in event.dates()) + 50 * (proposal.date == event.date), -t)
+            for t, event in enumerate(truth)
+            if (score := _score(event, proposal)) is not None
+        ]
+        if ranks:
+            rank, t = max(ranks)
             chosen.setdefault(-t, []).append((rank, -p))
     taken = {t: -max(choices)[1] for t, choices in chosen.items()}
     could_match = {-p for choices in chosen.values() for _, p in choices}

@@ -64,7 +64,10 @@ _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MON
 # A name that only sets the scene: "in defiance of the Treaty of Versailles", "troops to the invasion of …".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:of|to|under|by|against|from|with|since|after|for|citing|cited|invoking|invoked|(?:work|role|part|share)\s+(?:on|in)|"
-    r"(?:outlined|set out|described|stated|defined|laid down|provided for|agreed)\s+in)\s+(?:(?:the|his|her|its|their|a|an|future|"
+    r"(?:outlined|set out|described|stated|defined|laid down|provided for|agreed)\s+in|"
+    # a deed about the named event, not the event: "named Cox to investigate the Watergate affair"
+    r"investigat(?:e|ed|ing)|examin(?:e|ed|ing)|stud(?:y|ied|ying)|discuss(?:ed|ing)?|debat(?:e|ed|ing)|"
+    r"criticiz(?:e|ed|ing)|condemn(?:ed|ing)?|recall(?:ed|ing)?|remember(?:ed|ing)?|commemorat(?:e|ed|ing))\s+(?:(?:the|his|her|its|their|a|an|future|"
     r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
 )
@@ -340,7 +343,7 @@ _FUNCTION_WORDS = set(
     "the a an his her its their after before during until since into over under against between "
     "later again then soon also too once twice alone first last there here while when where because although "
     "though whereas if so yet nor along alongside together instead amid among despite toward towards through "
-    "throughout within without upon via including".split()
+    "throughout within without upon via including around about circa roughly nearly approximately almost".split()
 )
 
 
@@ -368,6 +371,11 @@ def _distance(sentence: str, phrase: str, mention: DateMention) -> int:
     return abs(at - mention.start) if at >= 0 else len(sentence)
 
 
+def _the(phrase: str) -> str:
+    """``phrase`` as the object of "End of": "the war", "the Kell War", but "Pontiac’s Rebellion"."""
+    return phrase if phrase.startswith("the ") or re.match(r"[A-Z][\w-]*[’']s\b", phrase) else f"the {phrase}"
+
+
 def _with_stage(sentence: str, phrase: str) -> str:
     """ "the end of the Russo-Japanese War" names the end, not the war; so does "When the
     Vietnam War ended in 1975"."""
@@ -376,18 +384,18 @@ def _with_stage(sentence: str, phrase: str) -> str:
         r"\s+(?:ended|came to an end|was over)(?=\s*[,.;]|\s+(?:in|on|at|with|after|when|by)\b)",  # intransitive
         sentence[at + len(phrase) :],
     ):
-        return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"
+        return f"End of {_the(phrase)}"
     before = sentence[:at].lower()
     if re.search(r"\b(?:ended|ending)\s+(?:the\s+)?$", before):  # "the Treaty of Paris ended the … War"
-        return f"End of {phrase if phrase.startswith('the ') else 'the ' + phrase}"
+        return f"End of {_the(phrase)}"
     staged = re.search(
         r"\b(end|start|beginning)\s+of\s+((?:[\w’'-]+\s+){1,3}(?:in|of)\s+)(?:the\s+)?$", sentence[:at], re.I
     )
     if staged and not re.search(r"[,;]", staged.group(0)):  # "the end of American involvement in the Vietnam War"
-        return f"{staged.group(1).capitalize()} of {staged.group(2)}{phrase if phrase.startswith('the ') else 'the ' + phrase}"
+        return f"{staged.group(1).capitalize()} of {staged.group(2)}{_the(phrase)}"
     for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of", "passage of"):
         if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
-            return f"{stage.split()[0].capitalize()} {stage.split()[1]} {phrase if phrase.startswith('the ') else 'the ' + phrase}"
+            return f"{stage.split()[0].capitalize()} {stage.split()[1]} {_the(phrase)}"
     return phrase
 
 

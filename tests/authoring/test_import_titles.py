@@ -2775,3 +2775,66 @@ def test_years_before_1000_are_read_where_nothing_else_can_stand(text, expected)
 )
 def test_reigns_spans_and_early_years_get_their_titles(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # one name told twice at one date in one sentence: the whole name and a cut one
+        [
+            "In the wake of the riot, Kell passed a new barge code in 1740 called An Act for the Better Ordering"
+            " and Governing of Barges and Other Boats in the Province, also known as the Barge Act of 1740."
+        ],
+        # "A or the B": one document's two names, each proposed from its own sentence
+        [
+            "In 1812, the Kell Cortes approved a charter known as the Kell Constitution or the Constitution of 1812.",
+            "The duke dissolved the Cortes and rejected the Constitution of 1812.",
+        ],
+    ],
+)
+def test_one_thing_under_two_names_is_proposed_once(paragraphs):
+    assert len(_merged(paragraphs)) == 1
+
+
+def test_two_deeds_of_one_day_in_one_sentence_stay_two():
+    merged = _merged(
+        ["In 1895, Nord founded the first school of surveying at Kell, and in 1895 he published his Rules."]
+    )
+    assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "around" is no part of the thing annexed: the clause says who did it
+        (
+            "Its wealth drew the attention of the new kingdom of Skern, which annexed Kell around 1325.",
+            ("1325", "Skern annexed Kell"),
+        ),
+        # no "the" before a possessive name
+        ("Nord’s Rebellion came to an end in 1766, when the last towns gave up.", ("1766", "End of Nord’s Rebellion")),
+        # a name that a deed is about is not the deed
+        (
+            "In May 1973, Richards named Arlen Cole special prosecutor to investigate the Kell affair.",
+            ("1973-05", "Richards named Arlen Cole special prosecutor to investigate the Kell affair"),
+        ),
+        # "to an end" is what the verb needs, not a phrase to cut
+        (
+            "Meanwhile, revolts in the hills and the sacking of Kell by rebels in 1275 brought the Nord Empire to an end.",
+            ("1275", "Revolts brought the Nord Empire to an end"),
+        ),
+        # "the reign of X, which began": the reign began, not X
+        (
+            "Calm had returned to Skern under the reign of Askel Nord II, which began in 1588.",
+            ("1588", "The reign of Askel Nord II began"),
+        ),
+        # a list of deeds after the date: the date's deed alone
+        (
+            "Arlen ibn Nord, known as Arlen the Traveller, was born in Kell in 1485, educated in Skern (a city on the"
+            " coast), and traveled widely in the south.",
+            ("1485", "Arlen ibn Nord was born in Kell"),
+        ),
+    ],
+)
+def test_names_a_deed_is_about_and_what_a_verb_needs(sentence, expected):
+    assert _titles(sentence) == [expected]

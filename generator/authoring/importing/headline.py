@@ -183,7 +183,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if relative:  # "…terms for peace on August 14, 1779, which demanded withdrawal, independence, and …"
         end = mention.end + relative.start()
     antecedent = re.search(
-        r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation)\s+of\s+"
+        r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation|"
+        r"reign|rule|presidency|premiership|regency)\s+of\s+"
         r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # "the siege of Grozny, which began …": the siege began
         # "the Meuse-Argonne offensive in France, which began …": the offensive began, not France
         r"|\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+(?:offensive|campaign|uprising|revolt|rebellion|strike|blockade)"
@@ -255,6 +256,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         after = f", {named_after.group(1)}"
     elif re.match(r"\s*,\s+(?:the|a|an)\s+[a-z]", masked[max(start, mention.end) : end]) and verbs(before):
         after = ""  # "Germany gave women the vote in 1918, the first country to …": a remark on the deed
+    elif re.match(r"\s*,\s+[a-z]+ed\s+(?!by\b)", masked[max(start, mention.end) : end]) and verbs(before):
+        after = ""  # "was born in Spain in 1485, educated in Fez, and …": the next deed of a list
     clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
     clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
     clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")

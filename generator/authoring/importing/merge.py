@@ -133,6 +133,8 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
         b, a
     ):  # "the Convention of 1800, also known as the Treaty of Mortefontaine"
         return True
+    if _either_name(a, b):  # "the Cádiz Constitution or the Constitution of 1812"
+        return True
     if a.detail != b.detail and (
         _share_name(a.title, b.title)
         or _same_named_kind(a.title, b.title)
@@ -146,12 +148,32 @@ def _same_event(a: EventProposal, b: EventProposal) -> bool:
     ):
         return True
     if a.detail == b.detail:
-        return False  # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859")
+        # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859"), and so are two
+        # deeds of one day; one name told twice at one date is one ("a new slave code in 1740 …,
+        # the Negro Act of 1740")
+        return a.date == b.date and _one_title_in_other(a.title, b.title)
     union = a.keywords | b.keywords
     if a.from_table or b.from_table:  # "Domains abolished" is the sentence "The government abolished the … domains"
         short = min(a.keywords, b.keywords, key=len)
         return bool(short) and len(a.keywords & b.keywords) / len(short) >= 0.5
     return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
+
+
+def _one_title_in_other(a: str, b: str) -> bool:
+    one, other = ({w.casefold() for w in re.findall(r"[\w’'-]+", t)} - {"the", "a", "an", "of"} for t in (a, b))
+    return bool(one and other) and (one <= other or other <= one)
+
+
+def _either_name(a: EventProposal, b: EventProposal) -> bool:
+    """Whether the sentence gives the two titles as one thing's two names: "A or the B"."""
+    if not a.title or not b.title:
+        return False
+    first, second = (re.escape(t.removeprefix("The ").removeprefix("the ")) for t in (a.title, b.title))
+    return any(
+        re.search(rf"{x},?\s+or\s+(?:the\s+)?{y}", text, re.IGNORECASE)
+        for x, y in ((first, second), (second, first))
+        for text in (a.detail, b.detail)
+    )
 
 
 # A word that starts a title with a capital only because it starts it, or names no one thing.

@@ -323,6 +323,11 @@ def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
 
 
 _AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
+# "brought the empire to an end", "sentenced him to death": a phrase the verb needs, not one it may lose.
+_COMPLEMENT = re.compile(
+    r"\s+(?:to\s+(?:(?:an?\s+)?(?:end|close|halt|standstill)|power|light|trial|justice|death|life\s+in)"
+    r"|into\s+(?:force|effect|being|law|office)|in\s+(?:power|office|force))\b"
+)
 
 
 def _trailing_phrases(predicate: str) -> list[int]:
@@ -340,6 +345,7 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and m.start() >= verb_end
             and not any(s < m.start() < e for s, e in names)
             and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
+            and not _COMPLEMENT.match(predicate, m.start())
         ]
         + [verb_end + at for at in participles if at > 0]
         + [

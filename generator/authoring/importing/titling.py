@@ -48,8 +48,11 @@ def event_title_of(
     clause = means_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     named = event_title(sentence, mention, heading)
     kind = _GENERIC_HEAD.match(named)
+    common = named and re.search(rf"\b{re.escape(named[:1].lower() + named[1:])}\b", sentence)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
         named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
+    elif common and named.casefold() in clause.casefold():
+        named = ""  # "signed a trade agreement with Vasco da Gama": no name, and the clause says who did it
     elif (
         named
         and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b)\S+\s+\S+", clause)
