@@ -2838,3 +2838,49 @@ def test_two_deeds_of_one_day_in_one_sentence_stay_two():
 )
 def test_names_a_deed_is_about_and_what_a_verb_needs(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a role as the subject, named as the sentence before named it
+        (
+            "On 14 April 1865, an actor shot President Arlen Nord at the theatre. The president died the next day.",
+            ("1865-04-15", "President Arlen Nord died"),
+        ),
+        # a war as the subject, named as the sentence before named it, "and" and all
+        (
+            "Kell won the Skern and Barge War. Kell kept ten thousand troops on the river after the war ended in 1763"
+            " to defend the borders.",
+            ("1763", "The Skern and Barge War ended"),
+        ),
+        # "and when … in April 1493, X was defeated": the when-clause ends at its comma
+        (
+            "Arlen challenged Nord, and when the two armies met in battle in April 1493, Nord was defeated.",
+            ("1493-04", "The two armies met in battle"),
+        ),
+        # "himself" stressed the subject
+        (
+            "Arlen himself fell victim to this strife and was killed by his brothers in 1531.",
+            ("1531", "Arlen was killed by his brothers"),
+        ),
+        # a common noun a clause holds is no name: the clause says who signed it
+        (
+            "In 1953 Kell and Skern signed a mutual security treaty designed to protect the river.",
+            ("1953", "Kell and Skern signed a mutual security treaty"),
+        ),
+    ],
+)
+def test_roles_wars_and_common_nouns_are_named_from_their_text(paragraph, expected):
+    assert _titles(paragraph)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "—Arlen the Traveller, Description of Kell (1550)",  # a quotation's source
+        "This agreement essentially accepted the boundaries that had been drawn in 1945.",
+    ],
+)
+def test_a_quotations_source_or_a_bare_demonstrative_gets_no_title(paragraph):
+    assert all(not title for _, title in _titles(paragraph))

@@ -157,7 +157,11 @@ PUBLICATION = re.compile(
     r"(?:,\s*|\s+(?:of|dated|for|on)\s+)|\b(?:issue|edition|number)\s+(?:of|dated)\s+)(?:the\s+)?$"
 )
 # "Credit: …", "Source: …", "Courtesy of …": a picture's or a quotation's credit, not prose.
-CREDIT_LINE = re.compile(r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)", re.I)
+CREDIT_LINE = re.compile(
+    r"^\s*(?:credits?|sources?|photo(?:graph)?|image|attribution|courtesy)\b\s*(?::|of\b)"
+    r"|^\s*(?:—|–|--)\s*[A-Z][^.!?]{0,160}$",  # "—Leo Africanus, Description of Africa (1550)": a quote's source
+    re.I,
+)
 # "Read some excerpts …", "Visit …": a pointer to other material, not an event.
 TO_THE_READER = re.compile(
     r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b"

@@ -74,8 +74,10 @@ def with_its_name(title: str, earlier: str) -> str:
     if kind is None:
         return _object_with_its_name(title, earlier)
     noun = kind.group(1)
-    names = re.findall(rf"((?:[A-Z][\w’'-]*\s+)+)(?i:{noun})\b", earlier)
-    named = [n.strip() for n in names if n.strip() and all(w[:1].isupper() for w in n.split())]
+    # "the French and Indian War", "the Congress of the Confederation": a name may join its words
+    names = re.findall(rf"((?:[A-Z][\w’'-]*\s+(?:(?:and|of\s+the|of)\s+(?=[A-Z]))?)+)(?i:{noun})\b", earlier)
+    joins = ("and", "of", "the")
+    named = [n.strip() for n in names if n.strip() and all(w[:1].isupper() or w in joins for w in n.split())]
     named = [n.removeprefix("The ").removeprefix("the ") for n in named if n not in ("The", "the")]
     if not named:
         return title

@@ -231,6 +231,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if bracketed and not verbs(masked[clause_start : mention.start]) and not _LATER.search(masked[: mention.start - 1]):
         return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
     subordinate = SUBORDINATOR.match(masked[start : mention.start])
+    led = re.search(r"\b(?:when|after|once|as soon as)\s+$", masked[:start], re.IGNORECASE)
+    if led and not subordinate:  # "…, and when the two met in battle in April 1493, Sonni Baru was defeated"
+        comma = clause_comma(masked, start, end)
+        end = comma if comma >= mention.end else end
     if subordinate:
         comma = clause_comma(masked, start, end)
         if comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
@@ -256,8 +260,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         after = f", {named_after.group(1)}"
     elif re.match(r"\s*,\s+(?:the|a|an)\s+[a-z]", masked[max(start, mention.end) : end]) and verbs(before):
         after = ""  # "Germany gave women the vote in 1918, the first country to …": a remark on the deed
-    elif re.match(r"\s*,\s+[a-z]+ed\s+(?!by\b)", masked[max(start, mention.end) : end]) and verbs(before):
+    elif re.match(
+        r"\s*,\s+[a-z]+ed\s+(?:in|at|on|to|from|for|with|as)\b", masked[max(start, mention.end) : end]
+    ) and verbs(before):
         after = ""  # "was born in Spain in 1485, educated in Fez, and …": the next deed of a list
+    if re.match(r"\s*to\s+[a-z]+\b", after) and re.search(r"\b(?:ended|began|died|broke\s+out|collapsed)\W*$", before):
+        after = ""  # "troops stayed after the war ended in 1763 to defend the borders": the stay's purpose
     clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
     clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
     clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")

@@ -72,7 +72,8 @@ def _demoted(blocks: list[Block]) -> list[Block]:
 
 
 def _split(parts: list[Part], points: Callable[[list[Block]], list[str]]) -> list[Part]:
-    """Parts cut at their first-level sub-headings where every piece can stand alone."""
+    """Parts cut at their first-level sub-headings where the pieces can stand alone; a piece
+    too thin to (a box of one sentence) stays with the piece before it."""
     out: list[Part] = []
     for part in parts:
         pieces = [Part(part.heading, part.line, part.level, [])]
@@ -81,7 +82,10 @@ def _split(parts: list[Part], points: Callable[[list[Block]], list[str]]) -> lis
                 pieces.append(Part(block.plain, block.line, part.level + 1, []))
             else:
                 pieces[-1].blocks.append(_promoted(block))
-        if len(pieces) > 1 and all(len(points(p.blocks)) >= 2 for p in pieces[1:]):
+        for index in range(len(pieces) - 1, 1, -1):
+            if len(points(pieces[index].blocks)) < 2:
+                _join(pieces, index - 1)
+        if len(pieces) > 1 and len(points(pieces[1].blocks)) >= 2:
             if len(points(pieces[0].blocks)) < 2:
                 lead = pieces.pop(0)
                 pieces[0].blocks[:0] = lead.blocks  # a short lead-in goes with the first piece

@@ -18,6 +18,7 @@ from generator.authoring.importing.context import (
 )
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
+from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
@@ -48,7 +49,7 @@ def event_title_of(
     clause = means_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     named = event_title(sentence, mention, heading)
     kind = _GENERIC_HEAD.match(named)
-    common = named and re.search(rf"\b{re.escape(named[:1].lower() + named[1:])}\b", sentence)
+    common = named and not re.search(r"\s[A-Z]", named) and re.search(rf"\b{re.escape(named.lower())}\b", sentence)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
         named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
     elif common and named.casefold() in clause.casefold():
@@ -104,7 +105,11 @@ def event_title_of(
     reign = _REIGN.search(sentence[: mention.start]) if mention.until and not title else None
     if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
         return f"Reign of {reign.group(1)}"
+    title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
     return "" if _UNPRINTABLE.search(title) else title
+
+
+_EMPHATIC = re.compile(r"^((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})(?:himself|herself|itself|themselves)\s+(?=[a-z])")
 
 
 # A ruler's years: "Justinian I, who was the Eastern Roman emperor from 527 to 565", "Akbar ruled from 1556 to 1605".
@@ -131,7 +136,8 @@ _STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|r
 _UNPRINTABLE = re.compile(
     r"^(?:(?:the\s+)?(?:early|late|latter|first|second|last|middle)\s+(?:part|half|stages?|months|years|days))$"
     r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
-    r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b",
+    r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
+    r"|^(?:this|that|these|those)\s+[A-Za-z]+$",  # "This Agreement": which one, the sentence before says
     re.IGNORECASE,
 )
 
