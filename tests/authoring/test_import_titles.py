@@ -2884,3 +2884,33 @@ def test_roles_wars_and_common_nouns_are_named_from_their_text(paragraph, expect
 )
 def test_a_quotations_source_or_a_bare_demonstrative_gets_no_title(paragraph):
     assert all(not title for _, title in _titles(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a mood that grew is dated; the when-clause is what happened
+        (
+            "The tension was heightened in 1328 when King Arlen IV of Kell died without a son.",
+            ("1328", "Arlen IV of Kell died without a son"),
+        ),
+        ("The crisis deepened in March 1938, when Kell annexed Skern.", ("1938-03", "Kell annexed Skern")),
+        # an "-ed" word after its owner qualifies the noun: the verb is later
+        (
+            "After Arlen’s appointed successor and grandson died in 1307, seven emperors reigned.",
+            ("1307", "Arlen’s appointed successor and grandson died"),
+        ),
+    ],
+)
+def test_a_mood_dated_gives_way_to_its_when_clause_and_an_owned_participle_is_no_verb(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_an_event_told_by_its_first_day_and_by_its_days_is_one():
+    merged = _merged(
+        [
+            "On August 20, 1968, Kell led the river guilds in an invasion of Skern to crack down on the barge trade.",
+            "The Kell invasion of August 20–21 caught Skern by surprise.",
+        ]
+    )
+    assert len(merged) == 1

@@ -348,5 +348,7 @@ def find_verb(clause: str) -> re.Match[str] | None:
             continue  # "Men disguised as Mohawks boarded …"; but "Khrushchev responded to …" is Khrushchev's deed
         if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
             continue  # "the disputed territory was …": an adjective
+        if participle and later and re.search(r"(?:[’']s?|\b(?:his|her|its|their))\s+$", clause[: match.start()]):
+            continue  # "Kublai’s appointed successor … died": an adjective after its owner
         return match
     return None

@@ -109,7 +109,14 @@ def _same_time(a: str, b: str) -> bool:
     span of days or months within a year or month the other names ("1972" and "1972-02-21/1972-02-28")."""
     if a == b or ("/" not in a + b and (a.startswith(b) or b.startswith(a))):
         return True
-    return _short_span_in(a, b) or _short_span_in(b, a)
+    return _short_span_in(a, b) or _short_span_in(b, a) or _day_opens_days(a, b) or _day_opens_days(b, a)
+
+
+def _day_opens_days(day: str, span: str) -> bool:
+    """Whether ``day`` is the first day of ``span``, a few days of one month ("1968-08-20" and
+    "1968-08-20/1968-08-21": an invasion told by its first day and by its two)."""
+    ends = span.split("/")
+    return len(day) == 10 and len(ends) == 2 and ends[0] == day and ends[1][:7] == day[:7]
 
 
 def _short_span_in(point: str, span: str) -> bool:

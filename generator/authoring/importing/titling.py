@@ -19,6 +19,7 @@ from generator.authoring.importing.context import (
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.importing.roles import named_role
+from generator.authoring.importing.when_told import when_title
 from generator.authoring.importing.tense import past
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
@@ -47,6 +48,7 @@ def event_title_of(
         return gapped
     clause = clause_title(sentence, mention, person or last_named, near)
     clause = means_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    clause = when_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     named = event_title(sentence, mention, heading)
     kind = _GENERIC_HEAD.match(named)
     common = named and not re.search(r"\s[A-Z]", named) and re.search(rf"\b{re.escape(named.lower())}\b", sentence)

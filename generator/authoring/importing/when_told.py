@@ -1,0 +1,34 @@
+"""A mood dated, and the deed that set it told after "when": "The tension was heightened in
+1328 when King Charles IV of France died without a son". The heightening says only that
+things got worse; the when-clause is what happened, and the title tells it: "King Charles IV
+of France died without a son"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.authoring.prose import DateMention
+
+# A state of affairs as the subject, and a verb that says only that it grew.
+_MOOD_GREW = re.compile(
+    r"^(?:The\s+)?(?:[a-z]+\s+)?(?:tensions?|situation|crisis|problem|issue|rivalry|hostility|animosity|conflict|"
+    r"dispute|matter|unrest|discontent|resentment|anger|fears?)\s+(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:heightened|escalated|worsened|deepened|intensified|grew|increased|mounted|flared|peaked|came\s+to\s+a\s+head)\b",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(r"^,?\s+when\s+([^;:]+?)\s*(?:[.;:]|$)")
+
+
+def when_title(
+    sentence: str, mention: DateMention, title: str, title_of: Callable[[str, DateMention], str]
+) -> str | None:
+    """The title of the when-clause that follows ``mention``, made by ``title_of`` from it
+    with the date before it, when ``title`` only says that a mood grew; None otherwise."""
+    if not _MOOD_GREW.match(title):
+        return None
+    told = _WHEN.match(sentence[mention.end :])
+    if told is None:
+        return None
+    text = f"In {mention.text}, {told.group(1)}."
+    return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
