@@ -19,8 +19,8 @@ from generator.authoring.importing.context import (
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.importing.roles import named_role
-from generator.authoring.importing.when_told import when_title
 from generator.authoring.importing.tense import past
+from generator.authoring.importing.when_told import when_title
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
