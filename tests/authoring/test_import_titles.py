@@ -2914,3 +2914,44 @@ def test_an_event_told_by_its_first_day_and_by_its_days_is_one():
         ]
     )
     assert len(merged) == 1
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "he" after a clause whose subject is a person's thing stands for that person
+        (
+            "Nord ordered a review of the case. In August of that year, Arlen’s sentence was reduced to twenty years,"
+            " and in September 1974, he was paroled.",
+            ("1974-09", "Arlen was paroled"),
+        ),
+        # a concession dated: the deed is the event
+        (
+            "Thus, even though Nord proclaimed a victory in May 2003, on the deck of the USS Kell, the war went on.",
+            ("2003-05", "Nord proclaimed a victory"),
+        ),
+        # "agreed and sent": the sending is the deed
+        ("Nord agreed and immediately sent 200 riders in June 1917.", ("1917-06", "Nord sent 200 riders")),
+    ],
+)
+def test_owners_concessions_and_assent_give_the_deed_its_title(paragraph, expected):
+    assert _titles(paragraph)[-1] == expected
+
+
+def test_a_list_of_places_with_bracketed_years_gives_each_year_its_meeting():
+    sentence = "Notable meetings have occurred in Kell (1997), Skern (2009), and Arlen (2021)."
+    assert _titles(sentence) == [
+        ("1997", "Meeting in Kell"),
+        ("2009", "Meeting in Skern"),
+        ("2021", "Meeting in Arlen"),
+    ]
+
+
+def test_a_meeting_at_a_place_yields_to_the_agreement_made_there():
+    merged = _merged(
+        [
+            "Notable meetings have occurred in Kell (1997) and Skern (2015).",
+            "The 2015 Skern Agreement set a goal for the river towns.",
+        ]
+    )
+    assert ("2015", "Skern Agreement") in merged

@@ -365,11 +365,18 @@ def _share_name(a: str, b: str) -> bool:
     return False
 
 
+_MEETING_AT = re.compile(r"(?:Meeting|Conference|Summit|Congress|Talks|Council|Games)\s+in\s+[A-Z]")
+
+
 def _better_title(a: str, b: str) -> str:
     """Of two titles of one event, one that names no event is dropped; a longer one that tells
     who did what ("Lincoln proclaimed the blockade") wins over a name it holds ("Blockade")."""
     if not a or not b:
         return a or b
+    if _MEETING_AT.match(a) and not _MEETING_AT.match(b):
+        return b  # "Meeting in Paris" (2015) is where "the Paris Agreement" was made: the agreement names it
+    if _MEETING_AT.match(b) and not _MEETING_AT.match(a):
+        return a
     if _WAR_ENDED.search(a) and _PEACE.search(b):
         return b  # the treaty that ended the war names the event
     if _WAR_ENDED.search(b) and _PEACE.search(a):

@@ -39,7 +39,13 @@ def event_title_of(
     ``last_named``: the last person the part named as a subject, for "he")."""
     if language != "en":
         return plain_title(sentence, mention)
-    near = named_subject(sentence[: mention.start]) or named_subject(earlier[-1] if earlier else "")
+    before_date = sentence[: mention.start]
+    owner = _OWNER_AS_SUBJECT.search(before_date)  # "Calley’s sentence was reduced …, and in 1974, he was paroled"
+    near = (
+        named_subject(before_date)
+        or (owner.group(1) if owner else None)
+        or named_subject(earlier[-1] if earlier else "")
+    )
     ruler = None if last_named else _only_ruler(earlier[-1] if earlier else "")
     if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
         near = ruler
@@ -72,7 +78,8 @@ def event_title_of(
     elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
     title = (
-        bracketed_name(sentence, mention)
+        _place_of_many(sentence, mention)
+        or bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
         or deed_after_date(sentence, mention)
@@ -108,10 +115,47 @@ def event_title_of(
     if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
         return f"Reign of {reign.group(1)}"
     title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
+    title = _CONCEDED.sub("", title)  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
+    title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
     return "" if _UNPRINTABLE.search(title) else title
 
 
+_ASSENTED = re.compile(
+    r"^(\S.*?)\s+(?:agreed|relented|complied|responded|reacted|acquiesced|obliged)\s+and\s+"
+    r"(?:(?:then|immediately|quickly|promptly|soon)\s+)?(?=[a-z]+ed\b|sent\b|took\b|gave\b|made\b|led\b|went\b)"
+)
+# "Notable meetings have occurred in Kyoto (1997), Copenhagen (2009), …": each year dates one meeting, at its place.
+_MANY_AT_PLACES = re.compile(
+    r"\b(meetings|conferences|summits|congresses|battles|sieges|talks|games|councils)\b[^.;:()]{0,40}?\s(?:in|at)\s+"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+\(\d{3,4}\),?\s+(?:and\s+)?)*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+\($"
+)
+_SINGULAR = {
+    "meetings": "Meeting",
+    "conferences": "Conference",
+    "summits": "Summit",
+    "congresses": "Congress",
+    "battles": "Battle",
+    "sieges": "Siege",
+    "talks": "Talks",
+    "games": "Games",
+    "councils": "Council",
+}
+
+
+def _place_of_many(sentence: str, mention: DateMention) -> str:
+    """ "Meeting in Kyoto" for the year in brackets after Kyoto in a list of places."""
+    found = _MANY_AT_PLACES.search(sentence[: mention.start])
+    if found is None or sentence[mention.end : mention.end + 1] != ")":
+        return ""
+    preposition = "of" if found.group(1) in ("battles", "sieges") else "in"
+    return f"{_SINGULAR[found.group(1)]} {preposition} {found.group(2)}"
+
+
+_CONCEDED = re.compile(r"^(?:Even\s+though|Although|Though|Even\s+if)\s+(?=\S)")
 _EMPHATIC = re.compile(r"^((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})(?:himself|herself|itself|themselves)\s+(?=[a-z])")
+
+
+_OWNER_AS_SUBJECT = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[’']s\s+[a-z]+\s+(?:was|were|had)\b")
 
 
 # A ruler's years: "Justinian I, who was the Eastern Roman emperor from 527 to 565", "Akbar ruled from 1556 to 1605".
