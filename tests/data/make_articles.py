@@ -744,6 +744,26 @@ def twenty_seventh_held_out_set() -> None:
     opendocument(SOURCES / "reagan-revolution.txt", HERE / "reagan-revolution.odt")
 
 
+def twenty_eighth_held_out_set() -> None:
+    """The twenty-eighth held-out set (tests/data/README.md, "Real articles, twenty-eighth held-out set")."""
+    word(SOURCES / "trans-saharan-slave-trade.txt", HERE / "trans-saharan-slave-trade.docx")
+    chapter = (
+        "World History Volume 1: to 1500|16 Climate Change and Plague in the Fourteenth Century",
+        (
+            "Introduction",
+            "16.1 Asia, North Africa, and Europe in the Early Fourteenth Century",
+            "16.2 Famine, Climate Change, and Migration",
+            "16.3 The Black Death from East to West",
+            "16.4 The Long-Term Effects of Global Transformation",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(SOURCES / "black-death.txt", HERE / "black-death.html", "textbook", chapter)
+    opendocument(SOURCES / "mercantilist-economy.txt", HERE / "mercantilist-economy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -769,6 +789,7 @@ def main() -> None:
     twenty_fifth_held_out_set()
     twenty_sixth_held_out_set()
     twenty_seventh_held_out_set()
+    twenty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
