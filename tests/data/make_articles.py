@@ -764,6 +764,26 @@ def twenty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "mercantilist-economy.txt", HERE / "mercantilist-economy.odt")
 
 
+def twenty_ninth_held_out_set() -> None:
+    """The twenty-ninth held-out set (tests/data/README.md, "Real articles, twenty-ninth held-out set")."""
+    word(SOURCES / "demobilization-and-its-aftermath.txt", HERE / "demobilization-and-its-aftermath.docx")
+    chapter = (
+        "U.S. History|11 A Nation on the Move: Westward Expansion, 1800–1860",
+        (
+            "Introduction",
+            "Lewis and Clark",
+            "The Missouri Crisis",
+            "Independence for Texas",
+            "The Mexican-American War, 1846–1848",
+            "Free or Slave Soil? The Dilemma of the West",
+        ),
+    )
+    web_page(SOURCES / "free-or-slave-soil.txt", HERE / "free-or-slave-soil.html", "textbook", chapter)
+    opendocument(
+        SOURCES / "political-corruption-in-the-gilded-age.txt", HERE / "political-corruption-in-the-gilded-age.odt"
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -790,6 +810,7 @@ def main() -> None:
     twenty_sixth_held_out_set()
     twenty_seventh_held_out_set()
     twenty_eighth_held_out_set()
+    twenty_ninth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
