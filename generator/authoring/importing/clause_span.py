@@ -39,7 +39,8 @@ LISTED_BEFORE = re.compile(
 _PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+(?:in|on|at|during)\b)")
 
 OPENERS = re.compile(
-    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|subsequently|ultimately|"
+    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|thereupon|thereafter|hence|"
+    r"subsequently|ultimately|"
     r"consequently|therefore|furthermore|moreover|first|second|third|in addition|nevertheless|nonetheless|instead|indeed|in the same year|"
     r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
     r"to (?:that|this) end|in response|in return|as a result|in turn|(?:most\s+)?(?:famously|notably|importantly|significantly)|"
@@ -336,6 +337,9 @@ def find_verb(clause: str) -> re.Match[str] | None:
             clause[: match.start()]
         )
         later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
+        later = [  # "erupted … over fear that infiltrators sought …": a verb of the that-clause is not the main one
+            m for m in later if not re.search(r"\s(?:that|who|which)\s", clause[match.end() : m.start()])
+        ]
         coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
         named_only = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", clause[: match.start()].strip())
         if (

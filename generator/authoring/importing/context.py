@@ -121,7 +121,8 @@ def _object_with_its_name(title: str, earlier: str) -> str:
 _DEED_NOUNS = (
     r"invasion|bombing|surrender|occupation|annexation|evacuation|assassination|capture|fall|liberation|withdrawal|"
     r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup|"
-    r"resumption|outbreak|repeal|ratification|collapse|independence|arrival|return|departure"
+    r"resumption|outbreak|repeal|ratification|collapse|independence|arrival|return|departure|murder|killing|overthrow|"
+    r"inauguration|resignation|exile|release|trial"
 )
 _OBJECT = r"(?:\s+(?:of|on|at|into|in|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
 # "Germany’s resumption of submarine warfare in …": someone's deed may take a common noun as its object.
@@ -163,8 +164,29 @@ def deed_after_date(sentence: str, mention: DateMention) -> str:
     return found.group(3)
 
 
+# "over the murder of the third caliph, Uthman, in 656": the name in apposition says whose.
+_DEED_OF_NAMED = re.compile(
+    rf"\b({_DEED_NOUNS})\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+"
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:on|in)\s+$"
+)
+
+
+_PLACE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+# "A massacre in Tulsa, Oklahoma, in 1921, turned out even more deadly": the subject is the event.
+_OPENING_DEED_AT = re.compile(
+    rf"^\W*(?:A|An|The)\s+((?:{_DEED_NOUNS}|riots?|strike|fire|earthquake|flood|epidemic|famine|revolt|mutiny)"
+    rf"\s+(?:in|at|of)\s+{_PLACE}(?:,\s+{_PLACE})?),?\s+(?:in|on)\s+$"
+)
+
+
 def deed_before_date(sentence: str, mention: DateMention) -> str:
     """The deed a date directly follows ("Italy’s surrender on …", "the bombing of Rome in …"), or ""."""
+    named = _DEED_OF_NAMED.search(sentence[: mention.start])
+    if named:
+        return f"{named.group(1).capitalize()} of {named.group(2)}"
+    opening = _OPENING_DEED_AT.match(sentence[: mention.start])
+    if opening and re.match(r",\s+[a-z]", sentence[mention.end :]):
+        return opening.group(1)[:1].upper() + opening.group(1)[1:]
     own = _own_deed_before_date(sentence, mention)
     match = _DEED_BEFORE_DATE.search(sentence[: mention.start])
     if own or match is None:
@@ -189,7 +211,10 @@ _NAMED_SUBJECT_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’
 
 # "Genêt continued to reside in the United States until his death in 1834": the date is the death's.
 _UNTIL_OWN_END = re.compile(r"\buntil\s+(?:his|her)\s+(death|execution|assassination)\s+(?:in|on)\s+$")
-_OPENING_NAME = re.compile(r"\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:himself\s+|herself\s+)?[a-z]")
+# "Sophronius, the author of the first excerpt, was Patriarch … until his death": an apposition may follow the name.
+_OPENING_NAME = re.compile(
+    r"\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,80},)?\s+(?:himself\s+|herself\s+)?[a-z]"
+)
 
 
 def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
@@ -240,6 +265,10 @@ def known_as(rest: str, following: str) -> str:
         named = len(name.split()) >= 2 if match.group(1) else match.group(0).startswith("known") and len(name) > 3
         if text[: match.start()].count("(") > text[: match.start()].count(")"):
             continue  # "(the city formerly known as …)" names a place in passing
+        if re.search(r"\bto\s+[a-z]+\s+what\s+(?:\w+\s+){0,3}$", text[: match.start()]) or re.search(
+            r"\s(?:Age|Era|Period|Years|Decade)$", name
+        ):
+            continue  # "a commission to compile what became known as the Theodosian Code"; "… the Jazz Age"
         if named and (not back or re.search(r"\b(?:it|this)\s+the\s+$", text[: match.start(2)])):
             return name
     return ""

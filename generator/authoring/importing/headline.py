@@ -115,6 +115,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     return _own_clause_title(text, moved, person, named) or title
 
 
+_NOT_A_DEED = re.compile(r"(?i:the\s+)?(?:year|decade|period|era|moment|time|day|month|this|that|it)\b")
 _LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
 # "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
 _MONTH_DAY = re.compile(
@@ -230,6 +231,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     bracketed = sentence[mention.start - 1 : mention.start] == "("
     if bracketed and not verbs(masked[clause_start : mention.start]) and not _LATER.search(masked[: mention.start - 1]):
         return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
+    joined = re.match(r"(?i:and|but|yet)\s+(?=(?i:when|after|once|as\s+soon\s+as)\s)", masked[start : mention.start])
+    start += joined.end() if joined else 0  # "And when eight additional bombs exploded on June 2, 1919, …"
     subordinate = SUBORDINATOR.match(masked[start : mention.start])
     led = re.search(r"\b(?:when|after|once|as soon as)\s+$", masked[:start], re.IGNORECASE)
     if led and not subordinate:  # "…, and when the two met in battle in April 1493, Sonni Baru was defeated"
@@ -335,7 +338,13 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     marked = re.match(
         r"(?:marked|signall?ed)\s+(?:the\s+)?(?:end|beginning|start|close|opening)\b", clause[verb.start() :]
     )
-    if marked and NAMED_EVENT.search(clause[: verb.start()]):  # "The purchase of Kell marked the end of …"
+    judged = re.match(
+        r"(?:marked|was|became|represented)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:turning\s+point|watershed|milestone)\b",
+        clause[verb.start() :],
+    )
+    if judged and len(clause[: verb.start()].split()) >= 2 and not _NOT_A_DEED.match(clause):
+        marked = judged  # "The 1840 presidential election marked a significant turning point": the election
+    if marked and (judged or NAMED_EVENT.search(clause[: verb.start()])):  # "The purchase of Kell marked the end of …"
         return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
     they = re.search(r"\b(?:when|after|as|because|once|since)\s+(the\s+[A-Z][a-z]+s)\b", whole)
     if clause[: verb.start()].strip() == "they" and they:  # "when the Soviets discovered …, they withdrew"

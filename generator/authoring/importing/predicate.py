@@ -16,10 +16,11 @@ from generator.authoring.importing.tense import past
 _SUBORDINATE = re.compile(
     r",(?!\d)|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)(?<!demanded)(?<!insisted)"
     r"(?<!ordered)(?<!requested)(?<!revealed)(?<!reported)(?<!confirmed)(?<!stated)(?<!admitted)(?<!disclosed)"
-    r"(?<!ruled)\s(?:that)\b"
+    r"(?<!ruled)\s(?:that)\b(?!\s+[a-z]+[’']s\b)"  # "closed that city’s schools": a demonstrative
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of|due(?:\s+(?:in|large|great|part|partly|mainly|largely))*\s+to|owing to)\b"
     r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"
+    r"|\s(?:over|amid|out\s+of)\s+(?:the\s+|growing\s+)?fears?\b"  # "erupted … over fear that …": why, not what
     r"|\sby\s+(?:a\s+)?(?:vote|margin)\s+of\b"  # "ratified the treaty by a vote of 41-14": how, not what
     r"|\s(?:after|before|without|by)\s+(?:being|having)\b"  # "died after being mortally wounded …": how, not what
     r"|\sbut\s+(?=(?:did|was|were|had|could|would)\s+not\b|not\b|failed\b|refused\b)"  # "… but did not set a date"

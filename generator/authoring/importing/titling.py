@@ -18,9 +18,10 @@ from generator.authoring.importing.context import (
 )
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
+from generator.authoring.importing.participle import opening_done_title, participle_title
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
-from generator.authoring.importing.when_told import when_title
+from generator.authoring.importing.when_told import main_clause_title, when_title
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
@@ -55,6 +56,10 @@ def event_title_of(
     clause = clause_title(sentence, mention, person or last_named, near)
     clause = means_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = when_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    clause = main_clause_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    clause = (
+        participle_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    )
     named = event_title(sentence, mention, heading)
     kind = _GENERIC_HEAD.match(named)
     common = named and not re.search(r"\s[A-Z]", named) and re.search(rf"\b{re.escape(named.lower())}\b", sentence)
@@ -79,6 +84,7 @@ def event_title_of(
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
     title = (
         _place_of_many(sentence, mention)
+        or opening_done_title(sentence, mention)
         or bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
@@ -117,6 +123,7 @@ def event_title_of(
     title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
     title = _CONCEDED.sub("", title)  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
     title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
+    title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
     return "" if _UNPRINTABLE.search(title) else title
 
 
@@ -160,7 +167,7 @@ _OWNER_AS_SUBJECT = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[’']s\s+[
 
 # A ruler's years: "Justinian I, who was the Eastern Roman emperor from 527 to 565", "Akbar ruled from 1556 to 1605".
 _REIGN = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*),?\s+(?:who\s+)?(?:ruled|reigned|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
+    r"\b(?!(?:Under|During|After|Before|Until|Since|When|In)\s)((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*),?\s+(?:who\s+)?(?:ruled|reigned|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
     r"(?:emperor|empress|king|queen|caliph|sultan|shah|pope|khan|pharaoh|ruler))\b[^,.;]{0,30}?\s+(?:from|between)\s+$"
 )
 

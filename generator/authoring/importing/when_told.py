@@ -32,3 +32,24 @@ def when_title(
         return None
     text = f"In {mention.text}, {told.group(1)}."
     return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
+
+
+# "As revolutionary rhetoric … intensified in 1918 and 1919, a Red Scare erupted …": the growth is
+# the scene; the main clause after it is what happened.
+_AS_IT_GREW = re.compile(
+    r"^\W*(?:[Aa]s|[Ww]hile)\s+[^,;]+?\s+(?:intensified|grew|increased|mounted|spread|worsened|deepened|escalated|"
+    r"rose|continued|dragged\s+on|wore\s+on)\s+(?:(?:in|on|during|through|throughout)\s+)?(?:the\s+\w+\s+of\s+)?$"
+)
+_MAIN_AFTER = re.compile(r"^(?:\s*(?:and|to|or)\s+\d{4})?,\s+([^;:]+?)\s*(?:[.;:]|$)")
+
+
+def main_clause_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of the main clause after an "As … grew in 1918," that holds ``mention``, made by
+    ``title_of`` with the date before it; None for another sentence."""
+    if not _AS_IT_GREW.match(sentence[: mention.start]):
+        return None
+    main = _MAIN_AFTER.match(sentence[mention.end :])
+    if main is None:
+        return None
+    text = f"In {mention.text}, {main.group(1)}."
+    return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None

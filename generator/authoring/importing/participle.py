@@ -1,0 +1,86 @@
+"""A deed told in a participle phrase after the main clause, with the date inside it: "The
+Arab-Muslim armies continued northward, laying siege to and capturing the Egyptian port city of
+Alexandria in 641"; "Yazdegerd III fled east …, before being killed by his own people in 651".
+The main clause says what went on; the dated deed is the participle's, and the title tells it
+with the main clause's subject: "The Arab-Muslim armies captured the Egyptian port city of
+Alexandria", "Yazdegerd III was killed by his own people".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.tense import past_of_ing
+from generator.authoring.prose import DateMention
+
+# "-ing" words that lead a phrase but tell no deed of the subject's.
+_NO_DEED = (
+    "including|according|during|following|beginning|starting|regarding|concerning|depending|becoming|being|"
+    "having|making|leaving|remaining|reaching|totaling|totalling|ranging|numbering|amounting|lasting|"
+    "culminating|resulting|marking|signaling|signalling|reflecting|continuing|using|bringing|setting"
+)
+# The phrase from its comma to the date: a passive deed after "before"/"after being", or an
+# active "-ing" deed (the last of "laying siege to and capturing") with its object.
+_PHRASE = re.compile(
+    rf",\s+(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
+    rf"|(?:(?:\w+ly\s+)?(?!{_NO_DEED})[a-z]{{3,}}ing\s+[^,;:()]*?\s+and\s+)?(?:\w+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing))"
+    r"(\s+[^,;:()]+?)\s+(?:in|on|by)\s+(?:the\s+(?:\w+\s+){0,2}of\s+)?$"
+)
+
+
+def participle_title(
+    sentence: str, mention: DateMention, title: str, title_of: Callable[[str, DateMention], str]
+) -> str | None:
+    """The title of the deed a trailing participle phrase holding ``mention`` tells, made by
+    ``title_of`` from the sentence rewritten with the subject of ``title`` (the main clause's
+    title) as its doer; None when the date is not in such a phrase."""
+    found = _PHRASE.search(sentence[: mention.start])
+    verb = find_verb(title) if title and found else None
+    if found is None or verb is None or verb.start() == 0:
+        return None
+    if re.search(r"\bby\s+[a-z]+ing\b", sentence[: found.start()]):
+        return None  # "responded by invading Hull, laying waste to Leeds in 1514": the means is the first deed
+    subject = title[: verb.start()].strip()
+    if re.search(r"[,;]", subject) or len(subject.split()) > 6:
+        return None
+    if found.group(2):
+        done = past_of_ing(found.group(2))
+        if not done:
+            return None
+    else:
+        done = f"{'were' if re.search(r'[a-z]s$', subject) and not subject.endswith('ss') else 'was'} {found.group(1)}"
+    text = f"{subject} {done}{found.group(3)} in {mention.text}."
+    at = len(text) - len(mention.text) - 1
+    moved = DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until)
+    return title_of(text, moved) or None
+
+
+_NAME = r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
+# "Founded by Mamari Kulubali in 1712, Segou made warfare a way of life": the founding is the
+# event, not what the thing then did or was.
+_OPENING_DONE = re.compile(
+    r"^(Founded|Established|Built|Created|Formed|Organized|Organised|Constructed|Completed|Written|Published|Begun)"
+    rf"(?:\s+by\s+{_NAME})?\s+(?:in|on)\s+$"
+)
+_DONE_THING = re.compile(
+    rf"^(?:\s+by\s+{_NAME})?,\s+((?:the\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)\s+[a-z]"
+)
+_SIMPLE_PAST = {"Written": "wrote", "Begun": "began"}
+
+
+def opening_done_title(sentence: str, mention: DateMention) -> str:
+    """ "Mamari Kulubali founded Segou" for "Founded by Mamari Kulubali in 1712, Segou …",
+    "Harvard was founded" for "Founded in 1636, Harvard …"; "" for another sentence."""
+    done = _OPENING_DONE.match(sentence[: mention.start])
+    thing = _DONE_THING.match(sentence[mention.end :]) if done else None
+    if done is None or thing is None or (done.group(2) and thing.group(1)):
+        return ""
+    doer = done.group(2) or thing.group(1)
+    what = thing.group(2)
+    if doer:
+        what = what[:1].lower() + what[1:] if what.startswith("The ") else what
+        return f"{doer} {_SIMPLE_PAST.get(done.group(1), done.group(1).lower())} {what}"
+    what = what[:1].upper() + what[1:]
+    return f"{what} {'were' if what.endswith('s') else 'was'} {done.group(1).lower()}"
