@@ -380,6 +380,16 @@ TWENTY_NINTH = {
 TITLES = TITLES | TWENTY_NINTH
 NAMES += [p.name for p in TWENTY_NINTH]
 
+THIRTIETH = {
+    DATA / "first-industrial-revolution.docx": "Capitalism and the First Industrial Revolution",
+    DATA / "mongol-conquests.md": "Chinggis Khan and the Early Mongol Empire",
+    DATA / "age-of-enlightenment.txt": "Revolutions in Europe and North America",
+    DATA / "science-and-technology-today.html": "Science and Technology for Today’s World",
+    DATA / "after-the-black-death.odt": "The Long-Term Effects of Global Transformation",
+}
+TITLES = TITLES | THIRTIETH
+NAMES += [p.name for p in THIRTIETH]
+
 
 class _Built(dict):
     """Each article imported and built once, when a test first asks for it (so that no one
@@ -902,5 +912,29 @@ def test_the_twenty_ninth_held_out_set_has_its_five_shapes():
     assert page.count("<figcaption>") == 1
     assert re.search(r"^### ", _source(DATA / "political-corruption-in-the-gilded-age.odt"), re.M)  # a box's title
     for article in TWENTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirtieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "age-of-enlightenment.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "first-industrial-revolution.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 4  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "mongol-conquests.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "science-and-technology-today.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 9
+    assert re.search(r"^### ", _source(DATA / "after-the-black-death.odt"), re.M)  # a box's title
+    for article in THIRTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -784,6 +784,28 @@ def twenty_ninth_held_out_set() -> None:
     )
 
 
+def thirtieth_held_out_set() -> None:
+    """The thirtieth held-out set (tests/data/README.md, "Real articles, thirtieth held-out set")."""
+    word(SOURCES / "first-industrial-revolution.txt", HERE / "first-industrial-revolution.docx")
+    chapter = (
+        "World History Volume 2: from 1400|15 The Contemporary World and Ongoing Challenges",
+        (
+            "Introduction",
+            "15.1 A Global Economy",
+            "15.2 Debates about the Environment",
+            "15.3 Science and Technology for Today’s World",
+            "15.4 Ongoing Problems and Solutions",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "science-and-technology-today.txt", HERE / "science-and-technology-today.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "after-the-black-death.txt", HERE / "after-the-black-death.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -811,6 +833,7 @@ def main() -> None:
     twenty_seventh_held_out_set()
     twenty_eighth_held_out_set()
     twenty_ninth_held_out_set()
+    thirtieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
