@@ -391,6 +391,17 @@ TITLES = TITLES | THIRTIETH
 NAMES += [p.name for p in THIRTIETH]
 
 
+THIRTY_FIRST = {
+    DATA / "new-american-republic.docx": "The New American Republic",
+    DATA / "kansas-nebraska-act.md": "The Kansas-Nebraska Act and the Republican Party",
+    DATA / "restoration-colonies.txt": "Rule Britannia! The English Empire, 1660–1763",
+    DATA / "social-and-labor-unrest-in-the-1890s.html": "Social and Labor Unrest in the 1890s",
+    DATA / "debating-democracy.odt": "Debating Democracy",
+}
+TITLES = TITLES | THIRTY_FIRST
+NAMES += [p.name for p in THIRTY_FIRST]
+
+
 class _Built(dict):
     """Each article imported and built once, when a test first asks for it (so that no one
     test waits for a hundred builds): its guide folder and its PDF's page texts."""
@@ -938,3 +949,24 @@ def test_the_thirtieth_held_out_set_has_its_five_shapes():
     for article in THIRTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "restoration-colonies.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "new-american-republic.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 4  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "kansas-nebraska-act.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "social-and-labor-unrest-in-the-1890s.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3

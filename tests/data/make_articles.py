@@ -806,6 +806,28 @@ def thirtieth_held_out_set() -> None:
     opendocument(SOURCES / "after-the-black-death.txt", HERE / "after-the-black-death.odt")
 
 
+def thirty_first_held_out_set() -> None:
+    """The thirty-first held-out set (tests/data/README.md, "Real articles, thirty-first held-out set")."""
+    word(SOURCES / "new-american-republic.txt", HERE / "new-american-republic.docx")
+    chapter = (
+        "U.S. History|20 Politics in the Gilded Age, 1870–1900",
+        (
+            "Introduction",
+            "Political Corruption in Postbellum America",
+            "The Key Political Issues: Patronage, Tariffs, and Gold",
+            "Farmers Revolt in the Populist Era",
+            "Social and Labor Unrest in the 1890s",
+        ),
+    )
+    web_page(
+        SOURCES / "social-and-labor-unrest-in-the-1890s.txt",
+        HERE / "social-and-labor-unrest-in-the-1890s.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "debating-democracy.txt", HERE / "debating-democracy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -834,6 +856,8 @@ def main() -> None:
     twenty_eighth_held_out_set()
     twenty_ninth_held_out_set()
     thirtieth_held_out_set()
+
+    thirty_first_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
