@@ -2955,3 +2955,95 @@ def test_a_meeting_at_a_place_yields_to_the_agreement_made_there():
         ]
     )
     assert ("2015", "Skern Agreement") in merged
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the date is in a participle phrase after the main clause: its deed, with the main clause's subject
+        (
+            "The Skern armies continued northward, laying siege to and capturing the port city of Kell in 641.",
+            [("641", "The Skern armies captured the port city of Kell")],
+        ),
+        (
+            "The ruler Nord III fled east, spending his life on the run before being killed by his own guards in 651.",
+            [("651", "Nord III was killed by his own guards")],
+        ),
+        # a participle that opens the sentence: the founding, not what the thing did after
+        (
+            "Founded by Arlen Kor in 1712, Skern made warfare a way of life.",
+            [("1712", "Arlen Kor founded Skern")],
+        ),
+        (
+            "Established in 1602, the Kell Company was the first of its kind.",
+            [("1602", "The Kell Company was established")],
+        ),
+        # a death after a name with an apposition
+        (
+            "Nord, the author of the first letter, was bishop of Kell from 634 until his death in 638.",
+            [("638", "Nord’s death")],
+        ),
+        # the murder of a person named in apposition
+        (
+            "The war was fought over the murder of the third caliph, Arlen, in 656, and the killers’ escape.",
+            [("656", "Murder of Arlen")],
+        ),
+        # an opening deed at a place, dated in commas: the subject is the event
+        (
+            "A massacre in Kell, Skernland, in 1921, turned out even more deadly, with many dead.",
+            [("1921", "Massacre in Kell, Skernland")],
+        ),
+        # what grew is the scene; the main clause is what happened
+        (
+            "As rhetoric from the Nord republic intensified in 1918 and 1919, a Red Scare erupted in Kell over fear "
+            "that infiltrators sought to overthrow the government.",
+            [("1918/1919", "A Red Scare erupted in Kell")],
+        ),
+        # a name with a lower-case adjective before it: the name
+        (
+            "The efforts succeeded, blaming the Arlens for the collapse that began with the hard-currency Panic of 1837.",
+            [("1837", "Panic of 1837")],
+        ),
+        # a name given to a thing made later, or to an era, does not title the dated deed
+        (
+            "In 429, the emperor Nord II established a commission to compile what became known as the Kell Code.",
+            [("429", "Nord II established a commission")],
+        ),
+        (
+            "Skerners looked forward to Arlen’s inauguration in 1921, and to an era that would come to be known as "
+            "the Kell Age.",
+            [("1921", "Arlen’s inauguration")],
+        ),
+        # a turning point's subject is the event; a year that marks one is not
+        (
+            "The 1840 presidential election marked a significant turning point in Skern politics.",
+            [("1840", "Presidential election")],
+        ),
+        ("The year 1848 marked a turning point in Kell.", [("1848", "")]),
+        # words that tie to the sentence before go, and "an" agrees once its year is cut
+        (
+            "Thereupon the Skerners were arrested in Kell, February 8, 1349.",
+            [("1349-02-08", "The Skerners were arrested in Kell")],
+        ),
+        (
+            "And when eight bombs exploded on June 2, 1919, including one at Nord’s house, the country was alarmed.",
+            [("1919-06-02", "Eight bombs exploded")],
+        ),
+        (
+            "Congressman Arlen Kor attached to an 1846 revenue bill an amendment.",
+            [("1846", "Congressman Arlen Kor attached to a revenue bill an amendment")],
+        ),
+        # a demonstrative "that" with a possessive keeps its object
+        (
+            "Responding to an appeal from Kell, the emperor Nord closed that city’s schools in 529.",
+            [("529", "The emperor Nord closed that city’s schools")],
+        ),
+        # a reign's title takes no preposition that leads the sentence
+        (
+            "Under Mai Arlen Kor, who ruled from 1507 to 1529, the Skerners defeated the Kellans.",
+            [("1507/1529", "Reign of Mai Arlen Kor")],
+        ),
+    ],
+)
+def test_participle_deeds_openings_and_names_given_later(sentence, expected):
+    assert _titles(sentence) == expected
