@@ -179,6 +179,8 @@ def events(
         for number, sentence in enumerate(sentences):
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
+            if re.search(r"\?[\s”\"’')]*$", sentence):
+                continue  # "How are “slaves” defined in the 1857 Kansas constitution?": a question for the reader
             explicit = find_dates(sentence, year=year, language=language)
             mentions = event_dates(sentence, block.link_texts, year, language)
             if language == "en":
@@ -195,7 +197,16 @@ def events(
                 title = event_title_of(sentence, mention, heading, person, language, sentences[:number], last_named)
                 # "King William’s War (1688–1697) is also known as …": the bracket dates the name before it
                 aliased = language == "en" and not bracketed_name(sentence, mention)
-                title = (known_as(sentence[mention.start :], following) if aliased else "") or title
+                # "The Ordinance of 1787 …": the date names its thing already, and a name given later is another's
+                aliased = aliased and not re.search(r"\b[A-Z][\w’'-]*\s+of\s+$", sentence[: mention.start])
+                alias = known_as(sentence[mention.start :], following) if aliased else ""
+                held = alias.casefold().removeprefix("the ")
+                clause = title.casefold() not in (held, f"the {held}") and not re.search(
+                    r"\b(?:known\s+as|called)\b", title
+                )
+                if alias and held in title.casefold() and clause:
+                    alias = ""  # "organized the Lords of Trade and Plantation, commonly known as the Lords of Trade"
+                title = alias or title
                 titled.append((mention, title))
             for mention, title in _clause_owners(sentence, titled):
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")

@@ -3047,3 +3047,103 @@ def test_a_meeting_at_a_place_yields_to_the_agreement_made_there():
 )
 def test_participle_deeds_openings_and_names_given_later(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a year before a named noun keeps its article
+        (
+            "John Kor wrote much of the 1780 Kell constitution, which reflected his fear of democracy.",
+            [("1780", "John Kor wrote much of the Kell constitution")],
+        ),
+        # a question to the reader names no event
+        ('How are "slaves" defined in the 1857 Kell constitution?', []),
+        # a role that says whose, then the name
+        ("The wife of Nord, Arla, led the state from 1241 to 1246.", [("1241/1246", "Arla led the state")]),
+        # a quotation's close is no part of the title
+        ("Arla, the wife of Kor, was regent from 1248 to 1251.”", [("1248/1251", "Arla was regent")]),
+        # an absolute phrase after the date says how, not what
+        (
+            "By late 1257, his forces had surrounded Kell, and the city fell in early 1258, its walls undermined.",
+            [("1258", "The city fell")],
+        ),
+        # a cut that leaves "and" with the next clause's subject drops both
+        (
+            "Nord ruled Kell for years. When Nord died in 1658 and control passed to his son Arla, who lacked the "
+            "political skills of his father, a majority of the Kellish people feared an alternate hereditary monarchy.",
+            [("1658", "Nord died")],
+        ),
+        # "on fire" stays with its verb
+        (
+            "On January 17, 2011, a Kellan set himself on fire near the Parliament to protest.",
+            [("2011-01-17", "A Kellan set himself on fire near the Parliament")],
+        ),
+        # "the events" name nothing
+        ("The events of 1793 and 1794 challenged the view of the Kell Revolution.", [("1793", "")]),
+        # a long event that lasted: its name
+        (
+            "The Kell Civil War lasted from 1642 to 1649 and pitted the king against Nord.",
+            [("1642/1649", "Kell Civil War")],
+        ),
+        # a short name for what the deed's title already names is no better title
+        (
+            "In 1675, Nord II organized the Lords of Trade and Plantation, commonly known as the Lords of Trade, an "
+            "administrative body.",
+            [("1675", "Nord II organized the Lords of Trade and Plantation")],
+        ),
+        # a thing named by its year keeps that name; a place called something in its sentence does not rename it
+        (
+            "The Ordinance of 1787 turned the land into a territory called the Kell Territory.",
+            [("1787", "Ordinance of 1787")],
+        ),
+        ("But the infamous Kell Strike of 1894 was most notable for its impact.", [("1894", "Kell Strike")]),
+        # a ruler named by his office, and an uprising dated before its noun
+        (
+            "To the Nords, the Kell Revolution meant anarchy, especially after the execution of the Kellish king in 1793.",
+            [("1793", "Execution of the Kellish king")],
+        ),
+        (
+            "The Kell Revolution inspired rebellions, including a 1791 uprising in the Kellish colony of Saint-Arla.",
+            [("1791", "Uprising in Saint-Arla")],
+        ),
+        # "when, in the summer of 1894, …": the when-clause's deed
+        (
+            "The strike began on the heels of the march when, in the summer of 1894, owner Arla Nord fired two "
+            "thousand employees.",
+            [("1894", "Owner Arla Nord fired two thousand employees")],
+        ),
+        # "Born in 1818 in Skern, …, she grew up": a birth, the person named before
+        (
+            "Arla Nord changed Kell. Born in 1818 in Skern, in what is now Kell, she grew up as the daughter of a lawyer.",
+            [("1818", "Arla Nord was born in Skern")],
+        ),
+        # a year a measure is taken from is no event; a law described is not a law named
+        (
+            "In 1349, a Kellish law required laborers to accept wages at the level that would have been paid in 1346.",
+            [("1349", "A Kellish law required laborers to accept wages")],
+        ),
+        # how long a participle's deed took is cut whole
+        (
+            "Arlen then invaded Kell, attacking Skern over the course of three days in 410.",
+            [("410", "Arlen attacked Skern")],
+        ),
+        # a plural noun after "to" is an object, not a cut infinitive
+        (
+            "In Kell, riots in Skern in 1964 led to concessions that still preserved Nord control of the canal.",
+            [("1964", "Riots in Skern led to concessions")],
+        ),
+    ],
+)
+def test_years_before_names_questions_appositions_and_cut_ends(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+def test_a_work_published_is_one_event():
+    merged = _merged(
+        [
+            "In 1867, Nord published the first volume of Das Kell, and it reached a wide audience.",
+            "Nord’s book Das Kell, published in 1867, is often cited.",
+        ]
+    )
+    assert merged == [("1867", "Nord published the first volume of Das Kell")]

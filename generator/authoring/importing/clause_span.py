@@ -338,7 +338,7 @@ def find_verb(clause: str) -> re.Match[str] | None:
         )
         later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
         later = [  # "erupted … over fear that infiltrators sought …": a verb of the that-clause is not the main one
-            m for m in later if not re.search(r"\s(?:that|who|which)\s", clause[match.end() : m.start()])
+            m for m in later if not re.search(r"\sthat\s", clause[match.end() : m.start()])
         ]
         coordinated = later and re.search(r"\sand\s+$", clause[: later[0].start()])  # "responded by …, and issued"
         named_only = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", clause[: match.start()].strip())

@@ -62,6 +62,9 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
         return ""  # "the treaty of 1795": which treaty, the sentence says elsewhere or not at all
     if all(word[:1].isupper() for word in name.split()) and " " in name:
         return name  # a proper name ("German-Soviet Nonaggression Pact") needs no date beside it; "Constitution of 1824" keeps it
+    name = re.sub(
+        r"^(?:(?:infamous|famous|notorious|so-called|great|bloody|brutal|violent|disastrous)\s+)+(?=[A-Z])", "", name
+    )
     head = re.search(r"\s([A-Z][a-z]+)$", name)
     if head and not re.search(r"[A-Z]", name[: head.start()]):
         name = head.group(1)  # "the hard-currency Panic of 1837": its name is "Panic of 1837"

@@ -130,6 +130,9 @@ _COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
     rf"((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*’s\s+(?:{_DEED_NOUNS})(?:{_OBJECT}|{_COMMON_OBJECT})?|[A-Z][\w’'-]*\s+(?:{_DEED_NOUNS}){_OBJECT}?|"
     r"outbreak\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}war(?:\s+in\s+[A-Z][\w’'-]*)?|"
+    # "after the execution of the French king in 1793": a ruler named by his office
+    r"(?:execution|assassination|death|abdication|coronation|overthrow|murder)\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?"
+    r"(?:king|queen|emperor|empress|tsar|czar|shah|pope|president|sultan|caliph|prime\s+minister)|"
     rf"(?:{_DEED_NOUNS}){_OBJECT})\s+(?:on|in)\s+$"
 )
 
@@ -140,10 +143,11 @@ _DEED_AFTER_NOUNS = (
     r"appointment|election|re-election|reelection|death|assassination|resignation|publication|founding|collapse|"
     r"invasion|signing|fall|capture|surrender|withdrawal|arrival|inauguration|coronation|execution|abdication|"
     r"annexation|occupation|bombing|sinking|outbreak|elevation|dismissal|overthrow|independence|"
-    r"building|construction|creation|establishment|formation|adoption|opening"
+    r"building|construction|creation|establishment|formation|adoption|opening|uprising|revolt|rebellion|massacre|riots?"
 )
 _DEED_AFTER_DATE = re.compile(
-    rf"^\s+(?:(?:with\s+the\s+)?({_DEED_AFTER_NOUNS})\s+of\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    rf"^\s+(?:(?:with\s+the\s+)?({_DEED_AFTER_NOUNS})\s+(of|in)\s+(?:the\s+(?:[A-Za-z][\w-]*\s+)?[a-z]+\s+of\s+)?"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
     rf"|((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*’s\s+(?:{_DEED_AFTER_NOUNS})))\b"
 )
 
@@ -158,10 +162,19 @@ def deed_after_date(sentence: str, mention: DateMention) -> str:
         with_the = found.group(0).lstrip().startswith("with the ")  # "culminated in 1961 with the building of …"
         if not with_the and not re.search(r"\b(?:the|a|an)\s+$", sentence[: mention.start], re.IGNORECASE):
             return ""  # "in 1985 appointment of …" is no English; "the 1985 appointment of …" is
-        return f"{found.group(1).capitalize()} of {found.group(2)}"
+        if found.group(2) == "in" and found.group(1) not in (
+            "uprising",
+            "revolt",
+            "rebellion",
+            "massacre",
+            "riot",
+            "riots",
+        ):
+            return ""  # "the 1985 election in …": where, not whose
+        return f"{found.group(1).capitalize()} {found.group(2)} {found.group(3)}"
     if not re.match(r"\W*(?:in|on|by)\s+$", sentence[: mention.start], re.IGNORECASE):
         return ""  # the possessive deed opens the sentence after its date: "In November 1984 Reagan’s re-election"
-    return found.group(3)
+    return found.group(4)
 
 
 # "over the murder of the third caliph, Uthman, in 656": the name in apposition says whose.

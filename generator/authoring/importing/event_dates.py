@@ -87,6 +87,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "in June and July 1776": one span of months, read from its end
         if _LINE_OF.search(sentence[: mention.start]) or _LINE_AFTER.match(sentence[mention.end :]):
             continue  # "withdraw to the line of June 4, 1967", "the 1949 armistice lines": a place, not an event
+        if re.search(
+            r"\b(?:would|could|might|should)\s+have\s+(?:been\s+)?[a-z]+\s+(?:in|on|by)\s+$", sentence[: mention.start]
+        ):
+            continue  # "wages at the level that would have been paid in 1346": a measure, not an event
         if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
             continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
         bounded = (

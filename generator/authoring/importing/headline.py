@@ -134,6 +134,7 @@ def _not_done(title: str, before_date: str) -> bool:
     return found is not None
 
 
+_WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
@@ -142,6 +143,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     opened = _participle_deed(sentence, mention)
     if opened is not None:
         return opened
+    framed = _WHEN_FRAMED.search(sentence[: mention.start])
+    rest = re.match(r",\s+(?=\S)", sentence[mention.end :]) if framed else None
+    if rest:  # "The strike began … when, in the summer of 1894, George Pullman fired …": the when-clause's deed
+        text = f"In {mention.text}, {sentence[mention.end + rest.end() :]}"
+        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+        return _own_clause_title(text, moved, person, named)
     did_too = _AS_DID.search(sentence[: mention.start])
     main = find_verb(sentence[: did_too.start()]) if did_too else None
     if did_too and main:  # "China and Greece also entered the war, as did Brazil in October 1917"
@@ -245,9 +252,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             start += subordinate.end()
         else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
             start = comma + 2
-    adjective = re.match(r"\s+[a-z]", masked[mention.end :]) and re.search(
+    adjective = re.match(r"\s+[a-z]|\s+[A-Z][\w’'-]*\s+[a-zA-Z]", masked[mention.end :]) and re.search(
         r"\b(?:the|a|an|its|his|their)\s+$", masked[: mention.start]
-    )
+    )  # "the 1857 constitution", "the 1776 Pennsylvania constitution": the year is the noun's
     before = (
         masked[start : mention.start]
         if adjective
@@ -267,6 +274,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         r"\s*,\s+[a-z]+ed\s+(?:in|at|on|to|from|for|with|as)\b", masked[max(start, mention.end) : end]
     ) and verbs(before):
         after = ""  # "was born in Spain in 1485, educated in Fez, and …": the next deed of a list
+    if re.match(r"[\s,]*(?:its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+(?:ed|en)\b", after):
+        after = ""  # "the city fell in early 1258, its physical defenses undermined": how, not what
     if re.match(r"\s*to\s+[a-z]+\b", after) and re.search(r"\b(?:ended|began|died|broke\s+out|collapsed)\W*$", before):
         after = ""  # "troops stayed after the war ended in 1763 to defend the borders": the stay's purpose
     clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
@@ -399,7 +408,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
-    cut = re.search(r"\s+to\s+([a-z]+)$", title)
+    cut = re.search(r"\s+to\s+([a-z]+(?<![^s]s))$", title)  # "led to concessions that …" names its object
     made_to = _CONTROL.match(clause[verb.start() :]) and not re.match(r"(?:sent|dispatched)\b", clause[verb.start() :])
     if cut and re.search(
         rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + "[a-z]", clause
@@ -410,6 +419,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     loose = re.search(r"\s(?:and|or)\s+([a-z]+)$", title)
     if loose and re.search(rf"\b{loose.group(1)}\s+(?:to|the|a|an|their|his|her|its)\s", sentence):
         title = title[: loose.start()]  # "… to go on strike and refuse" cut from "… and refuse to pay their taxes"
+    elif loose and re.search(rf"\b{loose.group(1)}\s+(?:{VERB.pattern})", sentence):
+        title = title[: loose.start()]  # "Cromwell died and control" cut from "… and control passed to his son"
     if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
         return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
     return title[:1].upper() + title[1:]

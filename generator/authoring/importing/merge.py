@@ -426,7 +426,14 @@ def _same_deed(a: EventProposal, b: EventProposal) -> bool:
     # a country becomes independent once
     free = [_INDEPENDENCE.search(a.title), _INDEPENDENCE.search(b.title)]
     named = [set(re.findall(r"\b[A-Z][\w’'-]+", t)) - {"The", "A", "An"} for t in (a.title, b.title)]
-    return bool(free[0] and free[1] and named[0] & named[1])
+    if free[0] and free[1] and named[0] & named[1]:
+        return True
+    # "Das Kapital published" and "Marx published the first volume of Das Kapital": a work is published once
+    works = [set(re.findall(r"(?<=\s)[A-Z][\w’'-]+", t)) for t in (a.title, b.title)]
+    return bool(_PUBLISHED.search(a.title) and _PUBLISHED.search(b.title) and works[0] & works[1])
+
+
+_PUBLISHED = re.compile(r"\b(?:published|publication)\b", re.IGNORECASE)
 
 
 _INDEPENDENCE = re.compile(r"\bindependen(?:ce|t)\b", re.IGNORECASE)

@@ -51,7 +51,13 @@ def participle_title(
             return None
     else:
         done = f"{'were' if re.search(r'[a-z]s$', subject) and not subject.endswith('ss') else 'was'} {found.group(1)}"
-    text = f"{subject} {done}{found.group(3)} in {mention.text}."
+    what = re.sub(  # "attacking Rome over the course of three days in 410": how long, not what
+        r"\s+(?:over|during|for|within|in)\s+(?:the\s+course\s+of\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
+        r"\s+(?:days?|weeks?|months?|years?|hours?)$",
+        "",
+        found.group(3),
+    )
+    text = f"{subject} {done}{what} in {mention.text}."
     at = len(text) - len(mention.text) - 1
     moved = DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until)
     return title_of(text, moved) or None
@@ -84,3 +90,23 @@ def opening_done_title(sentence: str, mention: DateMention) -> str:
         return f"{doer} {_SIMPLE_PAST.get(done.group(1), done.group(1).lower())} {what}"
     what = what[:1].upper() + what[1:]
     return f"{what} {'were' if what.endswith('s') else 'was'} {done.group(1).lower()}"
+
+
+_BORN = re.compile(r"^\W*Born\s+(?:in|on)\s+$")
+_BORN_WHERE = re.compile(r"^(\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?")
+_BORN_WHO = re.compile(
+    r",\s+(he|she|(?:[A-Z][\w’'.-]*\s+(?:(?:da|de|di|von|van|del|la|le)\s+)?){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?[a-z]+"
+)
+
+
+def born_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """ "Karl Marx was born in Trier" for "Born in 1818 in Trier, in what is now Germany, he grew
+    up …", made by ``title_of`` (which names whom "he" stands for); None for another sentence."""
+    if not _BORN.match(sentence[: mention.start]):
+        return None
+    where = _BORN_WHERE.match(sentence[mention.end :])
+    who = _BORN_WHO.search(sentence, mention.end)
+    if who is None:
+        return None
+    text = f"In {mention.text}, {who.group(1)} was born{where.group(1) or ''}."
+    return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None

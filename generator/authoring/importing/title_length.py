@@ -326,7 +326,7 @@ _AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
 # "brought the empire to an end", "sentenced him to death": a phrase the verb needs, not one it may lose.
 _COMPLEMENT = re.compile(
     r"\s+(?:to\s+(?:(?:an?\s+)?(?:end|close|halt|standstill)|power|light|trial|justice|death|life\s+in)"
-    r"|into\s+(?:force|effect|being|law|office)|in\s+(?:power|office|force))\b"
+    r"|into\s+(?:force|effect|being|law|office)|in\s+(?:power|office|force)|on\s+fire|ablaze|afloat)\b"
 )
 
 

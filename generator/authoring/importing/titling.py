@@ -18,7 +18,7 @@ from generator.authoring.importing.context import (
 )
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
-from generator.authoring.importing.participle import opening_done_title, participle_title
+from generator.authoring.importing.participle import born_title, opening_done_title, participle_title
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
 from generator.authoring.importing.when_told import main_clause_title, when_title
@@ -58,6 +58,10 @@ def event_title_of(
     clause = when_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = main_clause_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = (
+        born_title(sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near))
+        or clause
+    )
+    clause = (
         participle_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     )
     named = event_title(sentence, mention, heading)
@@ -68,8 +72,15 @@ def event_title_of(
     elif common and named.casefold() in clause.casefold():
         named = ""  # "signed a trade agreement with Vasco da Gama": no name, and the clause says who did it
     elif (
+        len(named.split()) == 2
+        and not named.split()[0].isupper()  # "interim KAT agreement" is the KAT Agreement
+        and named not in sentence
+        and re.search(rf"\b{re.escape(named.split()[0])}\s+{re.escape(named.split()[1].lower())}\b", clause)
+    ):
+        named = ""  # "an English law required …": a law, not one named "English Law"; the clause tells it
+    elif (
         named
-        and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b)\S+\s+\S+", clause)
+        and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b|lasted\b|raged\b)\S+\s+\S+", clause)
         and _LASTING.search(named)
         and not re.search(rf"{re.escape(mention.text)}\s+{re.escape(named)}", sentence)  # "the 1967 Arab-Israeli War"
     ):
@@ -123,6 +134,8 @@ def event_title_of(
     title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
     title = _CONCEDED.sub("", title)  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
     title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
+    if "“" not in title:
+        title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
     title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
     return "" if _UNPRINTABLE.search(title) else title
 
