@@ -401,6 +401,16 @@ THIRTY_FIRST = {
 TITLES = TITLES | THIRTY_FIRST
 NAMES += [p.name for p in THIRTY_FIRST]
 
+THIRTY_SECOND = {
+    DATA / "inventions-and-mechanization.docx": "Inventions, Innovations, and Mechanization",
+    DATA / "life-in-the-industrial-city.md": "Life in the Industrial City",
+    DATA / "early-mediterranean-peoples.txt": "Mediterranean Peoples",
+    DATA / "resistance-civil-rights-and-democracy.html": "Resistance, Civil Rights, and Democracy",
+    DATA / "mamluks-to-ming-china.odt": "From the Mamluks to Ming China",
+}
+TITLES = TITLES | THIRTY_SECOND
+NAMES += [p.name for p in THIRTY_SECOND]
+
 
 class _Built(dict):
     """Each article imported and built once, when a test first asks for it (so that no one
@@ -970,3 +980,27 @@ def test_the_thirty_first_held_out_set_has_its_five_shapes():
     for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
         assert chrome in page, chrome
     assert page.count("<figcaption>") == 3
+
+
+def test_the_thirty_second_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_SECOND) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "early-mediterranean-peoples.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "inventions-and-mechanization.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 4  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "life-in-the-industrial-city.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "resistance-civil-rights-and-democracy.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 5
+    assert re.search(r"^### ", _source(DATA / "mamluks-to-ming-china.odt"), re.M)  # a box's title
+    for article in THIRTY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article

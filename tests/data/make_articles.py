@@ -828,6 +828,32 @@ def thirty_first_held_out_set() -> None:
     opendocument(SOURCES / "debating-democracy.txt", HERE / "debating-democracy.odt")
 
 
+def thirty_second_held_out_set() -> None:
+    """The thirty-second held-out set (tests/data/README.md, "Real articles, thirty-second held-out set")."""
+    word(SOURCES / "inventions-and-mechanization.txt", HERE / "inventions-and-mechanization.docx")
+    chapter = (
+        "World History Volume 2: from 1400|12 The Interwar Period",
+        (
+            "Introduction",
+            "12.1 Recovering from World War I",
+            "12.2 The Formation of the Soviet Union",
+            "12.3 The Great Depression",
+            "12.4 Old Empires and New Colonies",
+            "12.5 Resistance, Civil Rights, and Democracy",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "resistance-civil-rights-and-democracy.txt",
+        HERE / "resistance-civil-rights-and-democracy.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "mamluks-to-ming-china.txt", HERE / "mamluks-to-ming-china.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -858,6 +884,7 @@ def main() -> None:
     thirtieth_held_out_set()
 
     thirty_first_held_out_set()
+    thirty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
