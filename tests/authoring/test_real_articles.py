@@ -412,6 +412,17 @@ TITLES = TITLES | THIRTY_SECOND
 NAMES += [p.name for p in THIRTY_SECOND]
 
 
+THIRTY_THIRD = {
+    DATA / "new-political-style.docx": "A New Political Style: From John Quincy Adams to Andrew Jackson",
+    DATA / "filibusters-and-slave-states.md": "The Filibuster and the Quest for New Slave States",
+    DATA / "age-of-empire.txt": "Age of Empire: American Foreign Policy, 1890–1914",
+    DATA / "inventors-of-the-age.html": "Inventors of the Age",
+    DATA / "assessing-the-hoover-years.odt": "Assessing the Hoover Years on the Eve of the New Deal",
+}
+TITLES = TITLES | THIRTY_THIRD
+NAMES += [p.name for p in THIRTY_THIRD]
+
+
 class _Built(dict):
     """Each article imported and built once, when a test first asks for it (so that no one
     test waits for a hundred builds): its guide folder and its PDF's page texts."""
@@ -1002,5 +1013,29 @@ def test_the_thirty_second_held_out_set_has_its_five_shapes():
     assert page.count("<figcaption>") == 5
     assert re.search(r"^### ", _source(DATA / "mamluks-to-ming-china.odt"), re.M)  # a box's title
     for article in THIRTY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_third_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_THIRD) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "age-of-empire.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "new-political-style.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 4  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "filibusters-and-slave-states.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "inventors-of-the-age.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 4
+    for article in THIRTY_THIRD:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

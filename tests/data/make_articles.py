@@ -854,6 +854,23 @@ def thirty_second_held_out_set() -> None:
     opendocument(SOURCES / "mamluks-to-ming-china.txt", HERE / "mamluks-to-ming-china.odt")
 
 
+def thirty_third_held_out_set() -> None:
+    """The thirty-third held-out set (tests/data/README.md, "Real articles, thirty-third held-out set")."""
+    word(SOURCES / "new-political-style.txt", HERE / "new-political-style.docx")
+    chapter = (
+        "U.S. History|18 Industrialization and the Rise of Big Business, 1870–1900",
+        (
+            "Introduction",
+            "Inventors of the Age",
+            "From Invention to Industrial Growth",
+            "Building Industrial America on the Backs of Labor",
+            "A New American Consumer Culture",
+        ),
+    )
+    web_page(SOURCES / "inventors-of-the-age.txt", HERE / "inventors-of-the-age.html", "textbook", chapter)
+    opendocument(SOURCES / "assessing-the-hoover-years.txt", HERE / "assessing-the-hoover-years.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -882,9 +899,9 @@ def main() -> None:
     twenty_eighth_held_out_set()
     twenty_ninth_held_out_set()
     thirtieth_held_out_set()
-
     thirty_first_held_out_set()
     thirty_second_held_out_set()
+    thirty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
