@@ -116,9 +116,20 @@ def words(text: str) -> set[str]:
 
 
 def years(date: str) -> set[int]:
-    """Every year a date (``1765``, ``1765-11-01``, ``1915/1934``) spans."""
-    found = [int(y) for y in re.findall(r"(?<!\d)(\d{3,4})(?!\d)", date)]
+    """Every year a date (``1765``, ``1765-11-01``, ``1915/1934``, ``-490/-479``) or a text
+    ("An 1802 portrait") spans."""
+    written = re.fullmatch(r"-?\d{1,6}(?:-\d\d){0,2}~?(?:/-?\d{1,6}(?:-\d\d){0,2}~?)?", date.strip())
+    pattern = r"(?:^|/)(-?\d{1,6})" if written else r"(?<!\d)(\d{3,4})(?!\d)"
+    found = [int(y) for y in re.findall(pattern, date)]
     return set(range(min(found), max(found) + 1)) if found else set()
+
+
+def timeline_date(written: str) -> str:
+    """A truth date as a timeline writes it: "333 BCE" → ``-333``, "490–479 BCE" → ``-490/-479``."""
+    before = re.fullmatch(r"(?:c\.\s*)?(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?\s*(?:BCE|BC)", written.strip())
+    if before is None:
+        return written
+    return f"-{before.group(1)}" + (f"/-{before.group(2)}" if before.group(2) else "")
 
 
 def _score(truth: Truth, proposal: Proposed) -> int | None:
@@ -178,7 +189,12 @@ def load_truth(path: Path) -> tuple[list[Truth], list[str]]:
 
     data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     events = [
-        Truth(str(e["date"]), e["title"], [str(k) for k in e.get("keywords", [])], [str(a) for a in e.get("also", [])])
+        Truth(
+            timeline_date(str(e["date"])),
+            e["title"],
+            [str(k) for k in e.get("keywords", [])],
+            [timeline_date(str(a)) for a in e.get("also", [])],
+        )
         for e in data.get("events") or []
     ]
     return events, [str(n["text"]) for n in data.get("not_events") or []]

@@ -220,7 +220,8 @@ def events(
                         CITATION.sub("", sentence),
                         where,
                         _content_words(sentence) - _MONTH_WORDS,  # a month shared tells no event from another
-                        year_guessed=not re.search(r"\d{3}", mention.text),
+                        # "On August 28" takes the text's year; "31 BCE" names its own
+                        year_guessed=not re.search(r"\d{3}|\d\s*(?:BCE|BC|B\.C|CE|AD|A\.D|C\.E)\b", mention.text),
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None

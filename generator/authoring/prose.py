@@ -32,6 +32,11 @@ _EARLY_YEAR_END = (
 # "January 4 and 5, 1974", are read with the year they share
 _DAY_UNTIL = r"\s*(?P<joiner>–|-|to|through|until|and)\s*(?P<day_until>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = [
+    # Years before the common era, told as such: "333 BCE", "490–479 BC", "c. 3000 B.C.E."
+    re.compile(
+        r"\b(?:(?i:from|between)\s+(?P<from_bce>[1-9]\d{0,3})\s+(?:to|and|until)\s+)?"
+        r"(?P<year_bce>[1-9]\d{0,3})(?: ?[–-] ?(?P<until_bce>[1-9]\d{0,3}))?\s+(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
+    ),
     # 1939–1945, 1904–05
     re.compile(r"(?<![\d/–-])\b(?P<year>1\d{3}|20\d{2}) ?[–-] ?(?P<until>1\d{3}|20\d{2}|\d{2})(?![\d'’s])"),
     # May 8–12, 1864; 8 to 12 May 1864
@@ -63,7 +68,7 @@ _PATTERNS = [
     # "from 527 to 565", "in 532,", "by 750 CE"; not "in 500 ships", "one in 100,", "grew from 300 to 500".
     re.compile(
         r"(?:(?<=\()|(?<=\(r\.\s))(?P<year>[1-9]\d{2}) ?[–-] ?(?P<until>[1-9]\d{2})(?=\s*(?:CE|AD|C\.E\.)?\))"
-        r"|\b(?P<year_ce>[1-9]\d{2})(?: ?[–-] ?(?P<until_ce>[1-9]\d{2}))?\s+(?:CE|AD|C\.E\.|A\.D\.)(?![\w])"
+        r"|\b(?P<year_ce>[1-9]\d{0,2})(?: ?[–-] ?(?P<until_ce>[1-9]\d{0,2}))?\s+(?:CE|AD|C\.E\.|A\.D\.)(?![\w])"
     ),
     re.compile(  # a reign's or a life's years: "emperor from 527 to 565", not "grew from 300 to 500"
         r"\b(?P<ruled>ruled|reigned|reign|emperor|empress|king|queen|caliph|sultan|pope|shah|khan|lived|dynasty|era|"
@@ -207,6 +212,24 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
                 continue
             # a date without its year takes the year the sentence named before it ("In 1572 …
             # culminated in the August 23 massacre"), else the context's
+            if groups.get("year_bce"):  # "490–479 BCE": years counted back, the earlier the larger
+                first, last = int(groups["year_bce"]), int(groups["until_bce"] or 0)
+                if groups.get("from_bce"):  # "from 431 to 404 BCE"
+                    first, last = int(groups["from_bce"]), first
+                if last and last >= first:
+                    continue  # "479–490 BCE" runs backwards: no span a text means
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+                begin = match.start("from_bce") if groups.get("from_bce") else match.start()
+                found.append(
+                    DateMention(
+                        begin,
+                        match.end(),
+                        text[begin : match.end()],
+                        PartialDate(-first),
+                        PartialDate(-last) if last else None,
+                    )
+                )
+                continue
             if groups.get("year_ce"):  # "527–565 CE"
                 groups = {**groups, "year": groups["year_ce"], "until": groups.get("until_ce")}
             mentioned = int(groups["year"]) if groups.get("year") else _year_before(years, match.start(), year)

@@ -70,10 +70,24 @@ def test_words_and_years():
     )
     assert quality.years("1915/1918") == {1915, 1916, 1917, 1918}
     assert quality.years("1765-11-01") == {1765}
+    assert quality.years("-490/-479") == set(range(-490, -478))
+    assert quality.years("An 1802 portrait, 1803") == {1802, 1803}
 
 
-# An annotation's date: "1941-04-13", "1939/1945", and a year before 1000 as an author writes it ("536").
-_DATE = re.compile(r"^\d{3,4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{3,4}(?:-\d{2}(?:-\d{2})?)?)?$")
+def test_an_annotation_written_before_the_common_era_is_read_as_a_timeline_writes_it():
+    assert quality.timeline_date("333 BCE") == "-333"
+    assert quality.timeline_date("490–479 BC") == "-490/-479"
+    assert quality.timeline_date("1848") == "1848"
+    measure = quality.match(
+        [Truth("-333", "Kell defeats the Skerns at Hull")],
+        [Proposed("-333", "Kell defeated the Skerns at Hull", "Kell defeated the Skerns at Hull in 333 BCE.")],
+    )
+    assert measure.right_date == 1
+
+
+# An annotation's date: "1941-04-13", "1939/1945", a year before 1000 as an author writes it ("536"),
+# and one before the common era as a timeline writes it ("-333", read from "333 BCE").
+_DATE = re.compile(r"^-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?(?:/-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?)?$")
 
 
 @pytest.mark.parametrize("article", quality.articles([]), ids=lambda p: p.name)

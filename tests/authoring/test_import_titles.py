@@ -2744,6 +2744,13 @@ def test_a_paragraph_that_opens_on_a_later_year_dates_its_days_in_it():
         ("He made peace with the Skerns in 532.", [("532", "532")]),
         ("When Kell fell to Hull in 698, the army turned west.", [("698", "698")]),
         ("In 750 CE the Skerns took power.", [("750 CE", "750")]),
+        ("Kell died in 14 CE.", [("14 CE", "14")]),
+        # years before the common era, told as such, are negative; a span runs from the larger
+        ("Kell defeated Hull at Skern in 333 BCE.", [("333 BCE", "-333")]),
+        ("The Skern Wars (499–449 BCE) were long.", [("499–449 BCE", "-499/-449")]),
+        ("The war lasted from 431 to 404 BC.", [("431 to 404 BC", "-431/-404")]),
+        ("Kell was founded in 753 B.C. by twins.", [("753 B.C.", "-753")]),
+        ("A span written backwards, 404–431 BCE, is none.", []),
         # a number that counts something, or a range of amounts, is no year
         ("The fleet of 500 ships sailed in 1588.", [("1588", "1588")]),
         ("Casualties rose in 200 towns.", []),
@@ -3147,3 +3154,18 @@ def test_a_work_published_is_one_event():
         ]
     )
     assert merged == [("1867", "Nord published the first volume of Das Kell")]
+
+
+def test_events_before_the_common_era_keep_their_era_and_their_doers_epithet():
+    assert _titles(
+        "Kell the Great defeated the Skerns at Hull in 333 BCE. He died in Arla in 323 BCE, and his generals "
+        "divided his empire."
+    ) == [("-333", "Kell the Great defeated the Skerns at Hull"), ("-323", "Kell the Great died in Arla")]
+    # "he … until his death" is no one's death named "He"
+    assert _titles("Nord defeated Kell at Skern in 31 BCE. He ruled until his death in 14 CE.") == [
+        ("-31", "Nord defeated Kell at Skern"),
+        ("14", "Nord ruled until his death"),
+    ]
+    paragraph = "In 31 BCE, Nord defeated Kell at Skern."
+    (proposal,) = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
+    assert (proposal.date, proposal.year_guessed) == ("-31", False)  # a two-digit year with its era is named

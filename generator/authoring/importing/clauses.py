@@ -41,7 +41,7 @@ _DATE_WORDS = {m.lower() for m in MONTHS["en"]} | {m[:3].lower() for m in MONTHS
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]+\s*$")
 # "the Third Seminole War (", "the Pinckney Treaty with Spain (": an event's name, with whom or where it was
 _EVENT_BEFORE = re.compile(
-    rf"\b(?i:{EVENT_NOUNS})(?:\s+(?:with|between|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?\s*$"
+    rf"\b(?i:{EVENT_NOUNS})s?(?:\s+(?:with|between|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?\s*$"
 )
 _NOT_A_THING = (
     r"\b(?:year|years|summer|spring|autumn|fall|winter|end|beginning|middle|evening|night|morning|afternoon|dawn"

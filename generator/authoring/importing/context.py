@@ -39,7 +39,8 @@ def named_subject(text: str) -> str | None:
         return None
     before = re.sub(r"\s+(?:was|were|had|has|have)$", "", re.sub(r"\s+,", "", text[: verb.start()]).rstrip(" ,"))
     before = _ADVERBS_AFTER_SUBJECT.sub("", before)  # "Zwingli also called …": the subject is Zwingli
-    name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)$", before)
+    # "Alexander the Great", "Peter the Great": an epithet after "the" is part of the name
+    name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+(?:the\s+(?=[A-Z]))?)*[A-Z][\w’'-]*)$", before)
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
     if re.search(r"\b(?:in|of|on|at|to|from|by|with|for|about|against)\s+(?:the\s+)?$", before[: name.start(1)]):
@@ -233,7 +234,13 @@ _OPENING_NAME = re.compile(
 def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
     until = _UNTIL_OWN_END.search(sentence[: mention.start])
     owner = _OPENING_NAME.match(sentence) if until else None
-    if until and owner and owner.group(1).split()[0] not in ("The", "A", "An", "In", "On", "After", "Before"):
+    pronoun = owner is not None and owner.group(1) in ("He", "She", "It", "They", "This", "That")
+    if (
+        until
+        and owner
+        and not pronoun
+        and owner.group(1).split()[0] not in ("The", "A", "An", "In", "On", "After", "Before")
+    ):
         return f"{owner.group(1)}’s {until.group(1)}"
     lead = _OWN_DEED_LEAD.match(sentence[: mention.start])
     subject = _NAMED_SUBJECT_AFTER.match(sentence, mention.end)
