@@ -3169,3 +3169,52 @@ def test_events_before_the_common_era_keep_their_era_and_their_doers_epithet():
     paragraph = "In 31 BCE, Nord defeated Kell at Skern."
     (proposal,) = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
     assert (proposal.date, proposal.year_guessed) == ("-31", False)  # a two-digit year with its era is named
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a second deed that ends the story stays
+        (
+            "In 1264, Arla Kor rode to Nord’s capital and surrendered.",
+            [("1264", "Arla Kor rode to Nord’s capital and surrendered")],
+        ),
+        # a cartoon's year is no event
+        (
+            "The Skerners accused the Kellans of greed, a view captured in the 1856 political cartoon Forcing Kell Down.",
+            [],
+        ),
+        # a thing owned in another sentence, and what was said cut off, are left for the author to name
+        ("Kell’s, written in 1776, restricted office holding to the planters.", [("1776", "")]),
+        ("In 1812, Lord Nord pointed out that these people worked the fields.", [("1812", "")]),
+        # an "including" aside before the main clause goes
+        (
+            "When Parliament tried to contest his edicts, including the king’s efforts to tax, Nord I suspended "
+            "Parliament in 1629 and ruled alone.",
+            [("1629", "Nord I suspended Parliament")],
+        ),
+        # a name the thing was given at a later date does not title this one
+        (
+            "A novel disease was first reported in Kell in 1981, and by 1982 it had become known as the Skern Fever.",
+            [("1981", "A novel disease was first reported in Kell")],
+        ),
+        # a written work dated by its year: its author published it
+        (
+            "Arla Kor was concerned with liberty, which she discussed in her 1748 book The Spirit of Kell.",
+            [("1748", "Arla Kor published The Spirit of Kell")],
+        ),
+        (
+            "In his most famous work, the 1759 satire Nordide, Kor mocked both religion and government.",
+            [("1759", "Kor published Nordide")],
+        ),
+        (
+            "Arla Kor was best known for writing the book An Inquiry into the Wealth of Kell (1776), often called "
+            "The Wealth.",
+            [("1776", "Arla Kor published An Inquiry into the Wealth of Kell")],
+        ),
+        # a law named by its year is no written work of that kind
+        ("The 1765 Stamp Act angered the colonists.", [("1765", "Stamp Act")]),
+    ],
+)
+def test_works_published_later_names_and_asides(sentence, expected):
+    assert _titles(sentence) == expected

@@ -70,7 +70,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
     for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
-        if PICTURE_YEAR.match(sentence[mention.end :]):
+        if PICTURE_YEAR.match(sentence[mention.end :]) or re.match(
+            r"\s+(?:political\s+)?(?:cartoon|painting|photograph|poster|engraving|lithograph|illustration|mural)s?\b",
+            sentence[mention.end :],
+        ):
             continue  # "a 1963 stamp" dates the stamp, not the event
         if re.match(r"\s+(?:dollars|pounds|francs|prices)\b", sentence[mention.end :]):
             continue  # "a fine of $5,000 in 1790 dollars": money's worth, not an event

@@ -133,6 +133,13 @@ def predicate_of(predicate: str) -> str:
     if verb:  # "… began in Morocco and spread to …": the first deed
         second = re.search(r"\s+and\s+(?:\w+\s+)?" + VERB.pattern, predicate[verb.end() :])
         auxiliary = second is not None and re.match(r"\s+and\s+(?:was|were|had|is|are)\b", second.group(0))
-        if second and (second.start() > 0 or auxiliary):  # "translated and condensed Comte's work" is one deed
+        final = (
+            second is not None
+            and re.fullmatch(  # "rode to Kublai’s capital and surrendered": the surrender
+                r"\s+and\s+(?:surrendered|abdicated|resigned|died|capitulated|submitted|fled)",
+                predicate[verb.end() + second.start() :],
+            )
+        )
+        if second and (second.start() > 0 or auxiliary) and not final:  # "translated and condensed Comte's work"
             predicate = predicate[: verb.end() + second.start()]
     return predicate.strip(" ,.")

@@ -22,6 +22,7 @@ from generator.authoring.importing.participle import born_title, opening_done_ti
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
 from generator.authoring.importing.when_told import main_clause_title, when_title
+from generator.authoring.importing.works import work_published
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
@@ -96,6 +97,7 @@ def event_title_of(
     title = (
         _place_of_many(sentence, mention)
         or opening_done_title(sentence, mention)
+        or work_published(sentence, mention, named_subject(sentence) or near)
         or bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
@@ -132,7 +134,11 @@ def event_title_of(
     if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
         return f"Reign of {reign.group(1)}"
     title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
-    title = _CONCEDED.sub("", title)  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
+    title = _CONCEDED.sub("", title)
+    included = re.match(r"Including\b[^,]{0,100},\s+(?=[A-Z])", title)
+    title = (
+        title[included.end() :] if included else title
+    )  # "When Parliament tried …, including the king’s efforts …,"  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
     title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
     if "“" not in title:
         title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
@@ -203,7 +209,10 @@ _UNPRINTABLE = re.compile(
     r"^(?:(?:the\s+)?(?:early|late|latter|first|second|last|middle)\s+(?:part|half|stages?|months|years|days))$"
     r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
     r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
-    r"|^(?:this|that|these|those)\s+[A-Za-z]+$",  # "This Agreement": which one, the sentence before says
+    r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
+    r"|^[A-Z][\w-]*’s,"  # "Maryland’s, written …": the thing owned is in another sentence
+    # "Lord Byron pointed out": what he said was cut
+    r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$",
     re.IGNORECASE,
 )
 
