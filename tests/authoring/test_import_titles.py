@@ -3130,6 +3130,11 @@ def test_participle_deeds_openings_and_names_given_later(sentence, expected):
             "In 1349, a Kellish law required laborers to accept wages at the level that would have been paid in 1346.",
             [("1349", "A Kellish law required laborers to accept wages")],
         ),
+        # "the Kell conference" is a name for all its small letter; "a Kellish law" is none
+        (
+            "From November 28 to December 1, 1943, the Kell conference addressed relations between the Allies.",
+            [("1943-11-28/1943-12-01", "Kell Conference")],
+        ),
         # how long a participle's deed took is cut whole
         (
             "Arlen then invaded Kell, attacking Skern over the course of three days in 410.",

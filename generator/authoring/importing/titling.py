@@ -76,7 +76,8 @@ def event_title_of(
         len(named.split()) == 2
         and not named.split()[0].isupper()  # "interim KAT agreement" is the KAT Agreement
         and named not in sentence
-        and re.search(rf"\b{re.escape(named.split()[0])}\s+{re.escape(named.split()[1].lower())}\b", clause)
+        # "an English law": an indefinite article says no name is meant; "the Tehran conference" is one
+        and re.search(rf"\b(?i:a|an)\s+{re.escape(named.split()[0])}\s+{re.escape(named.split()[1].lower())}\b", clause)
     ):
         named = ""  # "an English law required …": a law, not one named "English Law"; the clause tells it
     elif (
