@@ -143,6 +143,13 @@ def _content_words(text: str) -> set[str]:
 MAX_PROPOSALS = 400
 
 
+# A question put to the reader opens with its question word or its inverted verb: "How are … defined?"
+_ASKED = re.compile(
+    r"\W*(?:How|What|Why|When|Where|Which|Who|Whom|Whose|Did|Do|Does|Is|Are|Was|Were|Can|Could|Should|Would|Will|"
+    r"Has|Have|Had|In what|To what)\b"
+)
+
+
 def events(
     blocks: list[Block],
     heading: str | None,
@@ -179,7 +186,7 @@ def events(
         for number, sentence in enumerate(sentences):
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
-            if re.search(r"\?[\s”\"’')]*$", sentence):
+            if re.search(r"\?[\s)]*$", sentence) and _ASKED.match(sentence):  # not a question someone quoted asked
                 continue  # "How are “slaves” defined in the 1857 Kansas constitution?": a question for the reader
             explicit = find_dates(sentence, year=year, language=language)
             mentions = event_dates(sentence, block.link_texts, year, language)

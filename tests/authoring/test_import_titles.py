@@ -3223,3 +3223,27 @@ def test_events_before_the_common_era_keep_their_era_and_their_doers_epithet():
 )
 def test_works_published_later_names_and_asides(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "the peace" signed is an event, unlike "the relative calm"
+        (
+            "The peace was signed at Kell on September 3, 1783, and Nord recognised the independence of Skern.",
+            [("1783-09-03", "The peace was signed at Kell")],
+        ),
+        # a question someone asked, quoted, is no question to the reader
+        (
+            "When Arla Kor succeeded Nord in 1785, the minister Skern asked: “It is you who replace Dr. Nord?”",
+            [("1785", "Arla Kor succeeded Nord")],
+        ),
+        # "a … treaty" with an indefinite article is still a treaty's name
+        (
+            "A Kell-Nord treaty signed in 1894 had guaranteed the Kellans the right to settle in Nord.",
+            [("1894", "Kell-Nord Treaty")],
+        ),
+    ],
+)
+def test_guards_of_this_stop_s_rules(sentence, expected):
+    assert _titles(sentence) == expected

@@ -241,5 +241,5 @@ VAGUE_GROUP = re.compile(
     r"(?i:the\s+)?(?:[a-z]+\s+)?(?i:delegates|committee|commissioners|commission|representatives|officials|members|"
     r"leaders|negotiators|envoys|participants|two sides|delegation)\s+(?=[a-z]+(?:ed|ent|ew|ook|ave|ade|et)\b)"
     # "The events challenged …", "The relative calm was broken": which events, what calm, the text says elsewhere
-    r"|(?i:the)\s+(?:[a-z]+\s+)?(?:events|developments|calm|peace|quiet|tranquility|changes)\s+(?=(?:was\s+|were\s+)?[a-z]+(?:ed|en)\b)"
+    r"|(?i:the)\s+(?:[a-z]+\s+)?(?:events|developments|calm|quiet|tranquility|changes)\s+(?=(?:was\s+|were\s+)?[a-z]+(?:ed|en)\b)"
 )

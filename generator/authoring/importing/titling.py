@@ -75,6 +75,8 @@ def event_title_of(
     elif (
         len(named.split()) == 2
         and not named.split()[0].isupper()  # "interim KAT agreement" is the KAT Agreement
+        # "a U.S.-Japanese treaty" is still a treaty's name
+        and not re.search(r"(?i:treaty|truce|pact|accord|agreement|conference|summit|war|battle|crisis)$", named)
         and named not in sentence
         # "an English law": an indefinite article says no name is meant; "the Tehran conference" is one
         and re.search(rf"\b(?i:a|an)\s+{re.escape(named.split()[0])}\s+{re.escape(named.split()[1].lower())}\b", clause)
