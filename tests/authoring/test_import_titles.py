@@ -3247,3 +3247,32 @@ def test_works_published_later_names_and_asides(sentence, expected):
 )
 def test_guards_of_this_stop_s_rules(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "brought" after the subject's noun qualifies it; the verb comes later
+        (
+            "Between 1650 and 1690, the number of captives brought to Kell in caravans increased dramatically, from "
+            "about one thousand people per year to about ten thousand.",
+            [("1650/1690", "The number of captives brought to Kell increased dramatically")],
+        ),
+        # what has been done since is not that year's
+        (
+            "The manuscript of Nord was uncovered in 2015 and has been published by the Kell Institute.",
+            [("2015", "The manuscript of Nord was uncovered")],
+        ),
+        # "their" stands for the one party the sentence names, unless that party is the subject
+        (
+            "Arla Kor played a major role in the Kell Party and was their presidential candidate in 1848.",
+            [("1848", "Arla Kor was the Kell Party’s presidential candidate")],
+        ),
+        (
+            "In 1602, the Kell Company opened its first office in Nord.",
+            [("1602", "The Kell Company opened its first office in Nord")],
+        ),
+    ],
+)
+def test_qualifying_participles_perfects_and_whose(sentence, expected):
+    assert _titles(sentence) == expected

@@ -68,6 +68,10 @@ _SCENE_SETTER = re.compile(r"(?i:although|though|whereas|while|because|since|if|
 # "-ed" words that are a past participle of a phrase that qualifies the subject, not the verb.
 # "the only connections to Berlin left to the Western Allies were …": a participle, not the verb.
 _IRREGULAR_PARTICIPLES = {
+    "brought",
+    "bought",
+    "sold",
+    "caught",
     "left",
     "given",
     "sent",

@@ -116,6 +116,8 @@ _SAID = re.compile(
 
 
 def predicate_of(predicate: str) -> str:
+    # "was uncovered in 2015 and has been published by …": what has been done since is not that year's
+    predicate = re.sub(r"\s+and\s+(?:has|have)\s+(?:\w+ly\s+)?(?:since\s+)?been\b.*$", "", predicate)
     if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
     cut = _SUBORDINATE.search(predicate)
@@ -132,7 +134,7 @@ def predicate_of(predicate: str) -> str:
     verb = VERB.match(predicate)
     if verb:  # "… began in Morocco and spread to …": the first deed
         second = re.search(r"\s+and\s+(?:\w+\s+)?" + VERB.pattern, predicate[verb.end() :])
-        auxiliary = second is not None and re.match(r"\s+and\s+(?:was|were|had|is|are)\b", second.group(0))
+        auxiliary = second is not None and re.match(r"\s+and\s+(?:was|were|had|is|are|has|have)\b", second.group(0))
         final = (
             second is not None
             and re.fullmatch(  # "rode to Kublai’s capital and surrendered": the surrender

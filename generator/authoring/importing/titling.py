@@ -143,6 +143,7 @@ def event_title_of(
         title[included.end() :] if included else title
     )  # "When Parliament tried …, including the king’s efforts …,"  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
     title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
+    title = _whose(title, sentence)
     if "“" not in title:
         title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
     title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
@@ -178,6 +179,23 @@ def _place_of_many(sentence: str, mention: DateMention) -> str:
         return ""
     preposition = "of" if found.group(1) in ("battles", "sieges") else "in"
     return f"{_SINGULAR[found.group(1)]} {preposition} {found.group(2)}"
+
+
+_BODY = re.compile(
+    r"\bthe\s+((?:[A-Z][\w’'-]*\s+)+(?:Party|Company|Church|League|Union|Army|Navy|Council|Society|Association|"
+    r"Federation|Movement|Congress))\b"
+)
+
+
+def _whose(title: str, sentence: str) -> str:
+    """ "Smith was the Liberty Party’s presidential candidate" for "… in the Liberty Party and
+    was their presidential candidate": a "their" or "its" that stands for the one body the
+    sentence names."""
+    owner = re.search(r"\b(?:their|its)\s+(?=[a-z])", title)
+    bodies = {b.group(1) for b in _BODY.finditer(sentence)}
+    if owner is None or len(bodies) != 1 or any(body in title for body in bodies):
+        return title  # "the Company opened its first office": its own
+    return f"{title[: owner.start()]}the {bodies.pop()}’s {title[owner.end() :]}"
 
 
 _CONCEDED = re.compile(r"^(?:Even\s+though|Although|Though|Even\s+if)\s+(?=\S)")
