@@ -182,16 +182,15 @@ def _place_of_many(sentence: str, mention: DateMention) -> str:
 
 
 _BODY = re.compile(
-    r"\bthe\s+((?:[A-Z][\w’'-]*\s+)+(?:Party|Company|Church|League|Union|Army|Navy|Council|Society|Association|"
-    r"Federation|Movement|Congress))\b"
+    r"\bthe\s+((?:[A-Z][\w’'-]*\s+)+(?:Party|Company|Church|League|Society|Association|Movement))\b"
 )
 
 
 def _whose(title: str, sentence: str) -> str:
     """ "Smith was the Liberty Party’s presidential candidate" for "… in the Liberty Party and
-    was their presidential candidate": a "their" or "its" that stands for the one body the
-    sentence names."""
-    owner = re.search(r"\b(?:their|its)\s+(?=[a-z])", title)
+    was their presidential candidate": a "their" that stands for the one body the
+    sentence names ("its" is most often the subject's own: "France exploded its first bomb")."""
+    owner = re.search(r"\btheir\s+(?=[a-z])", title)
     bodies = {b.group(1) for b in _BODY.finditer(sentence)}
     if owner is None or len(bodies) != 1 or any(body in title for body in bodies):
         return title  # "the Company opened its first office": its own
