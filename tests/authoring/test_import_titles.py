@@ -3272,6 +3272,11 @@ def test_guards_of_this_stop_s_rules(sentence, expected):
             "In 1602, the Kell Company opened its first office in Nord.",
             [("1602", "The Kell Company opened its first office in Nord")],
         ),
+        # "its" is the subject's own, whatever body the sentence names
+        (
+            "In 1957, Kell suffered a serious blow to its pride when the Nord Party won the vote.",
+            [("1957", "Kell suffered a serious blow to its pride")],
+        ),
     ],
 )
 def test_qualifying_participles_perfects_and_whose(sentence, expected):
