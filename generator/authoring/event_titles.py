@@ -343,7 +343,7 @@ _FUNCTION_WORDS = set(
     "the a an his her its their after before during until since into over under against between "
     "later again then soon also too once twice alone first last there here while when where because although "
     "though whereas if so yet nor along alongside together instead amid among despite toward towards through "
-    "throughout within without upon via including around about circa roughly nearly approximately almost".split()
+    "throughout within without upon via including around about circa roughly nearly approximately almost off".split()
 )
 
 

@@ -3281,3 +3281,80 @@ def test_guards_of_this_stop_s_rules(sentence, expected):
 )
 def test_qualifying_participles_perfects_and_whose(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an amount measured at a date is no event
+        (
+            "As a result, Kellish exports skyrocketed after the war, from $234 million in 1865 to $605 million in 1875.",
+            [],
+        ),
+        # a pointer to other material
+        ("Access an interactive version of a map made by Arla Kor in 1889.", []),
+        # a film's year
+        (
+            "The Kell film industry took a modernist approach, seen in the silent 1920 horror film The Cabinet of Dr. Nord.",
+            [],
+        ),
+        # statistics, left for the author
+        ("In 1860, the country produced thirteen thousand tons of steel.", [("1860", "")]),
+        ("In Kell, more than 70 percent of married women worked outside the home in 1911.", [("1911", "")]),
+        # the thing the relative clause is about keeps its article
+        (
+            "One of the greatest advancements was the telephone, which Arla Kor patented in 1876.",
+            [("1876", "Arla Kor patented the telephone")],
+        ),
+        # each thing made, dated after it
+        (
+            "In offices, work benefited from the typewriter, invented in 1867, and the cash register, invented in 1879.",
+            [("1867", "The typewriter was invented"), ("1879", "The cash register was invented")],
+        ),
+        # 'off' ends a name
+        (
+            "In 474 BCE, at the Battle of Kell off the coast of Skern, the fleet of Nord won a decisive victory.",
+            [("-474", "Battle of Kell")],
+        ),
+        # a capital that only opens the sentence is no name
+        ("Armed rebellion broke out in 1351.", [("1351", "Armed rebellion broke out")]),
+        # a role with a capitalized adjective, then the name
+        ("The final Christian stronghold, Kell, fell in 1291.", [("1291", "Kell fell")]),
+        # a death and the heir's accession: the accession
+        (
+            "When the emperor died in 1926, his son Arlen ascended to power, and the Kell period began.",
+            [("1926", "Arlen ascended to power")],
+        ),
+        # the leader named by 'led by' died
+        ("The Skern Party was led by Arla Kor from 1912 until her death in 1925.", [("1925", "Arla Kor’s death")]),
+        # a season marked by something: that thing
+        (
+            "The summer of 1919 was marked by race riots in many cities, and later the Kell League spread.",
+            [("1919", "Race riots in many cities")],
+        ),
+        # an election named by its month
+        (
+            "Nord awaited all but certain defeat in the November election of 1932.",
+            [("1932", "Election of November 1932")],
+        ),
+        # an election of a year proving a turning point
+        (
+            "Party politics transformed the landscape, and the election of 1824 proved a turning point in Kell politics.",
+            [("1824", "Election of 1824")],
+        ),
+        # a year before a kind of law or election names it
+        ("The 1828 tariff generated additional fears among southerners.", [("1828", "Tariff of 1828")]),
+        # what went on is no event
+        (
+            "In 1943, Dr. Arla Kor was reflecting on her earlier career investigating illness among workers.",
+            [("1943", "")],
+        ),
+        # a work dated by its year, with a comma
+        (
+            "Nord was a strategist. In his 1890 work, The Influence of Seapower upon Kell, he suggested three strategies.",
+            [("1890", "Nord published The Influence of Seapower upon Kell")],
+        ),
+    ],
+)
+def test_amounts_statistics_things_made_heirs_and_seasons(sentence, expected):
+    assert _titles(sentence) == expected

@@ -58,7 +58,7 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     if match is None or re.search(_NOT_A_THING, match.group(1), re.IGNORECASE):
         return ""
     name = match.group(1)
-    if re.fullmatch(r"[a-z]+", name) and mention.date.month is None:
+    if re.fullmatch(r"(?!election\b)[a-z]+", name) and mention.date.month is None:  # "the election of 1824" is one
         return ""  # "the treaty of 1795": which treaty, the sentence says elsewhere or not at all
     if all(word[:1].isupper() for word in name.split()) and " " in name:
         return name  # a proper name ("German-Soviet Nonaggression Pact") needs no date beside it; "Constitution of 1824" keeps it
@@ -68,8 +68,26 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     head = re.search(r"\s([A-Z][a-z]+)$", name)
     if head and not re.search(r"[A-Z]", name[: head.start()]):
         name = head.group(1)  # "the hard-currency Panic of 1837": its name is "Panic of 1837"
+    month = re.fullmatch(rf"({'|'.join(MONTHS['en'])})\s+([a-z]+)", name)
+    if month:  # "the November election of 1932": the election of November 1932
+        return f"{month.group(2).capitalize()} of {month.group(1)} {mention.text}"
     phrase = f"{name} of {mention.text}"
     return phrase[:1].upper() + phrase[1:]
+
+
+# "The 1828 tariff generated …", "the 1824 election": a thing a year names, as "the Tariff of 1828".
+_YEAR_BEFORE_KIND = re.compile(
+    r"^\s+(tariff|election|compromise|ordinance|convention)\b(?!\s+(?:of\b|[A-Z]|saw\b|helped\b|allowed\b|enabled\b))"
+)  # "The 1924 election saw Kell win": who won is told
+
+
+def year_named_title(sentence: str, mention: DateMention) -> str:
+    """ "Tariff of 1828" for "The 1828 tariff …"; "" for another date."""
+    kind = _YEAR_BEFORE_KIND.match(sentence[mention.end :])
+    opening = re.fullmatch(r"\W*(?:(?:However|Then|Finally|Also),?\s+)?[Tt]he\s+", sentence[: mention.start])
+    if kind is None or not opening or mention.until or mention.date.month:  # the sentence's subject only
+        return ""
+    return f"{kind.group(1).capitalize()} of {mention.text}"
 
 
 # Words that lead a date in French, German and Spanish: "le 14 juillet", "am 9. November", "el 18 de julio".
@@ -170,7 +188,7 @@ CREDIT_LINE = re.compile(
 )
 # "Read some excerpts …", "Visit …": a pointer to other material, not an event.
 TO_THE_READER = re.compile(
-    r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more)\b"
+    r"^(?:read|visit|watch|explore|look at|see|listen to|view|browse|learn more|access|consider|compare|imagine)\b"
     # "The following lithographed poster was put out by …": what the page shows next, not an event
     r"|^(?:the|this)\s+(?:following\s+)?(?:[a-z]+\s+){0,2}(?:poster|photograph|photo|picture|image|map|cartoon|"
     r"painting|drawing|illustration|chart|graph|table|figure|excerpt|engraving|lithograph)\s+(?:was|is|shows|depicts)\b",

@@ -233,6 +233,13 @@ _OPENING_NAME = re.compile(
 
 def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
     until = _UNTIL_OWN_END.search(sentence[: mention.start])
+    led = (
+        re.search(r"\bby\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\b[^,;]*$", sentence[: until.start()])
+        if until
+        else None
+    )
+    if led:  # "The Guomindang was led by Sun Yat-sen from 1912 until his death in 1925": the leader's death
+        return f"{led.group(1)}’s {until.group(1)}"
     owner = _OPENING_NAME.match(sentence) if until else None
     pronoun = owner is not None and owner.group(1) in ("He", "She", "It", "They", "This", "That")
     if (

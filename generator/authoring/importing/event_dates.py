@@ -70,10 +70,7 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
     for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
-        if PICTURE_YEAR.match(sentence[mention.end :]) or re.match(
-            r"\s+(?:political\s+)?(?:cartoon|painting|photograph|poster|engraving|lithograph|illustration|mural)s?\b",
-            sentence[mention.end :],
-        ):
+        if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
         if re.match(r"\s+(?:dollars|pounds|francs|prices)\b", sentence[mention.end :]):
             continue  # "a fine of $5,000 in 1790 dollars": money's worth, not an event
@@ -94,6 +91,18 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             r"\b(?:would|could|might|should)\s+have\s+(?:been\s+)?[a-z]+\s+(?:in|on|by)\s+$", sentence[: mention.start]
         ):
             continue  # "wages at the level that would have been paid in 1346": a measure, not an event
+        if re.search(
+            r"(?:\$\s?[\d,.]+|\b[\d,.]+)\s*(?:million|billion|thousand|percent|%|tons|people|workers)?\s+(?:in|by)\s+$",
+            sentence[: mention.start],
+        ) and re.search(
+            r"\b(?:from|to|of|about|only|over|nearly|some)\s+(?:\$\s?)?[\d,.]+[^.;]{0,30}$", sentence[: mention.start]
+        ):
+            continue  # "exports … from $234 million in 1865 to $605 million in 1875": an amount measured, not an event
+        if re.match(
+            r"\s+(?:[a-z]+\s+){0,2}(?:cartoon|painting|photograph|poster|engraving|lithograph|illustration|mural|film|movie)s?\b",
+            sentence[mention.end :],
+        ):
+            continue  # "a view captured in the 1856 political cartoon …", "the silent 1920 horror film …"
         if re.match(r"\s*(?:is|are)\s+to\s+be\b|\s*(?:shall|will)\s+be\b", sentence[mention.end :]):
             continue  # "12 December is to be dedicated to …": a rule a document lays down, not an event
         bounded = (

@@ -303,7 +303,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause
         )
         if thing and doer and not doer.group(2).startswith("was"):  # "future loans, which the United States obtained"
-            clause = f"{doer.group(1)} {doer.group(2)} {thing.group(1)}{clause[doer.end() :]}"
+            the = "the " if re.search(r"\bthe\s+$", unbracketed[: thing.start(1)]) else ""  # "the telephone, which …"
+            clause = f"{doer.group(1)} {doer.group(2)} {the}{thing.group(1)}{clause[doer.end() :]}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+and\s*$", masked[:clause_start]):
@@ -344,11 +345,14 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     if state and not _is_participle(state.group(1)):
         return ""  # "the weavers were artisans", "he was ill": a state, not an event
+    if state and state.group(1).endswith("ing") and state.group(1) != "being":
+        return ""  # "In 1943, Dr. Alice Hamilton was reflecting on her career": what went on, not what happened
     marked = re.match(
         r"(?:marked|signall?ed)\s+(?:the\s+)?(?:end|beginning|start|close|opening)\b", clause[verb.start() :]
     )
     judged = re.match(
-        r"(?:marked|was|became|represented)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:turning\s+point|watershed|milestone)\b",
+        r"(?:marked|was|became|represented|proved(?:\s+to\s+be)?)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+        r"(?:turning\s+point|watershed|milestone)\b",
         clause[verb.start() :],
     )
     if judged and len(clause[: verb.start()].split()) >= 2 and not _NOT_A_DEED.match(clause):

@@ -110,3 +110,17 @@ def born_title(sentence: str, mention: DateMention, title_of: Callable[[str, Dat
         return None
     text = f"In {mention.text}, {who.group(1)} was born{where.group(1) or ''}."
     return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
+
+
+# "benefited from the typewriter, invented in 1867, the cash register, invented in 1879": each
+# thing's making is dated.
+_THING_DONE = re.compile(
+    r"\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(invented|patented|built|founded|established|introduced|"
+    r"developed|completed|opened|designed|discovered|constructed)\s+(?:in|on)\s+$"
+)
+
+
+def thing_done_title(sentence: str, mention: DateMention) -> str:
+    """ "The typewriter was invented" for "…, the typewriter, invented in 1867, …"; "" otherwise."""
+    found = _THING_DONE.search(sentence[: mention.start])
+    return f"The {found.group(1)} was {found.group(2)}" if found else ""

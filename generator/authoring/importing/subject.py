@@ -58,7 +58,7 @@ _OFFICE_BEFORE_NAME = re.compile(
 
 _ROLE_THEN_NAME = re.compile(
     # "the wife of Ogedei, Torgene, led …": a role may say whose
-    r"\b((?i:another|a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),\s+"
+    r"\b((?i:another|a|an|the)\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),\s+"
     r"((?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){0,5}[A-Z][\w’'.-]*),"  # "the UNAEC"
 )
 

@@ -8,7 +8,13 @@ import re
 
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.by_means import means_title
-from generator.authoring.importing.clauses import VERB, done_to_name_title, of_date_title, plain_title
+from generator.authoring.importing.clauses import (
+    VERB,
+    done_to_name_title,
+    of_date_title,
+    plain_title,
+    year_named_title,
+)
 from generator.authoring.importing.context import (
     bracketed_name,
     deed_after_date,
@@ -18,7 +24,7 @@ from generator.authoring.importing.context import (
 )
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
-from generator.authoring.importing.participle import born_title, opening_done_title, participle_title
+from generator.authoring.importing.participle import born_title, opening_done_title, participle_title, thing_done_title
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
 from generator.authoring.importing.when_told import main_clause_title, when_title
@@ -78,8 +84,12 @@ def event_title_of(
         # "a U.S.-Japanese treaty" is still a treaty's name
         and not re.search(r"(?i:treaty|truce|pact|accord|agreement|conference|summit|war|battle|crisis)$", named)
         and named not in sentence
-        # "an English law": an indefinite article says no name is meant; "the Tehran conference" is one
-        and re.search(rf"\b(?i:a|an)\s+{re.escape(named.split()[0])}\s+{re.escape(named.split()[1].lower())}\b", clause)
+        # "an English law": an indefinite article says no name is meant, and so does a capital that only
+        # opens the sentence ("Armed rebellion broke out"); "the Tehran conference" is one
+        and (
+            re.search(rf"\b(?i:a|an)\s+{re.escape(named.split()[0])}\s+{re.escape(named.split()[1].lower())}\b", clause)
+            or sentence.startswith(f"{named.split()[0]} {named.split()[1].lower()} ")
+        )
     ):
         named = ""  # "an English law required …": a law, not one named "English Law"; the clause tells it
     elif (
@@ -100,12 +110,14 @@ def event_title_of(
     title = (
         _place_of_many(sentence, mention)
         or opening_done_title(sentence, mention)
+        or thing_done_title(sentence, mention)
         or work_published(sentence, mention, named_subject(sentence) or near)
         or bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
         or deed_after_date(sentence, mention)
         or of_date_title(sentence, mention)
+        or year_named_title(sentence, mention)
         or named
         or with_its_name(clause, " ".join([*earlier, sentence]))
         or gathering_at_place(sentence, mention)
@@ -144,6 +156,11 @@ def event_title_of(
     )  # "When Parliament tried …, including the king’s efforts …,"  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
     title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
     title = _whose(title, sentence)
+    season = re.match(
+        r"(?:The\s+)?(?:summer|spring|autumn|fall|winter|year|month)\s+was\s+marked\s+by\s+(\S.*)$", title
+    )
+    if season:  # "The summer of 1919 was marked by race riots in many cities": the riots
+        title = season.group(1)[:1].upper() + season.group(1)[1:]
     if "“" not in title:
         title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
     title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
@@ -181,9 +198,7 @@ def _place_of_many(sentence: str, mention: DateMention) -> str:
     return f"{_SINGULAR[found.group(1)]} {preposition} {found.group(2)}"
 
 
-_BODY = re.compile(
-    r"\bthe\s+((?:[A-Z][\w’'-]*\s+)+(?:Party|Company|Church|League|Society|Association|Movement))\b"
-)
+_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w’'-]*\s+)+(?:Party|Company|Church|League|Society|Association|Movement))\b")
 
 
 def _whose(title: str, sentence: str) -> str:
@@ -231,6 +246,11 @@ _UNPRINTABLE = re.compile(
     r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
     r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
     r"|^[A-Z][\w-]*’s,"  # "Maryland’s, written …": the thing owned is in another sentence
+    # a statistic, not an event: "The country produced thirteen thousand tons of steel", "70 percent of …"
+    r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed)\s+(?:only\s+|about\s+|nearly\s+|"
+    r"over\s+|some\s+|more\s+than\s+)?(?:\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
+    r"|\bpercent\b|\blived\s+to\s+be\b|\bexpect(?:ed)?\s+to\s+live\b"
     # "Lord Byron pointed out": what he said was cut
     r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$",
     re.IGNORECASE,

@@ -40,16 +40,30 @@ _AS_IT_GREW = re.compile(
     r"^\W*(?:[Aa]s|[Ww]hile)\s+[^,;]+?\s+(?:intensified|grew|increased|mounted|spread|worsened|deepened|escalated|"
     r"rose|continued|dragged\s+on|wore\s+on)\s+(?:(?:in|on|during|through|throughout)\s+)?(?:the\s+\w+\s+of\s+)?$"
 )
+# "When the emperor died in 1926, his son Hirohito ascended to power": the succession is the news.
+_DIED_THEN = re.compile(r"^\W*(?:When|After)\s+[^,;]+?\s+died\s+(?:(?:in|on)\s+)?$")
+_HEIR_AFTER = re.compile(
+    r"^,\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|heir|widow|successor|grandson)\b[^,;]*?\s+"
+    r"(?:ascended|succeeded|became|took|inherited|assumed)\b"
+)
 _MAIN_AFTER = re.compile(r"^(?:\s*(?:and|to|or)\s+\d{4})?,\s+([^;:]+?)\s*(?:[.;:]|$)")
 
 
 def main_clause_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
     """The title of the main clause after an "As … grew in 1918," that holds ``mention``, made by
     ``title_of`` with the date before it; None for another sentence."""
-    if not _AS_IT_GREW.match(sentence[: mention.start]):
+    died = _DIED_THEN.match(sentence[: mention.start]) and _HEIR_AFTER.match(sentence[mention.end :])
+    if not (_AS_IT_GREW.match(sentence[: mention.start]) or died):
         return None
     main = _MAIN_AFTER.match(sentence[mention.end :])
     if main is None:
         return None
-    text = f"In {mention.text}, {main.group(1)}."
+    told = main.group(1)
+    if died:  # "his son Hirohito ascended …": the heir by his name
+        told = re.sub(
+            r"^(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|heir|widow|grandson)\s+(?=[A-Z])",
+            "",
+            told,
+        )
+    text = f"In {mention.text}, {told}."
     return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None

@@ -11,11 +11,13 @@ import re
 
 from generator.authoring.prose import DateMention
 
-_KIND = r"(?:book|novel|satire|pamphlet|essay|treatise|poem|play|memoir|manifesto|tract|history|study|encyclopedia)"
+_KIND = (
+    r"(?:book|novel|satire|pamphlet|essay|treatise|poem|play|memoir|manifesto|tract|history|study|encyclopedia|work)"
+)
 _SMALL = r"(?:of|the|and|in|on|to|for|a|an|upon|into|from|with)"
 _TITLE = rf"(?:(?:The|A|An)\s+)?[A-Z][\w’'-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'-]*)*"
 # "his 1748 book The Spirit of the Laws", "the 1759 satire Candide": the year before the kind of work
-_YEAR_BEFORE = re.compile(rf"^\s+(?:[a-z]+\s+)?{_KIND}\s+({_TITLE})")
+_YEAR_BEFORE = re.compile(rf"^\s+(?:[a-z]+\s+)?{_KIND},?\s+({_TITLE})")
 _OWNER = re.compile(r"\b(?:his|her|their|the)\s+$")
 # "the book An Inquiry into … of Nations (1776)": the year in brackets after the title
 _YEAR_AFTER = re.compile(rf"\b{_KIND}\s+({_TITLE})\s+\($")
