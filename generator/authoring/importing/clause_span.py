@@ -221,8 +221,13 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         lambda m: m.group(0) if verbs(m.group(0)) else blank(m),
         text,
     )
-    # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed
-    text = re.sub(r"(?<=[A-Za-z]),\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+[^,;]{1,60},(?=\s+[a-z])", blank, text)
+    # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed;
+    # "William Walker, along with an army of sixty mercenaries, gained control …" too
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+(?:(?:\w+ly\s+)?[a-z]+ed\s+by|along\s+with|together\s+with)\s+[^,;]{1,60},(?=\s+[a-z])",
+        blank,
+        text,
+    )
     return appositions(
         text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
     )
