@@ -3358,3 +3358,9 @@ def test_qualifying_participles_perfects_and_whose(sentence, expected):
 )
 def test_amounts_statistics_things_made_heirs_and_seasons(sentence, expected):
     assert _titles(sentence) == expected
+
+
+def test_who_came_along_is_an_aside_between_subject_and_verb():
+    assert _titles(
+        "In 1855, Arla Kor, along with an army of no more than sixty mercenaries, gained control of Nord."
+    ) == [("1855", "Arla Kor gained control of Nord")]
