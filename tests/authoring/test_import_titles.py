@@ -3364,3 +3364,9 @@ def test_who_came_along_is_an_aside_between_subject_and_verb():
     assert _titles(
         "In 1855, Arla Kor, along with an army of no more than sixty mercenaries, gained control of Nord."
     ) == [("1855", "Arla Kor gained control of Nord")]
+
+
+def test_what_his_reputation_helped_him_do_is_his_deed():
+    assert _titles("Arla Kor was a war hero. Her reputation helped her to win the presidency in 1828.") == [
+        ("1828", "Arla Kor won the presidency")
+    ]

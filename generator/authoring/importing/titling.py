@@ -99,6 +99,10 @@ def event_title_of(
         and not re.search(rf"{re.escape(mention.text)}\s+{re.escape(named)}", sentence)  # "the 1967 Arab-Israeli War"
     ):
         named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
+    own = _HELPED_HIM.match(sentence[: mention.start])
+    doer = person or last_named or near
+    if own and doer:  # "His reputation helped him to win the presidency in 1828": he won it
+        clause = f"{doer} {past(own.group(1))} {own.group(2)}"
     helped = _HELPED.match(clause)
     seen = helped and helped.group(2) == "saw" and not re.search(r"(?:ed|ing|s)$", helped.group(4))
     if helped and (
@@ -231,6 +235,9 @@ _REIGN = re.compile(
 _HELPED = re.compile(
     r"((?:The\s+)?(?:\d{4}\s+)?[A-Z\d][\w’'.-]*(?:\s+(?:of\s+)?[A-Za-z][\w’'.-]*)*?)\s+(helped|allowed|enabled|saw)\s+"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:to\s+)?([a-z]+)\b"
+)
+_HELPED_HIM = re.compile(
+    r"\W*(?:His|Her)\s+(?:\w+\s+){1,2}(?:helped|allowed|enabled)\s+(?:him|her)\s+(?:to\s+)?([a-z]+)\s+([^,;]+?)\s+(?:in|on)\s+$"
 )
 _UNDONE = r"(?:disbanded|dissolved|collapsed|expired|lapsed|broke\s+up|began\s+to\s+unravel|unraveled)\b"
 _HAPPENED = re.compile(r"(?:The\s+)?(.+?)\s+(?:took\s+place|occurred|happened|was\s+held|were\s+held)")
