@@ -3370,3 +3370,26 @@ def test_what_his_reputation_helped_him_do_is_his_deed():
     assert _titles("Arla Kor was a war hero. Her reputation helped her to win the presidency in 1828.") == [
         ("1828", "Arla Kor won the presidency")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a count of things that happened is the event; a count of tons is a statistic
+        (
+            "During the “Red Summer” of 1919, Kellish cities recorded twenty-five bloody race riots that killed many.",
+            [("1919", "Kellish cities recorded twenty-five bloody race riots")],
+        ),
+        (
+            "The Kell Company imported some 450 enslaved Africans between 1626 and 1664.",
+            [("1626/1664", "The Kell Company imported some 450 enslaved Africans")],
+        ),
+        # an election that leads the sentence in: what it did
+        (
+            "In the election of 1808, Kellish voters elected another Democratic-Republican, Arla Kor.",
+            [("1808", "Kellish voters elected another Democratic-Republican, Arla Kor")],
+        ),
+    ],
+)
+def test_counts_of_events_and_elections_that_lead_in(sentence, expected):
+    assert _titles(sentence) == expected

@@ -159,6 +159,13 @@ def event_title_of(
         title[included.end() :] if included else title
     )  # "When Parliament tried …, including the king’s efforts …,"  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
     title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
+    if (
+        title.startswith("Election of ")
+        and re.match(r"\W*In\s+the\s+election\s+of\s+$", sentence[: mention.start])
+        and clause
+        and not _UNPRINTABLE.search(clause)
+    ):
+        title = clause  # "In the election of 1808, American voters elected … James Madison": what the election did
     title = _whose(title, sentence)
     season = re.match(
         r"(?:The\s+)?(?:summer|spring|autumn|fall|winter|year|month)\s+was\s+marked\s+by\s+(\S.*)$", title
@@ -257,6 +264,7 @@ _UNPRINTABLE = re.compile(
     r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed)\s+(?:only\s+|about\s+|nearly\s+|"
     r"over\s+|some\s+|more\s+than\s+)?(?:\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
+    r"[\w\s,.-]{0,24}?\b(?:tons?|bushels|barrels|pounds|bales|dollars|million|billion|inventions|patents|acres)\b"
     r"|\bpercent\b|\blived\s+to\s+be\b|\bexpect(?:ed)?\s+to\s+live\b"
     # "Lord Byron pointed out": what he said was cut
     r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$",
