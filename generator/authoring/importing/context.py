@@ -238,7 +238,7 @@ def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
         if until
         else None
     )
-    if led:  # "The Guomindang was led by Sun Yat-sen from 1912 until his death in 1925": the leader's death
+    if led and until:  # "The Guomindang was led by Sun Yat-sen from 1912 until his death in 1925": the leader's death
         return f"{led.group(1)}’s {until.group(1)}"
     owner = _OPENING_NAME.match(sentence) if until else None
     pronoun = owner is not None and owner.group(1) in ("He", "She", "It", "They", "This", "That")

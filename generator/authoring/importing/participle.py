@@ -108,7 +108,8 @@ def born_title(sentence: str, mention: DateMention, title_of: Callable[[str, Dat
     who = _BORN_WHO.search(sentence, mention.end)
     if who is None:
         return None
-    text = f"In {mention.text}, {who.group(1)} was born{where.group(1) or ''}."
+    place = where.group(1) if where and where.group(1) else ""
+    text = f"In {mention.text}, {who.group(1)} was born{place}."
     return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
 
 
