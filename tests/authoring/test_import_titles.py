@@ -3393,3 +3393,11 @@ def test_what_his_reputation_helped_him_do_is_his_deed():
 )
 def test_counts_of_events_and_elections_that_lead_in(sentence, expected):
     assert _titles(sentence) == expected
+
+
+def test_a_change_in_a_share_keeps_both_ends_and_a_share_alone_is_a_statistic():
+    assert _titles(
+        "In a single year, from 1893 to 1894, unemployment estimates in Kell increased from 3 percent to nearly 19 "
+        "percent of all workers."
+    ) == [("1893/1894", "Unemployment estimates in Kell increased from 3 percent to nearly 19 percent")]
+    assert _titles("In Kell, more than 70 percent of married women worked outside the home in 1911.") == [("1911", "")]

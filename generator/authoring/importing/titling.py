@@ -167,6 +167,17 @@ def event_title_of(
     ):
         title = clause  # "In the election of 1808, American voters elected … James Madison": what the election did
     title = _whose(title, sentence)
+    rise = re.search(r"\bfrom\s+(?:about\s+|nearly\s+)?[\d,.]+\s+percent$", title)
+    to = (
+        re.search(
+            rf"{re.escape(title[rise.start() :])}\s+(to\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?[\d,.]+\s+percent)",
+            sentence,
+        )
+        if rise
+        else None
+    )
+    if to:  # "increased from 3 percent" says nothing without "to nearly 19 percent"
+        title = f"{title} {to.group(1)}"
     season = re.match(
         r"(?:The\s+)?(?:summer|spring|autumn|fall|winter|year|month)\s+was\s+marked\s+by\s+(\S.*)$", title
     )
@@ -265,7 +276,9 @@ _UNPRINTABLE = re.compile(
     r"over\s+|some\s+|more\s+than\s+)?(?:\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
     r"[\w\s,.-]{0,24}?\b(?:tons?|bushels|barrels|pounds|bales|dollars|million|billion|inventions|patents|acres)\b"
-    r"|\bpercent\b|\blived\s+to\s+be\b|\bexpect(?:ed)?\s+to\s+live\b"
+    # a share is a statistic; a change in one ("increased from 3 percent to nearly 19 percent") may be news
+    r"|^(?!.*\b(?:increased|rose|soared|fell|dropped|declined|surged|doubled|tripled|quadrupled|jumped|plunged)\b).*\bpercent\b"
+    r"|\blived\s+to\s+be\b|\bexpect(?:ed)?\s+to\s+live\b"
     # "Lord Byron pointed out": what he said was cut
     r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$",
     re.IGNORECASE,
