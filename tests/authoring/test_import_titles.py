@@ -3070,10 +3070,10 @@ def test_participle_deeds_openings_and_names_given_later(sentence, expected):
         ("The wife of Nord, Arla, led the state from 1241 to 1246.", [("1241/1246", "Arla led the state")]),
         # a quotation's close is no part of the title
         ("Arla, the wife of Kor, was regent from 1248 to 1251.”", [("1248/1251", "Arla was regent")]),
-        # an absolute phrase after the date says how, not what
+        # an absolute phrase after the date says how, not what; "the city" is the one the sentence named
         (
             "By late 1257, his forces had surrounded Kell, and the city fell in early 1258, its walls undermined.",
-            [("1258", "The city fell")],
+            [("1258", "Kell fell")],
         ),
         # a cut that leaves "and" with the next clause's subject drops both
         (
@@ -3401,3 +3401,66 @@ def test_a_change_in_a_share_keeps_both_ends_and_a_share_alone_is_a_statistic():
         "percent of all workers."
     ) == [("1893/1894", "Unemployment estimates in Kell increased from 3 percent to nearly 19 percent")]
     assert _titles("In Kell, more than 70 percent of married women worked outside the home in 1911.") == [("1911", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "cut" before what was cut is a verb, and the deed after "and" is not the main one
+        (
+            "In 1894, Arla Kor cut employees’ wages in the wake of a depression and laid off many workers.",
+            [("1894", "Arla Kor cut employees’ wages in the wake of a depression")],
+        ),
+        # the thing the colon names, not the words leading up to it
+        (
+            "In 1879, Arla Kor invented the item that has led to her greatest fame: the practical steam loom.",
+            [("1879", "Arla Kor invented the practical steam loom")],
+        ),
+        # where it happened opens the sentence
+        (
+            "In Kell, Federalist power largely collapsed in 1818 when the state held a convention.",
+            [("1818", "Federalist power collapsed in Kell")],
+        ),
+        # … but a title with its own place keeps only that
+        (
+            "In Nordland, riots in Kell in 1964 led to concessions.",
+            [("1964", "Riots in Kell led to concessions")],
+        ),
+        # a change's start without its end says less than no figure
+        (
+            "In 1897 in Kell, reform laws reduced the workday from fourteen hours (and sometimes as many as eighteen) to "
+            "only eleven and a half.",
+            [("1897", "Reform laws reduced the workday in Kell")],
+        ),
+        # a part is nobody without its whole; the means may go
+        (
+            "Elements of the Imperial Navy launched a coup in March 1932 by executing the former finance minister, "
+            "Arla Kor, and Baron Dan, the head of the Kell Company, as traitors to the people.",
+            [("1932-03", "Elements of the Imperial Navy launched a coup")],
+        ),
+        # a next clause's subject, a name's, goes with the "and" before it
+        (
+            "Outcry grew after a devastating earthquake hit the capital city of Kell in 1972 and Kor’s businesses, "
+            "allies and family took much of the aid.",
+            [("1972", "A devastating earthquake hit the capital city of Kell")],
+        ),
+    ],
+)
+def test_verbs_that_are_also_nouns_things_named_after_a_colon_places_that_open_and_parts_of_a_whole(sentence, expected):
+    assert _titles(sentence) == expected
+
+
+def test_a_city_taken_and_an_election_told_twice_are_one_event_each():
+    assert _merged(
+        [
+            "In 1258, Hulagu Khan attacked and destroyed Kell, the seat of the caliphate.",
+            "Following the capture of Kell by the Mongols in 1258, the family sought refuge in Nord.",
+        ]
+    ) == [("1258", "Hulagu Khan attacked and destroyed Kell")]
+    assert _merged(
+        [
+            "With the caucus system defunct, the presidential election of 1824 featured five candidates.",
+            "The election of 1824 split the party.",
+            "The parliamentary election of 1824 in Nord returned a Tory majority.",
+        ]
+    ) == [("1824", "Presidential election"), ("1824", "Parliamentary election")]

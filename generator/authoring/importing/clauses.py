@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
 )
 VERB = re.compile(
     r"\b(?:(?:re|co|pre|counter)-)?(?:was|were|became|fell|died|won|lost|signed|published|founded|established|declared|announced|put(?=\s+(?:forward|down|an\s+end))|"
+    # a past that is also a present and a noun: a verb only before what it was done to ("cut employees’ wages")
+    r"(?:cut|shut|hit|spread)(?=\s+(?:off\b|down\b|back\b|the\b|its\b|their\b|his\b|her\b|[a-z]+s?[’']s?\s))|"
     r"\w+ed|began|took|left|made|met|wrote|gave|came|went|rose|ran|led|sent|held|built|broke|set|sank|shot|"
     r"coined|crossed|reached|opened|ended|married|escaped|recognised|recognized|fought|beat|struck|drove|"
     r"overthrew|withdrew|chose|spoke|stood|saw|undertook|forbade|threw|sold|bought|brought|caught|grew|flew|"

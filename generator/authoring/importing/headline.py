@@ -93,6 +93,13 @@ _CONTROL = re.compile(
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 
 
+# "invented the item that has led to his greatest fame: the practical incandescent light bulb"
+_THING_NAMED_AFTER_COLON = re.compile(
+    r"\b(?:the|an?)\s+(?:item|thing|device|invention|machine|product|work|idea)\s+(?:that|which)\b[^:;,.]*:\s+"
+    r"(?P<thing>[^:;]+)$"
+)
+
+
 def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
     """The dated clause as a title of at most :data:`~.title_length.MAX_WORDS` words, or "".
 
@@ -101,6 +108,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     pronoun subject ("he", "she"). A clause that names nothing ("The first test came in
     1931", "Luther became outraged") gives way to a when-clause after the date, which
     tells what happened then ("…, when the Mukden Incident led to …")."""
+    named_later = _THING_NAMED_AFTER_COLON.search(sentence, mention.end)
+    if named_later:  # the thing itself, not the words that lead up to it
+        sentence = f"{sentence[: named_later.start()]}{named_later.group('thing')}"
     title = _own_clause_title(sentence, mention, person, named)
     learned = None if title else _LEARNED_THAT.search(sentence[: mention.start])
     if learned:  # "when the United States learned that the Soviet Union also tested the first ICBM that year"
@@ -139,6 +149,13 @@ def _not_done(title: str, before_date: str) -> bool:
 _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
+
+
+_THE_PLACE = re.compile(r"(?i:the)\s+(?:city|town|capital|fortress|fort|port|citadel|stronghold)")
+_BESIEGED = re.compile(
+    r"\b(?:surrounded|besieged|encircled|blockaded|laid\s+siege\s+to|marched\s+on|attacked|reached)\s+"
+    r"((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)(?=[\s,;])(?![^,;]*\b(?:and|or)\s+[A-Z])"
+)
 
 
 def _own_clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
@@ -368,6 +385,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         subject = named_in_apposition(sentence, clause[: verb.start()].strip()) or subject_of(
             clause[: verb.start()].strip(), named or person
         )
+    besieged = _BESIEGED.search(sentence[: mention.start]) if _THE_PLACE.fullmatch(subject) else None
+    if besieged:  # "his forces had surrounded Baghdad, and the city fell": Baghdad fell
+        subject = besieged.group(1)
     if not subject:
         return ""
     many = made_by_many(sentence[max(sentence.find(f" {verb.group(0)} "), 0) :].lstrip())  # the list was masked

@@ -264,6 +264,14 @@ _DEED_STEMS = {
     "liberated": "liberat",
     "siege": "sieg",
     "besieged": "sieg",
+    # a city is taken once, whatever the word for it: "Capture of Baghdad", "Hulagu Khan … destroyed Baghdad"
+    "conquest": "captur",
+    "conquered": "captur",
+    "destruction": "captur",
+    "destroyed": "captur",
+    "sack": "captur",
+    "sacked": "captur",
+    "fall": "captur",
 }
 _DEED_ON = re.compile(
     rf"\b({'|'.join(_DEED_STEMS)})\s+(?:of\s+)?(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", re.IGNORECASE
@@ -428,9 +436,26 @@ def _same_deed(a: EventProposal, b: EventProposal) -> bool:
     named = [set(re.findall(r"\b[A-Z][\w’'-]+", t)) - {"The", "A", "An"} for t in (a.title, b.title)]
     if free[0] and free[1] and named[0] & named[1]:
         return True
+    # "Presidential election" and "Election of 1824" in one year: one election, unless their kinds or places differ
+    polls = [_ELECTION.search(a.title), _ELECTION.search(b.title)]
+    if polls[0] and polls[1]:
+        kinds = {(m.group(1) or "").casefold() for m in polls if m} - {""}
+        places = [
+            set(re.findall(r"\b[A-Z][\w’'-]+", t)) - {"The", "A", "An", "Election", "Presidential"}
+            for t in (a.title, b.title)
+        ]
+        if len(kinds) <= 1 and not (places[0] and places[1] and not places[0] & places[1]):
+            return True
     # "Das Kapital published" and "Marx published the first volume of Das Kapital": a work is published once
     works = [set(re.findall(r"(?<=\s)[A-Z][\w’'-]+", t)) for t in (a.title, b.title)]
     return bool(_PUBLISHED.search(a.title) and _PUBLISHED.search(b.title) and works[0] & works[1])
+
+
+_ELECTION = re.compile(
+    r"\b(?:(presidential|congressional|parliamentary|midterm|general|local|state|gubernatorial|senate)\s+)?"
+    r"elections?\b",
+    re.IGNORECASE,
+)
 
 
 _PUBLISHED = re.compile(r"\b(?:published|publication)\b", re.IGNORECASE)

@@ -260,7 +260,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     if whose and whose.group(1) in COMPLETE:  # "ended with their retreat": whose is the reader's guess
         predicate = whose.group(1)
     # "… was assassinated and the situation": the subject of a next clause whose verb was cut
-    predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their)\s+[a-z]+$", "", predicate)
+    predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*[’']s)\s+[a-z]+$", "", predicate)
     predicate = re.sub(
         r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
     )  # "… from the Allied side"
@@ -300,10 +300,15 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     return f"{subject} {predicate}".strip()
 
 
+_PART_OF = re.compile(r"(?i:(?:the\s+)?(?:elements|members|units|parts?|some|most|many|officers|leaders|remnants))")
+
+
 def _qualifier(subject: str) -> re.Match[str] | None:
     """The qualifier a long subject may lose ("… under Commodore Matthew Perry"); none of a
     named event's ("Battle of Guadalcanal" is one name)."""
     found = _QUALIFIER.search(subject)
+    if found and _PART_OF.fullmatch(subject[: found.start()].strip()):
+        return None  # "Elements of the Imperial Navy": without its whole, a part is nobody
     if found and re.fullmatch(rf"(?:the\s+)?(?i:{EVENT_NOUNS})", subject[: found.start()].strip()):
         return None
     return found
@@ -348,6 +353,7 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not _COMPLEMENT.match(predicate, m.start())
         ]
         + [verb_end + at for at in participles if at > 0]
+        + [m.start() for m in _BY_DOING.finditer(predicate, verb_end)]  # "launched a coup by executing …"
         + [
             verb_end + m.start()
             for m in _PARTICIPLE_AFTER_NOUN.finditer(predicate[verb_end:])
@@ -356,6 +362,9 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
         ]
     )
+
+
+_BY_DOING = re.compile(r"\sby\s+(?=[a-z]{3,}ing\b)")
 
 
 # "shot down a U-2 spy plane canvassing Soviet territory": a participle after the object

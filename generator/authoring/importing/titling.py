@@ -178,6 +178,9 @@ def event_title_of(
     )
     if to:  # "increased from 3 percent" says nothing without "to nearly 19 percent"
         title = f"{title} {to.group(1)}"
+    else:  # "reduced the workday from fourteen hours": a change's start alone says less than no figure
+        title = _FROM_AMOUNT.sub("", title)
+    title = _with_opening_place(title, sentence)
     season = re.match(
         r"(?:The\s+)?(?:summer|spring|autumn|fall|winter|year|month)\s+was\s+marked\s+by\s+(\S.*)$", title
     )
@@ -187,6 +190,34 @@ def event_title_of(
         title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
     title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
     return "" if _UNPRINTABLE.search(title) else title
+
+
+# "In Connecticut, Federalist power largely collapsed in 1818": where it happened opens the sentence
+_OPENING_PLACE = re.compile(
+    rf"\W*(?:In|At)\s+(?:\d{{4}}\s+in\s+)?(?!(?:{'|'.join(MONTHS['en'])}|The|This|That|His|Her|Their|Its)\b)"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*,"
+)
+
+
+_FROM_AMOUNT = re.compile(
+    r"\s+from\s+(?:about\s+|nearly\s+|some\s+)?(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)"
+    r"(?:\s+(?:hours|days|percent|per\s+cent|years|cents|dollars))?$"
+)
+
+
+def _with_opening_place(title: str, sentence: str) -> str:
+    place = _OPENING_PLACE.match(sentence)
+    if (
+        not place
+        or not VERB.search(title)
+        or place.group(1) in title
+        or re.search(r"\s(?:in|at)\s+[A-Z]", title)  # "Riots in Panama led to …" has its place
+        or len(title.split()) + len(place.group(1).split()) >= 11
+        or re.search(r"[’']s?$", place.group(1))
+    ):
+        return title
+    return f"{title} in {place.group(1)}"
 
 
 _ASSENTED = re.compile(
