@@ -423,6 +423,17 @@ TITLES = TITLES | THIRTY_THIRD
 NAMES += [p.name for p in THIRTY_THIRD]
 
 
+THIRTY_FIFTH = {
+    DATA / "challenges-to-spanish-supremacy.docx": "Challenges to Spain’s Supremacy",
+    DATA / "african-american-struggle-for-civil-rights.md": "The African American Struggle for Civil Rights",
+    DATA / "growing-pains-new-republic.txt": "Growing Pains: The New Republic, 1790–1820",
+    DATA / "president-hoovers-response.html": "President Hoover’s Response",
+    DATA / "johnson-and-the-great-society.odt": "Lyndon Johnson and the Great Society",
+}
+TITLES = TITLES | THIRTY_FIFTH
+NAMES += [p.name for p in THIRTY_FIFTH]
+
+
 class _Built(dict):
     """Each article imported and built once, when a test first asks for it (so that no one
     test waits for a hundred builds): its guide folder and its PDF's page texts."""
@@ -1037,5 +1048,29 @@ def test_the_thirty_third_held_out_set_has_its_five_shapes():
         assert chrome in page, chrome
     assert page.count("<figcaption>") == 4
     for article in THIRTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "growing-pains-new-republic.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "challenges-to-spanish-supremacy.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 3  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "african-american-struggle-for-civil-rights.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "president-hoovers-response.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    for article in THIRTY_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

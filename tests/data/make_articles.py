@@ -871,6 +871,23 @@ def thirty_third_held_out_set() -> None:
     opendocument(SOURCES / "assessing-the-hoover-years.txt", HERE / "assessing-the-hoover-years.odt")
 
 
+def thirty_fifth_held_out_set() -> None:
+    """The thirty-fifth held-out set (tests/data/README.md, "Real articles, thirty-fifth held-out set")."""
+    word(SOURCES / "challenges-to-spanish-supremacy.txt", HERE / "challenges-to-spanish-supremacy.docx")
+    chapter = (
+        "U.S. History|25 Brother, Can You Spare a Dime? The Great Depression, 1929–1932",
+        (
+            "Introduction",
+            "The Stock Market Crash of 1929",
+            "President Hoover’s Response",
+            "The Depths of the Great Depression",
+            "Assessing the Hoover Years on the Eve of the New Deal",
+        ),
+    )
+    web_page(SOURCES / "president-hoovers-response.txt", HERE / "president-hoovers-response.html", "textbook", chapter)
+    opendocument(SOURCES / "johnson-and-the-great-society.txt", HERE / "johnson-and-the-great-society.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -902,6 +919,7 @@ def main() -> None:
     thirty_first_held_out_set()
     thirty_second_held_out_set()
     thirty_third_held_out_set()
+    thirty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
