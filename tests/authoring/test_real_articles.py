@@ -423,6 +423,16 @@ TITLES = TITLES | THIRTY_THIRD
 NAMES += [p.name for p in THIRTY_THIRD]
 
 
+THIRTY_FOURTH = {
+    DATA / "hellenistic-era.docx": "The Hellenistic Era",
+    DATA / "indus-valley-civilization.md": "The Indus Valley Civilization",
+    DATA / "european-colonization-in-the-americas.txt": "Colonization and Economic Expansion",
+    DATA / "carthage-and-north-africa.html": "North Africa’s Mediterranean and Trans-Saharan Connections",
+    DATA / "bantu-migrations.odt": "The Emergence of Farming and the Bantu Migrations",
+}
+TITLES = TITLES | THIRTY_FOURTH
+NAMES += [p.name for p in THIRTY_FOURTH]
+
 THIRTY_FIFTH = {
     DATA / "challenges-to-spanish-supremacy.docx": "Challenges to Spain’s Supremacy",
     DATA / "african-american-struggle-for-civil-rights.md": "The African American Struggle for Civil Rights",
@@ -1048,6 +1058,31 @@ def test_the_thirty_third_held_out_set_has_its_five_shapes():
         assert chrome in page, chrome
     assert page.count("<figcaption>") == 4
     for article in THIRTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "european-colonization-in-the-americas.txt")
+    # two consecutive modules' running text, every paragraph (a little over the usual 3,500)
+    assert 2000 <= len(narrative.split()) <= 4100
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "hellenistic-era.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 4  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "indus-valley-civilization.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "carthage-and-north-africa.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 7
+    assert re.search(r"^### ", _source(DATA / "bantu-migrations.odt"), re.M)  # a box's title
+    for article in THIRTY_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
 

@@ -871,6 +871,31 @@ def thirty_third_held_out_set() -> None:
     opendocument(SOURCES / "assessing-the-hoover-years.txt", HERE / "assessing-the-hoover-years.odt")
 
 
+def thirty_fourth_held_out_set() -> None:
+    """The thirty-fourth held-out set (tests/data/README.md, "Real articles, thirty-fourth held-out set")."""
+    word(SOURCES / "hellenistic-era.txt", HERE / "hellenistic-era.docx")
+    chapter = (
+        "World History Volume 1: to 1500|9 Africa in Ancient Times",
+        (
+            "Introduction",
+            "9.1 Africa’s Geography and Climate",
+            "9.2 The Emergence of Farming and the Bantu Migrations",
+            "9.3 The Kingdom of Kush",
+            "9.4 North Africa’s Mediterranean and Trans-Saharan Connections",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "carthage-and-north-africa.txt",
+        HERE / "carthage-and-north-africa.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "bantu-migrations.txt", HERE / "bantu-migrations.odt")
+
+
 def thirty_fifth_held_out_set() -> None:
     """The thirty-fifth held-out set (tests/data/README.md, "Real articles, thirty-fifth held-out set")."""
     word(SOURCES / "challenges-to-spanish-supremacy.txt", HERE / "challenges-to-spanish-supremacy.docx")
@@ -919,6 +944,7 @@ def main() -> None:
     thirty_first_held_out_set()
     thirty_second_held_out_set()
     thirty_third_held_out_set()
+    thirty_fourth_held_out_set()
     thirty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
