@@ -3464,3 +3464,44 @@ def test_a_city_taken_and_an_election_told_twice_are_one_event_each():
             "The parliamentary election of 1824 in Nord returned a Tory majority.",
         ]
     ) == [("1824", "Presidential election"), ("1824", "Parliamentary election")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the date of "his election" is the election of the man the sentence names
+        (
+            "Arla Kor’s presidency, embarked upon with much promise following her election in November 1928, "
+            "produced a legacy of mixed reactions.",
+            [("1928-11", "Arla Kor’s election")],
+        ),
+        (
+            "After a goodwill tour of Nord immediately following his election in 1928, Kor shaped the Kell Memorandum.",
+            [("1928", "Kor’s election")],
+        ),
+        # a work its author owns, its year in brackets: the author published it
+        (
+            "Influenced by such works as Reverend Arla Kor’s Our Country: Its Possible Future and Its Present "
+            "Crisis (1885), missionaries spread the gospel.",
+            [("1885", "Arla Kor published Our Country")],
+        ),
+        (
+            "Writer Arla Kor dramatized the nation’s loss of its frontier in his The Law of Civilization and "
+            "Decay (1895).",
+            [("1895", "Arla Kor published The Law of Civilization and Decay")],
+        ),
+        # … but a proclamation is no book
+        (
+            "The debate turned on Arla Kor’s Emancipation Proclamation (1863) and its reach.",
+            [("1863", "Arla Kor’s Emancipation Proclamation")],
+        ),
+        # two deeds' verbs run together by a cut print nothing
+        (
+            "Candidate Kor had broken with the Federalists in the early 1800s and served on various diplomatic "
+            "missions, including the mission to secure peace with Nord in 1814.",
+            [("1814", "")],
+        ),
+    ],
+)
+def test_own_elections_owned_works_and_verbs_run_together(sentence, expected):
+    assert _titles(sentence) == expected

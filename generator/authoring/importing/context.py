@@ -225,6 +225,12 @@ _NAMED_SUBJECT_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’
 
 # "Genêt continued to reside in the United States until his death in 1834": the date is the death's.
 _UNTIL_OWN_END = re.compile(r"\buntil\s+(?:his|her)\s+(death|execution|assassination)\s+(?:in|on)\s+$")
+_POSSESSIVE = re.compile(r"[’']s$")
+# "Herbert Hoover’s presidency, embarked upon … following his election in November 1928": the election's date
+_AFTER_OWN_DEED = re.compile(
+    r"(?<=\s)(?:following|after|upon|since)\s+(?:his|her)\s+(election|inauguration|arrest|resignation|release)\s+"
+    r"(?:in|on)\s+$"
+)
 # "Sophronius, the author of the first excerpt, was Patriarch … until his death": an apposition may follow the name.
 _OPENING_NAME = re.compile(
     r"\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,80},)?\s+(?:himself\s+|herself\s+)?[a-z]"
@@ -232,7 +238,7 @@ _OPENING_NAME = re.compile(
 
 
 def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
-    until = _UNTIL_OWN_END.search(sentence[: mention.start])
+    until = _UNTIL_OWN_END.search(sentence[: mention.start]) or _AFTER_OWN_DEED.search(sentence[: mention.start])
     led = (
         re.search(r"\bby\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\b[^,;]*$", sentence[: until.start()])
         if until
@@ -247,9 +253,10 @@ def _own_deed_before_date(sentence: str, mention: DateMention) -> str:
         and owner
         and not pronoun
         and owner.group(1).split()[0] not in ("The", "A", "An", "In", "On", "After", "Before")
+        and sentence[owner.end(1) : until.start()].strip()  # "Soon after her arrest": no one's name
     ):
-        return f"{owner.group(1)}’s {until.group(1)}"
-    lead = _OWN_DEED_LEAD.match(sentence[: mention.start])
+        return f"{_POSSESSIVE.sub('', owner.group(1))}’s {until.group(1)}"
+    lead = _OWN_DEED_LEAD.match(sentence[: mention.start]) or _AFTER_OWN_DEED.search(sentence[: mention.start])
     subject = _NAMED_SUBJECT_AFTER.match(sentence, mention.end)
     if lead is None or subject is None or subject.group(1).split()[0] in ("The", "A", "In", "On"):
         return ""

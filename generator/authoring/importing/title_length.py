@@ -241,6 +241,8 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
         elif plain and (last_is_plain or not (qualifier or _SUBJECT_PHRASE.search(subject))):
             predicate = predicate[: plain[-1]].strip(" ,")  # the plain phrase and all after it
+        elif means := _BY_DOING.search(predicate):  # "launched a coup by executing …": how, after what
+            predicate = predicate[: means.start()]
         elif qualifier:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
         elif trailing := _SUBJECT_PHRASE.search(subject):  # "a group of revolutionaries in southern China"
@@ -327,6 +329,7 @@ def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
     return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
 
 
+_BY_DOING = re.compile(r"(?<=[a-z])\s+by\s+(?=[a-z]{3,}ing\b)")
 _AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
 # "brought the empire to an end", "sentenced him to death": a phrase the verb needs, not one it may lose.
 _COMPLEMENT = re.compile(
@@ -353,7 +356,6 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not _COMPLEMENT.match(predicate, m.start())
         ]
         + [verb_end + at for at in participles if at > 0]
-        + [m.start() for m in _BY_DOING.finditer(predicate, verb_end)]  # "launched a coup by executing …"
         + [
             verb_end + m.start()
             for m in _PARTICIPLE_AFTER_NOUN.finditer(predicate[verb_end:])
@@ -362,9 +364,6 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
         ]
     )
-
-
-_BY_DOING = re.compile(r"\sby\s+(?=[a-z]{3,}ing\b)")
 
 
 # "shot down a U-2 spy plane canvassing Soviet territory": a participle after the object

@@ -189,7 +189,14 @@ def event_title_of(
     if "“" not in title:
         title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
     title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
-    return "" if _UNPRINTABLE.search(title) else title
+    return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) else title
+
+
+# "Candidate Adams had broken served on …": two deeds' verbs run together where a cut joined them
+_TWO_VERBS = re.compile(
+    r"\b(?:had|has|have)\s+(?!been\b)(?:[a-z]+en|[a-z]+ed|broke|begun|gone|done)\s+[a-z]+ed\s+"
+    r"(?:on|in|as|with|to|for|the|a|an|his|her|its|their)\b"
+)
 
 
 # "In Connecticut, Federalist power largely collapsed in 1818": where it happened opens the sentence

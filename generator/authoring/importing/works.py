@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.importing.clauses import EVENT_NOUNS
 from generator.authoring.prose import DateMention
 
 _KIND = (
@@ -21,6 +22,14 @@ _YEAR_BEFORE = re.compile(rf"^\s+(?:[a-z]+\s+)?{_KIND},?\s+({_TITLE})")
 _OWNER = re.compile(r"\b(?:his|her|their|the)\s+$")
 # "the book An Inquiry into … of Nations (1776)": the year in brackets after the title
 _YEAR_AFTER = re.compile(rf"\b{_KIND}\s+({_TITLE})\s+\($")
+# "in his The Law of Civilization and Decay (1895)", "Josiah Strong’s Our Country: Its Possible Future … (1885)"
+_OWNED_WORK = re.compile(
+    rf"(?:\b(?:his|her)\s+|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w-]*)[’']s\s+)"
+    rf"(?P<work>{_TITLE})(?::\s+{_TITLE})?\s+\($"
+)
+_ENDS_IN_EVENT = re.compile(rf"\b(?i:{EVENT_NOUNS})$")
+_NOT_WRITTEN = re.compile(r"\b(?:Points|Corollary|Address|Speech|Order|Policy|Deal|Dam|Bridge|Canal|Line|Rule)$")
+_HONORIFIC = re.compile(r"^(?:(?:Reverend|Rev\.|Writer|Author|Poet|Novelist|Historian|Dr\.|Professor)\s+)+")
 _DOER_AFTER = re.compile(r"^[^,;]*,\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:\w+ly\s+)?[a-z]+ed\b")
 
 
@@ -31,6 +40,16 @@ def work_published(sentence: str, mention: DateMention, author: str | None) -> s
     before = _YEAR_BEFORE.match(sentence[mention.end :]) if _OWNER.search(sentence[: mention.start]) else None
     after = None if before else _YEAR_AFTER.search(sentence[: mention.start])
     found = before or after
+    owned = None if found else _OWNED_WORK.search(sentence[: mention.start])
+    if (
+        owned
+        and (owned.group("owner") or author)
+        and len(owned.group("work").split()) >= 2
+        and not _ENDS_IN_EVENT.search(owned.group("work"))  # "Lincoln’s Emancipation Proclamation (1863)" is no book
+        and not _NOT_WRITTEN.search(owned.group("work"))
+    ):
+        owner = _HONORIFIC.sub("", owned.group("owner") or author or "")
+        return f"{owner} published {owned.group('work')}"
     if found is None:
         return ""
     work = found.group(1)
