@@ -3505,3 +3505,39 @@ def test_a_city_taken_and_an_election_told_twice_are_one_event_each():
 )
 def test_own_elections_owned_works_and_verbs_run_together(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a bill proposed by name is an event; a proposal of what should happen is not
+        (
+            "Again in 1931, Congress proposed the Federal Emergency Relief Bill, which would have provided $375 "
+            "million to states.",
+            [("1931", "Congress proposed the Federal Emergency Relief Bill")],
+        ),
+        ("In 1950, the senator proposed that the army be cut.", [("1950", "")]),
+        # a happening and its place, when what it resulted in is a count
+        (
+            "In 1932, a major strike at the Kell Motor Company factory near Nord resulted in over sixty injuries and "
+            "four deaths.",
+            [("1932", "Major strike at the Kell Motor Company factory near Nord")],
+        ),
+    ],
+)
+def test_a_bill_proposed_by_name_and_a_happening_at_its_place(sentence, expected):
+    assert _titles(sentence) == expected
+
+
+def test_ancient_deeds_dated_by_and_the_winner_of_an_election_told_twice():
+    assert _titles(
+        "By around 8000 BCE, the Nilo-Saharans had domesticated wild cattle of the Red Sea hills and had begun to "
+        "produce pottery."
+    ) == [("-8000", "The Nilo-Saharans domesticated wild cattle of the Red Sea hills")]
+    assert _titles("By 1939, Kell had seized Nord.") == []  # a modern "by" still bounds a state of affairs
+    assert _merged(
+        [
+            "The 1840 presidential election marked a significant turning point in Kellish politics.",
+            "A mass campaign had molded a candidate, and in 1840 Arla Kor won the presidential election.",
+        ]
+    ) == [("1840", "Arla Kor won the presidential election")]

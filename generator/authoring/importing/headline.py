@@ -67,7 +67,7 @@ _SCENE = re.compile(
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"expected|feared|proposed|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
+    r"expected|feared|proposed(?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise)\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
     # "made it a crime to …": an "it" that stands for what follows, not for a thing named before
     r"|\bit\b(?!\s+(?:a\s+crime|illegal|legal|unlawful|possible|impossible|mandatory|compulsory)\b)",
     re.IGNORECASE,
@@ -134,6 +134,13 @@ _MONTH_DAY = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
+
+
+# "A major strike at the Ford Motor Company factory near Detroit resulted in …": the happening and its place
+_HAPPENING_AT_PLACE = re.compile(
+    r"(?i:a|an)\s+((?:[a-z]+\s+)?(?:strike|riot|mutiny|explosion|fire|protest|uprising|rebellion|revolt|demonstration|"
+    r"march|massacre|earthquake|flood|famine|epidemic|outbreak|fire)\s+(?:at|in|near|on)\s+(?:the\s+)?[A-Z][^,;]*)"
+)
 
 
 def _not_done(title: str, before_date: str) -> bool:
@@ -247,9 +254,11 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         masked = masked[: listed.start()] + sentence[listed.start() : listed.end()] + masked[listed.end() :]
         start = listed.start()
     by_the_day = mention.date.day is not None and not re.search(r"\bhad\b", sentence[mention.end :])
+    # "By around 8000 BCE, the Nilo-Saharans had domesticated …": the way ancient deeds are dated
+    by_the_age = mention.date.year < 0
     bounding = (
         r"\W*(?i:since|until|till|before|prior to)\b"
-        if by_the_day
+        if by_the_day or by_the_age
         else r"\W*(?i:since|until|till|by|before|prior to)\b"
     )
     if start > mention.start and re.match(bounding, masked[clause_start:]):
@@ -401,6 +410,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if (dated_first or own_date) and subject.endswith(" had"):
         subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
+    happening = _HAPPENING_AT_PLACE.fullmatch(subject)
+    if happening and len(happening.group(1).split()) <= 10:  # "a major strike at the Ford Motor Company factory"
+        return happening.group(1)[:1].upper() + happening.group(1)[1:]
     if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
     purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)

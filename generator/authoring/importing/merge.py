@@ -389,6 +389,9 @@ def _better_title(a: str, b: str) -> str:
         return b  # the treaty that ended the war names the event
     if _WAR_ENDED.search(b) and _PEACE.search(a):
         return a
+    for won, bare in ((a, b), (b, a)):  # "Harrison won the election" says more than "Presidential election"
+        if re.search(r"\b(?:won|elected)\b", won) and _ELECTION.fullmatch(bare.removeprefix("The ").lower()):
+            return won
     # "Treaty of Guadalupe-Hidalgo was signed" tells who did what, with the whole name
     cut_name = a.split()[0] in ("Act", "Acts", "Treaty", "War") and not (re.match(r"\S+\s+of\s", a) and find_verb(a))
     if len(a.split()) > 12 or len(a.split()) == 1 or cut_name:
