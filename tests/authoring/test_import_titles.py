@@ -3517,6 +3517,12 @@ def test_own_elections_owned_works_and_verbs_run_together(sentence, expected):
             [("1931", "Congress proposed the Federal Emergency Relief Bill")],
         ),
         ("In 1950, the senator proposed that the army be cut.", [("1950", "")]),
+        ("In 1929, the committee proposed a plan that would reduce the payments.", [("1929", "")]),
+        # … and a rebellion told with what befell it keeps its clause
+        (
+            "And, in 1820–1821, a rebellion in Kell was crushed by invading Nordic troops.",
+            [("1820/1821", "A rebellion in Kell was crushed by invading Nordic troops")],
+        ),
         # a happening and its place, when what it resulted in is a count
         (
             "In 1932, a major strike at the Kell Motor Company factory near Nord resulted in over sixty injuries and "

@@ -67,7 +67,7 @@ _SCENE = re.compile(
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"expected|feared|proposed(?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise)\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
+    r"expected|feared|proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
     # "made it a crime to …": an "it" that stands for what follows, not for a thing named before
     r"|\bit\b(?!\s+(?:a\s+crime|illegal|legal|unlawful|possible|impossible|mandatory|compulsory)\b)",
     re.IGNORECASE,
@@ -411,7 +411,11 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
     happening = _HAPPENING_AT_PLACE.fullmatch(subject)
-    if happening and len(happening.group(1).split()) <= 10:  # "a major strike at the Ford Motor Company factory"
+    if (
+        happening
+        and len(happening.group(1).split()) <= 10
+        and (not title or re.match(r"(?:resulted|led|caused|left|killed|claimed)\b", predicate))
+    ):  # "a major strike at the Ford Motor Company factory"
         return happening.group(1)[:1].upper() + happening.group(1)[1:]
     if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
