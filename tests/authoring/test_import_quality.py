@@ -78,6 +78,9 @@ def test_an_annotation_written_before_the_common_era_is_read_as_a_timeline_write
     assert quality.timeline_date("333 BCE") == "-333"
     assert quality.timeline_date("490–479 BC") == "-490/-479"
     assert quality.timeline_date("1848") == "1848"
+    assert quality.timeline_date("264 BCE/146 BCE") == "-264/-146"
+    assert quality.timeline_date("11,000 BCE") == "-11000"
+    assert quality.timeline_date("500 CE") == "500"
     measure = quality.match(
         [Truth("-333", "Kell defeats the Skerns at Hull")],
         [Proposed("-333", "Kell defeated the Skerns at Hull", "Kell defeated the Skerns at Hull in 333 BCE.")],
@@ -87,7 +90,7 @@ def test_an_annotation_written_before_the_common_era_is_read_as_a_timeline_write
 
 # An annotation's date: "1941-04-13", "1939/1945", a year before 1000 as an author writes it ("536"),
 # and one before the common era as a timeline writes it ("-333", read from "333 BCE").
-_DATE = re.compile(r"^-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?(?:/-?\d{2,4}(?:-\d{2}(?:-\d{2})?)?)?$")
+_DATE = re.compile(r"^(?:-\d{2,5}|\d{2,4})(?:-\d{2}(?:-\d{2})?)?(?:/(?:-\d{2,5}|\d{2,4})(?:-\d{2}(?:-\d{2})?)?)?$")
 
 
 @pytest.mark.parametrize("article", quality.articles([]), ids=lambda p: p.name)
