@@ -308,8 +308,12 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         lead = f"{demonym.group(1)} {noun}" if demonym else f"{owner}’{'' if owner.endswith('s') else 's'} {noun}"
         add(f"{lead} {obj}", match.start(2))
     for match in _SUBJECT_OPENED.finditer(sentence):
-        if re.search(r"\b(?:and|of|between|with|against|from)\s+$", sentence[: match.start()]):
-            continue  # "fighting between the Americans and the British ended": the British did not end
+        if re.search(
+            r"\b(?:and|of|between|with|against|from|in|at|on|to|for|within|throughout|across)\s+$",
+            sentence[: match.start()],
+        ):
+            continue  # "fighting between the Americans and the British ended": the British did not end; nor did
+            # the United States in "This enslavement in the United States ended …"
         subject = match.group(1).split()
         while subject and subject[0].lower() in _LEAD_WORDS:
             subject.pop(0)

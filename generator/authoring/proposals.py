@@ -207,9 +207,11 @@ def events(
                 # "The Ordinance of 1787 …": the date names its thing already, and a name given later is another's
                 aliased = aliased and not re.search(r"\b[A-Z][\w’'-]*\s+of\s+$", sentence[: mention.start])
                 alias = known_as(sentence[mention.start :], following) if aliased else ""
-                named_at = sentence.find(alias, mention.end) if alias else -1
+                named_at = sentence.lower().find(alias.lower(), mention.end) if alias else -1
                 if named_at > 0 and re.search(r"\b(?:1\d{3}|20\d\d)\b", sentence[mention.end : named_at]):
                     alias = ""  # "first reported in 1981, and by 1982 it had become known as AIDS": a later name
+                if named_at > 0 and sentence.count("(", 0, named_at) > sentence.count(")", 0, named_at):
+                    alias = ""  # "(who was known as the “virgin queen” …)": an aside names someone else
                 held = alias.casefold().removeprefix("the ")
                 clause = title.casefold() not in (held, f"the {held}") and not re.search(
                     r"\b(?:known\s+as|called)\b", title

@@ -3547,3 +3547,94 @@ def test_ancient_deeds_dated_by_and_the_winner_of_an_election_told_twice():
             "A mass campaign had molded a candidate, and in 1840 Arla Kor won the presidential election.",
         ]
     ) == [("1840", "Arla Kor won the presidential election")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the next clause's subject is not kept where its verb was cut
+        (
+            "Indeed, when a Nordic family purchased a Kell house in 1957, they were subjected to threats of violence.",
+            [("1957", "A Nordic family purchased a Kell house")],
+        ),
+        # … nor a pronoun that opens a relative clause
+        (
+            "In May 1964, in a speech at the University of Kell, Arla Kor described in detail his vision of the Great Society he planned to create.",
+            [("1964-05", "Arla Kor described in detail his vision of the Great Society")],
+        ),
+        # a battle named after 'At the' is the battle
+        ("At the Battle of Vorn (338 BCE), the Kellish crushed this allied army.", [("-338", "The Battle of Vorn")]),
+        # a case named after 'In' is the case
+        (
+            "In Arla v. the Commonwealth of Kell in 1946, the Supreme Court ruled that the conviction should be overturned because it violated the commerce clause.",
+            [("1946", "Arla v. the Commonwealth of Kell")],
+        ),
+        # 'who' after a person's home town is the person
+        (
+            "One of those inspired was Arla Kor, a union member from Vorn, Nordland, who became the face of the 1955–1956 Vorn Bus Boycott.",
+            [("1955/1956", "Arla Kor became the face of the Vorn Bus Boycott")],
+        ),
+        # 'which he seized': the man the sentence named did it to it
+        (
+            "Unsatisfied, Kor then pursued a plan to extend his control over Nordland by breaking the treaty and invading Vorn, which he seized in 439.",
+            [("439", "Kor seized Vorn")],
+        ),
+        # a king's reign keeps his kingdom
+        (
+            "King Arla II of Kell, who reigned from 359 to 336 BCE, transformed the kingdom into a great power.",
+            [("-359/-336", "Reign of King Arla II of Kell")],
+        ),
+        # a group keeps whom it is of; a journey that ended in a founding is the founding
+        (
+            "In 1630, a much larger contingent of Nords left Kell to escape conformity to the Church of Kell and founded the Vorn Bay Colony.",
+            [("1630", "A much larger contingent of Nords founded the Vorn Bay Colony")],
+        ),
+        # each bracketed year after a place where armies were destroyed dates a battle there
+        (
+            "For over a decade, Kor terrorized the Nords, destroying their armies at Vorn (218 BCE), Lake Arla (217 BCE), and, in one of the most lethal battle days in history, the village of Mell in 216 BCE.",
+            [("-218", "Battle of Vorn"), ("-217", "Battle of Lake Arla"), ("-216", "")],
+        ),
+        # 'and then the coast … in 1603': the verb told once serves both dates
+        (
+            "Kor explored the Kellish Sea in 1601 and then the coast of New Nordland in 1603 before traveling farther north.",
+            [("1601", "Kor explored the Kellish Sea"), ("1603", "Kor explored the coast of New Nordland")],
+        ),
+        # a nickname given in an aside names no event
+        (
+            "In 1606, the Kell Company, a joint stock company named for Queen Arla (who was known as the “silver queen” because she never married), received a charter and sent 144 men and boys to Nordland.",
+            [("1606", "The Kell Company received a charter")],
+        ),
+        # a place before 'ended' is where, not what, ended
+        ("This enslavement in the Kellish Republic ended only in 1865, after a devastating civil war.", [("1865", "")]),
+        # a colony 'they called Vorn' is the colony of Vorn
+        (
+            "In 1620, Nordic Separatists led by Arla Kor left Vorn, Kell, on the Star and founded a colony they called Vorn near what is now Mell.",
+            [("1620", "Nordic Separatists led by Arla Kor founded the colony of Vorn")],
+        ),
+        # a party aboard a ship is the party
+        (
+            "In 1624, thirty families aboard the ship Nieu Kell arrived in what is now Vorn and founded the Kellish colony of New Nord.",
+            [("1624", "Thirty families founded the Kellish colony of New Nord")],
+        ),
+        # 'a proposed amendment' is an amendment; proposing a law is done when it is proposed
+        (
+            "A proposed constitutional amendment passed the Kellish Senate in April 1864, and the House concurred in January 1865.",
+            [("1864-04", "A proposed constitutional amendment passed the Kellish Senate"), ("1865-01", "")],
+        ),
+        (
+            "On December 21, 1970, Kor proposed an amendment to the Kellish constitution that would authorize the expropriation of the mines.",
+            [("1970-12-21", "Kor proposed an amendment to the Kellish constitution")],
+        ),
+    ],
+)
+def test_who_did_it_where_and_what_it_founded(sentence, expected):
+    assert _titles(sentence) == expected
+
+
+def test_no_title_ends_inside_had_to():
+    assert not any(
+        title.endswith(" had")
+        for _, title in _titles(
+            "In 1959, the Kell High Court ruled that the school had to be reopened and that the process of desegregation had to proceed."
+        )
+    )

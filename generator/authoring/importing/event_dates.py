@@ -18,6 +18,7 @@ from generator.authoring.importing.clauses import (
     own_clause,
     year_spans,
 )
+from generator.authoring.importing.gapping import gapped_clause
 from generator.authoring.prose import DateMention, find_dates
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
@@ -133,6 +134,7 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             and not own_clause(sentence[kept[-1].end : mention.start])
             and not _names_after(sentence, mention)
             and not dates_the_event_before(sentence, mention)
+            and gapped_clause(sentence, mention) is None  # "… the Caribbean in 1601 and then the coast … in 1603"
         ):
             continue
         kept.append(mention)

@@ -46,7 +46,10 @@ _OBJECT_BEFORE_DATE = re.compile(r"\s[a-z]+\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+
 
 # ", Spain on June 17, and Brazil on August 1": a name and the date it did the same thing.
 _GAPPED = re.compile(
-    r"^,?\s*(?:\d{4}\s*,\s*)?(?:and\s+)?((?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$"
+    r"^,?\s*(?:\d{4}\s*,\s*)?(?:and\s+)?(?:then\s+|later\s+)?"
+    # "explored the Caribbean in 1601 and then the coast of New England in 1603"
+    r"((?:the\s+)?(?:(?:coast|island|city|port|mouth|valley|shores?)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$"
 )
 
 
@@ -62,7 +65,7 @@ def gapped_clause(sentence: str, mention: DateMention) -> tuple[str, DateMention
     names = [_GAPPED.match(sentence[dates[n - 1].end : dates[n].start]) for n in range(1, (at or 0) + 1)]
     if at is None or not all(names):
         return None
-    if at and not re.match(r"\s*(?:[,.;)]|and\b|$)", sentence[mention.end :]):
+    if at and not re.match(r"\s*(?:[,.;)]|and\b|$|(?:before|after)\s+[a-z]+ing\b)", sentence[mention.end :]):
         return None  # "… in 1945 and the Treaty of San Francisco in 1951 settled it": a verb of its own
     last = names[-1] if names else None
     return sentence[: dates[0].end] + ".", dates[0], last.group(1) if last else None
@@ -86,6 +89,9 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
         return f"{title[: -len(where)]} {first_place.group(1)} {name}"  # type: ignore[union-attr]
     done_to = _OBJECT_BEFORE_DATE.search(sentence[: first.start])
     if done_to and title.endswith(f" {done_to.group(1)}") and not title.startswith(done_to.group(1)):
-        return f"{title[: -len(done_to.group(1))]}{name}"  # "Italy invaded Libya in 1931 and Ethiopia in 1935"
+        kept = title[: -len(done_to.group(1))]
+        if name.startswith("the ") and kept.endswith("the "):
+            kept = kept[:-4]
+        return f"{kept}{name}"  # "Italy invaded Libya in 1931 and Ethiopia in 1935"
     doer = name[:1].upper() + name[1:]  # "…, the United Kingdom in 1952"
     return f"{doer} {title[verb.start() :]}" if verb and verb.start() > 0 else ""

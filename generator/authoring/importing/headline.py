@@ -67,7 +67,9 @@ _SCENE = re.compile(
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
     r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"expected|feared|proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
+    # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
+    r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
+    r"(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:amendment|bill|law|resolution|constitution|treaty)\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
     # "made it a crime to …": an "it" that stands for what follows, not for a thing named before
     r"|\bit\b(?!\s+(?:a\s+crime|illegal|legal|unlawful|possible|impossible|mandatory|compulsory)\b)",
     re.IGNORECASE,
@@ -127,6 +129,10 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     return _own_clause_title(text, moved, person, named) or title
 
 
+_PERSON_FROM_PLACE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,]{1,60}?\s+(?:from|of|in)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+who\s*$"
+)
 _NOT_A_DEED = re.compile(r"(?i:the\s+)?(?:year|decade|period|era|moment|time|day|month|this|that|it)\b")
 _LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
 # "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
@@ -232,6 +238,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         else None
     )
     who = unbracketed.rstrip().endswith("who")  # "a meeting with Roosevelt, who sailed": who is a person
+    person_from = _PERSON_FROM_PLACE.search(unbracketed) if who else None
+    if person_from:  # "Rosa Parks, an NAACP member from Montgomery, Alabama, who became …": she did, not Alabama
+        antecedent = person_from
     a_name = antecedent is not None and not antecedent.group(1).startswith(("The ", "the "))
     infinitive = (
         owner is not None
@@ -311,6 +320,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")
     if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
         # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
+        by_one = re.match(r"^(?:he|she)\s+(?=[a-z]+ed\b)", clause)
         done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
         # "Norway, which had surrendered in June 1940", "the Geneva Conference, which had been established …"
         done = re.sub(r"^(?:had\s+)?(?:been\s+)?(?=[a-z]+(?:ed|en)\b)", "", re.sub(r"^had\s+been\s+", "been ", done))
@@ -323,6 +333,11 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         if doer and doer.group(2) != "was":  # "the Treaty of Kell, which Congress ratified …": Congress did it to it
             the = "" if name.startswith("The ") else "the "
             clause = f"{doer.group(1)} {doer.group(2)} {the}{name}{done[doer.end() :]}"
+        elif by_one and named and named not in name and name not in named:
+            # "Genseric … invading Carthage, which he seized in 439": the man the sentence named did it to it
+            verb_end = done.split(" ", 1)
+            the = "the " if re.search(r"\b[Tt]he\s+$", unbracketed[: antecedent.start(1)]) else ""
+            clause = " ".join([named, verb_end[0], f"{the}{name}", *verb_end[1:]])
         else:
             clause = f"{name} {done}"
     else:

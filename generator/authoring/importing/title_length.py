@@ -63,7 +63,7 @@ _ENDS_IN_NAME = re.compile(r"\s(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-
 # A subject's last phrase but its "of …" ("the first rumors of change in France"): the first thing a long
 # subject loses once its predicate holds only names.
 _SUBJECT_PHRASE = re.compile(
-    r"(?<=\w)(?:\s+[a-z]+ed)?\s(?:in|on|at|from|between|among|with|for|near|across|over|under)\s[^,]*$"
+    r"(?<=\w)(?:\s+[a-z]+ed)?\s(?:in|on|at|from|between|among|with|for|near|across|over|under|aboard)\s[^,]*$"
 )
 
 
@@ -309,11 +309,20 @@ def _qualifier(subject: str) -> re.Match[str] | None:
     """The qualifier a long subject may lose ("… under Commodore Matthew Perry"); none of a
     named event's ("Battle of Guadalcanal" is one name)."""
     found = _QUALIFIER.search(subject)
-    if found and _PART_OF.fullmatch(subject[: found.start()].strip()):
+    if found and (
+        _PART_OF.fullmatch(subject[: found.start()].strip()) or _GROUP.fullmatch(subject[: found.start()].strip())
+    ):
         return None  # "Elements of the Imperial Navy": without its whole, a part is nobody
     if found and re.fullmatch(rf"(?:the\s+)?(?i:{EVENT_NOUNS})", subject[: found.start()].strip()):
         return None
     return found
+
+
+# "a much larger contingent of Puritans": a group is nobody until it says of whom
+_GROUP = re.compile(
+    r"(?i:(?:a|an|the|another)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:contingent|group|party|band|wave|handful|crowd|delegation|body|number)"
+)
 
 
 def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
@@ -354,6 +363,8 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not any(s < m.start() < e for s, e in names)
             and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
             and not _COMPLEMENT.match(predicate, m.start())
+            # "ruled that the school had to be reopened": "had to" is one verb, and no cut falls inside it
+            and not (predicate.startswith(" to ", m.start()) and _OBLIGED.search(predicate[: m.start()]))
         ]
         + [verb_end + at for at in participles if at > 0]
         + [
@@ -364,6 +375,9 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
         ]
     )
+
+
+_OBLIGED = re.compile(r"\b(?:had|has|have|ought|used|able)$")
 
 
 # "shot down a U-2 spy plane canvassing Soviet territory": a participle after the object

@@ -22,6 +22,7 @@ from generator.authoring.importing.context import (
     named_subject,
     with_its_name,
 )
+from generator.authoring.importing.founding import founding_title
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.importing.participle import born_title, opening_done_title, participle_title, thing_done_title
@@ -64,6 +65,7 @@ def event_title_of(
     clause = means_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = when_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = main_clause_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    clause = founding_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = (
         born_title(sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near))
         or clause
@@ -140,8 +142,13 @@ def event_title_of(
     if days and NAMED_EVENT.search(short[: days.start()].rsplit(" ", 1)[-1]):
         short = short[: days.start()]  # "Warsaw Pact invasion of August 20–21"; not "Early hours of December 26"
     title = short if " " in short else title  # "War of 1812" is a name
-    lead = re.match(r"(?:Since|Under|After|Before|During|Until|Following|Despite)\s+(?=(?:the\s+)?[A-Z])", title)
-    if lead and (NAMED_EVENT.search(title) or " Peace of " in title) and not VERB.search(title, lead.end()):
+    lead = re.match(r"(?:Since|Under|After|Before|During|Until|Following|Despite|In|At)\s+(?=(?:the\s+)?[A-Z])", title)
+    named_case = re.search(r"\s(?:v\.|vs\.)\s", title)  # "In Morgan v. Virginia in 1946, the Court ruled …"
+    if (
+        lead
+        and (NAMED_EVENT.search(title) or " Peace of " in title or named_case)
+        and not VERB.search(title, lead.end())
+    ):
         title = title[lead.end() :][:1].upper() + title[lead.end() + 1 :]  # "Under the Peace of Amasya, concluded …"
     happened = _HAPPENED.fullmatch(title)
     if happened and len(happened.group(1).split()) >= 2:  # "The first overflight of the Soviet Union took place"
@@ -188,6 +195,19 @@ def event_title_of(
         title = season.group(1)[:1].upper() + season.group(1)[1:]
     if "“" not in title:
         title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
+    # "founded a colony they called Plymouth": the colony by its name
+    title = re.sub(
+        r"\ba\s+(colony|settlement|town|city|fort|mission)\s+(?:that\s+|which\s+)?(?:they|he|she)\s+(?:called|named)\s+"
+        r"(?=[A-Z])",
+        r"the \1 of ",
+        title,
+    )
+    # "The Virginia Company, a joint stock company [named for …], received a charter": who it was goes
+    title = re.sub(
+        r"^((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),\s+(?:a|an)\s+[a-z][^,]*?\s+(?=[a-z]+ed\b)", r"\1 ", title
+    )
+    # "… purchased a Levittown house [in 1957,] they were …": the next clause's subject, left where its verb was cut
+    title = re.sub(r"(?<=[a-z])\s+(?:he|she|they|we)$", "", title)
     title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) else title
 
@@ -233,8 +253,9 @@ _ASSENTED = re.compile(
 )
 # "Notable meetings have occurred in Kyoto (1997), Copenhagen (2009), …": each year dates one meeting, at its place.
 _MANY_AT_PLACES = re.compile(
-    r"\b(meetings|conferences|summits|congresses|battles|sieges|talks|games|councils)\b[^.;:()]{0,40}?\s(?:in|at)\s+"
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+\(\d{3,4}\),?\s+(?:and\s+)?)*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+\($"
+    r"\b(meetings|conferences|summits|congresses|battles|sieges|talks|games|councils|armies)\b[^.;:()]{0,40}?\s(?:in|at)\s+"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+\(\d{1,4}(?:\s+(?:BCE|BC|CE|AD))?\),?\s+(?:and\s+)?)*"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+\($"
 )
 _SINGULAR = {
     "meetings": "Meeting",
@@ -246,6 +267,7 @@ _SINGULAR = {
     "talks": "Talks",
     "games": "Games",
     "councils": "Council",
+    "armies": "Battle",  # "destroying their armies at Trebia (218 BCE), Lake Trasimene (217 BCE), …"
 }
 
 
@@ -254,7 +276,7 @@ def _place_of_many(sentence: str, mention: DateMention) -> str:
     found = _MANY_AT_PLACES.search(sentence[: mention.start])
     if found is None or sentence[mention.end : mention.end + 1] != ")":
         return ""
-    preposition = "of" if found.group(1) in ("battles", "sieges") else "in"
+    preposition = "of" if found.group(1) in ("battles", "sieges", "armies") else "in"
     return f"{_SINGULAR[found.group(1)]} {preposition} {found.group(2)}"
 
 
@@ -281,7 +303,7 @@ _OWNER_AS_SUBJECT = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[’']s\s+[
 
 # A ruler's years: "Justinian I, who was the Eastern Roman emperor from 527 to 565", "Akbar ruled from 1556 to 1605".
 _REIGN = re.compile(
-    r"\b(?!(?:Under|During|After|Before|Until|Since|When|In)\s)((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*),?\s+(?:who\s+)?(?:ruled|reigned|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
+    r"\b(?!(?:Under|During|After|Before|Until|Since|When|In)\s)((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w’'-]*)?),?\s+(?:who\s+)?(?:ruled|reigned|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
     r"(?:emperor|empress|king|queen|caliph|sultan|shah|pope|khan|pharaoh|ruler))\b[^,.;]{0,30}?\s+(?:from|between)\s+$"
 )
 
