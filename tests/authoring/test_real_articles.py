@@ -442,6 +442,15 @@ THIRTY_FIFTH = {
 }
 TITLES = TITLES | THIRTY_FIFTH
 NAMES += [p.name for p in THIRTY_FIFTH]
+THIRTY_SIXTH = {
+    DATA / "kingdom-of-kush.docx": "The Kingdom of Kush",
+    DATA / "persian-empire.md": "The Persian Empire",
+    DATA / "americas-in-ancient-times.txt": "The Americas in Ancient Times",
+    DATA / "age-of-augustus.html": "The Age of Augustus",
+    DATA / "atlantic-slave-trade.odt": "The Atlantic Slave Trade",
+}
+TITLES = TITLES | THIRTY_SIXTH
+NAMES += [p.name for p in THIRTY_SIXTH]
 
 
 class _Built(dict):
@@ -1107,5 +1116,28 @@ def test_the_thirty_fifth_held_out_set_has_its_five_shapes():
         assert chrome in page, chrome
     assert page.count("<figcaption>") == 3
     for article in THIRTY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "americas-in-ancient-times.txt")
+    assert 2000 <= len(narrative.split()) <= 4100  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "kingdom-of-kush.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 3  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "persian-empire.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "age-of-augustus.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    for article in THIRTY_SIXTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -913,6 +913,27 @@ def thirty_fifth_held_out_set() -> None:
     opendocument(SOURCES / "johnson-and-the-great-society.txt", HERE / "johnson-and-the-great-society.odt")
 
 
+def thirty_sixth_held_out_set() -> None:
+    """The thirty-sixth held-out set (tests/data/README.md, "Real articles, thirty-sixth held-out set")."""
+    word(SOURCES / "kingdom-of-kush.txt", HERE / "kingdom-of-kush.docx")
+    chapter = (
+        "World History Volume 1: to 1500|6 Mediterranean Peoples",
+        (
+            "Introduction",
+            "6.1 Early Mediterranean Peoples",
+            "6.2 Ancient Greece",
+            "6.3 The Hellenistic Era",
+            "6.4 The Roman Republic",
+            "6.5 The Age of Augustus",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(SOURCES / "age-of-augustus.txt", HERE / "age-of-augustus.html", "textbook", chapter)
+    opendocument(SOURCES / "atlantic-slave-trade.txt", HERE / "atlantic-slave-trade.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -946,6 +967,7 @@ def main() -> None:
     thirty_third_held_out_set()
     thirty_fourth_held_out_set()
     thirty_fifth_held_out_set()
+    thirty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
