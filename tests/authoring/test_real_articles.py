@@ -452,6 +452,16 @@ THIRTY_SIXTH = {
 TITLES = TITLES | THIRTY_SIXTH
 NAMES += [p.name for p in THIRTY_SIXTH]
 
+THIRTY_SEVENTH = {
+    DATA / "american-isolationism-and-the-origins-of-war.docx": "American Isolationism and the European Origins of War",
+    DATA / "radical-reconstruction.md": "Radical Reconstruction, 1867–1872",
+    DATA / "tumultuous-1850s.txt": "Troubled Times: the Tumultuous 1850s",
+    DATA / "new-voices-for-women-and-african-americans.html": "New Voices for Women and African Americans",
+    DATA / "collapse-of-reconstruction.odt": "The Collapse of Reconstruction",
+}
+TITLES = TITLES | THIRTY_SEVENTH
+NAMES += [p.name for p in THIRTY_SEVENTH]
+
 
 class _Built(dict):
     """Each article imported and built once, when a test first asks for it (so that no one
@@ -1139,5 +1149,29 @@ def test_the_thirty_sixth_held_out_set_has_its_five_shapes():
         assert chrome in page, chrome
     assert page.count("<figcaption>") == 3
     for article in THIRTY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "tumultuous-1850s.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "american-isolationism-and-the-origins-of-war.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 3  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "radical-reconstruction.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "new-voices-for-women-and-african-americans.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 5
+    for article in THIRTY_SEVENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -934,6 +934,31 @@ def thirty_sixth_held_out_set() -> None:
     opendocument(SOURCES / "atlantic-slave-trade.txt", HERE / "atlantic-slave-trade.odt")
 
 
+def thirty_seventh_held_out_set() -> None:
+    """The thirty-seventh held-out set (tests/data/README.md, "Real articles, thirty-seventh held-out set")."""
+    word(
+        SOURCES / "american-isolationism-and-the-origins-of-war.txt",
+        HERE / "american-isolationism-and-the-origins-of-war.docx",
+    )
+    chapter = (
+        "U.S. History|21 Leading the Way: The Progressive Movement, 1890-1920",
+        (
+            "Introduction",
+            "The Origins of the Progressive Spirit in America",
+            "Progressivism at the Grassroots Level",
+            "New Voices for Women and African Americans",
+            "Progressivism in the White House",
+        ),
+    )
+    web_page(
+        SOURCES / "new-voices-for-women-and-african-americans.txt",
+        HERE / "new-voices-for-women-and-african-americans.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "collapse-of-reconstruction.txt", HERE / "collapse-of-reconstruction.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -968,6 +993,7 @@ def main() -> None:
     thirty_fourth_held_out_set()
     thirty_fifth_held_out_set()
     thirty_sixth_held_out_set()
+    thirty_seventh_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
