@@ -126,14 +126,17 @@ def years(date: str) -> set[int]:
 
 def timeline_date(written: str) -> str:
     """A truth date as a timeline writes it: "333 BCE" → ``-333``, "490–479 BCE" and
-    "264 BCE/146 BCE" → ``-490/-479`` and ``-264/-146``, "11,000 BCE" → ``-11000``."""
+    "264 BCE/146 BCE" → ``-490/-479`` and ``-264/-146``, "11,000 BCE" → ``-11000``, "40 CE/54 CE" → ``40/54``."""
     before = re.fullmatch(
         r"(?:c\.\s*)?(\d{1,5})(?:\s*(?:BCE|BC))?(?:\s*[–/-]\s*(\d{1,5}))?\s*(?:BCE|BC)",
         written.strip().replace(",", ""),
     )
     if before is None:
-        common_era = re.fullmatch(r"(\d{1,4})\s*(?:CE|AD)", written.strip())  # "500 CE" → ``500``
-        return common_era.group(1) if common_era else written
+        # "500 CE" → ``500``, "40 CE/54 CE" → ``40/54``
+        common_era = re.fullmatch(r"(\d{1,4})(?:\s*(?:CE|AD))?(?:\s*[–/-]\s*(\d{1,4}))?\s*(?:CE|AD)", written.strip())
+        if common_era is None:
+            return written
+        return common_era.group(1) + (f"/{common_era.group(2)}" if common_era.group(2) else "")
     return f"-{before.group(1)}" + (f"/-{before.group(2)}" if before.group(2) else "")
 
 
