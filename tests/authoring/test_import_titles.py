@@ -3638,3 +3638,47 @@ def test_no_title_ends_inside_had_to():
             "In 1959, the Kell High Court ruled that the school had to be reopened and that the process of desegregation had to proceed."
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a birth told by 'Born into slavery in … in 1856' is the birth, with its place
+        (
+            "Born into slavery in Nordland in 1856, Arla T. Kor became an influential leader at the outset of the Kell Era.",
+            [("1856", "Arla T. Kor was born in Nordland")],
+        ),
+        # … and so is 'Born a slave in … around 1822, Kor, who …'
+        (
+            "Born a slave in Vorn around 1822, Kor, who suffered greatly under slavery, made her escape in the late 1840s.",
+            [("1822", "Kor was born in Vorn")],
+        ),
+        # the line that names a quotation's source dates no event
+        (
+            "Sometimes I cannot get up off my bed, and my left hand is not of much use to me. —Arla Kor testimony, Joint Select Committee Report, 1872",
+            [],
+        ),
+        # 'As a postscript,' is no part of the deed
+        (
+            "As a postscript, an irate Arla Kor turned against Vorn, and on March 9, 1916, led a fifteen-hundred-man force across the border into Nordland.",
+            [("1916-03-09", "An irate Arla Kor led a fifteen-hundred-man force")],
+        ),
+        # a word the text doubled by mistake is printed once
+        (
+            "Kor died in in battle in 530 BCE, leaving the throne and empire to his son Arla II.",
+            [("-530", "Kor died in battle")],
+        ),
+        # an infinitive's 'do' stays a verb of its own
+        (
+            "The issue of what to do with the western territories added to the republic consumed the Kell Congress in 1850.",
+            [("1850", "The issue of what to do consumed the Kell Congress")],
+        ),
+        # a name that opens with 'The' is 'the' inside a title
+        (
+            "The Kell Office Act, which Congress passed in 1867, required the president to gain the approval of the Senate.",
+            [("1867", "Congress passed the Kell Office Act")],
+        ),
+    ],
+)
+def test_births_sources_and_the_text_s_slips(sentence, expected):
+    assert _titles(sentence) == expected

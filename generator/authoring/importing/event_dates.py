@@ -64,6 +64,10 @@ def in_work_title(sentence: str, mention: DateMention) -> bool:
     return _WORK_TITLE_BEFORE.search(sentence[: mention.start]) is not None
 
 
+# the line that names a quotation's source after it: "… to me. —Abram Colby testimony, …, 1872"
+_ATTRIBUTION = re.compile(r"[.!?”\"’]\s*(?:—|–|--)\s*[A-Z][^.!?—]*$")
+
+
 def event_dates(sentence: str, link_texts: list[str], year: int | None, language: str) -> list[DateMention]:
     """The dates of a sentence that are events' own: the first, and each later one that
     starts a clause of its own ("… on 4 June 1859 and at Solferino on 24 June 1859")."""
@@ -71,6 +75,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
     for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
+        if _ATTRIBUTION.search(sentence[: mention.start]) and re.match(r"\W*$", sentence[mention.end :]):
+            continue  # "… of much use to me. —Abram Colby testimony, Joint Select Committee Report, 1872": a source
         if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
         if re.match(r"\s+(?:dollars|pounds|francs|prices)\b", sentence[mention.end :]):

@@ -332,7 +332,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         name = antecedent.group(1)
         if doer and doer.group(2) != "was":  # "the Treaty of Kell, which Congress ratified …": Congress did it to it
             the = "" if name.startswith("The ") else "the "
-            clause = f"{doer.group(1)} {doer.group(2)} {the}{name}{done[doer.end() :]}"
+            lowered = (
+                f"the {name[4:]}" if name.startswith("The ") else name
+            )  # "Congress passed the Tenure of Office Act"
+            clause = f"{doer.group(1)} {doer.group(2)} {the}{lowered}{done[doer.end() :]}"
         elif by_one and named and named not in name and name not in named:
             # "Genseric … invading Carthage, which he seized in 439": the man the sentence named did it to it
             verb_end = done.split(" ", 1)

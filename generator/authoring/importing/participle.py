@@ -92,23 +92,31 @@ def opening_done_title(sentence: str, mention: DateMention) -> str:
     return f"{what} {'were' if what.endswith('s') else 'was'} {done.group(1).lower()}"
 
 
-_BORN = re.compile(r"^\W*Born\s+(?:in|on)\s+$")
+# "Born in 1818 in Trier", "Born into slavery in Virginia in 1856", "Born a slave in Maryland around 1822"
+_BORN = re.compile(
+    r"^\W*Born\s+(?:(?:a\s+slave|into\s+slavery|free|in\s+poverty)\s+)?"
+    r"(?P<place>(?:in|at|near)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*\s+)?(?:in|on|around|about)\s+$"
+)
 _BORN_WHERE = re.compile(r"^(\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?")
 _BORN_WHO = re.compile(
-    r",\s+(he|she|(?:[A-Z][\w’'.-]*\s+(?:(?:da|de|di|von|van|del|la|le)\s+)?){0,3}[A-Z][\w’'.-]*)\s+(?:\w+ly\s+)?[a-z]+"
+    r",\s+(he|she|(?:[A-Z][\w’'.-]*\s+(?:(?:da|de|di|von|van|del|la|le)\s+)?){0,3}[A-Z][\w’'.-]*)"
+    r"(?:\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:who|an?)\s)"  # "…, Tubman, who suffered …, made her escape"
 )
 
 
 def born_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
     """ "Karl Marx was born in Trier" for "Born in 1818 in Trier, in what is now Germany, he grew
     up …", made by ``title_of`` (which names whom "he" stands for); None for another sentence."""
-    if not _BORN.match(sentence[: mention.start]):
+    born = _BORN.match(sentence[: mention.start])
+    if born is None:
         return None
     where = _BORN_WHERE.match(sentence[mention.end :])
     who = _BORN_WHO.search(sentence, mention.end)
     if who is None:
         return None
     place = where.group(1) if where and where.group(1) else ""
+    if born.group("place"):
+        place = f" {born.group('place').strip()}"
     text = f"In {mention.text}, {who.group(1)} was born{place}."
     return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
 

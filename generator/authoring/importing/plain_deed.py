@@ -14,7 +14,8 @@ def plain_deed(clause: str, dated_first: bool) -> str:
     """The clause with its deed in the simple past, as a title tells it. ``dated_first``: the
     sentence opens with its date, so a pluperfect tells that date's deed."""
     clause = re.sub(
-        r"\b(?:did|do|does)\s+(?!not\b|so\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|"
+        # "what to do with the territories": an infinitive's "do" is the verb itself
+        r"(?<!\bto\s)\b(?:did|do|does)\s+(?!not\b|so\b|with\b|without\b|about\b|for\b|away\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|"
         r"those\b|we\b|they\b|he\b|she\b|it\b|nothing\b|as\b|likewise\b|too\b|same\b|well\b|more\b|much\b)([a-z]+)\b",
         lambda m: past(m.group(1)),
         clause,

@@ -209,6 +209,12 @@ def event_title_of(
     # "… purchased a Levittown house [in 1957,] they were …": the next clause's subject, left where its verb was cut
     title = re.sub(r"(?<=[a-z])\s+(?:he|she|they|we)$", "", title)
     title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
+    lead_in = re.match(r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn),\s+(?=\S)", title)
+    if lead_in:  # "As a postscript, an irate Pancho Villa led …", kept with a subject shared by a later clause
+        title = title[lead_in.end()].upper() + title[lead_in.end() + 1 :]
+    title = re.sub(r"\b(in|on|at|of|the|to|a|an)\s+\1\b", r"\1", title)  # "Cyrus died in in battle": the text's slip
+    if re.match(r"[\s—–-]", title):
+        return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) else title
 
 
