@@ -66,3 +66,32 @@ def test_the_untuned_narrative_article_is_cut_and_builds(tmp_path, capsys):
     text = " ".join(pdftotext(tmp_path / "out" / "road.pdf").split())
     assert all(title in text for title in titles)
     assert main(["check", "--strict", str(tmp_path / "road")]) == 1  # until the proposed titles are reviewed
+
+
+def test_a_long_headed_part_without_sub_headings_is_halved_at_its_natural_break(tmp_path, capsys):
+    # an introduction and two headed parts, the second long and on two subjects a century apart
+    intro = [_paragraph(_MILLS, 1790), _paragraph(_MILLS, 1791)]
+    first = [_paragraph(_MILLS, 1795 + i) for i in range(3)]
+    second = [_paragraph(_MILLS, 1801 + i) for i in range(7)] + [_paragraph(_RAILWAY, 1901 + i) for i in range(7)]
+    article = tmp_path / "valley.md"
+    article.write_text(
+        "# The Valley\n\n"
+        + "\n\n".join(intro)
+        + "\n\n## The Weir\n\n"
+        + "\n\n".join(first)
+        + "\n\n## Mills and Railways\n\n"
+        + "\n\n".join(second)
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(article), "--slug", "valley", "--content", str(tmp_path / "content")]) == 0
+    guide = tmp_path / "content" / "valley"
+    files = sorted((guide / "sections").glob("*.md"))
+    assert len(files) == 4
+    bodies = [load_markdown(f).body for f in files]
+    assert bodies[-1].strip().startswith(second[7])  # the railway half stands alone
+    assert "railway" not in bodies[-2]
+    assert load_markdown(files[-2]).front.data["title"] == "Mills and Railways"  # the first half keeps the heading
+    proposed = files[-1].read_text(encoding="utf-8")
+    assert re.search(r'^title: ".*19\d\d.*"  # REVIEW', proposed, re.M)  # the second is proposed, for review
+    assert main(["build", str(guide), "--output", str(tmp_path / "out"), "--html-only"]) == 0

@@ -49,6 +49,25 @@ def cut(part: Part, fewest: int, most: int) -> list[Part]:
     ]
 
 
+def halve(part: Part) -> list[Part] | None:
+    """A long headed part cut in two at its most natural paragraph break, for an article
+    whose headings give too few sections: the first half keeps the heading, the second
+    gets a proposed title; None when the part is too short to halve."""
+    starts = [i for i, b in enumerate(part.blocks) if b.kind == PARAGRAPH and i > 0]
+    paragraphs = [b for b in part.blocks if b.kind == PARAGRAPH]
+    if len(paragraphs) < LONG_PARAGRAPHS or sum(len(b.plain) for b in paragraphs) < 2 * LONG_CHARACTERS:
+        return None
+    (at,) = _breaks(part.blocks, starts, 2) or (None,)
+    if at is None:
+        return None
+    first, second = part.blocks[:at], part.blocks[at:]
+    title = topics.titles([first, second])[1]
+    return [
+        Part(part.heading, part.line, part.level, first, part.proposed),
+        Part(title, second[0].line, part.level, second, proposed=True),
+    ]
+
+
 def _breaks(blocks: list[Block], starts: list[int], wanted: int) -> list[int]:
     """The ``wanted - 1`` block indexes to cut before: best breaks, even lengths."""
     lengths = [len(b.plain) for b in blocks]

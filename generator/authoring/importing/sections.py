@@ -4,7 +4,8 @@ A section needs at least two sentences a reader can take as key points, or it do
 build. A parent heading followed at once by its child ("Prelude to war" → "Historical
 context") is one section; a part too thin to stand alone is folded into its
 neighbour under its own heading; a long part made of sub-headed pieces is split at
-them when the article would otherwise have fewer than :data:`FEWEST` sections (a long
+them when the article would otherwise have fewer than :data:`FEWEST` sections, and a long
+headed part without sub-headings is halved at its most natural break (a long
 narrative without headings is cut at its natural breaks, see
 :mod:`~generator.authoring.importing.narrative`); and the smallest neighbours are
 joined while there are more than :data:`MOST`.
@@ -33,6 +34,12 @@ def fit(parts: list[Part], points: Callable[[list[Block]], list[str]], fold: Col
     if len(parts) < FEWEST:
         parts = _split(parts, points)
         _fold_thin(parts, points)
+    while len(parts) < FEWEST:  # two long headed parts and no sub-headings: the longest is halved
+        longest = max(range(len(parts)), key=lambda i: _size(parts[i]))
+        halves = narrative.halve(parts[longest])
+        if halves is None or any(len(points(half.blocks)) < 2 for half in halves):
+            break
+        parts[longest : longest + 1] = halves
 
     while len(parts) > MOST:
         sizes = [_size(parts[i]) + _size(parts[i + 1]) for i in range(len(parts) - 1)]
