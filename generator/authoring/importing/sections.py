@@ -34,7 +34,7 @@ def fit(parts: list[Part], points: Callable[[list[Block]], list[str]], fold: Col
     if len(parts) < FEWEST:
         parts = _split(parts, points)
         _fold_thin(parts, points)
-    while len(parts) < FEWEST:  # two long headed parts and no sub-headings: the longest is halved
+    while parts and len(parts) < FEWEST:  # two long headed parts and no sub-headings: the longest is halved
         longest = max(range(len(parts)), key=lambda i: _size(parts[i]))
         halves = narrative.halve(parts[longest])
         if halves is None or any(len(points(half.blocks)) < 2 for half in halves):
