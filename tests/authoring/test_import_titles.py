@@ -3682,3 +3682,37 @@ def test_no_title_ends_inside_had_to():
 )
 def test_births_sources_and_the_text_s_slips(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # three names before one verb are one subject, not a name and an aside
+        (
+            "In 60 BCE, Venn, Kor, and Arla Brannoc formed a political alliance.",
+            [("-60", "Venn, Kor, and Arla Brannoc formed a political alliance")],
+        ),
+        # 'he' is whom a purpose-led sentence just named, not a person named before it
+        (
+            "General Arla Venn was killed in the war. To win the war against Kor, General Brannoc had himself"
+            " appointed dictator in 48 BCE. In 46 BCE, he was appointed dictator for a term of ten years.",
+            [
+                ("-48", "General Brannoc had himself appointed dictator"),
+                ("-46", "General Brannoc was appointed dictator for a term"),
+            ],
+        ),
+        # a group the text leaves unnamed may still title a deed done to a named person
+        (
+            "When federal officials arrested Kell in 1854, abolitionists staged a series of demonstrations.",
+            [("1854", "Federal officials arrested Kell")],
+        ),
+        # a name the text says history gave the deed is its title
+        (
+            "In response, in 60 BCE the three decided to join forces in a political alliance known to history as"
+            " the First Kell Triumvirate.",
+            [("-60", "First Kell Triumvirate")],
+        ),
+    ],
+)
+def test_lists_of_names_purposes_and_groups(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -87,7 +87,7 @@ _IRREGULAR_PARTICIPLES = {
 }
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 
-_AND_A_NAME = re.compile(r"\s+and\s+[A-Z]")
+_AND_A_NAME = re.compile(r",?\s+and\s+[A-Z]")
 
 
 def start_of_clause(masked: str, date_at: int) -> int:
@@ -120,7 +120,7 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
         (
             m.start()
             for m in CLAUSE_BREAK.finditer(masked, date_end)
-            if not _AND_A_NAME.fullmatch(m.group(0) + masked[m.end() : m.end() + 1]) or verbs(masked[start : m.start()])
+            if not _AND_A_NAME.match(masked, m.start()) or verbs(masked[start : m.start()])
         ),
         len(masked),
     )
@@ -194,8 +194,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
                 and re.search(r"[A-Z][a-z]+$", text[:start])
                 and not re.match(r"\s+(?:and|or)\s", text[end:])
             )
+            # "Pompey, Crassus, and Julius Caesar formed …": a name before "and" plus a name is one of a list
+            listed = re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", inner.strip(" ,")) and re.match(
+                r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]", text[end:]
+            )
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
-                if place:
+                if place or listed:
                     continue
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text

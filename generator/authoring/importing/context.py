@@ -28,7 +28,8 @@ def named_subject(text: str) -> str | None:
     """The proper name that is the subject of the first clause of ``text`` ("In the north,
     the British general John Burgoyne marched …" → "John Burgoyne"), or None."""
     text = mask_asides(text)
-    if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s", text):
+    # "To prosecute the war against Pompey, Caesar had himself appointed …": a purpose leads in, too
+    if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s|To\s+[a-z]+\s", text):
         comma = re.search(r",\s+(?!\d)", text)  # "When Germany invaded Poland on …, Stalin began …"
         text = text[comma.end() :] if comma else ""
     opening = _NAME_THEN_DEED.match(text)
@@ -37,7 +38,9 @@ def named_subject(text: str) -> str | None:
     verb = find_verb(text)
     if verb is None:
         return None
-    before = re.sub(r"\s+(?:was|were|had|has|have)$", "", re.sub(r"\s+,", "", text[: verb.start()]).rstrip(" ,"))
+    before = re.sub(r"\s+,", "", text[: verb.start()]).rstrip(" ,")
+    # "Caesar had himself appointed dictator": whom the verb was done for is the subject
+    before = re.sub(r"\s+(?:was|were|had|has|have)(?:\s+(?:him|her|them)sel(?:f|ves))?$", "", before)
     before = _ADVERBS_AFTER_SUBJECT.sub("", before)  # "Zwingli also called …": the subject is Zwingli
     # "Alexander the Great", "Peter the Great": an epithet after "the" is part of the name
     name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+(?:the\s+(?=[A-Z]))?)*[A-Z][\w’'-]*)$", before)
@@ -270,7 +273,9 @@ _LEAD_BEFORE_NAME = re.compile(
 
 
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:it\s+|this\s+)?(?:as\s+)?|(?<=,\s)as\s+)(the\s+)?"
+    # "an alliance known to history as the First Triumvirate"
+    r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:to\s+(?:history|historians)\s+)?(?:it\s+|this\s+)?"
+    r"(?:as\s+)?|(?<=,\s)as\s+)(the\s+)?"
     r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
     r"(?:\s+(?:scandal|affair|crisis|incident|massacre|riots?|plan|purchase|compromise|strike|trial)\b)?)"  # "Teapot Dome scandal"
 )

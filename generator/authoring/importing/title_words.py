@@ -240,6 +240,8 @@ TURN_OF_EVENTS = re.compile(
 VAGUE_GROUP = re.compile(
     r"(?i:the\s+)?(?:[a-z]+\s+)?(?i:delegates|committee|commissioners|commission|representatives|officials|members|"
     r"leaders|negotiators|envoys|participants|two sides|delegation)\s+(?=[a-z]+(?:ed|ent|ew|ook|ave|ade|et)\b)"
+    # "federal officials arrested Burns": whom the deed was done to names it, whoever the group was
+    r"(?![a-z]+ed\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+(?![\w’']))"
     # "The events challenged …", "The relative calm was broken": which events, what calm, the text says elsewhere
     r"|(?i:the)\s+(?:[a-z]+\s+)?(?:events|developments|calm|quiet|tranquility|changes)\s+(?=(?:was\s+|were\s+)?[a-z]+(?:ed|en)\b)"
 )
