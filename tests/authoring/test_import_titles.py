@@ -3706,6 +3706,11 @@ def test_births_sources_and_the_text_s_slips(sentence, expected):
             "When federal officials arrested Kell in 1854, abolitionists staged a series of demonstrations.",
             [("1854", "Federal officials arrested Kell")],
         ),
+        # a list of names after the verb is not cut to its first names
+        (
+            "In 1907, the Kell Entente was created between Venn, Arla, and Brannoc, growing out of a shared distrust.",
+            [("1907", "")],
+        ),
         # a name the text says history gave the deed is its title
         (
             "In response, in 60 BCE the three decided to join forces in a political alliance known to history as"

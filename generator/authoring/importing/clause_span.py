@@ -195,8 +195,11 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
                 and not re.match(r"\s+(?:and|or)\s", text[end:])
             )
             # "Pompey, Crassus, and Julius Caesar formed …": a name before "and" plus a name is one of a list
-            listed = re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", inner.strip(" ,")) and re.match(
-                r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]", text[end:]
+            # (a list after the verb, "between Russia, France, and Britain", stays an object cut short: no title)
+            listed = (
+                re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", inner.strip(" ,"))
+                and re.match(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]", text[end:])
+                and not verbs(text[:start])
             )
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
                 if place or listed:
