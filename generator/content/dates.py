@@ -37,8 +37,8 @@ MONTHS = {
         "December",
     ],
 }
-#: Words around years in English: (before-Christ suffix, circa prefix).
-ERA_WORDS = {"en": ("BC", "c. ")}
+#: Words around years in English: (before-Christ suffix, circa prefix, common-era prefix).
+ERA_WORDS = {"en": ("BC", "c. ", "AD")}
 
 
 class DateError(ValueError):
@@ -143,18 +143,26 @@ def _parts(date: PartialDate) -> cldr.Parts:
     return (date.year, date.month, date.day)
 
 
-def _year(year: int, lang: str) -> str:
-    return f"{-year} {ERA_WORDS[lang][0]}" if year < 0 else str(year)
+def _year(year: int, lang: str, era: bool = False) -> str:
+    if year < 0:
+        return f"{-year} {ERA_WORDS[lang][0]}"
+    return f"{ERA_WORDS[lang][2]} {year}" if era else str(year)
 
 
-def format_point(date: PartialDate, lang: str = "en") -> str:
+def _crosses_era(span: DateSpan) -> bool:
+    """Whether the span starts before the common era and ends in it: its far end must then
+    name its era ('31 BC – AD 14'), or it reads as a span of years before Christ."""
+    return span.end is not None and span.start.year < 0 < span.end.year
+
+
+def format_point(date: PartialDate, lang: str = "en", *, era: bool = False) -> str:
     """Write one date as a reader of ``lang`` expects: '13 April 1941', 'April 13, 1941',
-    'August 1945', '490 BC', 'c. 1900'."""
+    'August 1945', '490 BC', 'c. 1900' (``era``: 'AD 14', for the end of a span that needs it)."""
     base, us_style = _language(lang)
     if not base:
-        text = cldr.parts_text(_parts(date), lang)
+        text = cldr.parts_text(_parts(date), lang, era=era)
         return cldr.circa(text, lang) if date.circa else text
-    text = _join(date.day, date.month, _year(date.year, base), base, us_style)
+    text = _join(date.day, date.month, _year(date.year, base, era), base, us_style)
     return ERA_WORDS[base][1] + text if date.circa else text
 
 
@@ -189,15 +197,17 @@ def format_span(span: DateSpan, lang: str = "en") -> str:
         return f"{first} – {_join(end.day, end.month, _year(end.year, base), base, us_style)}"
     if plain and start.month is None and end.month is None and start.year < 0 and end.year < 0:
         return f"{-start.year}–{_year(end.year, base)}"
-    if plain and start.month is None and end.month is None:
+    if plain and start.month is None and end.month is None and not _crosses_era(span):
         return f"{start.year}–{end.year}"
-    return f"{format_point(start, lang)} – {format_point(end, lang)}"
+    return f"{format_point(start, lang)} – {format_point(end, lang, era=_crosses_era(span))}"
 
 
-def year_label(span: DateSpan, lang: str = "en") -> str:
-    """The year marker under which an event stands on the timeline spine."""
+def year_label(span: DateSpan, lang: str = "en", *, era: bool = False) -> str:
+    """The year marker under which an event stands on the timeline spine (``era``: name
+    the common era, for the cover's bar that starts before it)."""
     base, _ = _language(lang)
-    return _year(span.start.year, base) if base else cldr.year_text(span.start.year, lang)
+    year = span.start.year
+    return _year(year, base, era) if base else cldr.year_text(year, lang, era=era)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ The content stage parses a date (``1945-08-08``, ``-0490``, ``1900~``) into its
 year, month, day and whether it is approximate; this module writes those parts as a
 reader of the language expects: '8 août 1945', '8. August 1945', '8 августа 1945 г.',
 '1945年8月8日'. Years before the common era and "circa" come from the catalogue,
-since CLDR has no pattern for them.
+since CLDR has no pattern for them; the common era's name, needed only at the far end of
+a span that crosses into it, comes from CLDR.
 """
 
 from __future__ import annotations
@@ -55,28 +56,35 @@ def _sample(month: int | None, day: int | None) -> datetime.date:
     return datetime.date(2000, month or 1, day or 1)  # a leap year: 29 February formats too
 
 
-def year_text(year: int, lang: str) -> str:
-    """'1945', '1945年', '490 av. J.-C.', '紀元前490年'."""
+def year_text(year: int, lang: str, *, era: bool = False) -> str:
+    """'1945', '1945年', '490 av. J.-C.', '紀元前490年'; with ``era``, a year of the common
+    era says so ('14 ap. J.-C.', '西暦14年'), as the far end of a span that starts before it must."""
     if year < 0:
         return phrase(lang, "bce", year=str(-year))
-    return format_skeleton("y", datetime.date(year, 1, 1), locale=cldr_locale(lang))
+    return format_skeleton("yG" if era else "y", datetime.date(year, 1, 1), locale=cldr_locale(lang))
 
 
 def _day_month(month: int, day: int | None, lang: str) -> str:
     """The month (and day) without a year: '8 août', '8. August', '8月8日'."""
-    return format_skeleton("MMMMd" if day else "MMMM", _sample(month, day), locale=cldr_locale(lang))
+    if day:
+        return format_skeleton("MMMMd", _sample(month, day), locale=cldr_locale(lang))
+    # Babel matches the skeleton "MMMM" to an abbreviated pattern ('Sep'); the stand-alone
+    # wide month is the name a month-and-year needs.
+    return format_date(_sample(month, day), "LLLL", locale=cldr_locale(lang))
 
 
-def parts_text(parts: Parts, lang: str, *, with_year: bool = True) -> str:
-    """One date: a year, a month and year, or a full date."""
+def parts_text(parts: Parts, lang: str, *, with_year: bool = True, era: bool = False) -> str:
+    """One date: a year, a month and year, or a full date (``era``: see :func:`year_text`)."""
     year, month, day = parts
     locale = cldr_locale(lang)
     if month is None:
-        return year_text(year, lang)
+        return year_text(year, lang, era=era)
     if not with_year:
         return _day_month(month, day, lang)
     if year > 0:
         when = datetime.date(year, month, day or 1)
+        if era:
+            return format_skeleton("GyMMMMd" if day else "GyMMMM", when, locale=locale)
         return format_date(when, "long", locale=locale) if day else format_skeleton("yMMMM", when, locale=locale)
     # CLDR patterns need a year of the common era: the month and the BCE year side by side.
     pieces = [year_text(year, lang), _day_month(month, day, lang)]
@@ -105,7 +113,7 @@ def span_text(start: Parts, end: Parts, lang: str, approximate: tuple[bool, bool
             first, last = parts_text(start, lang, with_year=False), parts_text(end, lang)
         return phrase(lang, "range", start=first, end=last)
     first = parts_text(start, lang)
-    last = parts_text(end, lang)
+    last = parts_text(end, lang, era=start[0] < 0 < end[0])
     return phrase(
         lang, "range", start=circa(first, lang) if first_circa else first, end=circa(last, lang) if last_circa else last
     )

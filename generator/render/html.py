@@ -219,7 +219,13 @@ def guide_date(guide: Guide) -> str | None:
 def _timeline_years(events: list[Event], lang: str) -> list[dict]:
     """Events grouped under their year markers, each with its printed date."""
     groups = []
-    for label, items in groupby(events, key=lambda e: year_label(e.span, lang)):
+    # After markers of years BC, a bare "14" reads as 14 BC: the first marker of the
+    # common era names it.
+    era_due = bool(events) and events[0].span.start.year < 0
+    for year, grouped in groupby(events, key=lambda e: e.span.start.year):
+        items = list(grouped)
+        label = year_label(items[0].span, lang, era=era_due and year > 0)
+        era_due = era_due and year < 0
         groups.append(
             {
                 "label": label,
@@ -255,10 +261,10 @@ def _time_span(events: list[Event], lang: str) -> tuple[str, str] | None:
     """The first and last year the timeline covers, for the cover's time bar."""
     if not events:
         return None
-    first = year_label(events[0].span, lang)
+    first = events[0].span.start
     last_event = max(events, key=lambda e: (e.span.end or e.span.start).sort_key)
     end = last_event.span.end or last_event.span.start
-    return first, year_label(DateSpan(end), lang)
+    return year_label(DateSpan(first), lang), year_label(DateSpan(end), lang, era=first.year < 0 < end.year)
 
 
 _YEARS = re.compile(r"\b(\d{3,4})\s*[–—-]\s*(\d{3,4})\b")

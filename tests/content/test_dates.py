@@ -18,6 +18,9 @@ from generator.content.dates import DateError, format_span, parse_span
         ("-0490/-0479", "490–479 BC", "490–479 BC"),
         ("1900~", "c. 1900", "c. 1900"),
         ("1931/1933", "1931–1933", "1931–1933"),
+        # a span into the common era names the era at its far end, or it reads as BC (or '-31')
+        ("-0031/0014", "31 BC – AD 14", "31 BC – AD 14"),
+        ("-0031-09-02/0014-08-19", "2 September 31 BC – 19 August AD 14", "September 2, 31 BC – August 19, AD 14"),
     ],
 )
 def test_dates_are_written_as_readers_expect(text, english, american):

@@ -1,7 +1,8 @@
 """Layout and wording slips, each read back from what the user sees: the running head on a
 right-hand section opener, a layout warning at the file its text came from, planning lines
 never split two and two, matching tables kept whole, counts in the singular, export's first line, an editor's
-temporary files, card prompts, a range kept whole in the cover title, and 'c.' under capitals."""
+temporary files, card prompts, a range kept whole in the cover title, 'c.' under capitals, and
+the era named where a cover bar or a timeline runs from BC into AD."""
 
 from __future__ import annotations
 
@@ -126,3 +127,13 @@ def test_a_range_in_the_cover_title_and_circa_dates_print_whole(tmp_path):
     assert any("1789–1799" in line for line in cover)
     timeline_page = next(text for text in pages if "Harvest failure" in text and "Contents" not in text)
     assert "c. 1788" in timeline_page and "C. 1788" not in timeline_page
+
+
+def test_a_cover_bar_and_a_timeline_from_bc_into_ad_name_the_era(tmp_path):
+    timeline = '- date: "-0031-09-02"\n  title: Battle of Actium\n- date: "0014-08-19"\n  title: Augustus dies\n'
+    guide = "title: The Age of Augustus\nauthors: [Ann Author]\n"
+    root = make_guide(tmp_path, files={"guide.yaml": guide, "timeline.yaml": timeline})
+    pages = page_texts(build_guide(root, tmp_path / "out").pdf)
+    assert "31 BC" in pages[0] and "AD 14" in pages[0], pages[0]
+    timeline = next(page for page in pages if "Augustus dies" in page)
+    assert "AD 14" in timeline.splitlines(), "the first marker of the common era names it"
