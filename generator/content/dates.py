@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from generator.i18n import dates as cldr
+from generator.i18n.labels import Eras
 
 # [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int() accepts
 # but no reader of an ISO date expects.
@@ -37,8 +38,11 @@ MONTHS = {
         "December",
     ],
 }
-#: Words around years in English: (before-Christ suffix, circa prefix, common-era prefix).
-ERA_WORDS = {"en": ("BC", "c. ", "AD")}
+#: The English words of each choice: (before the common era, the common era, whether the
+#: common era's word comes first). The Chicago Manual puts "AD" before the year, "CE" after.
+ERA_WORDS: dict[str, tuple[str, str, bool]] = {"BC/AD": ("BC", "AD", True), "BCE/CE": ("BCE", "CE", False)}
+#: "circa" before a year in English.
+CIRCA = {"en": "c. "}
 
 
 class DateError(ValueError):
@@ -139,14 +143,23 @@ def _language(lang: str) -> tuple[str, bool]:
     return ("en" if base == "en" or not cldr.knows(lang) else ""), us_style
 
 
+def writes_english_dates(lang: str) -> bool:
+    """Whether a guide in ``lang`` has its dates written by this module's English tables
+    (English, and any language CLDR does not know), rather than by CLDR's."""
+    return _language(lang)[0] == "en"
+
+
 def _parts(date: PartialDate) -> cldr.Parts:
     return (date.year, date.month, date.day)
 
 
-def _year(year: int, lang: str, era: bool = False) -> str:
+def _year(year: int, eras: Eras = "BC/AD", era: bool = False) -> str:
+    before, common, common_first = ERA_WORDS[eras]
     if year < 0:
-        return f"{-year} {ERA_WORDS[lang][0]}"
-    return f"{ERA_WORDS[lang][2]} {year}" if era else str(year)
+        return f"{-year} {before}"
+    if not era:
+        return str(year)
+    return f"{common} {year}" if common_first else f"{year} {common}"
 
 
 def _crosses_era(span: DateSpan) -> bool:
@@ -155,15 +168,16 @@ def _crosses_era(span: DateSpan) -> bool:
     return span.end is not None and span.start.year < 0 < span.end.year
 
 
-def format_point(date: PartialDate, lang: str = "en", *, era: bool = False) -> str:
+def format_point(date: PartialDate, lang: str = "en", *, era: bool = False, eras: Eras = "BC/AD") -> str:
     """Write one date as a reader of ``lang`` expects: '13 April 1941', 'April 13, 1941',
-    'August 1945', '490 BC', 'c. 1900' (``era``: 'AD 14', for the end of a span that needs it)."""
+    'August 1945', '490 BC', 'c. 1900' (``era``: 'AD 14', for the end of a span that needs it;
+    ``eras``: the guide's choice of era names, '490 BCE', '14 CE')."""
     base, us_style = _language(lang)
     if not base:
         text = cldr.parts_text(_parts(date), lang, era=era)
         return cldr.circa(text, lang) if date.circa else text
-    text = _join(date.day, date.month, _year(date.year, base, era), base, us_style)
-    return ERA_WORDS[base][1] + text if date.circa else text
+    text = _join(date.day, date.month, _year(date.year, eras, era), base, us_style)
+    return CIRCA[base] + text if date.circa else text
 
 
 def _join(day: int | None, month: int | None, year: str, base: str, us_style: bool) -> str:
@@ -177,37 +191,38 @@ def _join(day: int | None, month: int | None, year: str, base: str, us_style: bo
     return f"{day} {name} {year}"
 
 
-def format_span(span: DateSpan, lang: str = "en") -> str:
+def format_span(span: DateSpan, lang: str = "en", *, eras: Eras = "BC/AD") -> str:
     """Write a point or an interval, sharing what both ends have in common:
-    '11–25 August 1945', '11 May – 16 September 1939', '490–479 BC'."""
+    '11–25 August 1945', '11 May – 16 September 1939', '490–479 BC' (``eras``: see
+    :func:`format_point`)."""
     start, end = span.start, span.end
     if end is None:
-        return format_point(start, lang)
+        return format_point(start, lang, eras=eras)
     base, us_style = _language(lang)
     if not base:
         return cldr.span_text(_parts(start), _parts(end), lang, (start.circa, end.circa))
     plain = not (start.circa or end.circa)
     same_year = start.year == end.year and plain
     if same_year and start.month and start.month == end.month and start.day and end.day and not us_style:
-        return f"{start.day}–{_join(end.day, end.month, _year(end.year, base), base, us_style)}"
+        return f"{start.day}–{_join(end.day, end.month, _year(end.year, eras), base, us_style)}"
     if same_year and start.month and start.month == end.month and start.day and end.day:
-        return f"{MONTHS[base][start.month - 1]} {start.day}–{end.day}, {_year(end.year, base)}"
+        return f"{MONTHS[base][start.month - 1]} {start.day}–{end.day}, {_year(end.year, eras)}"
     if same_year and start.month and end.month:
         first = _join(start.day, start.month, "", base, us_style).rstrip(", ").strip()
-        return f"{first} – {_join(end.day, end.month, _year(end.year, base), base, us_style)}"
+        return f"{first} – {_join(end.day, end.month, _year(end.year, eras), base, us_style)}"
     if plain and start.month is None and end.month is None and start.year < 0 and end.year < 0:
-        return f"{-start.year}–{_year(end.year, base)}"
+        return f"{-start.year}–{_year(end.year, eras)}"
     if plain and start.month is None and end.month is None and not _crosses_era(span):
         return f"{start.year}–{end.year}"
-    return f"{format_point(start, lang)} – {format_point(end, lang, era=_crosses_era(span))}"
+    return f"{format_point(start, lang, eras=eras)} – {format_point(end, lang, era=_crosses_era(span), eras=eras)}"
 
 
-def year_label(span: DateSpan, lang: str = "en", *, era: bool = False) -> str:
+def year_label(span: DateSpan, lang: str = "en", *, era: bool = False, eras: Eras = "BC/AD") -> str:
     """The year marker under which an event stands on the timeline spine (``era``: name
-    the common era, for the cover's bar that starts before it)."""
+    the common era, for the cover's bar that starts before it; ``eras``: see :func:`format_point`)."""
     base, _ = _language(lang)
     year = span.start.year
-    return _year(year, base, era) if base else cldr.year_text(year, lang, era=era)
+    return _year(year, eras, era) if base else cldr.year_text(year, lang, era=era)
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, Field, create_model, field_validator
+from pydantic import BaseModel, BeforeValidator, Field, ValidationInfo, create_model, field_validator
 
-from generator.content.dates import DateSpan, parse_span
+from generator.content.dates import DateSpan, Eras, parse_span, writes_english_dates
 
 # The shared building blocks, named here too: the rest of the code imports them from the model.
 from generator.content.records import _SLUG as _SLUG
@@ -96,6 +96,9 @@ class GuideMeta(Strict):
     edition: str | None = None
     date: str | None = Field(None, description="Publication date, YYYY-MM-DD")
     language: str = Field("en", description="BCP 47 language tag, e.g. en, en-US, fr")
+    eras: Eras = Field(
+        "BC/AD", description="How years are marked: 'BC/AD' (490 BC, AD 14) or 'BCE/CE' (490 BCE, 14 CE); English only"
+    )
     paper: Literal["A4", "Letter"] = "A4"
     audience: str | None = None
     description: str | None = None
@@ -123,6 +126,17 @@ class GuideMeta(Strict):
     def _bcp47(cls, value: str) -> str:
         if not _LANGUAGE.match(value):
             raise ValueError(f"'{value}' is not a language tag: use e.g. en, en-US, fr, de, ja")
+        return value
+
+    @field_validator("eras")
+    @classmethod
+    def _english_eras(cls, value: Eras, info: ValidationInfo) -> Eras:
+        language = info.data.get("language")
+        if value != "BC/AD" and language and not writes_english_dates(language):
+            raise ValueError(
+                f"'{value}' is a choice for English guides; a guide in '{language}' names the eras "
+                "as its language does: remove 'eras'"
+            )
         return value
 
 

@@ -70,7 +70,10 @@ def guide_cards(guide: Guide) -> list[Card]:
     lang = guide.meta.language
     cards = [Card("glossary", t.term, t.native, None, t.definition) for t in guide.glossary]
     cards += [Card("people", p.name, p.native, p.dates, p.role or "") for p in guide.people]
-    cards += [Card("timeline", format_span(e.span, lang), None, e.title, e.detail or "") for e in guide.events]
+    cards += [
+        Card("timeline", format_span(e.span, lang, eras=guide.meta.eras), None, e.title, e.detail or "")
+        for e in guide.events
+    ]
     return cards
 
 
@@ -122,7 +125,7 @@ def render_cards_html(guide: Guide, options: RenderOptions = RenderOptions()) ->
             "cards.html.j2",
             meta=guide.meta,
             lang=guide.meta.language,
-            labels=merged_labels(guide.meta.labels, guide.meta.language),
+            labels=merged_labels(guide.meta.labels, guide.meta.language, guide.meta.eras),
             print_options=options.print,
             pages=card_pages(guide_cards(guide), paper),
             marks=cut_marks(paper),

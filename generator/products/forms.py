@@ -233,7 +233,7 @@ def render_overlay_html(guide: Guide, forms: list[Form], options: RenderOptions,
 
 
 def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
-    labels = merged_labels(guide.meta.labels, guide.meta.language)
+    labels = merged_labels(guide.meta.labels, guide.meta.language, guide.meta.eras)
     renderer = MarkdownRenderer()
     rows = max(len(form.questions) for form in context["forms"])
     context = {"teacher": False, "copies": [], "overlays": [], "bubble": False, **context}
@@ -243,6 +243,7 @@ def _render(guide: Guide, options: RenderOptions, **context: Any) -> str:
             "forms.html.j2",
             meta=guide.meta,
             lang=guide.meta.language,
+            eras=guide.meta.eras,
             labels=labels,
             page=page_format(guide, options),
             print_options=options.print,

@@ -146,14 +146,18 @@ def handout_html(
             guide=guide,
             meta=guide.meta,
             lang=lang,
-            labels=merged_labels(guide.meta.labels, guide.meta.language),
+            eras=guide.meta.eras,
+            labels=merged_labels(guide.meta.labels, guide.meta.language, guide.meta.eras),
             print_options=options.print,
             paper=options.paper or guide.meta.paper,
             plan=plan,
             # one list: CSS columns split it by measured height (handout.css)
             faq=[guide.faq[: plan.faq]] if plan.faq else [],
             timeline=_halves(
-                [{"when": format_span(e.span, lang), "event": e} for e in (guide.events[i] for i in plan.events)]
+                [
+                    {"when": format_span(e.span, lang, eras=guide.meta.eras), "event": e}
+                    for e in (guide.events[i] for i in plan.events)
+                ]
             ),
             md=markdown(guide, renderer),
             css_urls=stylesheets("print.css", "handout.css"),

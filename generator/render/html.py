@@ -21,7 +21,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from generator import __version__
-from generator.content.dates import DateSpan, SpanTrack, format_span, parse_span, span_track, year_label
+from generator.content.dates import DateSpan, Eras, SpanTrack, format_span, parse_span, span_track, year_label
 from generator.content.figures import figure_credits
 from generator.content.markup import MarkdownRenderer
 from generator.content.model import Event, Guide
@@ -136,7 +136,7 @@ def stylesheets(*names: str) -> list[str]:
 @pass_context
 def when(context: Context, date: str) -> Markup:
     """An EDTF date as the guide's language writes it: '1941-04-13' → '13 April 1941'."""
-    return circa_kept(format_span(parse_span(date), context["lang"]))
+    return circa_kept(format_span(parse_span(date), context["lang"], eras=context.get("eras", "BC/AD")))
 
 
 #: 'c.' before a year: a date set as a small-capital label must not print it as 'C.'.
@@ -188,13 +188,14 @@ def render_html(
         "base.html.j2",
         guide=guide,
         meta=guide.meta,
-        labels=merged_labels(guide.meta.labels, guide.meta.language),
+        labels=merged_labels(guide.meta.labels, guide.meta.language, guide.meta.eras),
         lang=lang,
+        eras=guide.meta.eras,
         page=page,
         outer_margin=outer_margin(page, "large-print" in options.print),
         options=options,
         css_urls=stylesheets("print.css"),
-        years=_timeline_years(guide.events, lang),
+        years=_timeline_years(guide.events, lang, guide.meta.eras),
         span=_cover_span(guide, lang),
         md=markdown(guide, renderer),
         letters=_by_letter(guide),
@@ -216,7 +217,7 @@ def guide_date(guide: Guide) -> str | None:
     return guide.meta.date
 
 
-def _timeline_years(events: list[Event], lang: str) -> list[dict]:
+def _timeline_years(events: list[Event], lang: str, eras: Eras = "BC/AD") -> list[dict]:
     """Events grouped under their year markers, each with its printed date."""
     groups = []
     # After markers of years BC, a bare "14" reads as 14 BC: the first marker of the
@@ -224,13 +225,17 @@ def _timeline_years(events: list[Event], lang: str) -> list[dict]:
     era_due = bool(events) and events[0].span.start.year < 0
     for year, grouped in groupby(events, key=lambda e: e.span.start.year):
         items = list(grouped)
-        label = year_label(items[0].span, lang, era=era_due and year > 0)
+        label = year_label(items[0].span, lang, era=era_due and year > 0, eras=eras)
         era_due = era_due and year < 0
         groups.append(
             {
                 "label": label,
                 "events": [
-                    {"event": e, "when": circa_kept(format_span(e.span, lang)), "track": _track(span_track(e.span))}
+                    {
+                        "event": e,
+                        "when": circa_kept(format_span(e.span, lang, eras=eras)),
+                        "track": _track(span_track(e.span)),
+                    }
                     for e in items
                 ],
             }
@@ -257,14 +262,17 @@ def _track(track: SpanTrack | None) -> dict | None:
     }
 
 
-def _time_span(events: list[Event], lang: str) -> tuple[str, str] | None:
+def _time_span(events: list[Event], lang: str, eras: Eras = "BC/AD") -> tuple[str, str] | None:
     """The first and last year the timeline covers, for the cover's time bar."""
     if not events:
         return None
     first = events[0].span.start
     last_event = max(events, key=lambda e: (e.span.end or e.span.start).sort_key)
     end = last_event.span.end or last_event.span.start
-    return year_label(DateSpan(first), lang), year_label(DateSpan(end), lang, era=first.year < 0 < end.year)
+    return (
+        year_label(DateSpan(first), lang, eras=eras),
+        year_label(DateSpan(end), lang, era=first.year < 0 < end.year, eras=eras),
+    )
 
 
 _YEARS = re.compile(r"\b(\d{3,4})\s*[–—-]\s*(\d{3,4})\b")
@@ -277,7 +285,7 @@ def _cover_span(guide: Guide, lang: str) -> tuple[str, str] | None:
         found = _YEARS.search(text or "")
         if found:
             return found.group(1), found.group(2)
-    return _time_span(guide.events, lang)
+    return _time_span(guide.events, lang, guide.meta.eras)
 
 
 def _by_letter(guide: Guide) -> list[tuple[str, list]]:

@@ -18,7 +18,7 @@ import threading
 import uuid
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from starlette.applications import Starlette
 from starlette.middleware.base import BaseHTTPMiddleware
@@ -29,6 +29,7 @@ from starlette.routing import Route
 from generator.content.dates import DateError, format_span, parse_span
 from generator.errors import ContentError
 from generator.i18n.catalog import is_rtl
+from generator.i18n.labels import Eras
 from generator.i18n.studio import language_names, studio_words
 from generator.render.options import PRINT_OPTIONS
 from generator.render.theme import layers
@@ -225,8 +226,11 @@ class Studio:
     async def date(self, request: Request) -> Response:
         """How a timeline date prints in the guide's language, or why it cannot be one."""
         value, language = request.query_params.get("value", ""), request.query_params.get("language", "en")
+        asked = request.query_params.get("eras", "BC/AD")
+        eras: Eras = asked if asked in get_args(Eras) else "BC/AD"  # type: ignore[assignment]
         try:
-            return JSONResponse({"ok": True, "printed": format_span(parse_span(value.strip()), language)})
+            printed = format_span(parse_span(value.strip()), language, eras=eras)
+            return JSONResponse({"ok": True, "printed": printed})
         except DateError as exc:
             return JSONResponse({"ok": False, "error": str(exc)})
 

@@ -29,6 +29,24 @@ def test_dates_are_written_as_readers_expect(text, english, american):
     assert format_span(span, "en-US") == american
 
 
+@pytest.mark.parametrize(
+    "text, english, american",
+    [
+        ("-0490", "490 BCE", "490 BCE"),
+        ("-0490/-0479", "490–479 BCE", "490–479 BCE"),
+        ("-0490~", "c. 490 BCE", "c. 490 BCE"),
+        # "CE" follows the year, where "AD" goes before it
+        ("-0031/0014", "31 BCE – 14 CE", "31 BCE – 14 CE"),
+        ("-0031-09-02/0014-08-19", "2 September 31 BCE – 19 August 14 CE", "September 2, 31 BCE – August 19, 14 CE"),
+        ("1941-04-13", "13 April 1941", "April 13, 1941"),
+    ],
+)
+def test_a_guide_that_chooses_bce_and_ce_has_its_dates_written_so(text, english, american):
+    span = parse_span(text)
+    assert format_span(span, "en", eras="BCE/CE") == english
+    assert format_span(span, "en-US", eras="BCE/CE") == american
+
+
 def test_other_languages_use_their_month_names():
     assert format_span(parse_span("1945-08-08"), "fr") == "8 août 1945"
     assert format_span(parse_span("1945-08-08"), "de") == "8. August 1945"

@@ -137,3 +137,23 @@ def test_a_cover_bar_and_a_timeline_from_bc_into_ad_name_the_era(tmp_path):
     assert "31 BC" in pages[0] and "AD 14" in pages[0], pages[0]
     timeline = next(page for page in pages if "Augustus dies" in page)
     assert "AD 14" in timeline.splitlines(), "the first marker of the common era names it"
+
+
+def test_a_guide_that_chooses_bce_and_ce_prints_them_on_cover_timeline_and_cards(tmp_path):
+    import csv
+    import io
+
+    from generator.content.load import load_guide
+    from generator.products.exports import export
+
+    timeline = '- date: "-0031-09-02"\n  title: Battle of Actium\n- date: "0014-08-19"\n  title: Augustus dies\n'
+    guide = "title: The Age of Augustus\nauthors: [Ann Author]\neras: BCE/CE\n"
+    root = make_guide(tmp_path, files={"guide.yaml": guide, "timeline.yaml": timeline})
+    pages = page_texts(build_guide(root, tmp_path / "out").pdf)
+    assert "31 BCE" in pages[0] and "14 CE" in pages[0] and "AD" not in pages[0].split(), pages[0]
+    timeline_page = next(page for page in pages if "Augustus dies" in page)
+    assert "14 CE" in timeline_page.splitlines(), "the first marker of the common era names it, after the year"
+    assert "2 september 31 bce" in timeline_page.lower().splitlines(), timeline_page
+    written = export(load_guide(root), "csv", tmp_path / "csv").paths[0]
+    rows = list(csv.reader(io.StringIO(written.read_text(encoding="utf-8"))))
+    assert ["What happened on 2 September 31 BCE?", "Battle of Actium", "timeline"] in rows, rows

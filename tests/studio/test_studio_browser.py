@@ -620,3 +620,17 @@ def test_print_and_share_builds_with_the_print_options_each_product_takes(demo):
     from pdf_measure import body_size, read_glyphs
 
     assert body_size(read_glyphs(folder.parent.parent / "output" / "demo-large-print.pdf")) >= 14
+
+
+def test_a_guide_that_chooses_bce_and_ce_sees_its_dates_so_as_they_are_typed(demo):
+    studio, browser, folder = demo
+    shown = "document.querySelector('.date-print').textContent"
+    _page(browser, "timeline.yaml")
+    type_into(browser, FIELD.format("/0/date"), "-0031/0014")
+    until(lambda: "31 BC – AD 14" in (browser.evaluate(shown) or ""), WAIT, "the date as BC/AD")
+    _page(browser, "guide.yaml")
+    type_into(browser, FIELD.format("/eras"), "BCE/CE")
+    until(lambda: load_guide(folder).meta.eras == "BCE/CE", WAIT, "the save of the era names")
+    _page(browser, "timeline.yaml")
+    type_into(browser, FIELD.format("/0/date"), "-0031/0014")
+    until(lambda: "31 BCE – 14 CE" in (browser.evaluate(shown) or ""), WAIT, "the date as BCE/CE")

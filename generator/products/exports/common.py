@@ -98,7 +98,7 @@ class Item:
 
 def items(guide: Guide) -> list[Item]:
     """Every question in print order, numbered as the booklet numbers them."""
-    labels = merged_labels(guide.meta.labels, guide.meta.language)
+    labels = merged_labels(guide.meta.labels, guide.meta.language, guide.meta.eras)
     return [
         Item(numbered.number, group.section, numbered.question, labels)
         for group in question_groups(guide)
@@ -189,15 +189,16 @@ def essay_guidance(question: Essay, labels: Labels) -> str:
     return "\n".join(lines)
 
 
-def provenance(question: SourceQuestion, lang: str = "en") -> str:
-    """The source's provenance line: '— attribution, date', the date as the language writes it."""
+def provenance(question: SourceQuestion, labels: Labels) -> str:
+    """The source's provenance line: '— attribution, date', the date as the guide writes it."""
     source = question.source
-    return "— " + ", ".join(part for part in (source.attribution, written_date(source.date, lang)) if part)
+    return "— " + ", ".join(part for part in (source.attribution, written_date(source.date, labels)) if part)
 
 
-def written_date(date: str | None, lang: str) -> str | None:
-    """A content date as the guide's language writes it (the booklet prints it so): '1905-03' → 'mars 1905'."""
-    return format_span(parse_span(date), lang) if date else None
+def written_date(date: str | None, labels: Labels) -> str | None:
+    """A content date as the guide writes it (the booklet prints it so): '1905-03' → 'mars 1905',
+    '-0031' → '31 BCE' where the guide chose BCE/CE."""
+    return format_span(parse_span(date), labels.lang, eras=labels.eras) if date else None
 
 
 def part_label(letter: str) -> str:
@@ -214,7 +215,9 @@ def source_part_html(item: Item, index: int) -> str:
     """One part of a source question as HTML: the prompt, the extract with its provenance, the part."""
     question = question_of(item, SourceQuestion)
     part_letter, part = item.numbered.parts[index]
-    extract = f"<blockquote>{paragraphs(question.source.text)}{paragraphs(provenance(question, item.labels.lang))}</blockquote>"
+    extract = (
+        f"<blockquote>{paragraphs(question.source.text)}{paragraphs(provenance(question, item.labels))}</blockquote>"
+    )
     ask = paragraphs(f"{part_label(part_letter)} {part.question} {marks_label(part.marks, item.labels)}")
     return f"{paragraphs(question.question)}{extract}{ask}"
 

@@ -52,7 +52,7 @@ class StudyCard:
 def study_cards(guide: Guide, item_list: list[Item]) -> tuple[list[StudyCard], list[LeftOut]]:
     """Glossary terms both ways, people, timeline events both ways, then every question;
     a question type this module does not know yet is reported, not dropped."""
-    labels = merged_labels(guide.meta.labels, guide.meta.language)
+    labels = merged_labels(guide.meta.labels, guide.meta.language, guide.meta.eras)
     cards = [
         StudyCard(f"term:{t.term}", t.term, t.definition, ("glossary",), t.definition, t.term) for t in guide.glossary
     ]
@@ -85,7 +85,7 @@ def _person_back(role: str | None, dates: str | None) -> str:
 
 
 def _event_card(event: Event, labels: Labels) -> StudyCard:
-    when = format_span(event.span, labels.lang)
+    when = format_span(event.span, labels.lang, eras=labels.eras)
     detail = f"\n\n{event.detail}" if event.detail else ""
     # "on" a day, "in" a month, a year or a span of them.
     on_day = event.span.start.day and not event.span.is_interval
@@ -125,7 +125,7 @@ def _source(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     assert isinstance(q, SourceQuestion)
     parts = "\n".join(f"{part_label(letter)} {part.question}" for letter, part in item.parts)
     answers = "\n".join(f"{part_label(letter)} {part.answer}" for letter, part in item.parts)
-    return f"{q.question}\n\n{q.source.text}\n{provenance(q, labels.lang)}\n\n{parts}", answers
+    return f"{q.question}\n\n{q.source.text}\n{provenance(q, labels)}\n\n{parts}", answers
 
 
 def _sequencing(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
@@ -133,7 +133,7 @@ def _sequencing(item: NumberedQuestion, labels: Labels) -> tuple[str, str]:
     assert isinstance(q, Sequencing)
     shown = "\n".join(f"{letter}. {text}" for letter, text in item.shuffled)
     dated = "\n".join(
-        f"{letter}. {event.text}" + (f" ({written_date(event.date, labels.lang)})" if event.date else "")
+        f"{letter}. {event.text}" + (f" ({written_date(event.date, labels)})" if event.date else "")
         for (letter, _date), event in zip(item.key, q.items, strict=True)
     )
     return f"{q.question}\n\n{shown}", f"{item.answer_text(labels)}\n\n{dated}"

@@ -105,7 +105,7 @@ def _essay(item: Item) -> list[str]:
 
 def _source(item: Item) -> list[str]:
     q = question_of(item, SourceQuestion)
-    extract = f"{q.question}\n\n{q.source.text}\n{provenance(q, item.labels.lang)}\n\n"
+    extract = f"{q.question}\n\n{q.source.text}\n{provenance(q, item.labels)}\n\n"
     questions = []
     for letter, part in item.numbered.parts:
         text = escape(f"{extract}{part_label(letter)} {part.question} {marks_label(part.marks, item.labels)}")

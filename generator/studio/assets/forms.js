@@ -7,6 +7,11 @@
 var Forms = (function () {
   var defs = {}, hints = {}, counter = 0;
   var api = { changed: function () {}, language: "en", names: {} };
+  /* The guide's choice of era names, as its settings now read (BC/AD until it chooses). */
+  api.eras = function () {
+    var guide = window.Studio && window.Studio.state.files && window.Studio.state.files["guide.yaml"];
+    return (guide && guide.data && guide.data.eras) || "BC/AD";
+  };
 
   function setup(schemaDefs, formHints) { defs = schemaDefs || {}; hints = formHints; }
 
@@ -160,7 +165,7 @@ var Forms = (function () {
     clearTimeout(input.dateTimer);
     input.dateTimer = setTimeout(function () {
       if (!input.value.trim()) { output.textContent = ""; input.removeAttribute("aria-invalid"); return; }
-      fetch("/api/date?value=" + encodeURIComponent(input.value) + "&language=" + encodeURIComponent(api.language))
+      fetch("/api/date?value=" + encodeURIComponent(input.value) + "&language=" + encodeURIComponent(api.language) + "&eras=" + encodeURIComponent(api.eras()))
         .then(function (r) { return r.json(); })
         .then(function (a) {
           output.textContent = a.ok ? T("date.prints_as", { date: a.printed }) : T("date.not_a_date", { reason: a.error });
