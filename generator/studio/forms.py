@@ -15,9 +15,11 @@ A field the catalogue does not know keeps the model's title, in English.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any, get_args
 
 from generator.authoring.schema import schema_name, schemas
+from generator.content.dates import writes_english_dates
 from generator.content.load import LIST_FILES
 from generator.content.model import EdtfDate
 from generator.i18n.labels import merged_labels
@@ -51,6 +53,9 @@ ONE_OF = {"answer": "choices"}
 NAMES = {"section": "sections", "sections": "sections", "objectives": "objectives"}
 #: Fields whose value is a language tag: typed, with the built-in languages offered.
 LANGUAGE_FIELDS = ("language",)
+#: Fields a guide may set only in some languages, and the test of the guide's language: a
+#: French guide is not offered BCE/CE, which its validation would refuse (CLDR names its eras).
+LANGUAGE_BOUND: dict[str, Callable[[str], bool]] = {"eras": writes_english_dates}
 
 
 def _date_description() -> str:
@@ -58,8 +63,11 @@ def _date_description() -> str:
     return str(field.description)
 
 
-def form_schemas(lang: str = "en") -> dict[str, Any]:
-    """Per content file, the schema its form is drawn from, in ``lang``; and the hints."""
+def form_schemas(lang: str = "en", guide_language: str | None = None) -> dict[str, Any]:
+    """Per content file, the schema its form is drawn from, in ``lang`` (the studio's words);
+    and the hints, for a guide in ``guide_language`` (``lang`` when not given: the studio may
+    speak English to a guide in a language it has no words for)."""
+    guide_language = guide_language or lang
     every = schemas()
     files = {name: every[schema_name(name)] for name in ("guide.yaml", *LIST_FILES)}
     files["section.md"] = every[schema_name("section.md")]
@@ -72,6 +80,8 @@ def form_schemas(lang: str = "en") -> dict[str, Any]:
         "one_of": ONE_OF,
         "names": NAMES,
         "languages": list(LANGUAGE_FIELDS),
+        # drawn only while the guide still holds a value, so that the author can remove it
+        "not_offered": [name for name, takes in LANGUAGE_BOUND.items() if not takes(guide_language)],
         "date_description": _help(_date_description(), words),
     }
 

@@ -176,7 +176,8 @@ class Studio:
         return {"slug": slug}
 
     async def forms(self, request: Request) -> Response:
-        return JSONResponse(form_schemas(request.query_params.get("lang", "en")))
+        lang = request.query_params.get("lang", "en")
+        return JSONResponse(form_schemas(lang, request.query_params.get("guide") or lang))
 
     async def messages(self, request: Request) -> Response:
         """The studio's words in a language, its direction, and the languages a guide may take."""

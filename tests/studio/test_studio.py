@@ -129,6 +129,16 @@ def test_every_content_file_has_a_form_from_its_schema():
     )
 
 
+@pytest.mark.parametrize(
+    ("studio", "guide", "offered"),
+    [("en", "en", True), ("en", "en-GB", True), ("fr", "fr", False), ("en", "ja", False), ("ar", "en", True)],
+)
+def test_the_choice_of_era_names_is_offered_to_english_guides_only(studio, guide, offered):
+    forms = form_schemas(studio, guide)
+    assert "eras" in forms["files"]["guide.yaml"]["properties"]  # the schema keeps it: a value written shows
+    assert ("eras" not in forms["not_offered"]) is offered
+
+
 def test_a_second_studio_on_one_folder_is_read_only_until_the_first_is_gone(tmp_path):
     first, second = Lock(tmp_path), Lock(tmp_path)
     assert first.acquire() and not second.acquire() and second.holder == first.holder

@@ -634,3 +634,23 @@ def test_a_guide_that_chooses_bce_and_ce_sees_its_dates_so_as_they_are_typed(dem
     _page(browser, "timeline.yaml")
     type_into(browser, FIELD.format("/0/date"), "-0031/0014")
     until(lambda: "31 BCE – 14 CE" in (browser.evaluate(shown) or ""), WAIT, "the date as BCE/CE")
+
+
+def test_a_french_guide_is_not_offered_bce_and_ce_but_may_remove_them(demo):
+    studio, browser, folder = demo
+    eras = f"!!document.querySelector('{FIELD.format('/eras')}')"
+    _page(browser, "guide.yaml")
+    assert browser.evaluate(eras), "an English guide is offered the choice of era names"
+    type_into(browser, FIELD.format("/language"), "fr")
+    until(lambda: load_guide(folder).meta.language == "fr", WAIT, "the save of the language")
+    until(lambda: not browser.evaluate(eras), WAIT, "the era names' field gone from a French guide")
+
+    # A French guide that holds the English choice (written by hand) shows it, so that it can be removed.
+    text = (folder / "guide.yaml").read_text(encoding="utf-8")
+    (folder / "guide.yaml").write_text(text.replace("language: fr", "language: fr\neras: BCE/CE"), encoding="utf-8")
+    browser.evaluate("window.Studio.load(window.Studio.state.slug)")  # the guide opened again
+    _page(browser, "guide.yaml")
+    until(lambda: browser.evaluate(eras), WAIT, "the field of a value the file holds")
+    type_into(browser, FIELD.format("/eras"), "")
+    until(lambda: "eras" not in (folder / "guide.yaml").read_text(encoding="utf-8"), WAIT, "the value removed")
+    assert load_guide(folder).meta.eras == "BC/AD"

@@ -178,6 +178,8 @@ var Forms = (function () {
   function object(value, s, label, pointer) {
     var box = el("fieldset", { cls: "object" }, [el("legend", { text: label })]);
     Object.keys(s.properties || {}).forEach(function (k) {
+      // A choice the guide's language does not take is not offered; a value already written stays, to be removed.
+      if ((hints.not_offered || []).indexOf(k) >= 0 && (value[k] === undefined || value[k] === null)) return;
       var made = field(value, k, s.properties[k], title(s.properties[k], k), pointer + "/" + k);
       if (made) box.appendChild(made);
     });

@@ -141,7 +141,7 @@
   /* The page speaks the guide's language: its words, and the forms' labels. */
   function speak(lang) {
     Forms.language = lang || "en";
-    return T.use(Forms.language).then(function () { return call("GET", "/api/forms?lang=" + encodeURIComponent(T.lang)); }).then(function (forms) {
+    return T.use(Forms.language).then(function () { return call("GET", "/api/forms?lang=" + encodeURIComponent(T.lang) + "&guide=" + encodeURIComponent(Forms.language)); }).then(function (forms) {
       S.forms = forms;
     });
   }
