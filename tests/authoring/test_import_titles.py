@@ -1863,7 +1863,7 @@ def test_an_object_a_deed_after_its_date_and_a_gathering_give_titles(sentence, e
         # a person's other name is not the name of an event
         (
             "In June 1920, its leader, Tomas Arvelo, known as Tomasito, proclaimed a republic and a new flag.",
-            ("1920-06", ""),
+            ("1920-06", "Tomas Arvelo proclaimed a republic and a new flag"),
         ),
         # "the siege of X, which began …": the siege began, not X
         (
@@ -3721,3 +3721,96 @@ def test_births_sources_and_the_text_s_slips(sentence, expected):
 )
 def test_lists_of_names_purposes_and_groups(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "as well as" joins two things the lead-in faced; it opens no clause
+        (
+            "Facing unrest in the capital, as well as the loss of the army's support, King Otto abdicated his "
+            "throne on 9 November 1848 and fled by night.",
+            ("1848-11-09", "King Otto abdicated his throne"),
+        ),
+        # a role with a possessive, then the name: the name is the subject
+        (
+            "Their governor, Anna Weller, returned to the coast in late 1587 to fetch more settlers.",
+            ("1587", "Anna Weller returned to the coast to fetch more settlers"),
+        ),
+        ("His son, Karl Brant, took the fortress of Kell in 1702.", ("1702", "Karl Brant took the fortress of Kell")),
+        # a named place and its making, told in passing: who made it, or that it was made
+        (
+            "Kellport on the Vell, founded by Otto Brant himself in 331 BCE, was the capital of the kingdom.",
+            ("-331", "Otto Brant founded Kellport"),
+        ),
+        (
+            "The Kell Academy, established by the Town Council in 1636, trained clerks.",
+            ("1636", "The Town Council established the Kell Academy"),
+        ),
+        ("The Vell Republic, established in 1581, grew rich on trade.", ("1581", "The Vell Republic was established")),
+    ],
+)
+def test_a_lead_in_list_a_possessive_role_and_a_named_founding(sentence, expected):
+    assert _titles(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle straight after the date tells about the deed; the date closes it
+        (
+            "The envoy Otto Brant delivered a speech on August 3, 1814 describing what was at stake in failing "
+            "to defend the valley.",
+            ("1814-08-03", "Otto Brant delivered a speech"),
+        ),
+        # "While employed …" is the time the main clause's deed falls in
+        (
+            "While employed by the Kell Trading Company in 1609, the sea captain Anna Weller explored the Vell "
+            "estuary and the river that now bears her name.",
+            ("1609", "Anna Weller explored the Vell estuary"),
+        ),
+        # the sentence's own subject does the deed after "and, in …,"
+        (
+            "Brant capitalized upon this anger and, in November 1780, defeated Weller and Ostrow.",
+            ("1780-11", "Brant defeated Weller and Ostrow"),
+        ),
+        # "it" later in the sentence stands for the name that opened it
+        (
+            "Vellmark ended its slave trade, and in 1871 it passed a law that freed all children born to "
+            "enslaved women.",
+            ("1871", "Vellmark passed a law that freed all children born to enslaved women"),
+        ),
+        ("The treaty ended the war, and in 1920 it was ratified.", ("1920", "")),
+        # "it" after a deed done to a thing is the thing, not the doer
+        ("Otto Brant sent the treaty to the council in April 1844, and in June 1844 it was defeated.", ("1844-06", "")),
+        (
+            "The Vell Council passed the amendment on July 11, 1871, and it became law five days later.",
+            ("1871-07-11", "The Vell Council passed the amendment"),
+        ),
+        # "a gunner by the name of …" is the name
+        (
+            "Hearing details from friends, a helicopter gunner by the name of Karl Brant began his own inquiry "
+            "and, in April 1869, wrote to thirty members of the council, demanding an investigation.",
+            ("1869-04", "Karl Brant wrote to thirty members of the council"),
+        ),
+        # an adjective before a gerund makes a noun of it; a participle with its "at" qualifies the object
+        (
+            "In 1839, Otto Brant, the second president of the republic, instituted a program of ethnic cleansing "
+            "aimed at pushing all the hill tribes out of Vellmark.",
+            ("1839", "Otto Brant instituted a program of ethnic cleansing"),
+        ),
+        (
+            "On August 15, 1845, the kingdom of Vell, which had been held by Kell for many years before that, was "
+            "divided in half at the river.",
+            ("1845-08-15", "The kingdom of Vell was divided at the river"),
+        ),
+        # a judgement of the deed between the subject and its verb is not the deed
+        (
+            "His successor, Otto Brant, in a move that surprised observers, announced the end of the ban in "
+            "February 1890.",
+            ("1890-02", "Otto Brant announced the end of the ban"),
+        ),
+    ],
+)
+def test_a_date_closing_its_deed_a_time_of_the_main_clause_and_a_subject_shared_in_the_sentence(sentence, expected):
+    assert expected in _titles(sentence)

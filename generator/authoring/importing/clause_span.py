@@ -19,7 +19,7 @@ from generator.authoring.prose import DateMention
 
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
+    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as(?!\s+well\s+as\b)|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
     r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
@@ -127,7 +127,17 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     trailing = _TRAILING_PARTICIPLE.search(masked, date_end, end)
     if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
         end = trailing.start()
+    # "delivered a speech on August 3, 1914 describing what was at stake": the date closes the deed
+    unmarked = _PARTICIPLE_AFTER_DATE.match(masked, date_end, end)
+    if unmarked and verbs(masked[start:date_end]):
+        end = date_end
     return end
+
+
+_PARTICIPLE_AFTER_DATE = re.compile(
+    r"\s+(?!during\b|according\b|including\b|following\b|beginning\b|starting\b|ending\b|bring\b|king\b|"
+    r"thing\b|spring\b|evening\b|morning\b|nothing\b|something\b|anything\b|everything\b)[a-z]{3,}ing\b"
+)
 
 
 def clause_comma(text: str, start: int, end: int) -> int:
@@ -226,6 +236,13 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     text = re.sub(
         rf"(?<=[A-Za-z]),\s+(?:(?:a|an|the)\s+)?(?:{_ROLE_NOUNS})\b[^,;]{{0,80}},(?=\s+[a-z])",
         lambda m: m.group(0) if verbs(m.group(0)) else blank(m),
+        text,
+    )
+    # "F W de Klerk, in a move that surprised observers, announced …": a judgement of the deed, not the deed
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+in\s+(?:a|an|what)\s+(?:[a-z]+\s+){0,2}(?:move|step|decision|act|gesture|reversal|"
+        r"surprise|shift)\b[^,;]{0,60},(?=\s+[a-z])",
+        blank,
         text,
     )
     # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed;

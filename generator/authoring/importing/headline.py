@@ -175,6 +175,16 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     opened = _participle_deed(sentence, mention)
     if opened is not None:
         return opened
+    during = _WHILE_DOING.match(sentence)
+    if (
+        during
+        and during.start(1) <= mention.start < during.end(1)
+        and not re.search(r"\b1\d{3}\b|\b20\d\d\b", sentence[during.end() :])
+    ):
+        # "While employed by the Dutch East India Company in 1609, Henry Hudson explored …": the main clause's deed
+        text = f"In {mention.text}, {sentence[during.end() :]}"
+        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+        return _own_clause_title(text, moved, person, named)
     framed = _WHEN_FRAMED.search(sentence[: mention.start])
     rest = re.match(r",\s+(?=\S)", sentence[mention.end :]) if framed else None
     if rest:  # "The strike began … when, in the summer of 1894, George Pullman fired …": the when-clause's deed
@@ -353,7 +363,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             clause = f"{doer.group(1)} {doer.group(2)} {the}{thing.group(1)}{clause[doer.end() :]}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
-    if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+and\s*$", masked[:clause_start]):
+    if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+and,?\s*$", masked[:clause_start]):
         shared = subject_before(masked[:clause_start])  # ", and introduced the New Economic Policy in 1921"
         clause = f"{shared} {clause}" if shared else clause
     if re.search(r"\bcame\s+to\s+a\s+head\b", clause):
@@ -406,8 +416,19 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if marked and (judged or NAMED_EVENT.search(clause[: verb.start()])):  # "The purchase of Kell marked the end of …"
         return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
     they = re.search(r"\b(?:when|after|as|because|once|since)\s+(the\s+[A-Z][a-z]+s)\b", whole)
+    own_name = _NAMED_BEFORE_IT.fullmatch(subject_before(masked[:clause_start]) or "")
     if clause[: verb.start()].strip() == "they" and they:  # "when the Soviets discovered …, they withdrew"
         subject = they.group(1)
+    elif (
+        clause[: verb.start()].strip() == "it"
+        and own_name
+        and re.search(r",\s+and\s*$", masked[:clause_start])
+        # "The Chilean Congress …, and … it became law", "Tyler submitted the treaty …, and in June it was
+        # defeated": what "it" is then is the thing the first clause acted on
+        and not own_name.group(0).startswith(("The ", "the "))
+        and not re.match(r"(?:was|were|became|had\s+been)\b", clause[verb.start() :])
+    ):
+        subject = own_name.group(0)  # "Brazil ended its slave trade, and in 1871 it passed a law": Brazil did
     else:
         subject = named_in_apposition(sentence, clause[: verb.start()].strip()) or subject_of(
             clause[: verb.start()].strip(), named or person
@@ -503,6 +524,14 @@ _IRREGULAR = set(
 def _is_participle(word: str) -> bool:
     """Whether a word after "was"/"were" makes a deed ("were executed", "was shot", "was born")."""
     return bool(VERB.fullmatch(word)) or word.endswith(("en", "wn", "rn", "ing", "t"))
+
+
+# A name that "it" may stand for later in its sentence: a country, a body ("Brazil", "the Senate").
+_NAMED_BEFORE_IT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
+
+
+# "While employed by …, in 1609," "While serving as envoy in 1850,": a time the main clause's deed falls in
+_WHILE_DOING = re.compile(r"\W*(While\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\b[^,;]*),\s+(?=\S)")
 
 
 def _participle_deed(sentence: str, mention: DateMention) -> str | None:

@@ -129,6 +129,30 @@ _THING_DONE = re.compile(
 )
 
 
+# "Alexandria in Egypt, founded by Alexander himself in 331 BCE, was …": a named thing and its making.
+_NAMED_DONE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
+    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)?,\s+"
+    r"(founded|established|built|created|constructed|completed|organized|organised)"
+    rf"(?:\s+by\s+(the\s+)?{_NAME}(?:\s+(?:himself|herself|themselves))?)?\s+(?:in|on)\s+$"
+)
+
+
+def named_done_title(sentence: str, mention: DateMention) -> str:
+    """ "Alexander founded Alexandria" for "Alexandria in Egypt, founded by Alexander himself in
+    331 BCE, was …", "The Dutch Republic was established" without its maker; "" otherwise."""
+    found = _NAMED_DONE.search(sentence[: mention.start])
+    if found is None or not re.match(r",", sentence[mention.end :]):
+        return ""
+    thing, done, doer = found.group(1), found.group(2), found.group(4)
+    if re.fullmatch(r"(?:The|This|That|In|On|At|By|After|Before)", thing):
+        return ""
+    if doer:
+        thing = re.sub(r"^The\s", "the ", thing)  # "The General Court established the Kell Academy"
+        return f"{'The ' if found.group(3) else ''}{doer} {done} {thing}"
+    return f"{thing} was {done}"
+
+
 def thing_done_title(sentence: str, mention: DateMention) -> str:
     """ "The typewriter was invented" for "…, the typewriter, invented in 1867, …"; "" otherwise."""
     found = _THING_DONE.search(sentence[: mention.start])

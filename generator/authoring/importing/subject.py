@@ -58,7 +58,7 @@ _OFFICE_BEFORE_NAME = re.compile(
 
 _ROLE_THEN_NAME = re.compile(
     # "the wife of Ogedei, Torgene, led …": a role may say whose
-    r"\b((?i:another|a|an|the)\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),\s+"
+    r"\b((?i:another|a|an|the|his|her|its|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),\s+"
     r"((?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){0,5}[A-Z][\w’'.-]*),"  # "the UNAEC"
 )
 
@@ -83,6 +83,9 @@ def named_in_apposition(sentence: str, subject: str) -> str | None:
 
 def subject_of(subject: str, stands_for: str | None) -> str:
     """The clause's subject as a title opens with it, or "" when it names nothing."""
+    subject = re.sub(  # "a helicopter gunner by the name of Ron Ridenhour": the name
+        r"^(?:an?|the)\s+[^,]{0,40}?\bby\s+the\s+name\s+of\s+(?=[A-Z])", "", subject
+    )
     joined = re.search(r",\s+and\s+(he|she|they)$", subject, re.IGNORECASE)
     if joined:  # "…, Connecticut, and they set fire …": the clause before ended at its place's name
         subject = joined.group(1)

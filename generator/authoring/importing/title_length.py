@@ -353,7 +353,7 @@ def _trailing_phrases(predicate: str) -> list[int]:
     verb_end = verb.end() if verb else 0
     names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
     # "… determined to take action": a participle that qualifies the subject ends the deed, as a phrase does
-    participles = [m.start() for m in re.finditer(r"\s(?=[a-z]+ed\s+to\s)", predicate[verb_end:])]
+    participles = [m.start() - verb_end for m in _PARTICIPLE_PHRASE.finditer(predicate, verb_end)]
     return sorted(
         [
             m.start()
@@ -375,6 +375,13 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
         ]
     )
+
+
+# "a program of ethnic cleansing aimed at …", "determined to take action": a participle after a noun, not
+# the passive's own ("was divided at the thirty-eighth parallel")
+_PARTICIPLE_PHRASE = re.compile(
+    r"\s(?=[a-z]+ed\s+to\s)|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=[a-z]+ed\s+(?:at|against)\s)"
+)
 
 
 _OBLIGED = re.compile(r"\b(?:had|has|have|ought|used|able)$")

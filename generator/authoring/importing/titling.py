@@ -25,7 +25,13 @@ from generator.authoring.importing.context import (
 from generator.authoring.importing.founding import founding_title
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
-from generator.authoring.importing.participle import born_title, opening_done_title, participle_title, thing_done_title
+from generator.authoring.importing.participle import (
+    born_title,
+    named_done_title,
+    opening_done_title,
+    participle_title,
+    thing_done_title,
+)
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
 from generator.authoring.importing.when_told import main_clause_title, when_title
@@ -117,6 +123,7 @@ def event_title_of(
         _place_of_many(sentence, mention)
         or opening_done_title(sentence, mention)
         or thing_done_title(sentence, mention)
+        or named_done_title(sentence, mention)
         or work_published(sentence, mention, named_subject(sentence) or near)
         or bracketed_name(sentence, mention)
         or done_to_name_title(sentence, mention)
