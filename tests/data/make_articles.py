@@ -959,6 +959,23 @@ def thirty_seventh_held_out_set() -> None:
     opendocument(SOURCES / "collapse-of-reconstruction.txt", HERE / "collapse-of-reconstruction.odt")
 
 
+def thirty_eighth_held_out_set() -> None:
+    """The thirty-eighth held-out set (tests/data/README.md, "Real articles, thirty-eighth held-out set")."""
+    word(SOURCES / "economics-of-cotton.txt", HERE / "economics-of-cotton.docx")
+    chapter = (
+        "U.S. History|29 Contesting Futures: America in the 1960s",
+        (
+            "Introduction",
+            "The Kennedy Promise",
+            "Lyndon Johnson and the Great Society",
+            "The Civil Rights Movement Marches On",
+            "Challenging the Status Quo",
+        ),
+    )
+    web_page(SOURCES / "kennedy-promise.txt", HERE / "kennedy-promise.html", "textbook", chapter)
+    opendocument(SOURCES / "coming-apart-coming-together.txt", HERE / "coming-apart-coming-together.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -994,6 +1011,7 @@ def main() -> None:
     thirty_fifth_held_out_set()
     thirty_sixth_held_out_set()
     thirty_seventh_held_out_set()
+    thirty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
