@@ -461,6 +461,15 @@ THIRTY_SEVENTH = {
 }
 TITLES = TITLES | THIRTY_SEVENTH
 NAMES += [p.name for p in THIRTY_SEVENTH]
+THIRTY_EIGHTH = {
+    DATA / "economics-of-cotton.docx": "The Economics of Cotton",
+    DATA / "vibrant-capitalist-republic.md": "A Vibrant Capitalist Republic",
+    DATA / "westward-spirit.txt": "Go West Young Man! Westward Expansion, 1840-1900",
+    DATA / "kennedy-promise.html": "The Kennedy Promise",
+    DATA / "coming-apart-coming-together.odt": "Coming Apart, Coming Together",
+}
+TITLES = TITLES | THIRTY_EIGHTH
+NAMES += [p.name for p in THIRTY_EIGHTH]
 
 
 class _Built(dict):
@@ -517,6 +526,28 @@ def test_the_third_held_out_set_has_its_five_shapes():
     assert not re.search(r"^#", narrative, re.M)
     assert re.search(r"^### ", _source(DATA / "milestones-1969-1976.md"), re.M)  # sub-headings under ##
     for article in THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "westward-spirit.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "economics-of-cotton.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 3  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "vibrant-capitalist-republic.md")
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    page = (DATA / "kennedy-promise.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 7
+    for article in THIRTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
 
