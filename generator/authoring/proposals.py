@@ -249,6 +249,12 @@ def events(
             # "On May 1, he left …" read with the text's year sets the paragraph's time as "In 1974" would
             told_then = any(year is not None and not re.search(r"\d{3}", m.text) for m in mentions)
             year = _context_year(sentence, dates, year, timed=timed or told_then)
+            stated = {(m.start, m.end) for m in explicit}
+            moved_on = next(
+                (m for m in mentions if (m.start, m.end) not in stated and _OPENS.fullmatch(sentence[: m.start])), None
+            )
+            if moved_on and not any(m.date.month for m in dates):
+                year = moved_on.date.year  # "The following year, …. Then, on October 14, …": the text is a year on
             timed = timed or told_then or any(mention.date.year == year for mention in dates)  # not a title's year kept
     return found
 
@@ -306,6 +312,10 @@ _NOT_UNTIL = re.compile(r"\b(?:no|not|never|nothing)\b.*\b(?:until|till)\s+$", r
 _PASSED_WHEN = re.compile(
     r",?\s+(?:which\s+was\s+)?(?:passed|signed|enacted|adopted|ratified|approved)\s+(?:in|on|during)\s+(?:the\s+)?[a-z]"
 )
+
+
+# What may stand before a relative date that opens its sentence ("The following year, …", "Then, a year later").
+_OPENS = re.compile(r"\W*(?:(?:and|but|then|so)\W+)?", re.IGNORECASE)
 
 
 def _context_year(sentence: str, dates: list[DateMention], year: int | None, timed: bool = False) -> int | None:

@@ -100,6 +100,12 @@ def test_they_is_never_guessed():
             "In September 1868 Edo was renamed Tokyo. The following year the court moved to the new capital.",
             ("1869", "The court moved to the new capital"),
         ),
+        # a relative year that opens its sentence moves the text's time: a later day takes that year
+        (
+            "In April 1761 the exiles landed at Kell. The following year, the king sent troops to the island. Then, "
+            "on October 14, the fleet took the harbour.",
+            ("1762-10-14", "The fleet took the harbour"),
+        ),
     ],
 )
 def test_a_relative_date_counts_from_the_date_before_it(paragraph, expected):
@@ -3786,6 +3792,17 @@ def test_a_lead_in_list_a_possessive_role_and_a_named_founding(sentence, expecte
         (
             "The Vell Council passed the amendment on July 11, 1871, and it became law five days later.",
             ("1871-07-11", "The Vell Council passed the amendment"),
+        ),
+        # "made worse" says no deed: the when-clause does; a restrictive clause in the pluperfect looks back
+        (
+            "The situation was made worse in October 1873, when Vell and Kell jointly attacked Arlen to recover "
+            "land that had been lost in 1867, starting the Autumn War.",
+            ("1873-10", "Vell and Kell attacked Arlen to recover land"),
+        ),
+        (
+            "The situation was made worse in October 1873, when Vell and Kell jointly attacked Arlen to recover "
+            "land that had been lost in 1867, starting the Autumn War.",
+            ("1867", ""),
         ),
         # "a gunner by the name of …" is the name
         (

@@ -233,7 +233,8 @@ TURN_OF_EVENTS = re.compile(
     r"\s(?:(?:was|were)\s+(?:reversed|quashed|dashed|shattered|crushed|transformed)"
     r"|reached\s+(?:its|their|a|an|the)\s+(?:\w+\s+)?(?:nadir|peak|height|low|climax|zenith|high\s+point|low\s+point)"
     r"|suffered\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:setback|blow|reverse|humiliation)"
-    r"|took\s+(?:a|an)\s+(?:\w+\s+)?turn|changed\s+(?:dramatically|abruptly|suddenly)|worsened|deteriorated)$"
+    r"|took\s+(?:a|an)\s+(?:\w+\s+)?turn|changed\s+(?:dramatically|abruptly|suddenly)|worsened|deteriorated"
+    r"|(?:was|were)\s+made\s+(?:worse|better|graver|more\s+\w+))$"
 )
 
 

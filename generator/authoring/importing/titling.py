@@ -55,6 +55,8 @@ def event_title_of(
     if language != "en":
         return plain_title(sentence, mention)
     before_date = sentence[: mention.start]
+    if _LOOKED_BACK.search(before_date):
+        return ""  # "… to recover territory that had been lost in 1967": a look back from the event, not one
     owner = _OWNER_AS_SUBJECT.search(before_date)  # "Calley’s sentence was reduced …, and in 1974, he was paroled"
     near = (
         named_subject(before_date)
@@ -223,6 +225,13 @@ def event_title_of(
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) else title
+
+
+# "territory that had been lost in 1967", "the land that they had taken in 1920": a restrictive clause in the
+# pluperfect dates what the sentence's event looks back to ("Skern, which had surrendered in 1813," is an event).
+_LOOKED_BACK = re.compile(
+    r"\b[a-z]+\s+that\s+(?:\w+\s+){0,2}had\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on)\s+$"
+)
 
 
 # "Candidate Adams had broken served on …": two deeds' verbs run together where a cut joined them
