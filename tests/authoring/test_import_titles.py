@@ -3804,6 +3804,16 @@ def test_a_lead_in_list_a_possessive_role_and_a_named_founding(sentence, expecte
             "land that had been lost in 1867, starting the Autumn War.",
             ("1867", ""),
         ),
+        # "But" opens a sentence, not a name; a judgement points to the event it shows best
+        (
+            "But Otto Brant refused. He cancelled the 1856 elections in the south.",
+            ("1856", "Otto Brant cancelled the elections in the south"),
+        ),
+        (
+            "Nowhere was Brant’s style more evident than in the first public debate held on September 26, 1860, "
+            "between him and his rival Anna Weller.",
+            ("1860-09-26", "First public debate"),
+        ),
         # "a gunner by the name of …" is the name
         (
             "Hearing details from friends, a helicopter gunner by the name of Karl Brant began his own inquiry "

@@ -57,6 +57,9 @@ def event_title_of(
     before_date = sentence[: mention.start]
     if _LOOKED_BACK.search(before_date):
         return ""  # "… to recover territory that had been lost in 1967": a look back from the event, not one
+    shown = _NOWHERE_MORE_THAN.match(before_date)
+    if shown:  # "Nowhere was Kennedy’s style more evident than in the first televised debate held on …"
+        return shown.group(1)[:1].upper() + shown.group(1)[1:]
     owner = _OWNER_AS_SUBJECT.search(before_date)  # "Calley’s sentence was reduced …, and in 1974, he was paroled"
     near = (
         named_subject(before_date)
@@ -231,6 +234,13 @@ def event_title_of(
 # pluperfect dates what the sentence's event looks back to ("Skern, which had surrendered in 1813," is an event).
 _LOOKED_BACK = re.compile(
     r"\b[a-z]+\s+that\s+(?:\w+\s+){0,2}had\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on)\s+$"
+)
+
+
+# A judgement that points to the event it shows best: the event is the title.
+_NOWHERE_MORE_THAN = re.compile(
+    r"\W*(?:Nowhere|Never)\s+(?:was|were|did)\b[^,;]*?\bthan\s+(?:in|at|during)\s+(?:the\s+)?([^,;]+?)\s+"
+    r"(?:(?:held|fought|given|signed|made)\s+)?(?:on|in)\s+$"
 )
 
 
