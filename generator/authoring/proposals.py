@@ -296,7 +296,9 @@ def _opens(sentence: str, mention: DateMention, title: str) -> bool:
 # Not a subject and its verb ("Solidarity was formed in August 1980": a look back), nor a
 # determiner ("The 1981 imposition of martial law").
 _OPENING_LEAD = re.compile(
-    r"\W*(?:(?:but|and|then|so|yet|later|finally|also|only|even|just|already)\s+)?"
+    r"\W*(?:(?:by|in)\s+contrast|however|meanwhile|for\s+(?:example|instance)|moreover|nevertheless|"
+    r"instead|indeed|thus|eventually|ultimately)?[\s,]*"  # "By contrast, in early 1968, …" opens on its year
+    r"(?:(?:but|and|then|so|yet|later|finally|also|only|even|just|already)\s+)?"
     r"(?:(?:in|on|by|during|from|since|after|before|until|till|at|around|about|early|late|mid|of|the|"
     r"spring|summer|autumn|fall|winter|evening|morning|night|end|beginning|middle|start|first|last|half|"
     r"week|weeks|day|days|month|months|year)[\s,-]+){0,6}$",

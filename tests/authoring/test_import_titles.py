@@ -3841,3 +3841,166 @@ def test_a_lead_in_list_a_possessive_role_and_a_named_founding(sentence, expecte
 )
 def test_a_date_closing_its_deed_a_time_of_the_main_clause_and_a_subject_shared_in_the_sentence(sentence, expected):
     assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a name given to a subject's role stands for it; a gerund keeps its infinitive
+        (
+            "In 1844, a young weaver, Anna Weller, was arrested in Kell for refusing to leave her loom and sued "
+            "to have the charge dropped.",
+            ("1844", "Anna Weller was arrested in Kell"),
+        ),
+        (
+            "When a student from Vell, Otto Brant, shot the governor of the province on June 28, 1864, the war "
+            "that followed had long been coming.",
+            ("1864-06-28", "Otto Brant shot the governor of the province"),
+        ),
+        # the deed an "After …ing" lead-in dates is the main clause's subject's
+        (
+            "After serving as consul in 160 BCE, Marcus Vell took command of the army in the north.",
+            ("-160", "Marcus Vell served as consul"),
+        ),
+        # what frames the deed is no part of it
+        (
+            "On June 29, 1873, in the midst of widespread protests and strikes, Colonel Otto Brant led a failed "
+            "coup against the council.",
+            ("1873-06-29", "Otto Brant led a failed coup against the council"),
+        ),
+        (
+            "In 1870, at the insistence of the governor of Vell, President Brant told the council to investigate "
+            "the guild.",
+            ("1870", "President Brant told the council to investigate the guild"),
+        ),
+        (
+            "Emboldened by the promise of a “free hand,” Kell declared war on Vell on July 28, 1814, after Vell "
+            "failed to meet its demands.",
+            ("1814-07-28", "Kell declared war on Vell"),
+        ),
+        (
+            "Realizing that his harsh policies could unleash a bitter fight within his own party for the "
+            "nomination, Brant announced his withdrawal on March 31, 1868, fracturing the party.",
+            ("1868-03-31", "Brant announced his withdrawal"),
+        ),
+        # a conceded deed of a name is done
+        (
+            "Although Weller’s faction managed to overthrow the regent in the summer of 1814, most people in Kell "
+            "had come to resent the war.",
+            ("1814", "Weller’s faction managed to overthrow the regent"),
+        ),
+        # a remark after the deed goes; a deed's own "with" stays
+        (
+            "Kell and Vell were internationally recognized in January 1892, with Orm’s independence recognized "
+            "soon thereafter.",
+            ("1892-01", "Kell and Vell were internationally recognized"),
+        ),
+        (
+            "Brant opened his speech on March 23, 1861, with an extended discussion of the harbor, calling for "
+            "an end to the tolls.",
+            ("1861-03-23", "Brant opened his speech with an extended discussion of the harbor"),
+        ),
+        # an indefinite happening is named by what it was
+        (
+            "In Orm, a referendum on independence took place in March 1892, but was boycotted by the miners.",
+            ("1892-03", "Referendum on independence"),
+        ),
+        (
+            "On April 22, 1814, a fight erupted between the Kell navy and Vell troops, resulting in nearly 150 "
+            "deaths, nineteen of them sailors.",
+            ("1814-04-22", "Fight between the Kell navy and Vell troops"),
+        ),
+        # "known as …" and a relative clause after the deed go
+        (
+            "Rye was domesticated from a type of wild grass known as orm-grass between 5000 and 3000 BCE.",
+            ("-5000/-3000", "Rye was domesticated from a type of wild grass"),
+        ),
+        (
+            "In June of 1775, the Vell provincial council sent a plan of union to the Kell assembly, which, like "
+            "the Orm plan, continued to recognize the crown.",
+            ("1775-06", "The Vell provincial council sent a plan of union"),
+        ),
+        # "all" before a name names who
+        (
+            "Brant pulled the Kell troops out of combat four days later, and all Kell troops left the island in "
+            "March 1894.",
+            ("1894-03", "All Kell troops left the island"),
+        ),
+        # a pronoun's adverb, and a ruler's name in any letters
+        (
+            "Anna Weller quickly emerged as the favourite of the council. In 1864, for example, she vigorously "
+            "supported Otto Brant’s bid for the chair.",
+            ("1864", "Anna Weller supported Otto Brant’s bid for the chair"),
+        ),
+        (
+            "King João II quickly put an end to their plan. He finally returned to Kell in 1821.",
+            ("1821", "King João II returned to Kell"),
+        ),
+        # a fame is no deed; the deed the date ends is the last of the list, an adverb at its joint
+        (
+            "Weller was known for her skill in raising troops and eventually rose to the rank of colonel in 1816.",
+            ("1816", "Weller rose to the rank of colonel"),
+        ),
+        (
+            "Brant, who was blamed for the plot, was arrested and ultimately killed on January 17, 1861.",
+            ("1861-01-17", "Brant was killed"),
+        ),
+        (
+            "Soon a group of Orm officers filled the void and eventually arrested and deposed the regent in "
+            "September 1874.",
+            ("1874-09", "A group of Orm officers arrested and deposed the regent"),
+        ),
+        (
+            "After King Otto II was tried and executed on January 21, 1793, war with Vell was inevitable.",
+            ("1793-01-21", "Otto II was executed"),
+        ),
+        ("Anna Weller was arrested in 1801 and died in prison in 1806.", ("1806", "Anna Weller died in prison")),
+        # admitted to a body is a deed; a role owned by "his" before a name is the name
+        ("Orm was admitted to the League of Kell in 1874.", ("1874", "Orm was admitted to the League of Kell")),
+        (
+            "After Otto’s death, his son and heir Sultan Brant declared a holy war against Vell and drove them "
+            "from the islands in 1575.",
+            ("1575", "Sultan Brant declared a holy war against Vell"),
+        ),
+        (
+            "Convinced that the regent’s refusal of reform strengthened the rebels, a group of young Kell "
+            "officers overthrew the regent in October 1879.",
+            ("1879-10", "A group of young Kell officers overthrew the regent"),
+        ),
+        (
+            "For example, in 1513, the Vell admiral and cartographer Otto Brant completed a map of the known world.",
+            ("1513", "Otto Brant completed a map of the known world"),
+        ),
+        # an opening "However" or "But" is no part of the name
+        (
+            "However, in the end, Brant succeeded in extending the road to Orm. He also broke ground for the Vell "
+            "canal on July 4, 1828.",
+            ("1828-07-04", "Brant broke ground for the Vell canal"),
+        ),
+    ],
+)
+def test_roles_named_frames_conceded_deeds_and_happenings(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_a_connective_before_the_opening_year_sets_the_time_of_later_days():
+    paragraph = (
+        "By contrast, in early 1868, the coalition that Brant had built to win the chair in 1864 seemed to be "
+        "falling apart. Then the Orm riots broke out on January 31, playing out in the papers for weeks."
+    )
+    assert "1868-01-31" in [date for date, _ in _titles(paragraph)]
+
+
+def test_a_plan_and_a_subject_named_after_a_verb_give_no_new_name():
+    # "forming a new nation, Orm, which came into being in 1832": the nation's name is the object's
+    assert ("1832", "Orm came into being") in _titles(
+        "Soon after, they consolidated that control by forming a new nation, Orm, which came into being in 1832."
+    )
+    # "his disagreement with Brant" is no role of Brant's
+    assert _titles("In 1872, at the congress in Kell, his disagreement with Brant led to his expulsion.") == [
+        ("1872", "")
+    ]
+    # a wish is not a deed
+    assert _titles("In 1870, the new president, Anna Weller, wished to put a decisive end to the war.") == [
+        ("1870", "")
+    ]

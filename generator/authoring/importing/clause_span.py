@@ -173,6 +173,13 @@ _ROLE_NOUNS = (
     r"chairman|general|admiral|director|premier|chancellor|king|queen|emperor|widow|son|daughter|brother|wife"
 )
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")
+# A role said with an article before the name it is given ("an African American woman, Irene Morgan,").
+_BEFORE_SUBJECT = re.compile(
+    r"(?:^\W*|,\s*|\b(?i:when|after|as|once|before|although|though|while|because|since|until)\s+)$"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w,])(?:a|an|the)\s+(?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]*)?$"
+)
 _DISCOURSE_ASIDE = re.compile(
     r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
     r"though|as a result|in the end|at first|at last|for example|for instance|in particular),(?=\s)",
@@ -197,6 +204,21 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
             lead_only = len(text[:start].split()) <= 3 and not verbs(text[:start])
             if lead_only and _PROPER_NAME.fullmatch(inner.strip(" ,")):
                 continue  # "Further south, George Washington, accompanied by …": the name is the subject
+            role = _ROLE_BEFORE.search(text[:start]) if _PROPER_NAME.fullmatch(inner.strip(" ,")) else None
+            # a subject's role only: not "forming a new nation, Saudi Arabia, which …", nor "of the settlement, …"
+            subject = role is not None and _BEFORE_SUBJECT.search(text[: role.start()]) is not None
+            if role and subject and not start <= at < end and not verbs(role.group(0)):
+                # "In 1944, an African American woman, Irene Morgan, was arrested": the name stands for the role
+                name_at = start + inner.index(inner.strip(" ,"))
+                kept = text[name_at : name_at + len(inner.strip(" ,"))]
+                text = (
+                    text[: role.start()]
+                    + " " * (name_at - role.start())
+                    + kept
+                    + " " * (end - name_at - len(kept))
+                    + text[end:]
+                )
+                continue
             after_verb = re.search(r"\b[a-z]+ed$", text[:start]) is not None  # "invaded, swiftly overwhelming …,"
             # "Monterey, California, a part of Mexico": a place's state or country, not an aside
             place = (
@@ -211,8 +233,13 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
                 and re.match(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]", text[end:])
                 and not verbs(text[:start])
             )
+            # ", resulting in nearly 150 deaths, nineteen of them American": a participle phrase with no verb after it
+            # ends the deed, and stands between no subject and its verb
+            trailing = re.match(r",\s+(?!including\b|excluding\b)[a-z]{3,}ing\s", inner.lstrip()) and not verbs(
+                text[end : end + 30].split(",")[0]
+            )
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
-                if place or listed:
+                if place or listed or trailing:
                     continue
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text
@@ -286,10 +313,11 @@ def _dashed_aside(match: re.Match[str], blank: Callable[[re.Match[str]], str]) -
 def _is_apposition(text: str) -> bool:
     """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
     inner = text.strip(", ")
+    inner = re.sub(r"^((?:a|an|the)\s+)[a-z]+ly\s+", r"\1", inner)  # "a highly respected journalist": no verb
     return not (
         verbs(inner)
         or OPENERS.fullmatch(inner)
-        or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before)\b", inner)
+        or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before|which|who|whom|whose)\b", inner)
     )
 
 
@@ -311,15 +339,18 @@ def after_leads(text: str, start: int, date_at: int) -> int:
     "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
     skipped_scene = False
     for _ in range(5):
-        comma = text.find(", ", start)
+        found = re.compile(r",[”’\"]?\s").search(text, start)  # "Emboldened by Germany’s “blank check,” Austria …"
+        comma, after = (found.start(), found.end()) if found else (-1, -1)
         lead = text[start:comma].strip()
         # may run long: "Amid …,", "Fanned by the fear of … in the winter of 1946–1947,"
         absolute = re.match(r"(?i:with|without|amid|amidst|[a-z]+ed\s+by)\s", text[start:]) is not None
+        # "Realizing that his war policies could unleash a divisive fight within his own party …,": what he saw
+        absolute = absolute or re.match(r"[A-Z][a-z]+(?:ing|ed)\s+that\s", text[start:]) is not None
         if comma < 0 or not lead or len(lead.split()) > (32 if absolute else 16):
             break
         participle = (
             re.match(
-                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from|to)\b)"
+                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from|to|that)\b)"
                 r"|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
                 lead[:1].lower() + lead[1:],  # "Given this opposition,"
             )
@@ -334,9 +365,11 @@ def after_leads(text: str, start: int, date_at: int) -> int:
             break  # "When the Union did declare a blockade in April 1861,": the date's own clause
         # "with the powers stalemated over reparations,": the circumstances, not the deed; "Although there was
         # opposition …," before the date's clause, and the items of a list it opens ("…, deteriorating health, or …,")
-        scene = re.match(r"(?i:with|without|amid|amidst)\s", lead) is not None or (
-            not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None
-        )
+        scene = re.match(
+            r"(?i:with|without|amid|amidst|in\s+the\s+midst\s+of|at\s+the\s+(?:insistence|request|urging|invitation|behest)\s+of|"
+            r"on\s+the\s+advice\s+of|under\s+pressure\s+from)\s",
+            lead,
+        ) is not None or (not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None)
         listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None
         skipped_scene = scene or listed or (skipped_scene and not verbs(lead))
         participle = participle or scene or listed or bool(framed)
@@ -350,12 +383,12 @@ def after_leads(text: str, start: int, date_at: int) -> int:
                 or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
                 or _PURPOSE_OR_STATE_LEAD.match(lead)
                 # "1984" of "On February 1, 1984, amidst …,": the date's own tail, unless the verb follows it
-                or (re.fullmatch(r"\d{1,4}", lead) and not re.match(r"[a-z]+ed\b", text[comma + 2 :]))
+                or (re.fullmatch(r"\d{1,4}", lead) and not re.match(r"[a-z]+ed\b", text[after:]))
             )
         )
         if not (participle or plain):
             break
-        start = comma + 2
+        start = after
     return start
 
 

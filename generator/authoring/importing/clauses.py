@@ -27,7 +27,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:at|in|on|by)\s|[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)|,\s+\w+ing\b"
 )
 VERB = re.compile(
-    r"\b(?:(?:re|co|pre|counter)-)?(?:was|were|became|fell|died|won|lost|signed|published|founded|established|declared|announced|put(?=\s+(?:forward|down|an\s+end))|"
+    r"\b(?:(?:re|co|pre|counter)-)?(?:was|were|became|fell|died|won|lost|signed|published|founded|established|declared|announced|(?<!\bto\s)put(?=\s+(?:forward|down|an\s+end|the\s|a\s|an\s|his\s|her\s|its\s|their\s))|"
     # a past that is also a present and a noun: a verb only before what it was done to ("cut employees’ wages")
     r"(?:cut|shut|hit|spread)(?=\s+(?:off\b|down\b|back\b|the\b|its\b|their\b|his\b|her\b|[a-z]+s?[’']s?\s))|"
     r"\w+ed|began|took|left|made|met|wrote|gave|came|went|rose|ran|led|sent|held|built|broke|set|sank|shot|"

@@ -28,7 +28,13 @@ def named_subject(text: str) -> str | None:
     """The proper name that is the subject of the first clause of ``text`` ("In the north,
     the British general John Burgoyne marched …" → "John Burgoyne"), or None."""
     text = mask_asides(text)
-    text = re.sub(r"^\W*(?:But|And|Yet|So|Then|Still)\s+(?=[A-Z])", "", text)  # "But Diem cancelled …": not "But Diem"
+    # "But Diem cancelled …", "However, in the end, Adams succeeded …": not "But Diem", "However Adams"
+    text = re.sub(
+        r"^\W*(?:But|And|Yet|So|Then|Still|However|Nevertheless|Meanwhile|Instead|Thus|Eventually|Ultimately)"
+        r"(?:\s+|\s*,[\s,]*)(?=[A-Z])",
+        "",
+        text,
+    )
     # "To prosecute the war against Pompey, Caesar had himself appointed …": a purpose leads in, too
     if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s|To\s+[a-z]+\s", text):
         comma = re.search(r",\s+(?!\d)", text)  # "When Germany invaded Poland on …, Stalin began …"

@@ -66,7 +66,8 @@ _SCENE = re.compile(
 )
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
-    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|intended|wanted|sought|tried|attempted|threatened|believed|"
+    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|wished|intended|wanted|sought|tried|attempted|threatened|believed|"
+    r"(?:was|were)\s+(?:best\s+|well\s+)?known\s+for|"  # "Azurduy was known for her ability to recruit …": a name won
     # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
     r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
     r"(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:amendment|bill|law|resolution|constitution|treaty)\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
@@ -99,6 +100,14 @@ _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her
 _THING_NAMED_AFTER_COLON = re.compile(
     r"\b(?:the|an?)\s+(?:item|thing|device|invention|machine|product|work|idea)\s+(?:that|which)\b[^:;,.]*:\s+"
     r"(?P<thing>[^:;]+)$"
+)
+
+# "a referendum on independence took place in March 1992": an indefinite happening, named by what it was.
+_HAPPENING_TOOK_PLACE = re.compile(
+    r"(?i:a|an)\s+((?:[a-z][\w-]*\s+){0,2}(?:referendum|plebiscite|election|conference|summit|congress|convention|"
+    r"strike|uprising|revolt|rebellion|coup|riot|mutiny|massacre|battle|fight|clash|skirmish|ceasefire|truce|famine|"
+    r"epidemic)(?:\s+(?:on|over|for|between|against|in|at)\s+[^,;]+)?)\s+"
+    r"(?:took\s+place|was\s+held|occurred|broke\s+out|erupted)((?:\s+(?:between|in|at|on|near|over)\s+[^,;]+)?)"
 )
 
 
@@ -159,6 +168,7 @@ def _not_done(title: str, before_date: str) -> bool:
     return found is not None
 
 
+_CONCEDING = re.compile(r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z])")  # a name, whose deed it tells
 _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
@@ -287,7 +297,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
     joined = re.match(r"(?i:and|but|yet)\s+(?=(?i:when|after|once|as\s+soon\s+as)\s)", masked[start : mention.start])
     start += joined.end() if joined else 0  # "And when eight additional bombs exploded on June 2, 1919, …"
-    subordinate = SUBORDINATOR.match(masked[start : mention.start])
+    # "Although Carranza’s faction managed to overthrow Huerta in the summer of 1914, …": conceded, and done
+    subordinate = SUBORDINATOR.match(masked[start : mention.start]) or _CONCEDING.match(masked[start : mention.start])
     led = re.search(r"\b(?:when|after|once|as soon as)\s+$", masked[:start], re.IGNORECASE)
     if led and not subordinate:  # "…, and when the two met in battle in April 1493, Sonni Baru was defeated"
         comma = clause_comma(masked, start, end)
@@ -315,8 +326,13 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     if named_after:  # "established his own movement in 1524, the Swiss Brethren": the movement's name
         after = f", {named_after.group(1)}"
-    elif re.match(r"\s*,\s+(?:the|a|an)\s+[a-z]", masked[max(start, mention.end) : end]) and verbs(before):
-        after = ""  # "Germany gave women the vote in 1918, the first country to …": a remark on the deed
+    elif re.match(
+        r"\s*,\s+(?:(?:the|a|an)\s+[a-z]|with(?:out)?\s+(?!an?\s|the\s)(?:[\w’'-]+\s+){1,3}?[a-z]+(?:ed|en)\b)",
+        masked[max(start, mention.end) : end],
+    ) and verbs(before):
+        # "Germany gave women the vote in 1918, the first country to …": a remark on the deed; and so is
+        # "…, with Bosnia’s independence recognized soon thereafter"
+        after = ""
     elif re.match(
         r"\s*,\s+[a-z]+ed\s+(?:in|at|on|to|from|for|with|as)\b", masked[max(start, mention.end) : end]
     ) and verbs(before):
@@ -449,6 +465,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if (dated_first or own_date) and subject.endswith(" had"):
         subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
+    took_place = _HAPPENING_TOOK_PLACE.fullmatch(f"{subject} {predicate}")
+    again = re.search(r"\b(?:similar|second|third|further|fresh|another)\b", sentence)  # one of several
+    if took_place and not again and len(took_place.group(1).split()) + len(took_place.group(2).split()) <= 10:
+        return took_place.group(1)[:1].upper() + took_place.group(1)[1:] + took_place.group(2)
     happening = _HAPPENING_AT_PLACE.fullmatch(subject)
     if (
         happening

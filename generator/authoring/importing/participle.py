@@ -157,3 +157,26 @@ def thing_done_title(sentence: str, mention: DateMention) -> str:
     """ "The typewriter was invented" for "…, the typewriter, invented in 1867, …"; "" otherwise."""
     found = _THING_DONE.search(sentence[: mention.start])
     return f"The {found.group(1)} was {found.group(2)}" if found else ""
+
+
+# "After serving as consul in 60 BCE, Julius Caesar took command …": the dated deed is the lead-in's,
+# done by the main clause's named subject.
+_AFTER_DOING = re.compile(
+    rf"^\W*(?:After|Upon)\s+(?!{_NO_DEED})([a-z]{{3,}}ing)\s+([^,;:()]*?),\s+"
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:da|de|di|von|van|del|la|le)\s+)?){0,3}[A-Z][\w’'-]*)\s+(?:\w+ly\s+)?[a-z]+"
+)
+
+
+def after_doing_title(sentence: str, mention: DateMention) -> str:
+    """ "Julius Caesar served as consul" for "After serving as consul in 60 BCE, Julius Caesar
+    took command …"; "" for another sentence."""
+    found = _AFTER_DOING.match(sentence)
+    if found is None or not found.start(2) <= mention.start < found.end(2):
+        return ""
+    done = past_of_ing(found.group(1))
+    what = re.sub(
+        r"\s*(?:\b(?:in|on|by|during)\s+(?:the\s+\w+\s+of\s+)?)?" + re.escape(mention.text) + r".*$", "", found.group(2)
+    )
+    if not done or found.group(3) in ("The", "This", "That", "In", "On", "He", "She", "They", "It"):
+        return ""
+    return " ".join(f"{found.group(3)} {done} {what}".split())

@@ -25,7 +25,8 @@ _SUBORDINATE = re.compile(
     r"|\s(?:after|before|without|by)\s+(?:being|having)\b"  # "died after being mortally wounded …": how, not what
     r"|\sbut\s+(?=(?:did|was|were|had|could|would)\s+not\b|not\b|failed\b|refused\b)"  # "… but did not set a date"
     r"|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s(?:[a-z]+ly)\s+[a-z]+ed\s+(?:with|by|to)\b"  # "a party closely allied with …"  # "an open letter containing …"
-    r"|\sto\s+\w+\s+(?:them|him|it|her)\b"  # "sent troops to seize them": what for, not what happened
+    # "sent troops to seize them": what for, not what happened ("to leave her loom" is her loom)
+    r"|\sto\s+\w+\s+(?:them|him|it|her(?!\s+(?!in\b|on\b|at\b|to\b|for\b|from\b|and\b|with\b|by\b)[a-z]))\b"
     # "were dismissed as Mao sought to curb their power": when or why, a clause of its own
     rf"|\sas\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?={VERB.pattern})"
 )
@@ -57,11 +58,26 @@ def last_of_list(predicate: str, date_at: int) -> str:
     reform and granted autonomy to Catalonia in 1932" → "granted autonomy …"; "accepted the
     offer and arrived in Mexico in 1864" → "arrived in Mexico")."""
     found = [m for m in verbs(predicate) if m.start() > 0]
-    joints = [m for m in found if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)$", predicate[: m.start()])]
+    # "… and eventually rose to the rank of lieutenant colonel in 1816": an adverb may stand at the joint
+    joints = [m for m in found if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[a-z]+ly\s+)?$", predicate[: m.start()])]
+    # "arrested and deposed Haile Selassie": two verbs of one deed, whose second is no joint
+    ends = {m.end() for m in found} if not re.match(r"(?:was|were)\s", predicate) else set()
+    joints = [m for m in joints if not any(predicate[end : m.start()] == " and " for end in ends)]
     listed = [m for m in joints if m.start() <= max(date_at, 0)]
     second = predicate[joints[0].start() :] if len(joints) == 1 and listed else ""
     pronoun = re.search(r"\b(?:them|him|it)\b", second)
-    if second and re.search(r"\s+and\s+$", predicate[: joints[0].start()]) and not pronoun:
+    passive = re.match(r"(?:was|were)\s", predicate)
+    if (
+        second
+        and passive
+        and re.match(
+            r"(?!(?:died|entered|arrived|returned|resigned|retired|emigrated|surrendered|"
+            r"collapsed|ended|remained|lived|served|worked|moved|escaped|succeeded|failed|agreed|voted)\b)[a-z]+(?:ed|en)\b",
+            second,
+        )
+    ):
+        second = passive.group(0) + second  # "was arrested and ultimately killed on …": was killed
+    if second and re.search(r"\s+and\s+(?:[a-z]+ly\s+)?$", predicate[: joints[0].start()]) and not pronoun:
         return second  # "accepted the offer and arrived in Kell in 1864"; not "… and replaced them with …"
     if len(joints) < 2 or not listed or not re.search(r",\s+$", predicate[: joints[0].start()]):
         return predicate

@@ -15,6 +15,12 @@ PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?!Congress\b|Parliament\b)[A-Z][a-z]+(?:ans|ians|ese|ish|ch|ets|ies|ists|ks|ns)")
 _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
 
+# The adverbs between a subject and its verb belong to the verb.
+_ADVERBS_AFTER = re.compile(
+    r"(?<=\w)(?:\s+(?:also|then|soon|later|again|too|still|even|already|"
+    r"(?!family\b|assembly\b|ally\b|monopoly\b|supply\b|rally\b|anomaly\b)[a-z]+ly))+$"
+)
+
 _NO_SUBJECT = {
     "this",
     "these",
@@ -47,7 +53,8 @@ _NO_SUBJECT = {
 _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)(?:[A-Z][a-z]+\s+(?=[a-z]))?"
     r"|[A-Z][a-z]+(?:’s|'s)?\s+(?=[a-z]))"
-    r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
+    # "the Ottoman admiral and cartographer Piri Reis": a role may be two
+    r"(?:(?!(?:of|in|on|at|from|to|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
@@ -89,6 +96,8 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     joined = re.search(r",\s+and\s+(he|she|they)$", subject, re.IGNORECASE)
     if joined:  # "…, Connecticut, and they set fire …": the clause before ended at its place's name
         subject = joined.group(1)
+    subject = re.sub(r"\s+(?:all|both|together)$", "", subject)  # "France and Spain both …"
+    subject = _ADVERBS_AFTER.sub("", subject)  # "Hungary also came under …", "he vigorously supported …"
     if PRONOUN.fullmatch(subject):
         if subject.lower() == "they" and stands_for and _PEOPLE.fullmatch(stands_for):
             return f"The {stands_for.removeprefix('the ').removeprefix('The ')}"  # "the British burned …, and … they set fire"
@@ -98,19 +107,20 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
     if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
         return f"{pair.group(1)} and {pair.group(2)}"
-    subject = re.sub(r"\s+(?:all|both|together)$", "", subject)  # "France and Spain both …"
-    subject = re.sub(  # "Hungary also came under …": the adverb is the verb's
-        r"(?<=\w)(?:\s+(?:also|then|soon|later|again|too|still|even|already|"
-        r"(?!family\b|assembly\b|ally\b|monopoly\b|supply\b|rally\b|anomaly\b)[a-z]+ly))+$",
-        "",
-        subject,
-    )
     subject = re.sub(r"^(?i:many)\s+(?=[a-z]+s\b)", "", subject)  # "many workers gathered …": workers did
     named_after = re.fullmatch(r"(?i:these|those)\s+((?:[a-z]+\s+)?[A-Z][\w’'-]*\s+.*)", subject)
     if named_after:  # "these American settlers in West Florida": the name says who, without pointing back
         subject = named_after.group(1)
+    owned = re.fullmatch(  # not "his disagreement with Marx"
+        r"(?i:his|her|their|its)\s+(?:(?!(?:with|of|for|to|from|by|against|on|in|at|over)\s)[a-z][\w-]*\s+){1,4}"
+        r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)",
+        subject,
+    )
+    if owned:  # "his son and heir Sultan Babullah": the name says who, without pointing back
+        subject = owned.group(1)
     words = subject.split()
-    if not words or words[0].lower() in _NO_SUBJECT or PRONOUN.match(subject):
+    everyone_named = re.match(r"(?i:all)\s+(?:the\s+)?[A-Z]", subject)  # "all U.S. troops left the country"
+    if not words or (words[0].lower() in _NO_SUBJECT and not everyone_named) or PRONOUN.match(subject):
         return ""
     if re.search(r"\b(?:of|in|during)\s+(?:his|her|their)\b", subject):
         return ""  # "The first months of his presidency saw …": whose, the sentence before says

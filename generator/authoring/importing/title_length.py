@@ -185,7 +185,9 @@ _NAMED_LATER = re.compile(r"\bthe\s+(?:treaty|act|pact|agreement|accord|accords|
 
 
 # What a longer title may not add: a next clause ("… and spread", "… but were unable", "… as British troops").
-_LOOSE_EXTENSION = re.compile(r"\b(?:and|but|or|as|while|yet|by)\b|[,;:“”\"]|^\s+[a-z]+ing\b")  # "… promising …"
+_LOOSE_EXTENSION = re.compile(  # "… promising …", "… grass known" (as what)
+    r"\b(?:and|but|or|as|while|yet|by)\b|[,;:“”\"]|^\s+[a-z]+ing\b|\s(?:known|called|named|termed)$"
+)
 
 
 def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
@@ -266,6 +268,10 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     predicate = re.sub(
         r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
     )  # "… from the Allied side"
+    if (
+        predicate != whole
+    ):  # "… a type of wild grass known" cut from "known as teosinte": known as what, it does not say
+        predicate = re.sub(r"(?<=[a-z])\s+(?:known|called|named|termed)$", "", predicate)
     while (
         predicate.rsplit(" ", 1)[-1] in DANGLING | TRAILING_WEAK  # "Operation Restore Hope": a name keeps its word
         and " " in predicate
@@ -365,6 +371,8 @@ def _trailing_phrases(predicate: str) -> list[int]:
             and not _COMPLEMENT.match(predicate, m.start())
             # "ruled that the school had to be reopened": "had to" is one verb, and no cut falls inside it
             and not (predicate.startswith(" to ", m.start()) and _OBLIGED.search(predicate[: m.start()]))
+            # "for refusing to give up her seat": the gerund's infinitive is its object, and no cut falls before it
+            and not (predicate.startswith(" to ", m.start()) and re.search(r"[a-z]{3,}ing$", predicate[: m.start()]))
         ]
         + [verb_end + at for at in participles if at > 0]
         + [
@@ -380,7 +388,8 @@ def _trailing_phrases(predicate: str) -> list[int]:
 # "a program of ethnic cleansing aimed at …", "determined to take action": a participle after a noun, not
 # the passive's own ("was divided at the thirty-eighth parallel")
 _PARTICIPLE_PHRASE = re.compile(
-    r"\s(?=[a-z]+ed\s+to\s)|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=[a-z]+ed\s+(?:at|against)\s)"
+    r"(?<!\bbecame)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=(?:known|called|named|termed)\s+as\s)"
+    r"|\s(?=[a-z]+ed\s+to\s)|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=[a-z]+ed\s+(?:at|against)\s)"
 )
 
 

@@ -19,6 +19,11 @@ MANNER = {"formally", "officially", "finally", "eventually", "quickly", "secretl
     "permanently",
     "jointly",
     "swiftly",
+    "internationally",
+    "diplomatically",
+    "immediately",
+    "promptly",
+    "ultimately",
 }
 
 
@@ -198,13 +203,15 @@ SAYS_NOTHING = re.compile(
     # "told Congress", "forced his surrender", "an alliance known", "created between Russia", "a resolution denying",
     # "put forward", "succeeded in getting …": the words the title needs were cut
     r"|\s(?:told|informed|assured|warned|notified|reminded)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
-    r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)\b(?:its|his|her|their)\s+"
+    # (not "announced his withdrawal", "tendered his resignation": one's own, told by oneself)
+    r"|(?<!until\s)(?<!after\s)(?<!upon\s)(?<!before\s)(?<!announced\s)(?<!tendered\s)(?<!submitted\s)"
+    r"\b(?:its|his|her|their)\s+"
     r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
     r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
     r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended|"
     r"learned|discovered|realized|noticed|understood|knew|radioed|cabled|telegraphed)$"  # "the United States learned"
     # "Baruch confessed to President Truman" what, it does not say
-    r"|\s(?:confessed|admitted|wrote|complained|explained|confided|reported|protested)\s+to\s+"
+    r"|\s(?:confessed|(?<!was\s)(?<!were\s)admitted|wrote|complained|explained|confided|reported|protested)\s+to\s+"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
     r"|\s(?:reached|drew|came\s+to)\s+the\s+conclusion$"  # "… reached the conclusion" that what, it does not say
     r"|\s(?:the|that|this)\s+(?:fall|spring|summer|winter|autumn)$"  # "recalled the fall" of 1990: a season, cut

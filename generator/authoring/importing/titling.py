@@ -26,6 +26,7 @@ from generator.authoring.importing.founding import founding_title
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.importing.participle import (
+    after_doing_title,
     born_title,
     named_done_title,
     opening_done_title,
@@ -127,6 +128,7 @@ def event_title_of(
     title = (
         _place_of_many(sentence, mention)
         or opening_done_title(sentence, mention)
+        or after_doing_title(sentence, mention)
         or thing_done_title(sentence, mention)
         or named_done_title(sentence, mention)
         or work_published(sentence, mention, named_subject(sentence) or near)
@@ -408,7 +410,7 @@ _LASTING = re.compile(r"\b(?:War|Revolution|Rebellion|Uprising|Crisis|Reformatio
 
 
 _RULER = re.compile(
-    r"\b(?:[A-Z][a-z]+\s+(?:[IVX]+)\b|(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar)\s+[A-Z][a-z]+(?:\s+[IVX]+\b)?)"
+    r"\b(?:[A-Z][^\W\d_]+\s+(?:[IVX]+)\b|(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar)\s+[A-Z][^\W\d_]+(?:\s+[IVX]+\b)?)"
 )
 
 
