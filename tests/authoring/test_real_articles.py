@@ -470,6 +470,15 @@ THIRTY_EIGHTH = {
 }
 TITLES = TITLES | THIRTY_EIGHTH
 NAMES += [p.name for p in THIRTY_EIGHTH]
+THIRTY_NINTH = {
+    DATA / "cold-war-containment.docx": "The Cold War",
+    DATA / "patronage-tariffs-and-gold.md": "The Key Political Issues: Patronage, Tariffs, and Gold",
+    DATA / "identity-politics.txt": "Political Storms at Home and Abroad, 1968-1980",
+    DATA / "reagan-bush-new-world-order.html": "A New World Order",
+    DATA / "open-door-notes.odt": "Economic Imperialism in East Asia",
+}
+TITLES = TITLES | THIRTY_NINTH
+NAMES += [p.name for p in THIRTY_NINTH]
 
 
 class _Built(dict):
@@ -1204,5 +1213,24 @@ def test_the_thirty_seventh_held_out_set_has_its_five_shapes():
         assert chrome in page, chrome
     assert page.count("<figcaption>") == 5
     for article in THIRTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_thirty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in THIRTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "identity-politics.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert not re.search(r"^#", narrative, re.M)
+    module = _source(DATA / "cold-war-containment.docx")
+    assert len(re.findall(r"^# ", module, re.M)) == 1  # the module's title as Heading 1
+    assert len(re.findall(r"^## ", module, re.M)) >= 3  # its parts as Heading 2
+    export = _source(DATA / "patronage-tariffs-and-gold.md")
+    assert re.search(r"^\| *1876 *\|", export, re.M)  # the set's one table, an election a row
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    page = (DATA / "reagan-bush-new-world-order.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    for article in THIRTY_NINTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

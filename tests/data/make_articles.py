@@ -976,6 +976,25 @@ def thirty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "coming-apart-coming-together.txt", HERE / "coming-apart-coming-together.odt")
 
 
+def thirty_ninth_held_out_set() -> None:
+    """The thirty-ninth held-out set (tests/data/README.md, "Real articles, thirty-ninth held-out set")."""
+    word(SOURCES / "cold-war-containment.txt", HERE / "cold-war-containment.docx")
+    chapter = (
+        "U.S. History|31 From Cold War to Culture Wars, 1980-2000",
+        (
+            "Introduction",
+            "The Reagan Revolution",
+            "Political and Cultural Fusions",
+            "A New World Order",
+            "Bill Clinton and the New Economy",
+        ),
+    )
+    web_page(
+        SOURCES / "reagan-bush-new-world-order.txt", HERE / "reagan-bush-new-world-order.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "open-door-notes.txt", HERE / "open-door-notes.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1012,6 +1031,7 @@ def main() -> None:
     thirty_sixth_held_out_set()
     thirty_seventh_held_out_set()
     thirty_eighth_held_out_set()
+    thirty_ninth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
