@@ -3971,6 +3971,46 @@ def test_a_date_closing_its_deed_a_time_of_the_main_clause_and_a_subject_shared_
             "For example, in 1513, the Vell admiral and cartographer Otto Brant completed a map of the known world.",
             ("1513", "Otto Brant completed a map of the known world"),
         ),
+        # a "before" clause with its own subject holds its own deed
+        (
+            "After the landings on the coast, it took months of hard fighting before Kell was liberated on August "
+            "20, 1844.",
+            ("1844-08-20", "Kell was liberated"),
+        ),
+        # "his forces" are those of the man just named; a name "dubbed" is the event's
+        (
+            "Otto Brant rose to lead the rebels. In 1356, his forces captured the southern city of Kell.",
+            ("1356", "Otto Brant’s forces captured the southern city of Kell"),
+        ),
+        (
+            "Brant’s 1801 school reform act, dubbed No Child Left Unread, had strong support in the council.",
+            ("1801", "No Child Left Unread"),
+        ),
+        # a participle aside between the subject and its verb says what it was, not the deed
+        (
+            "In 1823, the Great Kell Earthquake, measuring 7.8 on the Richter scale, destroyed two major cities, "
+            "Orm and Vell.",
+            ("1823", "The Great Kell Earthquake destroyed two major cities"),
+        ),
+        (
+            "In January 1864, the Fourth Amendment, prohibiting the imposition of poll taxes on voters, was "
+            "finally ratified.",
+            ("1864-01", "The Fourth Amendment was ratified"),
+        ),
+        (
+            "In 1836, in accordance with his promise to restore Kell’s greatness, Brant dispatched troops into "
+            "the Orm valley.",
+            ("1836", "Brant dispatched troops into the Orm valley"),
+        ),
+        # "and even signed": the deed the date ends; two names joined by "and" stay both
+        (
+            "Kell and Vell sought to keep the peace and even signed a treaty of friendship in 1854.",
+            ("1854", "Kell and Vell signed a treaty of friendship"),
+        ),
+        (
+            "In 1889, Hungary and East Kell opened their borders.",
+            ("1889", "Hungary and East Kell opened their borders"),
+        ),
         # an opening "However" or "But" is no part of the name
         (
             "However, in the end, Brant succeeded in extending the road to Orm. He also broke ground for the Vell "

@@ -20,7 +20,7 @@ from generator.authoring.prose import DateMention
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as(?!\s+well\s+as\b)|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
-    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+)|\sbut,\s"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:was|were)\s)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
 )
@@ -272,6 +272,13 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         blank,
         text,
     )
+    # "the Great Kanto Earthquake, measuring 7.8 on the Richter scale, destroyed …": what it was, not the deed
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+[a-z]{3,}ing\s+[^,;]{1,80},(?=\s+(?:\w+ly\s+)?(?:was|were|[a-z]+ed)\b)",
+        # its comma stays, where an apposition before it would close ("the Pasha, Yusuf Qaramanli, citing …,")
+        lambda m: m.group(0) if VERB.match(m.group(0).lstrip(", ")) else "," + blank(m)[1:],
+        text,
+    )
     # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed;
     # "William Walker, along with an army of sixty mercenaries, gained control …" too
     text = re.sub(
@@ -367,7 +374,8 @@ def after_leads(text: str, start: int, date_at: int) -> int:
         # opposition …," before the date's clause, and the items of a list it opens ("…, deteriorating health, or …,")
         scene = re.match(
             r"(?i:with|without|amid|amidst|in\s+the\s+midst\s+of|at\s+the\s+(?:insistence|request|urging|invitation|behest)\s+of|"
-            r"on\s+the\s+advice\s+of|under\s+pressure\s+from)\s",
+            r"on\s+the\s+advice\s+of|under\s+pressure\s+from|in\s+accordance\s+with|in\s+keeping\s+with|"
+            r"in\s+(?:response|reply)\s+to|in\s+retaliation\s+(?:for|against)|as\s+part\s+of)\s",
             lead,
         ) is not None or (not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None)
         listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None

@@ -281,7 +281,7 @@ _LEAD_BEFORE_NAME = re.compile(
 
 _KNOWN_AS = re.compile(
     # "an alliance known to history as the First Triumvirate"
-    r"\b(?:(?:remembered|known|celebrated|called|named)\s+(?:to\s+(?:history|historians)\s+)?(?:it\s+|this\s+)?"
+    r"\b(?:(?:remembered|known|celebrated|called|named|dubbed)\s+(?:to\s+(?:history|historians)\s+)?(?:it\s+|this\s+)?"
     r"(?:as\s+)?|(?<=,\s)as\s+)(the\s+)?"
     r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
     r"(?:\s+(?:scandal|affair|crisis|incident|massacre|riots?|plan|purchase|compromise|strike|trial)\b)?)"  # "Teapot Dome scandal"
@@ -308,7 +308,11 @@ def known_as(rest: str, following: str) -> str:
         if not match.group(1) and re.search(r"[A-Z][\w’'.-]*,\s+$", text[: match.start()]):
             continue  # "Kusno Sosrodihardjo, known as Sukarno,": a person's other name, not an event's
         # "the Boston Massacre" takes two words at least; without "the", only "known as Kristallnacht"
-        named = len(name.split()) >= 2 if match.group(1) else match.group(0).startswith("known") and len(name) > 3
+        named = (
+            len(name.split()) >= 2
+            if match.group(1)
+            else match.group(0).startswith(("known", "dubbed")) and len(name) > 3
+        )  # "an education act, dubbed No Child Left Behind,"
         if text[: match.start()].count("(") > text[: match.start()].count(")"):
             continue  # "(the city formerly known as …)" names a place in passing
         if re.search(r"\bto\s+[a-z]+\s+what\s+(?:\w+\s+){0,3}$", text[: match.start()]) or re.search(

@@ -337,7 +337,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         r"\s*,\s+[a-z]+ed\s+(?:in|at|on|to|from|for|with|as)\b", masked[max(start, mention.end) : end]
     ) and verbs(before):
         after = ""  # "was born in Spain in 1485, educated in Fez, and …": the next deed of a list
-    if re.match(r"[\s,]*(?:its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+(?:ed|en)\b", after):
+    if re.match(r"[\s,]*(?:its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+(?:ed|en)\b", after) and verbs(before):
         after = ""  # "the city fell in early 1258, its physical defenses undermined": how, not what
     if re.match(r"\s*to\s+[a-z]+\b", after) and re.search(r"\b(?:ended|began|died|broke\s+out|collapsed)\W*$", before):
         after = ""  # "troops stayed after the war ended in 1763 to defend the borders": the stay's purpose

@@ -59,7 +59,13 @@ def last_of_list(predicate: str, date_at: int) -> str:
     offer and arrived in Mexico in 1864" → "arrived in Mexico")."""
     found = [m for m in verbs(predicate) if m.start() > 0]
     # "… and eventually rose to the rank of lieutenant colonel in 1816": an adverb may stand at the joint
-    joints = [m for m in found if re.search(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[a-z]+ly\s+)?$", predicate[: m.start()])]
+    joints = [
+        m
+        for m in found
+        if re.search(
+            r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[a-z]+ly\s+|even\s+|also\s+|then\s+|later\s+)?$", predicate[: m.start()]
+        )
+    ]
     # "arrested and deposed Haile Selassie": two verbs of one deed, whose second is no joint
     ends = {m.end() for m in found} if not re.match(r"(?:was|were)\s", predicate) else set()
     joints = [m for m in joints if not any(predicate[end : m.start()] == " and " for end in ends)]
@@ -77,7 +83,11 @@ def last_of_list(predicate: str, date_at: int) -> str:
         )
     ):
         second = passive.group(0) + second  # "was arrested and ultimately killed on …": was killed
-    if second and re.search(r"\s+and\s+(?:[a-z]+ly\s+)?$", predicate[: joints[0].start()]) and not pronoun:
+    if (
+        second
+        and re.search(r"\s+and\s+(?:[a-z]+ly\s+|even\s+|also\s+|then\s+|later\s+)?$", predicate[: joints[0].start()])
+        and not pronoun
+    ):
         return second  # "accepted the offer and arrived in Kell in 1864"; not "… and replaced them with …"
     if len(joints) < 2 or not listed or not re.search(r",\s+$", predicate[: joints[0].start()]):
         return predicate

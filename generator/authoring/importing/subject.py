@@ -52,9 +52,9 @@ _NO_SUBJECT = {
 # Words that open a subject but are not a name: "the shogun Tokugawa Yoshinobu" → "Tokugawa Yoshinobu".
 _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)(?:[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"(?:[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+[A-Z]))?"  # "the Ottoman admiral and cartographer Piri Reis"
     r"|[A-Z][a-z]+(?:’s|'s)?\s+(?=[a-z]))"
-    # "the Ottoman admiral and cartographer Piri Reis": a role may be two
-    r"(?:(?!(?:of|in|on|at|from|to|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
+    r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
@@ -118,6 +118,9 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     )
     if owned:  # "his son and heir Sultan Babullah": the name says who, without pointing back
         subject = owned.group(1)
+    whose = re.fullmatch(r"(?i:his|her)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*s)", subject)
+    if whose and stands_for and not stands_for.endswith("s"):  # "In 1356, his forces captured …": the man named's
+        return f"{stands_for}’s {whose.group(1)}"
     words = subject.split()
     everyone_named = re.match(r"(?i:all)\s+(?:the\s+)?[A-Z]", subject)  # "all U.S. troops left the country"
     if not words or (words[0].lower() in _NO_SUBJECT and not everyone_named) or PRONOUN.match(subject):
