@@ -179,19 +179,23 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     files: dict[str, str] = {}
     titles: list[str] = []
     events: list[propose_.EventProposal] = []
+    time = propose_.TextTime()
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"
         files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
         heading = None if part.proposed else part.heading
+        # a part the importer cut from a text without headings goes on in the time the part before it ended in
+        running = time.year if part.proposed else None
         events += propose_.events(
             part.blocks,
             heading,
             name,
             propose_.MAX_PROPOSALS - len(events),
             language,
-            propose_.only_year(article.title),
+            running or propose_.only_year(article.title),
+            time,
         )
         if part.proposed:
             review.append(

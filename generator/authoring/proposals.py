@@ -23,6 +23,7 @@ from generator.authoring.importing.clauses import (
     TO_THE_READER,
     with_relative,
 )
+from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.context import (
     bracketed_name,
     known_as,
@@ -150,6 +151,14 @@ _ASKED = re.compile(
 )
 
 
+@dataclass
+class TextTime:
+    """The year the text is in where a part ends, for the next part of a text without headings."""
+
+    year: int | None = None
+    last: PartialDate | None = None  # the date the text last named
+
+
 def events(
     blocks: list[Block],
     heading: str | None,
@@ -157,6 +166,7 @@ def events(
     limit: int = MAX_PROPOSALS,
     language: str = "en",
     title_year: int | None = None,
+    time: TextTime | None = None,
 ) -> list[EventProposal]:
     """Proposals from the sentences of running text that name a usable date: one per
     date that is an event's own, titled by the event its clause names. A year heading
@@ -167,6 +177,10 @@ def events(
     year = _heading_year(heading)
     last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
     year = year or only_year(heading, spans=True) or title_year
+    # a part cut from a text without headings goes on from the day the last one named: its first day
+    # earlier in the year than that one is in the next year (within a part, the text may look back)
+    going_on = time is not None and heading is None and time.year is not None and year == time.year
+    last = (last or time.last) if going_on and time is not None else last
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     last_named: str | None = None
     persons = _titled_surnames(blocks)
@@ -189,6 +203,10 @@ def events(
             if re.search(r"\?[\s)]*$", sentence) and _ASKED.match(sentence):  # not a question someone quoted asked
                 continue  # "How are “slaves” defined in the 1857 Kansas constitution?": a question for the reader
             explicit = find_dates(sentence, year=year, language=language)
+            if going_on and _turns_the_year(explicit, last, year):
+                year = year + 1 if year is not None else year  # "By October 30, … On March 2, …": the next March
+                explicit = find_dates(sentence, year=year, language=language)
+            going_on = going_on and not explicit
             mentions = event_dates(sentence, block.link_texts, year, language)
             if language == "en":
                 mentions = with_day_ranges(sentence, mentions)
@@ -256,6 +274,8 @@ def events(
             if moved_on and not any(m.date.month for m in dates):
                 year = moved_on.date.year  # "The following year, …. Then, on October 14, …": the text is a year on
             timed = timed or told_then or any(mention.date.year == year for mention in dates)  # not a title's year kept
+    if time is not None:
+        time.year, time.last = year, last
     return found
 
 
@@ -320,6 +340,26 @@ _PASSED_WHEN = re.compile(
 _OPENS = re.compile(r"\W*(?:(?:and|but|then|so)\W+)?", re.IGNORECASE)
 
 
+def _turns_the_year(explicit: list[DateMention], last: PartialDate | None, year: int | None) -> bool:
+    """Whether the first day the sentence names without its year comes before the last day the
+    text named in that year: a narrative that goes on from October 30 to March 2 is in the next year."""
+    guessed = [m for m in explicit if m.date.month and m.date.day and not re.search(r"\d{3}", m.text)]
+    return bool(
+        guessed
+        and year is not None
+        and last is not None
+        and last.year == year
+        and last.month is not None
+        and last.day is not None
+        and guessed[0].date.month is not None
+        and guessed[0].date.month < last.month
+    )
+
+
+# A relative clause the date stands in, after the sentence's own deed: what came of it, or what came before.
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^.;:]*$")
+
+
 def _context_year(sentence: str, dates: list[DateMention], year: int | None, timed: bool = False) -> int | None:
     """The year a later day or month without its year belongs to: the last date of the
     sentence that has a month, or a year that opens it ("In 1948, …"); a year named in
@@ -337,10 +377,22 @@ def _context_year(sentence: str, dates: list[DateMention], year: int | None, tim
             continue  # "… were not repealed before September 10, 1775": a deadline, not the text's time
         if timed and not opening and year is not None and mention.date.year < year:
             continue  # "Solidarity was formed in August 1980" told in 1989: a look back, not the text's time
+        if (
+            year is not None
+            and mention.date.year != year
+            and _IN_RELATIVE.search(lead)
+            and (timed or mention.date.year < year and re.search(r"\bhad\s+(?:\w+ly\s+)?\w+", lead) is not None)
+        ):
+            # "… a war, which began on January 16, 1991, and ended …" told in 1990: a look ahead; "he had come to
+            # oust the Soviet army, which invaded Afghanistan in 1979": a look back
+            continue
         if mention.date.month or opening or len(dates) == 1 and mention.until is None and year is None:
             return mention.date.year
         if not timed and year is not None and mention.date.year > year and mention.until is None:
             return mention.date.year  # a paragraph that opens on a later year moves on to it ("… in 1804, when …")
+        main = find_verb(sentence)
+        if year is not None and mention.date.year > year and main is not None and mention.end < main.start():
+            return mention.date.year  # "The harsh British response to this act in 1774 … caused …": the subject's year
     return year
 
 

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from generator.authoring.importing.merge import merge_duplicates
-from generator.authoring.proposals import events
+from generator.authoring.proposals import TextTime, events
 from generator.authoring.prose import find_dates, iso, split_sentences
 from generator.authoring.reading import HEADING, PARAGRAPH, Block
 
@@ -4044,3 +4044,47 @@ def test_a_plan_and_a_subject_named_after_a_verb_give_no_new_name():
     assert _titles("In 1870, the new president, Anna Weller, wished to put a decisive end to the war.") == [
         ("1870", "")
     ]
+
+
+def _dates(*paragraphs: str, time: TextTime | None = None, title_year: int | None = None) -> list[str]:
+    blocks = [Block(PARAGRAPH, text, text, number) for number, text in enumerate(paragraphs, start=1)]
+    return [e.date for e in events(blocks, None, "sections/01.md", title_year=title_year, time=time)]
+
+
+def test_a_relative_clause_that_looks_ahead_or_back_leaves_the_text_in_its_year():
+    ahead = _dates(
+        "But on August 2, 1890, Kell invaded Orm. The invasion led to a war, which began on January 16, 1891, "
+        "and ended on February 28, 1891.",
+        "On August 28, Kell declared that Orm had become its province.",
+    )
+    assert ahead[-1] == "1890-08-28"
+    back = _dates(
+        "In September 1901, the raid came.",
+        "Like many others, he had come to the country to fight the Vell army, which invaded Orm in 1879. "
+        "The council refused, and Kell began a blockade in October.",
+    )
+    assert back[-1] == "1901-10"
+
+
+def test_a_later_year_in_the_subject_moves_the_text_to_it():
+    found = _dates(
+        "The crowd dumped the tea into the harbor in December 1773. The harsh response to this act in 1774, "
+        "which included closing the harbor, caused tensions to rise. The effort faltered on April 19, when "
+        "the militias fired on the troops."
+    )
+    assert found[-1] == "1774-04-19"
+
+
+def test_within_a_part_a_day_earlier_in_the_year_stays_in_it():
+    # a text may look back within its year: "On November 9 … On October 23 …" are of one year
+    assert (
+        _dates("On November 9, 1889, the wall fell. On October 23, the assembly had adopted a constitution.")[-1]
+        == "1889-10-23"
+    )
+
+
+def test_a_part_cut_from_a_text_without_headings_goes_on_in_the_time_of_the_part_before():
+    time = TextTime()
+    _dates("On August 2, 1890, Kell invaded Orm. By October 30, the council had decided.", time=time)
+    assert time.year == 1890
+    assert _dates("On March 2, the assembly passed Resolution 6.", time=time, title_year=time.year) == ["1891-03-02"]
