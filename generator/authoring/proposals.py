@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import (
     CITATION,
     CREDIT_LINE,
@@ -23,7 +24,6 @@ from generator.authoring.importing.clauses import (
     TO_THE_READER,
     with_relative,
 )
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.context import (
     bracketed_name,
     known_as,
