@@ -435,7 +435,9 @@ def _table_event(date: DateMention, text: str, block: Block, where: str) -> Even
 
 
 # A heading that is a person's name: not "The …", nor one set in capitals ("FROM NEUTRALITY TO ENGAGEMENT").
-_PERSON_HEADING = re.compile(r"(?!(?:The|A|An)\s)(?![^a-z]*$)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+")
+_PERSON_HEADING = re.compile(
+    r"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s)(?![^a-z]*$)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+"
+)
 
 
 def only_year(title: str | None, spans: bool = False) -> int | None:

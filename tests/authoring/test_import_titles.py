@@ -4011,6 +4011,17 @@ def test_a_date_closing_its_deed_a_time_of_the_main_clause_and_a_subject_shared_
             "In 1889, Hungary and East Kell opened their borders.",
             ("1889", "Hungary and East Kell opened their borders"),
         ),
+        # "would eventually undertake": the adverb is no verb
+        (
+            "Weller would eventually undertake a groundbreaking run for the chair in 1872.",
+            ("1872", "Weller undertook a groundbreaking run for the chair"),
+        ),
+        # two first names before one surname are two people
+        (
+            "The most famous trial was that of Otto and Anna Brant, who were executed in June 1853 despite a lack "
+            "of evidence.",
+            ("1853-06", "Otto and Anna Brant were executed"),
+        ),
         # an opening "However" or "But" is no part of the name
         (
             "However, in the end, Brant succeeded in extending the road to Orm. He also broke ground for the Vell "
@@ -4088,3 +4099,18 @@ def test_a_part_cut_from_a_text_without_headings_goes_on_in_the_time_of_the_part
     _dates("On August 2, 1890, Kell invaded Orm. By October 30, the council had decided.", time=time)
     assert time.year == 1890
     assert _dates("On March 2, the assembly passed Resolution 6.", time=time, title_year=time.year) == ["1891-03-02"]
+
+
+def test_a_when_clause_far_from_the_date_is_of_another_time():
+    assert _titles(
+        "In Orm, a 1879 coup had put a junta in power that was engaged in a civil war against the hill tribes "
+        "when Brant took office."
+    ) == [("1879", "")]
+
+
+def test_a_box_heading_in_the_first_person_names_no_one():
+    blocks = [
+        Block(HEADING, "My Story", "My Story", 1),
+        Block(PARAGRAPH, "He was awarded the Kell Prize in 1853.", "He was awarded the Kell Prize in 1853.", 2),
+    ]
+    assert [(e.date, e.title) for e in events(blocks, None, "sections/01.md")] == [("1853", "")]

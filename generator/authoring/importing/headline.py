@@ -131,6 +131,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     when = _WHEN_AFTER.search(sentence, mention.end)
     if when is None or re.search(r"[;:]", sentence[mention.end : when.start()]):
         return title
+    qualifies = re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", sentence[: mention.start])  # "a 1979 coup"
+    if qualifies and len(sentence[mention.end : when.start()].split()) > 10:
+        return title  # "a 1979 coup had put a junta in power that was … when Reagan took office": another time
     if title and not TURN_OF_EVENTS.search(title):
         return title
     text = f"In {mention.text}, {sentence[when.end() :]}"
@@ -249,7 +252,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         # "the Meuse-Argonne offensive in France, which began …": the offensive began, not France
         r"|\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+(?:offensive|campaign|uprising|revolt|rebellion|strike|blockade)"
         r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
-        r"|(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
+        # "Julius and Ethel Rosenberg, who were executed …": both
+        r"|(?:[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
+        r"|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),
     )  # "Norway, which …", "the German onslaught, which …"
     owner = (

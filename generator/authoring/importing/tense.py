@@ -149,7 +149,10 @@ def past(verb: str) -> str:
     return verb + "ed"
 
 
-_WOULD = re.compile(r"^((?:(?!\bthat\b|\bif\b)[^,;])*?)\bwould\s+(?!not\b|never\b|have\b|be\b|also\b)([a-z]+)\b")
+_WOULD = re.compile(
+    # "would eventually undertake": the adverb goes, and the verb after it is the deed
+    r"^((?:(?!\bthat\b|\bif\b)[^,;])*?)\bwould\s+(?:[a-z]+ly\s+)?(?!not\b|never\b|have\b|be\b|also\b)([a-z]+)\b"
+)
 
 
 def without_would(clause: str) -> str:
