@@ -436,7 +436,8 @@ def _table_event(date: DateMention, text: str, block: Block, where: str) -> Even
 
 # A heading that is a person's name: not "The …", nor one set in capitals ("FROM NEUTRALITY TO ENGAGEMENT").
 _PERSON_HEADING = re.compile(
-    r"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s)(?![^a-z]*$)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+"
+    # nor a box's title ("My Story", "Defining American")
+    r"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|[A-Z][a-z]+ing\s)(?![^a-z]*$)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+"
 )
 
 

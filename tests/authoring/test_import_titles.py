@@ -4108,9 +4108,10 @@ def test_a_when_clause_far_from_the_date_is_of_another_time():
     ) == [("1879", "")]
 
 
-def test_a_box_heading_in_the_first_person_names_no_one():
+@pytest.mark.parametrize("box", ["My Story", "Defining American"])
+def test_a_box_heading_names_no_one(box):
     blocks = [
-        Block(HEADING, "My Story", "My Story", 1),
+        Block(HEADING, box, box, 1),
         Block(PARAGRAPH, "He was awarded the Kell Prize in 1853.", "He was awarded the Kell Prize in 1853.", 2),
     ]
     assert [(e.date, e.title) for e in events(blocks, None, "sections/01.md")] == [("1853", "")]
