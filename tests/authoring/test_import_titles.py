@@ -4022,6 +4022,25 @@ def test_a_date_closing_its_deed_a_time_of_the_main_clause_and_a_subject_shared_
             "of evidence.",
             ("1853-06", "Otto and Anna Brant were executed"),
         ),
+        # a lead that ends in "later" is a time, and an em dash ends the deed
+        (
+            "On May 12, 1849, a year and two million tons of supplies later, the Vellish admitted defeat.",
+            ("1849-05-12", "The Vellish admitted defeat"),
+        ),
+        (
+            "First, on August 29, 1849, Kell exploded its first great mine—no longer did Vell hold the pass.",
+            ("1849-08-29", "Kell exploded its first great mine"),
+        ),
+        # "including …" between the subject and its verb is an aside, however many names it lists
+        (
+            "In 1868, the Orm guild, including Otto Brant, Anna Weller, and Karl Vell, convened a gathering in Kell.",
+            ("1868", "The Orm guild convened a gathering in Kell"),
+        ),
+        # "in Seattle, Washington,": a place's state goes with the place
+        (
+            "In 1893 in Seattle, Washington, Mayor Otto Brant hosted the first meeting of the Kell guilds.",
+            ("1893", "Mayor Otto Brant hosted the first meeting of the Kell guilds"),
+        ),
         # an opening "However" or "But" is no part of the name
         (
             "However, in the end, Brant succeeded in extending the road to Orm. He also broke ground for the Vell "

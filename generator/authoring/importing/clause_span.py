@@ -279,6 +279,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         lambda m: m.group(0) if VERB.match(m.group(0).lstrip(", ")) else "," + blank(m)[1:],
         text,
     )
+    # "a group of activists, including Dennis Banks, George Mitchell, and Clyde Bellecourt, convened …"
+    text = re.sub(r"(?<=[A-Za-z]),\s+including\s+[^;]{1,120}?,(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)", blank, text)
     # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed;
     # "William Walker, along with an army of sixty mercenaries, gained control …" too
     text = re.sub(
@@ -341,10 +343,19 @@ _PURPOSE_OR_STATE_LEAD = re.compile(
 )
 
 
+_US_STATE = re.compile(
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    r"West Virginia|Wisconsin|Wyoming"
+)
+
+
 def after_leads(text: str, start: int, date_at: int) -> int:
     """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
     "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
-    skipped_scene = False
+    skipped_scene = placed = False
     for _ in range(5):
         found = re.compile(r",[”’\"]?\s").search(text, start)  # "Emboldened by Germany’s “blank check,” Austria …"
         comma, after = (found.start(), found.end()) if found else (-1, -1)
@@ -390,12 +401,17 @@ def after_leads(text: str, start: int, date_at: int) -> int:
                 or holds_date
                 or re.fullmatch(r"\w+(?:ly|ed|ing)", lead)
                 or _PURPOSE_OR_STATE_LEAD.match(lead)
+                # "a year and approximately two million tons of supplies later,"
+                or re.search(r"\b(?:later|earlier|afterwards?)$", lead)
                 # "1984" of "On February 1, 1984, amidst …,": the date's own tail, unless the verb follows it
                 or (re.fullmatch(r"\d{1,4}", lead) and not re.match(r"[a-z]+ed\b", text[after:]))
             )
         )
-        if not (participle or plain):
+        # "in Seattle, Washington,": the place's state goes with the place
+        state = placed and _US_STATE.fullmatch(lead) is not None
+        if not (participle or plain or state):
             break
+        placed = re.search(r"\b(?i:in|at|near|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?$", lead) is not None
         start = after
     return start
 

@@ -14,7 +14,7 @@ from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.tense import past
 
 _SUBORDINATE = re.compile(
-    r",(?!\d)|\s[–—-]\s|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)(?<!demanded)(?<!insisted)"
+    r",(?!\d)|\s[–—-]\s|—(?=[a-z])|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)(?<!demanded)(?<!insisted)"
     r"(?<!ordered)(?<!requested)(?<!revealed)(?<!reported)(?<!confirmed)(?<!stated)(?<!admitted)(?<!disclosed)"
     r"(?<!ruled)\s(?:that)\b(?!\s+[a-z]+[’']s\b)"  # "closed that city’s schools": a demonstrative
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
