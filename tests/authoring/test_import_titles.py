@@ -4134,3 +4134,73 @@ def test_a_box_heading_names_no_one(box):
         Block(PARAGRAPH, "He was awarded the Kell Prize in 1853.", "He was awarded the Kell Prize in 1853.", 2),
     ]
     assert [(e.date, e.title) for e in events(blocks, None, "sections/01.md")] == [("1853", "")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a role said with whose it is stands for the name it is given
+        (
+            "In 1886, Kell’s river council aide, Captain Otto Brant, found a way to sell grain to Orm.",
+            ("1886", "Captain Otto Brant found a way to sell grain to Orm"),
+        ),
+        # a participle that qualifies the noun of an apposition is no verb of the clause
+        (
+            "In 1846, Anna Weller, a river council official stationed at the harbor in Hull, sent a long letter to Orm.",
+            ("1846", "Anna Weller sent a long letter to Orm"),
+        ),
+        # permission given to someone says nothing without what for; a role before the name goes first
+        (
+            "In April 1850, Kell gave permission to Skern’s leader Otto Brant Vell to invade North Orm and sent"
+            " the rebels arms.",
+            ("1850-04", "Kell gave permission to Otto Brant Vell to invade North Orm"),
+        ),
+        # "the amendment", "the act’s": named as the paragraph named them
+        (
+            "The goal of the league was the passage of a Fair Wages Amendment (FWA). The amendment passed the"
+            " assembly in March 1872.",
+            ("1872-03", "The Fair Wages Amendment passed the assembly"),
+        ),
+        (
+            "Kell ignored the Orm Grain Act for years. Fearing the latter, Governor Anna Weller signed the act’s"
+            " repeal in 1893.",
+            ("1893", "Governor Anna Weller signed the Orm Grain Act’s repeal"),
+        ),
+        # a body's "his" is the person the text was about
+        (
+            "Otto Brant accused the army of harboring spies. In December 1854, the Skern Senate officially"
+            " condemned his actions with a censure.",
+            ("1854-12", "The Skern Senate condemned Brant's actions with a censure"),
+        ),
+        # a person's "his" is his own, and a hearing is no one's
+        (
+            "Otto Brant accused the army of harboring spies. In 1852 the king returned to his capital.",
+            ("1852", "The king returned"),
+        ),
+        (
+            "The Kell-Brant Hearings opened. In December 1854, the Skern Senate officially condemned his actions.",
+            ("1854-12", "The Skern Senate condemned his actions"),
+        ),
+        # a name the text gave ends at its sentence's end
+        (
+            "Orm signed it. The Treaty extended the provision in the treaty that barred the powers in 1922.",
+            ("1922", "The Treaty extended the provision in the treaty that barred the powers"),
+        ),
+        # an office and its holder: the holder, when the title is long
+        (
+            "In 1899, Secretary of State Vell made a bold move to acquire the vast markets of Orm for Skern.",
+            ("1899", "Vell made a bold move to acquire the vast markets of Orm"),
+        ),
+        (
+            "In 1899, the Secretary of War Otto Brant sent troops to Orm.",
+            ("1899", "Otto Brant sent troops to Orm"),
+        ),
+        # where a charge was made goes; what was charged is the news
+        (
+            "In February 1850, Otto Brant charged in a speech that the Grain Office was riddled with spies.",
+            ("1850-02", "Otto Brant charged that the Grain Office was riddled with spies"),
+        ),
+    ],
+)
+def test_roles_permissions_and_pointers_are_named(paragraph, expected):
+    assert _titles(paragraph)[-1] == expected

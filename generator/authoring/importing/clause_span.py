@@ -178,7 +178,8 @@ _BEFORE_SUBJECT = re.compile(
     r"(?:^\W*|,\s*|\b(?i:when|after|as|once|before|although|though|while|because|since|until)\s+)$"
 )
 _ROLE_BEFORE = re.compile(
-    r"(?<![\w,])(?:a|an|the)\s+(?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]*)?$"
+    r"(?<![\w,])(?:a|an|the|[A-Z][\w-]*’s)\s+(?:[A-Za-z][\w’-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]*)?$"  # "Reagan’s National Security Council aide, Oliver North,"
 )
 _DISCOURSE_ASIDE = re.compile(
     r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
@@ -323,6 +324,8 @@ def _is_apposition(text: str) -> bool:
     """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
     inner = text.strip(", ")
     inner = re.sub(r"^((?:a|an|the)\s+)[a-z]+ly\s+", r"\1", inner)  # "a highly respected journalist": no verb
+    # "a State Department official stationed at the embassy": a participle that qualifies the noun is no verb
+    inner = re.sub(r"^((?:a|an|the)\s+(?:[\w.-]+\s+){0,3}[a-z]+)\s+[a-z]+ed\s+(?:at|in|near)\s.*$", r"\1", inner)
     return not (
         verbs(inner)
         or OPENERS.fullmatch(inner)

@@ -16,6 +16,7 @@ from generator.authoring.importing.tense import past
 _SUBORDINATE = re.compile(
     r",(?!\d)|\s[–—-]\s|—(?=[a-z])|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)(?<!demanded)(?<!insisted)"
     r"(?<!ordered)(?<!requested)(?<!revealed)(?<!reported)(?<!confirmed)(?<!stated)(?<!admitted)(?<!disclosed)"
+    r"(?<!charged)"
     r"(?<!ruled)\s(?:that)\b(?!\s+[a-z]+[’']s\b)"  # "closed that city’s schools": a demonstrative
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of|due(?:\s+(?:in|large|great|part|partly|mainly|largely))*\s+to|owing to)\b"
@@ -29,6 +30,11 @@ _SUBORDINATE = re.compile(
     r"|\sto\s+\w+\s+(?:them|him|it|her(?!\s+(?!in\b|on\b|at\b|to\b|for\b|from\b|and\b|with\b|by\b)[a-z]))\b"
     # "were dismissed as Mao sought to curb their power": when or why, a clause of its own
     rf"|\sas\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?={VERB.pattern})"
+)
+_WHERE_SAID = re.compile(
+    r"\b(announced|declared|proclaimed|said|stated|charged|claimed|revealed|reported|admitted)"
+    r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:speech|address|statement|letter|broadcast|message|interview)"
+    r"(?=\s+that\b)"
 )
 # "a joint resolution", "a new law": a document the title names only by what it said.
 _DOCUMENT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:resolution|law|bill|decree|order|treaty|agreement|measure)$")
@@ -136,7 +142,7 @@ _PASSIVE_JOINED = re.compile(
 )
 # A verb whose object may be a clause of its own: "announced the war was over".
 _SAID = re.compile(
-    r"(?:said|announced|reported|declared|believed|feared|claimed|learned|knew|thought|hoped|found|insisted|argued|"
+    r"(?:said|charged|alleged|announced|reported|declared|believed|feared|claimed|learned|knew|thought|hoped|found|insisted|argued|"
     r"warned|stated|agreed|decided|promised|assured|told)\b"
 )
 
@@ -144,6 +150,7 @@ _SAID = re.compile(
 def predicate_of(predicate: str) -> str:
     # "was uncovered in 2015 and has been published by …": what has been done since is not that year's
     predicate = re.sub(r"\s+and\s+(?:has|have)\s+(?:\w+ly\s+)?(?:since\s+)?been\b.*$", "", predicate)
+    predicate = _WHERE_SAID.sub(r"\1", predicate)  # "charged in a speech that …": what was said is the news
     if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
     cut = _SUBORDINATE.search(predicate)

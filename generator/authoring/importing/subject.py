@@ -59,7 +59,7 @@ _ROLE_BEFORE_NAME = re.compile(
 
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.
 _OFFICE_BEFORE_NAME = re.compile(
-    rf"(?:\b(?:newly|recently)\s+(?:appointed|elected)\s+)?(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}"
+    rf"(?:\bthe\s+)?(?:\b(?:newly|recently)\s+(?:appointed|elected)\s+)?(?:\b[A-Z][\w.]*\s+)?\b{ROLE_TITLES}"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*\s+(?=[A-Z][\w’'-]+\s+[A-Z])"
 )
 

@@ -47,6 +47,16 @@ _CONTROL_VERB = re.compile(
     r"^(?:called\s+(?:up)?on|urged|asked|ordered|invited|persuaded|forced|authorized|allowed|encouraged|"
     r"pressed|compelled|instructed|directed|appealed\s+to|used|appointed|named|chose|selected|nominated|designated)\s"
 )
+# "gave permission to Kim Il Sung to invade South Korea": to whom it was given says nothing without what for.
+_CONTROL_NOUN = re.compile(
+    r"^(?:gave|granted|gained|received|obtained|won|sought|secured|issued)\s+(?:\S+\s+){0,2}?"
+    r"(?:permission|orders?|authority|authorization|approval|the\s+right|consent)\s"
+)
+# "to North Korea’s leader Kim Il Sung": a role before a full name says less than the words a long title needs.
+_ROLE_OF_OBJECT = re.compile(
+    r"(?<=\s)(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?’s\s+)(?:[a-z][\w-]*\s+){1,2}"
+    r"(?=[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)"
+)
 # "appointed William Howard Taft as the civil governor of the Philippines": whom, and as what.
 _ROLE_VERB = re.compile(r"^(?:appointed|named|chose|selected|nominated|designated|installed|elected)\s")
 
@@ -203,6 +213,10 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     qualified = _qualifier(subject)
     if qualified and _length(subject, predicate) > limit - 2:  # shorter as "Matthew Perry’s …"
         subject = _possessive(subject, qualified, predicate) or subject
+    if _length(subject, predicate) > limit:
+        predicate = _ROLE_OF_OBJECT.sub("", predicate)
+        if _OFFICE_OF.fullmatch(subject):  # "Secretary of State Hay made a bold move to acquire …": Hay did
+            subject = subject.rsplit(" ", 1)[-1]
     made = _MADE_BY.search(predicate)
     if made and _length(subject, predicate) > limit:  # "a telegram sent by Arthur Zimmermann to …"
         predicate = predicate[: made.start()]
@@ -237,6 +251,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             and shorter != predicate
             and _ENDS_IN_NAME.search(shorter)
             and (_length(subject, shorter) <= limit + 2)
+            and not (phrases[-1] == first_infinitive and _CONTROL_NOUN.match(predicate))
         ):  # "… a withdrawal toward Dunkirk on the French coast": the last place goes, the name before it stays
             predicate = shorter
         elif phrases and _length(subject, predicate) <= limit + 2 and _ENDS_IN_NAME.search(predicate):
@@ -315,6 +330,8 @@ def _qualifier(subject: str) -> re.Match[str] | None:
     """The qualifier a long subject may lose ("… under Commodore Matthew Perry"); none of a
     named event's ("Battle of Guadalcanal" is one name)."""
     found = _QUALIFIER.search(subject)
+    if found and _OFFICE_OF.fullmatch(subject):
+        return None  # "Secretary of State Hay": an office and its holder, not "Secretary" qualified
     if found and (
         _PART_OF.fullmatch(subject[: found.start()].strip()) or _GROUP.fullmatch(subject[: found.start()].strip())
     ):
@@ -322,6 +339,12 @@ def _qualifier(subject: str) -> re.Match[str] | None:
     if found and re.fullmatch(rf"(?:the\s+)?(?i:{EVENT_NOUNS})", subject[: found.start()].strip()):
         return None
     return found
+
+
+_OFFICE_OF = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:Secretary|Minister|Governor|Commissioner|Duke|Earl|Prince|Bishop|Archbishop|Speaker|"
+    r"Chief Justice|Lord)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*"
+)
 
 
 # "a much larger contingent of Puritans": a group is nobody until it says of whom

@@ -33,6 +33,7 @@ from generator.authoring.importing.participle import (
     participle_title,
     thing_done_title,
 )
+from generator.authoring.importing.references import named_references
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
 from generator.authoring.importing.when_told import main_clause_title, when_title
@@ -229,6 +230,7 @@ def event_title_of(
     title = re.sub(r"\b(in|on|at|of|the|to|a|an)\s+\1\b", r"\1", title)  # "Cyrus died in in battle": the text's slip
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
+    title = named_references(title, " ".join([*earlier, sentence]), person or last_named)
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) else title
 
 

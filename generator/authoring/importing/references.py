@@ -1,0 +1,83 @@
+"""Words of a finished title that only point back to what the text named before: "the
+amendment" after "an Equal Rights Amendment (ERA)", "the act’s repeal" after "the Sherman
+Silver Purchase Act", "his actions" after a sentence about McCarthy.
+
+A title is printed on a timeline, far from the sentences that named the thing; there "the
+amendment" names nothing. The text's own name for it is put in its place, the last one the
+paragraph gave before the title's sentence ended. Where the paragraph named none, the title
+stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.event_titles import NAMED_EVENT
+
+# Kinds of named thing a text refers to by the kind alone once it has named one.
+_KINDS = (
+    r"act|amendment|treaty|law|pact|agreement|accords?|bill|tariff|conference|convention|charter|doctrine|"
+    r"resolution|commission|committee|organization|association|league|company|crisis|embargo|airlift|"
+    r"summit|alliance|truce|armistice|offensive|operation|program|policy|plan"
+)
+# "the amendment", "the act’s repeal"; not "the Treaty of Paris" (a name) nor "the act of voting"
+_POINTER = re.compile(rf"\b([Tt]he)\s+({_KINDS})(?=’s\b|'s\b|\s|$)(?!\s+of\b)")
+_NAME_WORD = r"[A-Z](?:[\w’'-]|\.(?=\w))*"  # "U.S." is one word; "Japan. The" are two sentences
+_NOT_NAME = re.compile(r"^(?:(?:The|A|An|In|On|By|At|Under|After|Before|With|This|That|These|Its|Their|His|Her)\s+)+")
+
+
+# "The U.S. Senate condemned …": a body, not a person, so its "his" is someone the text named before.
+_BODY_AS_SUBJECT = re.compile(
+    r"^The\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?i:senate|court|congress|government|council|army|navy|parliament|assembly|"
+    r"committee|board|party|house|legislature|jury|press|public|administration|commission|union|league|cabinet|"
+    r"diet|duma)\s+(?:\w+ly\s+)?[a-z]+ed\b"
+)
+
+
+_PLURAL_EVENT = re.compile(r"\b(?:Hearings|Trials|Talks|Games|Riots|Papers|Accords|Negotiations|Debates)$")
+
+
+def _last_name_of_kind(kind: str, earlier: str) -> str | None:
+    """The last name the text gave a thing of this kind: "Equal Rights Amendment", "Treaty of Paris"."""
+    word = kind.capitalize()
+    before = [
+        (m.start(), m.group(1))
+        for m in re.finditer(
+            rf"((?:{_NAME_WORD}\s+(?:(?:and|of|of\s+the)\s+(?={_NAME_WORD}))?)+){word}\b(?!\s+of\s+[A-Z])", earlier
+        )
+    ]
+    of = [
+        (m.start(), m.group(0))
+        for m in re.finditer(rf"\b{word}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*", earlier)
+    ]
+    names = []
+    for at, text in sorted(before + of):
+        name = _NOT_NAME.sub("", text.strip())
+        name = name if name.endswith(word) or f"{word} of " in name else f"{name} {word}"
+        if len(name.split()) >= 2 and not name.startswith(word + " " + word):
+            names.append((at, " ".join(name.split())))
+    return names[-1][1] if names else None
+
+
+def named_references(title: str, earlier: str, person: str | None) -> str:
+    """``title`` with "the <kind>" named as ``earlier`` (the paragraph up to the title's
+    sentence, that sentence included) last named a thing of that kind, and "his"/"her" in a
+    title whose subject is no person ("The U.S. Senate condemned his actions") given the
+    name of ``person``, the one the text was last about."""
+    for pointer in reversed(list(_POINTER.finditer(title))):
+        name = _last_name_of_kind(pointer.group(2), earlier)
+        if name is None or name.casefold() in title.casefold():
+            continue
+        the = pointer.group(1)
+        title = f"{title[: pointer.start()]}{the} {name}{title[pointer.end() :]}"
+    if (
+        person
+        and _BODY_AS_SUBJECT.match(title)
+        and not NAMED_EVENT.search(person)
+        and not _PLURAL_EVENT.search(person)  # "the Army-McCarthy Hearings" is no one
+        and not any(w in title for w in person.split())
+    ):
+        surname = person.split()[-1]
+        apostrophe = "’" if "’" in earlier else "'"
+        title = re.sub(r"(?<=\s)(?:his|her)(?=\s+[a-z])", f"{surname}{apostrophe}s", title, count=1)
+    return title
