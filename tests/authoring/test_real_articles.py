@@ -479,6 +479,15 @@ THIRTY_NINTH = {
 }
 TITLES = TITLES | THIRTY_NINTH
 NAMES += [p.name for p in THIRTY_NINTH]
+FORTIETH = {
+    DATA / "changing-nature-of-the-war.docx": "1863: The Changing Nature of the War",
+    DATA / "civil-rights-movement-marches-on.md": "The Civil Rights Movement Marches On",
+    DATA / "portuguese-exploration-and-spanish-conquest.txt": "Early Globalization: The Atlantic World, 1492–1650",
+    DATA / "progressivism-in-the-white-house.html": "Progressivism in the White House",
+    DATA / "building-industrial-america.odt": "Building Industrial America on the Backs of Labor",
+}
+TITLES = TITLES | FORTIETH
+NAMES += [p.name for p in FORTIETH]
 
 
 class _Built(dict):
@@ -1232,5 +1241,38 @@ def test_the_thirty_ninth_held_out_set_has_its_five_shapes():
     for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
         assert chrome in page, chrome
     for article in THIRTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fortieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "portuguese-exploration-and-spanish-conquest.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTIETH[DATA / "portuguese-exploration-and-spanish-conquest.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*)", narrative, re.M)  # no figures, captions or boxes
+    module = _source(DATA / "changing-nature-of-the-war.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# 1863: The Changing Nature of the War"]  # one Heading 1, a title that opens with a year
+    assert len(re.findall(r"^## ", module, re.M)) >= 3  # its parts as Heading 2
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "civil-rights-movement-marches-on.md")
+    assert re.search(r"^## FREE BY ’63 \(OR ’64 OR ’65\)$", export, re.M)  # a heading of abbreviated years
+    assert re.search(r"^> ", export, re.M)  # the boxes' quotations as block quotes
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    page = (DATA / "progressivism-in-the-white-house.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 7
+    pictures = re.findall(r"src='(progressivism-in-the-white-house_files/[^']+)'", page)
+    assert len(pictures) == 7 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    text = _source(DATA / "building-industrial-america.odt")
+    for box in ("Americana", "Click and Explore", "My Story"):  # the module's three kinds of box
+        assert re.search(rf"^### {box}$", text, re.M), box
+    for article in FORTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

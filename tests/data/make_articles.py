@@ -995,6 +995,28 @@ def thirty_ninth_held_out_set() -> None:
     opendocument(SOURCES / "open-door-notes.txt", HERE / "open-door-notes.odt")
 
 
+def fortieth_held_out_set() -> None:
+    """The fortieth held-out set (tests/data/README.md, "Real articles, fortieth held-out set")."""
+    word(SOURCES / "changing-nature-of-the-war.txt", HERE / "changing-nature-of-the-war.docx")
+    chapter = (
+        "U.S. History|21 Leading the Way: The Progressive Movement, 1890-1920",
+        (
+            "Introduction",
+            "The Origins of the Progressive Spirit in America",
+            "Progressivism at the Grassroots Level",
+            "New Voices for Women and African Americans",
+            "Progressivism in the White House",
+        ),
+    )
+    web_page(
+        SOURCES / "progressivism-in-the-white-house.txt",
+        HERE / "progressivism-in-the-white-house.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "building-industrial-america.txt", HERE / "building-industrial-america.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1032,6 +1054,7 @@ def main() -> None:
     thirty_seventh_held_out_set()
     thirty_eighth_held_out_set()
     thirty_ninth_held_out_set()
+    fortieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
