@@ -184,10 +184,14 @@ def events(
     person = heading if heading and _PERSON_HEADING.fullmatch(heading) else None
     last_named: str | None = None
     persons = _titled_surnames(blocks)
+    # under a new heading, the first year the text names is its time, even one earlier than the year carried
+    # ("By 1900, the AFL had 500,000 members." then "The Decline of Labor": "… manager in 1889. … in 1892, …")
+    new_part = False
     for block in blocks:
         if block.kind == HEADING:
             headed = _heading_year(block.plain)
             year, last = (headed, PartialDate(headed)) if headed else (year, last)
+            new_part = not headed
             person = block.plain if _PERSON_HEADING.fullmatch(block.plain) else person
             continue
         if block.kind == OTHER and block.rows:
@@ -266,7 +270,9 @@ def events(
             dates = find_dates(sentence, language=language)
             # "On May 1, he left …" read with the text's year sets the paragraph's time as "In 1974" would
             told_then = any(year is not None and not re.search(r"\d{3}", m.text) for m in mentions)
-            year = _context_year(sentence, dates, year, timed=timed or told_then)
+            first = _context_year(sentence, dates, None, timed=timed or told_then) if new_part and dates else None
+            new_part = new_part and first is None
+            year = first or _context_year(sentence, dates, year, timed=timed or told_then)
             stated = {(m.start, m.end) for m in explicit}
             moved_on = next(
                 (m for m in mentions if (m.start, m.end) not in stated and _OPENS.fullmatch(sentence[: m.start])), None
@@ -360,6 +366,9 @@ def _turns_the_year(explicit: list[DateMention], last: PartialDate | None, year:
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^.;:]*$")
 
 
+_WHEN_LEAD = re.compile(r"\W*(?:When|Once)\s[^,;]*\b(?:in|on)\s+$")  # not "When the depression of 1893 …"
+
+
 def _context_year(sentence: str, dates: list[DateMention], year: int | None, timed: bool = False) -> int | None:
     """The year a later day or month without its year belongs to: the last date of the
     sentence that has a month, or a year that opens it ("In 1948, …"); a year named in
@@ -375,6 +384,8 @@ def _context_year(sentence: str, dates: list[DateMention], year: int | None, tim
             return mention.date.year  # "The Tariff of 1832, passed in the summer, …": the text is in 1832 now
         if bounds(sentence, mention) and not opening:
             continue  # "… were not repealed before September 10, 1775": a deadline, not the text's time
+        if _WHEN_LEAD.match(lead) and mention.date.year != year:
+            return mention.date.year  # "When the union contract was up for renewal in 1892, …": the text is then
         if timed and not opening and year is not None and mention.date.year < year:
             continue  # "Solidarity was formed in August 1980" told in 1989: a look back, not the text's time
         if (

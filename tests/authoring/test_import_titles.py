@@ -4204,3 +4204,33 @@ def test_a_box_heading_names_no_one(box):
 )
 def test_roles_permissions_and_pointers_are_named(paragraph, expected):
     assert _titles(paragraph)[-1] == expected
+
+
+_HOMESTEAD = "Relations were good until Otto Brant became the mill manager in 1889. On July 6, the guards arrived."
+
+
+def test_under_a_new_heading_the_first_year_named_is_the_texts_time():
+    blocks = [
+        Block(PARAGRAPH, "By 1900, the guild had 500,000 members.", "By 1900, the guild had 500,000 members.", 1),
+        Block(HEADING, "The Decline of the Guild", "The Decline of the Guild", 2),
+        Block(PARAGRAPH, _HOMESTEAD, _HOMESTEAD, 3),
+    ]
+    assert [e.date for e in events(blocks, None, "sections/01.md")][-1] == "1889-07-06"
+    # without the heading the statistic's year stays the text's: a year named in passing is a look back
+    assert _dates(blocks[0].plain, blocks[2].plain)[-1] == "1900-07-06"
+
+
+def test_a_leading_when_clause_sets_the_texts_year():
+    found = _dates(
+        "Otto Brant became the mill manager in 1889. When the guild contract was up for renewal in 1892, Kell"
+        " had left for Orm. On July 6, the guards arrived."
+    )
+    assert found[-1] == "1892-07-06"
+    # a year that names a thing in the when-clause is not its time
+    assert (
+        _dates(
+            "In 1894, the strike began. When the depression of 1893 unfolded, Kell fired workers. On May 11, the"
+            " workers walked out."
+        )[-1]
+        == "1894-05-11"
+    )

@@ -592,7 +592,7 @@ def test_the_timeline_prints_events_where_the_article_has_them(name, built):
 @pytest.mark.parametrize("name", [n for n in NAMES if n.endswith((".docx", ".odt", ".html"))])
 def test_every_picture_of_the_article_comes_along(name, built):
     guide, _ = built[name]
-    pictures = re.findall(r"^!\[[^\]]*\]\(([^)]+)\)$", _source(DATA / name), re.M)
+    pictures = re.findall(r"^!\[.*\]\(([^)]+)\)$", _source(DATA / name), re.M)  # "… held at [blank]."
     assert pictures
     assert len(list((guide / "images").iterdir())) == len(pictures)
 
