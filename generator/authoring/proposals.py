@@ -204,6 +204,9 @@ def events(
         for number, sentence in enumerate(sentences):
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
+            if language == "en" and _TOLD_IN_FIRST_PERSON.search(sentence):
+                continue  # "in 1898 and 1899 …, I occupied a position …": a witness's words, quoted, not the text's
+
             if re.search(r"\?[\s)]*$", sentence) and _ASKED.match(sentence):  # not a question someone quoted asked
                 continue  # "How are “slaves” defined in the 1857 Kansas constitution?": a question for the reader
             explicit = find_dates(sentence, year=year, language=language)
@@ -366,6 +369,11 @@ def _turns_the_year(explicit: list[DateMention], last: PartialDate | None, year:
 _IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^.;:]*$")
 
 
+# "I occupied", "I am reminded": a witness or an author quoted at length; not "Charles I was", "World War I had"
+_TOLD_IN_FIRST_PERSON = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|when|as|that|because|which)\s+)I\s+(?:am|was|have|had|did|do|could|would|"
+    r"[a-z]+ed)\b"
+)
 _WHEN_LEAD = re.compile(r"\W*(?:When|Once)\s[^,;]*\b(?:in|on)\s+$")  # not "When the depression of 1893 …"
 
 

@@ -4234,3 +4234,17 @@ def test_a_leading_when_clause_sets_the_texts_year():
         )[-1]
         == "1894-05-11"
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a witness's own words, quoted at length, date nothing the text tells
+        ("Shortly before the turn of the century, in 1898 and 1899, I occupied a post with the guild.", []),
+        ("In 1918, when I was a boy, Kell went home.", []),
+        # a ruler's numeral is no "I"
+        ("In 1649, Charles I was executed.", [("1649", "Charles I was executed")]),
+    ],
+)
+def test_what_a_witness_tells_in_the_first_person_is_no_event(paragraph, expected):
+    assert _titles(paragraph) == expected
