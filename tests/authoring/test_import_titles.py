@@ -4195,6 +4195,11 @@ def test_a_box_heading_names_no_one(box):
             "In 1899, the Secretary of War Otto Brant sent troops to Orm.",
             ("1899", "Otto Brant sent troops to Orm"),
         ),
+        # a long name reads as one name: the title keeps the army and loses the road it took
+        (
+            "In June 1863, General Vell began to move the Army of Northern Orm north through Skern.",
+            ("1863-06", "General Vell began to move the Army of Northern Orm north"),
+        ),
         # where a charge was made goes; what was charged is the news
         (
             "In February 1850, Otto Brant charged in a speech that the Grain Office was riddled with spies.",

@@ -139,7 +139,14 @@ def _length(subject: str, predicate: str) -> int:
     """A title's length as a reader feels it: a person's long name ("José María Morelos y
     Pavón") reads as one name, and counts as two words."""
     name = re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?)+[A-Z][\w’'.-]*", subject)
-    return min(len(subject.split()), 2) + len(predicate.split()) if name else len(f"{subject} {predicate}".split())
+    doer = min(len(subject.split()), 2) if name else len(subject.split())
+    read = len(predicate.split())
+    if doer + read <= MAX_WORDS + 2:  # "the Army of Northern Virginia" reads as one name too, in a title not long
+        read = len(_LONG_NAME.sub("Long Name", predicate, count=1).split())
+    return doer + read
+
+
+_LONG_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){2,}")
 
 
 def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
@@ -208,7 +215,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         predicate = simple_past(re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate))
     whole = predicate
     made = _MADE_A_NAME.match(predicate)
-    if made and subject.count(",") >= 2 and _length(subject, predicate) > limit:
+    if made and subject.count(",") >= 2 and len(f"{subject} {predicate}".split()) > limit:
         return f"{made.group(2)} {made.group(1)}"  # eight nations "formed the Southeast Asia Treaty Organization"
     qualified = _qualifier(subject)
     if qualified and _length(subject, predicate) > limit - 2:  # shorter as "Matthew Perry’s …"
