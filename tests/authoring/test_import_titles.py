@@ -4195,6 +4195,22 @@ def test_a_box_heading_names_no_one(box):
             "In 1899, the Secretary of War Otto Brant sent troops to Orm.",
             ("1899", "Otto Brant sent troops to Orm"),
         ),
+        # "one such" role before a name at the sentence's start, and why after a comma ("drawn by …"), go
+        (
+            "One such trader, Otto Brant, made his way to the Skern islands in 1509, drawn by the promise of wealth.",
+            ("1509", "Otto Brant made his way to the Skern islands"),
+        ),
+        # a name the date is the holding of
+        (
+            "The largest was the March on Kell for Bread and Work, held in August 1863, on the anniversary of the"
+            " charter.",
+            ("1863-08", "March on Kell for Bread and Work"),
+        ),
+        # a body that formed to do something formed: the aim is no part of the news
+        (
+            "In April 1860, the Skern Workers League (SWL) formed to carry the fight forward.",
+            ("1860-04", "The Skern Workers League formed"),
+        ),
         # a long name reads as one name: the title keeps the army and loses the road it took
         (
             "In June 1863, General Vell began to move the Army of Northern Orm north through Skern.",

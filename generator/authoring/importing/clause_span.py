@@ -27,7 +27,8 @@ CLAUSE_BREAK = re.compile(
 
 # ", relying on …" after a clause that has its verb: how or why, not the event.
 _TRAILING_PARTICIPLE = re.compile(
-    r",\s+(?:(?!during\b|according\b|including\b)[a-z]+ing\b|(?:followed|accompanied|preceded)\s+by\b)"
+    r",\s+(?:(?!during\b|according\b|including\b)[a-z]+ing\b|(?:followed|accompanied|preceded)\s+by\b"
+    r"|[a-z]{3,}(?:ed|en|wn)\s+by\b)"  # ", drawn by the promise of wealth": why, not what
 )
 
 # "France, Russia, and " before a clause's start: the names before it share its verb.
@@ -178,7 +179,7 @@ _BEFORE_SUBJECT = re.compile(
     r"(?:^\W*|,\s*|\b(?i:when|after|as|once|before|although|though|while|because|since|until)\s+)$"
 )
 _ROLE_BEFORE = re.compile(
-    r"(?<![\w,])(?:a|an|the|[A-Z][\w-]*’s)\s+(?:[A-Za-z][\w’-]*\s+){0,3}[a-z][\w-]*"
+    r"(?<![\w,])(?:a|an|the|(?i:one|another)|[A-Z][\w-]*’s)\s+(?:[A-Za-z][\w’-]*\s+){0,3}[a-z][\w-]*"
     r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]*)?$"  # "Reagan’s National Security Council aide, Oliver North,"
 )
 _DISCOURSE_ASIDE = re.compile(
@@ -203,9 +204,9 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
             start, end = match.start(1), match.end(1)
             inner = text[start:end]
             lead_only = len(text[:start].split()) <= 3 and not verbs(text[:start])
-            if lead_only and _PROPER_NAME.fullmatch(inner.strip(" ,")):
-                continue  # "Further south, George Washington, accompanied by …": the name is the subject
             role = _ROLE_BEFORE.search(text[:start]) if _PROPER_NAME.fullmatch(inner.strip(" ,")) else None
+            if lead_only and _PROPER_NAME.fullmatch(inner.strip(" ,")) and not (role and role.start() == 0):
+                continue  # "Further south, George Washington, accompanied by …": the name is the subject
             # a subject's role only: not "forming a new nation, Saudi Arabia, which …", nor "of the settlement, …"
             subject = role is not None and _BEFORE_SUBJECT.search(text[: role.start()]) is not None
             if role and subject and not start <= at < end and not verbs(role.group(0)):

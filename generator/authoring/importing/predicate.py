@@ -31,6 +31,7 @@ _SUBORDINATE = re.compile(
     # "were dismissed as Mao sought to curb their power": when or why, a clause of its own
     rf"|\sas\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?={VERB.pattern})"
 )
+_FORMED_FOR = re.compile(r"^(formed)\s+to\s+[a-z]+\b.*$")  # not "was established … to end the war": a body's aim
 _WHERE_SAID = re.compile(
     r"\b(announced|declared|proclaimed|said|stated|charged|claimed|revealed|reported|admitted)"
     r"\s+in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:speech|address|statement|letter|broadcast|message|interview)"
@@ -151,6 +152,7 @@ def predicate_of(predicate: str) -> str:
     # "was uncovered in 2015 and has been published by …": what has been done since is not that year's
     predicate = re.sub(r"\s+and\s+(?:has|have)\s+(?:\w+ly\s+)?(?:since\s+)?been\b.*$", "", predicate)
     predicate = _WHERE_SAID.sub(r"\1", predicate)  # "charged in a speech that …": what was said is the news
+    predicate = _FORMED_FOR.sub(r"\1", predicate)  # "formed to carry the battle forward": formed is the news
     if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
     cut = _SUBORDINATE.search(predicate)

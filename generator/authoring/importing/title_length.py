@@ -50,7 +50,7 @@ _CONTROL_VERB = re.compile(
 # "gave permission to Kim Il Sung to invade South Korea": to whom it was given says nothing without what for.
 _CONTROL_NOUN = re.compile(
     r"^(?:gave|granted|gained|received|obtained|won|sought|secured|issued)\s+(?:\S+\s+){0,2}?"
-    r"(?:permission|orders?|authority|authorization|approval|the\s+right|consent)\s"
+    r"(?:permission|orders?|authority|authorization|approval|the\s+right|(?:the\s+)?power|consent)\s"
 )
 # "to North Korea’s leader Kim Il Sung": a role before a full name says less than the words a long title needs.
 _ROLE_OF_OBJECT = re.compile(
@@ -239,7 +239,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             if not re.search(r"[A-Z]", predicate[at:end])
             and not (verb and at == verb.end() and verb.group(0) not in COMPLETE)  # "went into action"
             and not (verb and at == verb.end() and _INFINITIVE_AFTER.match(predicate, at))  # "began to ship …"
-            and not (at == first_infinitive and _CONTROL_VERB.match(predicate))  # "called upon the states to supply …"
+            and not (at == first_infinitive and (_CONTROL_VERB.match(predicate) or _CONTROL_NOUN.match(predicate)))
             and not (at == first_as and _ROLE_VERB.match(predicate))  # "appointed Taft as the civil governor …"
         ]
         qualifier = _qualifier(subject)

@@ -134,6 +134,7 @@ def event_title_of(
         or named_done_title(sentence, mention)
         or work_published(sentence, mention, named_subject(sentence) or near)
         or bracketed_name(sentence, mention)
+        or _held_name(sentence[: mention.start])
         or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
         or deed_after_date(sentence, mention)
@@ -239,6 +240,18 @@ def event_title_of(
 _LOOKED_BACK = re.compile(
     r"\b[a-z]+\s+that\s+(?:\w+\s+){0,2}had\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on)\s+$"
 )
+
+
+# "the March on Washington for Jobs and Freedom, held in August 1963,": a name the date is the holding of.
+_HELD_NAME = re.compile(
+    r"(?:^|\s)(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|at)\s+)*[A-Z][\w’'-]*)*)\s*,\s+"
+    r"(?:held|staged|convened|organized|organised)\s+(?:(?:on|in|at)\s+[A-Z][\w’'-]*\s+)?(?:on|in)\s+$"
+)
+
+
+def _held_name(before_date: str) -> str:
+    held = _HELD_NAME.search(before_date)
+    return held.group(1).removeprefix("The ") if held and " " in held.group(1) else ""
 
 
 # A judgement that points to the event it shows best: the event is the title.
