@@ -4211,6 +4211,21 @@ def test_a_box_heading_names_no_one(box):
             "In April 1860, the Skern Workers League (SWL) formed to carry the fight forward.",
             ("1860-04", "The Skern Workers League formed"),
         ),
+        # a participle's aside after the date is no verb of the deed
+        (
+            "On May 1, 1886, recognized internationally as a day for labor, the unions of Skern held a rally.",
+            ("1886-05-01", "The unions of Skern held a rally"),
+        ),
+        # a deed done to the one the text was about names him where the title ends
+        (
+            "Otto Brant fought on against his rivals. In 1541, a rival from Orm assassinated him.",
+            ("1541", "A rival from Orm assassinated Otto Brant"),
+        ),
+        # an office held is no event's name
+        (
+            "Otto Brant had a long career, and served as Kell’s Secretary of War from 1904 to 1908.",
+            ("1904/1908", ""),
+        ),
         # a long name reads as one name: the title keeps the army and loses the road it took
         (
             "In June 1863, General Vell began to move the Army of Northern Orm north through Skern.",

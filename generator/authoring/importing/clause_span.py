@@ -356,6 +356,9 @@ _US_STATE = re.compile(
 )
 
 
+_VERB_AFTER_DATE = re.compile(r"[a-z]+ed\b(?!\s+(?:\w+ly\s+)?(?:as|by|with|at|from|for|in)\b[^,;]*,)")
+
+
 def after_leads(text: str, start: int, date_at: int) -> int:
     """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
     "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
@@ -372,7 +375,7 @@ def after_leads(text: str, start: int, date_at: int) -> int:
             break
         participle = (
             re.match(
-                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:of|by|with|at|from|to|that)\b)"
+                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:\w+ly\s+)?(?:of|by|with|at|from|to|that|as)\b)"
                 r"|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
                 lead[:1].lower() + lead[1:],  # "Given this opposition,"
             )
@@ -408,7 +411,8 @@ def after_leads(text: str, start: int, date_at: int) -> int:
                 # "a year and approximately two million tons of supplies later,"
                 or re.search(r"\b(?:later|earlier|afterwards?)$", lead)
                 # "1984" of "On February 1, 1984, amidst …,": the date's own tail, unless the verb follows it
-                or (re.fullmatch(r"\d{1,4}", lead) and not re.match(r"[a-z]+ed\b", text[after:]))
+                # ("On May 1, 1886, recognized internationally as a day for labor, …": a participle's aside)
+                or (re.fullmatch(r"\d{1,4}", lead) and not re.match(_VERB_AFTER_DATE, text[after:]))
             )
         )
         # "in Seattle, Washington,": the place's state goes with the place

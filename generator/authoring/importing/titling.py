@@ -9,6 +9,7 @@ import re
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.by_means import means_title
 from generator.authoring.importing.clauses import (
+    ROLE_TITLES,
     VERB,
     done_to_name_title,
     of_date_title,
@@ -87,6 +88,8 @@ def event_title_of(
         participle_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     )
     named = event_title(sentence, mention, heading)
+    if _AN_OFFICE.search(named):
+        named = ""  # "served as Roosevelt’s Secretary of War from 1904 to 1908": an office held, not an event
     kind = _GENERIC_HEAD.match(named)
     common = named and not re.search(r"\s[A-Z]", named) and re.search(rf"\b{re.escape(named.lower())}\b", sentence)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
@@ -240,6 +243,9 @@ def event_title_of(
 _LOOKED_BACK = re.compile(
     r"\b[a-z]+\s+that\s+(?:\w+\s+){0,2}had\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on)\s+$"
 )
+
+
+_AN_OFFICE = re.compile(rf"^(?:[A-Z][\w-]*[’']s\s+)?{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*$")
 
 
 # "the March on Washington for Jobs and Freedom, held in August 1963,": a name the date is the holding of.
