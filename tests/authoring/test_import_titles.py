@@ -4226,6 +4226,28 @@ def test_a_box_heading_names_no_one(box):
             "Otto Brant had a long career, and served as Kell’s Secretary of War from 1904 to 1908.",
             ("1904/1908", ""),
         ),
+        # whom a body sent says nothing without where it sent him
+        (
+            "In 1793, the revolutionary Kell government sent Otto Brant-Vell to the Orm Republic to negotiate an"
+            " alliance with its council.",
+            ("1793", "The revolutionary Kell government sent Otto Brant-Vell to the Orm Republic"),
+        ),
+        # a ruling whole within the longer limit is no deed cut from its object; a second "and that" goes
+        (
+            "In 1959, the U.S. Supreme Court ruled that the Kell school had to be reopened and that the process"
+            " had to proceed.",
+            ("1959", "The U.S. Supreme Court ruled that the Kell school had to be reopened"),
+        ),
+        # "After fully conquering …": an adverb before the deed done first
+        (
+            "After fully conquering the Skern dynasty in 1279, Otto Brant became the first ruler over all of Orm.",
+            ("1279", "Otto Brant conquered the Skern dynasty"),
+        ),
+        # a thing's name between it and its verb is an aside; after its verb, the name stays the object's
+        (
+            "When Kell refused to yield, a second great bomb, named Fat Orm, was dropped on Hull on August 9, 1845.",
+            ("1845-08-09", "A second great bomb was dropped on Hull"),
+        ),
         # a long name reads as one name: the title keeps the army and loses the road it took
         (
             "In June 1863, General Vell began to move the Army of Northern Orm north through Skern.",
@@ -4284,3 +4306,11 @@ def test_a_leading_when_clause_sets_the_texts_year():
 )
 def test_what_a_witness_tells_in_the_first_person_is_no_event(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In 1759, the Kellish took Orm, and in 1760, Skern.", "In 1759, the Kellish took Orm, and Skern in 1760."],
+)
+def test_a_deed_the_first_clause_gives_is_done_to_the_name_of_the_second_date(sentence):
+    assert _titles(sentence) == [("1759", "The Kellish took Orm"), ("1760", "The Kellish took Skern")]

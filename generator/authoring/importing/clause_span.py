@@ -247,6 +247,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    # "a second atomic bomb, named Fat Man, was dropped …": the thing's name is an aside
+    text = re.sub(
+        r",\s+(?:named|called|nicknamed|dubbed|code-?named)\s+(?:the\s+)?[A-Z“\"][^,;]*,(?=\s+(?:was|were|had|[a-z]+ed)\b)",
+        blank,
+        text,
+    )
     # "Eisenhower considered, but ultimately rejected the idea …": the deed done is the second verb
     text = re.sub(r"\b[a-z]+ed,\s+but\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\s)", blank, text)
     # "The 1904 World’s Fair in St. Louis, Missouri, included …": a place's state goes with the place

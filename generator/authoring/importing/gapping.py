@@ -77,7 +77,8 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
     sentence."""
     gap = gapped_clause(sentence, mention)
     if gap is None:
-        return _placed_gap_title(sentence, mention, title_of)
+        opened = _opening_gap_title(sentence, mention, title_of)
+        return opened if opened is not None else _placed_gap_title(sentence, mention, title_of)
     head, first, name = gap
     title = title_of(head, first)
     verb = find_verb(title) if name else None
@@ -95,3 +96,34 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
         return f"{kept}{name}"  # "Italy invaded Libya in 1931 and Ethiopia in 1935"
     doer = name[:1].upper() + name[1:]  # "…, the United Kingdom in 1952"
     return f"{doer} {title[verb.start() :]}" if verb and verb.start() > 0 else ""
+
+
+# "In 1759, the British took Quebec, and in 1760, Montreal." (or "…, and Montreal in 1760."): the first clause's
+# deed done to another name at the second date.
+_NAME = r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*"
+_OPENING_GAP = re.compile(rf"^(.*\s[a-z]+\s+({_NAME}))\s*,?\s+and\s+(?:(?:in|on)\s+$|({_NAME})\s+(?:in|on)\s+$)")
+
+
+def _opening_gap_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The second date's title in a sentence of the shape :data:`_OPENING_GAP` reads; None for another."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) != 2 or dates[1].start != mention.start or len(sentence[: dates[0].start].split()) > 2:
+        return None
+    gap = _OPENING_GAP.match(sentence[: mention.start])
+    if gap is None:
+        return None
+    if gap.group(3):  # "…, and Montreal in 1760."
+        if sentence[mention.end :].strip(" ."):
+            return None
+        name = gap.group(3)
+    else:  # "…, and in 1760, Montreal."
+        after = re.fullmatch(rf",\s+({_NAME})\s*\.?\s*", sentence[mention.end :])
+        if after is None:
+            return None
+        name = after.group(1)
+    first = gap.group(1)
+    title = title_of(first + ".", dates[0])
+    done_to = gap.group(2)
+    if not title.endswith(f" {done_to}"):
+        return ""
+    return f"{title[: -len(done_to)]}{name}"

@@ -162,7 +162,7 @@ def thing_done_title(sentence: str, mention: DateMention) -> str:
 # "After serving as consul in 60 BCE, Julius Caesar took command …": the dated deed is the lead-in's,
 # done by the main clause's named subject.
 _AFTER_DOING = re.compile(
-    rf"^\W*(?:After|Upon)\s+(?!{_NO_DEED})([a-z]{{3,}}ing)\s+([^,;:()]*?),\s+"
+    rf"^\W*(?:After|Upon)\s+(?:[a-z]+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing)\s+([^,;:()]*?),\s+"
     r"((?:[A-Z][\w’'.-]*\s+(?:(?:da|de|di|von|van|del|la|le)\s+)?){0,3}[A-Z][\w’'-]*)\s+(?:\w+ly\s+)?[a-z]+"
 )
 

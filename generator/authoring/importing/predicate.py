@@ -21,6 +21,7 @@ _SUBORDINATE = re.compile(
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of|due(?:\s+(?:in|large|great|part|partly|mainly|largely))*\s+to|owing to)\b"
     r"|\s(?:containing|stating|outlining|calling for|demanding)\b|\sas\s+(?:it|he|she|they|we)\b"
+    r"|\sand\s+that\s+(?=(?:the|a|an|it|they|he|she)\s)"  # "ruled that … had to be reopened and that …": the first
     r"|\s(?:over|amid|out\s+of)\s+(?:the\s+|growing\s+)?fears?\b"  # "erupted … over fear that …": why, not what
     r"|\sby\s+(?:a\s+)?(?:vote|margin)\s+of\b"  # "ratified the treaty by a vote of 41-14": how, not what
     r"|\s(?:after|before|without|by)\s+(?:being|having)\b"  # "died after being mortally wounded …": how, not what

@@ -164,14 +164,17 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         longest = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
         last = longest.rsplit(" ", 1)[-1]
         # not one that ends on a verb cut from its object, nor one that dates itself from another time
+        # "… ruled that the school had to be reopened": nothing cut (but "… and the Nationalists fled" is two deeds)
+        whole = longest == f"{subject} {predicate}" and " and " not in predicate
         cut_deed = (
-            verbs(last)
+            (verbs(last) and not whole)
             or re.search(r"\bhelped\s+\w+$", longest)  # "… helped contribute"
             or predicate.split()[0] not in longest.split()  # the verb itself went
             or not longest.casefold().startswith(subject.casefold())  # the subject was cut: it may hold the verb
         )
         return "" if cut_deed or re.search(r"\b(?:later|earlier|ago)\b", longest) else longest
-    if _ROLE_VERB.match(predicate) or _CONTROL_VERB.match(predicate):  # "appointed Taft as the civil governor …"
+    # "appointed Taft as the civil governor …", "sent Edmond-Charles Genêt to the United States": whom, and as what or where
+    if _ROLE_VERB.match(predicate) or _CONTROL_VERB.match(predicate) or re.match(r"(?:sent|dispatched)\s", predicate):
         longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
         if longer.startswith(title) and re.match(r"\s+(?:as|to)\s", longer[len(title) :]):
             return longer
