@@ -4314,3 +4314,41 @@ def test_what_a_witness_tells_in_the_first_person_is_no_event(paragraph, expecte
 )
 def test_a_deed_the_first_clause_gives_is_done_to_the_name_of_the_second_date(sentence):
     assert _titles(sentence) == [("1759", "The Kellish took Orm"), ("1760", "The Kellish took Skern")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Orm Alliance for Progress, signed in 1861 by President Otto Brant, was designed to stop the raids.",
+            ("1861", "Orm Alliance for Progress signed"),
+        ),
+        (
+            "The most dramatic event staged by the league was the occupation of the town of Kell, Skern, in"
+            " February 1873.",
+            ("1873-02", "Occupation of Kell"),
+        ),
+        (
+            "The introduction of measles to Orm in 1875 resulted in the death of a quarter of the population.",
+            ("1875", "Introduction of measles to Orm"),
+        ),
+    ],
+)
+def test_an_event_said_as_a_noun_phrase_is_the_title(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a one-word name keeps its "The"
+        ("One of the best-known mills was The Forge, established in 1871 in Skern.", ("1871", "The Forge established")),
+        # a name the verb's object holds is not the one signed
+        (
+            "Kell signed the Treaty of Amity and Commerce with the Orm Republic, signed on July 29, 1858.",
+            ("1858-07-29", "Treaty of Amity and Commerce"),
+        ),
+    ],
+)
+def test_a_name_signed_on_its_date_is_the_whole_name(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -26,6 +26,7 @@ from generator.authoring.importing.context import (
 from generator.authoring.importing.founding import founding_title
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
+from generator.authoring.importing.noun_events import noun_event_title
 from generator.authoring.importing.participle import (
     after_doing_title,
     born_title,
@@ -137,7 +138,7 @@ def event_title_of(
         or named_done_title(sentence, mention)
         or work_published(sentence, mention, named_subject(sentence) or near)
         or bracketed_name(sentence, mention)
-        or _held_name(sentence[: mention.start])
+        or noun_event_title(sentence, mention)
         or done_to_name_title(sentence, mention)
         or deed_before_date(sentence, mention)
         or deed_after_date(sentence, mention)
@@ -246,18 +247,6 @@ _LOOKED_BACK = re.compile(
 
 
 _AN_OFFICE = re.compile(rf"^(?:[A-Z][\w-]*[’']s\s+)?{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*$")
-
-
-# "the March on Washington for Jobs and Freedom, held in August 1963,": a name the date is the holding of.
-_HELD_NAME = re.compile(
-    r"(?:^|\s)(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|at)\s+)*[A-Z][\w’'-]*)*)\s*,\s+"
-    r"(?:held|staged|convened|organized|organised)\s+(?:(?:on|in|at)\s+[A-Z][\w’'-]*\s+)?(?:on|in)\s+$"
-)
-
-
-def _held_name(before_date: str) -> str:
-    held = _HELD_NAME.search(before_date)
-    return held.group(1).removeprefix("The ") if held and " " in held.group(1) else ""
 
 
 # A judgement that points to the event it shows best: the event is the title.

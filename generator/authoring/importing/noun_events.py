@@ -1,0 +1,61 @@
+"""Titles where the date's event is said as a noun phrase, not as a clause of its own:
+
+- a name held or signed on the date: "the March on Washington for Jobs and Freedom, held
+  in August 1963," → "March on Washington for Jobs and Freedom"; "The Alliance for Progress,
+  signed in 1961 by …" → "Alliance for Progress signed";
+- a deed named after "was the": "The most dramatic event staged by AIM was the occupation
+  of the community of Wounded Knee, South Dakota, in February 1973" → "Occupation of
+  Wounded Knee";
+- a deed that caused what the clause tells: "The introduction of measles to Fiji in 1875
+  resulted in the death of …" → "Introduction of measles to Fiji".
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.prose import DateMention
+
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|at)\s+)*[A-Z][\w’'-]*)*"
+_HELD_NAME = re.compile(
+    rf"(?:^|\s)(?:the\s+)?({_NAME})\s*,\s+"
+    r"(held|staged|convened|organized|organised|signed|launched|founded|established|enacted|ratified|adopted)\s+"
+    r"(?:(?:on|in|at)\s+[A-Z][\w’'-]*\s+)?(?:on|in)\s+$"
+)
+_ONLY_HELD = ("held", "staged", "convened", "organized", "organised")
+
+_DEEDS = (
+    r"occupation|invasion|bombing|capture|siege|liberation|assassination|massacre|annexation|evacuation|surrender|"
+    r"founding|signing|sinking|burning|destruction|fall|takeover|seizure|blockade"
+)
+_WAS_THE_DEED = re.compile(
+    rf"\b(?:was|were)\s+the\s+({_DEEDS})\s+of\s+(?:the\s+(?:community|town|city|village|island|port|fortress)\s+of\s+)?"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?,?\s+(?:in|on)\s+$"
+)
+
+_CAUSE = re.compile(
+    r"^\W*The\s+((?:introduction|arrival|spread|outbreak|discovery|collapse|failure|passage|election|death|"
+    r"defeat|victory|invasion|fall)\s+of\s+[^,;]{3,60}?)\s+(?:in|on)\s+$"
+)
+_CAUSED = re.compile(r"\s+(?:resulted\s+in|led\s+to|caused|triggered|sparked|prompted|brought\s+about)\b")
+
+
+def noun_event_title(sentence: str, mention: DateMention) -> str:
+    """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
+    before = sentence[: mention.start]
+    held = _HELD_NAME.search(before)
+    # not "the Treaty of Amity and Commerce with the United States, signed …": a name the verb's object holds
+    of_another = held and re.search(
+        r"\b(?:with|to|from|by|against|between|and|of|in|on|at|for)\s+(?:the\s+)?$", before[: held.start(1)]
+    )
+    if held and " " in held.group(1) and not of_another:
+        name = held.group(1)
+        name = name.removeprefix("The ") if " " in name.removeprefix("The ") else name  # "The Farm" is its name
+        return name if held.group(2) in _ONLY_HELD else f"{name} {held.group(2)}"
+    deed = _WAS_THE_DEED.search(before)
+    if deed:
+        return f"{deed.group(1).capitalize()} of {deed.group(2).removeprefix('the ')}"
+    cause = _CAUSE.match(before)
+    if cause and _CAUSED.match(sentence, mention.end):
+        return cause.group(1)[:1].upper() + cause.group(1)[1:]
+    return ""
