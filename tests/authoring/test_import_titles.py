@@ -4248,6 +4248,16 @@ def test_a_box_heading_names_no_one(box):
             "When Kell refused to yield, a second great bomb, named Fat Orm, was dropped on Hull on August 9, 1845.",
             ("1845-08-09", "A second great bomb was dropped on Hull"),
         ),
+        # a ruling that something could not be done was made: it is no plan
+        (
+            "In 1831, the Kell Court ruled that the mills could not be closed.",
+            ("1831", "The Kell Court ruled that the mills could not be closed"),
+        ),
+        # "the city of Mukden" is Mukden in a long title
+        (
+            "On September 18, 1931, an explosion destroyed a section of railway track near the city of Orm.",
+            ("1931-09-18", "An explosion destroyed a section of railway track near Orm"),
+        ),
         # a long name reads as one name: the title keeps the army and loses the road it took
         (
             "In June 1863, General Vell began to move the Army of Northern Orm north through Skern.",

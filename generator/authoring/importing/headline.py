@@ -166,6 +166,9 @@ def _not_done(title: str, before_date: str) -> bool:
     of what would happen is done, on its own date ("on February 7, Reagan announced that the
     Marines would withdraw"; not "… announced that the Marines would leave on September 10")."""
     found = _NOT_DONE.search(title)
+    ruled = re.search(r"\b(?:ruled|held|found|decided|concluded)\s+that\s", title)
+    if found and ruled and found.start() > ruled.end():
+        return False  # "the Supreme Court held that the government could not prevent …": the ruling is done
     if found and found.group(0) == "would" and not re.search(r"\bwould\b", before_date):
         return not re.search(r"\b(?:announced|declared|said|stated|proclaimed|confirmed)\s+that\b", title)
     return found is not None

@@ -57,6 +57,10 @@ _ROLE_OF_OBJECT = re.compile(
     r"(?<=\s)(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?’s\s+)(?:[a-z][\w-]*\s+){1,2}"
     r"(?=[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)"
 )
+_PLACE_KIND = re.compile(
+    r"\b(near|in|at|to|on|from|into|outside|toward|towards)\s+"
+    r"the\s+(?:city|town|port|village|island|province|region)\s+of\s+(?=[A-Z])"
+)
 # "appointed William Howard Taft as the civil governor of the Philippines": whom, and as what.
 _ROLE_VERB = re.compile(r"^(?:appointed|named|chose|selected|nominated|designated|installed|elected)\s")
 
@@ -225,6 +229,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         subject = _possessive(subject, qualified, predicate) or subject
     if _length(subject, predicate) > limit:
         predicate = _ROLE_OF_OBJECT.sub("", predicate)
+        predicate = _PLACE_KIND.sub(r"\1 ", predicate)  # "near the city of Mukden": Mukden
         if _OFFICE_OF.fullmatch(subject):  # "Secretary of State Hay made a bold move to acquire …": Hay did
             subject = subject.rsplit(" ", 1)[-1]
     made = _MADE_BY.search(predicate)
