@@ -488,6 +488,15 @@ FORTIETH = {
 }
 TITLES = TITLES | FORTIETH
 NAMES += [p.name for p in FORTIETH]
+FORTY_FIRST = {
+    DATA / "hope-and-change.docx": "Hope and Change",
+    DATA / "progressivism-at-the-grassroots.md": "Progressivism at the Grassroots Level",
+    DATA / "assault-on-american-indian-life.txt": "Go West Young Man! Westward Expansion, 1840-1900",
+    DATA / "depths-of-the-great-depression.html": "The Depths of the Great Depression",
+    DATA / "american-dream.odt": "The American Dream",
+}
+TITLES = TITLES | FORTY_FIRST
+NAMES += [p.name for p in FORTY_FIRST]
 
 
 class _Built(dict):
@@ -1274,5 +1283,44 @@ def test_the_fortieth_held_out_set_has_its_five_shapes():
     for box in ("Americana", "Click and Explore", "My Story"):  # the module's three kinds of box
         assert re.search(rf"^### {box}$", text, re.M), box
     for article in FORTIETH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "assault-on-american-indian-life.txt")
+    assert 2000 <= len(narrative.split()) <= 3500  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_FIRST[DATA / "assault-on-american-indian-life.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>)", narrative, re.M)  # no figures, captions or boxes
+    assert re.search(r"\(Figure 17\.13\)", narrative)  # the book's references to the figures stay
+    module = _source(DATA / "hope-and-change.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# Hope and Change"]  # one Heading 1
+    assert re.search(r"^## THE ELECTION OF 2012$", module, re.M)  # a part whose heading holds a year
+    assert len(re.findall(r"^## [A-Z0-9 ]+$", module, re.M)) == 4  # its four parts in capitals as Heading 2
+    assert re.search(r"^## Critical Thinking Questions$", module, re.M)
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    export = _source(DATA / "progressivism-at-the-grassroots.md")
+    assert re.search(r"^### My Story$", export, re.M)
+    assert len(re.findall(r"^> ", export, re.M)) >= 2  # the box's quoted account as block quotes
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    assert re.search(r"\[[^\]]+\]\(https://openstax\.org/l/[^)]+\)", export)  # a Markdown link
+    page = (DATA / "depths-of-the-great-depression.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 4
+    pictures = re.findall(r"src='(depths-of-the-great-depression_files/[^']+)'", page)
+    assert len(pictures) == 4 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "<p>Once I built a railroad, now it’s done, Brother, can you spare a dime?</p>" in page  # a verse a line
+    text = _source(DATA / "american-dream.odt")
+    for box in ("Americana", "Click and Explore"):  # the module's two kinds of box
+        assert re.search(rf"^### {box}$", text, re.M), box
+    assert len(re.findall(r"^\*Figure 28\.\d+ ", text, re.M)) == 5
+    for article in FORTY_FIRST:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1017,6 +1017,28 @@ def fortieth_held_out_set() -> None:
     opendocument(SOURCES / "building-industrial-america.txt", HERE / "building-industrial-america.odt")
 
 
+def forty_first_held_out_set() -> None:
+    """The forty-first held-out set (tests/data/README.md, "Real articles, forty-first held-out set")."""
+    word(SOURCES / "hope-and-change.txt", HERE / "hope-and-change.docx")
+    chapter = (
+        "U.S. History|25 Brother, Can You Spare a Dime? The Great Depression, 1929-1932",
+        (
+            "Introduction",
+            "The Stock Market Crash of 1929",
+            "President Hoover’s Response",
+            "The Depths of the Great Depression",
+            "Assessing the Hoover Years on the Eve of the New Deal",
+        ),
+    )
+    web_page(
+        SOURCES / "depths-of-the-great-depression.txt",
+        HERE / "depths-of-the-great-depression.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "american-dream.txt", HERE / "american-dream.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1055,6 +1077,7 @@ def main() -> None:
     thirty_eighth_held_out_set()
     thirty_ninth_held_out_set()
     fortieth_held_out_set()
+    forty_first_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
