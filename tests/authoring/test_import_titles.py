@@ -3260,9 +3260,8 @@ def test_guards_of_this_stop_s_rules(sentence, expected):
     [
         # "brought" after the subject's noun qualifies it; the verb comes later
         (
-            "Between 1650 and 1690, the number of captives brought to Kell in caravans increased dramatically, from "
-            "about one thousand people per year to about ten thousand.",
-            [("1650/1690", "The number of captives brought to Kell increased dramatically")],
+            "Between 1650 and 1690, the captives brought to Kell in caravans revolted twice, from one camp to the next.",
+            [("1650/1690", "The captives brought to Kell in caravans revolted twice")],
         ),
         # what has been done since is not that year's
         (
@@ -3664,10 +3663,10 @@ def test_no_title_ends_inside_had_to():
             "Sometimes I cannot get up off my bed, and my left hand is not of much use to me. —Arla Kor testimony, Joint Select Committee Report, 1872",
             [],
         ),
-        # 'As a postscript,' is no part of the deed
+        # 'As a postscript,' is no part of the deed, nor how the doer felt
         (
             "As a postscript, an irate Arla Kor turned against Vorn, and on March 9, 1916, led a fifteen-hundred-man force across the border into Nordland.",
-            [("1916-03-09", "An irate Arla Kor led a fifteen-hundred-man force")],
+            [("1916-03-09", "Arla Kor led a fifteen-hundred-man force across the border into Nordland")],
         ),
         # a word the text doubled by mistake is printed once
         (
@@ -4362,3 +4361,80 @@ def test_an_event_said_as_a_noun_phrase_is_the_title(sentence, expected):
 )
 def test_a_name_signed_on_its_date_is_the_whole_name(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of doers after "when" keeps its first name
+        (
+            "Orm refused to be drawn in when Kell, Vell, and Skern invaded the Brant Valley in 1956.",
+            ("1956", "Kell, Vell, and Skern invaded the Brant Valley"),
+        ),
+        # a participle phrase after the date says what for, not what happened
+        (
+            "“The Skern Song” first appeared in 1932, written for a musical by Otto Brant.",
+            ("1932", "“The Skern Song” first appeared"),
+        ),
+        # a work's name keeps its own "of"
+        (
+            "Kell’s screen version of Brant’s The Rivers of Orm came out in 1940, telling the story of a family.",
+            ("1940", "Kell’s screen version of Brant’s The Rivers of Orm came out"),
+        ),
+        # how the doers felt, between them and their deed, goes
+        (
+            "In 2008, the voters of Kell, tired of war and dispirited by the downturn, elected a newcomer.",
+            ("2008", "The voters of Kell elected a newcomer"),
+        ),
+        # a subordinate clause that opens the sentence is not the subject a later clause shares
+        (
+            "When the tribes refused, the government of Kell set a price for the land, ordered them to move,"
+            " and in the spring of 1876, sent troops to the valley.",
+            ("1876", "The government of Kell sent troops to the valley"),
+        ),
+        # "to victory" is where the doer led them, not a verb
+        ("Kell led the Vell to victory in the south in 1945.", ("1945", "Kell led the Vell to victory in the south")),
+        # the one a deed helped opens the title with a capital
+        (
+            "Discontent over the Orm Tax Act helped the Vell capture the majority in the Skern Assembly in 2010.",
+            ("2010", "The Vell captured the majority in the Skern Assembly"),
+        ),
+        # a work named with its translation in brackets, and its maker
+        (
+            "The Orm Gate (The Door of Kings), painted by Anna Weller in 1656, is one of the best-known paintings.",
+            ("1656", "Anna Weller painted the Orm Gate"),
+        ),
+        # a nationality before the name, and how the doer felt, are lead-ins
+        (
+            "Another Skernian, Otto Brant, sailing for the crown, explored the coast of Orm between 1499 and 1502.",
+            ("1499/1502", "Otto Brant explored the coast of Orm"),
+        ),
+        (
+            "Angry over this snub, in 1912, Kell and his allies bolted from the Orm Party.",
+            ("1912", "Kell and his allies bolted from the Orm Party"),
+        ),
+        # the letter the text quotes next is a letter, in a title
+        (
+            "Kell wrote the following letter to the editor Otto Brant on August 22, 1862.",
+            ("1862-08-22", "Kell wrote a letter to the editor Otto Brant"),
+        ),
+    ],
+)
+def test_a_title_reads_alone(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the election drawing near only says when the main clause's deed came; hoping is no deed
+        "As the 1916 election approached, the Orm Party hoped to win the votes of the valley.",
+        "Anna Weller, the general who led Kell to victory in the south in 1945, proved a fine president.",
+        # a figure that changed or stood is a table's, not a timeline's
+        "In 1950, the median income of families in Kell was $20,656.",
+        "Between 1870 and 1900, the number of women working in the mills of Orm tripled.",
+        "In 1929, the annual production of cars in Kell leaped from 2.2 million to 8 million.",
+    ],
+)
+def test_a_time_drawing_near_or_a_role_is_no_event_title(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]

@@ -28,12 +28,13 @@ CLAUSE_BREAK = re.compile(
 # ", relying on …" after a clause that has its verb: how or why, not the event.
 _TRAILING_PARTICIPLE = re.compile(
     r",\s+(?:(?!during\b|according\b|including\b)[a-z]+ing\b|(?:followed|accompanied|preceded)\s+by\b"
-    r"|[a-z]{3,}(?:ed|en|wn)\s+by\b)"  # ", drawn by the promise of wealth": why, not what
+    r"|[a-z]{3,}(?:ed|en|wn)\s+(?:by|for)\b)"  # ", drawn by the promise of wealth", ", written for a musical": why, not what
 )
 
-# "France, Russia, and " before a clause's start: the names before it share its verb.
+# "France, Russia, and " before a clause's start: the names before it share its verb, also
+# after a "when" that opens the clause ("when Great Britain, France, and Israel invaded").
 LISTED_BEFORE = re.compile(
-    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthen\s))(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+and\s*$"
+    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthen\s)|(?<=\bwhen\s)|(?<=\bonce\s))(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+)+and\s*$"
 )
 
 # "Long Island, New York in …": a place's comma, after a name and before a name that a date or place follows.
@@ -57,7 +58,9 @@ LEADING_PHRASE = re.compile(
     r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40},\s+|"
     r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to)\b[^,]{0,80},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
-    r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+)",  # "Stunned by the news, …": how the doer felt, not the deed
+    r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+|"  # "Stunned by the news, …": how the doer felt, not the deed
+    r"(?:angry|furious|frustrated|unhappy|disappointed|dissatisfied|eager|anxious|worried|fearful|afraid|"
+    r"confident|concerned)\s+(?:over|at|about|with|by|of)\b[^,]{0,50},\s+)",  # "Angry over this snub, …"
     re.IGNORECASE,
 )
 
@@ -156,6 +159,9 @@ def subject_before(text: str) -> str:
     ("Lenin abandoned war communism, and introduced the New Economic Policy in 1921")."""
     start = max((m.end() for m in CLAUSE_BREAK.finditer(text.rstrip()[:-4])), default=0)
     start = after_leads(text, start, start)
+    if SUBORDINATOR.match(text[start:]) or _SCENE_SETTER.match(text[start:]):
+        comma = clause_comma(text, start, len(text))  # "When the tribes refused, the government imposed …"
+        start = comma + 2 if comma > 0 else start
     verb = find_verb(text[start:])
     return text[start : start + verb.start()].strip(" ,") if verb else ""
 
@@ -181,6 +187,7 @@ _BEFORE_SUBJECT = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?<![\w,])(?:a|an|the|(?i:one|another)|[A-Z][\w-]*’s)\s+(?:[A-Za-z][\w’-]*\s+){0,3}[a-z][\w-]*"
     r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]*)?$"  # "Reagan’s National Security Council aide, Oliver North,"
+    r"|(?<![\w,])(?i:an?|one|another)\s+[A-Z][a-z]+(?:an|ese|ish|ch|i)$"  # "Another Italian, Amerigo Vespucci,"
 )
 _DISCOURSE_ASIDE = re.compile(
     r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
@@ -296,9 +303,23 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         blank,
         text,
     )
+    # "American voters, tired of war and dispirited by the economic downturn, elected …": how they felt
+    text = re.sub(
+        rf"(?<=[A-Za-z]),\s+(?:\w+ly\s+)?(?:{_FEELINGS})\s+(?:of|with|over|at|about|by)\s+[^,;]{{1,70}},"
+        r"(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)",
+        blank,
+        text,
+    )
     return appositions(
         text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
     )
+
+
+# How a doer felt, said between the doer and the deed.
+_FEELINGS = (
+    r"tired|weary|dispirited|frustrated|angered|alarmed|disappointed|disgusted|disillusioned|emboldened|outraged|"
+    r"worried|concerned|frightened|shocked|dismayed|exhausted|encouraged|impatient|angry|furious|unhappy"
+)
 
 
 # "met with the British prime minister, Winston Churchill, off …": the name the object's role is

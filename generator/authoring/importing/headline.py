@@ -174,6 +174,11 @@ def _not_done(title: str, before_date: str) -> bool:
     return found is not None
 
 
+# "As the 1916 election approached", "As the war dragged on": a time drawing near or passing.
+_DRAWING_NEAR = re.compile(
+    r"(?i:as)\s+[^,;]{1,60}?\b(?:approached|neared|loomed|drew\s+(?:near|closer)|dragged\s+on|wore\s+on|"
+    r"progressed|continued|unfolded|went\s+on)\s*,"
+)
 _CONCEDING = re.compile(r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z])")  # a name, whose deed it tells
 _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
@@ -314,6 +319,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         end = comma if comma >= mention.end else end
     if subordinate:
         comma = clause_comma(masked, start, end)
+        if _DRAWING_NEAR.match(masked[start:]) and mention.end <= comma:
+            return ""  # "As the 1916 election approached, …": when the main clause's deed came, not a deed
         if comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
             end = comma if comma > 0 else end
             start += subordinate.end()

@@ -132,8 +132,9 @@ _THING_DONE = re.compile(
 # "Alexandria in Egypt, founded by Alexander himself in 331 BCE, was …": a named thing and its making.
 _NAMED_DONE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
-    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)?,\s+"
-    r"(founded|established|built|created|constructed|completed|organized|organised)"
+    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)?"
+    r"(?:\s+\((?![A-Z]{2,6}\))[^()]{1,40}\))?,\s+"  # "Las Meninas (The Maids of Honor), painted by Diego Velázquez in 1656"
+    r"(founded|established|built|created|constructed|completed|organized|organised|painted|composed|designed)"
     rf"(?:\s+by\s+(the\s+)?{_NAME}(?:\s+(?:himself|herself|themselves))?)?\s+(?:in|on)\s+$"
 )
 

@@ -41,6 +41,10 @@ def plain_deed(clause: str, dated_first: bool) -> str:
         count=1,
     )
     clause = re.sub(r"\b(was|were)\s+(?:themselves|itself|himself|herself)\s+", r"\1 ", clause)  # "were themselves"
+    # "wrote the following letter to …": the text quotes it next; a title stands alone
+    clause = re.sub(
+        r"\bthe\s+following\s+(?=(?:letter|speech|message|statement|telegram|note|appeal|poem|address)\b)", "a ", clause
+    )
     # "Japan surrendered six days later", "ordered mobilization in response": told from another event, which the
     # date already places
     clause = re.sub(
@@ -69,7 +73,10 @@ _SPAN_OF = re.compile(
 # "the Family Compact caused the British Government to declare war on Spain": the British declared it.
 _CAUSED_TO = re.compile(
     r"^.*?\b(?:\w+ly\s+)?(?:caused|led|prompted|persuaded|convinced|induced|moved)\s+"
-    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+to\s+([a-z]{3,})\b"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+to\s+"
+    # "led the United States to victory": a noun after "to" is where they went, not what they did
+    r"(?!(?:victory|defeat|power|war|peace|independence|freedom|safety|glory|ruin|disaster|prominence|office)\b)"
+    r"([a-z]{3,})\b"
 )
 
 

@@ -353,6 +353,8 @@ def _qualifier(subject: str) -> re.Match[str] | None:
         return None  # "Elements of the Imperial Navy": without its whole, a part is nobody
     if found and re.fullmatch(rf"(?:the\s+)?(?i:{EVENT_NOUNS})", subject[: found.start()].strip()):
         return None
+    if found and re.match(r"\s+of\b", found.group(0)) and re.search(r"\b[A-Z][\w’'-]*$", subject[: found.start()]):
+        return None  # "Steinbeck’s The Grapes of Wrath": a name's own "of", not a qualifier
     return found
 
 

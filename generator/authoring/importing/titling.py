@@ -127,7 +127,8 @@ def event_title_of(
     if helped and (
         seen or named and helped.group(1).removeprefix("The ") == named
     ):  # "The Louisiana Purchase helped …"
-        named, clause = "", f"{helped.group(3)} {past(helped.group(4))}{clause[helped.end() :]}"
+        helped_one = helped.group(3)[:1].upper() + helped.group(3)[1:]  # "the Republicans" opens the title
+        named, clause = "", f"{helped_one} {past(helped.group(4))}{clause[helped.end() :]}"
     elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
     title = (
@@ -236,7 +237,19 @@ def event_title_of(
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
     title = named_references(title, " ".join([*earlier, sentence]), person or last_named)
-    return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) else title
+    statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
+    return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic else title
+
+
+# "The number of women working outside the home tripled", "The median income … was $20,656": a figure
+# that changed or stood, which a table tells; a timeline's events are deeds.
+_STATISTIC = re.compile(
+    r"(?:The\s+)?(?:(?:annual|average|median|total|overall)\s+)?(?i:number|median|average|percentage|proportion|"
+    r"population|life\s+expectancy|attendance|imports|exports|consumption|production|income|wages?|"
+    r"toll|output|membership|enrollment)\b[^,;]{0,60}?\s"
+    r"(?:was|were|stood|rose|fell|increased|decreased|declined|doubled|tripled|quadrupled|jumped|exploded|leaped|"
+    r"dropped|grew|reached|climbed|soared|plummeted|included|indicated)\b"
+)
 
 
 # "territory that had been lost in 1967", "the land that they had taken in 1920": a restrictive clause in the
