@@ -497,6 +497,15 @@ FORTY_FIRST = {
 }
 TITLES = TITLES | FORTY_FIRST
 NAMES += [p.name for p in FORTY_FIRST]
+FORTY_SECOND = {
+    DATA / "stock-market-crash-of-1929.docx": "The Stock Market Crash of 1929",
+    DATA / "first-new-deal.md": "The First New Deal",
+    DATA / "awakening-of-religion-and-individualism.txt": "Antebellum Idealism and Reform Impulses, 1820–1860",
+    DATA / "domestic-mission.html": "The Domestic Mission",
+    DATA / "home-front.odt": "The Home Front",
+}
+TITLES = TITLES | FORTY_SECOND
+NAMES += [p.name for p in FORTY_SECOND]
 
 
 class _Built(dict):
@@ -1322,5 +1331,49 @@ def test_the_forty_first_held_out_set_has_its_five_shapes():
         assert re.search(rf"^### {box}$", text, re.M), box
     assert len(re.findall(r"^\*Figure 28\.\d+ ", text, re.M)) == 5
     for article in FORTY_FIRST:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_second_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_SECOND) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "awakening-of-religion-and-individualism.txt")
+    assert 2000 <= len(narrative.split()) <= 4100  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_SECOND[DATA / "awakening-of-religion-and-individualism.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>)", narrative, re.M)  # no figures, captions or boxes
+    assert re.search(r"\(Figure 13\.3\)", narrative)  # the book's references to the figures stay
+    module = _source(DATA / "stock-market-crash-of-1929.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# The Stock Market Crash of 1929"]  # one Heading 1, a title that ends with a year
+    assert len(re.findall(r"^## [A-Z’ ]+$", module, re.M)) == 4  # its four parts in capitals as Heading 2
+    # the timeline figure first, its caption only a credit
+    assert re.search(r"^!\[A timeline [^\]]+\]\([^)]+\)\n\n\*Figure 25\.2 \(credit ", module, re.M)
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure [0-9.]+ ", module, re.M)  # a figure and its caption
+    assert re.search(r"^## Footnotes\n\nHerbert Hoover, address delivered in Denver", module, re.M)  # at the end
+    export = _source(DATA / "first-new-deal.md")
+    assert re.search(r"^Table 26\.1 Key Programs from the First New Deal\n\n\| New Deal Legislation \|", export, re.M)
+    assert len(re.findall(r"^\| [^|]+ \| 1933[^|]* \| [^|]+ \|$", export, re.M)) == 14  # the table's rows
+    for box in ("Defining American", "Americana", "Click and Explore"):
+        assert re.search(rf"^### {box}$", export, re.M), box
+    assert re.search(r"^> —Franklin D\. Roosevelt, March 12, 1933$", export, re.M)  # the quoted chat as block quotes
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    assert re.search(r"\[[^\]]+\]\(https?://[^)]+\)", export)  # a Markdown link
+    page = (DATA / "domestic-mission.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 4
+    pictures = re.findall(r"src='(domestic-mission_files/[^']+)'", page)
+    assert len(pictures) == 4 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "<h2><span class='mw-headline'>THE 2004 ELECTION AND BUSH’S SECOND TERM</span></h2>" in page  # a year
+    text = _source(DATA / "home-front.odt")
+    for box in ("My Story", "Defining American", "Click and Explore"):  # the module's three kinds of box
+        assert re.search(rf"^### {box}$", text, re.M), box
+    assert len(re.findall(r"^\*Figure 27\.\d+ ", text, re.M)) == 7
+    assert re.search(r"^March 10, 1942$", text, re.M)  # a date of the quoted diary, a line of its own
+    for article in FORTY_SECOND:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1039,6 +1039,23 @@ def forty_first_held_out_set() -> None:
     opendocument(SOURCES / "american-dream.txt", HERE / "american-dream.odt")
 
 
+def forty_second_held_out_set() -> None:
+    """The forty-second held-out set (tests/data/README.md, "Real articles, forty-second held-out set")."""
+    word(SOURCES / "stock-market-crash-of-1929.txt", HERE / "stock-market-crash-of-1929.docx")
+    chapter = (
+        "U.S. History|32 The Challenges of the Twenty-First Century",
+        (
+            "Introduction",
+            "The War on Terror",
+            "The Domestic Mission",
+            "New Century, Old Disputes",
+            "Hope and Change",
+        ),
+    )
+    web_page(SOURCES / "domestic-mission.txt", HERE / "domestic-mission.html", "textbook", chapter)
+    opendocument(SOURCES / "home-front.txt", HERE / "home-front.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1078,6 +1095,7 @@ def main() -> None:
     thirty_ninth_held_out_set()
     fortieth_held_out_set()
     forty_first_held_out_set()
+    forty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
