@@ -4425,6 +4425,41 @@ def test_a_title_reads_alone(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ", shortly after …" after the date is another event's time
+        (
+            "Kell presented an ultimatum to the Vell on September 22, 1862, shortly after the retreat at Orm.",
+            ("1862-09-22", "Kell presented an ultimatum to the Vell"),
+        ),
+        # who backed the thing done goes before the deed is cut; a year that qualifies a quoted name keeps its "in the"
+        (
+            "Students also took part in the 1961 “Orm rides” sponsored by the Congress of Skern Equality (CSE) and KVL.",
+            ("1961", "Students took part in the “Orm rides”"),
+        ),
+        # what the year's pressure resulted in is the event
+        (
+            "In 1916, the pressure from the league and the general public resulted in the passage of the Kell-Orm Act,"
+            " which banned child labor.",
+            ("1916", "Passage of the Kell-Orm Act"),
+        ),
+        # what a thing's origins are traced back to is the event; where they can be traced is none
+        (
+            "The origins of the Orm Agreement can be traced back to the initial formation of the Kell Oil Company (KOC)"
+            " in 1912.",
+            ("1912", "Formation of the Kell Oil Company"),
+        ),
+        # a possessive subject with a passive verb is a deed, not who someone was
+        ("In August 1971, Kell’s sentence was reduced.", ("1971-08", "Kell’s sentence was reduced")),
+        # "and lasted" says nothing once its "until" date is gone
+        ("The Orm trials began in 1946 and lasted until November 1948.", ("1946", "The Orm trials began")),
+    ],
+)
+def test_a_title_does_not_end_on_a_word_its_date_completed(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # the election drawing near only says when the main clause's deed came; hoping is no deed
@@ -4432,6 +4467,10 @@ def test_a_title_reads_alone(sentence, expected):
         "Anna Weller, the general who led Kell to victory in the south in 1945, proved a fine president.",
         # a figure that changed or stood is a table's, not a timeline's
         "In 1950, the median income of families in Kell was $20,656.",
+        # who someone's rival was is no deed
+        "Kell’s opponent in 2008 was Otto Brant.",
+        # what records indicated, once cut, leaves nothing to print
+        "In 1900, the census records of Kell indicated that one child in five worked in the mills of Orm for wages.",
         "Between 1870 and 1900, the number of women working in the mills of Orm tripled.",
         "In 1929, the annual production of cars in Kell leaped from 2.2 million to 8 million.",
     ],

@@ -132,11 +132,14 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
         end = trailing.start()
     # "delivered a speech on August 3, 1914 describing what was at stake": the date closes the deed
-    unmarked = _PARTICIPLE_AFTER_DATE.match(masked, date_end, end)
+    unmarked = _PARTICIPLE_AFTER_DATE.match(masked, date_end, end) or _SOON_AFTER.match(masked, date_end)
     if unmarked and verbs(masked[start:date_end]):
         end = date_end
     return end
 
+
+# "presented an ultimatum on September 22, 1862, shortly after the retreat at Antietam": another event's time
+_SOON_AFTER = re.compile(r",\s+(?:shortly|soon|just|immediately|only|right|long)\s+(?:after|before)\b")
 
 _PARTICIPLE_AFTER_DATE = re.compile(
     r"\s+(?!during\b|according\b|including\b|following\b|beginning\b|starting\b|ending\b|bring\b|king\b|"

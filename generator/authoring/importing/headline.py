@@ -326,7 +326,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
             start += subordinate.end()
         else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
             start = comma + 2
-    adjective = re.match(r"\s+[a-z]|\s+[A-Z][\w’'/-]*\s+[a-zA-Z]", masked[mention.end :]) and re.search(
+    adjective = re.match(r"\s+[“\"‘]?[a-z]|\s+[“\"‘]?[A-Z][\w’'/-]*\s+[a-zA-Z]", masked[mention.end :]) and re.search(
         r"\b(?:the|a|an|its|his|their)\s+$", masked[: mention.start]
     )  # "the 1857 constitution", "the 1776 Pennsylvania constitution": the year is the noun's
     before = (

@@ -6,6 +6,10 @@
 - a deed named after "was the": "The most dramatic event staged by AIM was the occupation
   of the community of Wounded Knee, South Dakota, in February 1973" → "Occupation of
   Wounded Knee";
+- a deed the dated clause resulted in: "In 1916, the pressure … resulted in the passage of
+  the Keating-Owen Act" → "Passage of the Keating-Owen Act";
+- a deed something is traced back to: "… can be traced back to the initial formation of the
+  Turkish Petroleum Company (TPC) in 1912" → "Formation of the Turkish Petroleum Company";
 - a deed that caused what the clause tells: "The introduction of measles to Fiji in 1875
   resulted in the death of …" → "Introduction of measles to Fiji".
 """
@@ -40,6 +44,23 @@ _CAUSE = re.compile(
 _CAUSED = re.compile(r"\s+(?:resulted\s+in|led\s+to|caused|triggered|sparked|prompted|brought\s+about)\b")
 
 
+# "In 1916, the pressure from the public resulted in the passage of the Keating-Owen Act": the law passed
+_RESULTED_IN_DEED = re.compile(
+    r"[^;:]*?\b(?:resulted\s+in|led\s+to|brought\s+about|secured)\s+the\s+"
+    r"(passage|creation|founding|establishment|adoption|signing|ratification|repeal)\s+of\s+(the\s+)?"
+    rf"({_NAME})"
+)
+
+
+# "The origins of the Red Line Agreement can be traced back to the initial formation of the Turkish
+# Petroleum Company (TPC) in 1912": the deed traced back to is the date's
+_TRACED_TO = re.compile(
+    r"\btraced\s+(?:back\s+)?to\s+the\s+(?:initial\s+|first\s+)?"
+    r"(formation|founding|creation|establishment|signing|outbreak)\s+of\s+(the\s+)?"
+    rf"({_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:in|on)\s+$"
+)
+
+
 def noun_event_title(sentence: str, mention: DateMention) -> str:
     """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
     before = sentence[: mention.start]
@@ -55,6 +76,13 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     deed = _WAS_THE_DEED.search(before)
     if deed:
         return f"{deed.group(1).capitalize()} of {deed.group(2).removeprefix('the ')}"
+    opening = len(before.split()) <= 3 and re.fullmatch(r"\W*(?:In|By|During)\s+(?:the\s+)?(?:year\s+)?", before)
+    resulted = _RESULTED_IN_DEED.match(sentence, mention.end) if opening else None
+    if resulted:
+        return f"{resulted.group(1).capitalize()} of {resulted.group(2) or ''}{resulted.group(3)}"
+    traced = _TRACED_TO.search(before)
+    if traced:
+        return f"{traced.group(1).capitalize()} of {traced.group(2) or ''}{traced.group(3)}"
     cause = _CAUSE.match(before)
     if cause and _CAUSED.match(sentence, mention.end):
         return cause.group(1)[:1].upper() + cause.group(1)[1:]

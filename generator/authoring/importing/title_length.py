@@ -163,6 +163,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     words more the teachers' rule allows: "George III declared the colonies" says nothing
     the colonies' rebellion would, "… reached agreement" nothing "on the coalition
     government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
+    by_whom = _OBJECT_BY_WHOM.search(predicate)
+    if by_whom and _length(subject, predicate) > MAX_WORDS and len(predicate[: by_whom.start()].split()) >= 2:
+        predicate = predicate[: by_whom.start()]  # "the “freedom rides” sponsored by CORE and SNCC": who backed them
     title = _cut_to(subject, predicate, dated_first, MAX_WORDS)
     if not title:  # "The People’s Republic of China, Hong Kong and Chinese Taipei joined the forum": no cut leaves ten
         longest = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
@@ -202,6 +205,12 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     ):
         return longer
     return title
+
+
+# "… sponsored by the Congress of Racial Equality and SNCC": who backed the thing done, named after it.
+_OBJECT_BY_WHOM = re.compile(
+    r"(?<=[a-z”\"’])\s+(?:sponsored|organized|organised|backed|funded|financed|supported|run)\s+by\s+[^,;]+$"
+)
 
 
 # "ratified the treaty": the importer names it from the sentence before, which a longer title would prevent.

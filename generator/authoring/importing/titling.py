@@ -387,6 +387,10 @@ _UNPRINTABLE = re.compile(
     r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
     r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
     r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
+    r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names
+    r"|^[^,]*[’']s\s+[a-z]+\s+(?:was|were)\s+(?-i:(?:[A-Z][\w’'.-]*\s*){1,4})$"  # "Obama’s opponent was John McCain": who
+    # "U.S. census records indicated": what they indicated was cut, and the title says nothing
+    r"|\b(?:indicated|showed|revealed|suggested|estimated|noted|argued|claimed|said|believed|feared|hoped|thought)$"
     r"|^[A-Z][\w-]*’s,"  # "Maryland’s, written …": the thing owned is in another sentence
     # a statistic, not an event: "The country produced thirteen thousand tons of steel", "70 percent of …"
     r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed)\s+(?:only\s+|about\s+|nearly\s+|"
