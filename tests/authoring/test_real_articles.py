@@ -506,6 +506,15 @@ FORTY_SECOND = {
 }
 TITLES = TITLES | FORTY_SECOND
 NAMES += [p.name for p in FORTY_SECOND]
+FORTY_THIRD = {
+    DATA / "relief-from-the-chaos-of-urban-life.docx": "Relief from the Chaos of Urban Life",
+    DATA / "second-new-deal.md": "The Second New Deal",
+    DATA / "prosperity-and-popular-entertainment.txt": "The Jazz Age: Redefining the Nation, 1919-1929",
+    DATA / "political-and-cultural-fusions.html": "Political and Cultural Fusions",
+    DATA / "english-settlements-in-america.odt": "English Settlements in America",
+}
+TITLES = TITLES | FORTY_THIRD
+NAMES += [p.name for p in FORTY_THIRD]
 
 
 class _Built(dict):
@@ -1375,5 +1384,54 @@ def test_the_forty_second_held_out_set_has_its_five_shapes():
     assert len(re.findall(r"^\*Figure 27\.\d+ ", text, re.M)) == 7
     assert re.search(r"^March 10, 1942$", text, re.M)  # a date of the quoted diary, a line of its own
     for article in FORTY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_third_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_THIRD) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "prosperity-and-popular-entertainment.txt")
+    assert 2000 <= len(narrative.split()) <= 4500  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_THIRD[DATA / "prosperity-and-popular-entertainment.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>)", narrative, re.M)  # no figures, captions or boxes
+    assert re.search(r"\(Figure 24\.13\)", narrative)  # the book's references to the figures stay
+    module = _source(DATA / "relief-from-the-chaos-of-urban-life.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# Relief from the Chaos of Urban Life"]  # one Heading 1
+    # its four parts in capitals as Heading 2, the last between quotation marks
+    assert len(re.findall(r"^## [A-Z“” ]+$", module, re.M)) == 4
+    assert re.search(r"^## “CITY BEAUTIFUL”$", module, re.M)
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 19\.\d+ ", module, re.M)  # a figure and its caption
+    assert "Fenway Park in Boston (1912), Forbes Field in Pittsburgh (1909)" in module  # years in brackets
+    export = _source(DATA / "second-new-deal.md")
+    assert re.search(r"^Table 26\.2 Key Programs from the Second New Deal\n\n\| New Deal Legislation \|", export, re.M)
+    assert len(re.findall(r"^\| [^|]+ \| 19\d\d[^|]* \| [^|]+ \|$", export, re.M)) == 9  # the table's rows
+    for box in ("My Story", "Defining American", "Click and Explore"):
+        assert re.search(rf"^### {box}$", export, re.M), box
+    assert re.search(r"^> Democracy is for me", export, re.M)  # the quoted words as a block quote
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert re.search(r"^\*Figure \d+\.\d+ ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^## Critical Thinking Questions$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    assert re.search(r"\[[^\]]+\]\(https?://[^)]+\)", export)  # a Markdown link
+    assert "(Figure 26_03_Perkins)" in export  # the book's slip, kept
+    page = (DATA / "political-and-cultural-fusions.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 4
+    pictures = re.findall(r"src='(political-and-cultural-fusions_files/[^']+)'", page)
+    assert len(pictures) == 4 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "31 From Cold War to Culture Wars, 1980-2000</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/u-s-history/pages/political-and-cultural-fusions'>" in page
+    text = _source(DATA / "english-settlements-in-america.odt")
+    for box in ("My Story", "Defining American", "Americana", "Click and Explore"):  # the module's four kinds of box
+        assert re.search(rf"^### {box}$", text, re.M), box
+    assert len(re.findall(r"^\*Figure 3\.\d+ ", text, re.M)) == 7
+    assert re.search(r"^In witness whereof .*, 1620$", text, re.M)  # a line of the quoted compact, a line of its own
+    # the quoted journal before the box's introduction, as the book has it
+    assert text.index("Now all of us at James Town") < text.index("George Percy, the youngest son")
+    for article in FORTY_THIRD:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1056,6 +1056,28 @@ def forty_second_held_out_set() -> None:
     opendocument(SOURCES / "home-front.txt", HERE / "home-front.odt")
 
 
+def forty_third_held_out_set() -> None:
+    """The forty-third held-out set (tests/data/README.md, "Real articles, forty-third held-out set")."""
+    word(SOURCES / "relief-from-the-chaos-of-urban-life.txt", HERE / "relief-from-the-chaos-of-urban-life.docx")
+    chapter = (
+        "U.S. History|31 From Cold War to Culture Wars, 1980-2000",
+        (
+            "Introduction",
+            "The Reagan Revolution",
+            "Political and Cultural Fusions",
+            "A New World Order",
+            "Bill Clinton and the New Economy",
+        ),
+    )
+    web_page(
+        SOURCES / "political-and-cultural-fusions.txt",
+        HERE / "political-and-cultural-fusions.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "english-settlements-in-america.txt", HERE / "english-settlements-in-america.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1096,6 +1118,7 @@ def main() -> None:
     fortieth_held_out_set()
     forty_first_held_out_set()
     forty_second_held_out_set()
+    forty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
