@@ -245,7 +245,7 @@ def events(
                     alias = ""  # "organized the Lords of Trade and Plantation, commonly known as the Lords of Trade"
                 title = alias or title
                 titled.append((mention, title))
-            for mention, title in _clause_owners(sentence, titled):
+            for mention, title in _clause_owners(sentence, _named_for_its_day(sentence, titled)):
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
                 if block.kind == ITEM and not title:
                     continue  # a list item without a nameable event is a note, not an event
@@ -303,6 +303,32 @@ def _clause_owners(sentence: str, titled: list[tuple[DateMention, str]]) -> list
             continue
         out[opener] = (out[opener][0], title)
         out = [(m, "") if i in given and i != opener else (m, t) for i, (m, t) in enumerate(out)]
+    return out
+
+
+# "The Emergency Banking Act of 1933 was signed into law on March 9, 1933": the name's year, then the day of the deed
+_DONE_ON_ITS_DAY = re.compile(
+    r"^\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|passed|enacted|ratified|adopted|issued)\b[^;,]*$"
+)
+
+
+def _named_for_its_day(sentence: str, titled: list[tuple[DateMention, str]]) -> list[tuple[DateMention, str]]:
+    """A name whose year is part of it ("… Act of 1933") and a later day the same clause
+    gives its passing: the name is the title of that day, not of the bare year."""
+    out = list(titled)
+    for i, (named, title) in enumerate(titled):
+        if not title or not re.search(r"\b[A-Z][\w’'-]*\s+of\s+$", sentence[: named.start]):
+            continue
+        for j, (day, other) in enumerate(titled):
+            if (
+                j > i
+                and not other
+                and day.date.month is not None
+                and day.date.year == named.date.year
+                and _DONE_ON_ITS_DAY.match(re.sub(r"\s+(?:on|in)\s+$", "", sentence[named.end : day.start]))
+            ):
+                out[j], out[i] = (day, title), (named, "")
+                break
     return out
 
 

@@ -4451,6 +4451,39 @@ def test_a_title_reads_alone(sentence, expected):
         ),
         # a possessive subject with a passive verb is a deed, not who someone was
         ("In August 1971, Kell’s sentence was reduced.", ("1971-08", "Kell’s sentence was reduced")),
+        # "First Lady" is an office, not an opener; "ultimately" is when, which the date tells
+        (
+            "First Lady Anna Weller showed her support for the school by visiting Orm in 1941.",
+            ("1941", "First Lady Anna Weller visited Orm"),
+        ),
+        ("The community Kell founded ultimately dissolved in 1881.", ("1881", "The community Kell founded dissolved")),
+        # a quoted title whose comma stands inside the quotation keeps its close
+        (
+            "Kell was a writer. In 1836, he published “Rivers,” an essay arguing that people find themselves outdoors.",
+            ("1836", "Kell published “Rivers”"),
+        ),
+        (
+            "In 1841, Kell published his essay “On Orm,” which urged readers to think for themselves.",
+            ("1841", "Kell published his essay “On Orm”"),
+        ),
+        # why a body was formed goes before its deed is cut
+        (
+            "In 1825, the Orm Tract Society formed with the goal of spreading the revival message of Kell in"
+            " a flurry of pamphlets.",
+            ("1825", "The Orm Tract Society formed"),
+        ),
+        # how far a passive deed went keeps it a deed
+        (
+            "The old trading house of Orm was completely wiped out in September 2008.",
+            ("2008-09", "The old trading house of Orm was completely wiped out"),
+        ),
+        # a pluperfect passive dated in its own clause happened then; one dated by a bound happened before
+        ("The Kell draft had been established in September 1940.", ("1940-09", "The Kell draft was established")),
+        # a happening that is the subject, dated after it, is the event
+        (
+            "A brief downturn in the market on September 18, 1929, raised questions among the bankers of Kell.",
+            ("1929-09-18", "Brief downturn in the market"),
+        ),
         # "and lasted" says nothing once its "until" date is gone
         ("The Orm trials began in 1946 and lasted until November 1948.", ("1946", "The Orm trials began")),
     ],
@@ -4464,9 +4497,18 @@ def test_a_title_does_not_end_on_a_word_its_date_completed(sentence, expected):
     [
         # the election drawing near only says when the main clause's deed came; hoping is no deed
         "As the 1916 election approached, the Orm Party hoped to win the votes of the valley.",
+        "As the election approached in 2004, the campaign of the Orm Party ramped up.",
+        # a quotation's source line is no deed
+        "Otto Brant, address delivered in Kell, Orm, October 30, 1936",
         "Anna Weller, the general who led Kell to victory in the south in 1945, proved a fine president.",
         # a figure that changed or stood is a table's, not a timeline's
         "In 1950, the median income of families in Kell was $20,656.",
+        # what someone acknowledged, once cut, leaves nothing; nor does a rate that tripled
+        "In 1936, President Kell acknowledged that the crash in the markets of Orm had hurt every family in the valley.",
+        "In 1929, unemployment in Orm tripled.",
+        "In 1932, family allowances in Kell were $2.39 a week.",
+        # time passing is no deed
+        "The summer of 1929 came to a close.",
         # who someone's rival was is no deed
         "Kell’s opponent in 2008 was Otto Brant.",
         # what records indicated, once cut, leaves nothing to print
@@ -4477,3 +4519,28 @@ def test_a_title_does_not_end_on_a_word_its_date_completed(sentence, expected):
 )
 def test_a_time_drawing_near_or_a_role_is_no_event_title(sentence):
     assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_name_that_holds_its_year_titles_the_day_it_was_signed():
+    sentence = (
+        "The resulting Kell Banking Act of 1933 was signed into law on March 9, 1933, eight hours after it was read."
+    )
+    assert _titles(sentence) == [("1933", ""), ("1933-03-09", "Kell Banking Act")]
+
+
+def test_a_law_put_in_another_s_place_is_the_date_s():
+    sentence = "In June 1933, Kell replaced the Orm Banking Act with the more permanent Vell Banking Act."
+    assert _titles(sentence) == [("1933-06", "Vell Banking Act")]
+
+
+def test_the_maker_of_a_subject_is_not_its_doer():
+    sentence = "In 1983, a commission established by Otto Brant published a sobering assessment of the schools of Kell."
+    assert [title for _, title in _titles(sentence) if title.startswith("Otto Brant")] == []
+
+
+def test_a_day_referred_to_by_a_quoted_name_takes_it():
+    sentence = (
+        "In 1929, when the Kell exchange lost 11 percent of its value on October 24—often referred to as"
+        " “Grey Thursday”—the traders of Orm took notice."
+    )
+    assert ("1929-10-24", "Grey Thursday") in _titles(sentence)

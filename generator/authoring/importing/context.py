@@ -288,7 +288,9 @@ _KNOWN_AS = re.compile(
 )
 
 
-_KNOWN_AS_QUOTED = re.compile(r"\b(?:remembered|known|celebrated)\s+as\s+(?:the\s+)?[“\"]([^”\"\d]{3,40}?)[.,]?[”\"]")
+_KNOWN_AS_QUOTED = re.compile(
+    r"\b(?:remembered|known|celebrated|referred\s+to)\s+as\s+(?:the\s+)?[“\"]([^”\"\d]{3,40}?)[.,]?[”\"]"
+)
 
 
 def known_as(rest: str, following: str) -> str:

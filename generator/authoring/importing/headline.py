@@ -56,7 +56,9 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
-_DISCOURSE = re.compile(r"\s(?:then|now|also|thus|soon|eventually|subsequently|finally|therefore|later)\b(?=\s)")
+_DISCOURSE = re.compile(
+    r"\s(?:then|now|also|thus|soon|eventually|ultimately|subsequently|finally|therefore|later)\b(?=\s)"
+)
 _PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renaissance|Reformation)$")
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SCENE = re.compile(
@@ -177,7 +179,7 @@ def _not_done(title: str, before_date: str) -> bool:
 # "As the 1916 election approached", "As the war dragged on": a time drawing near or passing.
 _DRAWING_NEAR = re.compile(
     r"(?i:as)\s+[^,;]{1,60}?\b(?:approached|neared|loomed|drew\s+(?:near|closer)|dragged\s+on|wore\s+on|"
-    r"progressed|continued|unfolded|went\s+on)\s*,"
+    r"progressed|continued|unfolded|went\s+on)(?:\s+(?:in|on)\s+[^,;]{1,30})?\s*,"
 )
 _CONCEDING = re.compile(r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z])")  # a name, whose deed it tells
 _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
@@ -483,6 +485,15 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     own_date = told_on_its_date(sentence, mention.start, predicate)
     if (dated_first or own_date) and subject.endswith(" had"):
         subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))
+    elif (
+        subject.endswith(" had been")
+        and re.fullmatch(r"[a-z]+(?:ed|en)", predicate)
+        and re.search(rf"\bhad\s+been\s+{predicate}\s+(?:in|on)\s+$", sentence[: mention.start])
+        and not re.search(r"\b(?:by|since|until|already|earlier|previously|before)\b", sentence, re.I)
+    ):
+        subject, predicate = subject[:-9], f"was {predicate}"  # "had been established in September 1940": then
+    if predicate.count("“") > predicate.count("”") and re.search(rf"{re.escape(predicate)}[,.]”", sentence):
+        predicate += "”"  # "published “Nature,” an essay …": the comma is the quotation's, and so is its close
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
     took_place = _HAPPENING_TOOK_PLACE.fullmatch(f"{subject} {predicate}")
     again = re.search(r"\b(?:similar|second|third|further|fresh|another)\b", sentence)  # one of several

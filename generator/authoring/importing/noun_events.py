@@ -8,6 +8,11 @@
   Wounded Knee";
 - a deed the dated clause resulted in: "In 1916, the pressure … resulted in the passage of
   the Keating-Owen Act" → "Passage of the Keating-Owen Act";
+- a name a dated clause put in another's place: "In June 1933, Roosevelt replaced the
+  Emergency Banking Act with the more permanent Glass-Steagall Banking Act" → "Glass-Steagall
+  Banking Act";
+- a happening that is the sentence's subject: "A brief downturn in the market on September 18,
+  1929, raised questions …" → "Brief downturn in the market";
 - a deed something is traced back to: "… can be traced back to the initial formation of the
   Turkish Petroleum Company (TPC) in 1912" → "Formation of the Turkish Petroleum Company";
 - a deed that caused what the clause tells: "The introduction of measles to Fiji in 1875
@@ -61,6 +66,24 @@ _TRACED_TO = re.compile(
 )
 
 
+# "In June 1933, Roosevelt replaced the Emergency Banking Act with the more permanent Glass-Steagall Banking
+# Act": the new law is the date's, not the one it replaced
+_REPLACED_WITH = re.compile(
+    rf"^[^;:]*?\breplaced\s+(?:the\s+)?{_NAME}\s+with\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}({_NAME})"
+)
+
+
+# "A brief downturn in the market on September 18, 1929, raised questions …": the subject is the event
+_HAPPENING = (
+    r"downturn|crash|collapse|panic|riot|fire|flood|earthquake|hurricane|storm|explosion|uprising|revolt|"
+    r"mutiny|massacre|strike|blackout|stampede|shipwreck"
+)
+_HAPPENING_AS_SUBJECT = re.compile(
+    rf"^\W*(?:A|An|The)\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{_HAPPENING})(?:\s+(?:in|at|on|of)\s+(?:the\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,2})?)\s+(?:on|in)\s+$"
+)
+
+
 def noun_event_title(sentence: str, mention: DateMention) -> str:
     """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
     before = sentence[: mention.start]
@@ -80,6 +103,12 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     resulted = _RESULTED_IN_DEED.match(sentence, mention.end) if opening else None
     if resulted:
         return f"{resulted.group(1).capitalize()} of {resulted.group(2) or ''}{resulted.group(3)}"
+    replaced = _REPLACED_WITH.match(sentence[mention.end :]) if opening else None
+    if replaced and " " in replaced.group(1):
+        return replaced.group(1)
+    happening = _HAPPENING_AS_SUBJECT.match(before)
+    if happening and re.match(r",?\s+(?:\w+ly\s+)?[a-z]+ed\b", sentence[mention.end :]):
+        return happening.group(1)[:1].upper() + happening.group(1)[1:]
     traced = _TRACED_TO.search(before)
     if traced:
         return f"{traced.group(1).capitalize()} of {traced.group(2) or ''}{traced.group(3)}"

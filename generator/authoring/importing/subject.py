@@ -54,7 +54,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?i:the|a|an)\s+(?!(?:first|second|third|last|new|old|young|great|next)\b)(?:[A-Z][a-z]+\s+(?=[a-z]))?"
     r"(?:[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+[A-Z]))?"  # "the Ottoman admiral and cartographer Piri Reis"
     r"|[A-Z][a-z]+(?:’s|'s)?\s+(?=[a-z]))"
-    r"(?:(?!(?:of|in|on|at|from|to|and|for|with)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
+    # not "a commission established by Ronald Reagan": one who made the subject is not the subject
+    r"(?:(?!(?:of|in|on|at|from|to|and|for|with|by)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 
 # "U.S. Secretary of War William Taft" → "William Taft": an office before a full name.

@@ -163,6 +163,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     words more the teachers' rule allows: "George III declared the colonies" says nothing
     the colonies' rebellion would, "… reached agreement" nothing "on the coalition
     government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
+    purpose = _PURPOSE.search(predicate)
+    if purpose and _length(subject, predicate) > MAX_WORDS and len(predicate[: purpose.start()].split()) >= 1:
+        predicate = predicate[: purpose.start()]  # "formed with the goal of disseminating …": why, after what
     by_whom = _OBJECT_BY_WHOM.search(predicate)
     if by_whom and _length(subject, predicate) > MAX_WORDS and len(predicate[: by_whom.start()].split()) >= 2:
         predicate = predicate[: by_whom.start()]  # "the “freedom rides” sponsored by CORE and SNCC": who backed them
@@ -207,6 +210,10 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     return title
 
 
+_PURPOSE = re.compile(
+    r"\s+(?:with\s+the\s+(?:goal|aim|intention|purpose|hope|idea|object)\s+of|in\s+order\s+to|so\s+as\s+to|"
+    r"in\s+an\s+(?:effort|attempt)\s+to|in\s+a\s+bid\s+to)\b.*$"
+)
 # "… sponsored by the Congress of Racial Equality and SNCC": who backed the thing done, named after it.
 _OBJECT_BY_WHOM = re.compile(
     r"(?<=[a-z”\"’])\s+(?:sponsored|organized|organised|backed|funded|financed|supported|run)\s+by\s+[^,;]+$"

@@ -24,6 +24,21 @@ MANNER = {"formally", "officially", "finally", "eventually", "quickly", "secretl
     "immediately",
     "promptly",
     "ultimately",
+    # how far or how hard: "was completely wiped out", "was heavily bombed" (a state, "was heavily reliant", is no -ed)
+    "completely",
+    "totally",
+    "entirely",
+    "largely",
+    "partially",
+    "badly",
+    "severely",
+    "heavily",
+    "forcibly",
+    "brutally",
+    "violently",
+    "peacefully",
+    "suddenly",
+    "abruptly",
 }
 
 

@@ -246,7 +246,7 @@ def event_title_of(
 _STATISTIC = re.compile(
     r"(?:The\s+)?(?:(?:annual|average|median|total|overall)\s+)?(?i:number|median|average|percentage|proportion|"
     r"population|life\s+expectancy|attendance|imports|exports|consumption|production|income|wages?|"
-    r"toll|output|membership|enrollment)\b[^,;]{0,60}?\s"
+    r"toll|output|membership|enrollment|unemployment)\b[^,;]{0,60}?\s"
     r"(?:was|were|stood|rose|fell|increased|decreased|declined|doubled|tripled|quadrupled|jumped|exploded|leaped|"
     r"dropped|grew|reached|climbed|soared|plummeted|included|indicated)\b"
 )
@@ -390,7 +390,18 @@ _UNPRINTABLE = re.compile(
     r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names
     r"|^[^,]*[’']s\s+[a-z]+\s+(?:was|were)\s+(?-i:(?:[A-Z][\w’'.-]*\s*){1,4})$"  # "Obama’s opponent was John McCain": who
     # "U.S. census records indicated": what they indicated was cut, and the title says nothing
-    r"|\b(?:indicated|showed|revealed|suggested|estimated|noted|argued|claimed|said|believed|feared|hoped|thought)$"
+    r"|\b(?-i:indicated|showed|revealed|suggested|estimated|noted|argued|claimed|said|believed|feared|hoped|thought|"
+    r"acknowledged|admitted|conceded|commented|stated)$"  # a verb, not "Port Said"
+    # "Start of the following week", "As the election approached": a time, not what happened in it
+    r"|^(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+the\s+(?:following|next|previous)\s+[a-z]+$"
+    r"|^As\s+(?:the\s+)?[a-z\s]+\s+(?:approached|neared|drew\s+near|loomed|went\s+on|wore\s+on)$"
+    # "The summer came to a close": time passing, not a deed
+    r"|^(?:the\s+)?(?:summer|spring|winter|fall|autumn|year|decade|month|week|century|era)\s+"
+    r"(?:came\s+to\s+an?\s+(?:close|end)|drew\s+to\s+a\s+close|ended|began|passed)$"
+    # "Family allowances were $2.39": a figure, which a table tells
+    r"|\b(?:was|were)\s+(?:only\s+|about\s+|nearly\s+)?\$\d"
+    # "Herbert Hoover, address delivered in Denver, Colorado": a quotation's source, not a deed
+    r"|^[A-Z][\w.’'\s-]+,\s+(?:address|speech|letter|testimony|interview|remarks|diary)\b"
     r"|^[A-Z][\w-]*’s,"  # "Maryland’s, written …": the thing owned is in another sentence
     # a statistic, not an event: "The country produced thirteen thousand tons of steel", "70 percent of …"
     r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed)\s+(?:only\s+|about\s+|nearly\s+|"
