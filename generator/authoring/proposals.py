@@ -314,18 +314,25 @@ _DONE_ON_ITS_DAY = re.compile(
 
 def _named_for_its_day(sentence: str, titled: list[tuple[DateMention, str]]) -> list[tuple[DateMention, str]]:
     """A name whose year is part of it ("… Act of 1933") and a later day the same clause
-    gives its passing: the name is the title of that day, not of the bare year."""
+    gives its passing, or a month that opens the sentence: the name is the title of that
+    day, not of the bare year."""
     out = list(titled)
     for i, (named, title) in enumerate(titled):
         if not title or not re.search(r"\b[A-Z][\w’'-]*\s+of\s+$", sentence[: named.start]):
             continue
         for j, (day, other) in enumerate(titled):
+            passed_then = j > i and _DONE_ON_ITS_DAY.match(
+                re.sub(r"\s+(?:on|in)\s+$", "", sentence[named.end : day.start])
+            )
+            # "In August 1861, legislators approved the Confiscation Act of 1861": the clause's opening date
+            opening = (
+                j < i and re.fullmatch(r"\W*(?:In|On)\s+", sentence[: day.start]) and ";" not in sentence[: named.start]
+            )
             if (
-                j > i
-                and not other
+                not other
                 and day.date.month is not None
                 and day.date.year == named.date.year
-                and _DONE_ON_ITS_DAY.match(re.sub(r"\s+(?:on|in)\s+$", "", sentence[named.end : day.start]))
+                and (passed_then or opening)
             ):
                 out[j], out[i] = (day, title), (named, "")
                 break

@@ -4484,6 +4484,21 @@ def test_a_title_reads_alone(sentence, expected):
             "A brief downturn in the market on September 18, 1929, raised questions among the bankers of Kell.",
             ("1929-09-18", "Brief downturn in the market"),
         ),
+        # an aside inside a that-clause goes; what a chain of events culminated in is the event
+        (
+            "In May 2014, President Kell announced that, for the most part, the fighting in Orm was over.",
+            ("2014-05", "President Kell announced that the fighting in Orm was over"),
+        ),
+        (
+            "In 1965, a traffic stop set in motion a chain of events that culminated in riots in Skern, a district of Orm.",
+            ("1965", "Riots in Skern"),
+        ),
+        # an apposition of what a group consists of stands between the subject and its verb
+        (
+            "In June 2014, the Kell Front (KF), a militant group consisting of mostly Orm exiles and once allied"
+            " with Vell, seized control of the Skern valley.",
+            ("2014-06", "The Kell Front seized control of the Skern valley"),
+        ),
         # "and lasted" says nothing once its "until" date is gone
         ("The Orm trials began in 1946 and lasted until November 1948.", ("1946", "The Orm trials began")),
     ],
@@ -4544,3 +4559,27 @@ def test_a_day_referred_to_by_a_quoted_name_takes_it():
         " “Grey Thursday”—the traders of Orm took notice."
     )
     assert ("1929-10-24", "Grey Thursday") in _titles(sentence)
+
+
+def test_a_month_that_opens_the_sentence_takes_the_name_that_holds_its_year():
+    sentence = "In August 1861, the council approved the Kell Act of 1861, empowering the guilds to seize mills."
+    assert _titles(sentence) == [("1861-08", "Kell Act"), ("1861", "")]
+
+
+def test_two_laws_of_one_name_and_two_years_are_two_events():
+    paragraphs = [
+        "In August 1861, the council approved the Kell Act of 1861, empowering the guilds to seize mills.",
+        "In July 1862, the council passed the Kell Act of 1862, which freed the mills' workers.",
+    ]
+    assert [date for date, title in _merged(paragraphs) if title == "Kell Act"] == ["1861-08", "1862-07"]
+
+
+def test_a_second_law_of_one_name_is_named_second():
+    paragraphs = [
+        "In August 1861, the council approved the Kell Act of 1861, empowering the guilds to seize mills.",
+        "The council passed a second Kell Act in July 1862, which freed the mills' workers.",
+    ]
+    assert [event for event in _merged(paragraphs) if event[1]] == [
+        ("1861-08", "Kell Act"),
+        ("1862-07", "Second Kell Act"),
+    ]

@@ -194,7 +194,8 @@ _ROLE_BEFORE = re.compile(
 )
 _DISCOURSE_ASIDE = re.compile(
     r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
-    r"though|as a result|in the end|at first|at last|for example|for instance|in particular),(?=\s)",
+    r"though|as a result|in the end|at first|at last|for example|for instance|in particular|for the most part|"
+    r"in effect|in short),(?=\s)",
     re.IGNORECASE,
 )
 
@@ -357,6 +358,10 @@ def _is_apposition(text: str) -> bool:
     inner = re.sub(r"^((?:a|an|the)\s+)[a-z]+ly\s+", r"\1", inner)  # "a highly respected journalist": no verb
     # "a State Department official stationed at the embassy": a participle that qualifies the noun is no verb
     inner = re.sub(r"^((?:a|an|the)\s+(?:[\w.-]+\s+){0,3}[a-z]+)\s+[a-z]+ed\s+(?:at|in|near)\s.*$", r"\1", inner)
+    # "a radical Islamist militant group consisting of mostly Sunni Muslims and once affiliated with al-Qaeda"
+    inner = re.sub(
+        r"^((?:a|an|the)\s+(?:[\w.-]+\s+){0,4}[a-z]+)\s+(?:consisting|made\s+up|composed)\s+of\s.*$", r"\1", inner
+    )
     return not (
         verbs(inner)
         or OPENERS.fullmatch(inner)

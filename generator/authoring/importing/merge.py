@@ -83,6 +83,13 @@ def _same_title(a: EventProposal, b: EventProposal) -> bool:
     in 1742". Years apart it is two: Manchuria was invaded in 1931 and again in 1945."""
     if not a.title or a.title.casefold() != b.title.casefold():
         return False
+    named_years = {
+        found.group(1)
+        for text in (a.detail, b.detail)
+        if (found := re.search(rf"{re.escape(a.title)}\s+of\s+(\d{{4}})\b", text, re.IGNORECASE))
+    }
+    if len(named_years) > 1:
+        return False  # "the Confiscation Act of 1861" and "… of 1862": two laws of one name
     return abs(_year(a.date) - _year(b.date)) <= 1 or _within(a.date, b.date) or _within(b.date, a.date)
 
 

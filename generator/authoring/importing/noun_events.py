@@ -13,6 +13,8 @@
   Banking Act";
 - a happening that is the sentence's subject: "A brief downturn in the market on September 18,
   1929, raised questions …" → "Brief downturn in the market";
+- what a chain of events the year opens culminated in: "In 1965, a traffic stop set in motion
+  a chain of events that culminated in riots in Watts" → "Riots in Watts";
 - a deed something is traced back to: "… can be traced back to the initial formation of the
   Turkish Petroleum Company (TPC) in 1912" → "Formation of the Turkish Petroleum Company";
 - a deed that caused what the clause tells: "The introduction of measles to Fiji in 1875
@@ -84,6 +86,13 @@ _HAPPENING_AS_SUBJECT = re.compile(
 )
 
 
+# "In 1965, a traffic stop set in motion a chain of events that culminated in riots in Watts": the riots
+_CULMINATED_IN = re.compile(
+    r"[^;:]*?\b(?:culminated|ended|erupted)\s+in\s+(?:an?\s+)?((?:riots?|massacre|strike|uprising|revolt|war|battle)"
+    r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
 def noun_event_title(sentence: str, mention: DateMention) -> str:
     """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
     before = sentence[: mention.start]
@@ -103,6 +112,9 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     resulted = _RESULTED_IN_DEED.match(sentence, mention.end) if opening else None
     if resulted:
         return f"{resulted.group(1).capitalize()} of {resulted.group(2) or ''}{resulted.group(3)}"
+    culminated = _CULMINATED_IN.match(sentence, mention.end) if opening else None
+    if culminated:
+        return culminated.group(1)[:1].upper() + culminated.group(1)[1:]
     replaced = _REPLACED_WITH.match(sentence[mention.end :]) if opening else None
     if replaced and " " in replaced.group(1):
         return replaced.group(1)

@@ -89,6 +89,9 @@ def event_title_of(
         participle_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     )
     named = event_title(sentence, mention, heading)
+    nth = re.search(rf"\b(?:a|the)\s+(second|third|fourth|new)\s+{re.escape(named)}\b", sentence) if named else None
+    if nth:  # "Congress passed a second Confiscation Act in July 1862": not the first one
+        named = f"{nth.group(1).capitalize()} {named}"
     if _AN_OFFICE.search(named):
         named = ""  # "served as Roosevelt’s Secretary of War from 1904 to 1908": an office held, not an event
     kind = _GENERIC_HEAD.match(named)
