@@ -23,6 +23,7 @@ from pathlib import Path
 
 from slugify import slugify
 
+from generator.authoring import article_parts
 from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
@@ -162,7 +163,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     for part in article.parts:
         role = role_of(part.heading)
         if role == "objectives":
-            listed, rest = propose_.objectives(part.blocks)
+            listed, rest = article_parts.objectives(part.blocks)
             objectives += listed
             if rest:
                 sections.append(Part(None, rest[0].line, blocks=rest))
@@ -230,9 +231,9 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         review.append(f"{len(stray)} paragraph(s) of the FAQ or questions that answer nothing were kept in {last}")
     files["questions.yaml"] = backmatter.questions_yaml(questions)
     body_blocks = [p.blocks for p in sections]
-    terms = propose_.terms(body_blocks, [b for p in by_role.get("terms", []) for b in p.blocks])
+    terms = article_parts.terms(body_blocks, [b for p in by_role.get("terms", []) for b in p.blocks])
     files["glossary.yaml"] = _glossary_yaml(terms)
-    people = propose_.people([b for blocks in body_blocks for b in blocks])
+    people = article_parts.people([b for blocks in body_blocks for b in blocks])
     files["people.yaml"] = _people_yaml(people)
     references = [s for p in by_role.get("sources", []) for s in backmatter.references(p.blocks)]
     references += [s for p in by_role.get("further", []) for s in backmatter.further_reading(p.blocks)]
@@ -268,7 +269,7 @@ def _language(article: Article) -> str:
     told = str(article.front.get("lang") or article.front.get("language") or "").split("-")[0].lower()
     if told in MONTHS:
         return told
-    return propose_.language_of([b.plain for p in article.parts for b in p.blocks])
+    return article_parts.language_of([b.plain for p in article.parts for b in p.blocks])
 
 
 def _guide_yaml(article: Article, objectives: list[str], summary: str, review: list[str], language: str) -> str:
@@ -369,7 +370,7 @@ def _faq_yaml(entries: list[tuple[str, str, list[str]]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _glossary_yaml(terms: list[propose_.TermProposal]) -> str:
+def _glossary_yaml(terms: list[article_parts.TermProposal]) -> str:
     if not terms:
         return f"# The article marks no terms in bold and has no key-terms list.\n{EMPTY_LIST}\n"
     out = [f"{REVIEW}: terms the article lists or sets in bold. A guessed term's definition is the"]
@@ -380,7 +381,7 @@ def _glossary_yaml(terms: list[propose_.TermProposal]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _people_yaml(people: list[propose_.Person]) -> str:
+def _people_yaml(people: list[article_parts.Person]) -> str:
     if not people:
         return f"# The article names nobody with a title or life dates.\n{EMPTY_LIST}\n"
     out = [f"{REVIEW}: people the article names with a title or life dates; check each role."]

@@ -1,20 +1,20 @@
 """What the text around a dated sentence tells about its event.
 
 A sentence seldom stands alone: "he" is the person the text has just named, "the act"
-the act it has just mentioned, "two days later" a date counted from the last one, and
-a table of dates ("Year | Reform") lists events of its own, and a sentence may give its
-verb once for several dates ("X granted it on May 13, Spain on June 17"). Each helper here reads that
-context; none guesses where the text leaves a doubt.
+the act it has just mentioned, "known as" the name a later clause gives it, and a
+sentence may give its verb once for several dates ("X granted it on May 13, Spain on
+June 17"). Each helper here reads that context; none guesses where the text leaves a
+doubt. Dates counted from the last one ("two days later") are read by
+:mod:`~generator.authoring.importing.date_phrases`.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 
-from generator.authoring.importing.clause_span import find_verb, mask_asides
+from generator.authoring.importing.asides import mask_asides
+from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.prose import DateMention, find_dates
-from generator.content.dates import MONTHS, PartialDate
 
 _ADVERBS = r"also|then|later|soon|quickly|eventually|again|still|finally|first|further|even|only|never|often"
 #: Adverbs between a subject and its verb ("Zwingli also called", "Grant then marched").
@@ -324,156 +324,6 @@ def known_as(rest: str, following: str) -> str:
         if named and (not back or re.search(r"\b(?:it|this)\s+the\s+$", text[: match.start(2)])):
             return name
     return ""
-
-
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-_UNIT = r"(day|week|month|year)s?"
-_RELATIVE = re.compile(
-    rf"\b(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|ten)\s+{_UNIT}\s+later"
-    rf"|the\s+(?:next|following)\s+(?P<next>day|morning|evening|week|month|year)"
-    rf"|the\s+(?P<after>day|week|month|year)\s+after"
-    rf"|(?:later\s+)?(?:in\s+|on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<same>day|month|year))\b",
-    re.IGNORECASE,
-)
-_MORNING = {"morning": "day", "evening": "day"}
-
-
-def relative_dates(
-    sentence: str, explicit: list[DateMention], last: PartialDate | None, unresolved: list[str] | None = None
-) -> list[DateMention]:
-    """Dates the sentence names by reference to an earlier one: "two days later", "the
-    following year", "later that month". Each counts from the nearest date before it, in
-    the sentence or the text before; it is read only when that date is precise enough
-    (days from a day, months from a month), and never beside a date of its own
-    ("Three years later, on December 16, 1773"). A phrase with nothing to count from is
-    added to ``unresolved``, for the author to date."""
-    found: list[DateMention] = []
-    for match in _RELATIVE.finditer(sentence):
-        if any(abs(m.start - match.end()) < 20 or m.start <= match.start() < m.end for m in explicit):
-            continue  # the sentence gives the date itself
-        before = [m for m in [*explicit, *found] if m.end <= match.start()]
-        base = before[-1].until or before[-1].date if before else last
-        if base is None:
-            if unresolved is not None:
-                unresolved.append(match.group(0))
-            continue
-        groups = match.groupdict()
-        unit = (groups["count"] and match.group(2)) or groups["next"] or groups["after"] or groups["same"]
-        unit = _MORNING.get(unit.lower(), unit.lower())
-        count = 0 if groups["same"] else _NUMBERS.get((groups["count"] or "1").lower()) or int(groups["count"] or 1)
-        date = _counted(base, unit, count)
-        rough = re.search(
-            r"\b(?:about|some|nearly|almost|roughly|around|(?:less|more)\s+than|(?:just\s+)?(?:over|under))\s+$",
-            sentence[: match.start()],
-            re.I,
-        )
-        if date is not None and rough:  # "about two weeks later": the month is known, not the day
-            date = PartialDate(date.year, date.month if unit in ("day", "week") else None)
-        start = rough.start() if rough else match.start()
-        if date is not None:
-            found.append(DateMention(start, match.end(), sentence[start : match.end()], date))
-        elif unresolved is not None:  # "two days later" after a date without its day
-            unresolved.append(match.group(0))
-    return found
-
-
-def _counted(base: PartialDate, unit: str, count: int) -> PartialDate | None:
-    """``base`` moved on by ``count`` units, at the precision the unit allows, or None
-    when ``base`` is too coarse to count from."""
-    if unit in ("day", "week"):
-        if base.month is None or base.day is None:
-            return None
-        day = datetime.date(base.year, base.month, base.day) + datetime.timedelta(
-            days=count * (7 if unit == "week" else 1)
-        )
-        return PartialDate(day.year, day.month, day.day)
-    if unit == "month":
-        if base.month is None:
-            return None
-        months = base.year * 12 + base.month - 1 + count
-        return PartialDate(months // 12, months % 12 + 1)
-    return PartialDate(base.year + count)
-
-
-def table_events(rows: list[list[str]]) -> list[tuple[DateMention, str]]:
-    """The events a table of dates lists: the column whose every cell is one date, and the
-    first other column with text as the event ("1871 | Domains abolished")."""
-    body = [row for row in rows[1:] if len(row) >= 2] if len(rows) > 1 else []
-    if not body:
-        return []
-    for column in range(len(body[0])):
-        dates = [_only_date(row[column]) for row in body if column < len(row)]
-        if len(dates) == len(body) and all(dates):
-            out = []
-            for row, date in zip(body, dates, strict=True):
-                text = next((cell for i, cell in enumerate(row) if i != column and cell.strip()), "")
-                if text and date is not None:
-                    out.append((date, text[:1].upper() + text[1:].rstrip(". ")))
-            return out
-    return []
-
-
-def _only_date(cell: str) -> DateMention | None:
-    found = find_dates(cell.strip())
-    if len(found) == 1 and re.fullmatch(r"\W*", cell.strip().replace(found[0].text, "")):
-        return found[0]
-    return None
-
-
-_MONTH_NAME = "|".join(MONTHS["en"])
-# "From November 28 to December 1, 1943", "28 November – 1 December 1943", "4–6 June 1859": a range's start.
-_RANGE_START = re.compile(
-    rf"(?:\bfrom\s+)?(?:(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:\s+(?P<month2>{_MONTH_NAME}))?)"
-    r"\s*(?:to|until|through|–|-)\s*$",
-    re.IGNORECASE,
-)
-
-
-# "Between June 5 and June 10": "and" ends a range only after "between".
-_BETWEEN_START = re.compile(
-    rf"\bbetween\s+(?:(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:\s+(?P<month2>{_MONTH_NAME}))?)"
-    r"\s+and\s+$",
-    re.IGNORECASE,
-)
-
-
-_MONTHS_START = re.compile(
-    rf"\b(?:between|from|in)\s+(?P<month>{_MONTH_NAME})\s+(?:and|to|until|through)\s+$", re.IGNORECASE
-)
-
-
-def with_day_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Each date that ends a range of days ("From November 28 to December 1, 1943") read as
-    the whole range, 1943-11-28/1943-12-01; other dates as they are."""
-    out = []
-    for mention in mentions:
-        end = mention.date
-        months = _MONTHS_START.search(sentence[max(0, mention.start - 40) : mention.start])
-        if months and end.month and end.day is None and mention.until is None:  # "between May and September of 1787"
-            first = _MONTH_NUMBER[months.group("month").lower()]
-            if first < end.month:
-                at = mention.start - len(sentence[max(0, mention.start - 40) : mention.start]) + months.start()
-                out.append(DateMention(at, mention.end, sentence[at : mention.end], PartialDate(end.year, first), end))
-                continue
-        window = sentence[max(0, mention.start - 40) : mention.start]
-        match = _RANGE_START.search(window) or _BETWEEN_START.search(window)
-        if match is None or end.day is None or end.month is None or mention.until is not None:
-            out.append(mention)
-            continue
-        month_name = match.group("month") or match.group("month2")
-        month = _MONTH_NUMBER[month_name.lower()] if month_name else end.month
-        day = int(match.group("day") or match.group("day2"))
-        year = end.year - 1 if month > end.month else end.year
-        start = PartialDate(year, month, day)
-        if not 1 <= day <= 31 or start.sort_key >= end.sort_key:
-            out.append(mention)
-            continue
-        at = mention.start - len(sentence[max(0, mention.start - 40) : mention.start]) + match.start()
-        out.append(DateMention(at, mention.end, sentence[at : mention.end], start, end))
-    return out
-
-
-_MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS["en"], start=1)}
 
 
 # "Woodrow Wilson’s Fourteen Points (1918)": a name right before a bracketed year is what the year dates.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.asides import mask_asides
 from generator.authoring.importing.clause_span import (
     LEADING_PHRASE,
     LISTED_BEFORE,
@@ -27,17 +28,19 @@ from generator.authoring.importing.clause_span import (
     deed_before,
     end_of_clause,
     find_verb,
-    mask_asides,
     start_of_clause,
     subject_before,
 )
 from generator.authoring.importing.clauses import VERB
-from generator.authoring.importing.plain_deed import plain_deed, without_loose_end
+from generator.authoring.importing.finished_title import CONTROL, finished_title
+from generator.authoring.importing.participle import is_participle, participle_deed
+from generator.authoring.importing.plain_deed import plain_deed
 from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs
+from generator.authoring.importing.relative_clause import relative_antecedent, told_of_antecedent
 from generator.authoring.importing.subject import named_in_apposition, subject_of
 from generator.authoring.importing.tense import simple_past, told_on_its_date
 from generator.authoring.importing.title_length import made_by_many, shortened
-from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, TURN_OF_EVENTS, VAGUE, VAGUE_GROUP
+from generator.authoring.importing.title_words import TURN_OF_EVENTS, VAGUE, VAGUE_GROUP
 from generator.authoring.prose import DateMention
 
 # "was a co-recipient of the …", "was the winner of the …": a prize won, told as a state.
@@ -66,33 +69,10 @@ _SCENE = re.compile(
     r"with|for|to|despite|in|on|by|under|based|according)\b",
     re.IGNORECASE,
 )
-# What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
-_NOT_DONE = re.compile(
-    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|wished|intended|wanted|sought|tried|attempted|threatened|believed|"
-    r"(?:was|were)\s+(?:best\s+|well\s+)?known\s+for|"  # "Azurduy was known for her ability to recruit …": a name won
-    # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
-    r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
-    r"(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:amendment|bill|law|resolution|constitution|treaty)\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
-    # "made it a crime to …": an "it" that stands for what follows, not for a thing named before
-    r"|\bit\b(?!\s+(?:a\s+crime|illegal|legal|unlawful|possible|impossible|mandatory|compulsory)\b)",
-    re.IGNORECASE,
-)
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
 _ASIDE_AFTER_DATE = re.compile(
     r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,\s+|"
     r"(?:a|the)\s+(?:date|day|anniversary)\s+[^,;]+,\s+)(?=[A-Za-z])"  # "…, a date marking the anniversary of …,"
-)
-# "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
-_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
-# Verbs whose object is told to do something: cut before the "to …", the title says nothing.
-# After "forced Washington to surrender", a place is not the object the verb lacks.
-_NO_PLACE = r"(?!(?:at|in|on|into|from|with|by|for|near|under|after|before)\b)"
-_CONTROL = re.compile(
-    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|ordered|"
-    r"called\s+(?:up)?on|appealed\s+to|"
-    r"pressed|pressured|induced|informed|assured|used|spurred|prompted)\s+[^,;]*?\s(?:to|that|into)\s"
-    # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
-    r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
 )
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
@@ -143,16 +123,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     return _own_clause_title(text, moved, person, named) or title
 
 
-_PERSON_FROM_PLACE = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,]{1,60}?\s+(?:from|of|in)\s+"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+who\s*$"
-)
 _NOT_A_DEED = re.compile(r"(?i:the\s+)?(?:year|decade|period|era|moment|time|day|month|this|that|it)\b")
 _LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
-# "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
-_MONTH_DAY = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-)
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
 
 
@@ -161,19 +133,6 @@ _HAPPENING_AT_PLACE = re.compile(
     r"(?i:a|an)\s+((?:[a-z]+\s+)?(?:strike|riot|mutiny|explosion|fire|protest|uprising|rebellion|revolt|demonstration|"
     r"march|massacre|earthquake|flood|famine|epidemic|outbreak|fire)\s+(?:at|in|near|on)\s+(?:the\s+)?[A-Z][^,;]*)"
 )
-
-
-def _not_done(title: str, before_date: str) -> bool:
-    """Whether the title tells what was planned, promised or feared, not done; an announcement
-    of what would happen is done, on its own date ("on February 7, Reagan announced that the
-    Marines would withdraw"; not "… announced that the Marines would leave on September 10")."""
-    found = _NOT_DONE.search(title)
-    ruled = re.search(r"\b(?:ruled|held|found|decided|concluded)\s+that\s", title)
-    if found and ruled and found.start() > ruled.end():
-        return False  # "the Supreme Court held that the government could not prevent …": the ruling is done
-    if found and found.group(0) == "would" and not re.search(r"\bwould\b", before_date):
-        return not re.search(r"\b(?:announced|declared|said|stated|proclaimed|confirmed)\s+that\b", title)
-    return found is not None
 
 
 # "As the 1916 election approached", "As the war dragged on": a time drawing near or passing.
@@ -196,7 +155,7 @@ _BESIEGED = re.compile(
 
 
 def _own_clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
-    opened = _participle_deed(sentence, mention)
+    opened = participle_deed(sentence, mention)
     if opened is not None:
         return opened
     during = _WHILE_DOING.match(sentence)
@@ -256,36 +215,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     relative = re.match(r",\s+(?:which|who)\b", sentence[mention.end : end])
     if relative:  # "…terms for peace on August 14, 1779, which demanded withdrawal, independence, and …"
         end = mention.end + relative.start()
-    antecedent = re.search(
-        r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation|"
-        r"reign|rule|presidency|premiership|regency)\s+of\s+"
-        r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # "the siege of Grozny, which began …": the siege began
-        # "the Meuse-Argonne offensive in France, which began …": the offensive began, not France
-        r"|\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+(?:offensive|campaign|uprising|revolt|rebellion|strike|blockade)"
-        r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
-        # "Julius and Ethel Rosenberg, who were executed …": both
-        r"|(?:[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
-        r"|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
-        unbracketed := re.sub(r"\s*\([^()]*\)", "", sentence[:start]),
-    )  # "Norway, which …", "the German onslaught, which …"
-    owner = (
-        re.search(r"\b([a-z]+)\s+(?:for|to|with|from)\s+(?:the\s+)?$", unbracketed[: antecedent.start(1)])
-        if antecedent
-        else None
-    )
-    who = unbracketed.rstrip().endswith("who")  # "a meeting with Roosevelt, who sailed": who is a person
-    person_from = _PERSON_FROM_PLACE.search(unbracketed) if who else None
-    if person_from:  # "Rosa Parks, an NAACP member from Montgomery, Alabama, who became …": she did, not Alabama
-        antecedent = person_from
-    a_name = antecedent is not None and not antecedent.group(1).startswith(("The ", "the "))
-    infinitive = (
-        owner is not None
-        and re.search(  # "helped lead to the May Fourth Movement, which began …"
-            r"\b(?:to|helped|help|helps|would|could|did|might|may)\s+$", unbracketed[: owner.start(1)]
-        )
-    )
-    if owner and a_name and not who and not VERB.fullmatch(owner.group(1)) and not infinitive:
-        antecedent = None  # "a relief program for East Germans, which was announced": the program was
+    unbracketed = re.sub(r"\s*\([^()]*\)", "", sentence[:start])
+    antecedent = relative_antecedent(unbracketed)
     clause_start = start
     closing = masked.find(",", mention.end, end)
     if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
@@ -362,39 +293,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
     clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
     clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")
-    if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
-        # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
-        by_one = re.match(r"^(?:he|she)\s+(?=[a-z]+ed\b)", clause)
-        done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
-        # "Norway, which had surrendered in June 1940", "the Geneva Conference, which had been established …"
-        done = re.sub(r"^(?:had\s+)?(?:been\s+)?(?=[a-z]+(?:ed|en)\b)", "", re.sub(r"^had\s+been\s+", "been ", done))
-        if done.startswith("been "):
-            return ""  # "Vietnam, which had been its colony before …": a state, not a deed
-        doer = re.match(
-            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", done
-        )
-        name = antecedent.group(1)
-        if doer and doer.group(2) != "was":  # "the Treaty of Kell, which Congress ratified …": Congress did it to it
-            the = "" if name.startswith("The ") else "the "
-            lowered = (
-                f"the {name[4:]}" if name.startswith("The ") else name
-            )  # "Congress passed the Tenure of Office Act"
-            clause = f"{doer.group(1)} {doer.group(2)} {the}{lowered}{done[doer.end() :]}"
-        elif by_one and named and named not in name and name not in named:
-            # "Genseric … invading Carthage, which he seized in 439": the man the sentence named did it to it
-            verb_end = done.split(" ", 1)
-            the = "the " if re.search(r"\b[Tt]he\s+$", unbracketed[: antecedent.start(1)]) else ""
-            clause = " ".join([named, verb_end[0], f"{the}{name}", *verb_end[1:]])
-        else:
-            clause = f"{name} {done}"
-    else:
-        thing = re.search(r"\b((?:(?!of\b|the\b|and\b)[a-z][\w-]*\s+)?[a-z][\w-]{3,})[\s,]*,\s+which\s*$", unbracketed)
-        doer = re.match(
-            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause
-        )
-        if thing and doer and not doer.group(2).startswith("was"):  # "future loans, which the United States obtained"
-            the = "the " if re.search(r"\bthe\s+$", unbracketed[: thing.start(1)]) else ""  # "the telephone, which …"
-            clause = f"{doer.group(1)} {doer.group(2)} {the}{thing.group(1)}{clause[doer.end() :]}"
+    told = told_of_antecedent(clause, antecedent, unbracketed, named)
+    if told is None:
+        return ""
+    clause = told
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+and,?\s*$", masked[:clause_start]):
@@ -433,7 +335,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         r"([a-z]+)",
         clause[verb.start() :],
     )
-    if state and not _is_participle(state.group(1)):
+    if state and not is_participle(state.group(1)):
         return ""  # "the weavers were artisans", "he was ill": a state, not an event
     if state and state.group(1).endswith("ing") and state.group(1) != "being":
         return ""  # "In 1943, Dr. Alice Hamilton was reflecting on her career": what went on, not what happened
@@ -506,74 +408,14 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         and (not title or re.match(r"(?:resulted|led|caused|left|killed|claimed)\b", predicate))
     ):  # "a major strike at the Ford Motor Company factory"
         return happening.group(1)[:1].upper() + happening.group(1)[1:]
-    if _CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
+    if CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
     purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)
     if VAGUE.search(title) and purpose and len(title[: purpose.start()].split()) >= 3:
         title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
     if VAGUE_GROUP.match(title):
         return ""  # "The delegates approved separate statements": which delegates, the sentence before says
-    title = without_loose_end(title)
-    if (
-        not title
-        or len(title.split()) < 2
-        or SAYS_NOTHING.search(title)
-        or DESCRIBED.match(title)
-        or (
-            re.match(r"(?i:a|an|another)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
-            and not re.search(r"\s[A-Z]", title)
-        )
-        or _not_done(title, sentence[: mention.start])
-        or _POINTS_BACK.search(title)
-        or VAGUE.search(title)
-        or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
-    ):
-        return ""
-    if re.search(r"\s(?:for|by|of|in)\s+[a-z]+ing$", title):
-        return ""  # "… as its justification for refusing": cut before what it refused
-    if re.search(r"\bcall(?:ed|ing)?\s+for\b[^,;]*$", sentence[: mention.start]):
-        return ""  # "called for general elections in 1956": the date is what was called for, not the call's
-    if _MONTH_DAY.search(title):
-        return ""  # "… launched Operation Vittles on June 26": the title of another date of the sentence
-    if title.count("“") > title.count("”") or title.count('"') % 2:
-        return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
-    title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
-    title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
-    cut = re.search(r"\s+to\s+([a-z]+(?<![^s]s))$", title)  # "led to concessions that …" names its object
-    made_to = _CONTROL.match(clause[verb.start() :]) and not re.match(r"(?:sent|dispatched)\b", clause[verb.start() :])
-    if cut and re.search(
-        rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + "[a-z]", clause
-    ):  # "went before Congress to announce": its object is cut
-        if made_to:
-            return ""  # "forced Washington" without what he was forced to do
-        title = title[: cut.start()]
-    loose = re.search(r"\s(?:and|or)\s+([a-z]+)$", title)
-    if loose and re.search(rf"\b{loose.group(1)}\s+(?:to|the|a|an|their|his|her|its)\s", sentence):
-        title = title[: loose.start()]  # "… to go on strike and refuse" cut from "… and refuse to pay their taxes"
-    elif loose and re.search(rf"\b{loose.group(1)}\s+(?:{VERB.pattern})", sentence):
-        title = title[: loose.start()]  # "Cromwell died and control" cut from "… and control passed to his son"
-    if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
-        return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
-    return title[:1].upper() + title[1:]
-
-
-# "Forming in Leeds in 1811, the Luddites were weavers …": the opening participle is the subject's deed.
-_OPENING_PARTICIPLE = re.compile(
-    r"^(?!(?:During|Including|According|Regarding|Concerning|Notwithstanding|Following|Beginning|Starting)\b)"
-    r"([A-Z][a-z]+)ing\s+([^,]*),\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
-    r"\s+(?:was|were)\s+([a-z]+)"
-)
-_IRREGULAR = set(
-    "meet tak mak go com lead hold set build break begin fight win los run ris giv writ send sell buy bring fly flee "
-    "grow stand leav keep tell find pay say hear rid draw know throw sit feel feed hid shak lay li strik driv choos "
-    "speak see undertak forbid swear tear wear freez bear deal mean lend spend sleep sweep teach catch seek think "
-    "shoot sink swim sing becom overthrow withdraw fall get put cut let hit shut spread cast read".split()
-)
-
-
-def _is_participle(word: str) -> bool:
-    """Whether a word after "was"/"were" makes a deed ("were executed", "was shot", "was born")."""
-    return bool(VERB.fullmatch(word)) or word.endswith(("en", "wn", "rn", "ing", "t"))
+    return finished_title(title, clause, verb, sentence, mention)
 
 
 # A name that "it" may stand for later in its sentence: a country, a body ("Brazil", "the Senate").
@@ -582,18 +424,3 @@ _NAMED_BEFORE_IT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:t
 
 # "While employed by …, in 1609," "While serving as envoy in 1850,": a time the main clause's deed falls in
 _WHILE_DOING = re.compile(r"\W*(While\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\b[^,;]*),\s+(?=\S)")
-
-
-def _participle_deed(sentence: str, mention: DateMention) -> str | None:
-    """The title of a date in an opening participle phrase whose main clause only describes its
-    subject ("Forming in Leeds in 1811, the Luddites were weavers" → "The Luddites formed in
-    Leeds"); "" when its verb is irregular; None for another sentence."""
-    found = _OPENING_PARTICIPLE.match(sentence)
-    if found is None or not found.start(2) <= mention.start < found.end(2) or _is_participle(found.group(4)):
-        return None  # "…, the Luddites were defeated": the main clause tells an event of its own
-    stem = found.group(1).lower()
-    if stem in _IRREGULAR:
-        return ""
-    place = re.sub(r"\s+(?:in|on)\s+(?:the\s+\w+\s+of\s+)?" + re.escape(mention.text) + r".*$", "", found.group(2))
-    title = f"{found.group(3).strip()} {stem}ed {place}".strip()
-    return title[:1].upper() + title[1:]

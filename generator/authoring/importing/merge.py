@@ -1,13 +1,11 @@
 """One event per happening: the importer's proposals that name the same event, merged.
 
-Two proposals are one event when their dates can name the same moment and their words
-overlap (or their titles are the same within a year), or when their dates can name the
-same moment and their titles share a name ("Trent Affair" and "the captain stopped the
-Trent"; "Canal Act" and "the Act angered the merchants"); a row of a table of dates is
-matched to the sentence that tells the same event by containment of its few words.
-One doer within a month, one name on one day, or a deed that befalls a person once
-(an assassination) told twice in a year is one event too. Of two titles for one event
-the one that reads as an event is kept.
+Two proposals are one event when their dates can name the same moment (here: one a part
+of the other, a span and its first day, a time within a span) and their words say it is
+one (:mod:`~generator.authoring.importing.same_event`), or when their titles are the same
+within a year. One war under two names keeps the name told first; a span and its
+outbreak or end are one entry. Of two titles for one event the one that reads as an
+event is kept.
 """
 
 from __future__ import annotations
@@ -16,6 +14,15 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.same_event import (
+    ELECTION,
+    EVENT_KIND,
+    PEACE,
+    WAR_ENDED,
+    also_known_as,
+    same_event,
+    title_names,
+)
 
 if TYPE_CHECKING:
     from generator.authoring.proposals import EventProposal
@@ -26,9 +33,9 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
     (or the same title) are one event, named by the first that found a title."""
     kept: list[EventProposal] = []
     for proposal in proposals:
-        other_name = next((k for k in kept if _also_known_as(k, proposal) or _also_known_as(proposal, k)), None)
+        other_name = next((k for k in kept if also_known_as(k, proposal) or also_known_as(proposal, k)), None)
         if other_name is not None:  # one war under two names, each with its own years: the name told first stays
-            if _also_known_as(proposal, other_name):
+            if also_known_as(proposal, other_name):
                 other_name.date, other_name.sort_key, other_name.title = (
                     proposal.date,
                     proposal.sort_key,
@@ -39,7 +46,7 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
             (
                 k
                 for k in kept
-                if _same_event(k, proposal) and (_same_time(k.date, proposal.date) or _same_title(k, proposal))
+                if same_event(k, proposal) and (_same_time(k.date, proposal.date) or _same_title(k, proposal))
             ),
             None,
         )
@@ -93,19 +100,6 @@ def _same_title(a: EventProposal, b: EventProposal) -> bool:
     return abs(_year(a.date) - _year(b.date)) <= 1 or _within(a.date, b.date) or _within(b.date, a.date)
 
 
-def _also_known_as(a: EventProposal, b: EventProposal) -> bool:
-    """Whether a sentence of either calls one title by the other's name: "King Olaf’s War
-    (1744–1748), known in Europe as the War of the Sound (1740–1748)" is one war, whose
-    two names may date it differently."""
-    if not a.title or not b.title or " " not in a.title or " " not in b.title:
-        return False
-    alias = (
-        rf"{re.escape(a.title)}(?:\s*\([^()]{{1,30}}\))?,?\s+(?:also\s+|later\s+|sometimes\s+)?(?:known|called)"
-        rf"(?:\s+in\s+[A-Z][\w’'-]+)?\s+as\s+(?:the\s+)?{re.escape(b.title)}"
-    )
-    return any(re.search(alias, text, re.IGNORECASE) for text in (a.detail, b.detail))
-
-
 def _year(date: str) -> int:
     found = re.match(r"-?\d+", date)
     return int(found.group()) if found else 0
@@ -138,248 +132,6 @@ def _within(point: str, span: str) -> bool:
     return "/" not in point and len(ends) == 2 and _year(ends[0]) <= _year(point) <= _year(ends[1])
 
 
-def _same_event(a: EventProposal, b: EventProposal) -> bool:
-    if a.title and a.title.casefold() == b.title.casefold():
-        return True
-    if _war_ended_by_peace(a, b):  # even in one sentence: "The war ended four months later, when … the Treaty of Paris"
-        return True
-    if _also_known_as(a, b) or _also_known_as(
-        b, a
-    ):  # "the Convention of 1800, also known as the Treaty of Mortefontaine"
-        return True
-    if _either_name(a, b):  # "the Cádiz Constitution or the Constitution of 1812"
-        return True
-    if a.detail != b.detail and (
-        _share_name(a.title, b.title)
-        or _same_named_kind(a.title, b.title)
-        or _one_document(a, b)
-        or _same_doer(a, b)
-        or _same_deed(a, b)
-        or _same_actor_and_matter(a, b)
-        or _named_in_other(a, b)
-        or _named_in_other(b, a)
-        or _same_deed_on(a.title, b.title)
-    ):
-        return True
-    if a.detail == b.detail:
-        # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859"), and so are two
-        # deeds of one day; one name told twice at one date is one ("a new slave code in 1740 …,
-        # the Negro Act of 1740")
-        return a.date == b.date and _one_title_in_other(a.title, b.title)
-    union = a.keywords | b.keywords
-    if a.from_table or b.from_table:  # "Domains abolished" is the sentence "The government abolished the … domains"
-        short = min(a.keywords, b.keywords, key=len)
-        return bool(short) and len(a.keywords & b.keywords) / len(short) >= 0.5
-    return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
-
-
-def _one_title_in_other(a: str, b: str) -> bool:
-    one, other = ({w.casefold() for w in re.findall(r"[\w’'-]+", t)} - {"the", "a", "an", "of"} for t in (a, b))
-    return bool(one and other) and (one <= other or other <= one)
-
-
-def _either_name(a: EventProposal, b: EventProposal) -> bool:
-    """Whether the sentence gives the two titles as one thing's two names: "A or the B"."""
-    if not a.title or not b.title:
-        return False
-    first, second = (re.escape(t.removeprefix("The ").removeprefix("the ")) for t in (a.title, b.title))
-    return any(
-        re.search(rf"{x},?\s+or\s+(?:the\s+)?{y}", text, re.IGNORECASE)
-        for x, y in ((first, second), (second, first))
-        for text in (a.detail, b.detail)
-    )
-
-
-# A word that starts a title with a capital only because it starts it, or names no one thing.
-_NOT_A_NAME = set(
-    "the a an this that these those it its in on at by of for and or but after before when while with as his her "
-    "their our we he she they president congress government parliament senate house king queen army navy "
-    "united states u.s. u.s great new first second".split()
-)
-_KIND = re.compile(
-    r"^(?:acts?|affair|agreement|alliance|treaty|pact|conference|crisis|doctrine|declaration|war|battle|"
-    r"proclamation|purchase|incident|massacre|convention|charter|accords?|laws?)$",
-    re.I,
-)
-
-
-def _names(title: str) -> list[list[str]]:
-    """The runs of capitalised words of a title ("Wilkes", "Trent Affair"), lower-cased."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for word in re.findall(r"[\w’'.-]+", title):
-        if word[:1].isupper():
-            current.append(word.rstrip(".’'").casefold())
-            continue
-        if current:
-            runs.append(current)
-        current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _one_document(a: EventProposal, b: EventProposal) -> bool:
-    """One time and one named document or event in both titles is one event: "Ratification of
-    the Constitution" and "The Constitution came into effect" (1789); "The Treaty and Covenant
-    were defeated" (March 1920) and "Fall of the Treaty of Versailles" (19 March 1920)."""
-    if "/" in a.date + b.date:
-        return False
-
-    def documents(title: str) -> set[tuple[str, ...]]:
-        runs = [tuple(w for w in run if w not in _NOT_A_NAME) for run in _names(title)]
-        return {run for run in runs if run and (_KIND.match(run[-1]) or run[-1] == "constitution")}
-
-    return bool(documents(a.title) & documents(b.title))
-
-
-_WAR_ENDED = re.compile(r"\b(?:war|fighting|hostilities)\b.*\b(?:ended|officially ended)$|^End of the\b.*\bWar$", re.I)
-_PEACE = re.compile(r"\b(?:Treaty|Peace|Armistice)\b")
-
-
-def _war_ended_by_peace(a: EventProposal, b: EventProposal) -> bool:
-    """ "The war officially ended" and "Treaty of Paris" at one time are one event: the treaty ended it."""
-    return bool(
-        (_WAR_ENDED.search(a.title) and _PEACE.search(b.title))
-        or (_WAR_ENDED.search(b.title) and _PEACE.search(a.title))
-    )
-
-
-# A named document or meeting, "of" joined ("Declaration of Principles", "Antiballistic Missile Treaty"); not a
-# law, which is passed, takes effect and is repealed, each an event of its own.
-_NAMED_KIND = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Affair|Agreement|Alliance|Treaty|Pact|Conference|Crisis|Doctrine|"
-    r"Declaration|Proclamation|Purchase|Convention|Charter|Accords?)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*)"
-)
-
-
-# A deed told as a noun or as a verb: "Invasion of Lebanon", "The Israel Defense Forces invaded Lebanon".
-_DEED_STEMS = {
-    "invasion": "invad",
-    "invaded": "invad",
-    "occupation": "occup",
-    "occupied": "occup",
-    "capture": "captur",
-    "captured": "captur",
-    "annexation": "annex",
-    "annexed": "annex",
-    "bombing": "bomb",
-    "bombed": "bomb",
-    "evacuation": "evacu",
-    "evacuated": "evacu",
-    "liberation": "liberat",
-    "liberated": "liberat",
-    "siege": "sieg",
-    "besieged": "sieg",
-    # a city is taken once, whatever the word for it: "Capture of Baghdad", "Hulagu Khan … destroyed Baghdad"
-    "conquest": "captur",
-    "conquered": "captur",
-    "destruction": "captur",
-    "destroyed": "captur",
-    "sack": "captur",
-    "sacked": "captur",
-    "fall": "captur",
-}
-_DEED_ON = re.compile(
-    rf"\b({'|'.join(_DEED_STEMS)})\s+(?:of\s+)?(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", re.IGNORECASE
-)
-
-
-def _same_deed_on(a: str, b: str) -> bool:
-    """One deed done to one named place, told as a noun in one title and a verb in the other
-    ("Invasion of Lebanon", "American invasion of Grenada" and "… invaded Lebanon"): one event
-    (at one time: the merge asks that too)."""
-
-    def deeds(title: str) -> set[tuple[str, str]]:
-        found = set()
-        for m in _DEED_ON.finditer(title):
-            if m.group(2)[:1].isupper():
-                found.add((_DEED_STEMS[m.group(1).lower()], m.group(2).split()[0].casefold()))
-        return found
-
-    if not deeds(a) & deeds(b):
-        return False
-    doers = [_actor(a) - set(_DEED_STEMS), _actor(b) - set(_DEED_STEMS)]
-    return not (doers[0] and doers[1] and not _overlap(doers[0], doers[1]))  # "Soviet" and "German": two invasions
-
-
-def _named_in_other(a: EventProposal, b: EventProposal) -> bool:
-    """A named document or meeting of one title that the other's title or sentence names too,
-    in full or by its initials ("Antiballistic Missile Treaty" and "… signed the ABM Treaty
-    on May 26, 1972"; "Israeli-Palestinian Declaration of Principles" and "Signing of the
-    Declaration of Principles"): one event (at one time: the merge asks that too)."""
-    other = f"{b.title} {b.detail}"
-    for match in _NAMED_KIND.finditer(a.title):
-        name = re.sub(r"^(?:The|Signing|Adoption|Ratification)\s+(?:of\s+(?:the\s+)?)?", "", match.group(1))
-        words = name.split()
-        if len(words) < 2 or words[0].casefold() in _NOT_A_NAME:
-            continue
-        core = re.sub(r"^[\w’'-]+-[\w’'-]+\s+", "", name)  # "Israeli-Palestinian Declaration …": who is a qualifier
-        if core.casefold() in other.casefold() and len(core.split()) >= 2:
-            return True
-        long = [w.casefold() for w in words[:-1]]
-        for short in re.findall(rf"\b([A-Z]{{2,5}})\s+{re.escape(words[-1])}\b", other):
-            if _acronym([short.casefold()], long):
-                return True
-    return False
-
-
-def _same_named_kind(a: str, b: str) -> bool:
-    """Two names of events that open on the same place or are one the other's acronym, both
-    ending in a kind: "Helsinki Final Act" and "Helsinki Accords", "ABM Treaty" and
-    "Antiballistic Missile Treaty" (at one time: the merge asks that too). A group ("Townshend
-    Acts") and one of its members ("Townshend Revenue Act") stay two."""
-    for one in _names(a):
-        for other in _names(b):
-            if not (_KIND.match(one[-1]) and _KIND.match(other[-1])) or len(one) < 2 or len(other) < 2:
-                continue
-            first, second = one[0], other[0]
-            member = one[-1] != other[-1] and one[-1].rstrip("s") == other[-1].rstrip("s")
-            if first == second and first not in _NOT_A_NAME and not member:
-                return True
-            if one[-1] == other[-1] and (_acronym(one[:-1], other[:-1]) or _acronym(other[:-1], one[:-1])):
-                return True
-    return False
-
-
-def _acronym(short: list[str], long: list[str]) -> bool:
-    """Whether ``short`` is one word whose letters stand, in order, in the words of ``long``
-    from its first letter on ("abm" in "antiballistic missile")."""
-    if len(short) != 1 or len(long) < 2 or not 2 <= len(short[0]) <= 5:
-        return False
-    letters, joined = short[0], "".join(long)
-    if joined[:1] != letters[:1]:
-        return False
-    at = 0
-    for letter in letters:
-        at = joined.find(letter, at)
-        if at < 0:
-            return False
-        at += 1
-    return all(any(word.startswith(letter) for letter in letters) for word in long)
-
-
-def _share_name(a: str, b: str) -> bool:
-    """Whether two titles name one thing: a distinctive name ("Trent", "Tea Act") of one is
-    the other's name or part of it. A kind alone ("Act") names the one event of that kind
-    the other title names ("Tea Act"); an actor alone ("Britain") names none."""
-    for one, other in ((a, b), (b, a)):
-        for name in _names(one):
-            distinct = [w for w in name if w not in _NOT_A_NAME]
-            if not distinct:
-                continue
-            for run in _names(other):
-                if not _KIND.match(run[-1]) and not (len(distinct) == 1 and _KIND.match(distinct[0])):
-                    continue  # only a named event ("Trent Affair") is told again by part of its name
-                if len(distinct) == 1 and _KIND.match(distinct[0]):
-                    if len(run) > 1 and run[-1] == distinct[0] and one.split()[0].casefold() == distinct[0]:
-                        return True  # "Act reignited the fears" after the "Tea Act"
-                    continue
-                if all(w in run for w in distinct):
-                    return True
-    return False
-
-
 _MEETING_AT = re.compile(r"(?:Meeting|Conference|Summit|Congress|Talks|Council|Games)\s+in\s+[A-Z]")
 
 
@@ -392,121 +144,18 @@ def _better_title(a: str, b: str) -> str:
         return b  # "Meeting in Paris" (2015) is where "the Paris Agreement" was made: the agreement names it
     if _MEETING_AT.match(b) and not _MEETING_AT.match(a):
         return a
-    if _WAR_ENDED.search(a) and _PEACE.search(b):
+    if WAR_ENDED.search(a) and PEACE.search(b):
         return b  # the treaty that ended the war names the event
-    if _WAR_ENDED.search(b) and _PEACE.search(a):
+    if WAR_ENDED.search(b) and PEACE.search(a):
         return a
     for won, bare in ((a, b), (b, a)):  # "Harrison won the election" says more than "Presidential election"
-        if re.search(r"\b(?:won|elected)\b", won) and _ELECTION.fullmatch(bare.removeprefix("The ").lower()):
+        if re.search(r"\b(?:won|elected)\b", won) and ELECTION.fullmatch(bare.removeprefix("The ").lower()):
             return won
     # "Treaty of Guadalupe-Hidalgo was signed" tells who did what, with the whole name
     cut_name = a.split()[0] in ("Act", "Acts", "Treaty", "War") and not (re.match(r"\S+\s+of\s", a) and find_verb(a))
     if len(a.split()) > 12 or len(a.split()) == 1 or cut_name:
         return b  # "Constitution", "Act reignited the fears": a name cut short
-    names = _names(a)
-    if len(names) <= 1 < len(_names(b)) and not (names and _KIND.match(names[0][-1])):
+    names = title_names(a)
+    if len(names) <= 1 < len(title_names(b)) and not (names and EVENT_KIND.match(names[0][-1])):
         return b  # "Germany’s invasion of Poland" says more than "The German onslaught was launched"
     return a
-
-
-def _same_doer(a: EventProposal, b: EventProposal) -> bool:
-    """One named doer within one month is one event: "In March 1802 Lowe sailed to Kell on a
-    mission" and "On 6 March 1802 Lowe's envoys crossed the border" (not two years alike:
-    a year holds many deeds of one person); or one day and one name, whatever its case
-    ("the Twelve Articles", "a program of twelve articles")."""
-    if a.date == b.date and len(a.date) == 10:
-        names = [" ".join(n) for n in _names(a.title) + _names(b.title) if len(n) > 1]
-        if any(name in a.title.casefold() and name in b.title.casefold() for name in names):
-            return True
-    if len(a.date) < 7 or len(b.date) < 7 or a.date == b.date:
-        return False
-    doers = [_doer(a.title), _doer(b.title)]
-    return bool(doers[0] & doers[1])
-
-
-def _doer(title: str) -> set[str]:
-    """The distinctive name words of a title's subject ("Lowe" of "The Lowe Mission crossed")."""
-    verb = find_verb(title)
-    if verb is None:
-        return set()
-    return {w for name in _names(title[: verb.start()]) for w in name if w not in _NOT_A_NAME and not _KIND.match(w)}
-
-
-# Deeds that befall one person once: told twice in one year, they are one event.
-_ONCE = re.compile(r"\b(assassinat|abdicat|execut|coronat)\w*", re.IGNORECASE)
-
-
-def _same_deed(a: EventProposal, b: EventProposal) -> bool:
-    deeds = [_ONCE.search(a.title), _ONCE.search(b.title)]
-    if deeds[0] and deeds[1] and deeds[0].group(1).lower() == deeds[1].group(1).lower():
-        return True
-    # "The United Kingdom granted India its independence" and "India achieved its independence":
-    # a country becomes independent once
-    free = [_INDEPENDENCE.search(a.title), _INDEPENDENCE.search(b.title)]
-    named = [set(re.findall(r"\b[A-Z][\w’'-]+", t)) - {"The", "A", "An"} for t in (a.title, b.title)]
-    if free[0] and free[1] and named[0] & named[1]:
-        return True
-    # "Presidential election" and "Election of 1824" in one year: one election, unless their kinds or places differ
-    polls = [_ELECTION.search(a.title), _ELECTION.search(b.title)]
-    if polls[0] and polls[1]:
-        kinds = {(m.group(1) or "").casefold() for m in polls if m} - {""}
-        places = [
-            set(re.findall(r"\b[A-Z][\w’'-]+", t)) - {"The", "A", "An", "Election", "Presidential"}
-            for t in (a.title, b.title)
-        ]
-        if len(kinds) <= 1 and not (places[0] and places[1] and not places[0] & places[1]):
-            return True
-    # "Das Kapital published" and "Marx published the first volume of Das Kapital": a work is published once
-    works = [set(re.findall(r"(?<=\s)[A-Z][\w’'-]+", t)) for t in (a.title, b.title)]
-    return bool(_PUBLISHED.search(a.title) and _PUBLISHED.search(b.title) and works[0] & works[1])
-
-
-_ELECTION = re.compile(
-    r"\b(?:(presidential|congressional|parliamentary|midterm|general|local|state|gubernatorial|senate)\s+)?"
-    r"elections?\b",
-    re.IGNORECASE,
-)
-
-
-_PUBLISHED = re.compile(r"\b(?:published|publication)\b", re.IGNORECASE)
-
-
-_INDEPENDENCE = re.compile(r"\bindependen(?:ce|t)\b", re.IGNORECASE)
-
-
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[\w-]+", text) if len(w) > 3 and w.casefold() not in _NOT_A_NAME}
-
-
-def _overlap(one: set[str], other: set[str]) -> set[str]:
-    """The words of ``one`` that a word of ``other`` shares a stem with ("Venezuelan" and
-    "Venezuela", "disputed" and "dispute", "Kellish" and "Kell")."""
-    return {w for w in one if any(_kin(w, v) for v in other)}
-
-
-def _kin(one: str, other: str) -> bool:
-    if len(one) >= 5 and len(other) >= 5:
-        return one[:5] == other[:5]
-    return one.startswith(other) or other.startswith(one)
-
-
-def _actor(title: str) -> set[str]:
-    """Who a title says acted: the names before its verb ("The German onslaught was
-    launched" → german), or the owner of a deed's noun ("Germany’s invasion")."""
-    verb = find_verb(title)
-    head = title[: verb.start()] if verb else re.split(r"\s(?:of|on|in|at|against)\s", title)[0]
-    return _words(" ".join(w.removesuffix("’s").removesuffix("'s") for w in re.findall(r"[A-Z][\w’'-]*", head)))
-
-
-def _same_actor_and_matter(a: EventProposal, b: EventProposal) -> bool:
-    """One actor told twice at one time in other words is one event: "The Venezuelan boundary
-    dispute officially began" and "Venezuela disputed the British line" (1841); on one day, a
-    title that names only its actor is the other's ("The German onslaught was launched" and
-    "Germany’s invasion of Poland"). Two actors are two events ("Soviet invasion of Poland")."""
-    actor = _overlap(_actor(a.title), _actor(b.title))
-    if not actor:
-        return False
-    shared = _overlap(_words(a.title), _words(b.title))
-    if len(shared) >= 2 and shared - _overlap(shared, actor):  # not only a name shared ("Lord Cornwallis …")
-        return True
-    return a.date == b.date and len(a.date) == 10 and min(len(_names(a.title)), len(_names(b.title))) == 1

@@ -3,7 +3,10 @@ Arab-Muslim armies continued northward, laying siege to and capturing the Egypti
 Alexandria in 641"; "Yazdegerd III fled east …, before being killed by his own people in 651".
 The main clause says what went on; the dated deed is the participle's, and the title tells it
 with the main clause's subject: "The Arab-Muslim armies captured the Egyptian port city of
-Alexandria", "Yazdegerd III was killed by his own people".
+Alexandria", "Yazdegerd III was killed by his own people". An opening participle phrase
+tells its subject's deed too ("Founded by X in 1712, …", "Forming in Leeds in 1811, the
+Luddites were weavers" → "The Luddites formed in Leeds"), as does a birth ("Born in 1818
+in Trier, he …").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.tense import past_of_ing
 from generator.authoring.prose import DateMention
 
@@ -181,3 +185,39 @@ def after_doing_title(sentence: str, mention: DateMention) -> str:
     if not done or found.group(3) in ("The", "This", "That", "In", "On", "He", "She", "They", "It"):
         return ""
     return " ".join(f"{found.group(3)} {done} {what}".split())
+
+
+# "Forming in Leeds in 1811, the Luddites were weavers …": the opening participle is the subject's deed.
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?!(?:During|Including|According|Regarding|Concerning|Notwithstanding|Following|Beginning|Starting)\b)"
+    r"([A-Z][a-z]+)ing\s+([^,]*),\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+    r"\s+(?:was|were)\s+([a-z]+)"
+)
+
+
+_IRREGULAR = set(
+    "meet tak mak go com lead hold set build break begin fight win los run ris giv writ send sell buy bring fly flee "
+    "grow stand leav keep tell find pay say hear rid draw know throw sit feel feed hid shak lay li strik driv choos "
+    "speak see undertak forbid swear tear wear freez bear deal mean lend spend sleep sweep teach catch seek think "
+    "shoot sink swim sing becom overthrow withdraw fall get put cut let hit shut spread cast read".split()
+)
+
+
+def is_participle(word: str) -> bool:
+    """Whether a word after "was"/"were" makes a deed ("were executed", "was shot", "was born")."""
+    return bool(VERB.fullmatch(word)) or word.endswith(("en", "wn", "rn", "ing", "t"))
+
+
+def participle_deed(sentence: str, mention: DateMention) -> str | None:
+    """The title of a date in an opening participle phrase whose main clause only describes its
+    subject ("Forming in Leeds in 1811, the Luddites were weavers" → "The Luddites formed in
+    Leeds"); "" when its verb is irregular; None for another sentence."""
+    found = _OPENING_PARTICIPLE.match(sentence)
+    if found is None or not found.start(2) <= mention.start < found.end(2) or is_participle(found.group(4)):
+        return None  # "…, the Luddites were defeated": the main clause tells an event of its own
+    stem = found.group(1).lower()
+    if stem in _IRREGULAR:
+        return ""
+    place = re.sub(r"\s+(?:in|on)\s+(?:the\s+\w+\s+of\s+)?" + re.escape(mention.text) + r".*$", "", found.group(2))
+    title = f"{found.group(3).strip()} {stem}ed {place}".strip()
+    return title[:1].upper() + title[1:]

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clauses import EVENT_NOUNS, VERB
+from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.cut_points import BY_DOING, OFFICE_OF, subject_qualifier, trailing_phrases
 from generator.authoring.importing.predicate import verbs
 from generator.authoring.importing.tense import past, simple_past
 from generator.authoring.importing.title_words import (
@@ -22,7 +23,6 @@ from generator.authoring.importing.title_words import (
     DANGLING,
     IRREGULAR_PARTICIPLES,
     MANNER,
-    NOUNS_IN_ING,
     TRAILING_WEAK,
 )
 
@@ -114,24 +114,7 @@ _TURNED_INTO = re.compile(
 )
 
 
-_PREPOSITION = re.compile(
-    r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|as|"
-    r"across|along|through|after|during|without|towards?|upon|within|above|following(?!\s+suit)|amid|amidst|despite)\s"
-)
-
-
 _PLACE = re.compile(r"\s(?:on|in|at|near)\s")
-
-
-# A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
-_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von|van|y)\s+)*[A-Z][\w’'-]*)*")
-
-
-# "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".
-_QUALIFIER = re.compile(
-    r"\s+(?:under|led by|headed by|commanded by|of)\s+(?:[A-Z][\w’'.-]*\s+(?:(?:de|van|von|du|da|del|der)\s+)?)*"
-    r"[A-Z][\w’'.-]*$"
-)
 
 
 _ROLE_WORDS = re.compile(
@@ -191,11 +174,11 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     deed = title[len(subject) :] if title.startswith(subject) else ""
     verb = VERB.match(deed.strip())
     # "agreed to a division": a preposition right after the verb is the verb's, and says neither where nor to whom
-    said = [at for at in _trailing_phrases(deed.strip()) if verb is None or at != verb.end()]
+    said = [at for at in trailing_phrases(deed.strip()) if verb is None or at != verb.end()]
     if not deed or not re.search(r"\s[a-z][a-z’'-]*$", deed) or said or _NAMED_LATER.search(deed):
         return title  # cut after a name, or after a phrase that already says where or to whom
     longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
-    phrases = _trailing_phrases(predicate)
+    phrases = trailing_phrases(predicate)
     if longer == title and len(phrases) >= 2 and _PLACE.match(predicate[phrases[-1] :]):
         # "… resumed the search for a place of settlement in what is now Liberia": the place goes first
         longer = _cut_to(subject, predicate[: phrases[-1]].rstrip(" ,"), dated_first, MAX_WORDS + 2)
@@ -240,19 +223,19 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     made = _MADE_A_NAME.match(predicate)
     if made and subject.count(",") >= 2 and len(f"{subject} {predicate}".split()) > limit:
         return f"{made.group(2)} {made.group(1)}"  # eight nations "formed the Southeast Asia Treaty Organization"
-    qualified = _qualifier(subject)
+    qualified = subject_qualifier(subject)
     if qualified and _length(subject, predicate) > limit - 2:  # shorter as "Matthew Perry’s …"
         subject = _possessive(subject, qualified, predicate) or subject
     if _length(subject, predicate) > limit:
         predicate = _ROLE_OF_OBJECT.sub("", predicate)
         predicate = _PLACE_KIND.sub(r"\1 ", predicate)  # "near the city of Mukden": Mukden
-        if _OFFICE_OF.fullmatch(subject):  # "Secretary of State Hay made a bold move to acquire …": Hay did
+        if OFFICE_OF.fullmatch(subject):  # "Secretary of State Hay made a bold move to acquire …": Hay did
             subject = subject.rsplit(" ", 1)[-1]
     made = _MADE_BY.search(predicate)
     if made and _length(subject, predicate) > limit:  # "a telegram sent by Arthur Zimmermann to …"
         predicate = predicate[: made.start()]
     while _length(subject, predicate) > limit:
-        phrases = _trailing_phrases(predicate)
+        phrases = trailing_phrases(predicate)
         first_infinitive = next((at for at in phrases if _INFINITIVE_AFTER.match(predicate, at)), -1)
         first_as = next((at for at in phrases if predicate.startswith(" as ", at)), -1)
         ends = [*phrases[1:], len(predicate)]
@@ -266,7 +249,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             and not (at == first_infinitive and (_CONTROL_VERB.match(predicate) or _CONTROL_NOUN.match(predicate)))
             and not (at == first_as and _ROLE_VERB.match(predicate))  # "appointed Taft as the civil governor …"
         ]
-        qualifier = _qualifier(subject)
+        qualifier = subject_qualifier(subject)
         last_is_plain = bool(plain) and plain[-1] == phrases[-1]
         shorter = predicate[: phrases[-1]].rstrip(" ,") if phrases else predicate
         place_before_place = [
@@ -289,7 +272,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             break  # "… forced Fernando VII to reinstate the liberal Cádiz Constitution": what was done ends on a name
         elif plain and (last_is_plain or not (qualifier or _SUBJECT_PHRASE.search(subject))):
             predicate = predicate[: plain[-1]].strip(" ,")  # the plain phrase and all after it
-        elif means := _BY_DOING.search(predicate):  # "launched a coup by executing …": how, after what
+        elif means := BY_DOING.search(predicate):  # "launched a coup by executing …": how, after what
             predicate = predicate[: means.start()]
         elif qualifier:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
@@ -354,39 +337,6 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     return f"{subject} {predicate}".strip()
 
 
-_PART_OF = re.compile(r"(?i:(?:the\s+)?(?:elements|members|units|parts?|some|most|many|officers|leaders|remnants))")
-
-
-def _qualifier(subject: str) -> re.Match[str] | None:
-    """The qualifier a long subject may lose ("… under Commodore Matthew Perry"); none of a
-    named event's ("Battle of Guadalcanal" is one name)."""
-    found = _QUALIFIER.search(subject)
-    if found and _OFFICE_OF.fullmatch(subject):
-        return None  # "Secretary of State Hay": an office and its holder, not "Secretary" qualified
-    if found and (
-        _PART_OF.fullmatch(subject[: found.start()].strip()) or _GROUP.fullmatch(subject[: found.start()].strip())
-    ):
-        return None  # "Elements of the Imperial Navy": without its whole, a part is nobody
-    if found and re.fullmatch(rf"(?:the\s+)?(?i:{EVENT_NOUNS})", subject[: found.start()].strip()):
-        return None
-    if found and re.match(r"\s+of\b", found.group(0)) and re.search(r"\b[A-Z][\w’'-]*$", subject[: found.start()]):
-        return None  # "Steinbeck’s The Grapes of Wrath": a name's own "of", not a qualifier
-    return found
-
-
-_OFFICE_OF = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:Secretary|Minister|Governor|Commissioner|Duke|Earl|Prince|Bishop|Archbishop|Speaker|"
-    r"Chief Justice|Lord)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*"
-)
-
-
-# "a much larger contingent of Puritans": a group is nobody until it says of whom
-_GROUP = re.compile(
-    r"(?i:(?:a|an|the|another)\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:contingent|group|party|band|wave|handful|crowd|delegation|body|number)"
-)
-
-
 def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
     """ "Four American warships under Commodore Matthew Perry" → "Matthew Perry's four
     American warships", when that makes the title short enough; else ""."""
@@ -398,67 +348,3 @@ def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:
     common = re.match(r"[A-Z][a-z]", head) is not None  # "U.S. troops" keeps its capitals
     owned = f"{name}’s {head[:1].lower() + head[1:] if common else head}"
     return owned if name and len(f"{owned} {predicate}".split()) <= MAX_WORDS else ""
-
-
-_BY_DOING = re.compile(r"(?<=[a-z])\s+by\s+(?=[a-z]{3,}ing\b)")
-_AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
-# "brought the empire to an end", "sentenced him to death": a phrase the verb needs, not one it may lose.
-_COMPLEMENT = re.compile(
-    r"\s+(?:to\s+(?:(?:an?\s+)?(?:end|close|halt|standstill)|power|light|trial|justice|death|life\s+in)"
-    r"|into\s+(?:force|effect|being|law|office)|in\s+(?:power|office|force)|on\s+fire|ablaze|afloat)\b"
-)
-
-
-def _trailing_phrases(predicate: str) -> list[int]:
-    """Where each prepositional phrase after the verb starts, except inside a name."""
-    verb = VERB.match(predicate)
-    verb_end = verb.end() if verb else 0
-    names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
-    # "… determined to take action": a participle that qualifies the subject ends the deed, as a phrase does
-    participles = [m.start() - verb_end for m in _PARTICIPLE_PHRASE.finditer(predicate, verb_end)]
-    return sorted(
-        [
-            m.start()
-            for m in _PREPOSITION.finditer(predicate, verb_end)
-            if m.group(0).strip() != "of"
-            and m.start() >= verb_end
-            and not any(s < m.start() < e for s, e in names)
-            and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
-            and not _COMPLEMENT.match(predicate, m.start())
-            # "ruled that the school had to be reopened": "had to" is one verb, and no cut falls inside it
-            and not (predicate.startswith(" to ", m.start()) and _OBLIGED.search(predicate[: m.start()]))
-            # "for refusing to give up her seat": the gerund's infinitive is its object, and no cut falls before it
-            and not (predicate.startswith(" to ", m.start()) and re.search(r"[a-z]{3,}ing$", predicate[: m.start()]))
-        ]
-        + [verb_end + at for at in participles if at > 0]
-        + [
-            verb_end + m.start()
-            for m in _PARTICIPLE_AFTER_NOUN.finditer(predicate[verb_end:])
-            if m.group(1) not in NOUNS_IN_ING
-            and not any(s < verb_end + m.start() < e for s, e in names)
-            and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
-        ]
-    )
-
-
-# "a program of ethnic cleansing aimed at …", "determined to take action": a participle after a noun, not
-# the passive's own ("was divided at the thirty-eighth parallel")
-_PARTICIPLE_PHRASE = re.compile(
-    r"(?<!\bbecame)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=(?:known|called|named|termed)\s+as\s)"
-    r"|\s(?=[a-z]+ed\s+to\s)|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=[a-z]+ed\s+(?:at|against)\s)"
-)
-
-
-_OBLIGED = re.compile(r"\b(?:had|has|have|ought|used|able)$")
-
-
-# "shot down a U-2 spy plane canvassing Soviet territory": a participle after the object
-# says more of the object, not of the deed, and may go as a trailing phrase does.
-_PARTICIPLE_AFTER_NOUN = re.compile(r"(?<=[a-z0-9])(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)\s(?=([a-z]{3,}ing)\s)")
-
-
-# "ended the support after learning …", "the days leading up": no object stands before the participle.
-_FUNCTION_WORD_BEFORE = re.compile(
-    r"\b(?:after|before|on|in|of|to|for|by|with|from|without|while|when|since|upon|about|into|through|up|"
-    r"the|a|an|days|weeks|months|years|time|further|also|thereby|thus|still|then|\w+ly)$"
-)

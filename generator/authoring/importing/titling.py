@@ -38,6 +38,17 @@ from generator.authoring.importing.participle import (
 from generator.authoring.importing.references import named_references
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
+from generator.authoring.importing.title_setting import (
+    ASSENTED,
+    FROM_AMOUNT,
+    GENERIC_HEAD,
+    LASTING,
+    gathering_at_place,
+    only_ruler,
+    place_of_many,
+    with_opening_place,
+    with_owning_body,
+)
 from generator.authoring.importing.when_told import main_clause_title, when_title
 from generator.authoring.importing.works import work_published
 from generator.authoring.prose import DateMention
@@ -70,7 +81,7 @@ def event_title_of(
         or (owner.group(1) if owner else None)
         or named_subject(earlier[-1] if earlier else "")
     )
-    ruler = None if last_named else _only_ruler(earlier[-1] if earlier else "")
+    ruler = None if last_named else only_ruler(earlier[-1] if earlier else "")
     if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
         near = ruler
     gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
@@ -94,7 +105,7 @@ def event_title_of(
         named = f"{nth.group(1).capitalize()} {named}"
     if _AN_OFFICE.search(named):
         named = ""  # "served as Roosevelt’s Secretary of War from 1904 to 1908": an office held, not an event
-    kind = _GENERIC_HEAD.match(named)
+    kind = GENERIC_HEAD.match(named)
     common = named and not re.search(r"\s[A-Z]", named) and re.search(rf"\b{re.escape(named.lower())}\b", sentence)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
         named = ""  # "Attack on England" is the object of "Philip II launched a naval attack on England"
@@ -117,7 +128,7 @@ def event_title_of(
     elif (
         named
         and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?!was\b|were\b|lasted\b|raged\b)\S+\s+\S+", clause)
-        and _LASTING.search(named)
+        and LASTING.search(named)
         and not re.search(rf"{re.escape(mention.text)}\s+{re.escape(named)}", sentence)  # "the 1967 Arab-Israeli War"
     ):
         named = ""  # "The French Revolution entered its most violent phase": a stage of a long event is the title
@@ -135,7 +146,7 @@ def event_title_of(
     elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
     title = (
-        _place_of_many(sentence, mention)
+        place_of_many(sentence, mention)
         or opening_done_title(sentence, mention)
         or after_doing_title(sentence, mention)
         or thing_done_title(sentence, mention)
@@ -189,7 +200,7 @@ def event_title_of(
     title = (
         title[included.end() :] if included else title
     )  # "When Parliament tried …, including the king’s efforts …,"  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
-    title = _ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
+    title = ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
     if (
         title.startswith("Election of ")
         and re.match(r"\W*In\s+the\s+election\s+of\s+$", sentence[: mention.start])
@@ -197,7 +208,7 @@ def event_title_of(
         and not _UNPRINTABLE.search(clause)
     ):
         title = clause  # "In the election of 1808, American voters elected … James Madison": what the election did
-    title = _whose(title, sentence)
+    title = with_owning_body(title, sentence)
     rise = re.search(r"\bfrom\s+(?:about\s+|nearly\s+)?[\d,.]+\s+percent$", title)
     to = (
         re.search(
@@ -210,8 +221,8 @@ def event_title_of(
     if to:  # "increased from 3 percent" says nothing without "to nearly 19 percent"
         title = f"{title} {to.group(1)}"
     else:  # "reduced the workday from fourteen hours": a change's start alone says less than no figure
-        title = _FROM_AMOUNT.sub("", title)
-    title = _with_opening_place(title, sentence)
+        title = FROM_AMOUNT.sub("", title)
+    title = with_opening_place(title, sentence)
     season = re.match(
         r"(?:The\s+)?(?:summer|spring|autumn|fall|winter|year|month)\s+was\s+marked\s+by\s+(\S.*)$", title
     )
@@ -279,81 +290,6 @@ _TWO_VERBS = re.compile(
 )
 
 
-# "In Connecticut, Federalist power largely collapsed in 1818": where it happened opens the sentence
-_OPENING_PLACE = re.compile(
-    rf"\W*(?:In|At)\s+(?:\d{{4}}\s+in\s+)?(?!(?:{'|'.join(MONTHS['en'])}|The|This|That|His|Her|Their|Its)\b)"
-    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s*,"
-)
-
-
-_FROM_AMOUNT = re.compile(
-    r"\s+from\s+(?:about\s+|nearly\s+|some\s+)?(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)"
-    r"(?:\s+(?:hours|days|percent|per\s+cent|years|cents|dollars))?$"
-)
-
-
-def _with_opening_place(title: str, sentence: str) -> str:
-    place = _OPENING_PLACE.match(sentence)
-    if (
-        not place
-        or not VERB.search(title)
-        or place.group(1) in title
-        or re.search(r"\s(?:in|at)\s+[A-Z]", title)  # "Riots in Panama led to …" has its place
-        or len(title.split()) + len(place.group(1).split()) >= 11
-        or re.search(r"[’']s?$", place.group(1))
-    ):
-        return title
-    return f"{title} in {place.group(1)}"
-
-
-_ASSENTED = re.compile(
-    r"^(\S.*?)\s+(?:agreed|relented|complied|responded|reacted|acquiesced|obliged)\s+and\s+"
-    r"(?:(?:then|immediately|quickly|promptly|soon)\s+)?(?=[a-z]+ed\b|sent\b|took\b|gave\b|made\b|led\b|went\b)"
-)
-# "Notable meetings have occurred in Kyoto (1997), Copenhagen (2009), …": each year dates one meeting, at its place.
-_MANY_AT_PLACES = re.compile(
-    r"\b(meetings|conferences|summits|congresses|battles|sieges|talks|games|councils|armies)\b[^.;:()]{0,40}?\s(?:in|at)\s+"
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+\(\d{1,4}(?:\s+(?:BCE|BC|CE|AD))?\),?\s+(?:and\s+)?)*"
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+\($"
-)
-_SINGULAR = {
-    "meetings": "Meeting",
-    "conferences": "Conference",
-    "summits": "Summit",
-    "congresses": "Congress",
-    "battles": "Battle",
-    "sieges": "Siege",
-    "talks": "Talks",
-    "games": "Games",
-    "councils": "Council",
-    "armies": "Battle",  # "destroying their armies at Trebia (218 BCE), Lake Trasimene (217 BCE), …"
-}
-
-
-def _place_of_many(sentence: str, mention: DateMention) -> str:
-    """ "Meeting in Kyoto" for the year in brackets after Kyoto in a list of places."""
-    found = _MANY_AT_PLACES.search(sentence[: mention.start])
-    if found is None or sentence[mention.end : mention.end + 1] != ")":
-        return ""
-    preposition = "of" if found.group(1) in ("battles", "sieges", "armies") else "in"
-    return f"{_SINGULAR[found.group(1)]} {preposition} {found.group(2)}"
-
-
-_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w’'-]*\s+)+(?:Party|Company|Church|League|Society|Association|Movement))\b")
-
-
-def _whose(title: str, sentence: str) -> str:
-    """ "Smith was the Liberty Party’s presidential candidate" for "… in the Liberty Party and
-    was their presidential candidate": a "their" that stands for the one body the
-    sentence names ("its" is most often the subject's own: "France exploded its first bomb")."""
-    owner = re.search(r"\btheir\s+(?=[a-z])", title)
-    bodies = {b.group(1) for b in _BODY.finditer(sentence)}
-    if owner is None or len(bodies) != 1 or any(body in title for body in bodies):
-        return title  # "the Company opened its first office": its own
-    return f"{title[: owner.start()]}the {bodies.pop()}’s {title[owner.end() :]}"
-
-
 _CONCEDED = re.compile(r"^(?:Even\s+though|Although|Though|Even\s+if)\s+(?=\S)")
 _EMPHATIC = re.compile(r"^((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})(?:himself|herself|itself|themselves)\s+(?=[a-z])")
 
@@ -418,45 +354,3 @@ _UNPRINTABLE = re.compile(
     r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$",
     re.IGNORECASE,
 )
-
-
-# A heading that is a person's name ("Karl Marx"): not "The Ninety-five Theses", a thing.
-# A title made of a kind of deed and its object ("Attack on England"): who did it is in the clause.
-_GENERIC_HEAD = re.compile(
-    r"^(?:Attack|Invasion|Bombing|Occupation|Annexation|Capture|Liberation|Evacuation|Withdrawal|Blockade|"
-    r"Sinking|Seizure)\s+(?:of|on|from|into)\s+"
-)
-
-
-# "opened a foreign ministers’ conference at Geneva in the summer of 1959", "during talks at Camp
-# David in 1959": a gathering named by its place is the event its date dates, when no clause is.
-_GATHERING = re.compile(
-    r"\b(?:(?:a|an|the)\s+)?((?:(?!(?:during|at|in|of|and|to|with|after|before|for|on|by|from|a|an|the)\b)[\w’'-]+\s+){0,2}"
-    r"(?:talks|conference|summit|negotiations|congress|convention)"
-    r"\s+(?:at|in)\s+(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)"
-    r"(?=[^,;:.]{0,40}$)"
-)
-
-
-def gathering_at_place(sentence: str, mention: DateMention) -> str:
-    """The gathering at a place the date's clause names just before the date, or ""."""
-    found = _GATHERING.search(sentence[: mention.start])
-    if found is None:
-        return ""
-    title = found.group(1)
-    return title[:1].upper() + title[1:]
-
-
-_LASTING = re.compile(r"\b(?:War|Revolution|Rebellion|Uprising|Crisis|Reformation|Depression)$")
-
-
-_RULER = re.compile(
-    r"\b(?:[A-Z][^\W\d_]+\s+(?:[IVX]+)\b|(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar)\s+[A-Z][^\W\d_]+(?:\s+[IVX]+\b)?)"
-)
-
-
-def _only_ruler(sentence: str) -> str | None:
-    """The one ruler a sentence names ("Philip II", "Queen Mary"), whom a "he" or "she" of the
-    next sentence stands for even when he is not that sentence's subject; None if two."""
-    rulers = {m.group(0) for m in _RULER.finditer(sentence)}
-    return rulers.pop() if len(rulers) == 1 else None

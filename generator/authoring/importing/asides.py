@@ -1,0 +1,216 @@
+"""The asides of a sentence blanked out, so that its clauses can be read.
+
+Brackets, relative clauses (", who had signed them,"), short appositions (", long
+rivals,"), how the doers felt ("tired of war and dispirited by the downturn,"), a role
+before a name and discourse asides ("for the most part") are replaced by spaces: the
+positions of the sentence stay those of the text, so a date found in it still points at
+its place. An aside that holds the date is the date's clause, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.authoring.importing.clause_span import OPENERS
+from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.predicate import verbs
+from generator.authoring.prose import DateMention
+
+_ROLE_NOUNS = (
+    r"commander|leader|head|president|secretary|minister|governor|chief|member|founder|author|editor|ambassador|"
+    r"chairman|general|admiral|director|premier|chancellor|king|queen|emperor|widow|son|daughter|brother|wife"
+)
+
+
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*")
+
+
+# A role said with an article before the name it is given ("an African American woman, Irene Morgan,").
+_BEFORE_SUBJECT = re.compile(
+    r"(?:^\W*|,\s*|\b(?i:when|after|as|once|before|although|though|while|because|since|until)\s+)$"
+)
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w,])(?:a|an|the|(?i:one|another)|[A-Z][\w-]*’s)\s+(?:[A-Za-z][\w’-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]*)?$"  # "Reagan’s National Security Council aide, Oliver North,"
+    r"|(?<![\w,])(?i:an?|one|another)\s+[A-Z][a-z]+(?:an|ese|ish|ch|i)$"  # "Another Italian, Amerigo Vespucci,"
+)
+
+
+_DISCOURSE_ASIDE = re.compile(
+    r",\s+(?:however|therefore|moreover|nevertheless|furthermore|consequently|meanwhile|in turn|in fact|too|"
+    r"though|as a result|in the end|at first|at last|for example|for instance|in particular|for the most part|"
+    r"in effect|in short),(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
+    """The sentence with brackets and relative clauses (", who had signed them,") and short
+    appositions (", long rivals,") blanked out, so positions stay those of the sentence;
+    a relative clause or apposition that holds the date is the date's clause, and stays."""
+    at = mention.start if mention else -1
+
+    def blank(match: re.Match[str]) -> str:
+        return match.group(0) if match.start() <= at < match.end() else " " * len(match.group(0))
+
+    def appositions(text: str, pattern: str) -> str:
+        # every candidate, overlapping ones too: ", and the Allies, now including …," holds two
+        for match in re.finditer(f"(?=({pattern}))", text):
+            start, end = match.start(1), match.end(1)
+            inner = text[start:end]
+            lead_only = len(text[:start].split()) <= 3 and not verbs(text[:start])
+            role = _ROLE_BEFORE.search(text[:start]) if _PROPER_NAME.fullmatch(inner.strip(" ,")) else None
+            if lead_only and _PROPER_NAME.fullmatch(inner.strip(" ,")) and not (role and role.start() == 0):
+                continue  # "Further south, George Washington, accompanied by …": the name is the subject
+            # a subject's role only: not "forming a new nation, Saudi Arabia, which …", nor "of the settlement, …"
+            subject = role is not None and _BEFORE_SUBJECT.search(text[: role.start()]) is not None
+            if role and subject and not start <= at < end and not verbs(role.group(0)):
+                # "In 1944, an African American woman, Irene Morgan, was arrested": the name stands for the role
+                name_at = start + inner.index(inner.strip(" ,"))
+                kept = text[name_at : name_at + len(inner.strip(" ,"))]
+                text = (
+                    text[: role.start()]
+                    + " " * (name_at - role.start())
+                    + kept
+                    + " " * (end - name_at - len(kept))
+                    + text[end:]
+                )
+                continue
+            after_verb = re.search(r"\b[a-z]+ed$", text[:start]) is not None  # "invaded, swiftly overwhelming …,"
+            # "Monterey, California, a part of Mexico": a place's state or country, not an aside
+            place = (
+                re.fullmatch(r",\s+[A-Z][a-z]+,", inner.strip())
+                and re.search(r"[A-Z][a-z]+$", text[:start])
+                and not re.match(r"\s+(?:and|or)\s", text[end:])
+            )
+            # "Pompey, Crassus, and Julius Caesar formed …": a name before "and" plus a name is one of a list
+            # (a list after the verb, "between Russia, France, and Britain", stays an object cut short: no title)
+            listed = (
+                re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", inner.strip(" ,"))
+                and re.match(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]", text[end:])
+                and not verbs(text[:start])
+            )
+            # ", resulting in nearly 150 deaths, nineteen of them American": a participle phrase with no verb after it
+            # ends the deed, and stands between no subject and its verb
+            trailing = re.match(r",\s+(?!including\b|excluding\b)[a-z]{3,}ing\s", inner.lstrip()) and not verbs(
+                text[end : end + 30].split(",")[0]
+            )
+            if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
+                if place or listed or trailing:
+                    continue
+                text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
+        return text
+
+    text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    # "a second atomic bomb, named Fat Man, was dropped …": the thing's name is an aside
+    text = re.sub(
+        r",\s+(?:named|called|nicknamed|dubbed|code-?named)\s+(?:the\s+)?[A-Z“\"][^,;]*,(?=\s+(?:was|were|had|[a-z]+ed)\b)",
+        blank,
+        text,
+    )
+    # "Eisenhower considered, but ultimately rejected the idea …": the deed done is the second verb
+    text = re.sub(r"\b[a-z]+ed,\s+but\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\s)", blank, text)
+    # "The 1904 World’s Fair in St. Louis, Missouri, included …": a place's state goes with the place
+    text = re.sub(r"(?<=[a-z]),\s+[A-Z][a-z]+,(?=\s+[a-z]+ed\s)", blank, text)
+    text = _ROLE_THEN_NAME.sub(lambda m: m.group(0) if m.start() <= at < m.end() else _name_for_role(m), text)
+    # "Three states—Mississippi, Florida, and Alabama—seceded": a pair of dashes encloses an aside
+    text = re.sub(r"\s?—[^—;]{1,160}—\s?(?=\S)", lambda m: _dashed_aside(m, blank), text)
+    # "Infighting …, however, brought down …": between a subject and its verb the aside goes whole; elsewhere its
+    # last comma stays, for it ends a lead-in ("Finding Zwingli too slow …, however, Grebel established …")
+    text = _DISCOURSE_ASIDE.sub(
+        lambda m: " " * len(m.group(0)) if VERB.match(text, m.end() + 1) else " " * (len(m.group(0)) - 1) + ",", text
+    )
+    text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")  # after a blanked "(SED)" too
+    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,[”’\"]?(?!\s*\d)", blank, text)  # "… “empire of liberty,”"
+    # "General William Howe, commander in chief of the British forces in America, amassed …": a role, not the deed
+    text = re.sub(
+        rf"(?<=[A-Za-z]),\s+(?:(?:a|an|the)\s+)?(?:{_ROLE_NOUNS})\b[^,;]{{0,80}},(?=\s+[a-z])",
+        lambda m: m.group(0) if verbs(m.group(0)) else blank(m),
+        text,
+    )
+    # "F W de Klerk, in a move that surprised observers, announced …": a judgement of the deed, not the deed
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+in\s+(?:a|an|what)\s+(?:[a-z]+\s+){0,2}(?:move|step|decision|act|gesture|reversal|"
+        r"surprise|shift)\b[^,;]{0,60},(?=\s+[a-z])",
+        blank,
+        text,
+    )
+    # "the Great Kanto Earthquake, measuring 7.8 on the Richter scale, destroyed …": what it was, not the deed
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+[a-z]{3,}ing\s+[^,;]{1,80},(?=\s+(?:\w+ly\s+)?(?:was|were|[a-z]+ed)\b)",
+        # its comma stays, where an apposition before it would close ("the Pasha, Yusuf Qaramanli, citing …,")
+        lambda m: m.group(0) if VERB.match(m.group(0).lstrip(", ")) else "," + blank(m)[1:],
+        text,
+    )
+    # "a group of activists, including Dennis Banks, George Mitchell, and Clyde Bellecourt, convened …"
+    text = re.sub(r"(?<=[A-Za-z]),\s+including\s+[^;]{1,120}?,(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)", blank, text)
+    # "George Washington, accompanied by Tanaghrisson, surprised …": who came along, not the deed;
+    # "William Walker, along with an army of sixty mercenaries, gained control …" too
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+(?:(?:\w+ly\s+)?[a-z]+ed\s+by|along\s+with|together\s+with)\s+[^,;]{1,60},(?=\s+[a-z])",
+        blank,
+        text,
+    )
+    # "American voters, tired of war and dispirited by the economic downturn, elected …": how they felt
+    text = re.sub(
+        rf"(?<=[A-Za-z]),\s+(?:\w+ly\s+)?(?:{_FEELINGS})\s+(?:of|with|over|at|about|by)\s+[^,;]{{1,70}},"
+        r"(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)",
+        blank,
+        text,
+    )
+    return appositions(
+        text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
+    )
+
+
+# How a doer felt, said between the doer and the deed.
+_FEELINGS = (
+    r"tired|weary|dispirited|frustrated|angered|alarmed|disappointed|disgusted|disillusioned|emboldened|outraged|"
+    r"worried|concerned|frightened|shocked|dismayed|exhausted|encouraged|impatient|angry|furious|unhappy"
+)
+
+
+# "met with the British prime minister, Winston Churchill, off …": the name the object's role is
+# given stands for the role (in its place, the rest blanked, so positions stay).
+_ROLE_THEN_NAME = re.compile(
+    r"(?<=\s)(?:the|his|her|their|its)\s+(?:[A-Za-z][\w-]*\s+){0,3}"
+    r"(?:minister|president|king|queen|leader|general|ambassador|secretary|chancellor|premier|emperor|commander|"
+    r"envoy|counterpart|successor|predecessor|rival|ally)"
+    r",\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),(?=\s+[a-z])"
+)
+
+
+def _name_for_role(match: re.Match[str]) -> str:
+    if not re.search(r"\b(?:with|to|by|for|from|against|[a-z]+ed)\s+$", match.string[: match.start()]):
+        return match.group(0)  # "its leader, Tomas Arvelo, …, proclaimed": the subject is read as such
+    name = match.group(1)
+    return name + " " * (len(match.group(0)) - len(name) - 1) + ","
+
+
+def _dashed_aside(match: re.Match[str], blank: Callable[[re.Match[str]], str]) -> str:
+    """A dashed aside blanked out; before a subject ("… other capitals—without …—NATO agreed") it
+    closed a lead-in, and a comma takes its place, as a comma-enclosed aside's stays."""
+    blanked = blank(match)
+    if blanked == match.group(0) or not re.match(r"[A-Z]|the\s", match.string[match.end() :]):
+        return blanked
+    return "," + blanked[1:]  # the comma where the aside began, so "capitals, NATO" keeps its space
+
+
+def _is_apposition(text: str) -> bool:
+    """Whether a comma-enclosed phrase between a subject and its verb is an apposition: no verb of its own."""
+    inner = text.strip(", ")
+    inner = re.sub(r"^((?:a|an|the)\s+)[a-z]+ly\s+", r"\1", inner)  # "a highly respected journalist": no verb
+    # "a State Department official stationed at the embassy": a participle that qualifies the noun is no verb
+    inner = re.sub(r"^((?:a|an|the)\s+(?:[\w.-]+\s+){0,3}[a-z]+)\s+[a-z]+ed\s+(?:at|in|near)\s.*$", r"\1", inner)
+    # "a radical Islamist militant group consisting of mostly Sunni Muslims and once affiliated with al-Qaeda"
+    inner = re.sub(
+        r"^((?:a|an|the)\s+(?:[\w.-]+\s+){0,4}[a-z]+)\s+(?:consisting|made\s+up|composed)\s+of\s.*$", r"\1", inner
+    )
+    return not (
+        verbs(inner)
+        or OPENERS.fullmatch(inner)
+        or re.match(r"(?:and|but|or|then|so|in|on|at|by|after|before|which|who|whom|whose)\b", inner)
+    )

@@ -1,0 +1,113 @@
+"""The last test of a title made of a clause: whether what is left can be printed.
+
+A title is refused when it is too short, tells what was planned, promised or feared
+rather than done, points with "this" or a pronoun to another sentence, names another
+date's day, stops inside a quotation, or lost the object of its verb ("forced
+Washington" without what he was forced to do). A loose "and …" at its end is cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.plain_deed import without_loose_end
+from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, VAGUE
+from generator.authoring.prose import DateMention
+
+# What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
+_NOT_DONE = re.compile(
+    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|wished|intended|wanted|sought|tried|attempted|threatened|believed|"
+    r"(?:was|were)\s+(?:best\s+|well\s+)?known\s+for|"  # "Azurduy was known for her ability to recruit …": a name won
+    # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
+    r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
+    r"(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:amendment|bill|law|resolution|constitution|treaty)\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
+    # "made it a crime to …": an "it" that stands for what follows, not for a thing named before
+    r"|\bit\b(?!\s+(?:a\s+crime|illegal|legal|unlawful|possible|impossible|mandatory|compulsory)\b)",
+    re.IGNORECASE,
+)
+
+
+# "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
+
+
+# Verbs whose object is told to do something: cut before the "to …", the title says nothing.
+# After "forced Washington to surrender", a place is not the object the verb lacks.
+_NO_PLACE = r"(?!(?:at|in|on|into|from|with|by|for|near|under|after|before)\b)"
+
+
+CONTROL = re.compile(
+    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|ordered|"
+    r"called\s+(?:up)?on|appealed\s+to|"
+    r"pressed|pressured|induced|informed|assured|used|spurred|prompted)\s+[^,;]*?\s(?:to|that|into)\s"
+    # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
+    r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
+)
+
+
+# "…, when, under the guns of the militia, the tribe were forced …": the lead-in goes too.
+_MONTH_DAY = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
+
+
+def _not_done(title: str, before_date: str) -> bool:
+    """Whether the title tells what was planned, promised or feared, not done; an announcement
+    of what would happen is done, on its own date ("on February 7, Reagan announced that the
+    Marines would withdraw"; not "… announced that the Marines would leave on September 10")."""
+    found = _NOT_DONE.search(title)
+    ruled = re.search(r"\b(?:ruled|held|found|decided|concluded)\s+that\s", title)
+    if found and ruled and found.start() > ruled.end():
+        return False  # "the Supreme Court held that the government could not prevent …": the ruling is done
+    if found and found.group(0) == "would" and not re.search(r"\bwould\b", before_date):
+        return not re.search(r"\b(?:announced|declared|said|stated|proclaimed|confirmed)\s+that\b", title)
+    return found is not None
+
+
+def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, mention: DateMention) -> str:
+    """The title as printed, or "" when what is left of it cannot be printed: too short, a
+    plan rather than a deed, a pronoun or a "this" that points to another sentence, cut
+    inside a quotation, or a verb whose object or whose "to …" was cut away."""
+    title = without_loose_end(title)
+    if (
+        not title
+        or len(title.split()) < 2
+        or SAYS_NOTHING.search(title)
+        or DESCRIBED.match(title)
+        or (
+            re.match(r"(?i:a|an|another)\s(?!few\s+(?:hundred|thousand|dozen)|hundred|thousand|dozen|million)", title)
+            and not re.search(r"\s[A-Z]", title)
+        )
+        or _not_done(title, sentence[: mention.start])
+        or _POINTS_BACK.search(title)
+        or VAGUE.search(title)
+        or re.search(r"\b1\d{3}\b|\b20\d\d\b", title)
+    ):
+        return ""
+    if re.search(r"\s(?:for|by|of|in)\s+[a-z]+ing$", title):
+        return ""  # "… as its justification for refusing": cut before what it refused
+    if re.search(r"\bcall(?:ed|ing)?\s+for\b[^,;]*$", sentence[: mention.start]):
+        return ""  # "called for general elections in 1956": the date is what was called for, not the call's
+    if _MONTH_DAY.search(title):
+        return ""  # "… launched Operation Vittles on June 26": the title of another date of the sentence
+    if title.count("“") > title.count("”") or title.count('"') % 2:
+        return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
+    title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
+    title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
+    cut = re.search(r"\s+to\s+([a-z]+(?<![^s]s))$", title)  # "led to concessions that …" names its object
+    made_to = CONTROL.match(clause[verb.start() :]) and not re.match(r"(?:sent|dispatched)\b", clause[verb.start() :])
+    if cut and re.search(
+        rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + "[a-z]", clause
+    ):  # "went before Congress to announce": its object is cut
+        if made_to:
+            return ""  # "forced Washington" without what he was forced to do
+        title = title[: cut.start()]
+    loose = re.search(r"\s(?:and|or)\s+([a-z]+)$", title)
+    if loose and re.search(rf"\b{loose.group(1)}\s+(?:to|the|a|an|their|his|her|its)\s", sentence):
+        title = title[: loose.start()]  # "… to go on strike and refuse" cut from "… and refuse to pay their taxes"
+    elif loose and re.search(rf"\b{loose.group(1)}\s+(?:{VERB.pattern})", sentence):
+        title = title[: loose.start()]  # "Cromwell died and control" cut from "… and control passed to his son"
+    if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
+        return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
+    return title[:1].upper() + title[1:]

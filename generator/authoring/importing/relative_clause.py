@@ -1,0 +1,97 @@
+"""A date inside a relative clause: the name its "which" or "who" stands for.
+
+"The Peace of Kell, which ended the war in 1648" is the peace's deed; "the Treaty of
+Kell, which Congress ratified in 1778" is Congress's deed done to the treaty; "Rosa Parks,
+an NAACP member from Montgomery, Alabama, who became …" is hers, not Alabama's. A name
+that only qualifies the thing "which" stands for ("a relief program for East Germans,
+which was announced") is not the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.importing.clauses import VERB
+
+_PERSON_FROM_PLACE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,]{1,60}?\s+(?:from|of|in)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+who\s*$"
+)
+
+
+def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
+    """The name a relative clause after ``unbracketed`` (the sentence before the clause, its
+    brackets removed) tells of: "Norway, which …", "the German onslaught, which …"; None when
+    "which" stands for a thing the name only qualifies ("a relief program for East Germans")."""
+    antecedent = re.search(
+        r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation|"
+        r"reign|rule|presidency|premiership|regency)\s+of\s+"
+        r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # "the siege of Grozny, which began …": the siege began
+        # "the Meuse-Argonne offensive in France, which began …": the offensive began, not France
+        r"|\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+(?:offensive|campaign|uprising|revolt|rebellion|strike|blockade)"
+        r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
+        # "Julius and Ethel Rosenberg, who were executed …": both
+        r"|(?:[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
+        r"|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
+        unbracketed,
+    )  # "Norway, which …", "the German onslaught, which …"
+    owner = (
+        re.search(r"\b([a-z]+)\s+(?:for|to|with|from)\s+(?:the\s+)?$", unbracketed[: antecedent.start(1)])
+        if antecedent
+        else None
+    )
+    who = unbracketed.rstrip().endswith("who")  # "a meeting with Roosevelt, who sailed": who is a person
+    person_from = _PERSON_FROM_PLACE.search(unbracketed) if who else None
+    if person_from:  # "Rosa Parks, an NAACP member from Montgomery, Alabama, who became …": she did, not Alabama
+        antecedent = person_from
+    a_name = antecedent is not None and not antecedent.group(1).startswith(("The ", "the "))
+    infinitive = (
+        owner is not None
+        and re.search(  # "helped lead to the May Fourth Movement, which began …"
+            r"\b(?:to|helped|help|helps|would|could|did|might|may)\s+$", unbracketed[: owner.start(1)]
+        )
+    )
+    if owner and a_name and not who and not VERB.fullmatch(owner.group(1)) and not infinitive:
+        antecedent = None  # "a relief program for East Germans, which was announced": the program was
+    return antecedent
+
+
+def told_of_antecedent(
+    clause: str, antecedent: re.Match[str] | None, unbracketed: str, named: str | None
+) -> str | None:
+    """The clause with the name its "which" or "who" stands for as its subject or object
+    ("Congress ratified the Treaty of Kell"); None when it tells a state, not a deed."""
+    if antecedent:  # "… Roosevelt, who secretly sailed to Newfoundland in August 1941"
+        # "… the Brest Treaty, which they signed at Kell": the thing done, not who did it
+        by_one = re.match(r"^(?:he|she)\s+(?=[a-z]+ed\b)", clause)
+        done = re.sub(r"^(?:they|he|she|we)\s+(?=[a-z]+ed\b)", "", clause)
+        # "Norway, which had surrendered in June 1940", "the Geneva Conference, which had been established …"
+        done = re.sub(r"^(?:had\s+)?(?:been\s+)?(?=[a-z]+(?:ed|en)\b)", "", re.sub(r"^had\s+been\s+", "been ", done))
+        if done.startswith("been "):
+            return None  # "Vietnam, which had been its colony before …": a state, not a deed
+        doer = re.match(
+            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", done
+        )
+        name = antecedent.group(1)
+        if doer and doer.group(2) != "was":  # "the Treaty of Kell, which Congress ratified …": Congress did it to it
+            the = "" if name.startswith("The ") else "the "
+            lowered = (
+                f"the {name[4:]}" if name.startswith("The ") else name
+            )  # "Congress passed the Tenure of Office Act"
+            clause = f"{doer.group(1)} {doer.group(2)} {the}{lowered}{done[doer.end() :]}"
+        elif by_one and named and named not in name and name not in named:
+            # "Genseric … invading Carthage, which he seized in 439": the man the sentence named did it to it
+            verb_end = done.split(" ", 1)
+            the = "the " if re.search(r"\b[Tt]he\s+$", unbracketed[: antecedent.start(1)]) else ""
+            clause = " ".join([named, verb_end[0], f"{the}{name}", *verb_end[1:]])
+        else:
+            clause = f"{name} {done}"
+    else:
+        thing = re.search(r"\b((?:(?!of\b|the\b|and\b)[a-z][\w-]*\s+)?[a-z][\w-]{3,})[\s,]*,\s+which\s*$", unbracketed)
+        doer = re.match(
+            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause
+        )
+        if thing and doer and not doer.group(2).startswith("was"):  # "future loans, which the United States obtained"
+            the = "the " if re.search(r"\bthe\s+$", unbracketed[: thing.start(1)]) else ""  # "the telephone, which …"
+            clause = f"{doer.group(1)} {doer.group(2)} {the}{thing.group(1)}{clause[doer.end() :]}"
+    return clause
