@@ -1078,6 +1078,31 @@ def forty_third_held_out_set() -> None:
     opendocument(SOURCES / "english-settlements-in-america.txt", HERE / "english-settlements-in-america.odt")
 
 
+def forty_fourth_held_out_set() -> None:
+    """The forty-fourth held-out set (tests/data/README.md, "Real articles, forty-fourth held-out set")."""
+    word(
+        SOURCES / "early-industrialization-in-the-northeast.txt",
+        HERE / "early-industrialization-in-the-northeast.docx",
+    )
+    chapter = (
+        "U.S. History|7 Creating Republican Governments, 1776–1790",
+        (
+            "Introduction",
+            "Common Sense: From Monarchy to an American Republic",
+            "How Much Revolutionary Change?",
+            "Debating Democracy",
+            "The Constitutional Convention and Federal Constitution",
+        ),
+    )
+    web_page(
+        SOURCES / "constitutional-convention-and-federal-constitution.txt",
+        HERE / "constitutional-convention-and-federal-constitution.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "making-a-living-in-gold-and-cattle.txt", HERE / "making-a-living-in-gold-and-cattle.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1119,6 +1144,7 @@ def main() -> None:
     forty_first_held_out_set()
     forty_second_held_out_set()
     forty_third_held_out_set()
+    forty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
