@@ -515,6 +515,16 @@ FORTY_THIRD = {
 }
 TITLES = TITLES | FORTY_THIRD
 NAMES += [p.name for p in FORTY_THIRD]
+FORTY_FOURTH = {
+    DATA / "early-industrialization-in-the-northeast.docx": "Early Industrialization in the Northeast",
+    DATA / "how-much-revolutionary-change.md": "How Much Revolutionary Change?",
+    DATA / "reforms-to-human-health.txt": "Antebellum Idealism and Reform Impulses, 1820–1860",
+    DATA
+    / "constitutional-convention-and-federal-constitution.html": "The Constitutional Convention and Federal Constitution",
+    DATA / "making-a-living-in-gold-and-cattle.odt": "Making a Living in Gold and Cattle",
+}
+TITLES = TITLES | FORTY_FOURTH
+NAMES += [p.name for p in FORTY_FOURTH]
 
 
 class _Built(dict):
@@ -1433,5 +1443,53 @@ def test_the_forty_third_held_out_set_has_its_five_shapes():
     # the quoted journal before the box's introduction, as the book has it
     assert text.index("Now all of us at James Town") < text.index("George Percy, the youngest son")
     for article in FORTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "reforms-to-human-health.txt")
+    assert 2000 <= len(narrative.split()) <= 4500  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_FOURTH[DATA / "reforms-to-human-health.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>)", narrative, re.M)  # no figures, captions or boxes
+    assert re.search(r"\(Figure 13\.17\)", narrative)  # the book's references to the figures stay
+    assert re.search(r"^I am aware that many object", narrative, re.M)  # the quoted declaration, a paragraph
+    module = _source(DATA / "early-industrialization-in-the-northeast.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# Early Industrialization in the Northeast"]  # one Heading 1
+    assert len(re.findall(r"^## [A-Z ]+$", module, re.M)) == 5  # its five parts in capitals as Heading 2
+    assert re.search(r"^### Defining American$", module, re.M)
+    # the chapter's timeline first, its caption only a credit
+    assert re.search(r"^!\[A timeline shows[^\]]+\]\([^)]+\)\n\n\*Figure 9\.2 \(credit", module, re.M)
+    assert re.search(r"^For spinning, \$3\.00$", module, re.M)  # the wages, a line each
+    assert "from late 1807 to early 1809" in module
+    export = _source(DATA / "how-much-revolutionary-change.md")
+    for box in ("My Story", "Click and Explore", "Slavery", "Freedom", "Native Americans"):
+        assert re.search(rf"^### {box}$", export, re.M), box
+    assert re.search(r"^> Twas mercy brought me from my Pagan land,$", export, re.M)  # the poem, a line each
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert len(re.findall(r"^\*Figure 7\.\d+ ", export, re.M)) == 6  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert "**coverture**" in export  # key terms in bold
+    assert re.search(r"\[[^\]]+\]\(https?://[^)]+\)", export)  # a Markdown link
+    assert "The Northwest Indian War (1785–1795)" in export  # a span in brackets
+    page = (DATA / "constitutional-convention-and-federal-constitution.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    pictures = re.findall(r"src='(constitutional-convention-and-federal-constitution_files/[^']+)'", page)
+    assert len(pictures) == 3 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "7 Creating Republican Governments, 1776–1790</a></nav>" in page  # the breadcrumbs' chapter
+    current = "<li class='current'><a href='/books/u-s-history/pages/the-constitutional-convention-and-federal"
+    assert current in page
+    text = _source(DATA / "making-a-living-in-gold-and-cattle.odt")
+    for box in ("Americana", "Click and Explore"):
+        assert re.search(rf"^### {box}$", text, re.M), box
+    assert len(re.findall(r"^\*Figure 17\.\d+ ", text, re.M)) == 4
+    assert re.search(r"^Don't fence me in$", text, re.M)  # a line of the quoted song, a line of its own
+    assert "Native tribes(Figure 17.11)" in text  # the book's slip, kept
+    for article in FORTY_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
