@@ -1078,6 +1078,28 @@ def forty_third_held_out_set() -> None:
     opendocument(SOURCES / "english-settlements-in-america.txt", HERE / "english-settlements-in-america.odt")
 
 
+def forty_fifth_held_out_set() -> None:
+    """The forty-fifth held-out set (tests/data/README.md, "Real articles, forty-fifth held-out set")."""
+    word(SOURCES / "challenging-the-status-quo.txt", HERE / "challenging-the-status-quo.docx")
+    chapter = (
+        "U.S. History|31 From Cold War to Culture Wars, 1980-2000",
+        (
+            "Introduction",
+            "The Reagan Revolution",
+            "Political and Cultural Fusions",
+            "A New World Order",
+            "Bill Clinton and the New Economy",
+        ),
+    )
+    web_page(
+        SOURCES / "bill-clinton-and-the-new-economy.txt",
+        HERE / "bill-clinton-and-the-new-economy.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "new-century-old-disputes.txt", HERE / "new-century-old-disputes.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1119,6 +1141,7 @@ def main() -> None:
     forty_first_held_out_set()
     forty_second_held_out_set()
     forty_third_held_out_set()
+    forty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
