@@ -1103,6 +1103,28 @@ def forty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "making-a-living-in-gold-and-cattle.txt", HERE / "making-a-living-in-gold-and-cattle.odt")
 
 
+def forty_fifth_held_out_set() -> None:
+    """The forty-fifth held-out set (tests/data/README.md, "Real articles, forty-fifth held-out set")."""
+    word(SOURCES / "challenging-the-status-quo.txt", HERE / "challenging-the-status-quo.docx")
+    chapter = (
+        "U.S. History|31 From Cold War to Culture Wars, 1980-2000",
+        (
+            "Introduction",
+            "The Reagan Revolution",
+            "Political and Cultural Fusions",
+            "A New World Order",
+            "Bill Clinton and the New Economy",
+        ),
+    )
+    web_page(
+        SOURCES / "bill-clinton-and-the-new-economy.txt",
+        HERE / "bill-clinton-and-the-new-economy.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "new-century-old-disputes.txt", HERE / "new-century-old-disputes.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1145,6 +1167,7 @@ def main() -> None:
     forty_second_held_out_set()
     forty_third_held_out_set()
     forty_fourth_held_out_set()
+    forty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
