@@ -515,6 +515,25 @@ FORTY_THIRD = {
 }
 TITLES = TITLES | FORTY_THIRD
 NAMES += [p.name for p in FORTY_THIRD]
+FORTY_FOURTH = {
+    DATA / "early-industrialization-in-the-northeast.docx": "Early Industrialization in the Northeast",
+    DATA / "how-much-revolutionary-change.md": "How Much Revolutionary Change?",
+    DATA / "reforms-to-human-health.txt": "Antebellum Idealism and Reform Impulses, 1820–1860",
+    DATA
+    / "constitutional-convention-and-federal-constitution.html": "The Constitutional Convention and Federal Constitution",
+    DATA / "making-a-living-in-gold-and-cattle.odt": "Making a Living in Gold and Cattle",
+}
+TITLES = TITLES | FORTY_FOURTH
+NAMES += [p.name for p in FORTY_FOURTH]
+FORTY_FIFTH = {
+    DATA / "challenging-the-status-quo.docx": "Challenging the Status Quo",
+    DATA / "new-generation.md": "A New Generation",
+    DATA / "urbanization-and-its-challenges.txt": "The Growing Pains of Urbanization, 1870-1900",
+    DATA / "bill-clinton-and-the-new-economy.html": "Bill Clinton and the New Economy",
+    DATA / "new-century-old-disputes.odt": "New Century, Old Disputes",
+}
+TITLES = TITLES | FORTY_FIFTH
+NAMES += [p.name for p in FORTY_FIFTH]
 
 
 class _Built(dict):
@@ -1433,5 +1452,108 @@ def test_the_forty_third_held_out_set_has_its_five_shapes():
     # the quoted journal before the box's introduction, as the book has it
     assert text.index("Now all of us at James Town") < text.index("George Percy, the youngest son")
     for article in FORTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "reforms-to-human-health.txt")
+    assert 2000 <= len(narrative.split()) <= 4500  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_FOURTH[DATA / "reforms-to-human-health.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>)", narrative, re.M)  # no figures, captions or boxes
+    assert re.search(r"\(Figure 13\.17\)", narrative)  # the book's references to the figures stay
+    assert re.search(r"^I am aware that many object", narrative, re.M)  # the quoted declaration, a paragraph
+    module = _source(DATA / "early-industrialization-in-the-northeast.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# Early Industrialization in the Northeast"]  # one Heading 1
+    assert len(re.findall(r"^## [A-Z ]+$", module, re.M)) == 5  # its five parts in capitals as Heading 2
+    assert re.search(r"^### Defining American$", module, re.M)
+    # the chapter's timeline first, its caption only a credit
+    assert re.search(r"^!\[A timeline shows[^\]]+\]\([^)]+\)\n\n\*Figure 9\.2 \(credit", module, re.M)
+    assert re.search(r"^For spinning, \$3\.00$", module, re.M)  # the wages, a line each
+    assert "from late 1807 to early 1809" in module
+    export = _source(DATA / "how-much-revolutionary-change.md")
+    for box in ("My Story", "Click and Explore", "Slavery", "Freedom", "Native Americans"):
+        assert re.search(rf"^### {box}$", export, re.M), box
+    assert re.search(r"^> Twas mercy brought me from my Pagan land,$", export, re.M)  # the poem, a line each
+    assert re.search(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)  # an export's figures
+    assert len(re.findall(r"^\*Figure 7\.\d+ ", export, re.M)) == 6  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert "**coverture**" in export  # key terms in bold
+    assert re.search(r"\[[^\]]+\]\(https?://[^)]+\)", export)  # a Markdown link
+    assert "The Northwest Indian War (1785–1795)" in export  # a span in brackets
+    page = (DATA / "constitutional-convention-and-federal-constitution.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    pictures = re.findall(r"src='(constitutional-convention-and-federal-constitution_files/[^']+)'", page)
+    assert len(pictures) == 3 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "7 Creating Republican Governments, 1776–1790</a></nav>" in page  # the breadcrumbs' chapter
+    current = "<li class='current'><a href='/books/u-s-history/pages/the-constitutional-convention-and-federal"
+    assert current in page
+    text = _source(DATA / "making-a-living-in-gold-and-cattle.odt")
+    for box in ("Americana", "Click and Explore"):
+        assert re.search(rf"^### {box}$", text, re.M), box
+    assert len(re.findall(r"^\*Figure 17\.\d+ ", text, re.M)) == 4
+    assert re.search(r"^Don't fence me in$", text, re.M)  # a line of the quoted song, a line of its own
+    assert "Native tribes(Figure 17.11)" in text  # the book's slip, kept
+    for article in FORTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "urbanization-and-its-challenges.txt")
+    assert 3000 <= len(narrative.split()) <= 4500  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_FIFTH[DATA / "urbanization-and-its-challenges.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|Table|!\[|\*|>|\|)", narrative, re.M)  # no figures, table, captions or boxes
+    assert re.search(r"\(Figure 19\.7\)", narrative) and re.search(r"\(Table 19\.1\)", narrative)  # the references stay
+    module = _source(DATA / "challenging-the-status-quo.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# Challenging the Status Quo"]  # one Heading 1
+    assert re.findall(r"^## [A-Z’ ]+$", module, re.M) == [
+        "## THE NEW LEFT",
+        "## WOMEN’S RIGHTS",
+    ]  # its parts in capitals
+    for box in ("Click and Explore", "Americana"):
+        assert re.search(rf"^### {box}$", module, re.M), box
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 29\.\d+ ", module, re.M)  # a figure and its caption
+    assert re.search(r"^## Critical Thinking Questions$", module, re.M)
+    export = _source(DATA / "new-generation.md")
+    assert len(re.findall(r"^## [A-Z“” ]+$", export, re.M)) == 5  # its five parts in capitals
+    assert "By the end of this section" not in export  # the objectives' list alone
+    for box in ("My Story", "Click and Explore"):
+        assert re.search(rf"^### {box}$", export, re.M), box
+    assert re.search(r"^> It seemed a romantic business", export, re.M)  # the quoted essay as a block quote
+    assert re.search(r"^> —F\. Scott Fitzgerald, “The Crack-Up,” 1936$", export, re.M)
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 6  # an export's figures
+    assert re.search(r"^\*Figure 24\.14 ", export, re.M)  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*[^*]+\*\* ", export, re.M)  # key terms in bold
+    assert re.search(r"\[[^\]]+\]\(https?://[^)]+\)", export)  # a Markdown link
+    assert "*The Sun Also Rises* (1926)" in export  # years in brackets after titles
+    page = (DATA / "bill-clinton-and-the-new-economy.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 7
+    pictures = re.findall(r"src='(bill-clinton-and-the-new-economy_files/[^']+)'", page)
+    assert len(pictures) == 7 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "31 From Cold War to Culture Wars, 1980-2000</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/u-s-history/pages/bill-clinton-and-the-new-economy'>" in page
+    assert "<h2><span class='mw-headline'>Critical Thinking Questions</span></h2>" in page
+    text = _source(DATA / "new-century-old-disputes.odt")
+    assert re.findall(r"^## [A-Z ?]+$", text, re.M) == [
+        "## WHO IS AN AMERICAN?",
+        "## WHAT IS A MARRIAGE?",
+        "## WHY FIGHT CLIMATE CHANGE?",
+    ]
+    assert re.search(r"^### Defining American$\n\n^### Arizona Bans Mexican American Studies$", text, re.M)
+    assert len(re.findall(r"^### Click and Explore$", text, re.M)) == 2
+    assert len(re.findall(r"^\*Figure 32\.\d+ ", text, re.M)) == 2
+    for article in FORTY_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

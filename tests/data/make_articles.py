@@ -1078,6 +1078,53 @@ def forty_third_held_out_set() -> None:
     opendocument(SOURCES / "english-settlements-in-america.txt", HERE / "english-settlements-in-america.odt")
 
 
+def forty_fourth_held_out_set() -> None:
+    """The forty-fourth held-out set (tests/data/README.md, "Real articles, forty-fourth held-out set")."""
+    word(
+        SOURCES / "early-industrialization-in-the-northeast.txt",
+        HERE / "early-industrialization-in-the-northeast.docx",
+    )
+    chapter = (
+        "U.S. History|7 Creating Republican Governments, 1776–1790",
+        (
+            "Introduction",
+            "Common Sense: From Monarchy to an American Republic",
+            "How Much Revolutionary Change?",
+            "Debating Democracy",
+            "The Constitutional Convention and Federal Constitution",
+        ),
+    )
+    web_page(
+        SOURCES / "constitutional-convention-and-federal-constitution.txt",
+        HERE / "constitutional-convention-and-federal-constitution.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "making-a-living-in-gold-and-cattle.txt", HERE / "making-a-living-in-gold-and-cattle.odt")
+
+
+def forty_fifth_held_out_set() -> None:
+    """The forty-fifth held-out set (tests/data/README.md, "Real articles, forty-fifth held-out set")."""
+    word(SOURCES / "challenging-the-status-quo.txt", HERE / "challenging-the-status-quo.docx")
+    chapter = (
+        "U.S. History|31 From Cold War to Culture Wars, 1980-2000",
+        (
+            "Introduction",
+            "The Reagan Revolution",
+            "Political and Cultural Fusions",
+            "A New World Order",
+            "Bill Clinton and the New Economy",
+        ),
+    )
+    web_page(
+        SOURCES / "bill-clinton-and-the-new-economy.txt",
+        HERE / "bill-clinton-and-the-new-economy.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "new-century-old-disputes.txt", HERE / "new-century-old-disputes.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1119,6 +1166,8 @@ def main() -> None:
     forty_first_held_out_set()
     forty_second_held_out_set()
     forty_third_held_out_set()
+    forty_fourth_held_out_set()
+    forty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
