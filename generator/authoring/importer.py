@@ -27,6 +27,7 @@ from generator.authoring import article_parts
 from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
+from generator.authoring.importing.full_names import full_names
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
@@ -181,6 +182,8 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     titles: list[str] = []
     events: list[propose_.EventProposal] = []
     time = propose_.TextTime()
+    # a surname given in full in one part names its person in every part
+    names = full_names(propose_.prose_sentences([block for part in sections for block in part.blocks]))
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"
@@ -197,6 +200,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
             language,
             running or propose_.only_year(article.title),
             time,
+            names,
         )
         if part.proposed:
             review.append(

@@ -25,12 +25,14 @@ from generator.authoring.importing.clauses import (
 )
 from generator.authoring.importing.context import (
     bracketed_name,
+    doers_by_name,
     known_as,
     named_subject,
 )
 from generator.authoring.importing.date_owner import clause_owners, named_for_its_day
 from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges
 from generator.authoring.importing.event_dates import event_dates, in_work_title
+from generator.authoring.importing.full_names import full_names, with_full_name
 from generator.authoring.importing.text_time import OPENS, TOLD_IN_FIRST_PERSON, context_year, turns_the_year
 from generator.authoring.importing.titling import event_title_of
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
@@ -135,6 +137,7 @@ def events(
     language: str = "en",
     title_year: int | None = None,
     time: TextTime | None = None,
+    names: dict[str, str] | None = None,
 ) -> list[EventProposal]:
     """Proposals from the sentences of running text that name a usable date: one per
     date that is an event's own, titled by the event its clause names. A year heading
@@ -152,6 +155,7 @@ def events(
     person = heading if heading and PERSON_HEADING.fullmatch(heading) else None
     last_named: str | None = None
     persons = _titled_surnames(blocks)
+    names = full_names(prose_sentences(blocks)) if names is None else names  # the article's, when it is given
     # under a new heading, the first year the text names is its time, even one earlier than the year carried
     # ("By 1900, the AFL had 500,000 members." then "The Decline of Labor": "… manager in 1889. … in 1892, …")
     new_part = False
@@ -194,7 +198,10 @@ def events(
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
             titled = []
             for mention in mentions[: max(0, limit - len(found))]:
-                title = event_title_of(sentence, mention, heading, person, language, sentences[:number], last_named)
+                renamed = doers_by_name(sentence, mention) if language == "en" else ""
+                title = event_title_of(
+                    renamed or sentence, mention, heading, person, language, sentences[:number], last_named
+                )
                 # "King William’s War (1688–1697) is also known as …": the bracket dates the name before it
                 aliased = language == "en" and not bracketed_name(sentence, mention)
                 # "The Ordinance of 1787 …": the date names its thing already, and a name given later is another's
@@ -211,7 +218,7 @@ def events(
                 )
                 if alias and held in title.casefold() and clause:
                     alias = ""  # "organized the Lords of Trade and Plantation, commonly known as the Lords of Trade"
-                title = alias or title
+                title = with_full_name(alias or title, names) if language == "en" else alias or title
                 titled.append((mention, title))
             for mention, title in clause_owners(sentence, named_for_its_day(sentence, titled)):
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")

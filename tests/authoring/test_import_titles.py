@@ -1637,7 +1637,8 @@ def test_he_is_the_surname_the_text_gave_a_title():
         "advisers argued for a strike. The President chose a middle course. On October 22, he ordered a blockade "
         "of Kell."
     )
-    assert ("1862-10-22", "Roke ordered a blockade of Kell") in _titles(paragraph)
+    # "he" is Roke, and a timeline read without the text prints the full name the text gave him
+    assert ("1862-10-22", "Paul Roke ordered a blockade of Kell") in _titles(paragraph)
 
 
 def test_the_blockade_is_the_one_the_paragraph_named():
@@ -4583,3 +4584,174 @@ def test_a_second_law_of_one_name_is_named_second():
         ("1861-08", "Kell Act"),
         ("1862-07", "Second Kell Act"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The reformer Otto Brant freed his workers. Brant was born in Kell in 1792.",
+            ("1792", "Otto Brant was born in Kell"),
+        ),
+        # two people of one surname: the surname alone says which the text means, the full name would guess
+        (
+            "Otto Brant spoke first. Ilse Brant answered him. In 1794, Brant founded the Kell Gazette.",
+            ("1794", "Brant founded the Kell Gazette"),
+        ),
+        # a person named as someone's kin shares the surname with another, whom it may mean
+        (
+            "President Brant fell ill, leaving his second wife Ilse Brant in charge. In 1920, Brant sent troops to Orm.",
+            ("1920", "Brant sent troops to Orm"),
+        ),
+        # a word that is capital only where the sentence opens is no given name
+        (
+            "Like Orm, Kell joined the pact. In 1937, Orm joined the league.",
+            ("1937", "Orm joined the league"),
+        ),
+        # an office and a body are no one's given name
+        (
+            "The Kell Assembly met in Orm. In 1795, Assembly delegates approved the charter.",
+            ("1795", "Assembly delegates approved the charter"),
+        ),
+        (
+            "Secretary of State Vell sailed to Orm. In 1899, Vell made a bold move to acquire the markets of Orm.",
+            ("1899", "Vell made a bold move to acquire the markets of Orm"),
+        ),
+    ],
+)
+def test_a_surname_that_opens_a_title_takes_the_full_name_the_text_gave(paragraph, expected):
+    assert _titles(paragraph)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # each work of a list of novels, dated in brackets, is its author's
+        (
+            "Anna Weller served in the war. Her experiences emerged in her novels The Kell Road (1926), A Winter in"
+            " Orm (1929), and For Whom the Mills Turn (1940).",
+            [
+                ("1926", "Anna Weller published The Kell Road"),
+                ("1929", "Anna Weller published A Winter in Orm"),
+                ("1940", "Anna Weller published For Whom the Mills Turn"),
+            ],
+        ),
+        # a work the sentence opens with, which its author examined
+        (
+            "Otto Brant was a critic of conformity. In Skernwood (1922), he examined the mentality of the herd.",
+            [("1922", "Otto Brant published Skernwood")],
+        ),
+        # a place the sentence opens with is no work, and no name of an event
+        ("In Skern (1922), he examined the art of the city.", [("1922", "")]),
+    ],
+)
+def test_a_work_dated_in_brackets_is_published_by_its_author(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure someone earned or made, and a count that stood, are no events
+        ("In Kell in 1850, for example, the average mill hand earned $300 a year.", ("1850", "")),
+        ("In 1855, the women of one Kell mill produced more than forty-three thousand yards.", ("1855", "")),
+        ("Despite these rulings, about eleven hundred people continued to be held in Orm in 1800.", ("1800", "")),
+        # a purchase is still one
+        ("In 1803, the council paid $15 million for Orm.", ("1803", "The council paid $15 million for Orm")),
+        # a peak, and how things looked, are no events
+        ("Between 1900 and 1910, the number of settlers in Kell peaked at over eight million.", ("1900/1910", "")),
+        ("The outlook for the Kell plan looked good in 1993; it had the support of the guilds.", ("1993", "")),
+        # a pointer to the text is no event
+        ("Elsewhere in the famous 1776 letter quoted above, she speaks of the farm.", ("1776", "")),
+        # a thing and its making, told as an aside at the sentence's start
+        (
+            "The telegraph, patented in 1846, greatly transformed communication in Kell.",
+            ("1846", "The telegraph was patented"),
+        ),
+        ("The Kell Road, published in 1925, exposed the doom of the mill towns.", ("1925", "The Kell Road published")),
+        # a work with a subtitle is named by its title
+        (
+            "Otto Brant fueled the debate in his book, Our Kell: Its Possible Future and Its Present Crisis, "
+            "published in 1885.",
+            ("1885", "Our Kell published"),
+        ),
+        # a thing "which he invented", with no "he" named, was invented
+        (
+            "His ideas led him to create a perfect food: the Kell biscuit, which he invented in 1829.",
+            ("1829", "The Kell biscuit was invented"),
+        ),
+        # "either … or …" and "in a case that …" cut with what they lead to
+        (
+            "Between 1998 and 2012, thirty states of Orm banned the practice either by statute or by amendment.",
+            ("1998/2012", "Thirty states of Orm banned the practice"),
+        ),
+        (
+            "Kell's ban was ruled unconstitutional in a case that was settled by the high court in 2013.",
+            ("2013", "Kell's ban was ruled unconstitutional"),
+        ),
+        # "on both sides" is no "either … or"
+        ("Enthusiasm for war ran high on both sides in 1861.", ("1861", "Enthusiasm for war ran high on both sides")),
+        # a relative clause after the deed's object, commas and all, is no part of the deed
+        (
+            "In 1887, Otto Brant invented the electric tram, which worked like the horse car, with a wagon on rails.",
+            ("1887", "Otto Brant invented the electric tram"),
+        ),
+        # a likeness between subject and verb is an aside, and "an" before a name's consonant is "a"
+        (
+            "An 1839 Kellish law, similar to Orm's original law, outlawed the sale of less than a gallon of gin.",
+            ("1839", "A Kellish law outlawed the sale of less than a gallon of gin"),
+        ),
+        # a deed told as an adjective and a common noun takes what it was of
+        (
+            "This hatred found expression in the Kellish massacre of ninety-six Orm villagers in 1782.",
+            ("1782", "Kellish massacre of ninety-six Orm villagers"),
+        ),
+        # doers the text names in an apposition act under that name
+        (
+            "In 1813, Brant and these wealthy investors, known as the Kell Associates, created the Kell Mill Company.",
+            ("1813", "The Kell Associates created the Kell Mill Company"),
+        ),
+        # a founding's name keeps its "for the"
+        (
+            "The movement grew with the 1775 founding of The Society for the Relief of Orm Debtors.",
+            ("1775", "Founding of The Society for the Relief of Orm Debtors"),
+        ),
+    ],
+)
+def test_figures_pointers_asides_and_names_of_the_forty_fourth_and_forty_fifth_sets(sentence, expected):
+    assert _titles(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a purpose that leads the sentence, and a subject a relative clause follows
+        (
+            "To assist in the processing of this wave of settlers, the Kell Bureau in Orm, which had become the port"
+            " of entry, opened Skern Island in 1892.",
+            [("1892", "The Kell Bureau in Orm opened Skern Island")],
+        ),
+        # a second object and date that leave out the verb, the object's letters in brackets
+        (
+            "Brant founded the Kell Reform Society in 1831, and the Orm Reform Society (ORS) in 1833.",
+            [("1831", "Brant founded the Kell Reform Society"), ("1833", "Brant founded the Orm Reform Society")],
+        ),
+        # a participle phrase after a dated clause takes that clause's subject
+        (
+            "Vell was born in Kell in 1818, escaping to Orm in 1838.",
+            [("1818", "Vell was born in Kell"), ("1838", "Vell escaped to Orm")],
+        ),
+        # what an action led to, dated after its name
+        (
+            "Actions by students at the University of Kell led to the formation of Kell’s Open Speech Movement in 1964.",
+            [("1964", "Formation of Kell’s Open Speech Movement")],
+        ),
+        # an aside after the date whose comma stands inside a quotation
+        (
+            "In 2007, as a result of these efforts to “spread knowledge of the mills,” Vell shared the Orm Prize.",
+            [("2007", "Vell shared the Orm Prize")],
+        ),
+    ],
+)
+def test_events_the_forty_fourth_and_forty_fifth_sets_left_untitled(sentence, expected):
+    assert _titles(sentence) == expected

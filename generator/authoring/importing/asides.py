@@ -111,6 +111,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         blank,
         text,
     )
+    # "An 1839 Mississippi law, similar to Massachusetts’ original law, outlawed …": a likeness, between subject and verb
+    text = re.sub(
+        r",\s+(?:similar|identical|comparable|akin|equivalent|parallel)\s+to\s+[^,;]{1,80},(?=\s+(?:\w+ly\s+)?[a-z]+ed\s)",
+        blank,
+        text,
+    )
     # "Eisenhower considered, but ultimately rejected the idea …": the deed done is the second verb
     text = re.sub(r"\b[a-z]+ed,\s+but\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\s)", blank, text)
     # "The 1904 World’s Fair in St. Louis, Missouri, included …": a place's state goes with the place
@@ -123,7 +129,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     text = _DISCOURSE_ASIDE.sub(
         lambda m: " " * len(m.group(0)) if VERB.match(text, m.end() + 1) else " " * (len(m.group(0)) - 1) + ",", text
     )
-    text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+[a-z])")  # after a blanked "(SED)" too
+    # after a blanked "(SED)" too; not a subject a relative clause follows ("In the end, the Bureau, which …")
+    text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+(?!(?:which|who|whose)\b)[a-z])")
     text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,[”’\"]?(?!\s*\d)", blank, text)  # "… “empire of liberty,”"
     # "General William Howe, commander in chief of the British forces in America, amassed …": a role, not the deed
     text = re.sub(

@@ -54,7 +54,8 @@ LEADING_PHRASE = re.compile(
     # "Partly in response to these developments, …", "Largely because of the war, …": an adverb may lead it
     r"^(?:(?:[a-z]+ly\s+)?(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon|"
     r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40},\s+|"
-    r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to)\b[^,]{0,80},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to|as\s+a\s+(?:result|consequence)\s+of)"
+    r"\b[^,]{0,80},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
     r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+|"  # "Stunned by the news, …": how the doer felt, not the deed
     r"(?:angry|furious|frustrated|unhappy|disappointed|dissatisfied|eager|anxious|worried|fearful|afraid|"
@@ -240,7 +241,9 @@ def after_leads(text: str, start: int, date_at: int) -> int:
         ) is not None or (not holds_date and comma < date_at and _SCENE_SETTER.match(lead) is not None)
         listed = skipped_scene and re.match(r"(?:or|and)\s", lead) is not None
         skipped_scene = scene or listed or (skipped_scene and not verbs(lead))
-        participle = participle or scene or listed or bool(framed)
+        # "To assist in the processing of this wave of immigrants,": a purpose, whose verb is no deed of the date's
+        purpose = re.match(r"(?i:to|in\s+order\s+to)\s+[a-z]+\b", lead) is not None and not holds_date
+        participle = participle or scene or listed or bool(framed) or purpose
         plain = (
             not verbs(lead)
             and not _MODAL_VERB.search(lead)

@@ -125,7 +125,11 @@ def done_to_name_title(sentence: str, mention: DateMention) -> str:
         r"[A-Z][\w’'-]*\s+(?:with|to|from|of|by|for|against|between)\s+(?:the\s+)?$", sentence[: found.start()]
     ):
         return ""  # "the Treaty of Amity with the United States, signed on …": the name is part of a longer one
-    name = found.group(1).removeprefix("The ")
+    main_title = re.search(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}):\s+$", sentence[: found.start()])
+    if main_title and found is not described:  # "Our Country: Its Possible Future …, published in 1885"
+        return f"{main_title.group(1)} {found.group(2)}"
+    work = found.group(2) in ("published", "printed", "written")  # "The Great Gatsby": the article is the work's
+    name = found.group(1) if work else found.group(1).removeprefix("The ")
     return f"{name} {found.group(2)}"
 
 

@@ -158,7 +158,8 @@ _DEED_AFTER_NOUNS = (
 )
 _DEED_AFTER_DATE = re.compile(
     rf"^\s+(?:(?:with\s+the\s+)?({_DEED_AFTER_NOUNS})\s+(of|in)\s+(?:the\s+(?:[A-Za-z][\w-]*\s+)?[a-z]+\s+of\s+)?"
-    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    # "the 1775 founding of The Society for the Relief of Free Negroes Unlawfully Held": a name with its "for the"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"
     rf"|((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*’s\s+(?:{_DEED_AFTER_NOUNS})))\b"
 )
 
@@ -317,6 +318,8 @@ def known_as(rest: str, following: str) -> str:
         )  # "an education act, dubbed No Child Left Behind,"
         if text[: match.start()].count("(") > text[: match.start()].count(")"):
             continue  # "(the city formerly known as …)" names a place in passing
+        if re.match(r",\s+(?:\w+ly\s+)?[a-z]+ed\b", text[match.end() :]) and re.search(r",\s+$", text[: match.start()]):
+            continue  # "investors, known as the Boston Associates, created …": the doers' name, not the event's
         if re.search(r"\bto\s+[a-z]+\s+what\s+(?:\w+\s+){0,3}$", text[: match.start()]) or re.search(
             r"\s(?:Age|Era|Period|Years|Decade)$", name
         ):
@@ -336,4 +339,23 @@ def bracketed_name(sentence: str, mention: DateMention) -> str:
     """The name a bracketed year dates ("Fourteen Points (1918)"), or "" when the bracket
     follows a place ("at Sadowa (1866)"), a single word, or is no bracket."""
     match = _NAME_BEFORE_BRACKET.search(sentence[: mention.start])
+    if match and match.group(1).startswith("In "):
+        return ""  # "In Kell (1922), he …": the sentence's opening place or work, not a name
     return match.group(1) if match else ""
+
+
+# "In 1813, Lowell and these wealthy investors, known as the Boston Associates, created …": the doers by their name
+_DOERS_KNOWN_AS = re.compile(
+    r"(?<=,\s)(?P<doers>[A-Z][^,;]*?),\s+(?:also\s+|later\s+)?(?:known|called)\s+as\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?=(?:\w+ly\s+)?[a-z]+ed\b)"
+)
+
+
+def doers_by_name(sentence: str, mention: DateMention) -> str:
+    """The sentence with a subject that the text names in an apposition replaced by that name
+    ("The Boston Associates created …"), when the date comes before it; "" otherwise."""
+    found = _DOERS_KNOWN_AS.search(sentence, mention.end)
+    if found is None or not re.search(r"\s[a-z]", found.group("doers")) or " " not in found.group("name"):
+        return ""  # "Tomas Arvelo, known as Tomasito,": a person's other name; the text named him already
+    name = found.group("name")
+    return f"{sentence[: found.start()]}{name[:1].upper()}{name[1:]} {sentence[found.end() :]}"

@@ -108,6 +108,12 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         title = title[: loose.start()]  # "… to go on strike and refuse" cut from "… and refuse to pay their taxes"
     elif loose and re.search(rf"\b{loose.group(1)}\s+(?:{VERB.pattern})", sentence):
         title = title[: loose.start()]  # "Cromwell died and control" cut from "… and control passed to his son"
+    either = re.search(r"\s+either(?:\s+(?:by|in|through|with))?(?:\s+[\w’'-]+)?$", title)
+    if either and len(title[: either.start()].split()) >= 3:
+        title = title[: either.start()]  # "banned same-sex marriage either by statute" cut before "or by …"
+    case = re.search(r"\s+in\s+(?:a|an)\s+[a-z]+$", title)
+    if case and re.search(rf"{re.escape(title[case.start() :])}\s+(?:that|which|who)\b", sentence):
+        title = title[: case.start()]  # "was ruled unconstitutional in a case" whose "that …" was cut
     if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
         return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
     return title[:1].upper() + title[1:]

@@ -49,7 +49,7 @@ _GAPPED = re.compile(
     r"^,?\s*(?:\d{4}\s*,\s*)?(?:and\s+)?(?:then\s+|later\s+)?"
     # "explored the Caribbean in 1601 and then the coast of New England in 1603"
     r"((?:the\s+)?(?:(?:coast|island|city|port|mouth|valley|shores?)\s+of\s+(?:the\s+)?)?"
-    r"(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$"
+    r"(?:[A-Z][\w’'.-]*\s+(?:of\s+)?)*[A-Z][\w’'-]*)(?:\s+\([A-Z]{2,6}\))?\s+(?:on|in)\s+$"  # "… Society (AASS) in 1833"
 )
 
 

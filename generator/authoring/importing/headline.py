@@ -71,7 +71,7 @@ _SCENE = re.compile(
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
 _ASIDE_AFTER_DATE = re.compile(
-    r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,\s+|"
+    r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,[”’\"]?\s+|"
     r"(?:a|the)\s+(?:date|day|anniversary)\s+[^,;]+,\s+)(?=[A-Za-z])"  # "…, a date marking the anniversary of …,"
 )
 # "to withdraw the troops": an infinitive and its object, which no subject holds.
@@ -215,6 +215,16 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     relative = re.match(r",\s+(?:which|who)\b", sentence[mention.end : end])
     if relative:  # "…terms for peace on August 14, 1779, which demanded withdrawal, independence, and …"
         end = mention.end + relative.start()
+    later = re.search(r",\s+(?:which|who)\b", sentence[mention.end : end]) if not relative else None
+    if (
+        later
+        and masked[mention.end + later.start() + 1].isspace()
+        and find_verb(sentence[mention.end : mention.end + later.start()])
+        and re.match(r"\s*(?:with|in|on|at|for|by|from|as)\s", masked[mention.end + later.start() :].lstrip(" ,"))
+    ):
+        # "In 1887, Frank Sprague invented the electric trolley, which worked …, with a large wagon on tracks, …":
+        # the relative clause, commas and all, follows the deed's object
+        end = mention.end + later.start()
     unbracketed = re.sub(r"\s*\([^()]*\)", "", sentence[:start])
     antecedent = relative_antecedent(unbracketed)
     clause_start = start

@@ -61,9 +61,10 @@ _RESULTED_IN_DEED = re.compile(
 
 # "The origins of the Red Line Agreement can be traced back to the initial formation of the Turkish
 # Petroleum Company (TPC) in 1912": the deed traced back to is the date's
+# "actions by student activists … led to the formation of Berkeley’s Free Speech Movement in 1964" too
 _TRACED_TO = re.compile(
-    r"\btraced\s+(?:back\s+)?to\s+the\s+(?:initial\s+|first\s+)?"
-    r"(formation|founding|creation|establishment|signing|outbreak)\s+of\s+(the\s+)?"
+    r"\b(?:traced\s+(?:back\s+)?to|led\s+to|resulted\s+in|brought\s+about)\s+the\s+(?:initial\s+|first\s+)?"
+    r"(formation|founding|creation|establishment|signing|outbreak|passage|adoption|ratification)\s+of\s+(the\s+)?"
     rf"({_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:in|on)\s+$"
 )
 

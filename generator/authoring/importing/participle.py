@@ -17,7 +17,7 @@ from collections.abc import Callable
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.tense import past_of_ing
-from generator.authoring.prose import DateMention
+from generator.authoring.prose import DateMention, find_dates
 
 # "-ing" words that lead a phrase but tell no deed of the subject's.
 _NO_DEED = (
@@ -41,6 +41,10 @@ def participle_title(
     ``title_of`` from the sentence rewritten with the subject of ``title`` (the main clause's
     title) as its doer; None when the date is not in such a phrase."""
     found = _PHRASE.search(sentence[: mention.start])
+    head = sentence[: found.start()] if found else ""
+    head_dates = find_dates(head) if head and not title else []
+    if head_dates:  # "Douglass was born in Maryland in 1818, escaping to New York in 1838": the head's subject
+        title = title_of(head + ".", head_dates[-1])
     verb = find_verb(title) if title and found else None
     if found is None or verb is None or verb.start() == 0:
         return None
@@ -128,7 +132,7 @@ def born_title(sentence: str, mention: DateMention, title_of: Callable[[str, Dat
 # "benefited from the typewriter, invented in 1867, the cash register, invented in 1879": each
 # thing's making is dated.
 _THING_DONE = re.compile(
-    r"\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(invented|patented|built|founded|established|introduced|"
+    r"\b(?i:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(invented|patented|built|founded|established|introduced|"
     r"developed|completed|opened|designed|discovered|constructed)\s+(?:in|on)\s+$"
 )
 

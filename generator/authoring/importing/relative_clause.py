@@ -84,6 +84,10 @@ def told_of_antecedent(
             verb_end = done.split(" ", 1)
             the = "the " if re.search(r"\b[Tt]he\s+$", unbracketed[: antecedent.start(1)]) else ""
             clause = " ".join([named, verb_end[0], f"{the}{name}", *verb_end[1:]])
+        elif by_one and re.fullmatch(r"[a-z]+ed", done.split(" ", 1)[0]):
+            clause = (
+                f"{name} was {done}"  # "the Graham cracker, which he invented in 1829", he unnamed: it was invented
+            )
         else:
             clause = f"{name} {done}"
     else:

@@ -105,6 +105,18 @@ def event_title_of(
         named = f"{nth.group(1).capitalize()} {named}"
     if _AN_OFFICE.search(named):
         named = ""  # "served as Roosevelt’s Secretary of War from 1904 to 1908": an office held, not an event
+    words = named.split()
+    of_what = (
+        re.search(
+            rf"\b{re.escape(words[0])}\s+{re.escape(words[1].lower())}\s+of\s+([^,;:()]+?)"
+            rf"(?=\s+(?:in|on|at|during)\s+(?:the\s+)?{re.escape(mention.text)}|[,;:.]|$)",
+            sentence,
+        )
+        if len(words) == 2 and named not in sentence and not words[0].isupper()
+        else None
+    )
+    if of_what and len(of_what.group(0).split()) <= 10:  # "the American massacre of ninety-six Christian Delawares"
+        named = of_what.group(0)
     kind = GENERIC_HEAD.match(named)
     common = named and not re.search(r"\s[A-Z]", named) and re.search(rf"\b{re.escape(named.lower())}\b", sentence)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
@@ -243,7 +255,9 @@ def event_title_of(
     )
     # "… purchased a Levittown house [in 1957,] they were …": the next clause's subject, left where its verb was cut
     title = re.sub(r"(?<=[a-z])\s+(?:he|she|they|we)$", "", title)
-    title = re.sub(r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz])", r"\1 ", title)  # "an 1846 revenue bill" without its year
+    title = re.sub(
+        r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz]|[BCDFGJKLMNPQRSTVWXYZ][a-z])", r"\1 ", title
+    )  # "an 1846 revenue bill" without its year
     lead_in = re.match(r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn),\s+(?=\S)", title)
     if lead_in:  # "As a postscript, an irate Pancho Villa led …", kept with a subject shared by a later clause
         title = title[lead_in.end()].upper() + title[lead_in.end() + 1 :]
@@ -262,7 +276,7 @@ _STATISTIC = re.compile(
     r"population|life\s+expectancy|attendance|imports|exports|consumption|production|income|wages?|"
     r"toll|output|membership|enrollment|unemployment)\b[^,;]{0,60}?\s"
     r"(?:was|were|stood|rose|fell|increased|decreased|declined|doubled|tripled|quadrupled|jumped|exploded|leaped|"
-    r"dropped|grew|reached|climbed|soared|plummeted|included|indicated)\b"
+    r"dropped|grew|reached|climbed|soared|plummeted|peaked|included|indicated)\b"
 )
 
 
@@ -338,18 +352,27 @@ _UNPRINTABLE = re.compile(
     r"|^(?:the\s+)?(?:summer|spring|winter|fall|autumn|year|decade|month|week|century|era)\s+"
     r"(?:came\s+to\s+an?\s+(?:close|end)|drew\s+to\s+a\s+close|ended|began|passed)$"
     # "Family allowances were $2.39": a figure, which a table tells
-    r"|\b(?:was|were)\s+(?:only\s+|about\s+|nearly\s+)?\$\d"
+    r"|\b(?:was|were|earned)\s+(?:only\s+|about\s+|nearly\s+)?\$\d"
     # "Herbert Hoover, address delivered in Denver, Colorado": a quotation's source, not a deed
     r"|^[A-Z][\w.’'\s-]+,\s+(?:address|speech|letter|testimony|interview|remarks|diary)\b"
     r"|^[A-Z][\w-]*’s,"  # "Maryland’s, written …": the thing owned is in another sentence
     # a statistic, not an event: "The country produced thirteen thousand tons of steel", "70 percent of …"
-    r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed)\s+(?:only\s+|about\s+|nearly\s+|"
-    r"over\s+|some\s+|more\s+than\s+)?(?:\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed|earned)\s+(?:only\s+|about\s+|nearly\s+|"
+    r"over\s+|some\s+|more\s+than\s+|less\s+than\s+|approximately\s+)?(?:\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
-    r"[\w\s,.-]{0,24}?\b(?:tons?|bushels|barrels|pounds|bales|dollars|million|billion|inventions|patents|acres)\b"
+    r"[\w\s,.-]{0,24}?\b(?:tons?|bushels|barrels|pounds|bales|yards|dollars|million|billion|inventions|patents|acres|"
+    r"a\s+year)\b"
+    # "About eleven hundred people continued to be held": a count that stood
+    r"|^(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?(?:[\d,.]+|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)(?:\s+(?:hundred|thousand|million|billion))+)\s+(?:[a-z]+\s+){1,2}"
+    r"(?:continued\s+to\s+be|remained)\b"
+    # "Elsewhere in the famous letter quoted above": a pointer to the text, not a deed
+    r"|\b(?:quoted|mentioned|discussed|described)\s+(?:above|below|earlier|previously)\b"
     # a share is a statistic; a change in one ("increased from 3 percent to nearly 19 percent") may be news
     r"|^(?!.*\b(?:increased|rose|soared|fell|dropped|declined|surged|doubled|tripled|quadrupled|jumped|plunged)\b).*\bpercent\b"
     r"|\blived\s+to\s+be\b|\bexpect(?:ed)?\s+to\s+live\b"
+    # "The outlook for the plan looked good": how things looked, not what happened
+    r"|\b(?:looked|seemed|appeared)\s+(?:\w+ly\s+)?(?:good|bad|bleak|promising|grim|bright|hopeful|likely|unlikely)\b"
     # "Lord Byron pointed out": what he said was cut
     r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$",
     re.IGNORECASE,

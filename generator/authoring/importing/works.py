@@ -21,7 +21,14 @@ _TITLE = rf"(?:(?:The|A|An)\s+)?[A-Z][\w’'-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’
 _YEAR_BEFORE = re.compile(rf"^\s+(?:[a-z]+\s+)?{_KIND},?\s+({_TITLE})")
 _OWNER = re.compile(r"\b(?:his|her|their|the)\s+$")
 # "the book An Inquiry into … of Nations (1776)": the year in brackets after the title
-_YEAR_AFTER = re.compile(rf"\b{_KIND}\s+({_TITLE})\s+\($")
+# "his novels The Sun Also Rises (1926), A Farewell to Arms (1929), and For Whom the Bell Tolls (1940)": each
+_YEAR_AFTER = re.compile(rf"\b{_KIND}s?\s+(?:{_TITLE}\s+\(\d{{4}}\),\s+)*(?:and\s+)?({_TITLE})\s+\($")
+# "In Babbitt (1922), he examined …": a work the sentence opens with, which its author's deed is about
+_OPENING_WORK = re.compile(rf"^\W*In\s+({_TITLE})\s+\($")
+_ABOUT_IN_IT = re.compile(
+    r"^\),\s+(?:he|she)\s+(?:\w+ly\s+)?(?:examined|explored|described|portrayed|depicted|satirized|mocked|criticized|"
+    r"showed|told|argued|attacked|ridiculed|celebrated)\b"
+)
 # "in his The Law of Civilization and Decay (1895)", "Josiah Strong’s Our Country: Its Possible Future … (1885)"
 _OWNED_WORK = re.compile(
     rf"(?:\b(?:his|her)\s+|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w-]*)[’']s\s+)"
@@ -39,7 +46,8 @@ def work_published(sentence: str, mention: DateMention, author: str | None) -> s
     the work; "" for another date."""
     before = _YEAR_BEFORE.match(sentence[mention.end :]) if _OWNER.search(sentence[: mention.start]) else None
     after = None if before else _YEAR_AFTER.search(sentence[: mention.start])
-    found = before or after
+    opening = _OPENING_WORK.search(sentence[: mention.start]) if _ABOUT_IN_IT.match(sentence[mention.end :]) else None
+    found = before or after or opening
     owned = None if found else _OWNED_WORK.search(sentence[: mention.start])
     if (
         owned
@@ -53,10 +61,12 @@ def work_published(sentence: str, mention: DateMention, author: str | None) -> s
     if found is None:
         return ""
     work = found.group(1)
-    if len(work.split()) < 2 and not before:
+    if len(work.split()) < 2 and not (before or opening):
         return ""
     doer = _DOER_AFTER.match(sentence[found.end() :]) if before else None
     writer = doer.group(1) if doer else author
+    if writer and re.search(r"\b(?:War|Revolution|Depression|Crisis)(?:\s+[IVX]+)?$", writer):
+        writer = None  # "World War I" is what the text spoke of last, not who wrote
     if not writer or writer.split()[0] in ("The", "A", "An", "In", "His", "Her"):
-        return f"{work} published"
+        return "" if opening else f"{work} published"  # "In Kell (1922), he …" may name a place
     return f"{writer} published {work}"

@@ -1,0 +1,95 @@
+"""A person's full name for a title that opens with the surname alone.
+
+A text names a person in full once ("the reformer James G. Birney") and by the surname
+after ("Birney was born in Kentucky"). A timeline line is read without the text, so a
+title that opens with the surname gets the full name the text gave. Only a surname that
+one full name of the text ends with is replaced: "Clinton" stays where the text names
+both Bill Clinton and Hillary Clinton, and a name made of a body's words ("Continental
+Congress", "Supreme Court") is no person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = r"(?:[A-Z][a-z’'-]+|[A-Z]\.)"
+_FULL_NAME = re.compile(
+    rf"(?<![\w’'.-])(?<!\bof\s)(?<!\bthe\s)({_WORD}(?:\s+{_WORD}){{0,2}})\s+([A-Z][a-z]{{2,}})\b(?![\w’'-]|\s+[A-Z])"
+)
+# Words that open a sentence or a phrase, or name an office, a body or a place, not a given name.
+_NOT_GIVEN = set(
+    "The A An In On At By Of For From With And But Or When After Before During Since Until While As If This That "
+    "These Those His Her Their Its Our Some Many Most Both Each Every Under Over Between Against Through Across "
+    "President Vice General Governor Senator Representative Judge Justice Chief King Queen Prince Princess Emperor "
+    "Pope Bishop Reverend Rev. Dr. Mr. Mrs. Ms. Miss Sir Lord Lady Captain Colonel Major Admiral Lieutenant "
+    "Secretary Minister Speaker Commodore Sergeant Private Attorney Mayor Premier Chancellor Marshal Ambassador "
+    "Tsar Czar Shah Sultan Caliph Saint St. Fort Lake Mount Cape Port "
+    "New North South East West Central Upper Lower Great Little Old United Southern Northern Eastern Western "
+    "American British French Spanish German English Soviet Russian Chinese Japanese Mexican Native African Black "
+    "White Democratic Republican Federal National Continental Confederate Union Civil First Second Third Fourth "
+    "Supreme High Royal Holy Catholic Protestant Christian Jewish Islamic Muslim January February March April "
+    "May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday Although Though Because However Then Thus Also Even Only Still Yet Meanwhile Later Soon Today Like "
+    "Unlike Key Neither Nor Either Without Within Despite Among Along Having Being Following Including Several Few "
+    "Other Another Such No Not Two Three Four Five Six Seven Eight Nine Ten Writer Author Poet".split()
+)
+_BODY = re.compile(
+    r"^(?:Congress|Court|Senate|House|Assembly|Parliament|Council|Committee|Commission|Party|Army|Navy|Church|"
+    r"Company|Association|Society|Union|League|Movement|Department|Bureau|University|College|School|Republic|"
+    r"Empire|Kingdom|States|Nations|River|Mountains|Valley|Island|Islands|County|City|Street|Square|War|Act|"
+    r"Treaty|Revolution|Amendment|Constitution|Declaration|Compromise|State|Federation|Brigade|Corps|"
+    r"Administration|Agency|Board|Office|Institute|Foundation|Review|Times|Post|Journal|Tribune|Press)$"
+)
+_KIN = r"(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|nephew|niece|cousin|Lady)"
+_KIN_BEFORE = re.compile(rf"\b{_KIN}[,\s]+(?:the\s+)?$")
+_KIN_AFTER = re.compile(rf"\b(?:his|her|their)\s+(?:\w+\s+)?{_KIN}\b")
+_OPENING_SURNAME = re.compile(r"^([A-Z][a-z]{2,})\s+(?=(?:\w+ly\s+)?[a-z])")
+
+
+def full_names(sentences: Iterable[str]) -> dict[str, str]:
+    """Each surname the sentences give with exactly one full name: {"Birney": "James G. Birney"}.
+
+    A word the text also writes in lower case is a common noun or a role, not a name: "Watts
+    Riots" gives no surname "Riots", and "Premier Nikita Khrushchev" is "Nikita Khrushchev".
+    A person the text names as someone's kin ("his second wife Edith Wilson", "First Lady
+    Eleanor Roosevelt", "Eleanor Roosevelt urged her husband") shares the surname with
+    another, whom the surname alone may mean, so that surname is left alone."""
+    sentences = list(sentences)
+    lower = set(re.findall(r"\b[a-z][a-z’'-]+\b", "\n".join(sentences)))
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for match in _FULL_NAME.finditer(sentence):
+            name = _person(match.group(1).split(), match.group(2), lower)
+            if not name:
+                continue
+            kin = _KIN_BEFORE.search(sentence[: match.start()]) or _KIN_AFTER.search(sentence, match.end())
+            found.setdefault(match.group(2), set()).update({name, "(kin)"} if kin else {name})
+    return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}
+
+
+def _person(given: list[str], surname: str, lower: set[str]) -> str:
+    """The full name of a person, or "" when its words are an office, a body, a place's or
+    a common word."""
+    while given and (given[0] in _NOT_GIVEN or given[0].lower() in lower):
+        given = given[1:]  # "President James Monroe", "premier": the name after the office
+    common = [
+        word
+        for word in given
+        if not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+", word)
+        or word.lower() in lower
+        or word.endswith(("ing", "ed", "ly"))
+        or word in _NOT_GIVEN
+        or _BODY.match(word)
+    ]
+    if not given or common or surname.lower() in lower or surname in _NOT_GIVEN or _BODY.match(surname):
+        return ""
+    return " ".join([*given, surname])
+
+
+def with_full_name(title: str, names: dict[str, str]) -> str:
+    """The title with the full name of the person whose surname alone opens it."""
+    opening = _OPENING_SURNAME.match(title)
+    if opening is None or opening.group(1) not in names or re.match(r"\S+\s+v\.\s", title):
+        return title  # "Bush v. Gore": a case's name
+    return f"{names[opening.group(1)]} {title[opening.end() :]}"
