@@ -3125,7 +3125,8 @@ def test_participle_deeds_openings_and_names_given_later(sentence, expected):
         (
             "The strike began on the heels of the march when, in the summer of 1894, owner Arla Nord fired two "
             "thousand employees.",
-            [("1894", "Owner Arla Nord fired two thousand employees")],
+            # and "owner", a calling without its article, goes before the whole name
+            [("1894", "Arla Nord fired two thousand employees")],
         ),
         # "Born in 1818 in Skern, …, she grew up": a birth, the person named before
         (
@@ -4745,6 +4746,27 @@ def test_figures_pointers_asides_and_names_of_the_forty_fourth_and_forty_fifth_s
         (
             "Actions by students at the University of Kell led to the formation of Kell’s Open Speech Movement in 1964.",
             [("1964", "Formation of Kell’s Open Speech Movement")],
+        ),
+        # a calling without its article before a whole name
+        (
+            "Similarly, writer Anna Weller celebrated life in old Kell, a vanished society, in 1920.",
+            [("1920", "Anna Weller celebrated life in old Kell")],
+        ),
+        # who employed the subject is the first thing a long title loses
+        (
+            "In 1821, the young women employed by the Kell Mill Company in Orm went on strike for two days.",
+            [("1821", "The young women went on strike")],
+        ),
+        # a conceded clause after a semicolon tells its own deed
+        (
+            "Reform went many ways; although the Kell Medical Society was formed in 1847, it had little power.",
+            [("1847", "The Kell Medical Society was formed")],
+        ),
+        # "after their wages were cut" is another clause, whose owner the title would lose
+        (
+            "Strikes occurred in Kell, where the weavers employed by the Orm Mill Company walked out in December 1828"
+            " after their wages were reduced.",
+            [("1828-12", "The weavers employed by the Orm Mill Company walked out")],
         ),
         # an aside after the date whose comma stands inside a quotation
         (

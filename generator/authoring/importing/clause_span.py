@@ -18,7 +18,7 @@ from generator.authoring.importing.predicate import AUXILIARY, verbs
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|after|before|as(?!\s+well\s+as\b)|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
-    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:was|were)\s)|\sbut,\s"
+    r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s|(?:their|his|her|its)\s+\w+\s+(?:was|were|had)\b)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:was|were)\s)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
 )
@@ -112,6 +112,8 @@ def start_of_clause(masked: str, date_at: int) -> int:
             phrase and not verbs(phrase.group(0)) and not VERB.match(after)
         ):  # "before Himmler, the SS leader, ordered"  # ", after its conquest of Manchuria, the Japanese …": a lead-in
             start = match.start() + (1 if match.group(0).startswith(",") else 0)
+    if masked[start - 1 : start] in (";", ":"):  # "…; although the American Medical Association was formed …"
+        start += len(masked[start:]) - len(masked[start:].lstrip())
     return start
 
 

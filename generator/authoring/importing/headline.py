@@ -140,7 +140,8 @@ _DRAWING_NEAR = re.compile(
     r"(?i:as)\s+[^,;]{1,60}?\b(?:approached|neared|loomed|drew\s+(?:near|closer)|dragged\s+on|wore\s+on|"
     r"progressed|continued|unfolded|went\s+on)(?:\s+(?:in|on)\s+[^,;]{1,30})?\s*,"
 )
-_CONCEDING = re.compile(r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z])")  # a name, whose deed it tells
+# a name, whose deed it tells ("although the American Medical Association was formed in 1847, …")
+_CONCEDING = re.compile(r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z]|the\s+[A-Z])")
 _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")

@@ -133,4 +133,11 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     if re.search(r"\b(?:that|which|who|whom)\b", subject):
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
     subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))
-    return subject
+    # "writer Edith Wharton", "former president John Adams": a calling without its article, before a whole name
+    return re.sub(
+        r"^(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|all|some|many|most|in|of|at|on|for|from|"
+        r"to|by|with|and|or)\b)[a-z][\w-]*\s+){1,2}"
+        r"(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+$)",
+        "",
+        subject,
+    )

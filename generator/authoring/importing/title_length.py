@@ -152,6 +152,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     by_whom = _OBJECT_BY_WHOM.search(predicate)
     if by_whom and _length(subject, predicate) > MAX_WORDS and len(predicate[: by_whom.start()].split()) >= 2:
         predicate = predicate[: by_whom.start()]  # "the “freedom rides” sponsored by CORE and SNCC": who backed them
+    hired = _HIRED_BY.search(subject)
+    if hired and _length(subject, predicate) > MAX_WORDS and len(subject[: hired.start()].split()) >= 2:
+        subject = subject[: hired.start()]  # "the young women employed by the Boston Manufacturing Company in Waltham"
     title = _cut_to(subject, predicate, dated_first, MAX_WORDS)
     if not title:  # "The People’s Republic of China, Hong Kong and Chinese Taipei joined the forum": no cut leaves ten
         longest = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
@@ -193,6 +196,10 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     return title
 
 
+# who employed or led the subject, between it and its verb: the first thing a long title loses
+_HIRED_BY = re.compile(
+    r"\s+(?:employed|hired|recruited|organized|led|commanded|funded|backed|sponsored|trained|owned|paid)\s+by\s+\S.*$"
+)
 _PURPOSE = re.compile(
     r"\s+(?:with\s+the\s+(?:goal|aim|intention|purpose|hope|idea|object)\s+of|in\s+order\s+to|so\s+as\s+to|"
     r"in\s+an\s+(?:effort|attempt)\s+to|in\s+a\s+bid\s+to)\b.*$"
