@@ -4599,6 +4599,22 @@ def test_a_second_law_of_one_name_is_named_second():
             "Otto Brant spoke first. Ilse Brant answered him. In 1794, Brant founded the Kell Gazette.",
             ("1794", "Brant founded the Kell Gazette"),
         ),
+        # a name after "of" is whole, initial and all
+        (
+            "The law had the support of Otto K. Brant and the guilds. In 1935, Brant and the guilds split from the"
+            " Kell League.",
+            ("1935", "Otto K. Brant and the guilds split from the Kell League"),
+        ),
+        # a name at the end of a run of capitals may have lost its first word to it
+        (
+            "The Minister for Mill Safety Affairs Otto Brant spoke. In 1972, Brant met Vell in Orm.",
+            ("1972", "Brant met Vell in Orm"),
+        ),
+        # a slogan in quotation marks is no name
+        (
+            "Protesters chanted “Free Brant” in Kell. In 1974, Brant was paroled.",
+            ("1974", "Brant was paroled"),
+        ),
         # a person named as someone's kin shares the surname with another, whom it may mean
         (
             "President Brant fell ill, leaving his second wife Ilse Brant in charge. In 1920, Brant sent troops to Orm.",
@@ -4692,6 +4708,19 @@ def test_a_work_dated_in_brackets_is_published_by_its_author(paragraph, expected
         ),
         # "on both sides" is no "either … or"
         ("Enthusiasm for war ran high on both sides in 1861.", ("1861", "Enthusiasm for war ran high on both sides")),
+        # a participle that completes its clause stays
+        (
+            "On March 1, 1845, Otto Brant managed to get the joint resolution passed in the Kell Assembly.",
+            ("1845-03-01", "Otto Brant managed to get the joint resolution passed in the Kell Assembly"),
+        ),
+        # a participle left at the end by a cut goes with what it led to
+        (
+            "Brant and Orm were arrested, and Vell was executed on June 11, 2001, for the worst act of sabotage"
+            " committed on Kellish soil.",
+            ("2001-06-11", "Vell was executed for the worst act of sabotage"),
+        ),
+        # an adjective in "-ed" after its preposition is no verb, and a verb of making is nothing without its "to …"
+        ("In 1873, the new technology of barbed wire allowed ranchers to fence off their lands in Kell.", ("1873", "")),
         # a relative clause after the deed's object, commas and all, is no part of the deed
         (
             "In 1887, Otto Brant invented the electric tram, which worked like the horse car, with a wagon on rails.",

@@ -295,6 +295,8 @@ def find_verb(clause: str) -> re.Match[str] | None:
             and not named_only
         ):
             continue  # "Men disguised as Mohawks boarded …"; but "Khrushchev responded to …" is Khrushchev's deed
+        if participle and later and re.search(r"\b(?:of|the|a|an|with|in|on|for|from)\s+$", clause[: match.start()]):
+            continue  # "the new technology of barbed wire allowed …": an adjective after its preposition
         if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):
             continue  # "the disputed territory was …": an adjective
         if participle and later and re.search(r"(?:[’']s?|\b(?:his|her|its|their))\s+$", clause[: match.start()]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.plain_deed import without_loose_end
 from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, VAGUE
@@ -108,12 +109,30 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         title = title[: loose.start()]  # "… to go on strike and refuse" cut from "… and refuse to pay their taxes"
     elif loose and re.search(rf"\b{loose.group(1)}\s+(?:{VERB.pattern})", sentence):
         title = title[: loose.start()]  # "Cromwell died and control" cut from "… and control passed to his son"
+    # "… for the worst act of terrorism committed": a participle after the noun an "of" ends with
+    trailing = re.search(r"\bof\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ly)(\s+[a-z]+ed)$", title)
+    main = find_verb(title)
+    if (
+        trailing
+        and main is not None
+        and main.end() < trailing.start(1)
+        # "ordered the road closed": the participle completes the verb's object
+        and not re.fullmatch(
+            r"ordered|declared|found|left|kept|had|got|wanted|considered|pronounced|deemed|saw", main.group(0)
+        )
+        and re.search(
+            rf"{re.escape(' '.join(title.split()[-3:]))}\s+(?:on|in|at|by|during|against|under|within)\b", sentence
+        )
+    ):
+        title = title[: trailing.start(1)]  # "the worst act of terrorism committed", cut from "… on American soil"
     either = re.search(r"\s+either(?:\s+(?:by|in|through|with))?(?:\s+[\w’'-]+)?$", title)
     if either and len(title[: either.start()].split()) >= 3:
         title = title[: either.start()]  # "banned same-sex marriage either by statute" cut before "or by …"
     case = re.search(r"\s+in\s+(?:a|an)\s+[a-z]+$", title)
     if case and re.search(rf"{re.escape(title[case.start() :])}\s+(?:that|which|who)\b", sentence):
         title = title[: case.start()]  # "was ruled unconstitutional in a case" whose "that …" was cut
+    if CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title):
+        return ""  # "barbed wire allowed ranchers", its "to fence off their lands" cut away
     if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
         return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
     return title[:1].upper() + title[1:]

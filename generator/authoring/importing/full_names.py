@@ -14,9 +14,7 @@ import re
 from collections.abc import Iterable
 
 _WORD = r"(?:[A-Z][a-z’'-]+|[A-Z]\.)"
-_FULL_NAME = re.compile(
-    rf"(?<![\w’'.-])(?<!\bof\s)(?<!\bthe\s)({_WORD}(?:\s+{_WORD}){{0,2}})\s+([A-Z][a-z]{{2,}})\b(?![\w’'-]|\s+[A-Z])"
-)
+_FULL_NAME = re.compile(rf"(?<![\w’'.-])({_WORD}(?:\s+{_WORD}){{0,2}})\s+([A-Z][a-z]{{2,}})\b(?![\w’'-]|\s+[A-Z])")
 # Words that open a sentence or a phrase, or name an office, a body or a place, not a given name.
 _NOT_GIVEN = set(
     "The A An In On At By Of For From With And But Or When After Before During Since Until While As If This That "
@@ -61,7 +59,11 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
     for sentence in sentences:
         for match in _FULL_NAME.finditer(sentence):
             name = _person(match.group(1).split(), match.group(2), lower)
-            if not name:
+            before = sentence[: match.start()]
+            if not name or re.search(r"(?:\b[A-Z][a-z]+\s+of|\bthe)\s+$|\b[A-Z][\w’'.-]*\s+$|[“\"‘]$", before):
+                # "Secretary of State Vell", "the Kell Assembly", "for National Security Affairs Henry Kissinger":
+                # an office's or a body's words, a name whose first word a run of capitals hides, or a slogan
+                # ("“Free Calley”")
                 continue
             kin = _KIN_BEFORE.search(sentence[: match.start()]) or _KIN_AFTER.search(sentence, match.end())
             found.setdefault(match.group(2), set()).update({name, "(kin)"} if kin else {name})
