@@ -19,7 +19,8 @@ an ``also`` date, then the best score) is
 *matched*; the others are *duplicates* (the same event proposed again). A proposal that
 fits no event is *not in truth* (an event the annotation leaves out, or no event).
 *Left untitled* counts the dated sentences the import wrote commented out, without a
-title, for the teacher to name; they are not proposals. A proposal whose
+title, for the teacher to name; they are not proposals, and neither are the births it
+writes commented out (life dates, which the annotation leaves out too). A proposal whose
 detail holds a text listed under ``not_events`` (a caption, a citation) and is dated by it
 (its years are among that text's years, or that text names none), or begins with "Figure"
 or holds "(credit", is counted as *from captions/citations*: "In 1890, Mahan published The
@@ -279,7 +280,7 @@ def import_and_build(article: Path, work: Path, pdf: bool = True) -> Imported:
         len(_yaml_list(guide / "sources.yaml")),
         builds,
         "" if builds else build_log.getvalue().strip()[-300:],
-        len(re.findall(r"^# - date:", (guide / "timeline.yaml").read_text(encoding="utf-8"), re.M)),
+        len(re.findall(r'^#   title: ""$', (guide / "timeline.yaml").read_text(encoding="utf-8"), re.M)),
     )
 
 

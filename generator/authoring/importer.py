@@ -341,7 +341,7 @@ def _section_md(title: str, part: Part, name: str, review: list[str], pictures: 
 def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> str:
     if not events:
         return f"# No sentence of the article's running text names a date.\n{EMPTY_LIST}\n"
-    named = [e for e in events if e.title]
+    named = [e for e in events if e.title and not e.life_date]
     out = [
         f"{REVIEW}: each event was proposed from a sentence of the article that names its date (the",
         "# sentence is the detail). Check each date and title; sentences in which no event could be",
@@ -353,6 +353,11 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
             f"  title: {_q(event.title)}",
             f"  detail: {_q(event.detail)}  # from {event.where}",
         ]
+    births = [e for e in events if e.title and e.life_date]
+    if births:  # an option the author may take, not a task: the review list leaves them out
+        out.append("# Births, life dates the timeline leaves out: uncomment one to keep it.")
+        for event in births:
+            out += [f"# - date: {_q(event.date)}", f"#   title: {_q(event.title)}", f"#   detail: {_q(event.detail)}"]
     unnamed = [e for e in events if not e.title]
     if unnamed:
         review.append(f"timeline.yaml: {len(unnamed)} dated sentences without a nameable event, left commented out")

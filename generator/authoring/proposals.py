@@ -56,6 +56,16 @@ class EventProposal:
     from_table: bool = False  # a row of a table of dates: a few words, matched to a sentence by containment
     year_guessed: bool = False  # the sentence gives no year ("On August 28"): it is the year of the text around it
 
+    @property
+    def life_date(self) -> bool:
+        """Whether the event is a person's birth: a life date, which a timeline of the
+        article's events leaves out unless the author keeps it."""
+        return bool(_BIRTH.match(self.title))
+
+
+# "Booker T. Washington was born in Virginia", "Arlen ibn Nord was born in Kell": not "The league was born"
+_BIRTH = re.compile(r"(?!The\s)(?:[A-Z][\w’'.-]*\s+(?:(?:ibn|bin|de|van|von|da|di|al-)\s+)?){1,5}was\s+born\b")
+
 
 def prose_sentences(blocks: list[Block]) -> list[str]:
     """The sentences of a part's running text, credits removed."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import TextTime, events
@@ -161,6 +162,9 @@ def test_a_clause_without_subject_and_verb_shares_those_of_the_clause_before():
         ("From November 28 to December 1, 1943, the Kell Conference met in the old palace.", "1943-11-28/1943-12-01"),
         ("The siege of Ardo lasted from 4 to 9 June 1859.", "1859-06-04/1859-06-09"),
         ("The Ardo Congress sat from 30 December to 2 January 1860.", "1859-12-30/1860-01-02"),
+        # a part of a year at either end still ends the span there
+        ("The Kell embargo on Orm’s grain lasted from late 1807 to early 1809.", "1807/1809"),
+        ("Between late 1807 and mid-1809, the Kell embargo closed the port.", "1807/1809"),
     ],
 )
 def test_a_range_of_days_is_one_interval(sentence, date):
@@ -178,6 +182,24 @@ def test_of_a_list_of_deeds_the_date_is_the_last_ones():
 def test_an_approximate_count_keeps_only_what_it_knows():
     paragraph = "The rebels took Kell on 1 September 1939. About two weeks later the Ardo Pact was signed."
     assert ("1939-09", "Ardo Pact") in _titles(paragraph)
+
+
+def test_a_birth_is_a_life_date_left_out_of_the_timeline_but_kept_for_the_author():
+    from generator.authoring.importer import parse_article, propose
+
+    article = (
+        "# T\n\n## A\n\nArla Nord was born in Kell in 1792. In 1821, she founded the Kell Weavers’ Guild. "
+        "The guild was born of a long strike in 1830.\n"
+    )
+    report = propose(parse_article(article, True))
+    timeline = report.files["timeline.yaml"]
+    kept = yaml.safe_load(timeline)
+    assert [(e["date"], e["title"]) for e in kept] == [
+        ("1821", "Arla Nord founded the Kell Weavers’ Guild"),
+        ("1830", "The guild was born of a long strike"),
+    ]
+    assert '# - date: "1792"\n#   title: "Arla Nord was born in Kell"' in timeline
+    assert not any("without a nameable event" in line for line in report.review)  # nothing left to decide
 
 
 def test_a_relative_date_with_nothing_to_count_from_is_left_for_the_author():

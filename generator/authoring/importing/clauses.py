@@ -202,6 +202,10 @@ TO_THE_READER = re.compile(
 )
 
 
+# "from late 1807 to early 1809": a part of a year still ends the span there
+_PART_OF = r"(?:(?:early|late|mid)(?:\s+|-))?"
+
+
 def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """``mentions`` with "between 1911 and 1915" (or "between August 1942 and February 1943")
     read as one span, not two dates."""
@@ -218,8 +222,8 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
             and last.date.sort_key < mention.date.sort_key
             and (
                 (
-                    sentence[last.end : mention.start] == " and "
-                    and re.search(r"\bbetween\s+$", sentence[: last.start], re.I)
+                    re.fullmatch(rf"\s+and\s+{_PART_OF}", sentence[last.end : mention.start])
+                    and re.search(rf"\bbetween\s+{_PART_OF}$", sentence[: last.start], re.I)
                 )
                 or (  # "the Franco-Prussian War in 1870 and 1871": two years running, one span
                     sentence[last.end : mention.start] == " and "
@@ -228,8 +232,8 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
                     and re.search(r"\bin\s+$", sentence[: last.start])
                 )
                 or (  # "From 1618 to 1648, the Thirty Years' War … raged"
-                    re.fullmatch(r"\s+(?:to|until|through)\s+", sentence[last.end : mention.start])
-                    and re.search(r"\bfrom\s+$", sentence[: last.start], re.I)
+                    re.fullmatch(rf"\s+(?:to|until|through)\s+{_PART_OF}", sentence[last.end : mention.start])
+                    and re.search(rf"\bfrom\s+{_PART_OF}$", sentence[: last.start], re.I)
                 )
             )
         ):

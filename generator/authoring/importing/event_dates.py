@@ -116,7 +116,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             _BOUNDING.search(sentence[: mention.start])
             and not (
                 _STARTED_AS_EARLY_AS.search(sentence[: mention.start])
-                or (mention.until and re.search(r"\bfrom\s+$", sentence[: mention.start], re.I))  # "From 1618 to 1648"
+                or (
+                    mention.until
+                    and re.search(r"\bfrom\s+(?:(?:early|late|mid)(?:\s+|-))?$", sentence[: mention.start], re.I)
+                )  # "From 1618 to 1648"
                 or (mention.date.year < 0 and re.search(r"\b(?i:by)\s+(?:\w+\s+)?$", sentence[: mention.start]))
                 or _BY_THE_DAY.match(sentence[: mention.start])
                 and mention.date.day is not None
