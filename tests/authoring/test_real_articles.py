@@ -14,6 +14,7 @@ OpenDocument module) go through the same tests.
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -534,6 +535,17 @@ FORTY_FIFTH = {
 }
 TITLES = TITLES | FORTY_FIFTH
 NAMES += [p.name for p in FORTY_FIFTH]
+FORTY_SIXTH = {
+    DATA / "identity-during-the-american-revolution.docx": "Identity during the American Revolution",
+    DATA / "great-awakening-and-enlightenment.md": "Great Awakening and Enlightenment",
+    DATA / "transportation-revolution.txt": "Industrial Transformation in the North, 1800–1850",
+    DATA
+    / "african-americans-in-the-antebellum-united-states.html": "African Americans in the Antebellum United States",
+    DATA
+    / "religious-upheavals-in-the-developing-atlantic-world.odt": "Religious Upheavals in the Developing Atlantic World",
+}
+TITLES = TITLES | FORTY_SIXTH
+NAMES += [p.name for p in FORTY_SIXTH]
 
 
 class _Built(dict):
@@ -1555,5 +1567,79 @@ def test_the_forty_fifth_held_out_set_has_its_five_shapes():
     assert len(re.findall(r"^### Click and Explore$", text, re.M)) == 2
     assert len(re.findall(r"^\*Figure 32\.\d+ ", text, re.M)) == 2
     for article in FORTY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "transportation-revolution.txt")
+    assert 2500 <= len(narrative.split()) <= 3000  # two consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_SIXTH[DATA / "transportation-revolution.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|Table|!\[|\*|>|\||Click and Explore|Americana)", narrative, re.M)
+    assert "Feejee" not in narrative and "opened in 1841" not in narrative  # the box is left out
+    for figure in range(13, 18):  # the references stay
+        assert f"(Figure 9.{figure})" in narrative, figure
+    module = _source(DATA / "identity-during-the-american-revolution.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Identity during the American Revolution"]  # one Heading 1
+    assert re.findall(r"^## [A-Z ]+$", module, re.M) == [
+        "## LOYALISTS",
+        "## ENSLAVED PEOPLE AND NATIVE PEOPLE",
+        "## PATRIOTS",
+        "## WOMEN",
+    ]  # its parts in capitals
+    assert len(re.findall(r"^### My Story$", module, re.M)) == 2
+    assert re.search(r"^### Boyrereau Brinch and Boston King on the Revolutionary War$", module, re.M)
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 6\.\d+ ", module, re.M)) == 3  # figures, captions
+    assert "were discharged [1783]" in module  # the quoted narrative's bracketed year
+    assert len(re.findall(r"^\d\. ", module.split("## Critical Thinking Questions")[1], re.M)) == 6
+    with zipfile.ZipFile(DATA / "identity-during-the-american-revolution.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 3  # the placeholders
+        assert "Hannah Ingraham on Removing to Nova Scotia" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "great-awakening-and-enlightenment.md")
+    assert re.findall(r"^## [A-Z ]+$", export, re.M) == [
+        "## THE FIRST GREAT AWAKENING",
+        "## THE ENLIGHTENMENT",
+        "## THE FOUNDING OF GEORGIA",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert re.search(r"^### Americana$\n\n^### Two Opposing Views of George Whitefield$", export, re.M)
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 3  # an export's figures
+    assert "](media/CNX_History_04_04_Whitefield.png)" in export
+    assert re.search(r"^\*Figure 4\.13 .*\*Sinners in the Hands of an Angry God, .*July 8, 1741\* by", export, re.M)
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert re.search(r"^\*\*deism\*\* an Enlightenment-era belief", export, re.M)  # key terms in bold
+    assert "**First Great Awakening**" in export.split("## Key Terms")[0]  # and in the text
+    assert "[PBS’s Ken Burns Franklin documentary](https://openstax.org/l/bfranklin1)" in export
+    assert "Tennant helped to spark" in export  # the book's slip kept
+    page = (DATA / "african-americans-in-the-antebellum-united-states.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 5
+    pictures = re.findall(r"src='(african-americans-in-the-antebellum-united-states_files/[^']+)'", page)
+    assert len(pictures) == 5 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "12 Cotton is King: The Antebellum South, 1800–1860</a></nav>" in page  # the breadcrumbs' chapter
+    assert (
+        "<li class='current'><a href='/books/u-s-history/pages/african-americans-in-the-antebellum-united-states'>"
+        in page
+    )
+    assert "<h2><span class='mw-headline'>The Evolution and Experience of Slavery</span></h2>" in page
+    assert page.count("<h3><span class='mw-headline'>My Story</span></h3>") == 2
+    assert page.count("<h3><span class='mw-headline'>Click and Explore</span></h3>") == 3
+    assert "<p>The revolt began in January 1811 on Andry’s plantation." in page
+    text = _source(DATA / "religious-upheavals-in-the-developing-atlantic-world.odt")
+    assert re.findall(r"^## [A-Z ]+$", text, re.M) == [
+        "## MARTIN LUTHER",
+        "## JOHN CALVIN",
+        "## PROTESTANTISM IN ENGLAND",
+        "## RELIGIOUS WAR",
+    ]
+    assert len(re.findall(r"^\*Figure 2\.\d+ ", text, re.M)) == 3
+    assert "Saint Bartholomew’s Day Massacre (1772-84)" in text  # the book's slip kept
+    with zipfile.ZipFile(DATA / "religious-upheavals-in-the-developing-atlantic-world.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
+        assert "MARTIN LUTHER" in odt.read("content.xml").decode("utf-8")
+    for article in FORTY_SIXTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

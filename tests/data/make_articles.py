@@ -1125,6 +1125,34 @@ def forty_fifth_held_out_set() -> None:
     opendocument(SOURCES / "new-century-old-disputes.txt", HERE / "new-century-old-disputes.odt")
 
 
+def forty_sixth_held_out_set() -> None:
+    """The forty-sixth held-out set (tests/data/README.md, "Real articles, forty-sixth held-out set")."""
+    word(
+        SOURCES / "identity-during-the-american-revolution.txt",
+        HERE / "identity-during-the-american-revolution.docx",
+    )
+    chapter = (
+        "U.S. History|12 Cotton is King: The Antebellum South, 1800–1860",
+        (
+            "Introduction",
+            "The Economics of Cotton",
+            "African Americans in the Antebellum United States",
+            "Wealth and Culture in the South",
+            "The Filibuster and the Quest for New Slave States",
+        ),
+    )
+    web_page(
+        SOURCES / "african-americans-in-the-antebellum-united-states.txt",
+        HERE / "african-americans-in-the-antebellum-united-states.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(
+        SOURCES / "religious-upheavals-in-the-developing-atlantic-world.txt",
+        HERE / "religious-upheavals-in-the-developing-atlantic-world.odt",
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1168,6 +1196,7 @@ def main() -> None:
     forty_third_held_out_set()
     forty_fourth_held_out_set()
     forty_fifth_held_out_set()
+    forty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
