@@ -546,6 +546,15 @@ FORTY_SIXTH = {
 }
 TITLES = TITLES | FORTY_SIXTH
 NAMES += [p.name for p in FORTY_SIXTH]
+FORTY_SEVENTH = {
+    DATA / "from-invention-to-industrial-growth.docx": "From Invention to Industrial Growth",
+    DATA / "new-home-front.md": "A New Home Front",
+    DATA / "farmers-revolt-in-the-populist-era.txt": "Politics in the Gilded Age, 1870-1900",
+    DATA / "wealth-and-culture-in-the-south.html": "Wealth and Culture in the South",
+    DATA / "political-divides-and-social-movements.odt": "Political Divides and Social Movements",
+}
+TITLES = TITLES | FORTY_SEVENTH
+NAMES += [p.name for p in FORTY_SEVENTH]
 
 
 class _Built(dict):
@@ -1641,5 +1650,69 @@ def test_the_forty_sixth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
         assert "MARTIN LUTHER" in odt.read("content.xml").decode("utf-8")
     for article in FORTY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "farmers-revolt-in-the-populist-era.txt")
+    assert 2000 <= len(narrative.split()) <= 3000  # two modules' running text, of two consecutive chapters
+    assert narrative.split("\n", 1)[0] == FORTY_SEVENTH[DATA / "farmers-revolt-in-the-populist-era.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>|\|)", narrative, re.M)  # no figures, captions or boxes
+    assert re.search(r"\(Figure 20\.15\)", narrative) and re.search(r"\(Figure 21\.3\)", narrative)  # both chapters'
+    assert "A timeline shows" not in narrative  # the second chapter's timeline left out
+    assert re.search(r"^The Progressive Era was a time", narrative, re.M)  # the second module follows the first
+    module = _source(DATA / "from-invention-to-industrial-growth.docx")
+    headings = re.findall(r"^# .*", module, re.M)
+    assert headings == ["# From Invention to Industrial Growth"]  # one Heading 1
+    assert re.findall(r"^## [A-Z:, ]+$", module, re.M) == [
+        "## RAILROADS AND ROBBER BARONS",
+        "## GIANTS OF WEALTH: CARNEGIE, ROCKEFELLER, AND MORGAN",
+    ]  # its parts in capitals
+    assert re.search(r"^### John D\. Rockefeller and Business Integration Models$", module, re.M)
+    assert re.search(r"^### My Story$\n\n^### Andrew Carnegie on Wealth$", module, re.M)
+    assert re.search(r"^—Andrew Carnegie, The Gospel of Wealth$", module, re.M)  # the citation, a paragraph
+    assert re.search(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 18\.6 ", module, re.M)  # a figure and its caption
+    assert "horizontal integration —Standard Oil" in module  # the book's slip, kept
+    export = _source(DATA / "new-home-front.md")
+    assert re.findall(r"^## [A-Z ]+$", export, re.M) == [
+        "## NEW OPPORTUNITIES BORN FROM WAR",
+        "## THE LAST VESTIGES OF PROGRESSIVISM",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    for heading in ("Women in Wartime", "African Americans in the Crusade for Democracy", "Click and Explore"):
+        assert re.search(rf"^### {heading}$", export, re.M), heading
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 4  # an export's figures
+    assert len(re.findall(r"^\*Figure 23\.1[1-4] ", export, re.M)) == 4  # italic captions
+    assert re.search(r"^Answer: [A-D]$", export, re.M)
+    assert "**Harlem Hellfighters**" in export and "**Prohibition**" in export  # key terms in bold
+    assert re.search(r"\[[^\]]+\]\(https?://[^)]+\)", export)  # a Markdown link
+    assert "From 1910–1920, they moved north" in export
+    page = (DATA / "wealth-and-culture-in-the-south.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 7
+    pictures = re.findall(r"src='(wealth-and-culture-in-the-south_files/[^']+)'", page)
+    assert len(pictures) == 7 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "12 Cotton is King: The Antebellum South, 1800–1860</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/u-s-history/pages/wealth-and-culture-in-the-south'>" in page
+    assert page.count("<h3><span class='mw-headline'>My Story</span></h3>") == 2
+    assert "<p>Sweet Sister! stoop not thou to be a man!</p>" in page  # a verse of the poem, a paragraph
+    assert "Sociology for the South, or the Failure of Free Society (1854)" in page
+    text = _source(DATA / "political-divides-and-social-movements.odt")
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Learning Objectives",
+        "## The Election of 2016",
+        "## Activism and Social Change",
+        "## Section Summary",
+        "## Critical Thinking Questions",
+    ]  # parts in title case; no review questions, no key terms
+    assert re.search(r"^### Americana$\n\n^### Hashtag History$", text, re.M)
+    assert re.search(r"^### Click and Explore$", text, re.M)
+    assert len(re.findall(r"^\*Figure 32\.2[01] ", text, re.M)) == 2
+    assert "a “thank you tour” in December 2017" in text  # the book's date, kept
+    for article in FORTY_SEVENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

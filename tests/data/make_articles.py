@@ -1153,6 +1153,30 @@ def forty_sixth_held_out_set() -> None:
     )
 
 
+def forty_seventh_held_out_set() -> None:
+    """The forty-seventh held-out set (tests/data/README.md, "Real articles, forty-seventh held-out set")."""
+    word(SOURCES / "from-invention-to-industrial-growth.txt", HERE / "from-invention-to-industrial-growth.docx")
+    chapter = (
+        "U.S. History|12 Cotton is King: The Antebellum South, 1800–1860",
+        (
+            "Introduction",
+            "The Economics of Cotton",
+            "African Americans in the Antebellum United States",
+            "Wealth and Culture in the South",
+            "The Filibuster and the Quest for New Slave States",
+        ),
+    )
+    web_page(
+        SOURCES / "wealth-and-culture-in-the-south.txt",
+        HERE / "wealth-and-culture-in-the-south.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(
+        SOURCES / "political-divides-and-social-movements.txt", HERE / "political-divides-and-social-movements.odt"
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1197,6 +1221,7 @@ def main() -> None:
     forty_fourth_held_out_set()
     forty_fifth_held_out_set()
     forty_sixth_held_out_set()
+    forty_seventh_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
