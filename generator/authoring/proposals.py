@@ -39,6 +39,7 @@ from generator.authoring.prose import DateMention, find_dates, iso, split_senten
 from generator.authoring.reading import HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
 from generator.content.dates import MONTHS, PartialDate
 
+_OWNER_FIRST = re.compile(r"\W*([A-Z][\w’'-]+)[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+\s+[a-z]+ed\b")
 _SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
 
@@ -247,7 +248,10 @@ def events(
                     )
                 )
             subject = named_subject(sentence) if language == "en" else None
-            last_named = _still_named(subject, last_named, persons)
+            owner = _OWNER_FIRST.match(sentence) if language == "en" and subject is None else None
+            if owner and owner.group(1) in names:  # "Franklin’s deism guided his projects. In 1731, he …"
+                subject = names[owner.group(1)]
+            last_named = _still_named(subject, last_named, persons, names)
             who = NAMED_WHO.findall(sentence) if language == "en" else []
             if who and not subject:  # "… went badly for Washington, who lost New York. … he crossed …"
                 last_named = who[-1]
@@ -273,19 +277,27 @@ def events(
     return found
 
 
-def _still_named(subject: str | None, last_named: str | None, persons: frozenset[str] = frozenset()) -> str | None:
+def _still_named(
+    subject: str | None,
+    last_named: str | None,
+    persons: frozenset[str] = frozenset(),
+    names: dict[str, str] | None = None,
+) -> str | None:
     """Whom a later "he" or "she" may stand for, after a sentence whose subject is ``subject``:
     a full name becomes it, and so does a surname the text gave a person's title
     ("President Kennedy … Kennedy summoned his advisers. … On October 22, he ordered …");
     another single word that is not part of it (a surname, or a country, a city, Congress)
     leaves no one, for "he" may then be either ("Even Martin Luther had not gone so far.
-    Zwingli also called for … He was killed in 1531": not Luther)."""
+    Zwingli also called for … He was killed in 1531": not Luther), unless the article
+    gave one person alone that surname (``names``)."""
     if not subject:
         return last_named
     if len(subject.split()) >= 2:
         return subject
     if subject in persons:
         return subject
+    if names and subject in names:  # "Franklin loved to read": the one person of the article so called
+        return names[subject]
     return last_named if last_named and subject in last_named.split() else None
 
 

@@ -4828,3 +4828,60 @@ def test_figures_pointers_asides_and_names_of_the_forty_fourth_and_forty_fifth_s
 )
 def test_events_the_forty_fourth_and_forty_fifth_sets_left_untitled(sentence, expected):
     assert _titles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a surname as subject stands for the one person the text gave it to, and a "he" later is that person
+        (
+            "Otto Brant was a printer of Kell. Brant held to deism, a belief in a distant God. Deists also "
+            "put reason first. Brant’s faith guided his many projects. In 1731, he established a reading library.",
+            ("1731", "Otto Brant established a reading library"),
+        ),
+        # a participle before the subject leaves the subject the person a later "he" stands for
+        (
+            "Otto Brant is the model printer of Kell. Born in Orm in 1706 to a large family, Brant loved to read, "
+            "although he found few books at home. In 1718 he was apprenticed to his brother.",
+            ("1718", "Otto Brant was apprenticed to his brother"),
+        ),
+        # "he and 113 settlers": the one "he" stands for, and the others with him
+        (
+            "Anna Weller led the settlement of the valley. In 1733, she and 113 settlers arrived on the ship Vell.",
+            ("1733", "Anna Weller and 113 settlers arrived on the ship Vell"),
+        ),
+        # a participle phrase between the subject and its verb goes, however long
+        (
+            "King Orm, understanding the advantage of a colony standing as a buffer between North Kell and "
+            "South Kell, granted the charter to Vell in 1732.",
+            ("1732", "King Orm granted the charter to Vell"),
+        ),
+        # "the steam engine, which he invented": the person did it to the thing
+        (
+            "Otto Brant was a rich man. One of his ideas was the steam engine, which he invented in 1827.",
+            ("1827", "Otto Brant invented the steam engine"),
+        ),
+    ],
+)
+def test_the_person_a_pronoun_stands_for_is_found_past_what_hides_him(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pointer to the text and a lead-in go, and so does the "beginning" that dates from then on
+        (
+            "As discussed above, after centuries of trade with Orm, the Kell Council banned the further "
+            "importation of Orm cloth beginning in 1808.",
+            ("1808", "The Kell Council banned the further importation of Orm cloth"),
+        ),
+        # a "who" after a person's apposition is the person's clause, not the place's
+        (
+            "Otto Brant, a weaver from Kell who escaped to the North in 1838, wrote of the mills.",
+            ("1838", "Otto Brant escaped to the North"),
+        ),
+    ],
+)
+def test_what_only_leads_to_the_deed_goes(sentence, expected):
+    assert expected in _titles(sentence)

@@ -117,6 +117,13 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         blank,
         text,
     )
+    # "George II, understanding the advantage of a colony standing as a buffer …, granted the charter":
+    # a participle phrase between a subject and its verb, however long
+    text = re.sub(
+        r"^(\W*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+[a-z]{3,}ing\s+[^;]{1,200}?,(?=\s+(?:\w+ly\s+)?[a-z]+ed\s)",
+        lambda m: m.group(1) + blank(m)[len(m.group(1)) :],
+        text,
+    )
     # "Eisenhower considered, but ultimately rejected the idea …": the deed done is the second verb
     text = re.sub(r"\b[a-z]+ed,\s+but\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\s)", blank, text)
     # "The 1904 World’s Fair in St. Louis, Missouri, included …": a place's state goes with the place

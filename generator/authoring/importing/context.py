@@ -36,7 +36,12 @@ def named_subject(text: str) -> str | None:
         text,
     )
     # "To prosecute the war against Pompey, Caesar had himself appointed …": a purpose leads in, too
-    if re.match(r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s|To\s+[a-z]+\s", text):
+    # … and so does a participle ("Born in Boston in 1706 …, Franklin loved to read", "Having witnessed …")
+    if re.match(
+        r"(?i:when|after|as|while|although|because|since|if|once|before|until)\s|To\s+[a-z]+\s"
+        r"|(?:Born|Raised|Educated|Having|Being)\s|[A-Z][a-z]+ing\s+(?:the|a|an|his|her|their|to|in|on|with|for|as)\s",
+        text,
+    ):
         comma = re.search(r",\s+(?!\d)", text)  # "When Germany invaded Poland on …, Stalin began …"
         text = text[comma.end() :] if comma else ""
     opening = _NAME_THEN_DEED.match(text)

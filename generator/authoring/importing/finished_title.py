@@ -70,6 +70,8 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     """The title as printed, or "" when what is left of it cannot be printed: too short, a
     plan rather than a deed, a pronoun or a "this" that points to another sentence, cut
     inside a quotation, or a verb whose object or whose "to …" was cut away."""
+    if re.search(r"\s(?:beginning|starting)\s+(?:in|on|from)\s+$", sentence[: mention.start]):
+        title = re.sub(r"\s+(?:beginning|starting)$", "", title)  # "banned the trade beginning in 1808": from then
     title = without_loose_end(title)
     if (
         not title

@@ -93,6 +93,9 @@ _HAPPENING_TOOK_PLACE = re.compile(
 )
 
 
+_PERSON_WHO = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an)\s+[^;,]{1,80}?\s+who\s")
+
+
 def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
     """The dated clause as a title of at most :data:`~.title_length.MAX_WORDS` words, or "".
 
@@ -231,6 +234,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     clause_start = start
     closing = masked.find(",", mention.end, end)
     if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
+        end = closing
+    # "Otto Brant, a weaver from Kell who escaped … in 1838, described …": the person's clause ends at the comma
+    elif closing > 0 and _PERSON_WHO.match(masked, start, mention.start):
         end = closing
     listed = LISTED_BEFORE.search(sentence[:start])
     lead_list = re.match(r"[^,;]{1,40},\s+(?=[A-Z]|the\s)", masked[start:]) if listed else None

@@ -2,7 +2,8 @@
 
 "The Peace of Kell, which ended the war in 1648" is the peace's deed; "the Treaty of
 Kell, which Congress ratified in 1778" is Congress's deed done to the treaty; "Rosa Parks,
-an NAACP member from Montgomery, Alabama, who became …" is hers, not Alabama's. A name
+an NAACP member from Montgomery, Alabama, who became …" is hers, not Alabama's, and so is "Frederick Douglass, an enslaved
+person from Maryland who escaped …". A name
 that only qualifies the thing "which" stands for ("a relief program for East Germans,
 which was announced") is not the subject.
 """
@@ -15,7 +16,7 @@ from generator.authoring.importing.clauses import VERB
 
 _PERSON_FROM_PLACE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,]{1,60}?\s+(?:from|of|in)\s+"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+who\s*$"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+who\s*$"
 )
 
 
@@ -92,8 +93,10 @@ def told_of_antecedent(
             clause = f"{name} {done}"
     else:
         thing = re.search(r"\b((?:(?!of\b|the\b|and\b)[a-z][\w-]*\s+)?[a-z][\w-]{3,})[\s,]*,\s+which\s*$", unbracketed)
+        # "the steam locomotive, which he invented": the person "he" stands for did it to the thing
         doer = re.match(
-            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", clause
+            r"(the\s+[a-z]+|he|she|they|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b",
+            clause,
         )
         if thing and doer and not doer.group(2).startswith("was"):  # "future loans, which the United States obtained"
             the = "the " if re.search(r"\bthe\s+$", unbracketed[: thing.start(1)]) else ""  # "the telephone, which …"

@@ -103,8 +103,9 @@ def subject_of(subject: str, stands_for: str | None) -> str:
         if subject.lower() == "they" and stands_for and _PEOPLE.fullmatch(stands_for):
             return f"The {stands_for.removeprefix('the ').removeprefix('The ')}"  # "the British burned …, and … they set fire"
         return (stands_for or "") if _PERSON_PRONOUN.fullmatch(subject) else ""
-    if PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+[A-Z]", subject):
-        subject = stands_for + subject[subject.index(" ") :]  # "he and Friedrich Engels"
+    # "he and Friedrich Engels", "he and 113 immigrants", "she and her sister"
+    if PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+(?:[A-Z]|\d|(?:his|her|their)\s)", subject):
+        subject = stands_for + subject[subject.index(" ") :]
     pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
     if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
         return f"{pair.group(1)} and {pair.group(2)}"
@@ -130,6 +131,13 @@ def subject_of(subject: str, stands_for: str | None) -> str:
         return ""  # "The first months of his presidency saw …": whose, the sentence before says
     if re.search(r"\s(?:he|she|they|we|it)$", subject):
         return ""  # "After the revolution he returned …": the lead-in's noun and the real subject run together
+    # "Frederick Douglass, an enslaved person from Maryland who escaped …", "Anna Weller, who moved …":
+    # the clause is the person's
+    person_who = re.fullmatch(
+        r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:(?:a|an)\s+[^;]{1,80}?,?\s+)?who", subject
+    )
+    if person_who and not PRONOUN.match(subject):
+        subject = person_who.group(1)
     if re.search(r"\b(?:that|which|who|whom)\b", subject):
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
     subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))

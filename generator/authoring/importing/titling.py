@@ -5,6 +5,7 @@ the Treaty of New Echota"), with "he" or "she" standing for the person the text 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.by_means import means_title
@@ -69,6 +70,12 @@ def event_title_of(
     ``last_named``: the last person the part named as a subject, for "he")."""
     if language != "en":
         return plain_title(sentence, mention)
+    # "As discussed above, …": a pointer to the text, blanked so that the positions stay
+    said = _AS_SAID.match(sentence)
+    if said and said.end() <= mention.start:  # what follows opens the sentence, with a capital
+        rest = sentence[said.end() :]
+        sentence = rest[:1].upper() + rest[1:]
+        mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     before_date = sentence[: mention.start]
     if _LOOKED_BACK.search(before_date):
         return ""  # "… to recover territory that had been lost in 1967": a look back from the event, not one
@@ -284,6 +291,12 @@ _STATISTIC = re.compile(
 # pluperfect dates what the sentence's event looks back to ("Skern, which had surrendered in 1813," is an event).
 _LOOKED_BACK = re.compile(
     r"\b[a-z]+\s+that\s+(?:\w+\s+){0,2}had\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on)\s+$"
+)
+
+
+_AS_SAID = re.compile(
+    r"^\W*As\s+(?:(?:we\s+have|you\s+have|was|were|has\s+been)\s+)?(?:discussed|mentioned|noted|seen|described|explained)"
+    r"(?:\s+(?:above|earlier|before|previously|in\s+the\s+(?:previous|last)\s+(?:section|chapter)))?,\s+"
 )
 
 
