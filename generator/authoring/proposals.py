@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.authoring.article_parts import NAMED_WHO, PERSON_HEADING, PERSON_WITH_TITLE, content_words
+from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import (
     CITATION,
     CREDIT_LINE,
@@ -170,8 +171,11 @@ def events(
     # under a new heading, the first year the text names is its time, even one earlier than the year carried
     # ("By 1900, the AFL had 500,000 members." then "The Decline of Labor": "… manager in 1889. … in 1892, …")
     new_part = False
+    paragraph_before = ""  # the part's paragraph before this one: "the alliance" may point there
+    doers: set[str] = set()  # the people the text has made subjects so far
     for block in blocks:
         if block.kind == HEADING:
+            paragraph_before = ""
             headed = _heading_year(block.plain)
             year, last = (headed, PartialDate(headed)) if headed else (year, last)
             new_part = not headed
@@ -184,6 +188,8 @@ def events(
             continue
         sentences = split_sentences(without_credits(block.plain))
         timed = False  # whether the paragraph has set its time yet
+        before_this = paragraph_before
+        paragraph_before = without_credits(block.plain) if block.kind == PARAGRAPH else paragraph_before
         for number, sentence in enumerate(sentences):
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
@@ -211,7 +217,14 @@ def events(
             for mention in mentions[: max(0, limit - len(found))]:
                 renamed = doers_by_name(sentence, mention) if language == "en" else ""
                 title = event_title_of(
-                    renamed or sentence, mention, heading, person, language, sentences[:number], last_named
+                    renamed or sentence,
+                    mention,
+                    heading,
+                    person,
+                    language,
+                    sentences[:number],
+                    last_named,
+                    before_this if number == 0 else "",  # later, "the treaty" may be one the paragraph told of
                 )
                 # "King William’s War (1688–1697) is also known as …": the bracket dates the name before it
                 aliased = language == "en" and not bracketed_name(sentence, mention)
@@ -251,7 +264,12 @@ def events(
             owner = _OWNER_FIRST.match(sentence) if language == "en" and subject is None else None
             if owner and owner.group(1) in names:  # "Franklin’s deism guided his projects. In 1731, he …"
                 subject = names[owner.group(1)]
+            elif language == "en" and subject is None:
+                last_named = _another_named(sentence, last_named, {k: v for k, v in names.items() if v in doers})
+                if number == 0 and last_named and _opens_on_another_name(sentence, last_named):
+                    last_named = None  # "The tale of the Virgin of Guadalupe is …": a paragraph about something else
             last_named = _still_named(subject, last_named, persons, names)
+            doers.add(names.get(subject, subject) if subject else "")
             who = NAMED_WHO.findall(sentence) if language == "en" else []
             if who and not subject:  # "… went badly for Washington, who lost New York. … he crossed …"
                 last_named = who[-1]
@@ -299,6 +317,35 @@ def _still_named(
     if names and subject in names:  # "Franklin loved to read": the one person of the article so called
         return names[subject]
     return last_named if last_named and subject in last_named.split() else None
+
+
+def _another_named(sentence: str, last_named: str | None, names: dict[str, str]) -> str | None:
+    """Whom a later "he" or "she" may stand for after a sentence without a named subject that
+    names other people (``names``: those the text has made subjects): the one it opens with ("The life of Maria Leopoldina of Austria was …
+    She married …"), else no one, for "she" may then be either."""
+    others = {
+        full
+        for surname, full in names.items()
+        if re.search(rf"\b{re.escape(surname)}\b(?![’']s\b)", sentence)  # not "President Truman’s Secretary"
+        and full != last_named
+        and (last_named is None or surname not in last_named.split())
+    }
+    if not others:
+        return last_named
+    verb = find_verb(sentence)
+    opening = [full for full in others if full in sentence and (verb is None or sentence.index(full) < verb.start())]
+    return opening[0] if len(opening) == 1 and len(others) == 1 else None
+
+
+def _opens_on_another_name(sentence: str, last_named: str) -> bool:
+    """Whether the sentence's subject names something other than ``last_named``: "The withdrawal
+    of Israel … augmented Nasser’s status", not "The constitution forbade a second term"."""
+    verb = find_verb(sentence)
+    being = re.search(r"\s(?:is|are|was|were|has|have|had)\s", sentence)
+    ends = [m.start() for m in (verb, being) if m is not None]
+    subject = sentence[: min(ends)] if ends else ""
+    named = re.findall(r"(?<=\s)[A-Z][\w’'-]+", subject)
+    return any(word not in last_named.split() for word in named)
 
 
 def _titled_surnames(blocks: list[Block]) -> frozenset[str]:

@@ -4885,3 +4885,138 @@ def test_the_person_a_pronoun_stands_for_is_found_past_what_hides_him(paragraph,
 )
 def test_what_only_leads_to_the_deed_goes(sentence, expected):
     assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "published it as <a work>": the work's name says what "it" is
+        (
+            "Arla Nord was blind. She told her story to Otto Brant, who published it as The Blind Weaver in 1810.",
+            [("1810", "Otto Brant published The Blind Weaver")],
+        ),
+        # "in 1777 through 1779": one span
+        (
+            "The Kell garrison ran short of powder in 1777 through 1779.",
+            [("1777/1779", "The Kell garrison ran short of powder")],
+        ),
+        # a rematch's year is the earlier contest's, not this one's
+        ("In a rematch of the 1888 election, the Kell party again nominated Otto Brant.", []),
+        # a chain of relative clauses between the subject and its verb goes whole, a number's comma and all
+        (
+            "In 1890, Otto Brant, who led the Kell League, which was based in Orm and had over 100,000 members "
+            "by 1886, urged the creation of a national league.",
+            [("1890", "Otto Brant urged the creation of a national league")],
+        ),
+    ],
+)
+def test_what_a_clause_points_to_is_read_from_the_sentence(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1850, the Kell planter Otto Brant enslaved more than eighteen hundred people.",  # a count
+        "In 1783, Anna Weller was eleven years old.",  # an age
+        "From 1917 to 1920, prices in Kell increased an average of 15–20 percent annually.",  # a rate
+        "In 1916, Kell membership skyrocketed during the war.",  # a figure that changed
+    ],
+)
+def test_a_count_an_age_or_a_rate_is_no_event_title(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_likeness_that_leads_in_goes_and_leaves_a_birth():
+    paragraph = "Otto Brant rose from nothing. Like Brant, Anna Weller was born of modest means in 1839."
+    assert _titles(paragraph) == [("1839", "Anna Weller was born of modest means")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a purpose after the date, cut to its verb, goes whole
+        (
+            "Otto Brant moved to Kell in 1857 to look after the family’s business interests there.",
+            "Otto Brant moved to Kell",
+        ),
+        # "as" before a name that a later verb has for its subject opened another clause
+        (
+            "In 1517, the Kell guilds came under attack as the Orm Reform, a split among the weavers, began.",
+            "The Kell guilds came under attack",
+        ),
+        # … but an office after "as" is the deed's
+        ("Otto Brant served as Secretary of State in 1801.", "Otto Brant served as Secretary of State"),
+    ],
+)
+def test_what_follows_the_deed_in_another_clause_goes(sentence, expected):
+    assert [title for _, title in _titles(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title's alternative ("…, or the …") is part of the title
+        (
+            "Otto Brant defended the guilds with his book Praise of the Guilds, or the Failure of Free Trade (1854).",
+            "Otto Brant published Praise of the Guilds, or the Failure of Free Trade",
+        ),
+        # "the 1854 publication of <authors>’s <work>": who published what
+        (
+            "The idea spread with the 1854 publication of Otto Brant and Anna Weller’s Types of Kell and other books.",
+            "Otto Brant and Anna Weller published Types of Kell",
+        ),
+    ],
+)
+def test_a_work_and_its_authors_are_read_whole(sentence, expected):
+    assert [title for _, title in _titles(sentence)] == [expected]
+
+
+def _paragraph_titles(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(e.date, e.title) for e in events([Block(PARAGRAPH, p, p, 1) for p in paragraphs], None, "sections/01.md")]
+
+
+def test_a_pronoun_does_not_reach_past_a_paragraph_about_something_else():
+    # the new paragraph opens on a tale, so "she" is not the man the last one was about
+    titles = _paragraph_titles(
+        "Otto Brant led the rising. Brant’s plan lacked a program.",
+        "The tale of the Lady of Kell is a fine example of a symbol. In 1531 she appeared to the shepherd Orm.",
+    )
+    assert ("1531", "Otto Brant appeared to the shepherd Orm") not in titles
+    # … and a paragraph that opens on another person the text has made a subject names her
+    titles = _paragraph_titles(
+        "Anna Weller rode to war. As a child, she learned to shoot.",
+        "Arla Nord ruled Skern for years.",
+        "The life of Arla Nord was one of patronage. She married Otto Brant in 1817.",
+    )
+    assert ("1817", "Arla Nord married Otto Brant") in titles
+
+
+def test_a_surname_an_office_gives_alone_is_not_the_one_full_name_of_another():
+    paragraph = (
+        "Attorney General Robert Orm carried the letter to Kell. President Orm summoned his advisers. "
+        "On October 22, Orm ordered a blockade of Kell."
+    )
+    assert ("1962-10-22", "Robert Orm ordered a blockade of Kell") not in _titles(
+        paragraph.replace("October 22", "October 22, 1962")
+    )
+
+
+def test_the_thing_a_paragraph_opens_with_may_be_named_in_the_one_before():
+    titles = _paragraph_titles(
+        "The Kell Weavers’ Alliance grew fast in the south.", "In 1891, the alliance formed the Orm Party."
+    )
+    assert titles == [("1891", "The Kell Weavers’ Alliance formed the Orm Party")]
+
+
+def test_a_surname_an_office_gives_is_the_full_name_the_same_office_gave_or_no_office():
+    paragraph = "Harry Brant took office in Kell. President Brant signed the charter. In 1947, Brant signed Order 9835."
+    assert ("1947", "Harry Brant signed Order 9835") in _titles(paragraph)
+
+
+def test_a_purpose_before_the_date_is_the_deed_s_own():
+    # "to war", "to vote": what the deed is, before the date; only a purpose after it is cut
+    assert _titles("Kell and Orm went to war in 1866.") == [("1866", "Kell and Orm went to war")]
+    assert _titles("Kell women won the right to vote in 1918 after the war.") == [
+        ("1918", "Kell women won the right to vote")
+    ]

@@ -138,7 +138,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     )
     # after a blanked "(SED)" too; not a subject a relative clause follows ("In the end, the Bureau, which …")
     text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+(?!(?:which|who|whose)\b)[a-z])")
-    text = re.sub(r",\s+(?:who|which|whose)\s[^,;]+,[”’\"]?(?!\s*\d)", blank, text)  # "… “empire of liberty,”"
+    # "… “empire of liberty,”"; "Macune, who led the Southern Alliance, which was based in Texas …, urged": a chain
+    text = re.sub(
+        r",\s+(?:who|which|whose)\s[^,;]+(?:,\s+(?:who|which|whose)\s(?:[^,;]|,(?=\d{3}))+)*,[”’\"]?(?!\s*\d)",
+        blank,
+        text,
+    )
     # "General William Howe, commander in chief of the British forces in America, amassed …": a role, not the deed
     text = re.sub(
         rf"(?<=[A-Za-z]),\s+(?:(?:a|an|the)\s+)?(?:{_ROLE_NOUNS})\b[^,;]{{0,80}},(?=\s+[a-z])",

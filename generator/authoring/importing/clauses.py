@@ -231,6 +231,11 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
                     and not last.date.month
                     and re.search(r"\bin\s+$", sentence[: last.start])
                 )
+                or (  # "the shortage became acute in 1777 through 1779"
+                    re.fullmatch(r"\s+through\s+", sentence[last.end : mention.start])
+                    and not last.date.month
+                    and re.search(r"\bin\s+$", sentence[: last.start])
+                )
                 or (  # "From 1618 to 1648, the Thirty Years' War … raged"
                     re.fullmatch(rf"\s+(?:to|until|through)\s+{_PART_OF}", sentence[last.end : mention.start])
                     and re.search(rf"\bfrom\s+{_PART_OF}$", sentence[: last.start], re.I)

@@ -134,6 +134,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             r"\bhad\s+\w+\s+(?:in|on)\s+$", sentence[: mention.start]
         ):
             continue  # "a battle that had begun in December": an earlier year than the context's
+        if re.search(r"\b(?:rematch|replay|repeat|anniversary)\s+of\s+(?:the\s+)?$", sentence[: mention.start], re.I):
+            continue  # "In a rematch of the 1888 election, the Democrats again nominated …": an earlier event's year
         if in_work_title(sentence, mention):
             continue  # "published The Influence of Sea Power upon History, 1660–1783": the book's years
         if not bracketed_date_counts(sentence, mention):

@@ -72,6 +72,8 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     inside a quotation, or a verb whose object or whose "to …" was cut away."""
     if re.search(r"\s(?:beginning|starting)\s+(?:in|on|from)\s+$", sentence[: mention.start]):
         title = re.sub(r"\s+(?:beginning|starting)$", "", title)  # "banned the trade beginning in 1808": from then
+    # "Prentiss, who published it as The Blind African Slave": what "it" is, the work's name says
+    title = re.sub(r"\b(published|printed|released|issued|reissued)\s+(?:it|them)\s+as\s+(?=[A-Z“\"])", r"\1 ", title)
     title = without_loose_end(title)
     if (
         not title
@@ -100,12 +102,21 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
     cut = re.search(r"\s+to\s+([a-z]+(?<![^s]s))$", title)  # "led to concessions that …" names its object
     made_to = CONTROL.match(clause[verb.start() :]) and not re.match(r"(?:sent|dispatched)\b", clause[verb.start() :])
-    if cut and re.search(
-        rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + "[a-z]", clause
-    ):  # "went before Congress to announce": its object is cut
+    purpose_after = re.match(rf"\s+to\s+{cut.group(1)}\s+[a-z]", sentence[mention.end :]) if cut else None
+    if cut and (
+        re.search(rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + "[a-z]", clause)
+        or (purpose_after and not made_to)
+    ):  # "went before Congress to announce", "moved to Kell in 1857 to look after …": its object is cut
         if made_to:
             return ""  # "forced Washington" without what he was forced to do
         title = title[: cut.start()]
+    # "came under attack as the Protestant Reformation[, a split …, began]": "as" opened another clause
+    as_then = re.search(r"\s+as\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$", title)
+    named_at = sentence.find(as_then.group(1)) if as_then else -1
+    if as_then and re.match(
+        r"(?:,[^,;]{1,80},)?\s+(?:\w+ly\s+)?(?:began|ended|[a-z]+ed)\b", sentence[named_at + len(as_then.group(1)) :]
+    ):
+        title = title[: as_then.start()]
     loose = re.search(r"\s(?:and|or)\s+([a-z]+)$", title)
     if loose and re.search(rf"\b{loose.group(1)}\s+(?:to|the|a|an|their|his|her|its)\s", sentence):
         title = title[: loose.start()]  # "… to go on strike and refuse" cut from "… and refuse to pay their taxes"

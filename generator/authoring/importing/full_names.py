@@ -15,6 +15,11 @@ from collections.abc import Iterable
 
 _WORD = r"(?:[A-Z][a-z’'-]+|[A-Z]\.)"
 _FULL_NAME = re.compile(rf"(?<![\w’'.-])({_WORD}(?:\s+{_WORD}){{0,2}})\s+([A-Z][a-z]{{2,}})\b(?![\w’'-]|\s+[A-Z])")
+_OFFICE_WORDS = (
+    r"(President|General|Governor|Senator|King|Queen|Emperor|Secretary|Admiral|Premier|Chancellor|Ambassador)"
+)
+_OFFICE_THEN_SURNAME = re.compile(rf"\b{_OFFICE_WORDS}\s+([A-Z][a-z]{{2,}})\b(?![\w’'-]|\s+[A-Z])")
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE_WORDS}\s+(?:[A-Z][\w.’'-]*\s*){{0,3}}$")
 # Words that open a sentence or a phrase, or name an office, a body or a place, not a given name.
 _NOT_GIVEN = set(
     "The A An In On At By Of For From With And But Or When After Before During Since Until While As If This That "
@@ -56,6 +61,8 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
     sentences = list(sentences)
     lower = set(re.findall(r"\b[a-z][a-z’'-]+\b", "\n".join(sentences)))
     found: dict[str, set[str]] = {}
+    in_office: dict[str, set[str]] = {}  # the offices the text gave before a surname's full name
+    bare_in_office: dict[str, set[str]] = {}  # the offices the text gave before the surname alone
     for sentence in sentences:
         for match in _FULL_NAME.finditer(sentence):
             name = _person(match.group(1).split(), match.group(2), lower)
@@ -67,6 +74,15 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
                 continue
             kin = _KIN_BEFORE.search(sentence[: match.start()]) or _KIN_AFTER.search(sentence, match.end())
             found.setdefault(match.group(2), set()).update({name, "(kin)"} if kin else {name})
+            office = _OFFICE_BEFORE.search(before + match.group(1))
+            if office:  # "Attorney General Robert Kennedy": the office the full name holds
+                in_office.setdefault(match.group(2), set()).add(office.group(1))
+        for bare in _OFFICE_THEN_SURNAME.finditer(sentence):
+            bare_in_office.setdefault(bare.group(2), set()).add(bare.group(1))
+    # "President Kennedy" beside "Attorney General Robert Kennedy": the office's holder is another
+    for surname, offices in bare_in_office.items():
+        if surname in found and surname in in_office and offices - in_office[surname]:
+            found[surname].add("(office)")
     return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}
 
 

@@ -64,9 +64,11 @@ def event_title_of(
     language: str,
     earlier: list[str],
     last_named: str | None = None,
+    paragraph_before: str = "",
 ) -> str:
     """The event's title: a thing the date qualifies, a named event, else its clause
     (``earlier``: the paragraph's sentences before this one, for "he" and "the act";
+    ``paragraph_before``: the part's paragraph before, for "the act" a paragraph opens with;
     ``last_named``: the last person the part named as a subject, for "he")."""
     if language != "en":
         return plain_title(sentence, mention)
@@ -265,13 +267,17 @@ def event_title_of(
     title = re.sub(
         r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz]|[BCDFGJKLMNPQRSTVWXYZ][a-z])", r"\1 ", title
     )  # "an 1846 revenue bill" without its year
-    lead_in = re.match(r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn),\s+(?=\S)", title)
+    lead_in = re.match(
+        # "Like Carnegie, John D. Rockefeller …": a likeness leads in, too
+        r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn|Like\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?=\S)",
+        title,
+    )
     if lead_in:  # "As a postscript, an irate Pancho Villa led …", kept with a subject shared by a later clause
         title = title[lead_in.end()].upper() + title[lead_in.end() + 1 :]
     title = re.sub(r"\b(in|on|at|of|the|to|a|an)\s+\1\b", r"\1", title)  # "Cyrus died in in battle": the text's slip
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
-    title = named_references(title, " ".join([*earlier, sentence]), person or last_named)
+    title = named_references(title, " ".join([paragraph_before, *earlier, sentence]), person or last_named)
     statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic else title
 
@@ -279,11 +285,11 @@ def event_title_of(
 # "The number of women working outside the home tripled", "The median income … was $20,656": a figure
 # that changed or stood, which a table tells; a timeline's events are deeds.
 _STATISTIC = re.compile(
-    r"(?:The\s+)?(?:(?:annual|average|median|total|overall)\s+)?(?i:number|median|average|percentage|proportion|"
+    r"(?:The\s+)?(?:(?:annual|average|median|total|overall|[A-Z][a-z]+)\s+)?(?i:number|median|average|percentage|proportion|"
     r"population|life\s+expectancy|attendance|imports|exports|consumption|production|income|wages?|"
     r"toll|output|membership|enrollment|unemployment)\b[^,;]{0,60}?\s"
     r"(?:was|were|stood|rose|fell|increased|decreased|declined|doubled|tripled|quadrupled|jumped|exploded|leaped|"
-    r"dropped|grew|reached|climbed|soared|plummeted|peaked|included|indicated)\b"
+    r"dropped|grew|reached|climbed|soared|skyrocketed|surged|plummeted|peaked|included|indicated)\b"
 )
 
 
@@ -370,11 +376,11 @@ _UNPRINTABLE = re.compile(
     r"|^[A-Z][\w.’'\s-]+,\s+(?:address|speech|letter|testimony|interview|remarks|diary)\b"
     r"|^[A-Z][\w-]*’s,"  # "Maryland’s, written …": the thing owned is in another sentence
     # a statistic, not an event: "The country produced thirteen thousand tons of steel", "70 percent of …"
-    r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed|earned)\s+(?:only\s+|about\s+|nearly\s+|"
+    r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed|earned|enslaved|owned)\s+(?:only\s+|about\s+|nearly\s+|"
     r"over\s+|some\s+|more\s+than\s+|less\s+than\s+|approximately\s+)?(?:\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
     r"[\w\s,.-]{0,24}?\b(?:tons?|bushels|barrels|pounds|bales|yards|dollars|million|billion|inventions|patents|acres|"
-    r"a\s+year)\b"
+    r"a\s+year|people|workers|slaves)\b"
     # "About eleven hundred people continued to be held": a count that stood
     r"|^(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?(?:[\d,.]+|(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)(?:\s+(?:hundred|thousand|million|billion))+)\s+(?:[a-z]+\s+){1,2}"
@@ -384,6 +390,10 @@ _UNPRINTABLE = re.compile(
     # a share is a statistic; a change in one ("increased from 3 percent to nearly 19 percent") may be news
     r"|^(?!.*\b(?:increased|rose|soared|fell|dropped|declined|surged|doubled|tripled|quadrupled|jumped|plunged)\b).*\bpercent\b"
     r"|\blived\s+to\s+be\b|\bexpect(?:ed)?\s+to\s+live\b"
+    # "Hannah Ingraham was eleven years old": an age, not a deed
+    r"|\b(?:was|were)\s+(?:only\s+|just\s+|about\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\s+old$"
+    # "Prices increased an average of 15–20 percent annually": a rate, which a table tells
+    r"|\bpercent\s+(?:annually|a\s+year|per\s+year|each\s+year)\b"
     # "The outlook for the plan looked good": how things looked, not what happened
     r"|\b(?:looked|seemed|appeared)\s+(?:\w+ly\s+)?(?:good|bad|bleak|promising|grim|bright|hopeful|likely|unlikely)\b"
     # "Lord Byron pointed out": what he said was cut

@@ -22,7 +22,15 @@ _YEAR_BEFORE = re.compile(rf"^\s+(?:[a-z]+\s+)?{_KIND},?\s+({_TITLE})")
 _OWNER = re.compile(r"\b(?:his|her|their|the)\s+$")
 # "the book An Inquiry into … of Nations (1776)": the year in brackets after the title
 # "his novels The Sun Also Rises (1926), A Farewell to Arms (1929), and For Whom the Bell Tolls (1940)": each
-_YEAR_AFTER = re.compile(rf"\b{_KIND}s?\s+(?:{_TITLE}\s+\(\d{{4}}\),\s+)*(?:and\s+)?({_TITLE})\s+\($")
+# … and "his book Sociology for the South, or the Failure of Free Society (1854)": a title's alternative is the title's
+_YEAR_AFTER = re.compile(
+    rf"\b{_KIND}s?\s+(?:{_TITLE}\s+\(\d{{4}}\),\s+)*(?:and\s+)?({_TITLE}(?:,\s+or,?\s+(?:the\s+)?{_TITLE})?)\s+\($"
+)
+# "the 1854 publication of George Gliddon and Josiah Nott’s Types of Mankind": who published what
+_PUBLICATION_OF = re.compile(
+    rf"^\s+publication\s+of\s+(?P<owner>(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w-]*"
+    rf"(?:\s+and\s+(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w-]*)?)[’']s\s+(?P<work>{_TITLE})"
+)
 # "In Babbitt (1922), he examined …": a work the sentence opens with, which its author's deed is about
 _OPENING_WORK = re.compile(rf"^\W*In\s+({_TITLE})\s+\($")
 _ABOUT_IN_IT = re.compile(
@@ -44,6 +52,9 @@ def work_published(sentence: str, mention: DateMention, author: str | None) -> s
     """ "<author> published <work>" for a year that dates a named written work, the author being
     ``author`` (the sentence's subject) or the name that does the main clause's deed after
     the work; "" for another date."""
+    published = _PUBLICATION_OF.match(sentence[mention.end :])
+    if published and re.search(r"\bthe\s+$", sentence[: mention.start]):
+        return f"{published.group('owner')} published {published.group('work')}"
     before = _YEAR_BEFORE.match(sentence[mention.end :]) if _OWNER.search(sentence[: mention.start]) else None
     after = None if before else _YEAR_AFTER.search(sentence[: mention.start])
     opening = _OPENING_WORK.search(sentence[: mention.start]) if _ABOUT_IN_IT.match(sentence[mention.end :]) else None
