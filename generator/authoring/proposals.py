@@ -310,6 +310,9 @@ def _still_named(
     gave one person alone that surname (``names``)."""
     if not subject:
         return last_named
+    young = re.fullmatch(r"(?:Young|Old|Elder|Younger)\s+([A-Z][\w’'-]+)", subject)
+    if young and names and young.group(1) in names:  # "Young Rockefeller helped his mother"
+        return names[young.group(1)]
     if len(subject.split()) >= 2:
         return subject
     if subject in persons:

@@ -5020,3 +5020,26 @@ def test_a_purpose_before_the_date_is_the_deed_s_own():
     assert _titles("Kell women won the right to vote in 1918 after the war.") == [
         ("1918", "Kell women won the right to vote")
     ]
+
+
+def test_the_two_rivals_and_the_family_are_named():
+    paragraph = (
+        "The fall of Ardo in 1588 was but one part of a larger war between Protestant Kell and Catholic Orm. "
+        "Between 1585 and 1604, the two rivals sparred repeatedly."
+    )
+    assert ("1585/1604", "Kell and Orm sparred repeatedly") in _titles(paragraph)
+    paragraph = (
+        "Otto D. Brant was born poor. Young Brant helped his mother with her chores. "
+        "When the family moved to a suburb of Kell in 1853, he learned bookkeeping."
+    )
+    assert ("1853", "Otto D. Brant's family moved to a suburb of Kell") in _titles(paragraph)
+
+
+def test_a_reign_told_in_a_whose_clause_is_the_reign():
+    sentence = "Under Arla, whose long reign lasted from 1558 to 1603, the weavers grew steadily in number."
+    assert _titles(sentence) == [("1558/1603", "Reign of Arla")]
+
+
+def test_an_owner_left_without_its_thing_goes():
+    sentence = "Rallies against Brant became a hallmark of the council’s first months, with marches almost weekly in early 1817."
+    assert _titles(sentence) == [("1817", "Rallies against Brant became a hallmark")]

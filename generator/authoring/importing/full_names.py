@@ -28,7 +28,7 @@ _NOT_GIVEN = set(
     "Pope Bishop Reverend Rev. Dr. Mr. Mrs. Ms. Miss Sir Lord Lady Captain Colonel Major Admiral Lieutenant "
     "Secretary Minister Speaker Commodore Sergeant Private Attorney Mayor Premier Chancellor Marshal Ambassador "
     "Tsar Czar Shah Sultan Caliph Saint St. Fort Lake Mount Cape Port "
-    "New North South East West Central Upper Lower Great Little Old United Southern Northern Eastern Western "
+    "New North South East West Central Upper Lower Great Little Old Young Elder United Southern Northern Eastern Western "
     "American British French Spanish German English Soviet Russian Chinese Japanese Mexican Native African Black "
     "White Democratic Republican Federal National Continental Confederate Union Civil First Second Third Fourth "
     "Supreme High Royal Holy Catholic Protestant Christian Jewish Islamic Muslim January February March April "

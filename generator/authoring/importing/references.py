@@ -81,4 +81,20 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
         surname = person.split()[-1]
         apostrophe = "’" if "’" in earlier else "'"
         title = re.sub(r"(?<=\s)(?:his|her)(?=\s+[a-z])", f"{surname}{apostrophe}s", title, count=1)
+    apostrophe = "’" if "’" in earlier else "'"
+    if person and re.match(r"The\s+family\s+[a-z]+ed\b", title) and not NAMED_EVENT.search(person):
+        title = (
+            f"{person}{apostrophe}s {title[4:]}"  # "When the family moved …": the family of the one the text is about
+        )
+    pair = _PAIR_BETWEEN.search(earlier)
+    the_two = _THE_TWO.match(title)
+    if pair and the_two:  # "… war between Protestant England and Catholic Spain. … the two rivals sparred": the pair
+        title = f"{pair.group(1)} and {pair.group(2)}{title[the_two.end() :]}"
     return title
+
+
+_THE_TWO = re.compile(r"The\s+two\s+(?:rivals|powers|nations|countries|sides|states|empires|kingdoms)\b")
+# "between Protestant England and Catholic Spain": the last pair a text set against each other
+_PAIR_BETWEEN = re.compile(
+    r"\bbetween\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w’'-]+)\s+and\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w’'-]+)(?![\s\S]*\bbetween\s)"
+)

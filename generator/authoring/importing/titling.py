@@ -212,7 +212,9 @@ def event_title_of(
     start = _STARTED.search(title)
     if start and re.search(rf"\b{start.group(1)}\s+to\s+[a-z]", sentence):
         return ""  # "The military began [to prepare …]": what was started was cut
-    reign = _REIGN.search(sentence[: mention.start]) if mention.until and not title else None
+    # "Under Elizabeth, whose long reign lasted from 1558 to 1603, …": the reign, whatever the clause made of it
+    whose_reign = title.startswith("Whose ")
+    reign = _REIGN.search(sentence[: mention.start]) if mention.until and (not title or whose_reign) else None
     if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
         return f"Reign of {reign.group(1)}"
     title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
@@ -332,7 +334,7 @@ _OWNER_AS_SUBJECT = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[’']s\s+[
 
 # A ruler's years: "Justinian I, who was the Eastern Roman emperor from 527 to 565", "Akbar ruled from 1556 to 1605".
 _REIGN = re.compile(
-    r"\b(?!(?:Under|During|After|Before|Until|Since|When|In)\s)((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w’'-]*)?),?\s+(?:who\s+)?(?:ruled|reigned|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
+    r"\b(?!(?:Under|During|After|Before|Until|Since|When|In)\s)((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w’'-]*)?),?\s+(?:who\s+)?(?:ruled|reigned|whose\s+(?:long\s+|short\s+|brief\s+)?reign\s+(?:lasted|ran|extended)|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
     r"(?:emperor|empress|king|queen|caliph|sultan|shah|pope|khan|pharaoh|ruler))\b[^,.;]{0,30}?\s+(?:from|between)\s+$"
 )
 
@@ -397,6 +399,7 @@ _UNPRINTABLE = re.compile(
     # "The outlook for the plan looked good": how things looked, not what happened
     r"|\b(?:looked|seemed|appeared)\s+(?:\w+ly\s+)?(?:good|bad|bleak|promising|grim|bright|hopeful|likely|unlikely)\b"
     # "Lord Byron pointed out": what he said was cut
-    r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$",
+    r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$"
+    r"|^Whose\s",  # "Whose long reign lasted …": a relative clause cut from the name it tells of
     re.IGNORECASE,
 )
