@@ -182,6 +182,12 @@ _INTENDED = re.compile(
 )
 
 
+_PEOPLES_ADJECTIVE = re.compile(r"\s(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch)|Dutch|Greek|Thai|Swiss)$")
+_AFTER_PEOPLES_ADJECTIVE = re.compile(
+    r"(?:\s+(?!(?:from|to|in|on|of|and|or|for|by|with|during|at|as|was|were|had)\b)[a-z][a-z-]+){1,2}\b"
+)
+
+
 def event_title(sentence: str, mention: DateMention, heading: str | None) -> str:
     """A noun phrase of at most eight words naming what happened, or "" when none is found.
 
@@ -205,6 +211,11 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if whole != phrase and NAMED_EVENT.fullmatch(phrase.rsplit(" ", 1)[-1]):
             return  # "Warsaw Pact troops", "Treaty ports": the event's name qualifies another noun
         phrase = whole
+        # "embargo on British manufactured goods": a people's adjective ends no object; its noun comes after
+        found = sentence.casefold().find(phrase.casefold(), max(0, at - 60))
+        goods = _AFTER_PEOPLES_ADJECTIVE.match(sentence, found + len(phrase)) if found >= 0 else None
+        if goods and _PEOPLES_ADJECTIVE.search(phrase):
+            phrase += goods.group(0)
         deed = _DEED_ON_NAME.search(sentence[:at])
         if deed and re.search(
             r"\b(?:refused|declined|failed|voted not|did not)\s+to\s+$|\bnot\s+$", sentence[: deed.start()]

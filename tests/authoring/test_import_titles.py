@@ -5043,3 +5043,41 @@ def test_a_reign_told_in_a_whose_clause_is_the_reign():
 def test_an_owner_left_without_its_thing_goes():
     sentence = "Rallies against Brant became a hallmark of the council’s first months, with marches almost weekly in early 1817."
     assert _titles(sentence) == [("1817", "Rallies against Brant became a hallmark")]
+    # … but a shop named for its owner stays
+    assert _titles("On February 1, 1960, four students entered the local Woolworth’s.") == [
+        ("1960-02-01", "Four students entered the local Woolworth’s")
+    ]
+
+
+def test_a_work_in_quotation_marks_the_sentence_opens_with_is_its_writer_s():
+    paragraph = (
+        "Anna Weller Brant of Kell, wife of Governor Otto Brant, formed the Ladies’ League of Kell. "
+        "In “The Sentiments of a Kell Woman” (1780), she wrote to other women."
+    )
+    assert _titles(paragraph) == [("1780", "Anna Weller Brant published “The Sentiments of a Kell Woman”")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Anna Weller Brant of Kell, wife of Governor Otto Brant, formed the League.", "Anna Weller Brant"),
+        ("Arla of Skern refused the marriage.", "Arla of Skern"),
+        ("Most of Kell suffered.", None),
+        ("Residents of Kell rioted.", None),
+        ("Secretary of State Otto Brant believed that the treaty would hold.", None),  # an office, as before
+    ],
+)
+def test_a_person_from_a_place_is_the_subject(sentence, subject):
+    from generator.authoring.importing.context import named_subject
+
+    assert named_subject(sentence) == subject
+
+
+def test_where_the_doer_was_born_is_no_part_of_the_deed():
+    sentence = "Born in Kell, Anna Weller actively opposed the Orm reforms in 1775 by publishing pamphlets."
+    assert _titles(sentence) == [("1775", "Anna Weller opposed the Orm reforms")]
+
+
+def test_a_people_s_adjective_does_not_end_the_object_of_an_event_noun():
+    sentence = "The Kell embargo on British manufactured goods from 1807 to 1809 spurred the merchants."
+    assert [title for _, title in _titles(sentence)] == ["Kell Embargo on British manufactured goods"]

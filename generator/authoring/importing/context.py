@@ -58,6 +58,17 @@ def named_subject(text: str) -> str | None:
     name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+(?:the\s+(?=[A-Z]))?)*[A-Z][\w’'-]*)$", before)
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
+    from_place = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+of\s+$", before[: name.start(1)])
+    if (
+        from_place
+        and from_place.group(1).split()[0] not in (*_NOT_NAMES, *_SHARES)
+        and not before[: from_place.start(1)].strip()
+        and (" " in from_place.group(1) or not from_place.group(1).endswith("s"))  # not "Residents of Boston"
+        and not _OFFICE_OF.match(from_place.group(1))  # "Secretary of State George Shultz": as before, no one
+    ):
+        # "Esther DeBerdt Reed of Philadelphia formed …": the person, from a place; "Catherine of Aragon": her name
+        whole = from_place.group(1)
+        return whole if " " in whole else f"{whole} of {name.group(1)}"
     if re.search(r"\b(?:in|of|on|at|to|from|by|with|for|about|against)\s+(?:the\s+)?$", before[: name.start(1)]):
         return None  # "His intent in the Ninety-five Theses was …": the name is not the subject
     if _THING_NAMED.search(before[: name.start(1)]):
@@ -74,6 +85,26 @@ _THING_NAMED = re.compile(
 
 
 _NOT_NAMES = ("The", "A", "An", "In", "On", "This", "These", "He", "She", "They", "Even", "It", "There")
+_OFFICE_OF = re.compile(
+    r"(?:Secretary|President|Minister|Governor|Chancellor|Duke|Earl|Prince|Princess|King|Queen|Bishop|Mayor|Speaker)\b"
+)
+# "Most of Europe", "Part of Kell": a share of a place, not a person from it
+_SHARES = (
+    "Most",
+    "Many",
+    "Some",
+    "All",
+    "Part",
+    "Much",
+    "One",
+    "Each",
+    "Both",
+    "None",
+    "Several",
+    "Half",
+    "Parts",
+    "Rest",
+)
 
 
 _THE_KIND = re.compile(

@@ -75,7 +75,7 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     # "Prentiss, who published it as The Blind African Slave": what "it" is, the work's name says
     title = re.sub(r"\b(published|printed|released|issued|reissued)\s+(?:it|them)\s+as\s+(?=[A-Z“\"])", r"\1 ", title)
     # "… became a hallmark of the administration’s": an owner whose thing the cut left out goes with its "of"
-    title = re.sub(r"\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?[\w-]+[’']s$", "", title)
+    title = re.sub(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+[’']s$", "", title)  # not "entered the local Woolworth’s"
     title = without_loose_end(title)
     if (
         not title

@@ -271,7 +271,9 @@ def event_title_of(
     )  # "an 1846 revenue bill" without its year
     lead_in = re.match(
         # "Like Carnegie, John D. Rockefeller …": a likeness leads in, too
-        r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn|Like\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?=\S)",
+        r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn|Like\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+        # "Born in Massachusetts, Warren opposed …": where the doer was born, which is not the deed
+        r"|Born\s+(?:in|at|near)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?=\S)",
         title,
     )
     if lead_in:  # "As a postscript, an irate Pancho Villa led …", kept with a subject shared by a later clause

@@ -32,10 +32,11 @@ _PUBLICATION_OF = re.compile(
     rf"(?:\s+and\s+(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w-]*)?)[’']s\s+(?P<work>{_TITLE})"
 )
 # "In Babbitt (1922), he examined …": a work the sentence opens with, which its author's deed is about
-_OPENING_WORK = re.compile(rf"^\W*In\s+({_TITLE})\s+\($")
+# … and 'In “The Sentiments of an American Woman” (1780), she wrote to other women': a title in quotation marks
+_OPENING_WORK = re.compile(rf"^\W*In\s+({_TITLE}|“{_TITLE}”)\s+\($")
 _ABOUT_IN_IT = re.compile(
     r"^\),\s+(?:he|she)\s+(?:\w+ly\s+)?(?:examined|explored|described|portrayed|depicted|satirized|mocked|criticized|"
-    r"showed|told|argued|attacked|ridiculed|celebrated)\b"
+    r"showed|told|argued|attacked|ridiculed|celebrated|wrote|urged|called)\b"
 )
 # "in his The Law of Civilization and Decay (1895)", "Josiah Strong’s Our Country: Its Possible Future … (1885)"
 _OWNED_WORK = re.compile(
