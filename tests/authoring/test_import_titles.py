@@ -5081,3 +5081,10 @@ def test_where_the_doer_was_born_is_no_part_of_the_deed():
 def test_a_people_s_adjective_does_not_end_the_object_of_an_event_noun():
     sentence = "The Kell embargo on British manufactured goods from 1807 to 1809 spurred the merchants."
     assert [title for _, title in _titles(sentence)] == ["Kell Embargo on British manufactured goods"]
+
+
+def test_the_party_and_the_canal_are_the_ones_named_before():
+    paragraph = "The Kell Party met in Orm. At the close of the convention in 1892, the party nominated Otto Brant."
+    assert _titles(paragraph) == [("1892", "The Kell Party nominated Otto Brant")]
+    paragraph = "Kell chartered the Orm Canal in 1817. The canal took seven years to build and opened in 1825."
+    assert ("1825", "The Orm Canal opened") in _titles(paragraph)

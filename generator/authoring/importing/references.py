@@ -19,7 +19,7 @@ _KINDS = (
     r"act|amendment|treaty|law|pact|agreement|accords?|bill|tariff|conference|convention|charter|doctrine|"
     r"resolution|commission|committee|organization|association|league|company|crisis|embargo|airlift|"
     r"summit|alliance|truce|armistice|offensive|operation|program|policy|plan|strike|boycott|massacre|rebellion|"
-    r"uprising|revolt|raid|siege|expedition|blockade"
+    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad"
 )
 # "the amendment", "the act’s repeal"; not "the Treaty of Paris" (a name) nor "the act of voting"
 _POINTER = re.compile(rf"\b([Tt]he)\s+({_KINDS})(?=’s\b|'s\b|\s|$)(?!\s+of\b)")
