@@ -5088,3 +5088,14 @@ def test_the_party_and_the_canal_are_the_ones_named_before():
     assert _titles(paragraph) == [("1892", "The Kell Party nominated Otto Brant")]
     paragraph = "Kell chartered the Orm Canal in 1817. The canal took seven years to build and opened in 1825."
     assert ("1825", "The Orm Canal opened") in _titles(paragraph)
+
+
+def test_a_thing_dated_and_placed_but_unnamed_is_pointed_to_by_its_year_and_place():
+    paragraph = (
+        "Several towns passed laws. The earliest, an 1838 law in Kell, prohibited the sale of liquor in small "
+        "quantities. The law was repealed in 1840, but the towns then passed laws of their own."
+    )
+    assert _titles(paragraph) == [
+        ("1838", "A law in Kell prohibited the sale of liquor"),
+        ("1840", "The 1838 Kell law was repealed"),
+    ]

@@ -67,6 +67,12 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
     name of ``person``, the one the text was last about."""
     for pointer in reversed(list(_POINTER.finditer(title))):
         name = _last_name_of_kind(pointer.group(2), earlier)
+        unnamed = _DATED_KIND.findall(earlier) if name is None else []
+        if unnamed and unnamed[-1][1].lower() == pointer.group(2).lower():
+            # "The earliest, an 1838 law in Massachusetts, … The law was repealed": the law by its year and place
+            year, kind, place = unnamed[-1]
+            title = f"{title[: pointer.start()]}{pointer.group(1)} {year} {place} {kind}{title[pointer.end() :]}"
+            continue
         if name is None or name.casefold() in title.casefold():
             continue
         the = pointer.group(1)
@@ -93,6 +99,8 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
     return title
 
 
+# "an 1838 law in Massachusetts": a thing of a kind the text dates and places but does not name
+_DATED_KIND = re.compile(rf"\ban?\s+(\d{{4}})\s+({_KINDS})\s+(?:in|of)\s+([A-Z][\w’'-]+)")
 _THE_TWO = re.compile(r"The\s+two\s+(?:rivals|powers|nations|countries|sides|states|empires|kingdoms)\b")
 # "between Protestant England and Catholic Spain": the last pair a text set against each other
 _PAIR_BETWEEN = re.compile(

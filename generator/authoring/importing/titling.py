@@ -269,6 +269,12 @@ def event_title_of(
     title = re.sub(
         r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz]|[BCDFGJKLMNPQRSTVWXYZ][a-z])", r"\1 ", title
     )  # "an 1846 revenue bill" without its year
+    # "The earliest, a law in Massachusetts, prohibited …": the thing, not its rank
+    ranked = re.match(
+        r"The\s+(?:earliest|first|latest|last|second|third|next)\s*,\s+(?:an?\s+)?([^,]+),\s+(?=[a-z])", title
+    )
+    if ranked:
+        title = f"A {ranked.group(1)} {title[ranked.end() :]}"
     lead_in = re.match(
         # "Like Carnegie, John D. Rockefeller …": a likeness leads in, too
         r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn|Like\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
