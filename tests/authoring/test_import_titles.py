@@ -5099,3 +5099,11 @@ def test_a_thing_dated_and_placed_but_unnamed_is_pointed_to_by_its_year_and_plac
         ("1838", "A law in Kell prohibited the sale of liquor"),
         ("1840", "The 1838 Kell law was repealed"),
     ]
+
+
+def test_which_of_a_family_the_full_name_says():
+    paragraph = (
+        "Otto P. Brant was rich. Brant’s father was a Kell banker, and Brant the son moved to Orm in 1857 "
+        "to look after the family’s business there."
+    )
+    assert _titles(paragraph) == [("1857", "Otto P. Brant moved to Orm")]

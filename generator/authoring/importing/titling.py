@@ -269,6 +269,10 @@ def event_title_of(
     title = re.sub(
         r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz]|[BCDFGJKLMNPQRSTVWXYZ][a-z])", r"\1 ", title
     )  # "an 1846 revenue bill" without its year
+    # "Morgan the son moved to New York": which Morgan, the full name says
+    title = re.sub(
+        r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+the\s+(?:son|elder|younger|father)\s+(?=[a-z])", r"\1 ", title
+    )
     # "The earliest, a law in Massachusetts, prohibited …": the thing, not its rank
     ranked = re.match(
         r"The\s+(?:earliest|first|latest|last|second|third|next)\s*,\s+(?:an?\s+)?([^,]+),\s+(?=[a-z])", title
