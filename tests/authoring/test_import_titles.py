@@ -17,9 +17,12 @@ from generator.authoring.prose import find_dates, iso, split_sentences
 from generator.authoring.reading import HEADING, PARAGRAPH, Block
 
 
+def _events(paragraph: str) -> list:
+    return events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
+
+
 def _titles(paragraph: str) -> list[tuple[str, str]]:
-    found = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
-    return [(e.date, e.title) for e in found]
+    return [(e.date, e.title) for e in _events(paragraph)]
 
 
 @pytest.mark.parametrize(
@@ -5107,3 +5110,66 @@ def test_which_of_a_family_the_full_name_says():
         "to look after the family’s business there."
     )
     assert _titles(paragraph) == [("1857", "Otto P. Brant moved to Orm")]
+
+
+def test_a_rising_is_named_by_its_place_or_its_leader_and_told_once():
+    paragraph = (
+        "In 1811, a major rebellion broke out in the sugar parishes of the booming territory of Kell. Perhaps "
+        "five hundred joined the rebellion, led by Otto Brant. The revolt began in January 1811 on Orm’s plantation."
+    )
+    assert [(e.date, e.title) for e in merge_duplicates(_events(paragraph))] == [("1811-01", "Major rebellion in Kell")]
+    sentence = "The second rebellion, led by the enslaved Vell Skern, occurred in 1831 in Arla County, Kell."
+    assert _titles(sentence) == [("1831", "Vell Skern’s rebellion in Arla County, Kell")]
+
+
+def test_a_name_with_its_kind_in_lower_case_is_the_name_of_the_kind_later():
+    paragraph = "Workers at the Orm mill began the Vell strike in 1894. The strike ended in 1895."
+    assert ("1895", "The Vell strike ended") in _titles(paragraph)
+    paragraph = "Kell founded the Orm movement in 2006. The movement was rekindled in 2017."
+    assert ("2017", "The Orm movement was rekindled") in _titles(paragraph)
+    paragraph = "Workers struck at the mill in 1894. The strike ended in 1895."  # no name: the kind stays
+    assert ("1895", "The strike ended") in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Otto Brant was elected president in 1901 on a reform platform. In 1903, the president suffered a stroke.",
+            ("1903", "Otto Brant suffered a stroke"),
+        ),
+        (
+            "President Brant took office in 1901. In 1903, the president suffered a stroke.",
+            ("1903", "President Brant suffered a stroke"),
+        ),
+        (
+            "Anna Weller became queen in 1700. She married Otto Brant in 1702. In 1710 the queen died.",
+            ("1710", "Anna Weller died"),
+        ),
+        # a sentence's end is no initial
+        (
+            "Emperor Otto was kept. Brant agreed. In 1946, the emperor disclaimed his divine status.",
+            ("1946", "Emperor Otto disclaimed his divine status"),
+        ),
+        # an office of something else names no holder
+        (
+            "In 1820 the president of the Kell Bank fled. In 1903, the president suffered a stroke.",
+            ("1903", "The president suffered a stroke"),
+        ),
+    ],
+)
+def test_an_office_as_subject_is_whoever_the_text_made_its_holder(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_becoming_a_ruler_is_an_event_and_remaining_one_is_not():
+    assert _titles("Otto Brant became president in 1901.") == [("1901", "Otto Brant became president")]
+    assert _titles("In 1920, Kell became king.") == [("1920", "Kell became king")]
+    assert _titles("In 1920 Kell remained president.") == [("1920", "")]
+    # the years in brackets are a term, not the day it began
+    assert _titles("When Otto Brant became president (1829–1837), he built a canal.")[0] == ("1829/1837", "")
+
+
+def test_a_book_set_off_by_commas_is_published_by_the_one_who_wrote_it():
+    sentence = "In his book, The Orm Way (1890), journalist and photographer Otto Brant used photographs of tenements."
+    assert _titles(sentence) == [("1890", "Otto Brant published The Orm Way")]

@@ -93,6 +93,16 @@ _HAPPENING_TOOK_PLACE = re.compile(
 )
 
 
+# "of the booming territory of Louisiana": the last name a long place phrase gives
+_LAST_PLACE_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)?$")
+# "The second rebellion, led by Nat Turner, occurred in Southampton County": a rising its leader names
+_LED_BY = re.compile(
+    r"(?:The|A|An)\s+(?:(?:first|second|third|last|final|major|great|later)\s+)?"
+    r"(rebellion|revolt|uprising|insurrection|raid|mutiny|march|strike|expedition)\s+"
+    r"(?:took\s+place|occurred|broke\s+out|erupted)((?:\s+(?:in|at|near)\s+[^,;]+(?:,\s+[A-Z][\w’'-]*)?)?)"
+)
+
+
 _PERSON_WHO = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an)\s+[^;,]{1,80}?\s+who\s")
 
 
@@ -341,10 +351,14 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if _INFINITIVE.search(clause[: verb.start()]):
         return ""  # "allow the Allies to withdraw the troops dispatched in 1918": no subject, a plan
     if re.match(
-        r"(?:became|seemed|appeared|remained)\s+(?!a\b|an\b|the\b|independent\b|law\b|official\b)[a-z]+\s*$",
+        r"(?:became(?!\s+(?:president|king|queen|emperor|empress|pope|chancellor|premier|governor|mayor|shah|sultan|"
+        r"caliph|pharaoh|tsar|czar)\s*$)|seemed|appeared|remained)"  # "became president" is an event
+        r"\s+(?!a\b|an\b|the\b|independent\b|law\b|official\b)[a-z]+\s*$",
         clause[verb.start() :],
     ):  # "intervention became likely" is a state; "Cambodia became independent" an event
         return ""  # "intervention became likely": a state, not an event
+    if mention.until and re.match(r"became\s+[a-z]+\s*$", clause[verb.start() :]):
+        return ""  # "When Jackson became president (1829–1837), he …": the years are his term, not the day he became it
     if re.match(r"proved\s+to\s+be\b", clause[verb.start() :]):
         return ""  # "The 1976 presidential elections proved to be a perilous time": a judgement, not an event
     state = re.match(
@@ -416,8 +430,21 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
     took_place = _HAPPENING_TOOK_PLACE.fullmatch(f"{subject} {predicate}")
     again = re.search(r"\b(?:similar|second|third|further|fresh|another)\b", sentence)  # one of several
-    if took_place and not again and len(took_place.group(1).split()) + len(took_place.group(2).split()) <= 10:
-        return took_place.group(1)[:1].upper() + took_place.group(1)[1:] + took_place.group(2)
+    where = took_place.group(2) if took_place else ""
+    if took_place and len(took_place.group(1).split()) + len(where.split()) > 10:
+        # "in the sugar parishes of the booming territory of Louisiana": the place by its name alone
+        place = _LAST_PLACE_NAME.search(where)
+        where = f" {where.split()[0]} {place.group(0)}" if place else where
+    if took_place and not again and len(took_place.group(1).split()) + len(where.split()) <= 10:
+        return took_place.group(1)[:1].upper() + took_place.group(1)[1:] + where
+    led = _LED_BY.fullmatch(f"{subject} {predicate}") if re.search(r",\s+led\s+by\s", sentence) else None
+    if led:  # "The second rebellion, led by the enslaved Nat Turner, occurred in 1831 in …": Nat Turner’s
+        leader = re.search(
+            r"\bled\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),", sentence
+        )
+        if leader and re.search(rf"\b{led.group(1)}\s*,\s+led\s+by\s", sentence):
+            apostrophe = "'" if "'" in sentence else "’"
+            return f"{leader.group(1)}{apostrophe}s {led.group(1)}{led.group(2)}"
     happening = _HAPPENING_AT_PLACE.fullmatch(subject)
     if (
         happening

@@ -135,6 +135,11 @@ def _within(point: str, span: str) -> bool:
 _MEETING_AT = re.compile(r"(?:Meeting|Conference|Summit|Congress|Talks|Council|Games)\s+in\s+[A-Z]")
 
 
+_BARE_POINTER = re.compile(
+    r"The\s+(?:rebellion|revolt|uprising|insurrection|war|battle|strike|riot|siege|movement|campaign)\s+[a-z]"
+)
+
+
 def _better_title(a: str, b: str) -> str:
     """Of two titles of one event, one that names no event is dropped; a longer one that tells
     who did what ("Lincoln proclaimed the blockade") wins over a name it holds ("Blockade")."""
@@ -151,6 +156,9 @@ def _better_title(a: str, b: str) -> str:
     for won, bare in ((a, b), (b, a)):  # "Harrison won the election" says more than "Presidential election"
         if re.search(r"\b(?:won|elected)\b", won) and ELECTION.fullmatch(bare.removeprefix("The ").lower()):
             return won
+    for pointer, other in ((a, b), (b, a)):  # "The revolt began on …" only points to what "Major rebellion in …" names
+        if _BARE_POINTER.match(pointer) and not _BARE_POINTER.match(other) and re.search(r"\s[A-Z]", other):
+            return other
     # "Treaty of Guadalupe-Hidalgo was signed" tells who did what, with the whole name
     cut_name = a.split()[0] in ("Act", "Acts", "Treaty", "War") and not (re.match(r"\S+\s+of\s", a) and find_verb(a))
     if len(a.split()) > 12 or len(a.split()) == 1 or cut_name:

@@ -19,7 +19,7 @@ _KINDS = (
     r"act|amendment|treaty|law|pact|agreement|accords?|bill|tariff|conference|convention|charter|doctrine|"
     r"resolution|commission|committee|organization|association|league|company|crisis|embargo|airlift|"
     r"summit|alliance|truce|armistice|offensive|operation|program|policy|plan|strike|boycott|massacre|rebellion|"
-    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad"
+    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad|movement|campaign"
 )
 # "the amendment", "the act’s repeal"; not "the Treaty of Paris" (a name) nor "the act of voting"
 _POINTER = re.compile(rf"\b([Tt]he)\s+({_KINDS})(?=’s\b|'s\b|\s|$)(?!\s+of\b)")
@@ -38,6 +38,10 @@ _BODY_AS_SUBJECT = re.compile(
 _PLURAL_EVENT = re.compile(r"\b(?:Hearings|Trials|Talks|Games|Riots|Papers|Accords|Negotiations|Debates)$")
 
 
+# Kinds a name may carry in lower case: "the Pullman strike", but not "the Kell act"
+_LOWER_CASE_KINDS = ("strike", "boycott", "movement", "rebellion", "revolt", "uprising", "massacre", "raid", "campaign")
+
+
 def _last_name_of_kind(kind: str, earlier: str) -> str | None:
     """The last name the text gave a thing of this kind: "Equal Rights Amendment", "Treaty of Paris"."""
     word = kind.capitalize()
@@ -51,10 +55,17 @@ def _last_name_of_kind(kind: str, earlier: str) -> str | None:
         (m.start(), m.group(0))
         for m in re.finditer(rf"\b{word}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*", earlier)
     ]
+    # "the Pullman strike", "the MeToo movement": a name the text writes with the kind in lower case
+    lower = [
+        (m.start(), f"{m.group(1)}{kind}")
+        for m in re.finditer(rf"(?<![.!?]\s)(?<!^)((?:{_NAME_WORD}\s+){{1,3}}){kind}\b(?!\s+of\s+[A-Z])", earlier)
+        if kind in _LOWER_CASE_KINDS
+    ]
     names = []
-    for at, text in sorted(before + of):
+    for at, text in sorted(before + of + lower):
         name = _NOT_NAME.sub("", text.strip())
-        name = name if name.endswith(word) or f"{word} of " in name else f"{name} {word}"
+        if not name.endswith(kind):
+            name = name if name.endswith(word) or f"{word} of " in name else f"{name} {word}"
         if len(name.split()) >= 2 and not name.startswith(word + " " + word):
             names.append((at, " ".join(name.split())))
     return names[-1][1] if names else None
@@ -92,6 +103,10 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
         title = (
             f"{person}{apostrophe}s {title[4:]}"  # "When the family moved …": the family of the one the text is about
         )
+    office = _OFFICE_POINTER.match(title)
+    holder = _last_holder(office.group(1).lower(), earlier) if office else None
+    if office and holder:  # "Brant became president in 1901. … the president suffered a heart attack": Brant
+        title = f"{holder}{title[office.end() :]}"
     pair = _PAIR_BETWEEN.search(earlier)
     the_two = _THE_TWO.match(title)
     if pair and the_two:  # "… war between Protestant England and Catholic Spain. … the two rivals sparred": the pair
@@ -106,3 +121,34 @@ _THE_TWO = re.compile(r"The\s+two\s+(?:rivals|powers|nations|countries|sides|sta
 _PAIR_BETWEEN = re.compile(
     r"\bbetween\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w’'-]+)\s+and\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w’'-]+)(?![\s\S]*\bbetween\s)"
 )
+
+
+_OFFICES = r"president|emperor|empress|king|queen|pope|chancellor|premier|governor|mayor|shah|sultan|tsar|czar"
+# "The president suffered …": an office as the subject, which stands for whoever the text made its holder
+_OFFICE_POINTER = re.compile(rf"The\s+(?:new\s+)?({_OFFICES})(?=\s+(?!of\b|and\b|or\b|who\b|whose\b)[a-z]+)")
+_PERSON = r"(?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+"  # "Lyndon B. Johnson", not "Hirohito. MacArthur"
+
+
+def _last_holder(office: str, earlier: str) -> str | None:
+    """Whom ``earlier`` last named as holding ``office``: "President Otto Brant" → "Otto Brant",
+    "Brant became president" → "Brant"; None where it named no one."""
+    titled = [
+        (m.start(), m.group(1))
+        for m in re.finditer(rf"\b{office.capitalize()}\s+({_PERSON})(?![\w’'])", earlier)
+        if not re.match(r"(?:of|and|the)\b", m.group(1))
+    ]
+    made = [
+        (m.start(), m.group(1))
+        for m in re.finditer(
+            rf"(?<![\w’'])({_PERSON})\s+(?:(?:became|was\s+(?:elected|crowned|proclaimed|named|inaugurated))\s+"
+            rf"(?:the\s+)?(?:new\s+)?{office}|succeeded\s+(?:[A-Z][\w’'-]*\s*){{1,3}}as\s+{office})\b",
+            earlier,
+        )
+    ]
+    found = sorted(titled + made)
+    if not found:
+        return None
+    name = _NOT_NAME.sub("", found[-1][1])
+    if found[-1] in titled and " " not in name:
+        return f"{office.capitalize()} {name}"  # "President Brant": the surname alone needs its office
+    return name or None

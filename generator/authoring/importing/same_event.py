@@ -53,6 +53,7 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         or _named_in_other(a, b)
         or _named_in_other(b, a)
         or _same_deed_on(a.title, b.title)
+        or _one_rising(a.title, b.title)
     ):
         return True
     if a.detail == b.detail:
@@ -221,6 +222,19 @@ def _named_in_other(a: EventProposal, b: EventProposal) -> bool:
             if _acronym([short.casefold()], long):
                 return True
     return False
+
+
+# "Major rebellion in Louisiana" and "The revolt began on Andry’s plantation": one rising, told by two words
+_RISING = re.compile(r"\b(?i:rebellion|revolt|uprising|insurrection|rising)\b")
+_LEADER = re.compile(r"([A-Z][\w’'-]+)[’']s\s+(?i:rebellion|revolt|uprising|insurrection|rising)\b")
+
+
+def _one_rising(a: str, b: str) -> bool:
+    """Two titles of a rising at one time, neither named for a leader the other does not name."""
+    if not (_RISING.search(a) and _RISING.search(b)):
+        return False
+    leaders = [found.group(1) for found in (_LEADER.search(a), _LEADER.search(b)) if found]
+    return all(leader in a and leader in b for leader in leaders)
 
 
 def _same_named_kind(a: str, b: str) -> bool:

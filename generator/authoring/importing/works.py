@@ -24,7 +24,7 @@ _OWNER = re.compile(r"\b(?:his|her|their|the)\s+$")
 # "his novels The Sun Also Rises (1926), A Farewell to Arms (1929), and For Whom the Bell Tolls (1940)": each
 # … and "his book Sociology for the South, or the Failure of Free Society (1854)": a title's alternative is the title's
 _YEAR_AFTER = re.compile(
-    rf"\b{_KIND}s?\s+(?:{_TITLE}\s+\(\d{{4}}\),\s+)*(?:and\s+)?({_TITLE}(?:,\s+or,?\s+(?:the\s+)?{_TITLE})?)\s+\($"
+    rf"\b{_KIND}s?,?\s+(?:{_TITLE}\s+\(\d{{4}}\),\s+)*(?:and\s+)?({_TITLE}(?:,\s+or,?\s+(?:the\s+)?{_TITLE})?)\s+\($"
 )
 # "the 1854 publication of George Gliddon and Josiah Nott’s Types of Mankind": who published what
 _PUBLICATION_OF = re.compile(
