@@ -555,6 +555,15 @@ FORTY_SEVENTH = {
 }
 TITLES = TITLES | FORTY_SEVENTH
 NAMES += [p.name for p in FORTY_SEVENTH]
+FORTY_EIGHTH = {
+    DATA / "rise-of-franklin-roosevelt.docx": "The Rise of Franklin Roosevelt",
+    DATA / "rise-of-american-democracy.md": "The Rise of American Democracy",
+    DATA / "first-continental-congress-and-american-identity.txt": "Imperial Reforms and Colonial Protests, 1763-1774",
+    DATA / "change-reflected-in-thought-and-writing.html": "Change Reflected in Thought and Writing",
+    DATA / "popular-culture-and-mass-media.odt": "Popular Culture and Mass Media",
+}
+TITLES = TITLES | FORTY_EIGHTH
+NAMES += [p.name for p in FORTY_EIGHTH]
 
 
 class _Built(dict):
@@ -1714,5 +1723,76 @@ def test_the_forty_seventh_held_out_set_has_its_five_shapes():
     assert len(re.findall(r"^\*Figure 32\.2[01] ", text, re.M)) == 2
     assert "a “thank you tour” in December 2017" in text  # the book's date, kept
     for article in FORTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "first-continental-congress-and-american-identity.txt")
+    assert 1400 <= len(narrative.split()) <= 2000  # two short modules' running text, of chapters 5 and 7
+    assert narrative.split("\n", 1)[0] == FORTY_EIGHTH[DATA / "first-continental-congress-and-american-identity.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>|\||Click and Explore|Defining American)", narrative, re.M)
+    assert "cockfight" not in narrative and "Thirteen Virtues" not in narrative  # the boxes left out
+    assert "A timeline shows" not in narrative  # the second module's timeline left out
+    assert "(Figure 7.3)" in narrative  # the reference stays
+    assert re.search(r"^While monarchies dominated eighteenth-century Europe", narrative, re.M)  # the second module
+    module = _source(DATA / "rise-of-franklin-roosevelt.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# The Rise of Franklin Roosevelt"]  # one Heading 1
+    assert re.findall(r"^## [A-Z:, ]+$", module, re.M) == [
+        "## THE ELECTION OF FRANKLIN ROOSEVELT",
+        "## THE INTERREGNUM",
+        "## INAUGURATION DAY: A NEW BEGINNING",
+    ]  # its parts in capitals
+    assert re.search(r"^!\[A timeline shows [^\]]+\]\([^)]+\)\n\n\*Figure 26\.2\*$", module, re.M)  # number only
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 26\.\d", module, re.M)) == 3  # figures, captions
+    assert "By the end of this section, you should be able to:" in module
+    assert re.search(r"^March 4, 1933, dawned gray and rainy\.", module, re.M)
+    assert re.search(r"^Answer: D$", module, re.M)  # the book's answer, kept
+    with zipfile.ZipFile(DATA / "rise-of-franklin-roosevelt.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 3  # the placeholders
+        assert "INAUGURATION DAY: A NEW BEGINNING" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "rise-of-american-democracy.md")
+    assert re.findall(r"^## [A-Z0-9 ]+$", export, re.M) == [
+        "## THE CAMPAIGN AND ELECTION OF 1828",
+        "## SCANDAL IN THE PRESIDENCY",
+    ]  # a heading with a year
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert re.search(r"^### Click and Explore$", export, re.M)
+    assert "[The Hermitage](https://openstax.org/l/15Hermitage)" in export  # a Markdown link
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 2  # an export's figures
+    assert len(re.findall(r"^\*Figure 10\.[78] ", export, re.M)) == 2  # italic captions
+    assert len(re.findall(r"^Answer: [A-D]$", export, re.M)) == 2
+    assert "**rotation in office**" in export.split("## Key Terms")[0]  # key terms in bold, also in the text
+    assert re.search(r"^\*\*Kitchen Cabinet\*\* a nickname", export, re.M)
+    page = (DATA / "change-reflected-in-thought-and-writing.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    pictures = re.findall(r"src='(change-reflected-in-thought-and-writing_files/[^']+)'", page)
+    assert len(pictures) == 3 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "19 The Growing Pains of Urbanization, 1870-1900</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/u-s-history/pages/change-reflected-in-thought-and-writing'>" in page
+    assert "<h3><span class='mw-headline'>Defining American</span></h3>" in page
+    assert "<h3><span class='mw-headline'>Kate Chopin: An Awakening in an Unpopular Time</span></h3>" in page
+    assert page.count("<h3><span class='mw-headline'>Click and Explore</span></h3>") == 2
+    assert "<h2><span class='mw-headline'>Critical Thinking Questions</span></h2>" in page
+    assert "The Theory of the Leisure Class (1899)" in page
+    assert "Another critique of late nineteenth-century American capitalism was Thorstein Veblen" in page  # a slip
+    text = _source(DATA / "popular-culture-and-mass-media.odt")
+    assert re.findall(r"^## [A-Z ]+$", text, re.M) == [
+        "## ROCKING AROUND THE CLOCK",
+        "## HOLLYWOOD ON THE DEFENSIVE",
+        "## THE TRIUMPH OF TELEVISION",
+    ]
+    assert len(re.findall(r"^\*Figure 28\.1[456] ", text, re.M)) == 3
+    assert "Jackie Brantson" in text and "—”Rock Around the Clock”" in text  # the book's slips kept
+    assert '"Strange Things Happening Everyday,"' in text  # straight quotation marks beside curly ones
+    assert "cited for contempt of Congress on November 24. The next day" in text
+    with zipfile.ZipFile(DATA / "popular-culture-and-mass-media.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
+        assert "HOLLYWOOD ON THE DEFENSIVE" in odt.read("content.xml").decode("utf-8")
+    for article in FORTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

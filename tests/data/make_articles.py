@@ -1177,6 +1177,28 @@ def forty_seventh_held_out_set() -> None:
     )
 
 
+def forty_eighth_held_out_set() -> None:
+    """The forty-eighth held-out set (tests/data/README.md, "Real articles, forty-eighth held-out set")."""
+    word(SOURCES / "rise-of-franklin-roosevelt.txt", HERE / "rise-of-franklin-roosevelt.docx")
+    chapter = (
+        "U.S. History|19 The Growing Pains of Urbanization, 1870-1900",
+        (
+            "Introduction",
+            "Urbanization and Its Challenges",
+            "The African American “Great Migration” and New European Immigration",
+            "Relief from the Chaos of Urban Life",
+            "Change Reflected in Thought and Writing",
+        ),
+    )
+    web_page(
+        SOURCES / "change-reflected-in-thought-and-writing.txt",
+        HERE / "change-reflected-in-thought-and-writing.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "popular-culture-and-mass-media.txt", HERE / "popular-culture-and-mass-media.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1222,6 +1244,7 @@ def main() -> None:
     forty_fifth_held_out_set()
     forty_sixth_held_out_set()
     forty_seventh_held_out_set()
+    forty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
