@@ -5173,3 +5173,107 @@ def test_becoming_a_ruler_is_an_event_and_remaining_one_is_not():
 def test_a_book_set_off_by_commas_is_published_by_the_one_who_wrote_it():
     sentence = "In his book, The Orm Way (1890), journalist and photographer Otto Brant used photographs of tenements."
     assert _titles(sentence) == [("1890", "Otto Brant published The Orm Way")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With three million more people voting than in 1928, Kell won by a count of twenty million to fifteen million.",
+        "As in 1800, when Orm had won over the incumbent Otto Brant, the presidency passed to a new party.",
+        "Brant gave a speech in Orm on January 8, the anniversary of the defeat of the Vell army in 1815.",
+    ],
+)
+def test_a_year_the_event_is_compared_with_or_remembers_gives_it_no_title(sentence):
+    dated = dict(_titles(sentence))
+    assert dated.get("1928", dated.get("1800", dated.get("1815"))) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the 1888 novel The Orm Way, 2000-1887, Otto Brant portrays a utopian Kell in the year 2000.",
+            ("1888", "Otto Brant published The Orm Way"),
+        ),
+        (
+            "Another author was writer Otto Brant, an economist best known for his 1879 work Land and Labor, which "
+            "criticized inequality.",
+            ("1879", "Otto Brant published Land and Labor"),
+        ),
+        (
+            "Another critique came from Vell Skern, who lamented in The Idle Class (1899) that wealth made people idle.",
+            ("1899", "Vell Skern published The Idle Class"),
+        ),
+    ],
+)
+def test_a_work_is_published_by_the_one_the_sentence_names_as_its_writer(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "A turning point in Kell political history occurred in 1828, which witnessed the election of Otto Brant "
+            "over the incumbent Vell Skern.",
+            ("1828", "Election of Otto Brant over the incumbent Vell Skern"),
+        ),
+        (
+            "Veterans formed the Society of Orm. Founded in 1783, the society admitted only officers of the army.",
+            ("1783", "The Society of Orm was founded"),
+        ),
+        (
+            "In the Declaration and Resolves, adopted on October 14, 1774, the colonists demanded the repeal of the acts.",
+            ("1774-10-14", "Declaration and Resolves adopted"),
+        ),
+        ("The 1912 strike closed every mill in Kell.", ("1912", "The 1912 strike closed every mill in Kell")),
+        ("The 1828 campaign differed greatly from earlier contests.", ("1828", "")),
+    ],
+)
+def test_what_a_judgement_witnessed_what_was_founded_and_a_thing_by_its_year(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_provisions_cut_with_their_purpose_and_what_took_effect_later():
+    paragraph = "In January 1919, Congress ratified the Kell Amendment with provisions to take effect one year later."
+    assert _titles(paragraph) == [
+        ("1919-01", "Congress ratified the Kell Amendment"),
+        ("1920", "Kell Amendment took effect"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["In 1783 my friends rejoiced to see me once more.", "We arrived in Orm in 1802 and built our houses."]
+)
+def test_a_witness_s_own_words_give_no_title(sentence):
+    assert [title for _, title in _titles(sentence)] == [""]
+
+
+def test_a_band_named_for_its_leader_is_one_name():
+    assert _titles("In 1954, Otto Brant and His Comets released a song.") == [
+        ("1954", "Otto Brant and His Comets released a song")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Their pressure culminated in the Kell Amendment to the Orm Constitution, ratified in 1919, which banned "
+            "alcohol.",
+            ("1919", "Kell Amendment to the Orm Constitution ratified"),
+        ),
+        # the thing before the comma is no document: the sentence's own name for it stands
+        (
+            "The Treaty of Amity and Commerce with Kell, signed on 29 July 1858, opened more ports.",
+            ("1858-07-29", "Treaty of Amity and Commerce"),
+        ),
+    ],
+)
+def test_a_document_and_its_adoption(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_an_act_named_by_its_year_is_the_act_the_text_named():
+    paragraph = "Parliament passed the Kell Act. The 1773 act reignited the worst fears among the colonists."
+    assert ("1773", "The Kell Act reignited the worst fears among the colonists") in _titles(paragraph)

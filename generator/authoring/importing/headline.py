@@ -289,11 +289,18 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     adjective = re.match(r"\s+[“\"‘]?[a-z]|\s+[“\"‘]?[A-Z][\w’'/-]*\s+[a-zA-Z]", masked[mention.end :]) and re.search(
         r"\b(?:the|a|an|its|his|their)\s+$", masked[: mention.start]
     )  # "the 1857 constitution", "the 1776 Pennsylvania constitution": the year is the noun's
+    # "The 1828 campaign differed …": without its year "the campaign" names none
+    common_noun_of_year = re.match(
+        r"\s+(?!presidential\b|elections?\b|midterm\b)[a-z]+\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", masked[mention.end :]
+    ) and re.search(r"\bThe\s+$", masked[: mention.start])
+    adjective = adjective or common_noun_of_year
     before = (
         masked[start : mention.start]
         if adjective
         else _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
     )
+    if common_noun_of_year and re.fullmatch(r"\W*The\s+", before):
+        before += mention.text
     after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
         r"^[\s,)]*(?:(?:and|or|to|until)?\s*\d{4}\b[\s,)]*)*", "", masked[max(start, mention.end) : end]
     )
@@ -359,6 +366,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         return ""  # "intervention became likely": a state, not an event
     if mention.until and re.match(r"became\s+[a-z]+\s*$", clause[verb.start() :]):
         return ""  # "When Jackson became president (1829–1837), he …": the years are his term, not the day he became it
+    if re.match(r"(?:differed|resembled|mirrored|paralleled|abounded|swirled)\b", clause[verb.start() :]):
+        return ""  # "The 1828 campaign differed from earlier contests", "Rumors abounded": a likeness or a state
     if re.match(r"proved\s+to\s+be\b", clause[verb.start() :]):
         return ""  # "The 1976 presidential elections proved to be a perilous time": a judgement, not an event
     state = re.match(

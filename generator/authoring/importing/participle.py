@@ -79,7 +79,10 @@ _OPENING_DONE = re.compile(
     rf"(?:\s+by\s+{_NAME})?\s+(?:in|on)\s+$"
 )
 _DONE_THING = re.compile(
-    rf"^(?:\s+by\s+{_NAME})?,\s+((?:the\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)\s+[a-z]"
+    rf"^(?:\s+by\s+{_NAME})?,\s+((?:the\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
+    # "Founded in 1783, the society admitted …": a body the text named before, which the title then names
+    r"|the\s+(?:society|association|organization|league|company|club|college|academy|university|museum|library|"
+    r"hospital))\s+[a-z]"
 )
 _SIMPLE_PAST = {"Written": "wrote", "Begun": "began"}
 
@@ -160,6 +163,25 @@ def named_done_title(sentence: str, mention: DateMention) -> str:
         thing = re.sub(r"^The\s", "the ", thing)  # "The General Court established the Kell Academy"
         return f"{'The ' if found.group(3) else ''}{doer} {done} {thing}"
     return f"{thing} was {done}"
+
+
+# "In the Declaration and Resolves, adopted on October 14, …", "the Eighteenth Amendment to the U.S.
+# Constitution, ratified in 1919, …": a document and its adoption
+_DOCUMENT_DONE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|to)\s+(?:the\s+)?)?)*"
+    r"(?:Declaration|Resolves|Treaty|Charter|Acts?|Constitution|Amendment|Proclamation|Agreement|Accords?|Pact|Edict|"
+    r"Articles|Bill|Code|Ordinance|Covenant|Protocol)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?),\s+"
+    r"(adopted|signed|issued|ratified|proclaimed|enacted)\s+(?:in|on)\s+$"
+)
+
+
+def document_done_title(sentence: str, mention: DateMention) -> str:
+    """ "Declaration and Resolves adopted" for "In the Declaration and Resolves, adopted on October
+    14, the colonists …"; "" for another sentence."""
+    found = _DOCUMENT_DONE.search(sentence[: mention.start])
+    if found is None or not re.match(r",", sentence[mention.end :]) or found.group(1).startswith(("In ", "The ")):
+        return ""
+    return f"{found.group(1)} {found.group(2)}"
 
 
 def thing_done_title(sentence: str, mention: DateMention) -> str:

@@ -19,10 +19,11 @@ _KINDS = (
     r"act|amendment|treaty|law|pact|agreement|accords?|bill|tariff|conference|convention|charter|doctrine|"
     r"resolution|commission|committee|organization|association|league|company|crisis|embargo|airlift|"
     r"summit|alliance|truce|armistice|offensive|operation|program|policy|plan|strike|boycott|massacre|rebellion|"
-    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad|movement|campaign"
+    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad|movement|campaign|society|club"
 )
 # "the amendment", "the act’s repeal"; not "the Treaty of Paris" (a name) nor "the act of voting"
-_POINTER = re.compile(rf"\b([Tt]he)\s+({_KINDS})(?=’s\b|'s\b|\s|$)(?!\s+of\b)")
+# … and "the 1773 act", which names its year but not itself
+_POINTER = re.compile(rf"\b([Tt]he)\s+(?:\d{{4}}\s+)?({_KINDS})(?=’s\b|'s\b|\s|$)(?!\s+of\b)")
 _NAME_WORD = r"[A-Z](?:[\w’'-]|\.(?=\w))*"  # "U.S." is one word; "Japan. The" are two sentences
 _NOT_NAME = re.compile(r"^(?:(?:The|A|An|In|On|By|At|Under|After|Before|With|This|That|These|Its|Their|His|Her)\s+)+")
 

@@ -106,7 +106,10 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     # "he and Friedrich Engels", "he and 113 immigrants", "she and her sister"
     if PRONOUN.match(subject) and stands_for and re.match(r"\w+\s+and\s+(?:[A-Z]|\d|(?:his|her|their)\s)", subject):
         subject = stands_for + subject[subject.index(" ") :]
-    pair = re.fullmatch(r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)", subject)
+    pair = re.fullmatch(  # not "Bill Haley and His Comets", one band
+        r"(?!The\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)\s+and\s+(?!(?:His|Her|Their|Its|The)\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)",
+        subject,
+    )
     if pair:  # "Karl Marx and Friedrich Engels": two people by their surnames
         return f"{pair.group(1)} and {pair.group(2)}"
     subject = re.sub(r"^(?i:many)\s+(?=[a-z]+s\b)", "", subject)  # "many workers gathered …": workers did

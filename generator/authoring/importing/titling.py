@@ -31,6 +31,7 @@ from generator.authoring.importing.noun_events import noun_event_title
 from generator.authoring.importing.participle import (
     after_doing_title,
     born_title,
+    document_done_title,
     named_done_title,
     opening_done_title,
     participle_title,
@@ -79,6 +80,16 @@ def event_title_of(
         sentence = rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     before_date = sentence[: mention.start]
+    if _COMPARED.search(before_date) or (_AS_IN.match(before_date) and sentence[mention.end :].startswith(",")):
+        return ""  # "more people voting than in 1928", "As in 1800, …": a year the event is compared with
+    effect = _TO_TAKE_EFFECT.search(before_date)
+    if effect:  # "ratified the Eighteenth Amendment with provisions to take effect one year later": it took effect
+        return f"{effect.group(1)} took effect"
+    witnessed = _WITNESSED.match(sentence[mention.end :]) if _A_JUDGEMENT.match(before_date) else None
+    if (
+        witnessed and len(witnessed.group(1).split()) <= 12
+    ):  # "A turning point … came in 1828, which saw the election of …"
+        return witnessed.group(1)[:1].upper() + witnessed.group(1)[1:]
     if _LOOKED_BACK.search(before_date):
         return ""  # "… to recover territory that had been lost in 1967": a look back from the event, not one
     shown = _NOWHERE_MORE_THAN.match(before_date)
@@ -172,6 +183,7 @@ def event_title_of(
         or after_doing_title(sentence, mention)
         or thing_done_title(sentence, mention)
         or named_done_title(sentence, mention)
+        or document_done_title(sentence, mention)
         or work_published(sentence, mention, named_subject(sentence) or near)
         or bracketed_name(sentence, mention)
         or noun_event_title(sentence, mention)
@@ -314,6 +326,25 @@ _LOOKED_BACK = re.compile(
 )
 
 
+# "A turning point in American political history occurred in 1828, which witnessed the election of …": what it saw
+_A_JUDGEMENT = re.compile(
+    r"\W*(?:An?|The)\s+(?:[a-z]+\s+)?(?:turning\s+point|watershed|milestone|landmark|new\s+era|high\s+point|low\s+point)"
+    r"\b[^,;]*?\s(?:occurred|came|arrived|was\s+reached)\s+(?:in|on)\s+$"
+)
+_WITNESSED = re.compile(
+    r",\s+(?:which|when|that)\s+(?:witnessed|saw|brought)\s+(?:the\s+)?([a-z][^,;:.]+?)(?=[,;:.]|$)"
+)
+_TO_TAKE_EFFECT = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)+(?:Amendment|Act|Law|Treaty|Constitution|Agreement|Code|Ordinance|Accords?))"
+    r"(?:,)?\s+(?:with\s+(?:[a-z]+\s+){1,3}?|which\s+was\s+)?(?:to|would)\s+(?:take|go\s+into)\s+effect\s+$"
+)
+_COMPARED = re.compile(
+    r"\bthan\s+(?:in|on|during|at)?\s*(?:the\s+)?$"
+    r"|\banniversary\s+of\b[^,;]*\s(?:in|on)\s+$"  # "on January 8, the anniversary of the defeat of the British in 1815"
+)
+_AS_IN = re.compile(r"\W*(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+(?:in|during)\s+$")
+
+
 _AS_SAID = re.compile(
     r"^\W*As\s+(?:(?:we\s+have|you\s+have|was|were|has\s+been)\s+)?(?:discussed|mentioned|noted|seen|described|explained)"
     r"(?:\s+(?:above|earlier|before|previously|in\s+the\s+(?:previous|last)\s+(?:section|chapter)))?,\s+"
@@ -373,6 +404,8 @@ _UNPRINTABLE = re.compile(
     r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
     r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
     r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
+    # "My friends rejoiced to see me", "We arrived in Orm": a witness's own words, whose "I" no timeline can print
+    r"|(?-i:^(?:I|We|My|Our)\s+[a-z]|\s(?:me|my|we|us|our)\b)"
     r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names
     r"|^[^,]*[’']s\s+[a-z]+\s+(?:was|were)\s+(?-i:(?:[A-Z][\w’'.-]*\s*){1,4})$"  # "Obama’s opponent was John McCain": who
     # "U.S. census records indicated": what they indicated was cut, and the title says nothing

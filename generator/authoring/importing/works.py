@@ -46,7 +46,19 @@ _OWNED_WORK = re.compile(
 _ENDS_IN_EVENT = re.compile(rf"\b(?i:{EVENT_NOUNS})$")
 _NOT_WRITTEN = re.compile(r"\b(?:Points|Corollary|Address|Speech|Order|Policy|Deal|Dam|Bridge|Canal|Line|Rule)$")
 _HONORIFIC = re.compile(r"^(?:(?:Reverend|Rev\.|Writer|Author|Poet|Novelist|Historian|Dr\.|Professor)\s+)+")
-_DOER_AFTER = re.compile(r"^[^,;]*,\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:\w+ly\s+)?[a-z]+ed\b")
+# "…, Edward Bellamy portrays", "…, 2000-1887, Edward Bellamy portrays": who wrote it does the main clause's deed
+_DOER_AFTER = re.compile(
+    r"^[^,;]*,\s+(?:[^,;]{1,20},\s+)?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|(?!is\b|was\b|has\b)[a-z]+[^s\W]s)\b"
+)
+# "Henry George, an economist best known for his 1879 work …": the one "his" stands for
+_NAMED_THEN_HIS = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*),\s+(?:a|an|the)\s+[a-z][^,;]*?\b(?:his|her)\s+$"
+)
+# "Thorstein Veblen, who lamented in The Theory of the Leisure Class (1899) that …": the writer in the work
+_WHO_WROTE_IN = re.compile(
+    rf"((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]*),\s+who\s+(?:\w+ly\s+)?[a-z]+ed\s+in\s+({_TITLE})\s+\($"
+)
 
 
 def work_published(sentence: str, mention: DateMention, author: str | None) -> str:
@@ -60,6 +72,9 @@ def work_published(sentence: str, mention: DateMention, author: str | None) -> s
     after = None if before else _YEAR_AFTER.search(sentence[: mention.start])
     opening = _OPENING_WORK.search(sentence[: mention.start]) if _ABOUT_IN_IT.match(sentence[mention.end :]) else None
     found = before or after or opening
+    wrote_in = None if found else _WHO_WROTE_IN.search(sentence[: mention.start])
+    if wrote_in and len(wrote_in.group(2).split()) >= 2:
+        return f"{wrote_in.group(1)} published {wrote_in.group(2)}"
     owned = None if found else _OWNED_WORK.search(sentence[: mention.start])
     if (
         owned
@@ -76,7 +91,8 @@ def work_published(sentence: str, mention: DateMention, author: str | None) -> s
     if len(work.split()) < 2 and not (before or opening):
         return ""
     doer = _DOER_AFTER.match(sentence[found.end() :]) if before else None
-    writer = doer.group(1) if doer else author
+    his = _NAMED_THEN_HIS.search(sentence[: mention.start]) if before and not doer else None
+    writer = doer.group(1) if doer else his.group(1) if his else author
     if writer and re.search(r"\b(?:War|Revolution|Depression|Crisis)(?:\s+[IVX]+)?$", writer):
         writer = None  # "World War I" is what the text spoke of last, not who wrote
     if not writer or writer.split()[0] in ("The", "A", "An", "In", "His", "Her"):
