@@ -76,7 +76,9 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     title = re.sub(r"\b(published|printed|released|issued|reissued)\s+(?:it|them)\s+as\s+(?=[A-Z“\"])", r"\1 ", title)
     # "… became a hallmark of the administration’s": an owner whose thing the cut left out goes with its "of"
     title = re.sub(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+[’']s$", "", title)  # not "entered the local Woolworth’s"
-    if re.search(rf"{re.escape(title)}\s+to\s+[a-z]+\b", sentence):
+    if re.search(
+        r"\bwith\s+(?:[a-z]+\s+)?(?:provisions|plans|orders|instructions|hopes|intentions)\s+to\s+[a-z]+\b", sentence
+    ):
         # "ratified the amendment with provisions [to take effect …]": what was with them went with the cut
         title = re.sub(r"\s+with\s+(?:[a-z]+\s+)?(?:provisions|plans|orders|instructions|hopes|intentions)$", "", title)
     title = without_loose_end(title)

@@ -336,7 +336,8 @@ _WITNESSED = re.compile(
 )
 _TO_TAKE_EFFECT = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)+(?:Amendment|Act|Law|Treaty|Constitution|Agreement|Code|Ordinance|Accords?))"
-    r"(?:,)?\s+(?:with\s+(?:[a-z]+\s+){1,3}?|which\s+was\s+)?(?:to|would)\s+(?:take|go\s+into)\s+effect\s+$"
+    r"(?:\s+(?:in|on)\s+[^,;]{1,30})?,?\s+(?:with\s+(?:[a-z]+\s+){1,3}?|which\s+was\s+)?(?:to|would)\s+(?:take|go\s+into)\s+"
+    r"effect\s+$"  # "… the Eighteenth Amendment in January 1919, with provisions to take effect one year later"
 )
 _COMPARED = re.compile(
     r"\bthan\s+(?:in|on|during|at)?\s*(?:the\s+)?$"
