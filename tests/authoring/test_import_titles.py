@@ -5234,8 +5234,14 @@ def test_what_a_judgement_witnessed_what_was_founded_and_a_thing_by_its_year(par
     assert expected in _titles(paragraph)
 
 
-def test_provisions_cut_with_their_purpose_and_what_took_effect_later():
-    paragraph = "In January 1919, Congress ratified the Kell Amendment with provisions to take effect one year later."
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In January 1919, Congress ratified the Kell Amendment with provisions to take effect one year later.",
+        "Congress ratified the Kell Amendment in January 1919, with provisions to take effect one year later.",
+    ],
+)
+def test_provisions_cut_with_their_purpose_and_what_took_effect_later(paragraph):
     assert _titles(paragraph) == [
         ("1919-01", "Congress ratified the Kell Amendment"),
         ("1920", "Kell Amendment took effect"),
