@@ -564,6 +564,15 @@ FORTY_EIGHTH = {
 }
 TITLES = TITLES | FORTY_EIGHTH
 NAMES += [p.name for p in FORTY_EIGHTH]
+FORTY_NINTH = {
+    DATA / "total-war.docx": "Total War",
+    DATA / "ottoman-empire.md": "The Ottoman Empire",
+    DATA / "motives-and-means-of-imperialism.txt": "Expansion in the Industrial Age",
+    DATA / "revolutions-america-france-and-haiti.html": "Revolutions: America, France, and Haiti",
+    DATA / "rise-of-a-global-economy.odt": "The Rise of a Global Economy",
+}
+TITLES = TITLES | FORTY_NINTH
+NAMES += [p.name for p in FORTY_NINTH]
 
 
 class _Built(dict):
@@ -1794,5 +1803,59 @@ def test_the_forty_eighth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
         assert "HOLLYWOOD ON THE DEFENSIVE" in odt.read("content.xml").decode("utf-8")
     for article in FORTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "motives-and-means-of-imperialism.txt")
+    assert 7000 <= len(narrative.split()) <= 8000  # two long consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_NINTH[DATA / "motives-and-means-of-imperialism.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert "Beveridge" not in narrative and "Visit this" not in narrative  # the boxes left out
+    assert re.search(r"^Take up the White Man's burden—$", narrative, re.M)  # the quoted stanza, a line a verse
+    assert "(Figure 9.15)" in narrative  # the references stay
+    assert re.search(r"^In the later nineteenth century, the industrialized nations", narrative, re.M)  # module two
+    assert re.search(r"^n 1896, fearing that Sudan", narrative, re.M)  # the book's slip kept
+    module = _source(DATA / "total-war.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Total War"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### A Poet’s View of War", "### The Armenian Genocide"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 11\.1[2-5] ", module, re.M)) == 4  # figures, captions
+    assert re.search(r"^We’d gained our first objective hours before$", module, re.M)  # the poem, a line a verse
+    assert "through symptoms might not appear" in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "total-war.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 4  # the placeholders
+        assert "The Unending Horror of War" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "ottoman-empire.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 8  # an export's figures
+    assert len(re.findall(r"^\*Figure 4\.1[1-8] ", export, re.M)) == 8  # italic captions
+    assert re.search(r"^### A Visit to Hurrem Sultan by a Genoese Noblewoman$", export, re.M)
+    assert re.search(r"^\*\*millet system\*\* ", export, re.M)  # key terms in bold
+    assert "(https://openstax.org/l/77Suleymaniye)" in export  # a link as the book's export gives it
+    page = (DATA / "revolutions-america-france-and-haiti.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 5
+    pictures = re.findall(r"src='(revolutions-america-france-and-haiti_files/[^']+)'", page)
+    assert len(pictures) == 5 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "7 Revolutions in Europe and North America</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-2-from-1400/pages/7-3-revolutions-" in page
+    assert "<h3><span class='mw-headline'>Toussaint Louverture</span></h3>" in page
+    text = _source(DATA / "rise-of-a-global-economy.odt")
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### George Washington on the French and Indian War",
+        "### Resistance in the Americas",
+        "### Resistance in Africa",
+        "### Resistance in Asia",
+        "### North America: The Road to Revolution",
+    ]
+    assert len(re.findall(r"^\*Figure 6\.1[0-7] ", text, re.M)) == 8
+    assert "The British turned in the tide in 1759" in text  # the book's slip kept
+    with zipfile.ZipFile(DATA / "rise-of-a-global-economy.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 8  # the placeholders
+        assert "China’s Dominance in Trade" in odt.read("content.xml").decode("utf-8")
+    for article in FORTY_NINTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
