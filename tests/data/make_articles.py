@@ -1224,6 +1224,28 @@ def forty_ninth_held_out_set() -> None:
     opendocument(SOURCES / "rise-of-a-global-economy.txt", HERE / "rise-of-a-global-economy.odt")
 
 
+def fiftieth_held_out_set() -> None:
+    """The fiftieth held-out set (tests/data/README.md, "Real articles, fiftieth held-out set")."""
+    word(SOURCES / "global-tensions-and-decolonization.txt", HERE / "global-tensions-and-decolonization.docx")
+    chapter = (
+        "World History Volume 2: from 1400|9 Expansion in the Industrial Age",
+        (
+            "Introduction",
+            "9.1 The Second Industrial Revolution",
+            "9.2 Motives and Means of Imperialism",
+            "9.3 Colonial Empires",
+            "9.4 Exploitation and Resistance",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "second-industrial-revolution.txt", HERE / "second-industrial-revolution.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "exchange-in-east-asia.txt", HERE / "exchange-in-east-asia.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1271,6 +1293,7 @@ def main() -> None:
     forty_seventh_held_out_set()
     forty_eighth_held_out_set()
     forty_ninth_held_out_set()
+    fiftieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
