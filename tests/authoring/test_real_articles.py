@@ -564,6 +564,24 @@ FORTY_EIGHTH = {
 }
 TITLES = TITLES | FORTY_EIGHTH
 NAMES += [p.name for p in FORTY_EIGHTH]
+FORTY_NINTH = {
+    DATA / "total-war.docx": "Total War",
+    DATA / "ottoman-empire.md": "The Ottoman Empire",
+    DATA / "motives-and-means-of-imperialism.txt": "Expansion in the Industrial Age",
+    DATA / "revolutions-america-france-and-haiti.html": "Revolutions: America, France, and Haiti",
+    DATA / "rise-of-a-global-economy.odt": "The Rise of a Global Economy",
+}
+TITLES = TITLES | FORTY_NINTH
+NAMES += [p.name for p in FORTY_NINTH]
+FIFTIETH = {
+    DATA / "global-tensions-and-decolonization.docx": "Global Tensions and Decolonization",
+    DATA / "crossing-the-atlantic.md": "Crossing the Atlantic",
+    DATA / "contemporary-world-and-ongoing-challenges.txt": "The Contemporary World and Ongoing Challenges",
+    DATA / "second-industrial-revolution.html": "The Second Industrial Revolution",
+    DATA / "exchange-in-east-asia.odt": "Exchange in East Asia",
+}
+TITLES = TITLES | FIFTIETH
+NAMES += [p.name for p in FIFTIETH]
 
 
 class _Built(dict):
@@ -1794,5 +1812,117 @@ def test_the_forty_eighth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
         assert "HOLLYWOOD ON THE DEFENSIVE" in odt.read("content.xml").decode("utf-8")
     for article in FORTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_forty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FORTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "motives-and-means-of-imperialism.txt")
+    assert 7000 <= len(narrative.split()) <= 8000  # two long consecutive modules' running text
+    assert narrative.split("\n", 1)[0] == FORTY_NINTH[DATA / "motives-and-means-of-imperialism.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert "Beveridge" not in narrative and "Visit this" not in narrative  # the boxes left out
+    assert re.search(r"^Take up the White Man's burden—$", narrative, re.M)  # the quoted stanza, a line a verse
+    assert "(Figure 9.15)" in narrative  # the references stay
+    assert re.search(r"^In the later nineteenth century, the industrialized nations", narrative, re.M)  # module two
+    assert re.search(r"^n 1896, fearing that Sudan", narrative, re.M)  # the book's slip kept
+    module = _source(DATA / "total-war.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Total War"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### A Poet’s View of War", "### The Armenian Genocide"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 11\.1[2-5] ", module, re.M)) == 4  # figures, captions
+    assert re.search(r"^We’d gained our first objective hours before$", module, re.M)  # the poem, a line a verse
+    assert "through symptoms might not appear" in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "total-war.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 4  # the placeholders
+        assert "The Unending Horror of War" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "ottoman-empire.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 8  # an export's figures
+    assert len(re.findall(r"^\*Figure 4\.1[1-8] ", export, re.M)) == 8  # italic captions
+    assert re.search(r"^### A Visit to Hurrem Sultan by a Genoese Noblewoman$", export, re.M)
+    assert re.search(r"^\*\*millet system\*\* ", export, re.M)  # key terms in bold
+    assert "(https://openstax.org/l/77Suleymaniye)" in export  # a link as the book's export gives it
+    page = (DATA / "revolutions-america-france-and-haiti.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 5
+    pictures = re.findall(r"src='(revolutions-america-france-and-haiti_files/[^']+)'", page)
+    assert len(pictures) == 5 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "7 Revolutions in Europe and North America</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-2-from-1400/pages/7-3-revolutions-" in page
+    assert "<h3><span class='mw-headline'>Toussaint Louverture</span></h3>" in page
+    text = _source(DATA / "rise-of-a-global-economy.odt")
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### George Washington on the French and Indian War",
+        "### Resistance in the Americas",
+        "### Resistance in Africa",
+        "### Resistance in Asia",
+        "### North America: The Road to Revolution",
+    ]
+    assert len(re.findall(r"^\*Figure 6\.1[0-7] ", text, re.M)) == 8
+    assert "The British turned in the tide in 1759" in text  # the book's slip kept
+    with zipfile.ZipFile(DATA / "rise-of-a-global-economy.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 8  # the placeholders
+        assert "China’s Dominance in Trade" in odt.read("content.xml").decode("utf-8")
+    for article in FORTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fiftieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "contemporary-world-and-ongoing-challenges.txt")
+    assert 5000 <= len(narrative.split()) <= 6500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTIETH[DATA / "contemporary-world-and-ongoing-challenges.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert "Vetoes" not in narrative and "Then and Now" not in narrative  # the boxes left out
+    assert "(Figure 15.1)" in narrative and "(Figure 15.3)" in narrative  # the references stay
+    assert re.search(r"^Few symbols of global trade", narrative, re.M)  # the introduction
+    assert re.search(r"^In many ways, World Wars I and II were only temporary", narrative, re.M)  # the section
+    module = _source(DATA / "global-tensions-and-decolonization.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Global Tensions and Decolonization"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### Escalation in Vietnam",
+        "### The Sino-Soviet Split",
+        "### Genocide in Cambodia",
+        "### Violence in Kenya",
+    ]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 14\.1[6-8] ", module, re.M)) == 3  # figures, captions
+    assert "Patrice Lamumba" in module and "General Agosto Pinochet" in module  # the book's slips kept
+    with zipfile.ZipFile(DATA / "global-tensions-and-decolonization.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 3  # the placeholders
+        assert "The Sino-Soviet Split" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "crossing-the-atlantic.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 11  # an export's figures
+    assert len(re.findall(r"^\*Figure 5\.([6-9]|1[0-6]) ", export, re.M)) == 11  # italic captions
+    assert re.findall(r"^#### .*", export, re.M) == [
+        "#### Columbus Day vs. Indigenous Peoples’ Day",
+        "#### Massacre in the Temple",
+    ]  # boxes inside a sub-section, a level below it
+    assert re.search(r"^\*\*Treaty of Tordesillas\*\* a 1494 agreement", export, re.M)  # key terms in bold
+    page = (DATA / "second-industrial-revolution.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 10
+    pictures = re.findall(r"src='(second-industrial-revolution_files/[^']+)'", page)
+    assert len(pictures) == 10 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "9 Expansion in the Industrial Age</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-2-from-1400/pages/9-1-the-second-" in page
+    assert "<h3><span class='mw-headline'>The First “Action” Movie</span></h3>" in page
+    assert "iframe" not in page  # the box's video left out
+    assert "better able hold its shape" in page  # the book's slip kept
+    text = _source(DATA / "exchange-in-east-asia.odt")
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### The Expulsion of the Missionaries",
+        "### Proper Behavior for Women",
+    ]
+    assert len(re.findall(r"^\*Figure 2\.(1[89]|2[0-2]) ", text, re.M)) == 5
+    assert re.search(r"^1\. Japan is the country of the gods", text, re.M)  # a numbered edict, not a list
+    with zipfile.ZipFile(DATA / "exchange-in-east-asia.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 5  # the placeholders
+        assert "Korea and Its Neighbors" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1199,6 +1199,53 @@ def forty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "popular-culture-and-mass-media.txt", HERE / "popular-culture-and-mass-media.odt")
 
 
+def forty_ninth_held_out_set() -> None:
+    """The forty-ninth held-out set (tests/data/README.md, "Real articles, forty-ninth held-out set")."""
+    word(SOURCES / "total-war.txt", HERE / "total-war.docx")
+    chapter = (
+        "World History Volume 2: from 1400|7 Revolutions in Europe and North America",
+        (
+            "Introduction",
+            "7.1 The Enlightenment",
+            "7.2 The Exchange of Ideas in the Public Sphere",
+            "7.3 Revolutions: America, France, and Haiti",
+            "7.4 Nationalism, Liberalism, Conservatism, and the Political Order",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "revolutions-america-france-and-haiti.txt",
+        HERE / "revolutions-america-france-and-haiti.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "rise-of-a-global-economy.txt", HERE / "rise-of-a-global-economy.odt")
+
+
+def fiftieth_held_out_set() -> None:
+    """The fiftieth held-out set (tests/data/README.md, "Real articles, fiftieth held-out set")."""
+    word(SOURCES / "global-tensions-and-decolonization.txt", HERE / "global-tensions-and-decolonization.docx")
+    chapter = (
+        "World History Volume 2: from 1400|9 Expansion in the Industrial Age",
+        (
+            "Introduction",
+            "9.1 The Second Industrial Revolution",
+            "9.2 Motives and Means of Imperialism",
+            "9.3 Colonial Empires",
+            "9.4 Exploitation and Resistance",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "second-industrial-revolution.txt", HERE / "second-industrial-revolution.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "exchange-in-east-asia.txt", HERE / "exchange-in-east-asia.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1245,6 +1292,8 @@ def main() -> None:
     forty_sixth_held_out_set()
     forty_seventh_held_out_set()
     forty_eighth_held_out_set()
+    forty_ninth_held_out_set()
+    fiftieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
