@@ -60,7 +60,12 @@ def content_words(text: str) -> set[str]:
 # A heading that is a person's name: not "The …", nor one set in capitals ("FROM NEUTRALITY TO ENGAGEMENT").
 PERSON_HEADING = re.compile(
     # nor a box's title ("My Story", "Defining American")
-    r"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|[A-Z][a-z]+ing\s)(?![^a-z]*$)(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+"
+    r"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|[A-Z][a-z]+ing\s)(?![^a-z]*$)(?![^’']*[’']s\s)"
+    # nor a subject's ("Spanish Exploration", "China’s Dynastic Exchanges", "Ottoman Empire")
+    r"(?!.*\s(?:[A-Z][a-z]*(?:tion|sion|ment|ism|ity|ance|ence|ship|ure|ics|anges|ings|dom|hood|ness|ogy|phy|acy)|"
+    r"Empire|War|Wars|Revolution|Dynasty|Kingdom|Republic|Age|Era|Trade|Economy|Society|World|Japan|China|Europe|"
+    r"Africa|America|Asia|India|Russia)$)"
+    r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+"
 )
 
 

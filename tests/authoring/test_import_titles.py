@@ -5283,3 +5283,79 @@ def test_a_document_and_its_adoption(sentence, expected):
 def test_an_act_named_by_its_year_is_the_act_the_text_named():
     paragraph = "Parliament passed the Kell Act. The 1773 act reignited the worst fears among the colonists."
     assert ("1773", "The Kell Act reignited the worst fears among the colonists") in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Such efforts began in the form of the General Agreement on Kell and Orm (GAKO), signed in 1947 by "
+            "twenty-three countries.",
+            ("1947", "General Agreement on Kell and Orm signed"),
+        ),
+        (
+            "The Kell Fund, also created in 1944, promotes stability by helping countries.",
+            ("1944", "The Kell Fund was created"),
+        ),
+        ("KORM, launched in 1989, was in many ways a response to the growth of blocs.", ("1989", "KORM was launched")),
+        (
+            "The process began with the creation of the Kell Coal and Steel Community (KCSC) in 1951.",
+            ("1951", "Creation of the Kell Coal and Steel Community"),
+        ),
+        (
+            "Its success paved the way for integration with the formation of the Orm Economic Community (OEC), also "
+            "called the Common Market, in 1957.",
+            ("1957", "Formation of the Orm Economic Community"),
+        ),
+        (
+            "In August 1947, the Vell people formed the Kell Gold Convention (KGC), which called for self-government.",
+            ("1947-08", "The Vell people formed the Kell Gold Convention"),
+        ),
+        (
+            "In 1944, the Kell African Union (KAU) was founded, and in 1947 Otto Brant assumed its leadership.",
+            ("1947", "Otto Brant assumed leadership of the Kell African Union"),
+        ),
+    ],
+)
+def test_bodies_documents_and_names_of_the_forty_ninth_and_fiftieth_sets(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_a_country_is_no_one_s_surname():
+    from generator.authoring.importing.full_names import full_names
+
+    sentences = ["Tokugawa Kell boasted a high literacy.", "Otto Brant sold books in Orm.", "Brant left."]
+    assert full_names(sentences) == {"Kell": "Tokugawa Kell", "Brant": "Otto Brant"}
+    assert full_names([*sentences, "People lived in Kell in peace.", "In Brant’s shop, people read."]) == {
+        "Brant": "Otto Brant"
+    }
+
+
+def test_a_capital_with_an_accent_is_read_as_a_capital_and_given_back():
+    from generator.authoring.importing.capitals import accents_back, plain_capitals
+
+    sentence = "When the explorer Pedro Álvares Skern landed at Ōrm in 1500, he claimed it."
+    assert plain_capitals(sentence) == "When the explorer Pedro Alvares Skern landed at Orm in 1500, he claimed it."
+    assert len(plain_capitals(sentence)) == len(sentence)
+    assert accents_back("Pedro Alvares Skern landed at Orm", sentence) == "Pedro Álvares Skern landed at Ōrm"
+    paragraph = (
+        "Thus, when the explorer Pedro Álvares Skern landed on the eastern coast of South Kell in 1500, he claimed it."
+    )
+    assert _titles(paragraph)[0][1].startswith("Pedro Álvares Skern landed")
+
+
+def test_a_subject_s_heading_names_no_one_whom_he_could_stand_for():
+    from generator.authoring.article_parts import PERSON_HEADING
+
+    for heading in ("Spanish Exploration", "Kell’s Dynastic Exchanges", "Ottoman Empire", "Tokugawa Japan"):
+        assert not PERSON_HEADING.fullmatch(heading), heading
+    for heading in ("Karl Marx", "Frederick Douglass", "Booker T. Washington", "Louis XIV"):
+        assert PERSON_HEADING.fullmatch(heading), heading
+
+
+def test_a_hyphen_before_an_abbreviation_ends_no_sentence():
+    text = "In 1988, the two countries agreed to the Kell-U.S. Free Trade Agreement. It worked."
+    assert split_sentences(text) == [
+        "In 1988, the two countries agreed to the Kell-U.S. Free Trade Agreement.",
+        "It worked.",
+    ]

@@ -83,7 +83,13 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
     for surname, offices in bare_in_office.items():
         if surname in found and surname in in_office and offices - in_office[surname]:
             found[surname].add("(office)")
-    return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}
+    # "in Japan", "across Japan": a place, which "Tokugawa Japan" does not make a person's surname
+    places = set(
+        re.findall(
+            r"\b(?:in|into|across|throughout|within)\s+([A-Z][a-z]{2,})\b(?![’'\w-]|\s+[A-Z])", "\n".join(sentences)
+        )
+    )
+    return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1 and surname not in places}
 
 
 def _person(given: list[str], surname: str, lower: set[str]) -> str:

@@ -145,7 +145,9 @@ _NAMED_DONE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)?"
     r"(?:\s+\((?![A-Z]{2,6}\))[^()]{1,40}\))?,\s+"  # "Las Meninas (The Maids of Honor), painted by Diego Velázquez in 1656"
-    r"(founded|established|built|created|constructed|completed|organized|organised|painted|composed|designed)"
+    r"(?:(?:also|later|first|originally|officially)\s+)?"  # "The IMF, also created in 1944, promotes …"
+    r"(founded|established|built|created|constructed|completed|organized|organised|painted|composed|designed|launched|"
+    r"formed)"
     rf"(?:\s+by\s+(the\s+)?{_NAME}(?:\s+(?:himself|herself|themselves))?)?\s+(?:in|on)\s+$"
 )
 
@@ -170,7 +172,9 @@ def named_done_title(sentence: str, mention: DateMention) -> str:
 _DOCUMENT_DONE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|to)\s+(?:the\s+)?)?)*"
     r"(?:Declaration|Resolves|Treaty|Charter|Acts?|Constitution|Amendment|Proclamation|Agreement|Accords?|Pact|Edict|"
-    r"Articles|Bill|Code|Ordinance|Covenant|Protocol)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?),\s+"
+    r"Articles|Bill|Code|Ordinance|Covenant|Protocol)"
+    # "the General Agreement on Tariffs and Trade (GATT), signed in 1947"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)?)(?:\s+\([A-Z]{2,8}\))?,\s+"
     r"(adopted|signed|issued|ratified|proclaimed|enacted)\s+(?:in|on)\s+$"
 )
 
@@ -179,7 +183,8 @@ def document_done_title(sentence: str, mention: DateMention) -> str:
     """ "Declaration and Resolves adopted" for "In the Declaration and Resolves, adopted on October
     14, the colonists …"; "" for another sentence."""
     found = _DOCUMENT_DONE.search(sentence[: mention.start])
-    if found is None or not re.match(r",", sentence[mention.end :]) or found.group(1).startswith(("In ", "The ")):
+    closed = re.match(r"[,.]|\s+by\s", sentence[mention.end :])  # "…, signed in 1947 by twenty-three countries"
+    if found is None or not closed or found.group(1).startswith(("In ", "The ")):
         return ""
     return f"{found.group(1)} {found.group(2)}"
 

@@ -104,6 +104,12 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
         title = (
             f"{person}{apostrophe}s {title[4:]}"  # "When the family moved …": the family of the one the text is about
         )
+    its = _ITS_OFFICE.search(title)
+    bodies = _BODY_NAME.findall(earlier) if its else []
+    if (
+        its and bodies
+    ):  # "… the Kenya African Union (KAU) was founded …, and in 1947 Jomo Kenyatta assumed its leadership"
+        title = f"{title[: its.start()]}{its.group(1)} of the {bodies[-1]}{title[its.end() :]}"
     office = _OFFICE_POINTER.match(title)
     holder = _last_holder(office.group(1).lower(), earlier) if office else None
     if office and holder:  # "Brant became president in 1901. … the president suffered a heart attack": Brant
@@ -153,3 +159,10 @@ def _last_holder(office: str, earlier: str) -> str | None:
     if found[-1] in titled and " " not in name:
         return f"{office.capitalize()} {name}"  # "President Brant": the surname alone needs its office
     return name or None
+
+
+_ITS_OFFICE = re.compile(r"\bits\s+(leadership|presidency|chairmanship|command|control)\b")
+_BODY_NAME = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*[A-Z][\w’'.-]*\s+(?:Union|Party|Convention|"
+    r"Association|League|Congress|Society|Organization|Movement|Army|Front|Council|Committee|Alliance|Federation))\b"
+)

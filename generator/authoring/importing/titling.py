@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.by_means import means_title
+from generator.authoring.importing.capitals import accents_back, plain_capitals
 from generator.authoring.importing.clauses import (
     ROLE_TITLES,
     VERB,
@@ -25,6 +26,7 @@ from generator.authoring.importing.context import (
     with_its_name,
 )
 from generator.authoring.importing.founding import founding_title
+from generator.authoring.importing.frames import A_BODY, framed_title
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.importing.noun_events import noun_event_title
@@ -67,6 +69,33 @@ def event_title_of(
     last_named: str | None = None,
     paragraph_before: str = "",
 ) -> str:
+    """The event's title (:func:`_event_title_of`), its names' accented capitals read as plain
+    ones and given back (:mod:`~generator.authoring.importing.capitals`)."""
+    if language != "en" or all(text.isascii() for text in (sentence, paragraph_before, *earlier)):
+        return _event_title_of(sentence, mention, heading, person, language, earlier, last_named, paragraph_before)
+    title = _event_title_of(
+        plain_capitals(sentence),
+        mention,
+        plain_capitals(heading) if heading else heading,
+        plain_capitals(person) if person else person,
+        language,
+        [plain_capitals(text) for text in earlier],
+        plain_capitals(last_named) if last_named else last_named,
+        plain_capitals(paragraph_before),
+    )
+    return accents_back(title, sentence, paragraph_before, *earlier, heading or "", person or "", last_named or "")
+
+
+def _event_title_of(
+    sentence: str,
+    mention: DateMention,
+    heading: str | None,
+    person: str | None,
+    language: str,
+    earlier: list[str],
+    last_named: str | None = None,
+    paragraph_before: str = "",
+) -> str:
     """The event's title: a thing the date qualifies, a named event, else its clause
     (``earlier``: the paragraph's sentences before this one, for "he" and "the act";
     ``paragraph_before``: the part's paragraph before, for "the act" a paragraph opens with;
@@ -80,21 +109,9 @@ def event_title_of(
         sentence = rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     before_date = sentence[: mention.start]
-    if _COMPARED.search(before_date) or (_AS_IN.match(before_date) and sentence[mention.end :].startswith(",")):
-        return ""  # "more people voting than in 1928", "As in 1800, …": a year the event is compared with
-    effect = _TO_TAKE_EFFECT.search(before_date)
-    if effect:  # "ratified the Eighteenth Amendment with provisions to take effect one year later": it took effect
-        return f"{effect.group(1)} took effect"
-    witnessed = _WITNESSED.match(sentence[mention.end :]) if _A_JUDGEMENT.match(before_date) else None
-    if (
-        witnessed and len(witnessed.group(1).split()) <= 12
-    ):  # "A turning point … came in 1828, which saw the election of …"
-        return witnessed.group(1)[:1].upper() + witnessed.group(1)[1:]
-    if _LOOKED_BACK.search(before_date):
-        return ""  # "… to recover territory that had been lost in 1967": a look back from the event, not one
-    shown = _NOWHERE_MORE_THAN.match(before_date)
-    if shown:  # "Nowhere was Kennedy’s style more evident than in the first televised debate held on …"
-        return shown.group(1)[:1].upper() + shown.group(1)[1:]
+    framed = framed_title(sentence, mention)
+    if framed is not None:
+        return framed
     owner = _OWNER_AS_SUBJECT.search(before_date)  # "Calley’s sentence was reduced …, and in 1974, he was paroled"
     near = (
         named_subject(before_date)
@@ -177,6 +194,14 @@ def event_title_of(
         named, clause = "", f"{helped_one} {past(helped.group(4))}{clause[helped.end() :]}"
     elif named and re.match(rf"(?:The\s+)?{re.escape(named)}\s+(?:\w+ly\s+)?{_UNDONE}", clause):
         named = ""  # "The Warsaw Pact officially disbanded": its end, not the pact, is the event
+    elif (
+        named
+        and A_BODY.search(named)
+        and re.search(
+            rf"\b(?:formed|founded|established|organized|organised|created)\s+(?:the\s+)?{re.escape(named)}", clause
+        )
+    ):
+        named = ""  # "Ghanaians formed the United Gold Coast Convention": a body's name alone tells no deed
     title = (
         place_of_many(sentence, mention)
         or opening_done_title(sentence, mention)
@@ -319,33 +344,6 @@ _STATISTIC = re.compile(
 )
 
 
-# "territory that had been lost in 1967", "the land that they had taken in 1920": a restrictive clause in the
-# pluperfect dates what the sentence's event looks back to ("Skern, which had surrendered in 1813," is an event).
-_LOOKED_BACK = re.compile(
-    r"\b[a-z]+\s+that\s+(?:\w+\s+){0,2}had\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on)\s+$"
-)
-
-
-# "A turning point in American political history occurred in 1828, which witnessed the election of …": what it saw
-_A_JUDGEMENT = re.compile(
-    r"\W*(?:An?|The)\s+(?:[a-z]+\s+)?(?:turning\s+point|watershed|milestone|landmark|new\s+era|high\s+point|low\s+point)"
-    r"\b[^,;]*?\s(?:occurred|came|arrived|was\s+reached)\s+(?:in|on)\s+$"
-)
-_WITNESSED = re.compile(
-    r",\s+(?:which|when|that)\s+(?:witnessed|saw|brought)\s+(?:the\s+)?([a-z][^,;:.]+?)(?=[,;:.]|$)"
-)
-_TO_TAKE_EFFECT = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)+(?:Amendment|Act|Law|Treaty|Constitution|Agreement|Code|Ordinance|Accords?))"
-    r"(?:\s+(?:in|on)\s+[^,;]{1,30})?,?\s+(?:with\s+(?:[a-z]+\s+){1,3}?|which\s+was\s+)?(?:to|would)\s+(?:take|go\s+into)\s+"
-    r"effect\s+$"  # "… the Eighteenth Amendment in January 1919, with provisions to take effect one year later"
-)
-_COMPARED = re.compile(
-    r"\bthan\s+(?:in|on|during|at)?\s*(?:the\s+)?$"
-    r"|\banniversary\s+of\b[^,;]*\s(?:in|on)\s+$"  # "on January 8, the anniversary of the defeat of the British in 1815"
-)
-_AS_IN = re.compile(r"\W*(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+(?:in|during)\s+$")
-
-
 _AS_SAID = re.compile(
     r"^\W*As\s+(?:(?:we\s+have|you\s+have|was|were|has\s+been)\s+)?(?:discussed|mentioned|noted|seen|described|explained)"
     r"(?:\s+(?:above|earlier|before|previously|in\s+the\s+(?:previous|last)\s+(?:section|chapter)))?,\s+"
@@ -353,13 +351,6 @@ _AS_SAID = re.compile(
 
 
 _AN_OFFICE = re.compile(rf"^(?:[A-Z][\w-]*[’']s\s+)?{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*$")
-
-
-# A judgement that points to the event it shows best: the event is the title.
-_NOWHERE_MORE_THAN = re.compile(
-    r"\W*(?:Nowhere|Never)\s+(?:was|were|did)\b[^,;]*?\bthan\s+(?:in|at|during)\s+(?:the\s+)?([^,;]+?)\s+"
-    r"(?:(?:held|fought|given|signed|made)\s+)?(?:on|in)\s+$"
-)
 
 
 # "Candidate Adams had broken served on …": two deeds' verbs run together where a cut joined them

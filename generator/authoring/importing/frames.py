@@ -1,0 +1,83 @@
+"""A sentence whose frame, not its clause, says what its date tells of.
+
+"More people voted than in 1928": a year the event is compared with, which tells none.
+"The process began with the creation of the European Coal and Steel Community in 1951": the
+thing made is the event, whatever the vague subject did. "With provisions to take effect one
+year later": the amendment's taking effect. "A turning point occurred in 1828, which witnessed
+the election of Andrew Jackson": what the judgement saw.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring.prose import DateMention
+
+
+def framed_title(sentence: str, mention: DateMention) -> str | None:
+    """The title a frame around ``mention`` gives ("" where the year is only compared with), or
+    None where the sentence has no such frame and its clause is to be read."""
+    before_date = sentence[: mention.start]
+    if _LOOKED_BACK.search(before_date):
+        return ""  # "… to recover territory that had been lost in 1967": a look back from the event, not one
+    shown = _NOWHERE_MORE_THAN.match(before_date)
+    if shown:  # "Nowhere was Kennedy’s style more evident than in the first televised debate held on …"
+        return shown.group(1)[:1].upper() + shown.group(1)[1:]
+    if _COMPARED.search(before_date) or (_AS_IN.match(before_date) and sentence[mention.end :].startswith(",")):
+        return ""  # "more people voting than in 1928", "As in 1800, …": a year the event is compared with
+    made = _WITH_THE_MAKING_OF.search(before_date)
+    if made:  # "The process began with the creation of the European Coal and Steel Community (ECSC) in 1951"
+        return f"{made.group(1).capitalize()} of {made.group(2)}"
+    effect = _TO_TAKE_EFFECT.search(before_date)
+    if effect:  # "ratified the Eighteenth Amendment with provisions to take effect one year later": it took effect
+        return f"{effect.group(1)} took effect"
+    witnessed = _WITNESSED.match(sentence[mention.end :]) if _A_JUDGEMENT.match(before_date) else None
+    if witnessed and len(witnessed.group(1).split()) <= 12:  # "A turning point … came in 1828, which saw …"
+        return witnessed.group(1)[:1].upper() + witnessed.group(1)[1:]
+    return None
+
+
+# A body's name, which alone tells no deed ("Ghanaians formed the United Gold Coast Convention").
+# "A turning point in American political history occurred in 1828, which witnessed the election of …": what it saw
+_A_JUDGEMENT = re.compile(
+    r"\W*(?:An?|The)\s+(?:[a-z]+\s+)?(?:turning\s+point|watershed|milestone|landmark|new\s+era|high\s+point|low\s+point)"
+    r"\b[^,;]*?\s(?:occurred|came|arrived|was\s+reached)\s+(?:in|on)\s+$"
+)
+_WITNESSED = re.compile(
+    r",\s+(?:which|when|that)\s+(?:witnessed|saw|brought)\s+(?:the\s+)?([a-z][^,;:.]+?)(?=[,;:.]|$)"
+)
+# "… with the formation of the European Economic Community (EEC), also called the Common Market, in 1957": the
+# thing made is what the date tells of, whatever the sentence's subject did
+_WITH_THE_MAKING_OF = re.compile(
+    r"\b(?:with|began\s+with|led\s+to|resulted\s+in)\s+the\s+(creation|formation|founding|establishment|signing|"
+    r"adoption|launch|opening|construction)\s+of\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'.-]*)*)(?:\s+\([A-Z]{2,8}\))?(?:,\s+(?:also\s+)?(?:called|known\s+as)\s+[^,;]{1,40},)?\s+(?:in|on)\s+$"
+)
+A_BODY = re.compile(
+    r"\s(?:Convention|Union|Party|Association|League|Congress|Society|Organization|Movement|Army|Front|Council|"
+    r"Committee|Alliance|Federation|Brotherhood|Club)$"
+)
+_TO_TAKE_EFFECT = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)+(?:Amendment|Act|Law|Treaty|Constitution|Agreement|Code|Ordinance|Accords?))"
+    r"(?:\s+(?:in|on)\s+[^,;]{1,30})?,?\s+(?:with\s+(?:[a-z]+\s+){1,3}?|which\s+was\s+)?(?:to|would)\s+(?:take|go\s+into)\s+"
+    r"effect\s+$"  # "… the Eighteenth Amendment in January 1919, with provisions to take effect one year later"
+)
+_COMPARED = re.compile(
+    r"\bthan\s+(?:in|on|during|at)?\s*(?:the\s+)?$"
+    r"|\banniversary\s+of\b[^,;]*\s(?:in|on)\s+$"  # "on January 8, the anniversary of the defeat of the British in 1815"
+)
+_AS_IN = re.compile(r"\W*(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+(?:in|during)\s+$")
+
+
+# "territory that had been lost in 1967", "the land that they had taken in 1920": a restrictive clause in the
+# pluperfect dates what the sentence's event looks back to ("Skern, which had surrendered in 1813," is an event).
+_LOOKED_BACK = re.compile(
+    r"\b[a-z]+\s+that\s+(?:\w+\s+){0,2}had\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on)\s+$"
+)
+
+
+# A judgement that points to the event it shows best: the event is the title.
+_NOWHERE_MORE_THAN = re.compile(
+    r"\W*(?:Nowhere|Never)\s+(?:was|were|did)\b[^,;]*?\bthan\s+(?:in|at|during)\s+(?:the\s+)?([^,;]+?)\s+"
+    r"(?:(?:held|fought|given|signed|made)\s+)?(?:on|in)\s+$"
+)
