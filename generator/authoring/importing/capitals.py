@@ -8,8 +8,11 @@ Every character stays one character, so positions in the text stay where they we
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 _WORD = re.compile(r"[\w’'.-]+")
 
@@ -36,3 +39,23 @@ def accents_back(title: str, *sources: str) -> str:
     if not accented:
         return title
     return _WORD.sub(lambda found: accented.get(found.group(0), found.group(0)), title)
+
+
+def read_with_plain_capitals(title_of: Callable[..., str]) -> Callable[..., str]:
+    """``title_of`` reading its texts (its str arguments, and lists of them) with plain capitals,
+    its title given the accents back."""
+
+    @functools.wraps(title_of)
+    def reading(*arguments: Any) -> str:
+        texts = [a for a in arguments if isinstance(a, str)] + [
+            t for a in arguments if isinstance(a, list) for t in a if isinstance(t, str)
+        ]
+        if all(text.isascii() for text in texts):
+            return title_of(*arguments)
+        plain = [
+            plain_capitals(a) if isinstance(a, str) else [plain_capitals(t) for t in a] if isinstance(a, list) else a
+            for a in arguments
+        ]
+        return accents_back(title_of(*plain), *texts)
+
+    return reading

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.by_means import means_title
-from generator.authoring.importing.capitals import accents_back, plain_capitals
+from generator.authoring.importing.capitals import read_with_plain_capitals
 from generator.authoring.importing.clauses import (
     ROLE_TITLES,
     VERB,
@@ -59,34 +59,8 @@ from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
 
+@read_with_plain_capitals
 def event_title_of(
-    sentence: str,
-    mention: DateMention,
-    heading: str | None,
-    person: str | None,
-    language: str,
-    earlier: list[str],
-    last_named: str | None = None,
-    paragraph_before: str = "",
-) -> str:
-    """The event's title (:func:`_event_title_of`), its names' accented capitals read as plain
-    ones and given back (:mod:`~generator.authoring.importing.capitals`)."""
-    if language != "en" or all(text.isascii() for text in (sentence, paragraph_before, *earlier)):
-        return _event_title_of(sentence, mention, heading, person, language, earlier, last_named, paragraph_before)
-    title = _event_title_of(
-        plain_capitals(sentence),
-        mention,
-        plain_capitals(heading) if heading else heading,
-        plain_capitals(person) if person else person,
-        language,
-        [plain_capitals(text) for text in earlier],
-        plain_capitals(last_named) if last_named else last_named,
-        plain_capitals(paragraph_before),
-    )
-    return accents_back(title, sentence, paragraph_before, *earlier, heading or "", person or "", last_named or "")
-
-
-def _event_title_of(
     sentence: str,
     mention: DateMention,
     heading: str | None,
