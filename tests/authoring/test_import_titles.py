@@ -5359,3 +5359,28 @@ def test_a_hyphen_before_an_abbreviation_ends_no_sentence():
         "In 1988, the two countries agreed to the Kell-U.S. Free Trade Agreement.",
         "It worked.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a verb without a passive is the deed, and a relative clause's list of deeds goes whole
+        (
+            "The war ended in 1860 with the Convention of Kell, which ceded land to Orm, expanded the borders of "
+            "Vell, and eliminated restrictions.",
+            ("1860", "The war ended with the Convention of Kell"),
+        ),
+        # "named" before a name is the name's word
+        (
+            "In 1680, a Tewa religious leader named Otto Brant (Po’pay) led his tribe in an uprising against Orm.",
+            ("1680", "Otto Brant led his tribe in an uprising against Orm"),
+        ),
+        ("In 1799, Kell named Otto Brant consul.", ("1799", "Kell named Otto Brant consul")),
+        (
+            "Five nations formed the Orm Confederacy. The Tuscarora tribe joined the confederacy in 1722.",
+            ("1722", "The Tuscarora tribe joined the Orm Confederacy"),
+        ),
+    ],
+)
+def test_verbs_names_and_pointers_of_the_forty_ninth_set(paragraph, expected):
+    assert expected in _titles(paragraph)

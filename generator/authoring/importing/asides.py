@@ -138,6 +138,9 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     )
     # after a blanked "(SED)" too; not a subject a relative clause follows ("In the end, the Bureau, which …")
     text = appositions(text, r"(?<=[^\W\d])\s*,\s+(?:a|an|the)\s[^,;]+,(?=\s+(?!(?:which|who|whose)\b)[a-z])")
+    # "… with the Convention of Beijing, which ceded …, expanded …, and eliminated …": the relative clause's list of
+    # deeds runs to the sentence's end
+    text = re.sub(r",\s+(?:which|who)\s[^,;]+(?:,\s+(?:and\s+)?[a-z]+ed\b[^,;]*){2,}(?=[.;]?\s*$)", blank, text)
     # "… “empire of liberty,”"; "Macune, who led the Southern Alliance, which was based in Texas …, urged": a chain
     text = re.sub(
         r",\s+(?:who|which|whose)\s[^,;]+(?:,\s+(?:who|which|whose)\s(?:[^,;]|,(?=\d{3}))+)*,[”’\"]?(?!\s*\d)",

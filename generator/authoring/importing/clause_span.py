@@ -271,6 +271,33 @@ def after_leads(text: str, start: int, date_at: int) -> int:
     return start
 
 
+# Verbs that take no object, so have no passive: their "-ed" is the deed, never a participle before it.
+_NO_PASSIVE = {
+    "ended",
+    "died",
+    "collapsed",
+    "arrived",
+    "occurred",
+    "happened",
+    "erupted",
+    "emerged",
+    "existed",
+    "lasted",
+    "surrendered",
+    "resigned",
+    "retired",
+    "returned",
+    "emigrated",
+    "immigrated",
+    "rebelled",
+    "revolted",
+    "disappeared",
+    "vanished",
+    "fled",
+    "perished",
+}
+
+
 def find_verb(clause: str) -> re.Match[str] | None:
     """The clause's main verb: the first verb after its first word that is not a past
     participle qualifying the subject ("Men disguised as Mohawks boarded …")."""
@@ -278,8 +305,10 @@ def find_verb(clause: str) -> re.Match[str] | None:
     for index, match in enumerate(matches):
         word = match.group(0)
         later = matches[index + 1 :]
-        participle = (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and not AUXILIARY.search(
-            clause[: match.start()]
+        participle = (
+            (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+            and word not in _NO_PASSIVE  # "The war ended with …": a verb without a passive qualifies no subject
+            and not AUXILIARY.search(clause[: match.start()])
         )
         later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
         later = [  # "erupted … over fear that infiltrators sought …": a verb of the that-clause is not the main one
@@ -295,6 +324,8 @@ def find_verb(clause: str) -> re.Match[str] | None:
             and not named_only
         ):
             continue  # "Men disguised as Mohawks boarded …"; but "Khrushchev responded to …" is Khrushchev's deed
+        if word in ("named", "called") and later and re.match(r"\s+[A-Z]", clause[match.end() :]):
+            continue  # "a religious leader named Popé led …": the name's word, not the deed
         if participle and later and re.search(r"\b(?:of|the|a|an|with|in|on|for|from)\s+$", clause[: match.start()]):
             continue  # "the new technology of barbed wire allowed …": an adjective after its preposition
         if participle and re.match(r"\s+(?!and\b|or\b|but\b)[a-z]+\s+(?:was|were|had)\b", clause[match.end() :]):

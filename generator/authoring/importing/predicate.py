@@ -74,6 +74,9 @@ def last_of_list(predicate: str, date_at: int) -> str:
             r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[a-z]+ly\s+|even\s+|also\s+|then\s+|later\s+)?$", predicate[: m.start()]
         )
     ]
+    # "ended with the Convention of Beijing, which ceded …, expanded …, and eliminated …": the relative clause's list
+    relative = re.search(r",\s+(?:which|who|whose|where)\s", predicate)
+    joints = [m for m in joints if relative is None or m.start() < relative.start()]
     # "arrested and deposed Haile Selassie": two verbs of one deed, whose second is no joint
     ends = {m.end() for m in found} if not re.match(r"(?:was|were)\s", predicate) else set()
     joints = [m for m in joints if not any(predicate[end : m.start()] == " and " for end in ends)]

@@ -19,7 +19,7 @@ _KINDS = (
     r"act|amendment|treaty|law|pact|agreement|accords?|bill|tariff|conference|convention|charter|doctrine|"
     r"resolution|commission|committee|organization|association|league|company|crisis|embargo|airlift|"
     r"summit|alliance|truce|armistice|offensive|operation|program|policy|plan|strike|boycott|massacre|rebellion|"
-    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad|movement|campaign|society|club"
+    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad|movement|campaign|society|club|confederacy|confederation"
 )
 # "the amendment", "the act’s repeal"; not "the Treaty of Paris" (a name) nor "the act of voting"
 # … and "the 1773 act", which names its year but not itself

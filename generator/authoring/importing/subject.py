@@ -91,8 +91,8 @@ def named_in_apposition(sentence: str, subject: str) -> str | None:
 
 def subject_of(subject: str, stands_for: str | None) -> str:
     """The clause's subject as a title opens with it, or "" when it names nothing."""
-    subject = re.sub(  # "a helicopter gunner by the name of Ron Ridenhour": the name
-        r"^(?:an?|the)\s+[^,]{0,40}?\bby\s+the\s+name\s+of\s+(?=[A-Z])", "", subject
+    subject = re.sub(  # "a helicopter gunner by the name of Ron Ridenhour", "a Tewa Pueblo religious leader named Popé"
+        r"^(?:an?|the)\s+[^,]{0,40}?\b(?:by\s+the\s+name\s+of|named)\s+(?=[A-Z])", "", subject
     )
     joined = re.search(r",\s+and\s+(he|she|they)$", subject, re.IGNORECASE)
     if joined:  # "…, Connecticut, and they set fire …": the clause before ended at its place's name
