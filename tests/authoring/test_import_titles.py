@@ -5384,3 +5384,32 @@ def test_a_hyphen_before_an_abbreviation_ends_no_sentence():
 )
 def test_verbs_names_and_pointers_of_the_forty_ninth_set(paragraph, expected):
     assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 1911, Otto Brant was forced to resign and went into exile.", ("1911", "Otto Brant was forced to resign")),
+        ("In 1857 Kell moved to Orm to look after the family business.", ("1857", "Kell moved to Orm")),
+        (
+            "In 1916, the Kell army unveiled a new invention to support its infantry—the tank (Figure 11.4).",
+            ("1916", "The Kell army unveiled the tank"),
+        ),
+        (
+            "In 1996, eminent genocide scholar Otto Brant defined the eight stages of genocide.",
+            ("1996", "Otto Brant defined the eight stages of genocide"),
+        ),
+        (
+            "Poison gas, outlawed worldwide today, was employed as a weapon by all sides, first by Kell troops in 1914.",
+            ("1914", "Poison gas was employed as a weapon by all sides"),
+        ),
+        # the present, and a count, are no deeds of the date
+        (
+            "Every Kellian in Orm has experienced meeting someone who does not know of the massacre of 1915.",
+            ("1915", ""),
+        ),
+        ("Casualties from both sides totaled approximately 900,000 in 1915.", ("1915", "")),
+    ],
+)
+def test_infinitives_inventions_callings_and_asides_of_the_forty_ninth_set(sentence, expected):
+    assert expected in _titles(sentence)

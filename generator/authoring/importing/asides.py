@@ -124,6 +124,12 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         lambda m: m.group(1) + blank(m)[len(m.group(1)) :],
         text,
     )
+    # "Poison gas, outlawed worldwide today, was employed …": a past participle's aside before the verb
+    text = re.sub(
+        r"^(\W*(?:[A-Z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2}),\s+[a-z]{3,}ed\s+[^,;]{1,60},(?=\s+(?:was|were|had)\s)",
+        lambda m: m.group(1) + blank(m)[len(m.group(1)) :],
+        text,
+    )
     # "Eisenhower considered, but ultimately rejected the idea …": the deed done is the second verb
     text = re.sub(r"\b[a-z]+ed,\s+but\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\s)", blank, text)
     # "The 1904 World’s Fair in St. Louis, Missouri, included …": a place's state goes with the place

@@ -111,8 +111,11 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     made_to = CONTROL.match(clause[verb.start() :]) and not re.match(r"(?:sent|dispatched)\b", clause[verb.start() :])
     purpose_after = re.match(rf"\s+to\s+{cut.group(1)}\s+[a-z]", sentence[mention.end :]) if cut else None
     if cut and (
-        re.search(rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + "[a-z]", clause)
+        # "forced to resign and went into exile": the verb is whole, the next deed is another
+        re.search(rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + r"(?!and\b|or\b|but\b)[a-z]", clause)
         or (purpose_after and not made_to)
+        # "moved to Kell to look [after the family business]": what the verb needs was cut
+        or (not made_to and re.search(rf"\bto\s+{cut.group(1)}\s+(?:after|for|at|into|up|out|over)\b", sentence))
     ):  # "went before Congress to announce", "moved to Kell in 1857 to look after …": its object is cut
         if made_to:
             return ""  # "forced Washington" without what he was forced to do

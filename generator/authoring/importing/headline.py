@@ -82,6 +82,9 @@ _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her
 _THING_NAMED_AFTER_COLON = re.compile(
     r"\b(?:the|an?)\s+(?:item|thing|device|invention|machine|product|work|idea)\s+(?:that|which)\b[^:;,.]*:\s+"
     r"(?P<thing>[^:;]+)$"
+    # "unveiled a new invention to support their infantry—the tank": the thing after the dash
+    r"|\b(?:an?)\s+(?:new\s+)?(?:invention|weapon|device|machine|technology|vehicle)\b[^:;—.]*—\s*(?P<dashed>(?:the|a|an)\s+"
+    r"[^:;—(]+?)\s*(?:\([^()]*\)?)?\W*$"
 )
 
 # "a referendum on independence took place in March 1992": an indefinite happening, named by what it was.
@@ -116,7 +119,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     tells what happened then ("…, when the Mukden Incident led to …")."""
     named_later = _THING_NAMED_AFTER_COLON.search(sentence, mention.end)
     if named_later:  # the thing itself, not the words that lead up to it
-        sentence = f"{sentence[: named_later.start()]}{named_later.group('thing')}"
+        thing = named_later.group("thing") or named_later.group("dashed")
+        sentence = f"{sentence[: named_later.start()]}{thing}"
     title = _own_clause_title(sentence, mention, person, named)
     learned = None if title else _LEARNED_THAT.search(sentence[: mention.start])
     if learned:  # "when the United States learned that the Soviet Union also tested the first ICBM that year"

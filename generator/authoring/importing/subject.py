@@ -147,7 +147,7 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     # "writer Edith Wharton", "former president John Adams": a calling without its article, before a whole name
     return re.sub(
         r"^(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|all|some|many|most|in|of|at|on|for|from|"
-        r"to|by|with|and|or)\b)[a-z][\w-]*\s+){1,2}"
+        r"to|by|with|and|or)\b)[a-z][\w-]*\s+){1,3}"  # "eminent genocide scholar Gregory Stanton"
         r"(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+$)",
         "",
         subject,

@@ -311,10 +311,12 @@ def event_title_of(
 # that changed or stood, which a table tells; a timeline's events are deeds.
 _STATISTIC = re.compile(
     r"(?:The\s+)?(?:(?:annual|average|median|total|overall|[A-Z][a-z]+)\s+)?(?i:number|median|average|percentage|proportion|"
+    r"casualties|deaths|losses|"
     r"population|life\s+expectancy|attendance|imports|exports|consumption|production|income|wages?|"
     r"toll|output|membership|enrollment|unemployment)\b[^,;]{0,60}?\s"
     r"(?:was|were|stood|rose|fell|increased|decreased|declined|doubled|tripled|quadrupled|jumped|exploded|leaped|"
-    r"dropped|grew|reached|climbed|soared|skyrocketed|surged|plummeted|peaked|included|indicated)\b"
+    r"dropped|grew|reached|climbed|soared|skyrocketed|surged|plummeted|peaked|included|indicated|totaled|totalled|"
+    r"numbered|exceeded)\b"
 )
 
 
@@ -370,6 +372,8 @@ _UNPRINTABLE = re.compile(
     r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
     r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
     r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
+    # "Every Armenian in America has experienced meeting someone": the present, not a deed of the date
+    r"|^[^,]*\s(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
     # "My friends rejoiced to see me", "We arrived in Orm": a witness's own words, whose "I" no timeline can print
     r"|(?-i:^(?:I|We|My|Our)\s+[a-z]|\s(?:me|my|we|us|our)\b)"
     r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names
