@@ -5413,3 +5413,26 @@ def test_verbs_names_and_pointers_of_the_forty_ninth_set(paragraph, expected):
 )
 def test_infinitives_inventions_callings_and_asides_of_the_forty_ninth_set(sentence, expected):
     assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Construction began in 1859, and the Kell Canal opened to shipping in 1869.",
+            ("1859", "Construction of the Kell Canal began"),
+        ),
+        ("Otto Brant sought to build a canal. Construction began in 1859.", ("1859", "Construction began")),
+        (
+            "Kell’s efforts failed, and the Mahdi’s followers kept control of the region, even after his death in 1885.",
+            ("1885", "Death of the Mahdi"),
+        ),
+        # a place's name of today names no event
+        (
+            "In 1899, Kell and Orm agreed to divide the Vell islands, Kell taking those now known as Vell Minor.",
+            ("1899", "Kell and Orm agreed to divide the Vell islands"),
+        ),
+    ],
+)
+def test_constructions_deaths_and_names_of_today(paragraph, expected):
+    assert expected in _titles(paragraph)

@@ -25,6 +25,10 @@ def framed_title(sentence: str, mention: DateMention) -> str | None:
         return shown.group(1)[:1].upper() + shown.group(1)[1:]
     if _COMPARED.search(before_date) or (_AS_IN.match(before_date) and sentence[mention.end :].startswith(",")):
         return ""  # "more people voting than in 1928", "As in 1800, …": a year the event is compared with
+    death = _AFTER_HIS_DEATH.search(before_date)
+    owners = _OWNER.findall(before_date[: death.start()]) if death else []
+    if death and owners:  # "the Mahdi’s followers continued …, even after his death in 1885": the Mahdi died
+        return f"Death of {owners[-1]}"
     made = _WITH_THE_MAKING_OF.search(before_date)
     if made:  # "The process began with the creation of the European Coal and Steel Community (ECSC) in 1951"
         return f"{made.group(1).capitalize()} of {made.group(2)}"
@@ -81,3 +85,8 @@ _NOWHERE_MORE_THAN = re.compile(
     r"\W*(?:Nowhere|Never)\s+(?:was|were|did)\b[^,;]*?\bthan\s+(?:in|at|during)\s+(?:the\s+)?([^,;]+?)\s+"
     r"(?:(?:held|fought|given|signed|made)\s+)?(?:on|in)\s+$"
 )
+
+
+# "even after his death in 1885": whose death, the owner the sentence named before says
+_AFTER_HIS_DEATH = re.compile(r"\b(?:after|before|until|upon|at|with)\s+(?:his|her)\s+death\s+(?:in|on)\s+$")
+_OWNER = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+[a-z]")

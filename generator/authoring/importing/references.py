@@ -104,6 +104,10 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
         title = (
             f"{person}{apostrophe}s {title[4:]}"  # "When the family moved …": the family of the one the text is about
         )
+    work = _WORK_BEGAN.match(title)
+    structures = _STRUCTURE.findall(earlier) if work else []
+    if work and structures:  # "Construction began in 1859, and the Suez Canal opened …": the canal's construction
+        title = f"{work.group(1)} of the {structures[-1]}{title[work.end(1) :]}"
     its = _ITS_OFFICE.search(title)
     bodies = _BODY_NAME.findall(earlier) if its else []
     if (
@@ -165,4 +169,12 @@ _ITS_OFFICE = re.compile(r"\bits\s+(leadership|presidency|chairmanship|command|c
 _BODY_NAME = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*[A-Z][\w’'.-]*\s+(?:Union|Party|Convention|"
     r"Association|League|Congress|Society|Organization|Movement|Army|Front|Council|Committee|Alliance|Federation))\b"
+)
+
+_WORK_BEGAN = re.compile(
+    r"(Construction|Work|Building|Excavation)(?=\s+(?:began|started|resumed|ended|was\s+completed)\b)"
+)
+_STRUCTURE = re.compile(
+    r"(?<![\w’'-])(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)+(?:Canal|Railroad|Railway|Dam|Bridge|Wall|Highway|Road|Tunnel|Cathedral|"
+    r"Palace|Tower))\b"
 )
