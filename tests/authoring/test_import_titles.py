@@ -5436,3 +5436,35 @@ def test_infinitives_inventions_callings_and_asides_of_the_forty_ninth_set(sente
 )
 def test_constructions_deaths_and_names_of_today(paragraph, expected):
     assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "For example, after Kellish people were expelled from Orm in 1492, many resettled in the Vell Empire.",
+            ("1492", "Kellish people were expelled from Orm"),
+        ),
+        (
+            "In this view, the winds of change began to blow in 1571 when the Kell navy was destroyed in a naval "
+            "battle at Lepanto in Greece by the Holy League.",
+            ("1571", "The Kell navy was destroyed at Lepanto in Greece"),
+        ),
+        (
+            "For example, from 1864 to 1870, Kell battled the united forces of Orm, Vell, and Arla in the War of the "
+            "Triple Alliance.",
+            ("1864/1870", "War of the Triple Alliance"),
+        ),
+        (
+            "The Kell Pacific Railroad, constructed largely by Orm and Vell immigrants, was completed in 1885.",
+            ("1885", "The Kell Pacific Railroad was completed"),
+        ),
+        (
+            "Although such tires had been invented earlier, Brant’s was the first practical tire to be mass produced, "
+            "and he patented his invention in 1888.",
+            ("1888", "Brant patented his invention"),
+        ),
+    ],
+)
+def test_openers_figures_wars_and_owners_of_the_fiftieth_set(sentence, expected):
+    assert expected in _titles(sentence)

@@ -126,7 +126,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     )
     # "Poison gas, outlawed worldwide today, was employed …": a past participle's aside before the verb
     text = re.sub(
-        r"^(\W*(?:[A-Z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2}),\s+[a-z]{3,}ed\s+[^,;]{1,60},(?=\s+(?:was|were|had)\s)",
+        r"^(\W*(?:The\s+)?(?:[A-Z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2}(?:\s+[A-Z][\w’'-]*){0,4}),\s+[a-z]{3,}ed\s+[^,;]{1,60},"
+        r"(?=\s+(?:was|were|had)\s)",
         lambda m: m.group(1) + blank(m)[len(m.group(1)) :],
         text,
     )

@@ -73,7 +73,8 @@ def named_subject(text: str) -> str | None:
         return None  # "His intent in the Ninety-five Theses was …": the name is not the subject
     if _THING_NAMED.search(before[: name.start(1)]):
         return None  # "Thomas Paine's pamphlet Common Sense appeared": a work, whom no "he" stands for
-    return _INVERTED.sub("", name.group(1)) or None
+    # "Dunlop’s was the first practical tire": the owner of what the sentence is about
+    return re.sub(r"[’']s$", "", _INVERTED.sub("", name.group(1))) or None
 
 
 # "Had Tito lived, …": a condition told with its verb first; the auxiliary is no part of the name.

@@ -25,6 +25,9 @@ def framed_title(sentence: str, mention: DateMention) -> str | None:
         return shown.group(1)[:1].upper() + shown.group(1)[1:]
     if _COMPARED.search(before_date) or (_AS_IN.match(before_date) and sentence[mention.end :].startswith(",")):
         return ""  # "more people voting than in 1928", "As in 1800, …": a year the event is compared with
+    war = _IN_THE_NAMED_WAR.search(sentence, mention.end) if _OPENING_SPAN.fullmatch(before_date) else None
+    if war and mention.until:  # "From 1864 to 1870, Paraguay battled … in the War of the Triple Alliance"
+        return war.group(1).strip()
     death = _AFTER_HIS_DEATH.search(before_date)
     owners = _OWNER.findall(before_date[: death.start()]) if death else []
     if death and owners:  # "the Mahdi’s followers continued …, even after his death in 1885": the Mahdi died
@@ -90,3 +93,9 @@ _NOWHERE_MORE_THAN = re.compile(
 # "even after his death in 1885": whose death, the owner the sentence named before says
 _AFTER_HIS_DEATH = re.compile(r"\b(?:after|before|until|upon|at|with)\s+(?:his|her)\s+death\s+(?:in|on)\s+$")
 _OWNER = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+[a-z]")
+_OPENING_SPAN = re.compile(r"\W*(?:(?:For\s+example|For\s+instance|However|Thus),\s+)?(?:[Ff]rom|[Bb]etween|[Ii]n)\s+")
+# "… in the War of the Triple Alliance." at the sentence's end: the war the span's deeds belong to
+_IN_THE_NAMED_WAR = re.compile(
+    r"\bin\s+the\s+((?:[A-Z][\w’'-]*\s+)*(?:War|Wars|Rebellion|Revolution|Uprising)(?:\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*\s*)+)?)\W*$"
+)

@@ -257,6 +257,9 @@ TURN_OF_EVENTS = re.compile(
     r"|suffered\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:setback|blow|reverse|humiliation)"
     r"|took\s+(?:a|an)\s+(?:\w+\s+)?turn|changed\s+(?:dramatically|abruptly|suddenly)|worsened|deteriorated"
     r"|(?:was|were)\s+made\s+(?:worse|better|graver|more\s+\w+))$"
+    # "the winds of change began to blow in 1571 when the Ottoman navy was destroyed …": a figure for what the
+    # when-clause tells
+    r"|^(?:The\s+)?(?:winds?\s+of\s+change|tide|tides|tables)\s+(?:began\s+to\s+)?(?:blow|turn|turned|shifted|blew)\b"
 )
 
 

@@ -80,7 +80,8 @@ def event_title_of(
     said = _AS_SAID.match(sentence)
     if said and said.end() <= mention.start:  # what follows opens the sentence, with a capital
         rest = sentence[said.end() :]
-        sentence = rest[:1].upper() + rest[1:]
+        calling = re.match(r"[a-z]+\s+[A-Z]", rest)  # "writer Edith Wharton": a calling before a name stays as it is
+        sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     before_date = sentence[: mention.start]
     framed = framed_title(sentence, mention)
@@ -321,8 +322,11 @@ _STATISTIC = re.compile(
 
 
 _AS_SAID = re.compile(
-    r"^\W*As\s+(?:(?:we\s+have|you\s+have|was|were|has\s+been)\s+)?(?:discussed|mentioned|noted|seen|described|explained)"
-    r"(?:\s+(?:above|earlier|before|previously|in\s+the\s+(?:previous|last)\s+(?:section|chapter)))?,\s+"
+    r"^\W*(?:As\s+(?:(?:we\s+have|you\s+have|was|were|has\s+been)\s+)?(?:discussed|mentioned|noted|seen|described|explained)"
+    r"(?:\s+(?:above|earlier|before|previously|in\s+the\s+(?:previous|last)\s+(?:section|chapter)))?"
+    # "For example, after Jewish people were expelled …": a word that ties the sentence to the text, no part of it
+    r"|For\s+example|For\s+instance|However|Thus|Indeed|Moreover|Furthermore|In\s+fact|In\s+this\s+view|Likewise|"
+    r"Similarly|Nevertheless|Nonetheless),\s+(?=[a-z]+\s)"
 )
 
 
