@@ -5409,6 +5409,11 @@ def test_verbs_names_and_pointers_of_the_forty_ninth_set(paragraph, expected):
             ("1915", ""),
         ),
         ("Casualties from both sides totaled approximately 900,000 in 1915.", ("1915", "")),
+        # … but what may have been, or was found to have been, is told as it is
+        (
+            "In 2003, Otto Brant was discovered to have inflated his company’s assets.",
+            ("2003", "Otto Brant was discovered to have inflated his company’s assets"),
+        ),
     ],
 )
 def test_infinitives_inventions_callings_and_asides_of_the_forty_ninth_set(sentence, expected):

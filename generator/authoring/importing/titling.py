@@ -377,7 +377,8 @@ _UNPRINTABLE = re.compile(
     r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
     r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
     # "Every Armenian in America has experienced meeting someone": the present, not a deed of the date
-    r"|^[^,]*\s(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
+    r"|^[^,]*(?<!\bto)(?<!\bmay)(?<!\bmight)(?<!\bmust)(?<!\bcould)(?<!\bwould)(?<!\bshould)\s(?:has|have)\s+"
+    r"(?!been\b)(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
     # "My friends rejoiced to see me", "We arrived in Orm": a witness's own words, whose "I" no timeline can print
     r"|(?-i:^(?:I|We|My|Our)\s+[a-z]|\s(?:me|my|we|us|our)\b)"
     r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names
