@@ -5249,7 +5249,12 @@ def test_provisions_cut_with_their_purpose_and_what_took_effect_later(paragraph)
 
 
 @pytest.mark.parametrize(
-    "sentence", ["In 1783 my friends rejoiced to see me once more.", "We arrived in Orm in 1802 and built our houses."]
+    "sentence",
+    [
+        "In 1783 my friends rejoiced to see me once more.",
+        "We arrived in Orm in 1802 and built our houses.",
+        "In 1300, ours consisted of well-armed troops.",
+    ],
 )
 def test_a_witness_s_own_words_give_no_title(sentence):
     assert [title for _, title in _titles(sentence)] == [""]
@@ -5391,6 +5396,11 @@ def test_verbs_names_and_pointers_of_the_forty_ninth_set(paragraph, expected):
     [
         ("In 1911, Otto Brant was forced to resign and went into exile.", ("1911", "Otto Brant was forced to resign")),
         ("In 1857 Kell moved to Orm to look after the family business.", ("1857", "Kell moved to Orm")),
+        # a cut that leaves a conjunction at the end takes it away
+        (
+            "In 1635, the Kellish were forbidden to leave the country except on special missions.",
+            ("1635", "The Kellish were forbidden to leave the country"),
+        ),
         (
             "In 1916, the Kell army unveiled a new invention to support its infantry—the tank (Figure 11.4).",
             ("1916", "The Kell army unveiled the tank"),

@@ -380,7 +380,7 @@ _UNPRINTABLE = re.compile(
     r"|^[^,]*(?<!\bto)(?<!\bmay)(?<!\bmight)(?<!\bmust)(?<!\bcould)(?<!\bwould)(?<!\bshould)\s(?:has|have)\s+"
     r"(?!been\b)(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
     # "My friends rejoiced to see me", "We arrived in Orm": a witness's own words, whose "I" no timeline can print
-    r"|(?-i:^(?:I|We|My|Our)\s+[a-z]|\s(?:me|my|we|us|our)\b)"
+    r"|(?-i:^(?:I|We|My|Our|Ours)\s+[a-z]|\s(?:me|my|we|us|our|ours)\b)"
     r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names
     r"|^[^,]*[’']s\s+[a-z]+\s+(?:was|were)\s+(?-i:(?:[A-Z][\w’'.-]*\s*){1,4})$"  # "Obama’s opponent was John McCain": who
     # "U.S. census records indicated": what they indicated was cut, and the title says nothing
