@@ -5483,3 +5483,30 @@ def test_constructions_deaths_and_names_of_today(paragraph, expected):
 )
 def test_openers_figures_wars_and_owners_of_the_fiftieth_set(sentence, expected):
     assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Conflict erupted in 1520 when the Kellish killed participants in an Orm ritual, and the residents "
+            "attacked the conquistadors.",
+            ("1520", "The Kellish killed participants in an Orm ritual"),
+        ),
+        (
+            "Kell renewed its argument in 1522 when an expeditionary fleet returned to Orm after circling the globe.",
+            ("1522", "An expeditionary fleet returned to Orm after circling the globe"),
+        ),
+        (
+            "Orm began the trend as far back as 1989, but the matter remains controversial.",
+            ("1989", "Orm began the trend"),
+        ),
+        # a name without an article keeps none
+        (
+            "Kell, which Otto Brant introduced in 1446, was meant for common people.",
+            ("1446", "Otto Brant introduced Kell"),
+        ),
+    ],
+)
+def test_outbreaks_arguments_trends_and_names_of_the_fiftieth_set(sentence, expected):
+    assert expected in _titles(sentence)

@@ -158,4 +158,5 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         return ""  # "barbed wire allowed ranchers", its "to fence off their lands" cut away
     if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
         return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
+    title = re.sub(r"\s+as\s+(?:far\s+back|early|late|recently)$", "", title)  # "… as far back [as 1989]"
     return title[:1].upper() + title[1:]

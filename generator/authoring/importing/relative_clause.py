@@ -75,7 +75,9 @@ def told_of_antecedent(
         )
         name = antecedent.group(1)
         if doer and doer.group(2) != "was":  # "the Treaty of Kell, which Congress ratified …": Congress did it to it
-            the = "" if name.startswith("The ") else "the "
+            # "the Treaty of Kell, which …" keeps its article; "Hangul, which Sejong introduced …" has none
+            the = "the " if re.search(r"\b[Tt]he\s+$", unbracketed[: antecedent.start(1)]) else ""
+            the = "" if name.startswith("The ") else the
             lowered = (
                 f"the {name[4:]}" if name.startswith("The ") else name
             )  # "Congress passed the Tenure of Office Act"

@@ -260,6 +260,9 @@ TURN_OF_EVENTS = re.compile(
     # "the winds of change began to blow in 1571 when the Ottoman navy was destroyed …": a figure for what the
     # when-clause tells
     r"|^(?:The\s+)?(?:winds?\s+of\s+change|tide|tides|tables)\s+(?:began\s+to\s+)?(?:blow|turn|turned|shifted|blew)\b"
+    # "Conflict erupted in 1520 when the Spanish killed …": a bare outbreak, which the when-clause tells
+    r"|^(?:Conflict|Fighting|Violence|Trouble|Tensions?)\s+(?:erupted|broke\s+out|began|flared(?:\s+up)?)$"
+    r"|\s(?:renewed|restated|repeated|pressed)\s+(?:its|his|her|their)\s+(?:argument|case|claim)$"
 )
 
 
