@@ -5510,3 +5510,24 @@ def test_openers_figures_wars_and_owners_of_the_fiftieth_set(sentence, expected)
 )
 def test_outbreaks_arguments_trends_and_names_of_the_fiftieth_set(sentence, expected):
     assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "However, after Mahmud Orm, the seventh ruler of the Kell-Khanate, converted to Islam in 1295, the khans "
+            "became embedded within the communities they governed.",
+            ("1295", "Mahmud Orm converted to Islam"),
+        ),
+        (
+            "However, in 1878, federal law set the amount of paper money in circulation, and, as mentioned above, "
+            "Brant’s Kell Act was too modest.",
+            ("1878", "Federal law set the amount of paper money in circulation"),
+        ),
+        ("Although Pedro I’s reign was short, it ended with his death in 1826.", ("1826", "Death of Pedro I")),
+        ("Construction began on the Kell Road in 1811.", ("1811", "Construction began on the Kell Road")),
+    ],
+)
+def test_ties_owners_and_constructions_the_text_already_names(sentence, expected):
+    assert expected in _titles(sentence)

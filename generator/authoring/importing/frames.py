@@ -92,7 +92,10 @@ _NOWHERE_MORE_THAN = re.compile(
 
 # "even after his death in 1885": whose death, the owner the sentence named before says
 _AFTER_HIS_DEATH = re.compile(r"\b(?:after|before|until|upon|at|with)\s+(?:his|her)\s+death\s+(?:in|on)\s+$")
-_OWNER = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+[a-z]")
+_OWNER = re.compile(
+    r"(?<![\w’'-])(?!(?:Although|Though|When|After|Before|While|Since|Because|If|As|But|And|In|On|At|The)\s)"
+    r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+[a-z]"
+)
 _OPENING_SPAN = re.compile(r"\W*(?:(?:For\s+example|For\s+instance|However|Thus),\s+)?(?:[Ff]rom|[Bb]etween|[Ii]n)\s+")
 # "… in the War of the Triple Alliance." at the sentence's end: the war the span's deeds belong to
 _IN_THE_NAMED_WAR = re.compile(

@@ -106,7 +106,9 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
         )
     work = _WORK_BEGAN.match(title)
     structures = _STRUCTURE.findall(earlier) if work else []
-    if work and structures:  # "Construction began in 1859, and the Suez Canal opened …": the canal's construction
+    if (
+        work and structures and not re.search(r"\b(?:on|of)\s", title)
+    ):  # "Construction began in 1859, and the Suez Canal opened …": the canal's construction
         title = f"{work.group(1)} of the {structures[-1]}{title[work.end(1) :]}"
     its = _ITS_OFFICE.search(title)
     bodies = _BODY_NAME.findall(earlier) if its else []

@@ -326,7 +326,9 @@ _AS_SAID = re.compile(
     r"(?:\s+(?:above|earlier|before|previously|in\s+the\s+(?:previous|last)\s+(?:section|chapter)))?"
     # "For example, after Jewish people were expelled …": a word that ties the sentence to the text, no part of it
     r"|For\s+example|For\s+instance|However|Thus|Indeed|Moreover|Furthermore|In\s+fact|In\s+this\s+view|Likewise|"
-    r"Similarly|Nevertheless|Nonetheless),\s+(?=[a-z]+\s)"
+    r"Similarly|Nevertheless|Nonetheless),\s+"
+    # … when what follows is a subordinate clause that holds the date before any comma of its own
+    r"(?=(?:after|when|before|while|although|though|once|since|because|until)\s[^,;]*\d)"
 )
 
 
