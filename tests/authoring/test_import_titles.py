@@ -5531,3 +5531,14 @@ def test_outbreaks_arguments_trends_and_names_of_the_fiftieth_set(sentence, expe
 )
 def test_ties_owners_and_constructions_the_text_already_names(sentence, expected):
     assert expected in _titles(sentence)
+
+
+def test_him_after_another_man_the_sentence_acted_on_is_named_for_no_one():
+    paragraph = (
+        "Otto Brant sailed to Kell. In 1532, he captured Vell, one of the parties in the civil war; the following "
+        "year, the Orm executed him, despite his promises."
+    )
+    assert _titles(paragraph) == [("1532", "Otto Brant captured Vell"), ("1533", "")]
+    assert ("1541", "A rival assassinated Otto Brant") in _titles(
+        "Otto Brant ruled Kell for years; a rival assassinated him in 1541."
+    )

@@ -164,7 +164,10 @@ _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:t
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
 
-_HIM = re.compile(r"\s(?:him|her)$")  # a deed done to the one the text was about, named where it ends
+_HIM = re.compile(r"\s(?:him|her)$")
+_ACTED_ON = re.compile(
+    r"\b[a-z]+ed\s+((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)(?=,|;|\s+(?:and|in|at)\b)"
+)  # a deed done to the one the text was about, named where it ends
 _THE_PLACE = re.compile(r"(?i:the)\s+(?:city|town|capital|fortress|fort|port|citadel|stronghold)")
 _BESIEGED = re.compile(
     r"\b(?:surrounded|besieged|encircled|blockaded|laid\s+siege\s+to|marched\s+on|attacked|reached)\s+"
@@ -425,7 +428,16 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         deed_of_visit(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     )
     about = named or person
-    if about and _HIM.search(predicate) and about.split()[-1] not in subject and not re.search(r"\s[A-Z]", predicate):
+    # "he captured Atahualpa, …; the following year, the Spanish executed him": another man the sentence acted on
+    # may be whom "him" means, so no one is named for it
+    other = [n for n in _ACTED_ON.findall(sentence[: mention.start]) if about and n not in about]
+    if (
+        about
+        and _HIM.search(predicate)
+        and about.split()[-1] not in subject
+        and not re.search(r"\s[A-Z]", predicate)
+        and not other
+    ):
         predicate = _HIM.sub(f" {about}", predicate)  # "Pizarro … ; a Spanish rival assassinated him in 1541"
     dated_first = re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In 1814, …"
     own_date = told_on_its_date(sentence, mention.start, predicate)
