@@ -91,7 +91,10 @@ _NOUN_PHRASE = re.compile(  # "Shapur I’s capture of …": a name of two words
     r"\b((?:[A-Z][\w’'-]+\s+(?=[A-Z][\w-]*’s\s))?(?:[A-Z][\w’'-]+\s+)?)(invasion|bombing|attack|occupation|annexation|surrender|capture|fall|siege|"
     r"liberation|evacuation|assassination|signing|ratification|founding|establishment|creation|partition|"
     r"withdrawal|collapse|abdication|election|outbreak|repeal|abrogation|sinking|landing)\s+(of|on|at|from|in)\s+"
-    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3})"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3}"
+    # "the French colony of Algeria": the place the kind names
+    r"(?:\s+(?:colony|city|port|province|region|island|kingdom|town|fortress|territory|state|capital)\s+of\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)"
 )
 _VERBS = {
     "invaded": "invasion of",
@@ -347,7 +350,9 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     ]
     if not usable:
         return ""
-    return min(usable, key=lambda item: item[0])[1]
+    nearest = min(usable, key=lambda item: item[0])
+    longer = [title for distance, title in usable if distance == nearest[0] and title.startswith(f"{nearest[1]} ")]
+    return max(longer, key=len) if longer else nearest[1]  # "… colony of Algeria", not "… colony"
 
 
 _LATER = re.compile(r"\b(?:later|afterwards?|next|following|then|thereafter|subsequently)\b", re.IGNORECASE)

@@ -26,7 +26,12 @@ _YEAR = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s]|[-–]\d)"
 _YEAR_END = r"(?P<{0}>1\d{{3}}|20\d{{2}})(?![\d'’s])"
 # What may follow a year before 1000 told without "CE": a clause's end or its next word, never a noun.
 _EARLY_YEAR_END = (
-    r"(?=[,.;:)](?!\d)|\s+(?:and|when|as|after|before|under|with|at|the|he|she|they|it|his|her|their|its|[A-Z])\b|\s*$)"
+    r"(?=[,.;:)](?!\d)|\s+(?:and|when|as|after|before|under|with|at|by|the|he|she|they|it|his|her|their|its|[A-Z])\b"
+    r"|\s*$"
+    # "a defeat … in 475 kept Baekje hemmed in": a verb after the year, so a year, not a count of things
+    r"|\s+(?!hundred\b|armed\b|mounted\b|skilled\b|paid\b)[a-z]{2,}ed\b"
+    r"|\s+(?:kept|led|took|made|won|lost|fell|came|went|began|broke|rose|saw|gave|left|held|sent|built|brought|"
+    r"fought|drove|struck|became|ended|forced|marked|saw|set|spread|split|overran)\b)"
 )
 # The end of a range of days in one month: "May 8–12", "May 8 through 12", "8 to 12 May"; two days,
 # "January 4 and 5, 1974", are read with the year they share
@@ -77,7 +82,7 @@ _PATTERNS = [
     ),
     re.compile(
         r"(?<!one in )(?<!One in )(?<!\d in )(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bafter\s)"
-        r"|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\bcirca\s))"
+        r"|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\bcirca\s)|(?<=\b[Ii]n\sthe\syear\s))"
         r"(?P<year>[1-9]\d{2})" + _EARLY_YEAR_END
     ),
     # 1931, mid-1979 (not 1904-1931's end, nor an id's digits)

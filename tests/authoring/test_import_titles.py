@@ -3199,10 +3199,10 @@ def test_events_before_the_common_era_keep_their_era_and_their_doers_epithet():
         "Kell the Great defeated the Skerns at Hull in 333 BCE. He died in Arla in 323 BCE, and his generals "
         "divided his empire."
     ) == [("-333", "Kell the Great defeated the Skerns at Hull"), ("-323", "Kell the Great died in Arla")]
-    # "he … until his death" is no one's death named "He"
+    # "he … until his death" is the death of the one "he" stands for, never "He"
     assert _titles("Nord defeated Kell at Skern in 31 BCE. He ruled until his death in 14 CE.") == [
         ("-31", "Nord defeated Kell at Skern"),
-        ("14", "Nord ruled until his death"),
+        ("14", "Death of Nord"),
     ]
     paragraph = "In 31 BCE, Nord defeated Kell at Skern."
     (proposal,) = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
@@ -5542,3 +5542,114 @@ def test_him_after_another_man_the_sentence_acted_on_is_named_for_no_one():
     assert ("1541", "A rival assassinated Otto Brant") in _titles(
         "Otto Brant ruled Kell for years; a rival assassinated him in 1541."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a right says nothing without what it is to
+            "In April 1418, Pope Orm V granted the Kellish king the right to all Vellish lands taken from Skern rulers.",
+            ("1418-04", "Orm V granted the Kellish king the right to all Vellish lands"),
+        ),
+        (
+            "In 1921, Vell granted the Orm brothers the right to all the land.",
+            ("1921", "Vell granted the Orm brothers the right to all the land"),
+        ),
+        (  # a deed with no doer keeps where it was
+            "Fighting in the Caucasus between the Kellish and the Vellish armies began in 1914.",
+            ("1914", "Fighting in the Caucasus began"),
+        ),
+        (  # joined what the text named last
+            "Many observers saw the creation of the KTO as a triumph of trade. Vell joined in 2001, a clear sign of its "
+            "integration into global markets.",
+            ("2001", "Vell joined the KTO"),
+        ),
+        ("The Kell League was founded in 1920. Orm joined in 1921.", ("1921", "Orm joined the Kell League")),
+    ],
+)
+def test_a_right_a_deed_with_no_doer_and_a_body_joined_keep_what_they_need(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_a_body_joined_needs_a_body_the_text_named():
+    assert ("1955", "Vell joined") in _titles("In 1955, Vell joined.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the words of a list are one object, not asides
+            "In 1923, the Orm burned farms, mills, and barns across Vell.",
+            ("1923", "The Orm burned farms, mills, and barns across Vell"),
+        ),
+        (  # what was led is the uprising, not the tribe
+            "In 1680, a Kellish religious leader named Orm led his tribe along with other Vellish people and the "
+            "Skern in an uprising against Kellish religious, economic, and cultural abuses in Vell.",
+            ("1680", "Orm led an uprising against Kellish abuses in Vell"),
+        ),
+        ("In 1921, Kell seized the mills, and the workers went on strike.", ("1921", "Kell seized the mills")),
+        (  # a list too long for a title gives its first thing
+            "The 1733 act placed a sixpence-per-gallon duty on raw sugar, rum, and molasses from Kell’s competitors, "
+            "the Orm and the Vell, in order to give an advantage to Skern producers.",
+            ("1733", "The 1733 act placed a sixpence-per-gallon duty on raw sugar"),
+        ),
+    ],
+)
+def test_a_list_of_words_is_one_object_and_an_uprising_is_what_was_led(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the group is the name it is called by
+            "In 1952, a group called the Kell Land and Freedom Army, popularly known as the Orm, began to fight for "
+            "independence.",
+            ("1952", "The Kell Land and Freedom Army began to fight for independence"),
+        ),
+        (  # which elections: the relative clause the verb pushed to the end
+            "In 1991, Vell ended the policy of apartheid; in 1994, the first elections were held in which all "
+            "Vellish people could vote regardless of race.",
+            ("1994", "First elections in which all Vellish people could vote"),
+        ),
+        (  # the colony the kind names
+            "A Kellish attack on the Vellish colony of Orm in 1881 gave Vell an excuse to invade Kell.",
+            ("1881", "Kellish attack on the Vellish colony of Orm"),
+        ),
+    ],
+)
+def test_a_group_by_its_name_elections_by_their_clause_and_a_colony_by_its_name(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # an early year before a verb, and "in the year …", are years
+            "Later legal codes such as the Kell Codes in 689 organized monasteries, created a judiciary, and managed "
+            "relations between the king’s advisors and vassals.",
+            ("689", "The Kell Codes organized monasteries"),
+        ),
+        (
+            "Orm, facing upheaval within his empire, was deposed and then executed in 610 by the newly declared "
+            "emperor Vell.",
+            ("610", "Orm was executed by the newly declared emperor Vell"),
+        ),
+        (
+            "According to Kellish belief, in the year 610 the middle-aged Orm, who had traveled to a cave just outside "
+            "Vell for contemplation, received a vision.",
+            ("610", "The middle-aged Orm received a vision"),
+        ),
+        (  # "until his death from … in the year 632": the death of whom "he" stands for
+            "Orm returned to Vell. He spent the next two years expanding his community, until his death from natural "
+            "causes in the year 632.",
+            ("632", "Death of Orm"),
+        ),
+    ],
+)
+def test_early_years_before_a_verb_and_a_death_a_pronoun_owns(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_an_early_number_before_a_noun_is_no_year():
+    assert _titles("The army in 300 armed men marched.") == []

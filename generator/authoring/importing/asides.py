@@ -47,6 +47,19 @@ _DISCOURSE_ASIDE = re.compile(
 )
 
 
+_GROUP_CALLED = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z]+\s+)?(?:group|organization|organisation|movement|party|society|force|militia|army|band|"
+    r"association|league|union|body)\s+(?:called|named|known\s+as|calling\s+(?:itself|themselves))\s+"
+    r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*,?\s+(?:[^,]{1,60},\s+)?[a-z]+ed\b|"
+    r"(?:the\s+)?[A-Z][^,]*,\s+[^,]{1,60},\s+(?:began|took|led|rose|fought|won|struck|made)\b)"
+)
+
+
+_SUCH_AS_SUBJECT = re.compile(
+    r"^\W*(?:[A-Za-z][a-z]+\s+){0,3}[a-z]+s\s+such\s+as\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:in|on)\s+\d)"
+)
+
+
 def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     """The sentence with brackets and relative clauses (", who had signed them,") and short
     appositions (", long rivals,") blanked out, so positions stay those of the sentence;
@@ -98,13 +111,26 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
             trailing = re.match(r",\s+(?!including\b|excluding\b)[a-z]{3,}ing\s", inner.lstrip()) and not verbs(
                 text[end : end + 30].split(",")[0]
             )
+            # "burned farms, mills, and barns": a word of a list of common things, not an aside
+            word_of_list = (
+                re.fullmatch(
+                    r"(?!however\b|therefore\b|moreover\b|instead\b|too\b|though\b)[a-z]+(?<!ly)(?<!ed)",
+                    inner.strip(" ,"),
+                )
+                and re.match(r"\s+(?:and|or)\s+[a-z]+", text[end:])
+                and re.search(r"\b[a-z]+$", text[:start])
+            )
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
-                if place or listed or trailing:
+                if place or listed or trailing or word_of_list:
                     continue
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text
 
     text = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    # "a group called the Kenya Land and Freedom Army, …, began": the group is the name it is called by
+    text = _GROUP_CALLED.sub(blank, text)
+    # "Later legal codes such as the Kiyomihara Codes in 689 organized …": the example named is the one dated
+    text = _SUCH_AS_SUBJECT.sub(blank, text)
     # "a second atomic bomb, named Fat Man, was dropped …": the thing's name is an aside
     text = re.sub(
         r",\s+(?:named|called|nicknamed|dubbed|code-?named)\s+(?:the\s+)?[A-Z“\"][^,;]*,(?=\s+(?:was|were|had|[a-z]+ed)\b)",

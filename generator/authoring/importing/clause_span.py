@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.importing.clauses import VERB
-from generator.authoring.importing.predicate import AUXILIARY, verbs
+from generator.authoring.importing.predicate import AUXILIARY, WORD_LIST, verbs
 
 # Where one clause of a sentence ends and the next begins.
 CLAUSE_BREAK = re.compile(
@@ -121,11 +121,13 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     """Where the clause that starts at ``start`` and holds a date ending at ``date_end`` ends:
     at the next clause break (an "and" before a name only once the clause has its verb), or
     before a participle phrase that follows a clause with its verb ("…, relying on …")."""
+    lists = [m.span() for m in WORD_LIST.finditer(masked)]  # "burned farms, mills, and barns": one object
     end = next(
         (
             m.start()
             for m in CLAUSE_BREAK.finditer(masked, date_end)
-            if not _AND_A_NAME.match(masked, m.start()) or verbs(masked[start : m.start()])
+            if (not _AND_A_NAME.match(masked, m.start()) or verbs(masked[start : m.start()]))
+            and not any(first < m.start() < last for first, last in lists)
         ),
         len(masked),
     )

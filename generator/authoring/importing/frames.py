@@ -14,9 +14,10 @@ import re
 from generator.authoring.prose import DateMention
 
 
-def framed_title(sentence: str, mention: DateMention) -> str | None:
+def framed_title(sentence: str, mention: DateMention, he: str | None = None) -> str | None:
     """The title a frame around ``mention`` gives ("" where the year is only compared with), or
-    None where the sentence has no such frame and its clause is to be read."""
+    None where the sentence has no such frame and its clause is to be read. ``he``: whom a
+    sentence that opens with "He" or "She" is about."""
     before_date = sentence[: mention.start]
     if _LOOKED_BACK.search(before_date):
         return ""  # "… to recover territory that had been lost in 1967": a look back from the event, not one
@@ -32,6 +33,8 @@ def framed_title(sentence: str, mention: DateMention) -> str | None:
     owners = _OWNER.findall(before_date[: death.start()]) if death else []
     if death and owners:  # "the Mahdi’s followers continued …, even after his death in 1885": the Mahdi died
         return f"Death of {owners[-1]}"
+    if death and he and re.match(r"\W*(?:He|She)\s", before_date):  # "He spent two years …, until his death in 632"
+        return f"Death of {he}"
     made = _WITH_THE_MAKING_OF.search(before_date)
     if made:  # "The process began with the creation of the European Coal and Steel Community (ECSC) in 1951"
         return f"{made.group(1).capitalize()} of {made.group(2)}"
@@ -91,7 +94,10 @@ _NOWHERE_MORE_THAN = re.compile(
 
 
 # "even after his death in 1885": whose death, the owner the sentence named before says
-_AFTER_HIS_DEATH = re.compile(r"\b(?:after|before|until|upon|at|with)\s+(?:his|her)\s+death\s+(?:in|on)\s+$")
+_AFTER_HIS_DEATH = re.compile(
+    r"\b(?:after|before|until|upon|at|with)\s+(?:his|her)\s+death(?:\s+(?:from|of)\s+[a-z\s]{1,30}?)?\s+(?:in|on)\s+"
+    r"(?:the\s+year\s+)?$"
+)
 _OWNER = re.compile(
     r"(?<![\w’'-])(?!(?:Although|Though|When|After|Before|While|Since|Because|If|As|But|And|In|On|At|The)\s)"
     r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+[a-z]"

@@ -152,6 +152,10 @@ _SAID = re.compile(
 )
 
 
+# "religious, economic, and cultural abuses": a comma between the words of a list ends no clause
+WORD_LIST = re.compile(r"\b(?![a-z]+ed\b)[a-z]+(?:,\s+(?![a-z]+ed\b)[a-z]+)+,?\s+(?:and|or)\s+(?![a-z]+ed\b)[a-z]+\b")
+
+
 def predicate_of(predicate: str) -> str:
     # "was uncovered in 2015 and has been published by …": what has been done since is not that year's
     predicate = re.sub(r"\s+and\s+(?:has|have)\s+(?:\w+ly\s+)?(?:since\s+)?been\b.*$", "", predicate)
@@ -159,7 +163,10 @@ def predicate_of(predicate: str) -> str:
     predicate = _FORMED_FOR.sub(r"\1", predicate)  # "formed to carry the battle forward": formed is the news
     if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
-    cut = _SUBORDINATE.search(predicate)
+    lists = [m.span() for m in WORD_LIST.finditer(predicate)]
+    cut = next(
+        (m for m in _SUBORDINATE.finditer(predicate) if not any(start < m.start() < end for start, end in lists)), None
+    )
     if cut:
         says = _WHAT_IT_SAID.match(predicate[cut.start() :])
         if says and _DOCUMENT.search(predicate[: cut.start()]):  # "passed a resolution that acknowledged …"

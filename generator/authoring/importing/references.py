@@ -120,6 +120,11 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
     holder = _last_holder(office.group(1).lower(), earlier) if office else None
     if office and holder:  # "Brant became president in 1901. … the president suffered a heart attack": Brant
         title = f"{holder}{title[office.end() :]}"
+    joined = _JOINED.fullmatch(title)
+    bodies = [m.group(1) for m in _JOINED_BODY.finditer(earlier)] if joined else []
+    if joined and bodies:  # "… the creation of the WTO … China joined in 2001": joined the WTO
+        body = re.sub(r"^The(?=\s)", "the", bodies[-1])
+        title = f"{title} {body}"
     pair = _PAIR_BETWEEN.search(earlier)
     the_two = _THE_TWO.match(title)
     if pair and the_two:  # "… war between Protestant England and Catholic Spain. … the two rivals sparred": the pair
@@ -179,4 +184,12 @@ _WORK_BEGAN = re.compile(
 _STRUCTURE = re.compile(
     r"(?<![\w’'-])(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)+(?:Canal|Railroad|Railway|Dam|Bridge|Wall|Highway|Road|Tunnel|Cathedral|"
     r"Palace|Tower))\b"
+)
+
+
+# "China joined": joined what the text named last, a body by its initials or its name
+_JOINED = re.compile(r"[A-Z][\w’'. -]*?\s+(?:formally\s+|finally\s+|also\s+)?(?:joined|rejoined)")
+_JOINED_BODY = re.compile(
+    r"(?<![\w’'-])((?:the\s+)?(?:[A-Z]{2,6}(?![\w’'.-])|(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*"
+    r"[A-Z][\w’'.-]*\s+(?:Union|League|Organization|Alliance|Federation|Community|Confederation|Commonwealth)\b))"
 )

@@ -15,7 +15,7 @@ import re
 
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.cut_points import BY_DOING, OFFICE_OF, subject_qualifier, trailing_phrases
-from generator.authoring.importing.predicate import verbs
+from generator.authoring.importing.predicate import WORD_LIST, verbs
 from generator.authoring.importing.tense import past, simple_past
 from generator.authoring.importing.title_words import (
     BARE_PARTICIPLES,
@@ -37,6 +37,14 @@ _ASKED_FOR_LEAVE = re.compile(
 )
 
 
+# "led his tribe along with other Pueblo people in an uprising": the uprising is what was led
+_LED_INTO = re.compile(
+    r"^led\s+(?:his|her|their|its|the)\s[^,;]+?\s+(?:in|into)\s+"
+    r"((?:an?|the)\s+(?:[a-z]+\s+)?(?:uprising|revolt|rebellion|attack|raid|march|campaign|strike|boycott|mutiny|"
+    r"insurrection|invasion|assault|charge|war|crusade|revolution)\b.*)$"
+)
+
+
 _VOTED_FOR_MEASURE = re.compile(
     r"^voted\s+in\s+(?:support|favou?r)\s+of\s+(?:the|a)\s+(?:measure|resolution|bill|motion)\s+to\b"
 )
@@ -49,7 +57,7 @@ _CONTROL_VERB = re.compile(
 )
 # "gave permission to Kim Il Sung to invade South Korea": to whom it was given says nothing without what for.
 _CONTROL_NOUN = re.compile(
-    r"^(?:gave|granted|gained|received|obtained|won|sought|secured|issued)\s+(?:\S+\s+){0,2}?"
+    r"^(?:gave|granted|gained|received|obtained|won|sought|secured|issued)\s+(?:\S+\s+){0,3}?"
     r"(?:permission|orders?|authority|authorization|approval|the\s+right|(?:the\s+)?power|consent)\s"
 )
 # "to North Korea’s leader Kim Il Sung": a role before a full name says less than the words a long title needs.
@@ -226,6 +234,9 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     predicate = _VOTED_FOR_MEASURE.sub("voted to", predicate)  # "voted in support of the measure to declare …"
     if dated_first:
         predicate = simple_past(re.sub(r"^had\s+(?=\w+ed\b|[a-z]+\s)", "", predicate))
+    led = _LED_INTO.match(predicate)
+    if led and _length(subject, predicate) > limit:  # "led his tribe along with … in an uprising against …"
+        predicate = f"led {led.group(1)}"
     whole = predicate
     made = _MADE_A_NAME.match(predicate)
     if made and subject.count(",") >= 2 and len(f"{subject} {predicate}".split()) > limit:
@@ -241,10 +252,18 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     made = _MADE_BY.search(predicate)
     if made and _length(subject, predicate) > limit:  # "a telegram sent by Arthur Zimmermann to …"
         predicate = predicate[: made.start()]
+    listed = WORD_LIST.search(predicate)
+    if listed and _length(subject, predicate) > limit:
+        predicate = _one_of_the_list(predicate, listed)
     while _length(subject, predicate) > limit:
         phrases = trailing_phrases(predicate)
         first_infinitive = next((at for at in phrases if _INFINITIVE_AFTER.match(predicate, at)), -1)
         first_as = next((at for at in phrases if predicate.startswith(" as ", at)), -1)
+        control = _CONTROL_NOUN.match(predicate)
+        # "granted the Portuguese king the right to all African lands": the right says nothing without what to
+        what_for = next(
+            (at for at in phrases if control and at >= control.end() - 1 and predicate.startswith(" to ", at)), -1
+        )
         ends = [*phrases[1:], len(predicate)]
         verb = VERB.match(predicate)
         plain = [
@@ -253,7 +272,8 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             if not re.search(r"[A-Z]", predicate[at:end])
             and not (verb and at == verb.end() and verb.group(0) not in COMPLETE)  # "went into action"
             and not (verb and at == verb.end() and _INFINITIVE_AFTER.match(predicate, at))  # "began to ship …"
-            and not (at == first_infinitive and (_CONTROL_VERB.match(predicate) or _CONTROL_NOUN.match(predicate)))
+            and not (at == first_infinitive and (_CONTROL_VERB.match(predicate) or control))
+            and at != what_for
             and not (at == first_as and _ROLE_VERB.match(predicate))  # "appointed Taft as the civil governor …"
         ]
         qualifier = subject_qualifier(subject)
@@ -272,7 +292,8 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             and shorter != predicate
             and _ENDS_IN_NAME.search(shorter)
             and (_length(subject, shorter) <= limit + 2)
-            and not (phrases[-1] == first_infinitive and _CONTROL_NOUN.match(predicate))
+            and not (phrases[-1] == first_infinitive and control)
+            and phrases[-1] != what_for
         ):  # "… a withdrawal toward Dunkirk on the French coast": the last place goes, the name before it stays
             predicate = shorter
         elif phrases and _length(subject, predicate) <= limit + 2 and _ENDS_IN_NAME.search(predicate):
@@ -284,9 +305,16 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         elif qualifier:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
         elif trailing := _SUBJECT_PHRASE.search(subject):  # "a group of revolutionaries in southern China"
-            subject = subject[: trailing.start()]
+            subject = _where_it_was(subject, trailing.start())
         elif people := _PEOPLE_OF.match(subject):  # "The Palestinians of the West Bank and the Gaza Strip"
             subject = people.group(1)
+        elif (
+            phrases
+            and phrases[-1] == what_for
+            and _length(subject, kept := re.sub(r"\s+[a-z]+(?:ed|en)$", "", predicate)) <= limit + 2
+        ):  # "… the right to all African lands taken [from Muslim rulers]": what the right is to stays
+            predicate = kept
+            break
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
         elif _length(subject, predicate) <= limit + 4 and predicate.rsplit(" ", 1)[-1][:1].isupper():
@@ -342,6 +370,38 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         if alone.endswith("ed") and alone not in COMPLETE and predicate != whole:
             return ""  # "… sailed" cut from "sailed for …": no title without what follows
     return f"{subject} {predicate}".strip()
+
+
+# "Fighting", "Trade": a deed with no doer, so the subject's first phrase, where it was, is all it has
+_BARE_DEED = re.compile(
+    r"(?:the\s+)?(?:fighting|warfare|war|conflict|violence|unrest|trade|construction|work|talks|negotiations|"
+    r"hostilities|combat|resistance|rioting|famine|unemployment)",
+    re.IGNORECASE,
+)
+
+
+def _where_it_was(subject: str, cut: int) -> str:
+    """``subject`` cut at ``cut``, or, where that leaves a bare deed ("Fighting in the Caucasus between the
+    Russians and the Ottomans"), cut after the deed's first phrase ("Fighting in the Caucasus")."""
+    if not _BARE_DEED.fullmatch(subject[:cut].strip()):
+        return subject[:cut]
+    second = re.search(r"\s(?:in|on|at|from|between|among|with|for|near|across|over|under)\s", subject[cut + 1 :])
+    if second is None:
+        return subject[:cut]
+    return subject[: cut + 1 + second.start()]
+
+
+def _one_of_the_list(predicate: str, listed: re.Match[str]) -> str:
+    """A list too long for a title: a list of things gives its first ("looted silver, gold, and pearls" →
+    "looted silver", without what is said of them all); a list of qualities before a noun goes ("against Spanish religious, economic, and
+    cultural abuses" → "against Spanish abuses")."""
+    after = re.match(r"\s+([a-z]+)\b", predicate[listed.end() :])
+    if after and after.group(1) not in _FUNCTION_WORDS:
+        return " ".join(f"{predicate[: listed.start()]} {predicate[listed.end() :]}".split())
+    return f"{predicate[: listed.start()]}{listed.group(0).split(',', 1)[0]}"  # what follows was said of all
+
+
+_FUNCTION_WORDS = set("from to in on at of for by with and or as into over under against between during worth".split())
 
 
 def _possessive(subject: str, qualifier: re.Match[str], predicate: str) -> str:

@@ -84,7 +84,7 @@ def event_title_of(
         sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     before_date = sentence[: mention.start]
-    framed = framed_title(sentence, mention)
+    framed = framed_title(sentence, mention, person or last_named or named_subject(earlier[-1] if earlier else ""))
     if framed is not None:
         return framed
     owner = _OWNER_AS_SUBJECT.search(before_date)  # "Calley’s sentence was reduced …, and in 1974, he was paroled"
@@ -221,6 +221,9 @@ def event_title_of(
     happened = _HAPPENED.fullmatch(title)
     if happened and len(happened.group(1).split()) >= 2:  # "The first overflight of the Soviet Union took place"
         title = happened.group(1)[:1].upper() + happened.group(1)[1:]
+        which = _HELD_IN_WHICH.search(sentence, mention.end)
+        if which and len(title.split()) + len(which.group(1).split()) <= 10:
+            title = f"{title} {which.group(1)}"  # "the first elections were held in which all could vote": which ones
     start = _STARTED.search(title)
     if start and re.search(rf"\b{start.group(1)}\s+to\s+[a-z]", sentence):
         return ""  # "The military began [to prepare …]": what was started was cut
@@ -367,6 +370,9 @@ _HELPED_HIM = re.compile(
 )
 _UNDONE = r"(?:disbanded|dissolved|collapsed|expired|lapsed|broke\s+up|began\s+to\s+unravel|unraveled)\b"
 _HAPPENED = re.compile(r"(?:The\s+)?(.+?)\s+(?:took\s+place|occurred|happened|was\s+held|were\s+held)")
+_HELD_IN_WHICH = re.compile(
+    r"\b(?:was|were)\s+held\s+((?:in|at)\s+which\s+[^,;.]+?)(?=\s+(?:regardless|despite|without|for\s+the\s+first)\b|[,;.]|$)"
+)
 _STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|refused|continued)$")
 
 
