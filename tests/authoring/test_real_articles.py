@@ -591,6 +591,15 @@ FIFTY_FIRST = {
 }
 TITLES = TITLES | FIFTY_FIRST
 NAMES += [p.name for p in FIFTY_FIRST]
+FIFTY_SECOND = {
+    DATA / "ottomans-and-the-mongols.docx": "The Ottomans and the Mongols",
+    DATA / "age-of-empires-in-the-americas.md": "The Age of Empires in the Americas",
+    DATA / "rise-of-islam-and-the-caliphates.txt": "The Rise of Islam and the Caliphates",
+    DATA / "medieval-sub-saharan-africa.html": "Medieval Sub-Saharan Africa",
+    DATA / "roman-republic.odt": "The Roman Republic",
+}
+TITLES = TITLES | FIFTY_SECOND
+NAMES += [p.name for p in FIFTY_SECOND]
 
 
 class _Built(dict):
@@ -1991,5 +2000,65 @@ def test_the_fifty_first_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 11  # the placeholders
         assert "Sui and Tang China" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_FIRST:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_second_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_SECOND) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "rise-of-islam-and-the-caliphates.txt")
+    assert 4000 <= len(narrative.split()) <= 5500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_SECOND[DATA / "rise-of-islam-and-the-caliphates.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert "Hajj:" not in narrative and "Narratives in the Quran" not in narrative  # the boxes left out
+    assert "(Figure 11.1)" in narrative and "(Figure 11.12)" in narrative  # the references stay
+    assert re.search(r"^The modern monotheistic religions of Judaism", narrative, re.M)  # the introduction
+    assert re.search(r"^Seen from the outside, the Arabian Peninsula", narrative, re.M)  # the section
+    assert "in the seventh and eight centuries" in narrative  # the book's slip kept
+    module = _source(DATA / "ottomans-and-the-mongols.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# The Ottomans and the Mongols"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### The Fall of Constantinople", "### The Arnolfini Portrait"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 17\.([4-9]|1[0-8]) ", module, re.M)) == 15  # figures
+    assert "in Egypt in Syria" in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "ottomans-and-the-mongols.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 15  # the placeholders
+        assert "The Timurids and the Aftermath of the Battle of Ankara" in word.read("word/document.xml").decode(
+            "utf-8"
+        )
+    export = _source(DATA / "age-of-empires-in-the-americas.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 16  # an export's figures
+    assert len(re.findall(r"^\*Figure 8\.(2[7-9]|3[0-9]|4[0-2]) ", export, re.M)) == 16  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### The Aztec Origin Story",
+        "### Inca Quipus: Writing with String",
+    ]
+    assert re.search(r"^Table 8\.1 The Aztec Gods\n\n\|  \|  \|\n\|---\|---\|\n\| Centeotl \|", export, re.M)
+    assert re.search(r"^\*\*Triple Alliance\*\* an alliance formed in 1428", export, re.M)  # key terms in bold
+    assert "Garcilasco de la Vega" in export  # the book's slip kept
+    page = (DATA / "medieval-sub-saharan-africa.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 6
+    pictures = re.findall(r"src='(medieval-sub-saharan-africa_files/[^']+)'", page)
+    assert len(pictures) == 6 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "15 States and Societies in Sub-Saharan Africa</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/15-2-medieval-sub-" in page
+    assert "<h3><span class='mw-headline'>Architecture and Urban Design in Great Zimbabwe</span></h3>" in page
+    assert "shows Mansa Musa enthroned (Figure 15.1)." in page  # the chapter introduction's figure
+    assert "iframe" not in page
+    text = _source(DATA / "roman-republic.odt")
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### Lucretia’s Sacrifice for Rome",
+        "### The Roman Conquest of the Mediterranean",
+        "### A Republic of Troubles",
+        "### The Rise of Client Armies",
+    ]
+    assert len(re.findall(r"^\*Figure 6\.(2[89]|3[0-4]) ", text, re.M)) == 7
+    assert "evolved though Greek influence" in text  # the book's slip kept
+    with zipfile.ZipFile(DATA / "roman-republic.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 7  # the placeholders
+        assert "The Expansion of the Roman Republic" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_SECOND:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1274,6 +1274,27 @@ def fifty_first_held_out_set() -> None:
     )
 
 
+def fifty_second_held_out_set() -> None:
+    """The fifty-second held-out set (tests/data/README.md, "Real articles, fifty-second held-out set")."""
+    word(SOURCES / "ottomans-and-the-mongols.txt", HERE / "ottomans-and-the-mongols.docx")
+    chapter = (
+        "World History Volume 1: to 1500|15 States and Societies in Sub-Saharan Africa",
+        (
+            "Introduction",
+            "15.1 Culture and Society in Medieval Africa",
+            "15.2 Medieval Sub-Saharan Africa",
+            "15.3 The People of the Sahel",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "medieval-sub-saharan-africa.txt", HERE / "medieval-sub-saharan-africa.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "roman-republic.txt", HERE / "roman-republic.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1323,6 +1344,7 @@ def main() -> None:
     forty_ninth_held_out_set()
     fiftieth_held_out_set()
     fifty_first_held_out_set()
+    fifty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
