@@ -582,6 +582,24 @@ FIFTIETH = {
 }
 TITLES = TITLES | FIFTIETH
 NAMES += [p.name for p in FIFTIETH]
+FIFTY_FIRST = {
+    DATA / "korea-japan-and-southeast-asia.docx": "Korea, Japan, and Southeast Asia",
+    DATA / "crusading-movement.md": "The Crusading Movement",
+    DATA / "steppe-empire-of-the-mongols.txt": "Pax Mongolica: The Steppe Empire of the Mongols",
+    DATA / "ongoing-problems-and-solutions.html": "Ongoing Problems and Solutions",
+    DATA / "indian-ocean-world-in-the-early-middle-ages.odt": "The Indian Ocean World in the Early Middle Ages",
+}
+TITLES = TITLES | FIFTY_FIRST
+NAMES += [p.name for p in FIFTY_FIRST]
+FIFTY_SECOND = {
+    DATA / "ottomans-and-the-mongols.docx": "The Ottomans and the Mongols",
+    DATA / "age-of-empires-in-the-americas.md": "The Age of Empires in the Americas",
+    DATA / "rise-of-islam-and-the-caliphates.txt": "The Rise of Islam and the Caliphates",
+    DATA / "medieval-sub-saharan-africa.html": "Medieval Sub-Saharan Africa",
+    DATA / "roman-republic.odt": "The Roman Republic",
+}
+TITLES = TITLES | FIFTY_SECOND
+NAMES += [p.name for p in FIFTY_SECOND]
 
 
 class _Built(dict):
@@ -1924,5 +1942,123 @@ def test_the_fiftieth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 5  # the placeholders
         assert "Korea and Its Neighbors" in odt.read("content.xml").decode("utf-8")
     for article in FIFTIETH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "steppe-empire-of-the-mongols.txt")
+    assert 4000 <= len(narrative.split()) <= 4500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_FIRST[DATA / "steppe-empire-of-the-mongols.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert "Qingming" not in narrative and "blood brothers" not in narrative  # the boxes left out
+    assert "(Figure 14.1)" in narrative and "(Figure 14.4)" in narrative  # the references stay
+    assert re.search(r"^The years between 1000 and 1350 CE", narrative, re.M)  # the introduction
+    assert re.search(r"^The disintegration of China’s Tang dynasty in 907 CE", narrative, re.M)  # the section
+    assert "a weeks’ ride away" in narrative  # the book's slip kept
+    module = _source(DATA / "korea-japan-and-southeast-asia.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Korea, Japan, and Southeast Asia"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### The Tombs of Goguryeo",
+        "### Agriculture and the Yayoi",
+        "### The Dawn of the Yamato Age",
+        "### Southeast Asia",
+    ]  # the book sets "Southeast Asia" inside "Ancient Japan"
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 5\.(1[1-9]) ", module, re.M)) == 9  # figures, captions
+    assert "Gogoryeo’s rival state" in module and "The three kingdoms in questions" in module  # the book's slips kept
+    with zipfile.ZipFile(DATA / "korea-japan-and-southeast-asia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 9  # the placeholders
+        assert "The Dawn of the Yamato Age" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "crusading-movement.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 6  # an export's figures
+    assert len(re.findall(r"^\*Figure 13\.(1[89]|2[0-3]) ", export, re.M)) == 6  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == ["### A Muslim View of the Crusades", "### The Modern Crusade?"]
+    assert re.search(r"^## Footnotes\n\n1 Mathew Gabriele\. ", export, re.M)  # footnotes at the end
+    assert re.search(r"^\*\*Outremer\*\* the French name", export, re.M)  # key terms in bold
+    assert "in Christians terms" in export and "Crusading become commonplace" in export  # the book's slips kept
+    page = (DATA / "ongoing-problems-and-solutions.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 12
+    pictures = re.findall(r"src='(ongoing-problems-and-solutions_files/[^']+)'", page)
+    assert len(pictures) == 12 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "15 The Contemporary World and Ongoing Challenges</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-2-from-1400/pages/15-4-ongoing-" in page
+    assert "<h3><span class='mw-headline'>The Debate Over Veils and Head Coverings</span></h3>" in page
+    assert "a girl’s high school" in page  # the book's slip kept
+    text = _source(DATA / "indian-ocean-world-in-the-early-middle-ages.odt")
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### Crime and Punishment in Tenth-Century India",
+        "### The Grand Canal",
+    ]
+    assert len(re.findall(r"^\*Figure 12\.([3-9]|1[0-3]) ", text, re.M)) == 11
+    assert "in ninth-century (attribution: Copyright Rice University" in text  # the book's caption kept as printed
+    assert "which lasted until 907" in text and "In 906, following additional civil wars" in text  # both years kept
+    with zipfile.ZipFile(DATA / "indian-ocean-world-in-the-early-middle-ages.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 11  # the placeholders
+        assert "Sui and Tang China" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_FIRST:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_second_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_SECOND) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "rise-of-islam-and-the-caliphates.txt")
+    assert 4000 <= len(narrative.split()) <= 5500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_SECOND[DATA / "rise-of-islam-and-the-caliphates.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert "Hajj:" not in narrative and "Narratives in the Quran" not in narrative  # the boxes left out
+    assert "(Figure 11.1)" in narrative and "(Figure 11.12)" in narrative  # the references stay
+    assert re.search(r"^The modern monotheistic religions of Judaism", narrative, re.M)  # the introduction
+    assert re.search(r"^Seen from the outside, the Arabian Peninsula", narrative, re.M)  # the section
+    assert "in the seventh and eight centuries" in narrative  # the book's slip kept
+    module = _source(DATA / "ottomans-and-the-mongols.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# The Ottomans and the Mongols"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### The Fall of Constantinople", "### The Arnolfini Portrait"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 17\.([4-9]|1[0-8]) ", module, re.M)) == 15  # figures
+    assert "in Egypt in Syria" in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "ottomans-and-the-mongols.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 15  # the placeholders
+        assert "The Timurids and the Aftermath of the Battle of Ankara" in word.read("word/document.xml").decode(
+            "utf-8"
+        )
+    export = _source(DATA / "age-of-empires-in-the-americas.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 16  # an export's figures
+    assert len(re.findall(r"^\*Figure 8\.(2[7-9]|3[0-9]|4[0-2]) ", export, re.M)) == 16  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### The Aztec Origin Story",
+        "### Inca Quipus: Writing with String",
+    ]
+    assert re.search(r"^Table 8\.1 The Aztec Gods\n\n\|  \|  \|\n\|---\|---\|\n\| Centeotl \|", export, re.M)
+    assert re.search(r"^\*\*Triple Alliance\*\* an alliance formed in 1428", export, re.M)  # key terms in bold
+    assert "Garcilasco de la Vega" in export  # the book's slip kept
+    page = (DATA / "medieval-sub-saharan-africa.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 6
+    pictures = re.findall(r"src='(medieval-sub-saharan-africa_files/[^']+)'", page)
+    assert len(pictures) == 6 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "15 States and Societies in Sub-Saharan Africa</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/15-2-medieval-sub-" in page
+    assert "<h3><span class='mw-headline'>Architecture and Urban Design in Great Zimbabwe</span></h3>" in page
+    assert "shows Mansa Musa enthroned (Figure 15.1)." in page  # the chapter introduction's figure
+    assert "iframe" not in page
+    text = _source(DATA / "roman-republic.odt")
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### Lucretia’s Sacrifice for Rome",
+        "### The Roman Conquest of the Mediterranean",
+        "### A Republic of Troubles",
+        "### The Rise of Client Armies",
+    ]
+    assert len(re.findall(r"^\*Figure 6\.(2[89]|3[0-4]) ", text, re.M)) == 7
+    assert "evolved though Greek influence" in text  # the book's slip kept
+    with zipfile.ZipFile(DATA / "roman-republic.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 7  # the placeholders
+        assert "The Expansion of the Roman Republic" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_SECOND:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1246,6 +1246,55 @@ def fiftieth_held_out_set() -> None:
     opendocument(SOURCES / "exchange-in-east-asia.txt", HERE / "exchange-in-east-asia.odt")
 
 
+def fifty_first_held_out_set() -> None:
+    """The fifty-first held-out set (tests/data/README.md, "Real articles, fifty-first held-out set")."""
+    word(SOURCES / "korea-japan-and-southeast-asia.txt", HERE / "korea-japan-and-southeast-asia.docx")
+    chapter = (
+        "World History Volume 2: from 1400|15 The Contemporary World and Ongoing Challenges",
+        (
+            "Introduction",
+            "15.1 A Global Economy",
+            "15.2 Debates about the Environment",
+            "15.3 Science and Technology for Today’s World",
+            "15.4 Ongoing Problems and Solutions",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "ongoing-problems-and-solutions.txt",
+        HERE / "ongoing-problems-and-solutions.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(
+        SOURCES / "indian-ocean-world-in-the-early-middle-ages.txt",
+        HERE / "indian-ocean-world-in-the-early-middle-ages.odt",
+    )
+
+
+def fifty_second_held_out_set() -> None:
+    """The fifty-second held-out set (tests/data/README.md, "Real articles, fifty-second held-out set")."""
+    word(SOURCES / "ottomans-and-the-mongols.txt", HERE / "ottomans-and-the-mongols.docx")
+    chapter = (
+        "World History Volume 1: to 1500|15 States and Societies in Sub-Saharan Africa",
+        (
+            "Introduction",
+            "15.1 Culture and Society in Medieval Africa",
+            "15.2 Medieval Sub-Saharan Africa",
+            "15.3 The People of the Sahel",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "medieval-sub-saharan-africa.txt", HERE / "medieval-sub-saharan-africa.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "roman-republic.txt", HERE / "roman-republic.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1294,6 +1343,8 @@ def main() -> None:
     forty_eighth_held_out_set()
     forty_ninth_held_out_set()
     fiftieth_held_out_set()
+    fifty_first_held_out_set()
+    fifty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
