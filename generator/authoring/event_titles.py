@@ -281,7 +281,11 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         add(staged, stage_at if near else at, near)
     for match in _PLACE_EVENT.finditer(sentence):
         lead_words = match.group(1).split()
+        # "the massive An Lushan rebellion": a capital "An" inside a sentence is a name's, not an article
+        mid_sentence = re.search(r"[a-z,]\s+$", sentence[: match.start()]) is not None
         while lead_words and lead_words[0].lower() in _LEAD_WORDS | {"the", "a", "an"}:
+            if lead_words[0] == "An" and mid_sentence and len(lead_words) > 1:
+                break
             lead_words.pop(0)
         kind = match.group(2).lower()
         if not lead_words or (kind in _GENERIC_KIND and not match.group(3)):
@@ -423,7 +427,7 @@ def _tidy(title: str) -> str:
     title = " ".join(title.split()).strip(" ,;:")
     if title.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", title):
         title = title[:-1]  # a full stop, not the end of "U.S."
-    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"^(?:[Tt]he|[Aa]|an)\s+", "", title)  # not the name "An Lushan"
     return title[:1].upper() + title[1:]
 
 

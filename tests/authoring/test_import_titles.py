@@ -5653,3 +5653,49 @@ def test_early_years_before_a_verb_and_a_death_a_pronoun_owns(sentence, expected
 
 def test_an_early_number_before_a_noun_is_no_year():
     assert _titles("The army in 300 armed men marched.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # how long it lasted dates its end
+            "The Kell Empire was founded by Orm Vell in 322 BCE and lasted until around 185 BCE.",
+            ("-185", "End of the Kell Empire"),
+        ),
+        (  # what the world watched is the deed
+            "On February 24, 2022, the world watched in horror and frustration as Kellish tanks rolled across the "
+            "Vellish border and began bombing cities.",
+            ("2022-02-24", "Kellish tanks rolled across the Vellish border"),
+        ),
+        (  # a work named after its year
+            "Political scientist Orm Vell even published a book on the idea in 1992 called The End of Kell and the "
+            "Last Orm.",
+            ("1992", "Orm Vell published The End of Kell and the Last Orm"),
+        ),
+        (  # a capital "An" inside a sentence is a name's
+            "Then, in 755, the Kell Empire was rocked by the massive An Lushan rebellion.",
+            ("755", "An Lushan Rebellion"),
+        ),
+        (  # the date is the deed done before the main one
+            "Besides controlling the overland route, the Orm commanded ports in Kell after defeating the Vell "
+            "Sultanate in 1517, which gave them control over the spice trade.",
+            ("1517", "The Orm defeated the Vell Sultanate"),
+        ),
+        (  # how the blow was struck back
+            "In 1400, Orm struck back, destroying the city of Vell in Kell, part of Skern’s domain.",
+            ("1400", "Orm destroyed the city of Vell in Kell"),
+        ),
+        (  # a trailing "sometime" goes with the date it led to
+            "Humans practicing rice agriculture developed settlements in the northern zone sometime around 2500 BCE.",
+            ("-2500", "Humans practicing rice agriculture developed settlements in the northern zone"),
+        ),
+    ],
+)
+def test_ends_watched_deeds_works_named_after_and_deeds_done_before(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_what_archaeologists_have_found_is_no_deed_of_its_date():
+    assert _titles("Archaeologists have found evidence of bronze weapons dating back to 1300 BCE, but no proof.") == [
+        ("-1300", "")
+    ]

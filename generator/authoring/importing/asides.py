@@ -60,6 +60,18 @@ _SUCH_AS_SUBJECT = re.compile(
 )
 
 
+_WATCHED_AS = re.compile(
+    r"(?:(?<=^)|(?<=,\s))(?:the\s+|The\s+)?(?:[A-Za-z]+\s+){0,2}?(?:world|nation|public|observers|onlookers|"
+    r"spectators|crowds?|Americans|Europeans)\s+(?:watched|looked\s+on)(?:\s+in\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+as\s+"
+    r"(?=(?:the\s+)?[A-Za-z])"
+)
+
+
+_BESIDES_DOING = re.compile(
+    r"^\W*(?:Besides|Apart\s+from|In\s+addition\s+to|Aside\s+from)\s+[a-z]{3,}ing\b[^,;]{0,80},\s+(?=(?:the\s+)?[A-Za-z])"
+)
+
+
 def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     """The sentence with brackets and relative clauses (", who had signed them,") and short
     appositions (", long rivals,") blanked out, so positions stay those of the sentence;
@@ -131,6 +143,10 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     text = _GROUP_CALLED.sub(blank, text)
     # "Later legal codes such as the Kiyomihara Codes in 689 organized …": the example named is the one dated
     text = _SUCH_AS_SUBJECT.sub(blank, text)
+    # "the world watched in horror as Russian tanks rolled across …": what was watched is the deed
+    text = _WATCHED_AS.sub(lambda m: " " * len(m.group(0)), text)
+    # "Besides controlling the overland route, the Ottomans commanded …": what else they did leads in
+    text = _BESIDES_DOING.sub(blank, text)
     # "a second atomic bomb, named Fat Man, was dropped …": the thing's name is an aside
     text = re.sub(
         r",\s+(?:named|called|nicknamed|dubbed|code-?named)\s+(?:the\s+)?[A-Z“\"][^,;]*,(?=\s+(?:was|were|had|[a-z]+ed)\b)",

@@ -66,6 +66,11 @@ def _not_done(title: str, before_date: str) -> bool:
     return found is not None
 
 
+_LASTED_UNTIL = re.compile(
+    r"(The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:lasted|survived|endured|persisted)\s+until"
+)
+
+
 def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, mention: DateMention) -> str:
     """The title as printed, or "" when what is left of it cannot be printed: too short, a
     plan rather than a deed, a pronoun or a "this" that points to another sentence, cut
@@ -81,6 +86,9 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     ):
         # "ratified the amendment with provisions [to take effect …]": what was with them went with the cut
         title = re.sub(r"\s+with\s+(?:[a-z]+\s+)?(?:provisions|plans|orders|instructions|hopes|intentions)$", "", title)
+    lasted = _LASTED_UNTIL.fullmatch(title)
+    if lasted:  # "The Mauryan Empire … lasted until [around 185 BCE]": its end
+        title = f"End of {'the ' if lasted.group(1) else ''}{lasted.group(2)}"
     title = without_loose_end(title)
     if (
         not title

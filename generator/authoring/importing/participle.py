@@ -27,8 +27,8 @@ _NO_DEED = (
 )
 # The phrase from its comma to the date: a passive deed after "before"/"after being", or an
 # active "-ing" deed (the last of "laying siege to and capturing") with its object.
-_PHRASE = re.compile(
-    rf",\s+(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
+_PHRASE = re.compile(  # … or "commanded Red Sea ports after defeating the Mamluk Sultanate in 1517"
+    rf"(?:,\s+|(?<=[a-z])\s+(?=(?:after|upon)\s+(?:\w+ly\s+)?[a-z]{{3,}}ing\b))(?:(?:after|upon)\s+)?(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
     rf"|(?:(?:\w+ly\s+)?(?!{_NO_DEED})[a-z]{{3,}}ing\s+[^,;:()]*?\s+and\s+)?(?:\w+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing))"
     r"(\s+[^,;:()]+?)\s+(?:in|on|by)\s+(?:the\s+(?:\w+\s+){0,2}of\s+)?$"
 )
@@ -68,6 +68,28 @@ def participle_title(
     text = f"{subject} {done}{what} in {mention.text}."
     at = len(text) - len(mention.text) - 1
     moved = DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until)
+    return title_of(text, moved) or None
+
+
+# "Timur struck back, destroying the city of Sivas": how the answer was given is the deed
+_ANSWERED = re.compile(
+    r"^(.+?)\s+(?:struck\s+back|hit\s+back|fought\s+back|retaliated|responded|reacted|counterattacked)$"
+)
+_HOW_ANSWERED = re.compile(rf",\s+(?!{_NO_DEED})([a-z]{{3,}}ing)\s+([^,;:()]+)")
+
+
+def answered_title(
+    sentence: str, mention: DateMention, title: str, title_of: Callable[[str, DateMention], str]
+) -> str | None:
+    """ "Timur destroyed the city of Sivas" for "In 1400, Timur struck back, destroying the city of
+    Sivas"; None where the title is no bare answer or no "-ing" deed follows it."""
+    answered = _ANSWERED.match(title)
+    how = _HOW_ANSWERED.search(sentence, mention.end) if answered else None
+    done = past_of_ing(how.group(1)) if how else ""
+    if not answered or not how or not done:
+        return None
+    text = f"In {mention.text}, {answered.group(1)} {done} {how.group(2)}."
+    moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
     return title_of(text, moved) or None
 
 

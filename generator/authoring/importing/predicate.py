@@ -89,7 +89,8 @@ def last_of_list(predicate: str, date_at: int) -> str:
         and passive
         and re.match(
             r"(?!(?:died|entered|arrived|returned|resigned|retired|emigrated|surrendered|"
-            r"collapsed|ended|remained|lived|served|worked|moved|escaped|succeeded|failed|agreed|voted)\b)[a-z]+(?:ed|en)\b",
+            r"collapsed|ended|remained|lived|served|worked|moved|escaped|succeeded|failed|agreed|voted|lasted|survived|"
+            r"endured|persisted|flourished|prospered|reigned|ruled)\b)[a-z]+(?:ed|en)\b",
             second,
         )
     ):

@@ -32,6 +32,7 @@ from generator.authoring.importing.headline import clause_title
 from generator.authoring.importing.noun_events import noun_event_title
 from generator.authoring.importing.participle import (
     after_doing_title,
+    answered_title,
     born_title,
     document_done_title,
     named_done_title,
@@ -110,6 +111,9 @@ def event_title_of(
     )
     clause = (
         participle_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    )
+    clause = (
+        answered_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     )
     named = event_title(sentence, mention, heading)
     nth = re.search(rf"\b(?:a|the)\s+(second|third|fourth|new)\s+{re.escape(named)}\b", sentence) if named else None
@@ -282,8 +286,8 @@ def event_title_of(
     # "… purchased a Levittown house [in 1957,] they were …": the next clause's subject, left where its verb was cut
     title = re.sub(r"(?<=[a-z])\s+(?:he|she|they|we)$", "", title)
     title = re.sub(
-        r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz]|[BCDFGJKLMNPQRSTVWXYZ][a-z])", r"\1 ", title
-    )  # "an 1846 revenue bill" without its year
+        r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz]|[BCDFGJKLMNPQRSTVWXYZ][a-z]+\s+[a-z])", r"\1 ", title
+    )  # "an 1846 revenue bill" without its year; not the name "An Lushan Rebellion"
     # "Morgan the son moved to New York": which Morgan, the full name says
     title = re.sub(
         r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+the\s+(?:son|elder|younger|father)\s+(?=[a-z])", r"\1 ", title
@@ -386,7 +390,8 @@ _UNPRINTABLE = re.compile(
     r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
     # "Every Armenian in America has experienced meeting someone": the present, not a deed of the date
     r"|^[^,]*(?<!\bto)(?<!\bmay)(?<!\bmight)(?<!\bmust)(?<!\bcould)(?<!\bwould)(?<!\bshould)\s(?:has|have)\s+"
-    r"(?!been\b)(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
+    r"(?!been\b)(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|found|made|shown|brought|built|held|taught|thought|bought|sought|won|"
+    r"kept|told|left)\b"
     # "My friends rejoiced to see me", "We arrived in Orm": a witness's own words, whose "I" no timeline can print
     r"|(?-i:^(?:I|We|My|Our|Ours)\s+[a-z]|\s(?:me|my|we|us|our|ours)\b)"
     r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names

@@ -61,10 +61,20 @@ _WHO_WROTE_IN = re.compile(
 )
 
 
+# "published a book on the idea in 1992 called The End of History": the work named after its year
+_A_WORK_IN = re.compile(
+    rf"\b(?:published|wrote|released|issued|completed)\s+an?\s+(?:[a-z]+\s+)?{_KIND}\b[^,;]{{0,40}}\s+in\s+$"
+)
+_CALLED_AFTER = re.compile(rf"^\s+(?:called|titled|entitled)\s+({_TITLE})")
+
+
 def work_published(sentence: str, mention: DateMention, author: str | None) -> str:
     """ "<author> published <work>" for a year that dates a named written work, the author being
     ``author`` (the sentence's subject) or the name that does the main clause's deed after
     the work; "" for another date."""
+    called = _CALLED_AFTER.match(sentence[mention.end :]) if _A_WORK_IN.search(sentence[: mention.start]) else None
+    if called and author and len(called.group(1).split()) >= 2:  # "published a book on the idea in 1992 called …"
+        return f"{_HONORIFIC.sub('', author)} published {called.group(1)}"
     published = _PUBLICATION_OF.match(sentence[mention.end :])
     if published and re.search(r"\bthe\s+$", sentence[: mention.start]):
         return f"{published.group('owner')} published {published.group('work')}"
