@@ -5695,7 +5695,36 @@ def test_ends_watched_deeds_works_named_after_and_deeds_done_before(sentence, ex
     assert expected in _titles(sentence)
 
 
-def test_what_archaeologists_have_found_is_no_deed_of_its_date():
-    assert _titles("Archaeologists have found evidence of bronze weapons dating back to 1300 BCE, but no proof.") == [
-        ("-1300", "")
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "just" goes with the time it led to
+            "In June 1944 the Orm landed. Kell was liberated just two months later.",
+            ("1944-08", "Kell was liberated"),
+        ),
+        (  # an opening "upon doing" sets the time of the main deed
+            "For example, upon assuming office in March 1829, President Orm immediately swept employees from over "
+            "nine hundred political offices, amounting to 10 percent of all federal appointments.",
+            ("1829-03", "President Orm swept employees from over nine hundred political offices"),
+        ),
+        (  # an article's "An" before one word is an article
+            "On June 3, 1864, Orm launched an attack on the Kellish position at Vell.",
+            ("1864-06-03", "Orm launched an attack on the Kellish position at Vell"),
+        ),
+        (  # an age's name and its years
+            "The decline of Kellish power unleashed a wave of refugees, opening an age known as the Three Orms "
+            "(313–668 CE).",
+            ("313/668", "The Three Orms era"),
+        ),
+        (  # an opening "Together," ties the sentence to the one before
+            "Together, the remnants of the Kell and Vell armies expelled Orm forces in 676, ushering in a new era.",
+            ("676", "The remnants of the Kell and Vell armies expelled Orm forces"),
+        ),
+    ],
+)
+def test_vague_ends_opening_deeds_articles_ages_and_ties(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_a_life_in_brackets_is_no_age():
+    assert _titles("Orm Vell (1798–1857) was a writer.") == []

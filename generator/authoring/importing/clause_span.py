@@ -40,7 +40,7 @@ _PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+(?:in|on
 
 OPENERS = re.compile(
     r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|thereupon|thereafter|hence|"
-    r"subsequently|ultimately|"
+    r"subsequently|ultimately|together|shortly thereafter|soon after|afterward|afterwards|by then|at last|"
     r"consequently|therefore|furthermore|moreover|first(?!\s+Lady\b)|second|third|in addition|nevertheless|nonetheless|instead|indeed|in the same year|"
     r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
     r"to (?:that|this) end|in response|in return|as a result|as a postscript|as a consequence|in turn|(?:most\s+)?(?:famously|notably|importantly|significantly)|"

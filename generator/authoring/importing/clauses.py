@@ -45,6 +45,10 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]+\s*$")
 _EVENT_BEFORE = re.compile(
     rf"\b(?i:{EVENT_NOUNS})s?(?:\s+(?:with|between|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?\s*$"
 )
+# "an age known as the Three Kingdoms (313–668 CE)": an age's name, whose years the bracket gives
+ERA_NAMED_BEFORE = re.compile(
+    r"\b(age|era|period|epoch)\s+(?:known\s+as|called)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*\(?$"
+)
 _NOT_A_THING = (
     r"\b(?:year|years|summer|spring|autumn|fall|winter|end|beginning|middle|evening|night|morning|afternoon|dawn"
     r"|day|days|eve|week|weeks|month|months|christmas|hard winter)\b"
@@ -171,6 +175,7 @@ def bracketed_date_counts(sentence: str, mention: DateMention) -> bool:
         mention.until is not None
         and _NAME_BEFORE.search(sentence[:opening])
         and not _EVENT_BEFORE.search(sentence[:opening])
+        and not ERA_NAMED_BEFORE.search(sentence[:opening])
     ):
         return False  # "Auguste Comte (1798–1857)": a person's life; "the Second Seminole War (1835–1842)" is the war's
     after = sentence[mention.end : mention.end + 12]

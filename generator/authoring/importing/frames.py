@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.importing.clauses import ERA_NAMED_BEFORE
 from generator.authoring.prose import DateMention
 
 
@@ -29,6 +30,9 @@ def framed_title(sentence: str, mention: DateMention, he: str | None = None) -> 
     war = _IN_THE_NAMED_WAR.search(sentence, mention.end) if _OPENING_SPAN.fullmatch(before_date) else None
     if war and mention.until:  # "From 1864 to 1870, Paraguay battled … in the War of the Triple Alliance"
         return war.group(1).strip()
+    era = ERA_NAMED_BEFORE.search(before_date) if mention.until else None
+    if era:  # "opening an age known as the Three Kingdoms (313–668 CE)": the age is the event
+        return f"The {era.group(2)} {'period' if era.group(1) == 'period' else 'era'}"
     death = _AFTER_HIS_DEATH.search(before_date)
     owners = _OWNER.findall(before_date[: death.start()]) if death else []
     if death and owners:  # "the Mahdi’s followers continued …, even after his death in 1885": the Mahdi died

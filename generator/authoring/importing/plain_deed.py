@@ -84,7 +84,7 @@ _CAUSED_TO = re.compile(
 # "… as a means", "… a message the evening" (of a date taken out), "began … and lasted" (until a date taken out).
 _LOOSE_END = re.compile(
     r"(?:\s+(?:\w+ly\s+)?(?P<participle>[a-z]+ing)(?:\s+(?:its|his|her|their|the)\s+[a-z]+)?"
-    r"|\s+as\s+(?:far\s+back|early|late|recently|long\s+ago)|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|\s+(?:but|and|or|yet|if|unless|except|albeit|because|although|whereas|sometime|just|roughly|approximately|circa)|(?P<lasting>\s+and\s+(?:lasted|continued|ran|went\s+on))|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
+    r"|\s+as\s+(?:far\s+back|early|late|recently|long\s+ago)|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|\s+(?:but|and|or|yet|if|unless|except|albeit|because|although|whereas)|(?P<vague>\s+(?:sometime|just|roughly|approximately|circa))|(?P<lasting>\s+and\s+(?:lasted|continued|ran|went\s+on))|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
 )
 _ING_NOUNS = {"uprising", "rising", "meeting", "landing", "bombing", "signing", "founding", "beginning", "ending"} | {
     "building",
@@ -146,5 +146,6 @@ def without_loose_end(title: str) -> str:
         if participle in _ING_NOUNS or not before or not (before[-1][:1].isupper() or reporting):
             return title  # only after a name is it surely a participle: "… to Khrushchev declaring", not "drug trafficking"
     rest = title[: cut.start()]
-    whole = 3 if cut.groupdict().get("lasting") else 4  # "The trials began" is whole; "The trials began and" not
+    # "The trials began" is whole; "The trials began and" not; "Paris was liberated [just two months later]" is
+    whole = 3 if cut.groupdict().get("lasting") or cut.groupdict().get("vague") else 4
     return rest if len(rest.split()) >= whole else ""
