@@ -609,6 +609,15 @@ FIFTY_THIRD = {
 }
 TITLES = TITLES | FIFTY_THIRD
 NAMES += [p.name for p in FIFTY_THIRD]
+FIFTY_FOURTH = {
+    DATA / "india-and-international-connections.docx": "India and International Connections",
+    DATA / "early-cultures-and-civilizations-in-the-americas.md": "Early Cultures and Civilizations in the Americas",
+    DATA / "near-east.txt": "The Near East",
+    DATA / "culture-and-society-in-medieval-africa.html": "Culture and Society in Medieval Africa",
+    DATA / "egypts-new-kingdom.odt": "Egypt’s New Kingdom",
+}
+TITLES = TITLES | FIFTY_FOURTH
+NAMES += [p.name for p in FIFTY_FOURTH]
 
 
 class _Built(dict):
@@ -2145,5 +2154,56 @@ def test_the_fifty_third_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
         assert "The Later Crusades and the Limits of Mongol Rule" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "near-east.txt")
+    assert 4000 <= len(narrative.split()) <= 5500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_FOURTH[DATA / "near-east.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "War Machine" not in narrative and "composite bows" not in narrative  # the box left out
+    assert "(Figure 4.1)" in narrative and "(Figure 4.17)" in narrative  # the references stay
+    assert re.search(r"^At the dawn of the Iron Age", narrative, re.M)  # the introduction
+    assert re.search(r"^When Sargon of Akkad built", narrative, re.M)  # the section
+    assert "in eighteenth century BCE" in narrative  # the book's slip kept
+    module = _source(DATA / "india-and-international-connections.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# India and International Connections"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### The Port of Surat", "### Wifely Devotion"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 2\.([4-9]|1[0-3]) ", module, re.M)) == 10  # figures
+    assert re.search(r"^## Footnotes\n\n1 The political entity of Britain", module, re.M)  # the footnote
+    assert "Akbar, did, however," in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "india-and-international-connections.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 10  # the placeholders
+        assert "The Rise of the Maratha Empire" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "early-cultures-and-civilizations-in-the-americas.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 15  # an export's figures
+    assert len(re.findall(r"^\*Figure 8\.(1[2-9]|2[0-6]) ", export, re.M)) == 15  # italic captions
+    assert re.findall(r"^#### .*", export, re.M) == [
+        "#### Did the Maya Predict the End of the World?",
+        "#### Turtle Island",
+    ]
+    assert re.search(r"^\*\*Nazca Lines\*\* a group of geoglyphs", export, re.M)  # key terms in bold
+    assert "shaped liked step pyramids" in export  # the book's slip kept
+    page = (DATA / "culture-and-society-in-medieval-africa.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 7 and "<h3>" not in page.split("<main", 1)[1]  # no box, no sub-heading
+    pictures = re.findall(r"src='(culture-and-society-in-medieval-africa_files/[^']+)'", page)
+    assert len(pictures) == 7 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "15 States and Societies in Sub-Saharan Africa</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/15-1-culture-and-society-" in page
+    assert "Pubilc Domain" in page  # the book's slip kept
+    text = _source(DATA / "egypts-new-kingdom.odt")
+    assert re.findall(r"^### .*", text, re.M) == ["### The Many Strange Faces of Akhenaten"]
+    assert len(re.findall(r"^\*Figure 4\.(1[89]|2[0-7]) ", text, re.M)) == 10
+    assert "its connections of Judaism" in text  # the book's slip kept
+    with zipfile.ZipFile(DATA / "egypts-new-kingdom.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 10  # the placeholders
+        assert "The Pharaohs of the New Kingdom" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1349,6 +1349,30 @@ def fifty_third_held_out_set() -> None:
     )
 
 
+def fifty_fourth_held_out_set() -> None:
+    """The fifty-fourth held-out set (tests/data/README.md, "Real articles, fifty-fourth held-out set")."""
+    word(SOURCES / "india-and-international-connections.txt", HERE / "india-and-international-connections.docx")
+    chapter = (
+        "World History Volume 1: to 1500|15 States and Societies in Sub-Saharan Africa",
+        (
+            "Introduction",
+            "15.1 Culture and Society in Medieval Africa",
+            "15.2 Medieval Sub-Saharan Africa",
+            "15.3 The People of the Sahel",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "culture-and-society-in-medieval-africa.txt",
+        HERE / "culture-and-society-in-medieval-africa.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "egypts-new-kingdom.txt", HERE / "egypts-new-kingdom.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1400,6 +1424,7 @@ def main() -> None:
     fifty_first_held_out_set()
     fifty_second_held_out_set()
     fifty_third_held_out_set()
+    fifty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
