@@ -600,6 +600,24 @@ FIFTY_SECOND = {
 }
 TITLES = TITLES | FIFTY_SECOND
 NAMES += [p.name for p in FIFTY_SECOND]
+FIFTY_THIRD = {
+    DATA / "ancient-china.docx": "Ancient China",
+    DATA / "ancient-greece.md": "Ancient Greece",
+    DATA / "post-roman-west-and-the-crusading-movement.txt": "The Post-Roman West and the Crusading Movement",
+    DATA / "east-west-interactions-in-the-early-middle-ages.html": "East-West Interactions in the Early Middle Ages",
+    DATA / "christianity-and-islam-outside-central-asia.odt": "Christianity and Islam outside Central Asia",
+}
+TITLES = TITLES | FIFTY_THIRD
+NAMES += [p.name for p in FIFTY_THIRD]
+FIFTY_FOURTH = {
+    DATA / "india-and-international-connections.docx": "India and International Connections",
+    DATA / "early-cultures-and-civilizations-in-the-americas.md": "Early Cultures and Civilizations in the Americas",
+    DATA / "near-east.txt": "The Near East",
+    DATA / "culture-and-society-in-medieval-africa.html": "Culture and Society in Medieval Africa",
+    DATA / "egypts-new-kingdom.odt": "Egypt’s New Kingdom",
+}
+TITLES = TITLES | FIFTY_FOURTH
+NAMES += [p.name for p in FIFTY_FOURTH]
 
 
 class _Built(dict):
@@ -2060,5 +2078,132 @@ def test_the_fifty_second_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 7  # the placeholders
         assert "The Expansion of the Roman Republic" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_third_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_THIRD) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "post-roman-west-and-the-crusading-movement.txt")
+    assert 5000 <= len(narrative.split()) <= 6000  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_THIRD[DATA / "post-roman-west-and-the-crusading-movement.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert "Einhard" not in narrative and "Stave churches" not in narrative  # the boxes left out
+    assert "famous for their literary output" not in narrative  # the "link to learning" paragraphs left out
+    assert "(Figure 13.1)" in narrative and "(Figure 13.10)" in narrative  # the references stay
+    assert re.search(r"^Western Afro-Eurasia faced a number of challenges", narrative, re.M)  # the introduction
+    assert re.search(r"^Of all the regions in the post-Roman world", narrative, re.M)  # the section
+    assert "shallow-drought ships" in narrative and "Muslins" in narrative  # the book's slips kept
+    module = _source(DATA / "ancient-china.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Ancient China"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### The Analects of Confucius"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 5\.[4-8] ", module, re.M)) == 5  # figures, captions
+    assert re.search(
+        r"^Table 5\.1 China’s Dynasties\n\n\| Chinese Dynasty \| Approximate Duration \|\n\|---\|---\|\n"
+        r"\| Shang dynasty \| 1600–1050 BCE \|$",
+        module,
+        re.M,
+    )  # the table under its number and title
+    assert len(re.findall(r"^\| .* \|$", module, re.M)) == 13  # a header row and twelve dynasties
+    assert "supplanted the Shang dynasty in 1045 BCE" in module and "Around 1046 BCE" in module  # both years kept
+    with zipfile.ZipFile(DATA / "ancient-china.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 5  # the placeholders
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count("<w:tbl>") == 1 and document.count("<w:tr") == 13  # a Word table
+        assert "Western Zhou dynasty (c. 1046–771 BCE)" in document
+        assert "The Warring States Era and Qin Unification" in document
+    export = _source(DATA / "ancient-greece.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 14  # an export's figures
+    assert len(re.findall(r"^\*Figure 6\.(9|1[0-9]|2[0-2]) ", export, re.M)) == 14  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### The Olympic Games",
+        "### The Rise and Organization of Sparta",
+        "### The Rise and Organization of Athens",
+        "### The Persian Wars",
+        "### The Athenian Empire and the Peloponnesian War",
+        "### The Classical “Golden Age”",
+    ]
+    assert re.findall(r"^#### .*", export, re.M) == ["#### Ancient Greek Sculpture and Painting"]  # a box inside
+    assert re.search(r"^\*\*polis\*\* a city-state in Ancient Greece$", export, re.M)  # key terms in bold
+    assert "a hierarchal system" in export and "circular resigns" in export  # the book's slips kept
+    page = (DATA / "east-west-interactions-in-the-early-middle-ages.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 11
+    pictures = re.findall(r"src='(east-west-interactions-in-the-early-middle-ages_files/[^']+)'", page)
+    assert len(pictures) == 11 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "12 India, the Indian Ocean Basin, and East Asia</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/12-2-east-west-" in page
+    assert "<h3><span class='mw-headline'>The Art of Papermaking</span></h3>" in page
+    assert "Hormuz, Omar, and particularly Qeys" in page  # the book's slip kept
+    assert "iframe" not in page
+    text = _source(DATA / "christianity-and-islam-outside-central-asia.odt")
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### Church-State Relations",
+        "### Tension between the Rulers and the Ruled",
+        "### The Almohad Caliphate",
+        "### The Ayyubids and the Crusaders",
+        "### The Rise of Egypt’s Mamluk Dynasty",
+        "### The Delhi Sultanate",
+    ]
+    assert len(re.findall(r"^\*Figure 14\.1[2-5] ", text, re.M)) == 4
+    assert "the Treaty of Jaffa with Sultan al-Kamil in 1219" in text  # the book's year kept
+    assert "signing the Treaty of Jaffa decades earlier in 1229" in text  # beside its caption's
+    with zipfile.ZipFile(DATA / "christianity-and-islam-outside-central-asia.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
+        assert "The Later Crusades and the Limits of Mongol Rule" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "near-east.txt")
+    assert 4000 <= len(narrative.split()) <= 5500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_FOURTH[DATA / "near-east.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "War Machine" not in narrative and "composite bows" not in narrative  # the box left out
+    assert "(Figure 4.1)" in narrative and "(Figure 4.17)" in narrative  # the references stay
+    assert re.search(r"^At the dawn of the Iron Age", narrative, re.M)  # the introduction
+    assert re.search(r"^When Sargon of Akkad built", narrative, re.M)  # the section
+    assert "in eighteenth century BCE" in narrative  # the book's slip kept
+    module = _source(DATA / "india-and-international-connections.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# India and International Connections"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### The Port of Surat", "### Wifely Devotion"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 2\.([4-9]|1[0-3]) ", module, re.M)) == 10  # figures
+    assert re.search(r"^## Footnotes\n\n1 The political entity of Britain", module, re.M)  # the footnote
+    assert "Akbar, did, however," in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "india-and-international-connections.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 10  # the placeholders
+        assert "The Rise of the Maratha Empire" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "early-cultures-and-civilizations-in-the-americas.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 15  # an export's figures
+    assert len(re.findall(r"^\*Figure 8\.(1[2-9]|2[0-6]) ", export, re.M)) == 15  # italic captions
+    assert re.findall(r"^#### .*", export, re.M) == [
+        "#### Did the Maya Predict the End of the World?",
+        "#### Turtle Island",
+    ]
+    assert re.search(r"^\*\*Nazca Lines\*\* a group of geoglyphs", export, re.M)  # key terms in bold
+    assert "shaped liked step pyramids" in export  # the book's slip kept
+    page = (DATA / "culture-and-society-in-medieval-africa.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 7 and "<h3>" not in page.split("<main", 1)[1]  # no box, no sub-heading
+    pictures = re.findall(r"src='(culture-and-society-in-medieval-africa_files/[^']+)'", page)
+    assert len(pictures) == 7 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "15 States and Societies in Sub-Saharan Africa</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/15-1-culture-and-society-" in page
+    assert "Pubilc Domain" in page  # the book's slip kept
+    text = _source(DATA / "egypts-new-kingdom.odt")
+    assert re.findall(r"^### .*", text, re.M) == ["### The Many Strange Faces of Akhenaten"]
+    assert len(re.findall(r"^\*Figure 4\.(1[89]|2[0-7]) ", text, re.M)) == 10
+    assert "its connections of Judaism" in text  # the book's slip kept
+    with zipfile.ZipFile(DATA / "egypts-new-kingdom.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 10  # the placeholders
+        assert "The Pharaohs of the New Kingdom" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -5,7 +5,9 @@ Run it again after changing a text: ``python tests/data/make_articles.py``. The 
 it writes are committed, so the tests need neither python-docx nor odfpy to run.
 The source texts use a small line syntax: ``#``/``##``/``###`` headings, ``- `` list
 items, ``![caption](picture.png)`` a picture with its caption, ``*text*`` an italic
-line (a caption), anything else a paragraph.
+line (a caption), anything else a paragraph. In a Word file, ``| a | b |`` lines are the
+rows of a table (a ``|---|`` line is left out; ``<br>`` breaks a cell into paragraphs,
+``- `` a cell's paragraph into a list item).
 """
 
 from __future__ import annotations
@@ -64,7 +66,30 @@ def word(source: Path, target: Path) -> None:
     from docx.shared import Cm
 
     document = Document()
+    rows: list[list[str]] = []  # the rows of a table being read
+
+    def table() -> None:
+        grid = document.add_table(rows=0, cols=len(rows[0]))
+        grid.style = "Table Grid"
+        for row in rows:
+            for cell, value in zip(grid.add_row().cells, row, strict=True):
+                first, *more = value.split("<br>")
+                cell.text = first
+                for line in more:
+                    if line.startswith("- "):
+                        cell.add_paragraph(line[2:], style="List Bullet")
+                    else:
+                        cell.add_paragraph(line)
+        rows.clear()
+
     for kind, text, extra in blocks(source.read_text(encoding="utf-8")):
+        if kind == "p" and text.startswith("|") and text.endswith("|"):
+            cells = [c.strip() for c in text[1:-1].split("|")]
+            if not all(re.fullmatch(r":?-+:?", c) for c in cells):
+                rows.append(cells)
+            continue
+        if rows:
+            table()
         if kind.startswith("h"):
             document.add_heading(text, level=int(kind[1]))
         elif kind == "item":
@@ -76,6 +101,8 @@ def word(source: Path, target: Path) -> None:
             document.add_paragraph(text, style="Caption")
         else:
             document.add_paragraph(text)
+    if rows:
+        table()
     document.core_properties.author = ""
     document.save(str(target))
 
@@ -1295,6 +1322,57 @@ def fifty_second_held_out_set() -> None:
     opendocument(SOURCES / "roman-republic.txt", HERE / "roman-republic.odt")
 
 
+def fifty_third_held_out_set() -> None:
+    """The fifty-third held-out set (tests/data/README.md, "Real articles, fifty-third held-out set")."""
+    word(SOURCES / "ancient-china.txt", HERE / "ancient-china.docx")
+    chapter = (
+        "World History Volume 1: to 1500|12 India, the Indian Ocean Basin, and East Asia",
+        (
+            "Introduction",
+            "12.1 The Indian Ocean World in the Early Middle Ages",
+            "12.2 East-West Interactions in the Early Middle Ages",
+            "12.3 Border States: Sogdiana, Korea, and Japan",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "east-west-interactions-in-the-early-middle-ages.txt",
+        HERE / "east-west-interactions-in-the-early-middle-ages.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(
+        SOURCES / "christianity-and-islam-outside-central-asia.txt",
+        HERE / "christianity-and-islam-outside-central-asia.odt",
+    )
+
+
+def fifty_fourth_held_out_set() -> None:
+    """The fifty-fourth held-out set (tests/data/README.md, "Real articles, fifty-fourth held-out set")."""
+    word(SOURCES / "india-and-international-connections.txt", HERE / "india-and-international-connections.docx")
+    chapter = (
+        "World History Volume 1: to 1500|15 States and Societies in Sub-Saharan Africa",
+        (
+            "Introduction",
+            "15.1 Culture and Society in Medieval Africa",
+            "15.2 Medieval Sub-Saharan Africa",
+            "15.3 The People of the Sahel",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "culture-and-society-in-medieval-africa.txt",
+        HERE / "culture-and-society-in-medieval-africa.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "egypts-new-kingdom.txt", HERE / "egypts-new-kingdom.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1345,6 +1423,8 @@ def main() -> None:
     fiftieth_held_out_set()
     fifty_first_held_out_set()
     fifty_second_held_out_set()
+    fifty_third_held_out_set()
+    fifty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
