@@ -5728,3 +5728,23 @@ def test_vague_ends_opening_deeds_articles_ages_and_ties(sentence, expected):
 
 def test_a_life_in_brackets_is_no_age():
     assert _titles("Orm Vell (1798–1857) was a writer.") == []
+
+
+def test_the_city_is_the_place_the_text_last_besieged_or_captured():
+    assert ("1396", "The Orm blockaded Vell") in _titles(
+        "Kell marched to Vell, hoping to end Skern rule in the region by capturing Vell. In 1396, the Orm blockaded "
+        "the city, but the pleas of the emperor led the pope to call for a crusade."
+    )
+    # a man captured is no city
+    assert ("1533", "The Orm entered the capital") in _titles(
+        "Kell captured Vell. In 1533, the Orm entered the capital."
+    )
+
+
+def test_an_age_whose_name_says_its_kind_is_named_alone_and_a_vague_pointer_stays_unfinished():
+    assert _titles("The church entered a period known as the Great Kell Schism (1378–1417).") == [
+        ("1378/1417", "The Great Kell Schism")
+    ]
+    assert ("2003-03-19", "") in _titles(
+        "Orm threatened Kell. The invasion began just two days later, on March 19, 2003."
+    )

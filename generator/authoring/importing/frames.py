@@ -32,7 +32,8 @@ def framed_title(sentence: str, mention: DateMention, he: str | None = None) -> 
         return war.group(1).strip()
     era = ERA_NAMED_BEFORE.search(before_date) if mention.until else None
     if era:  # "opening an age known as the Three Kingdoms (313–668 CE)": the age is the event
-        return f"The {era.group(2)} {'period' if era.group(1) == 'period' else 'era'}"
+        kind = "" if _NAMES_ITS_KIND.search(era.group(2)) else f" {'period' if era.group(1) == 'period' else 'era'}"
+        return f"The {era.group(2)}{kind}"
     death = _AFTER_HIS_DEATH.search(before_date)
     owners = _OWNER.findall(before_date[: death.start()]) if death else []
     if death and owners:  # "the Mahdi’s followers continued …, even after his death in 1885": the Mahdi died
@@ -97,6 +98,11 @@ _NOWHERE_MORE_THAN = re.compile(
 )
 
 
+# "the Great Western Schism", "the Renaissance": a name that says what kind of time it was
+_NAMES_ITS_KIND = re.compile(
+    r"\b(?:Schism|Crisis|Revolution|Renaissance|Reformation|Age|Era|Period|Dynasty|War|Wars|Empire|Kingdom|Republic|"
+    r"Depression|Enlightenment|Restoration|Reconstruction|Terror|Occupation|Migration|Conquest)$"
+)
 # "even after his death in 1885": whose death, the owner the sentence named before says
 _AFTER_HIS_DEATH = re.compile(
     r"\b(?:after|before|until|upon|at|with)\s+(?:his|her)\s+death(?:\s+(?:from|of)\s+[a-z\s]{1,30}?)?\s+(?:in|on)\s+"

@@ -147,5 +147,6 @@ def without_loose_end(title: str) -> str:
             return title  # only after a name is it surely a participle: "… to Khrushchev declaring", not "drug trafficking"
     rest = title[: cut.start()]
     # "The trials began" is whole; "The trials began and" not; "Paris was liberated [just two months later]" is
-    whole = 3 if cut.groupdict().get("lasting") or cut.groupdict().get("vague") else 4
+    named = cut.groupdict().get("vague") and not re.match(r"(?:The|A|An|It|This|That)\s", rest)  # "The invasion began" is not
+    whole = 3 if cut.groupdict().get("lasting") or named else 4
     return rest if len(rest.split()) >= whole else ""

@@ -120,6 +120,24 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
     holder = _last_holder(office.group(1).lower(), earlier) if office else None
     if office and holder:  # "Brant became president in 1901. … the president suffered a heart attack": Brant
         title = f"{holder}{title[office.end() :]}"
+    city = _THE_CITY.search(title)
+    places = (
+        [
+            m.group(2)
+            for m in _CITY_NAMED.finditer(earlier)
+            if not m.group(1)  # "captured Atahualpa" takes a man; "captured Kell" a place the text puts things in
+            or re.search(rf"\b(?:in|at|to|from|near|into|outside|city\s+of)\s+{re.escape(m.group(2))}\b", earlier)
+        ]
+        if city
+        else []
+    )
+    if (
+        city and places and places[-1] not in title
+    ):  # "… by capturing Constantinople. In 1396, the Ottomans blockaded the city"
+        name = places[-1]
+        title = (
+            f"{title[: city.start()]}{name}{title[city.end() :]}" if city.start() else f"{name}{title[city.end() :]}"
+        )
     joined = _JOINED.fullmatch(title)
     bodies = [m.group(1) for m in _JOINED_BODY.finditer(earlier)] if joined else []
     if joined and bodies:  # "… the creation of the WTO … China joined in 2001": joined the WTO
@@ -192,4 +210,13 @@ _JOINED = re.compile(r"[A-Z][\w’'. -]*?\s+(?:formally\s+|finally\s+|also\s+)?(
 _JOINED_BODY = re.compile(
     r"(?<![\w’'-])((?:the\s+)?(?:[A-Z]{2,6}(?![\w’'.-])|(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*"
     r"[A-Z][\w’'.-]*\s+(?:Union|League|Organization|Alliance|Federation|Community|Confederation|Commonwealth)\b))"
+)
+
+
+# "the city" a title names, which the text named last as a place taken, besieged or entered
+_THE_CITY = re.compile(r"\b[Tt]he\s+(?:city|capital)\b(?!\s+of\b)(?![’']s)")
+_CITY_NAMED = re.compile(
+    r"\b(?:(captur(?:ing|ed)|attack(?:ing|ed)|seiz(?:ing|ed)|took|taking)|besieg(?:ing|ed)|conquer(?:ing|ed)|"
+    r"surround(?:ing|ed)|reach(?:ing|ed)|enter(?:ing|ed)|sack(?:ing|ed)|(?:the\s+)?city\s+of|capital\s+city\s+of|"
+    r"capital,)\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?![\w’'-])"
 )
