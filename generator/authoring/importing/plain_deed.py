@@ -146,7 +146,8 @@ def without_loose_end(title: str) -> str:
         if participle in _ING_NOUNS or not before or not (before[-1][:1].isupper() or reporting):
             return title  # only after a name is it surely a participle: "… to Khrushchev declaring", not "drug trafficking"
     rest = title[: cut.start()]
-    # "The trials began" is whole; "The trials began and" not; "Paris was liberated [just two months later]" is
-    named = cut.groupdict().get("vague") and not re.match(r"(?:The|A|An|It|This|That)\s", rest)  # "The invasion began" is not
+    # "The trials began" is whole; "The trials began and" not; "Paris was liberated [just two months later]" is,
+    # but not "The invasion began [just …]"
+    named = cut.groupdict().get("vague") and not re.match(r"(?:The|A|An|It|This|That)\s", rest)
     whole = 3 if cut.groupdict().get("lasting") or named else 4
     return rest if len(rest.split()) >= whole else ""
