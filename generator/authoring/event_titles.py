@@ -229,7 +229,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
         dated = (  # "the Battle of Fort Sumter in April, 1861", "the 1797 XYZ Affair": the date is the name's
-            re.match(rf"{re.escape(phrase)}\s+(?:in|on)\s+$", sentence[at : mention.start], re.IGNORECASE) is not None
+            re.match(  # … "the fall of Constantinople to the Ottoman Empire in 1453": to whom, then when
+                rf"{re.escape(phrase)}(?:\s+(?:to|by|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?"
+                r"\s+(?:in|on)\s+$",
+                sentence[at : mention.start],
+                re.IGNORECASE,
+            )
+            is not None
             or re.fullmatch(r"\s+", sentence[mention.end : at]) is not None
         )
         if at > mention.end and re.search(r"\b(?:before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", sentence[:at]):

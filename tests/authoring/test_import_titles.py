@@ -5745,3 +5745,37 @@ def test_an_age_whose_name_says_its_kind_is_named_alone():
     assert _titles("The church entered a period known as the Great Kell Schism (1378–1417).") == [
         ("1378/1417", "The Great Kell Schism")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a fall told to set the scene, to whom and when
+            "After the fall of Vell to the Kell Empire in 1453, access to the known routes to spices lay entirely in "
+            "Orm hands.",
+            ("1453", "Fall of Vell"),
+        ),
+        (  # his death is the death of the man the sentence opens with
+            "Although Orm al-Vell had directed that his empire be split among his brothers and sons upon his death in "
+            "1193, his brother Kell had centralized it under his own control.",
+            ("1193", "Death of Orm al-Vell"),
+        ),
+        (  # "until 1303, when …": the when-clause is the event
+            "The crisis escalated until 1303, when Orm sent soldiers to Vell to remove Pope Kell.",
+            ("1303", "Orm sent soldiers to Vell to remove Pope Kell"),
+        ),
+        (  # an age that names its kind, with its years
+            "The Kellish Classical period (500–323 BCE) was an era of great cultural achievement.",
+            ("-500/-323", "The Kellish Classical period"),
+        ),
+        ("The Vellish Dark Ages (1100–800 BCE) persisted for centuries.", ("-1100/-800", "The Vellish Dark Ages")),
+    ],
+)
+def test_scenes_set_by_a_fall_deaths_when_clauses_and_ages(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_a_death_before_which_no_one_opens_the_sentence_is_no_ones():
+    assert ("1920", "") in _titles(
+        "Although the Kell army had hoped for peace before his death in 1920, Orm fought on."
+    )

@@ -49,6 +49,10 @@ _EVENT_BEFORE = re.compile(
 ERA_NAMED_BEFORE = re.compile(
     r"\b(age|era|period|epoch)\s+(?:known\s+as|called)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*\(?$"
 )
+# "The Greek Dark Ages (1100–800 BCE)", "the long Eastern Zhou era (771–256 BCE)": an age that names its kind
+ERA_NAMING_ITSELF = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){1,4}(?:[Pp]eriod|[Ee]ra|Ages?|[Dd]ynasty|Kingdom|Empire|Republic|Caliphate))\s*\($"
+)
 _NOT_A_THING = (
     r"\b(?:year|years|summer|spring|autumn|fall|winter|end|beginning|middle|evening|night|morning|afternoon|dawn"
     r"|day|days|eve|week|weeks|month|months|christmas|hard winter)\b"
@@ -176,6 +180,7 @@ def bracketed_date_counts(sentence: str, mention: DateMention) -> bool:
         and _NAME_BEFORE.search(sentence[:opening])
         and not _EVENT_BEFORE.search(sentence[:opening])
         and not ERA_NAMED_BEFORE.search(sentence[:opening])
+        and not ERA_NAMING_ITSELF.search(sentence[: opening + 1])
     ):
         return False  # "Auguste Comte (1798–1857)": a person's life; "the Second Seminole War (1835–1842)" is the war's
     after = sentence[mention.end : mention.end + 12]

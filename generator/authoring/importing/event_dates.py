@@ -121,6 +121,9 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
                     and re.search(r"\bfrom\s+(?:(?:early|late|mid)(?:\s+|-))?$", sentence[: mention.start], re.I)
                 )  # "From 1618 to 1648"
                 or (mention.date.year < 0 and re.search(r"\b(?i:by)\s+(?:\w+\s+)?$", sentence[: mention.start]))
+                or re.match(
+                    r",\s+when\s+(?!it\b)", sentence[mention.end :]
+                )  # "escalated until 1303, when Philip sent …"
                 or _BY_THE_DAY.match(sentence[: mention.start])
                 and mention.date.day is not None
                 and not re.search(r"\bhad\b", sentence[mention.end :])

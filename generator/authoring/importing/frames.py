@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clauses import ERA_NAMED_BEFORE
+from generator.authoring.importing.clauses import ERA_NAMED_BEFORE, ERA_NAMING_ITSELF
 from generator.authoring.prose import DateMention
 
 
@@ -34,12 +34,21 @@ def framed_title(sentence: str, mention: DateMention, he: str | None = None) -> 
     if era:  # "opening an age known as the Three Kingdoms (313–668 CE)": the age is the event
         kind = "" if _NAMES_ITS_KIND.search(era.group(2)) else f" {'period' if era.group(1) == 'period' else 'era'}"
         return f"The {era.group(2)}{kind}"
+    itself = ERA_NAMING_ITSELF.search(before_date) if mention.until else None
+    if itself and not re.search(
+        r"\b(?:during|under|in|of|by|from|since|after|before|throughout)\s+(?:the\s+)?(?:\w+\s+)?$",
+        before_date[: itself.start()],
+    ):  # "The Greek Dark Ages (1100–800 BCE) persisted …"
+        return f"The {itself.group(1).removeprefix('The ')}"
     death = _AFTER_HIS_DEATH.search(before_date)
     owners = _OWNER.findall(before_date[: death.start()]) if death else []
     if death and owners:  # "the Mahdi’s followers continued …, even after his death in 1885": the Mahdi died
         return f"Death of {owners[-1]}"
     if death and he and re.match(r"\W*(?:He|She)\s", before_date):  # "He spent two years …, until his death in 632"
         return f"Death of {he}"
+    doer = _DOER_OPENS.match(before_date) if death and not owners else None
+    if doer:  # "Although Salah al-Din had directed that his empire be split … upon his death in 1193"
+        return f"Death of {doer.group(1)}"
     made = _WITH_THE_MAKING_OF.search(before_date)
     if made:  # "The process began with the creation of the European Coal and Steel Community (ECSC) in 1951"
         return f"{made.group(1).capitalize()} of {made.group(2)}"
@@ -98,6 +107,12 @@ _NOWHERE_MORE_THAN = re.compile(
 )
 
 
+# "Although Salah al-Din had directed …": the man the sentence opens with, whose deed it tells
+_DOER_OPENS = re.compile(
+    r"\W*(?:(?:Although|Though|When|After|Before|While|Since|Because|As|Even\s+though)\s+)?"
+    r"((?!(?:The|A|An|This|That|His|Her|Its|Their)\s)(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|"
+    r"al-[A-Z][\w’'-]*|ibn|bin|de|da|von|van|[IVX]+)){0,4})\s+(?:had\s+|also\s+)?[a-z]+ed\b(?![^,;]*\b(?:he|she)\b[^,;]*\bdeath\b)"
+)
 # "the Great Western Schism", "the Renaissance": a name that says what kind of time it was
 _NAMES_ITS_KIND = re.compile(
     r"\b(?:Schism|Crisis|Revolution|Renaissance|Reformation|Age|Era|Period|Dynasty|War|Wars|Empire|Kingdom|Republic|"
