@@ -434,6 +434,7 @@ def _tidy(title: str) -> str:
     if title.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", title):
         title = title[:-1]  # a full stop, not the end of "U.S."
     title = re.sub(r"^(?:[Tt]he|[Aa]|[Aa]n(?!\s+[A-Z][\w’'-]*\s+[A-Z]))\s+", "", title)  # not the name "An Lushan"
+    title = re.sub(r"\s+(?:near|in|at|on|by|from|with|outside)$", "", title)  # "Battle of Talas River near [the town]"
     return title[:1].upper() + title[1:]
 
 

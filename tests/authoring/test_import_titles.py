@@ -5779,3 +5779,48 @@ def test_a_death_before_which_no_one_opens_the_sentence_is_no_ones():
     assert ("1920", "") in _titles(
         "Although the Kell army had hoped for peace before his death in 1920, Orm fought on."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # whom "which" stands for is the thing annexed, and the sultan with his name annexed it
+            "One portion of the Kell Sultanate was Vell, which the sultan Orm al-Skern annexed in 1304 after years of "
+            "ransacking Vellish cities.",
+            ("1304", "The sultan Orm al-Skern annexed Vell"),
+        ),
+        (  # "a planned invasion of Spain, which took place": the invasion, not Spain
+            "Many volunteered, hoping to share in the spoils of a planned invasion of Kell, which took place in 711.",
+            ("711", "Invasion of Kell"),
+        ),
+        (  # how long he ruled goes, with its number
+            "The greatest pharaoh was Orm II, who ruled Kell for more than sixty-five years from 1279 to 1213 BCE.",
+            ("-1279/-1213", "Orm II ruled Kell"),
+        ),
+        (  # "in approximately" goes with its date
+            "When Orm of Kell built Vell’s first empire in approximately 2300 BCE, he inaugurated a new era.",
+            ("-2300", "Orm of Kell built Vell’s first empire"),
+        ),
+        (  # the rest of a relative clause's list goes with it
+            "In 1252, Pope Orm IV authorized the use of torture on suspected heretics, who had to prove their "
+            "innocence, confess, or face execution, sometimes by being burned at the stake.",
+            ("1252", "Orm IV authorized the use of torture on suspected heretics"),
+        ),
+        (  # a named battle keeps no dangling "near"
+            "The expansion was halted in 751 when a combined army met Kellish forces in the Battle of Vell River near "
+            "the town of Orm.",
+            ("751", "Battle of Vell River"),
+        ),
+        (  # a thing known by a name is named by it
+            "In 477 BCE, the Orm organized an alliance of Kellish city-states known today as the Vell League, "
+            "headquartered on the island of Skern.",
+            ("-477", "The Orm organized the Vell League"),
+        ),
+        (  # "beginning in 1754" opens the clause it dates
+            "Already rivals in trade, beginning in 1754 Kell and Vell found themselves enmeshed in a war in Orm.",
+            ("1754", "Kell and Vell found themselves enmeshed in Orm"),
+        ),
+    ],
+)
+def test_relatives_durations_lists_battles_names_and_beginnings(sentence, expected):
+    assert expected in _titles(sentence)

@@ -72,6 +72,11 @@ _BESIDES_DOING = re.compile(
 )
 
 
+_BEGINNING_IN = re.compile(
+    r"^\W*(?:(?:Already|Long|Once|Still|Ever)\s+[^,;]{1,50},\s+)?(?:beginning|starting)\s+(?=(?:in|on)\s+[^,;]{1,20}?\d\s+[A-Z])"
+)
+
+
 def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     """The sentence with brackets and relative clauses (", who had signed them,") and short
     appositions (", long rivals,") blanked out, so positions stay those of the sentence;
@@ -131,6 +136,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
                 )
                 and re.match(r"\s+(?:and|or)\s+[a-z]+", text[end:])
                 and re.search(r"\b[a-z]+$", text[:start])
+                # "heretics, who had to prove their innocence, confess, or face execution": the relative clause's own list
+                and not re.search(r"\b(?:who|which|whom|whose|that)\b[^;]*$", sentence[:start])
             )
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
                 if place or listed or trailing or word_of_list:
@@ -147,6 +154,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     text = _WATCHED_AS.sub(lambda m: " " * len(m.group(0)), text)
     # "Besides controlling the overland route, the Ottomans commanded …": what else they did leads in
     text = _BESIDES_DOING.sub(blank, text)
+    # "Already rivals in trade, beginning in 1754 France and Britain found themselves …": the date opens the clause
+    text = _BEGINNING_IN.sub(lambda m: " " * len(m.group(0)), text)
     # "a second atomic bomb, named Fat Man, was dropped …": the thing's name is an aside
     text = re.sub(
         r",\s+(?:named|called|nicknamed|dubbed|code-?named)\s+(?:the\s+)?[A-Z“\"][^,;]*,(?=\s+(?:was|were|had|[a-z]+ed)\b)",
@@ -232,9 +241,14 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         blank,
         text,
     )
-    return appositions(
+    text = appositions(
         text, r"(?<=[^\W\d]),\s+(?:(?:a|an|the)\s+)?(?=[^\W\d])(?:[\w’'-]+\s+){0,5}[\w’'-]+,(?=\s+[a-z])"
     )
+    # "heretics, who had to prove their innocence, confess, or face execution": the rest of the blanked clause's list
+    return _REST_OF_LIST.sub(blank, text)
+
+
+_REST_OF_LIST = re.compile(r"(?<=\s{4})[a-z]+,\s+(?:and|or)\s+[a-z]+(?:\s+[a-z]+)?(?=[,;.]|$)")
 
 
 # How a doer felt, said between the doer and the deed.

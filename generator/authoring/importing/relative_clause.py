@@ -20,6 +20,12 @@ _PERSON_FROM_PLACE = re.compile(
 )
 
 
+_AN_EVENT_OF = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z]+\s+)?((?:siege|battle|occupation|invasion|bombing|blockade|capture|conquest|sack|"
+    r"revolt|rebellion|uprising)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[\s,]*,\s+which\s*$"
+)
+
+
 def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
     """The name a relative clause after ``unbracketed`` (the sentence before the clause, its
     brackets removed) tells of: "Norway, which …", "the German onslaught, which …"; None when
@@ -36,6 +42,9 @@ def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
         r"|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed,
     )  # "Norway, which …", "the German onslaught, which …"
+    if antecedent is None or not antecedent.group(1)[:1].isupper() or " " not in antecedent.group(1):
+        # "a planned invasion of Spain, which took place in 711": the invasion, not Spain
+        antecedent = _AN_EVENT_OF.search(unbracketed) or antecedent
     owner = (
         re.search(r"\b([a-z]+)\s+(?:for|to|with|from)\s+(?:the\s+)?$", unbracketed[: antecedent.start(1)])
         if antecedent
@@ -70,8 +79,10 @@ def told_of_antecedent(
         done = re.sub(r"^(?:had\s+)?(?:been\s+)?(?=[a-z]+(?:ed|en)\b)", "", re.sub(r"^had\s+been\s+", "been ", done))
         if done.startswith("been "):
             return None  # "Vietnam, which had been its colony before …": a state, not a deed
-        doer = re.match(
-            r"(the\s+[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b", done
+        doer = re.match(  # "… which the sultan Ala al-Din annexed": the sultan and his name
+            r"(the\s+[a-z]+(?:\s+(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'.-]*))*)?"
+            r"|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+((?:\w+ly\s+)?[a-z]+ed)\b",
+            done,
         )
         name = antecedent.group(1)
         if doer and doer.group(2) != "was":  # "the Treaty of Kell, which Congress ratified …": Congress did it to it

@@ -154,6 +154,7 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     words more the teachers' rule allows: "George III declared the colonies" says nothing
     the colonies' rebellion would, "… reached agreement" nothing "on the coalition
     government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
+    predicate = _KNOWN_AS.sub(r"\1", predicate)  # "an alliance … known today as the Delian League": the League
     purpose = _PURPOSE.search(predicate)
     if purpose and _length(subject, predicate) > MAX_WORDS and len(predicate[: purpose.start()].split()) >= 1:
         predicate = predicate[: purpose.start()]  # "formed with the goal of disseminating …": why, after what
@@ -202,6 +203,14 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     ):
         return longer
     return title
+
+
+# "organized an alliance of Greek city-states known today as the Delian League": the thing by its name
+_KNOWN_AS = re.compile(
+    r"\b(?:an?|the)\s+(?:(?!\b(?:what|which|that|to|who|became)\b)[^,;]){1,60}?\s+(?:known|called|referred\s+to)\s+"
+    r"(?:today\s+|now\s+|later\s+)?as\s+"
+    r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+)
 
 
 # who employed or led the subject, between it and its verb: the first thing a long title loses
@@ -323,7 +332,12 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             break  # a word over, with nothing to cut that would leave the deed whole
         else:
             return ""
-    predicate = re.sub(r"\s+(?:just\s+|only\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)$", "", predicate)
+    predicate = re.sub(  # "… for more than sixty-five years": how long, which the dates say
+        r"\s+(?:for\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+|almost\s+|some\s+)?[\w-]+\s+(?:days?|weeks?|months?|"
+        r"years?|decades?)|(?:just\s+|only\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?))$",
+        "",
+        predicate,
+    )
     whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
     if whose and whose.group(1) in COMPLETE:  # "ended with their retreat": whose is the reader's guess
         predicate = whose.group(1)
