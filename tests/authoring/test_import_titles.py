@@ -5824,3 +5824,17 @@ def test_a_death_before_which_no_one_opens_the_sentence_is_no_ones():
 )
 def test_relatives_durations_lists_battles_names_and_beginnings(sentence, expected):
     assert expected in _titles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # what stayed until a date, when something happened: what happened
+            "The Kell Wall remained in place until November 9, 1989, when the border was reopened.",
+            ("1989-11-09", "The border was reopened"),
+        ),
+        ("Kell’s Middle Kingdom (2040–1782 BCE) expanded south toward Orm.", ("-2040/-1782", "Kell’s Middle Kingdom")),
+    ],
+)
+def test_a_state_ended_by_a_when_clause_and_an_owned_age(sentence, expected):
+    assert expected in _titles(sentence)

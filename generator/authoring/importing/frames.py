@@ -39,7 +39,8 @@ def framed_title(sentence: str, mention: DateMention, he: str | None = None) -> 
         r"\b(?:during|under|in|of|by|from|since|after|before|throughout)\s+(?:the\s+)?(?:\w+\s+)?$",
         before_date[: itself.start()],
     ):  # "The Greek Dark Ages (1100–800 BCE) persisted …"
-        return f"The {itself.group(1).removeprefix('The ')}"
+        name = itself.group(1).removeprefix("The ")
+        return name if re.search(r"[’']s\s", name) else f"The {name}"  # "Egypt’s Middle Kingdom" has its owner
     death = _AFTER_HIS_DEATH.search(before_date)
     owners = _OWNER.findall(before_date[: death.start()]) if death else []
     if death and owners:  # "the Mahdi’s followers continued …, even after his death in 1885": the Mahdi died

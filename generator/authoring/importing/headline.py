@@ -133,8 +133,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     qualifies = re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", sentence[: mention.start])  # "a 1979 coup"
     if qualifies and len(sentence[mention.end : when.start()].split()) > 10:
         return title  # "a 1979 coup had put a junta in power that was … when Reagan took office": another time
-    if title and not TURN_OF_EVENTS.search(title):
-        return title
+    if title and not TURN_OF_EVENTS.search(title) and not title.endswith(" until"):
+        return title  # "… remained in place until [1989, when …]": what happened then is the when-clause
     text = f"In {mention.text}, {sentence[when.end() :]}"
     moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
     return _own_clause_title(text, moved, person, named) or title

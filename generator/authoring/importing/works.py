@@ -44,7 +44,10 @@ _OWNED_WORK = re.compile(
     rf"(?P<work>{_TITLE})(?::\s+{_TITLE})?\s+\($"
 )
 _ENDS_IN_EVENT = re.compile(rf"\b(?i:{EVENT_NOUNS})$")
-_NOT_WRITTEN = re.compile(r"\b(?:Points|Corollary|Address|Speech|Order|Policy|Deal|Dam|Bridge|Canal|Line|Rule)$")
+_NOT_WRITTEN = re.compile(
+    r"\b(?:Points|Corollary|Address|Speech|Order|Policy|Deal|Dam|Bridge|Canal|Line|Rule|Kingdom|Period|Era|Ages?|"
+    r"Dynasty|Empire|Republic|Caliphate|Sultanate)$"
+)
 _HONORIFIC = re.compile(r"^(?:(?:Reverend|Rev\.|Writer|Author|Poet|Novelist|Historian|Dr\.|Professor)\s+)+")
 # "…, Edward Bellamy portrays", "…, 2000-1887, Edward Bellamy portrays": who wrote it does the main clause's deed
 _DOER_AFTER = re.compile(
