@@ -39,7 +39,8 @@ _DAY_UNTIL = r"\s*(?P<joiner>–|-|to|through|until|and)\s*(?P<day_until>\d{1,2}
 _PATTERNS = [
     # Years before the common era, told as such: "333 BCE", "490–479 BC", "c. 3000 B.C.E."
     re.compile(
-        r"\b(?:(?i:from|between)\s+(?P<from_bce>[1-9]\d{0,3})\s+(?:to|and|until)\s+)?"
+        r"\b(?:(?i:from|between)\s+(?:(?:approximately|about|around|roughly|circa|c\.)\s+)?(?P<from_bce>[1-9]\d{0,3})\s+"
+        r"(?:to|and|until)\s+(?:(?:approximately|about|around|roughly|circa|c\.)\s+)?)?"
         r"(?P<year_bce>[1-9]\d{0,3})(?: ?[–-] ?(?P<until_bce>[1-9]\d{0,3}))?\s+(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
     ),
     # 1939–1945, 1904–05

@@ -5838,3 +5838,9 @@ def test_relatives_durations_lists_battles_names_and_beginnings(sentence, expect
 )
 def test_a_state_ended_by_a_when_clause_and_an_owned_age(sentence, expected):
     assert expected in _titles(sentence)
+
+
+def test_a_span_before_the_era_read_with_its_approximation():
+    assert _titles("The Orm ruled the delta for more than a century, from approximately 1650 to 1540 BCE.") == [
+        ("-1650/-1540", "The Orm ruled the delta")
+    ]

@@ -334,7 +334,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             return ""
     predicate = re.sub(  # "… for more than sixty-five years": how long, which the dates say
         r"\s+(?:for\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+|almost\s+|some\s+)?[\w-]+\s+(?:days?|weeks?|months?|"
-        r"years?|decades?)|(?:just\s+|only\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?))$",
+        r"years?|decades?|century|centuries)|(?:just\s+|only\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?))$",
         "",
         predicate,
     )
