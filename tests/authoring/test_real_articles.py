@@ -618,6 +618,15 @@ FIFTY_FOURTH = {
 }
 TITLES = TITLES | FIFTY_FOURTH
 NAMES += [p.name for p in FIFTY_FOURTH]
+FIFTY_FIFTH = {
+    DATA / "vedic-india-to-the-fall-of-the-maurya-empire.docx": "Vedic India to the Fall of the Maurya Empire",
+    DATA / "seljuk-migration-and-the-call-from-the-east.md": "The Seljuk Migration and the Call from the East",
+    DATA / "africa-in-ancient-times.txt": "Africa in Ancient Times",
+    DATA / "border-states-sogdiana-korea-and-japan.html": "Border States: Sogdiana, Korea, and Japan",
+    DATA / "patriarch-and-papacy.odt": "Patriarch and Papacy: The Church and the Call to Crusade",
+}
+TITLES = TITLES | FIFTY_FIFTH
+NAMES += [p.name for p in FIFTY_FIFTH]
 
 
 class _Built(dict):
@@ -2205,5 +2214,64 @@ def test_the_fifty_fourth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 10  # the placeholders
         assert "The Pharaohs of the New Kingdom" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "africa-in-ancient-times.txt")
+    assert 3000 <= len(narrative.split()) <= 4500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_FIFTH[DATA / "africa-in-ancient-times.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Cederberg" not in narrative and "5500 BCE" not in narrative  # the introduction's figure left out
+    assert "(Figure 9.1)" in narrative and "(Figure 9.11)" in narrative  # the references stay
+    assert re.search(r"^More than eleven million square miles in size", narrative, re.M)  # the introduction
+    assert re.search(r"^Owing to its position across the equatorial", narrative, re.M)  # the section
+    assert "no rain(Figure 9.7)" in narrative  # the book's slip kept
+    module = _source(DATA / "vedic-india-to-the-fall-of-the-maurya-empire.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Vedic India to the Fall of the Maurya Empire"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### Hinduism and Buddhism in Ancient India"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 5\.2[0-4] ", module, re.M)) == 5  # figures
+    assert "the Mauryan Empire (326–184 BCE)" in module and "collapsed in 185 BCE" in module  # both years kept
+    assert "kingdom of Magahda" in module and "incised stoned pillars" in module  # the book's slips kept
+    with zipfile.ZipFile(DATA / "vedic-india-to-the-fall-of-the-maurya-empire.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 5  # the placeholders
+        assert "The Aryans and Brahmanism" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "seljuk-migration-and-the-call-from-the-east.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 5  # an export's figures
+    assert len(re.findall(r"^\*Figure 13\.1[1-5] ", export, re.M)) == 5  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Poetry from the Abbasid Period",
+        "### The Fatimid Caliphate",
+        "### The Seljuk Empire",
+    ]
+    assert re.search(r"^\*\*dynatoi\*\* members of the Byzantine elite", export, re.M)  # key terms in bold
+    assert "Muslims communities’ contacts" in export and "translated by Edmund Fitzgerald" in export  # slips kept
+    page = (DATA / "border-states-sogdiana-korea-and-japan.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 8
+    pictures = re.findall(r"src='(border-states-sogdiana-korea-and-japan_files/[^']+)'", page)
+    assert len(pictures) == 8 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "12 India, the Indian Ocean Basin, and East Asia</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/12-3-border-states-" in page
+    assert (
+        "<h3><span class='mw-headline'>Origins and Evolution of the Samurai Class: A Historical Debate</span></h3>"
+        in page
+    )
+    assert "Taihoo Code (701)" in page and "China likewise influesnced" in page  # the book's slips kept
+    text = _source(DATA / "patriarch-and-papacy.odt")
+    assert re.findall(r"^##+ The Rhetoric of Holy War$", text, re.M) == [
+        "## The Rhetoric of Holy War",
+        "### The Rhetoric of Holy War",
+    ]  # a section and its box under one title
+    assert len(re.findall(r"^\*Figure 13\.1[67] ", text, re.M)) == 2
+    assert "## Pope Urban II and the Council of Claremont" in text and "in Clermont, France, in 1095" in text
+    with zipfile.ZipFile(DATA / "patriarch-and-papacy.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 2  # the placeholders
+        assert "The East-West Schism" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

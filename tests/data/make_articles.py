@@ -1373,6 +1373,33 @@ def fifty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "egypts-new-kingdom.txt", HERE / "egypts-new-kingdom.odt")
 
 
+def fifty_fifth_held_out_set() -> None:
+    """The fifty-fifth held-out set (tests/data/README.md, "Real articles, fifty-fifth held-out set")."""
+    word(
+        SOURCES / "vedic-india-to-the-fall-of-the-maurya-empire.txt",
+        HERE / "vedic-india-to-the-fall-of-the-maurya-empire.docx",
+    )
+    chapter = (
+        "World History Volume 1: to 1500|12 India, the Indian Ocean Basin, and East Asia",
+        (
+            "Introduction",
+            "12.1 The Indian Ocean World in the Early Middle Ages",
+            "12.2 East-West Interactions in the Early Middle Ages",
+            "12.3 Border States: Sogdiana, Korea, and Japan",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "border-states-sogdiana-korea-and-japan.txt",
+        HERE / "border-states-sogdiana-korea-and-japan.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "patriarch-and-papacy.txt", HERE / "patriarch-and-papacy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1425,6 +1452,7 @@ def main() -> None:
     fifty_second_held_out_set()
     fifty_third_held_out_set()
     fifty_fourth_held_out_set()
+    fifty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
