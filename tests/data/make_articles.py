@@ -1400,6 +1400,34 @@ def fifty_fifth_held_out_set() -> None:
     opendocument(SOURCES / "patriarch-and-papacy.txt", HERE / "patriarch-and-papacy.odt")
 
 
+def fifty_sixth_held_out_set() -> None:
+    """The fifty-sixth held-out set (tests/data/README.md, "Real articles, fifty-sixth held-out set")."""
+    word(SOURCES / "ancient-mesopotamia.txt", HERE / "ancient-mesopotamia.docx")
+    chapter = (
+        "World History Volume 1: to 1500|10 Empires of Faith",
+        (
+            "Introduction",
+            "10.1 The Eastward Shift",
+            "10.2 The Byzantine Empire and Persia",
+            "10.3 The Kingdoms of Aksum and Himyar",
+            "10.4 The Margins of Empire",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "kingdoms-of-aksum-and-himyar.txt",
+        HERE / "kingdoms-of-aksum-and-himyar.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(
+        SOURCES / "famine-climate-change-and-migration.txt",
+        HERE / "famine-climate-change-and-migration.odt",
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1453,6 +1481,7 @@ def main() -> None:
     fifty_third_held_out_set()
     fifty_fourth_held_out_set()
     fifty_fifth_held_out_set()
+    fifty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
