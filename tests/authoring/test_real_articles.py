@@ -618,6 +618,24 @@ FIFTY_FOURTH = {
 }
 TITLES = TITLES | FIFTY_FOURTH
 NAMES += [p.name for p in FIFTY_FOURTH]
+FIFTY_FIFTH = {
+    DATA / "vedic-india-to-the-fall-of-the-maurya-empire.docx": "Vedic India to the Fall of the Maurya Empire",
+    DATA / "seljuk-migration-and-the-call-from-the-east.md": "The Seljuk Migration and the Call from the East",
+    DATA / "africa-in-ancient-times.txt": "Africa in Ancient Times",
+    DATA / "border-states-sogdiana-korea-and-japan.html": "Border States: Sogdiana, Korea, and Japan",
+    DATA / "patriarch-and-papacy.odt": "Patriarch and Papacy: The Church and the Call to Crusade",
+}
+TITLES = TITLES | FIFTY_FIFTH
+NAMES += [p.name for p in FIFTY_FIFTH]
+FIFTY_SIXTH = {
+    DATA / "ancient-mesopotamia.docx": "Ancient Mesopotamia",
+    DATA / "gunpowder-and-nomads-in-a-transitional-age.md": "Gunpowder and Nomads in a Transitional Age",
+    DATA / "early-civilizations-and-urban-societies.txt": "Early Civilizations and Urban Societies",
+    DATA / "kingdoms-of-aksum-and-himyar.html": "The Kingdoms of Aksum and Himyar",
+    DATA / "famine-climate-change-and-migration.odt": "Famine, Climate Change, and Migration",
+}
+TITLES = TITLES | FIFTY_SIXTH
+NAMES += [p.name for p in FIFTY_SIXTH]
 
 
 class _Built(dict):
@@ -2205,5 +2223,118 @@ def test_the_fifty_fourth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 10  # the placeholders
         assert "The Pharaohs of the New Kingdom" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "africa-in-ancient-times.txt")
+    assert 3000 <= len(narrative.split()) <= 4500  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_FIFTH[DATA / "africa-in-ancient-times.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Cederberg" not in narrative and "5500 BCE" not in narrative  # the introduction's figure left out
+    assert "(Figure 9.1)" in narrative and "(Figure 9.11)" in narrative  # the references stay
+    assert re.search(r"^More than eleven million square miles in size", narrative, re.M)  # the introduction
+    assert re.search(r"^Owing to its position across the equatorial", narrative, re.M)  # the section
+    assert "no rain(Figure 9.7)" in narrative  # the book's slip kept
+    module = _source(DATA / "vedic-india-to-the-fall-of-the-maurya-empire.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Vedic India to the Fall of the Maurya Empire"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### Hinduism and Buddhism in Ancient India"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 5\.2[0-4] ", module, re.M)) == 5  # figures
+    assert "the Mauryan Empire (326–184 BCE)" in module and "collapsed in 185 BCE" in module  # both years kept
+    assert "kingdom of Magahda" in module and "incised stoned pillars" in module  # the book's slips kept
+    with zipfile.ZipFile(DATA / "vedic-india-to-the-fall-of-the-maurya-empire.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 5  # the placeholders
+        assert "The Aryans and Brahmanism" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "seljuk-migration-and-the-call-from-the-east.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 5  # an export's figures
+    assert len(re.findall(r"^\*Figure 13\.1[1-5] ", export, re.M)) == 5  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Poetry from the Abbasid Period",
+        "### The Fatimid Caliphate",
+        "### The Seljuk Empire",
+    ]
+    assert re.search(r"^\*\*dynatoi\*\* members of the Byzantine elite", export, re.M)  # key terms in bold
+    assert "Muslims communities’ contacts" in export and "translated by Edmund Fitzgerald" in export  # slips kept
+    page = (DATA / "border-states-sogdiana-korea-and-japan.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 8
+    pictures = re.findall(r"src='(border-states-sogdiana-korea-and-japan_files/[^']+)'", page)
+    assert len(pictures) == 8 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "12 India, the Indian Ocean Basin, and East Asia</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/12-3-border-states-" in page
+    assert (
+        "<h3><span class='mw-headline'>Origins and Evolution of the Samurai Class: A Historical Debate</span></h3>"
+        in page
+    )
+    assert "Taihoo Code (701)" in page and "China likewise influesnced" in page  # the book's slips kept
+    text = _source(DATA / "patriarch-and-papacy.odt")
+    assert re.findall(r"^##+ The Rhetoric of Holy War$", text, re.M) == [
+        "## The Rhetoric of Holy War",
+        "### The Rhetoric of Holy War",
+    ]  # a section and its box under one title
+    assert len(re.findall(r"^\*Figure 13\.1[67] ", text, re.M)) == 2
+    assert "## Pope Urban II and the Council of Claremont" in text and "in Clermont, France, in 1095" in text
+    with zipfile.ZipFile(DATA / "patriarch-and-papacy.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 2  # the placeholders
+        assert "The East-West Schism" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "early-civilizations-and-urban-societies.txt")
+    assert 1400 <= len(narrative.split()) <= 2000  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_SIXTH[DATA / "early-civilizations-and-urban-societies.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Interpreting Evidence" not in narrative and "bucranium" not in narrative  # the box left out
+    assert "TEDx" not in narrative  # the "link to learning" paragraph left out
+    assert "(Figure 3.1)" in narrative and "(Figure 3.4)" in narrative  # the references stay
+    assert re.search(r"^The land of Sumer, in today’s southern Iraq", narrative, re.M)  # the introduction
+    assert re.search(r"^Early civilizations, most of which arose along large rivers", narrative, re.M)  # the section
+    assert "between 10,000 and 8,000 BCE" in narrative  # the book's figures kept
+    module = _source(DATA / "ancient-mesopotamia.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Ancient Mesopotamia"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### The Invention of Writing in Sumer",
+        "### The Law in Old Babylon",
+    ]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 3\.([89]|1[0-6]) ", module, re.M)) == 9  # figures
+    assert "Ur-Nammu (c. 2150 BCE)" in module and "beginning about 2112 BCE" in module  # the book's years kept
+    assert "Insushinak" in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "ancient-mesopotamia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 9  # the placeholders
+        assert "The Rise of the World’s First Empire" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "gunpowder-and-nomads-in-a-transitional-age.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 5  # an export's figures
+    assert len(re.findall(r"^\*Figure 17\.(2[6-9]|30) ", export, re.M)) == 5  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == ["### Nomadic Lifestyles in the Twenty-First Century"]
+    assert re.search(r"^\*\*arquebus\*\* an early gun", export, re.M)  # key terms in bold
+    assert "European and Ottoman armies were using early cannons called bombards" in export  # the book's slip kept
+    page = (DATA / "kingdoms-of-aksum-and-himyar.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    pictures = re.findall(r"src='(kingdoms-of-aksum-and-himyar_files/[^']+)'", page)
+    assert len(pictures) == 3 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "10 Empires of Faith</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/10-3-the-kingdoms-of-" in page
+    assert "<h3><span class='mw-headline'>South Arabian Geography and Agriculture</span></h3>" in page
+    assert "the Sabean and Qataban kingdoms" in page  # the book's slip kept
+    assert "iframe" not in page
+    text = _source(DATA / "famine-climate-change-and-migration.odt")
+    assert re.findall(r"^### .*", text, re.M) == ["### Johannes de Trokelowe"]
+    assert len(re.findall(r"^\*Figure 16\.(9|1[0-2]) ", text, re.M)) == 4
+    assert "the Great Famine of 1315–1317" in text and "—Johannes de Trokelowe, Annales, 1315" in text
+    with zipfile.ZipFile(DATA / "famine-climate-change-and-migration.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
+        assert "The Effects of Climate Change in the Fourteenth Century" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_SIXTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

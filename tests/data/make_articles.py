@@ -1373,6 +1373,61 @@ def fifty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "egypts-new-kingdom.txt", HERE / "egypts-new-kingdom.odt")
 
 
+def fifty_fifth_held_out_set() -> None:
+    """The fifty-fifth held-out set (tests/data/README.md, "Real articles, fifty-fifth held-out set")."""
+    word(
+        SOURCES / "vedic-india-to-the-fall-of-the-maurya-empire.txt",
+        HERE / "vedic-india-to-the-fall-of-the-maurya-empire.docx",
+    )
+    chapter = (
+        "World History Volume 1: to 1500|12 India, the Indian Ocean Basin, and East Asia",
+        (
+            "Introduction",
+            "12.1 The Indian Ocean World in the Early Middle Ages",
+            "12.2 East-West Interactions in the Early Middle Ages",
+            "12.3 Border States: Sogdiana, Korea, and Japan",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "border-states-sogdiana-korea-and-japan.txt",
+        HERE / "border-states-sogdiana-korea-and-japan.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "patriarch-and-papacy.txt", HERE / "patriarch-and-papacy.odt")
+
+
+def fifty_sixth_held_out_set() -> None:
+    """The fifty-sixth held-out set (tests/data/README.md, "Real articles, fifty-sixth held-out set")."""
+    word(SOURCES / "ancient-mesopotamia.txt", HERE / "ancient-mesopotamia.docx")
+    chapter = (
+        "World History Volume 1: to 1500|10 Empires of Faith",
+        (
+            "Introduction",
+            "10.1 The Eastward Shift",
+            "10.2 The Byzantine Empire and Persia",
+            "10.3 The Kingdoms of Aksum and Himyar",
+            "10.4 The Margins of Empire",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "kingdoms-of-aksum-and-himyar.txt",
+        HERE / "kingdoms-of-aksum-and-himyar.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(
+        SOURCES / "famine-climate-change-and-migration.txt",
+        HERE / "famine-climate-change-and-migration.odt",
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1425,6 +1480,8 @@ def main() -> None:
     fifty_second_held_out_set()
     fifty_third_held_out_set()
     fifty_fourth_held_out_set()
+    fifty_fifth_held_out_set()
+    fifty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
