@@ -153,7 +153,9 @@ _ABBREVIATIONS = {
     "u.k",
     "u.s.s.r",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-ÞĀĆČĎĒĞĪŁŃŌŒŘŚŞŠŢŪŹŻŽ])"
+)  # "… endured. Çatalhöyük …"
 _LAST_WORD = re.compile(r"[\s/(\[“\"‘-]")  # "Canada-U.S." ends in "U.S."
 _CONNECTORS = {"of", "the", "and", "de", "von", "van", "al", "la", "le", "du", "on"}
 _WORD = re.compile(r"[A-Za-zÀ-ÿĀ-ſ][\w’'–-]*")

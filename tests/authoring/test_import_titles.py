@@ -5844,3 +5844,12 @@ def test_a_span_before_the_era_read_with_its_approximation():
     assert _titles("The Orm ruled the delta for more than a century, from approximately 1650 to 1540 BCE.") == [
         ("-1650/-1540", "The Orm ruled the delta")
     ]
+
+
+def test_a_sentence_may_open_with_an_accented_capital_and_a_guess_at_earlier_goes():
+    assert _titles("Not all the early settlements endured. Ölkell was abandoned around 6000 BCE.") == [
+        ("-6000", "Ölkell was abandoned")
+    ]
+    assert _titles("Farming practices reached Vell by 8000 BCE, if not earlier.") == [
+        ("-8000", "Farming practices reached Vell")
+    ]

@@ -84,7 +84,7 @@ _CAUSED_TO = re.compile(
 # "… as a means", "… a message the evening" (of a date taken out), "began … and lasted" (until a date taken out).
 _LOOSE_END = re.compile(
     r"(?:\s+(?:\w+ly\s+)?(?P<participle>[a-z]+ing)(?:\s+(?:its|his|her|their|the)\s+[a-z]+)?"
-    r"|\s+as\s+(?:far\s+back|early|late|recently|long\s+ago)|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|\s+(?:but|and|or|yet|if|unless|except|albeit|because|although|whereas)|(?P<vague>(?:\s+(?:in|on|at|by|around|from|to))?\s+(?:sometimes|sometime|just|roughly|approximately|circa|often|usually|even))|(?P<lasting>\s+and\s+(?:lasted|continued|ran|went\s+on))|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
+    r"|\s+as\s+(?:far\s+back|early|late|recently|long\s+ago)|\s+as(?:\s+(?:a|an|the)\s+[a-z]+)?|\s+(?:but|and|or|yet|if|unless|except|albeit|because|although|whereas)|(?P<vague>(?:\s+(?:in|on|at|by|around|from|to))?\s+(?:sometimes|sometime|just|roughly|approximately|circa|often|usually|even)|,?\s+(?:if\s+not\s+(?:earlier|before|sooner)|or\s+(?:earlier|so)|at\s+the\s+latest))|(?P<lasting>\s+and\s+(?:lasted|continued|ran|went\s+on))|(?:\s+(?:in|on|during))?\s+(?:the|that|this)\s+(?:evening|morning|afternoon|night|day))$"
 )
 _ING_NOUNS = {"uprising", "rising", "meeting", "landing", "bombing", "signing", "founding", "beginning", "ending"} | {
     "building",
