@@ -5850,6 +5850,6 @@ def test_a_sentence_may_open_with_an_accented_capital_and_a_guess_at_earlier_goe
     assert _titles("Not all the early settlements endured. Ölkell was abandoned around 6000 BCE.") == [
         ("-6000", "Ölkell was abandoned")
     ]
-    assert _titles("Farming practices reached Vell by 8000 BCE, if not earlier.") == [
-        ("-8000", "Farming practices reached Vell")
+    assert _titles("Agricultural practices reached Vell by 8000 BCE, if not earlier.") == [
+        ("-8000", "Agricultural practices reached Vell")
     ]
