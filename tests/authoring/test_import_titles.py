@@ -5853,3 +5853,9 @@ def test_a_sentence_may_open_with_an_accented_capital_and_a_guess_at_earlier_goe
     assert _titles("Agricultural practices reached Vell by 8000 BCE, if not earlier.") == [
         ("-8000", "Agricultural practices reached Vell")
     ]
+
+
+def test_a_state_that_persisted_until_a_date_names_its_end():
+    assert ("672", "End of agitation and civil war") in _titles(
+        "Agitation and civil war persisted until 672, when they ended."
+    )

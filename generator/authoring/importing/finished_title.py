@@ -67,7 +67,8 @@ def _not_done(title: str, before_date: str) -> bool:
 
 
 _LASTED_UNTIL = re.compile(
-    r"(The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s+(?:lasted|survived|endured|persisted)\s+until"
+    r"(The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*|[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z][\w-]*){0,4})\s+"
+    r"(?:lasted|survived|endured|persisted|raged|continued)\s+until"
 )
 
 
@@ -88,7 +89,10 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         title = re.sub(r"\s+with\s+(?:[a-z]+\s+)?(?:provisions|plans|orders|instructions|hopes|intentions)$", "", title)
     lasted = _LASTED_UNTIL.fullmatch(title)
     if lasted:  # "The Mauryan Empire … lasted until [around 185 BCE]": its end
-        title = f"End of {'the ' if lasted.group(1) else ''}{lasted.group(2)}"
+        what = lasted.group(2)
+        if not lasted.group(1) and not re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z]|$)", what):
+            what = what[0].lower() + what[1:]  # "Agitation and civil war persisted until …": the end of agitation …
+        title = f"End of {'the ' if lasted.group(1) else ''}{what}"
     title = without_loose_end(title)
     if (
         not title
