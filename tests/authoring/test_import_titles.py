@@ -5859,3 +5859,27 @@ def test_a_state_that_persisted_until_a_date_names_its_end():
     assert ("672", "End of agitation and civil war") in _titles(
         "Agitation and civil war persisted until 672, when they ended."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a verb whole without an object keeps "to emerge"
+            "The earliest complex societies in Kell began to emerge in the Orm River valley around 1000 BCE, at the "
+            "start of the Formative period.",
+            ("-1000", "The earliest complex societies began to emerge"),
+        ),
+        (  # what the subject is named for comes first, and what it is now is no deed
+            "Named for a large earthwork complex occupying 130 acres in today’s Vell, the Orm tradition emerged "
+            "around 200 BCE and is one of the most impressive of this period.",
+            ("-200", "The Orm tradition emerged"),
+        ),
+        (  # whose culture: the people's culture
+            "Far to the south of the Kell, along the dry coast of Vell, were the Orm, whose culture also emerged "
+            "around 200 BCE.",
+            ("-200", "The Orm culture emerged"),
+        ),
+    ],
+)
+def test_whole_verbs_described_subjects_and_whose_clauses(sentence, expected):
+    assert expected in _titles(sentence)

@@ -77,6 +77,13 @@ _BEGINNING_IN = re.compile(
 )
 
 
+_DESCRIBED_FIRST = re.compile(
+    r"^\W*(?:Named|Called|Known|Set|Located|Situated|Perched|Nestled|Built|Surrounded|Bordered)\s+"
+    r"(?:for|after|as|on|in|at|near|along|beside|by|atop|between|above)\s+[^,;]{1,100},\s+"
+    r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4}\s+(?:\w+ly\s+)?[a-z]+(?:ed)?\b)"
+)
+
+
 def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     """The sentence with brackets and relative clauses (", who had signed them,") and short
     appositions (", long rivals,") blanked out, so positions stay those of the sentence;
@@ -154,6 +161,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     text = _WATCHED_AS.sub(lambda m: " " * len(m.group(0)), text)
     # "Besides controlling the overland route, the Ottomans commanded …": what else they did leads in
     text = _BESIDES_DOING.sub(blank, text)
+    # "Named for a large earthwork complex …, the Hopewell tradition emerged …": what the subject is, before it
+    text = _DESCRIBED_FIRST.sub(blank, text)
     # "Already rivals in trade, beginning in 1754 France and Britain found themselves …": the date opens the clause
     text = _BEGINNING_IN.sub(lambda m: " " * len(m.group(0)), text)
     # "a second atomic bomb, named Fat Man, was dropped …": the thing's name is an aside

@@ -72,6 +72,13 @@ _LASTED_UNTIL = re.compile(
 )
 
 
+# Verbs whole without an object: what follows them says where or how, which a title may leave out
+_WHOLE_ALONE = set(
+    "emerge appear rise grow decline develop spread flourish collapse disappear fade expand prosper settle migrate "
+    "arrive crumble weaken thrive recede dominate".split()
+)
+
+
 def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, mention: DateMention) -> str:
     """The title as printed, or "" when what is left of it cannot be printed: too short, a
     plan rather than a deed, a pronoun or a "this" that points to another sentence, cut
@@ -120,6 +127,8 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
     cut = re.search(r"\s+to\s+([a-z]+(?<![^s]s))$", title)  # "led to concessions that …" names its object
+    if cut and cut.group(1) in _WHOLE_ALONE:
+        cut = None  # "began to emerge [in the Ohio River valley]": the verb needs no object
     made_to = CONTROL.match(clause[verb.start() :]) and not re.match(r"(?:sent|dispatched)\b", clause[verb.start() :])
     purpose_after = re.match(rf"\s+to\s+{cut.group(1)}\s+[a-z]", sentence[mention.end :]) if cut else None
     if cut and (

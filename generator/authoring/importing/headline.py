@@ -140,6 +140,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     return _own_clause_title(text, moved, person, named) or title
 
 
+_WHOSE = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+whose\s*$")
+# a thing a people is named with, not owned by: "the Nazca culture", not "the Nazca’s culture"
+_OWNED_WHOLE = {"culture", "civilization", "empire", "kingdom", "state", "dynasty", "army", "fleet", "language"}
 _NOT_A_DEED = re.compile(r"(?i:the\s+)?(?:year|decade|period|era|moment|time|day|month|this|that|it)\b")
 _LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
@@ -338,6 +341,11 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if told is None:
         return ""
     clause = told
+    whose = _WHOSE.search(unbracketed)
+    thing = re.match(r"([a-z]+)\s+(?:also\s+)?(?=(?:\w+ly\s+)?[a-z]+ed\b)", clause) if whose else None
+    if whose and thing:  # "… were the Nazca, whose culture also emerged around 200 BCE": the Nazca culture
+        owner = whose.group(1).removeprefix("the ")
+        clause = f"The {owner} {clause}" if thing.group(1) in _OWNED_WHOLE else f"{owner}’s {clause}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
     if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+and,?\s*$", masked[:clause_start]):

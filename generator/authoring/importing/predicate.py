@@ -173,6 +173,8 @@ def predicate_of(predicate: str) -> str:
         if says and _DOCUMENT.search(predicate[: cut.start()]):  # "passed a resolution that acknowledged …"
             return predicate[: cut.start() + says.end()].strip(" ,.")
     predicate = predicate[: cut.start()] if cut else predicate
+    # "emerged around 200 BCE and is one of the most impressive …": what it is now is no deed of then
+    predicate = re.sub(r"\s+and\s+(?:is|are|remains|remain)\b.*$", "", predicate)
     joined = _PASSIVE_JOINED.search(predicate)
     if (
         joined and not _SAID.match(predicate) and not re.search(r"\s(?:and|but|or)\s", predicate[: joined.start()])
