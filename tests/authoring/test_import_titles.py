@@ -5883,3 +5883,10 @@ def test_a_state_that_persisted_until_a_date_names_its_end():
 )
 def test_whole_verbs_described_subjects_and_whose_clauses(sentence, expected):
     assert expected in _titles(sentence)
+
+
+def test_an_after_phrase_between_an_opening_date_and_the_main_clause_leads_in():
+    assert _titles(
+        "In 421 BCE, after ten years of war, the Kell and Orm agreed to the Peace of Vell, which kept the Orm empire "
+        "intact."
+    ) == [("-421", "The Kell and Orm agreed to the Peace of Vell")]

@@ -128,6 +128,7 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
             for m in CLAUSE_BREAK.finditer(masked, date_end)
             if (not _AND_A_NAME.match(masked, m.start()) or verbs(masked[start : m.start()]))
             and not any(first < m.start() < last for first, last in lists)
+            and not _lead_in_after(masked, m, start)
         ),
         len(masked),
     )
@@ -139,6 +140,15 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     if unmarked and verbs(masked[start:date_end]):
         end = date_end
     return end
+
+
+def _lead_in_after(masked: str, match: re.Match[str], start: int) -> bool:
+    """Whether a break ", after …," is a lead-in between an opening date and the main clause: "In 421 BCE,
+    after ten years of war, the Spartans and Athenians agreed …"."""
+    if not re.search(r"(?:after|before)\s*$", match.group(0)) or verbs(masked[start : match.start()]):
+        return False
+    phrase = re.match(r"[^,;]{1,60},", masked[match.end() :])
+    return phrase is not None and not verbs(phrase.group(0))
 
 
 # "presented an ultimatum on September 22, 1862, shortly after the retreat at Antietam": another event's time
