@@ -645,6 +645,15 @@ FIFTY_SEVENTH = {
 }
 TITLES = TITLES | FIFTY_SEVENTH
 NAMES += [p.name for p in FIFTY_SEVENTH]
+FIFTY_EIGHTH = {
+    DATA / "steppes.docx": "The Steppes",
+    DATA / "religion-in-the-roman-empire.md": "Religion in the Roman Empire",
+    DATA / "neolithic-revolution.txt": "The Neolithic Revolution",
+    DATA / "roman-economy-trade-taxes-and-conquest.html": "The Roman Economy: Trade, Taxes, and Conquest",
+    DATA / "exchange-of-ideas-in-the-public-sphere.odt": "The Exchange of Ideas in the Public Sphere",
+}
+TITLES = TITLES | FIFTY_EIGHTH
+NAMES += [p.name for p in FIFTY_EIGHTH]
 
 
 class _Built(dict):
@@ -2408,5 +2417,58 @@ def test_the_fifty_seventh_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
         assert "Islamization before the Crusades" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "neolithic-revolution.txt")
+    assert 2800 <= len(narrative.split()) <= 3500  # one section, without its chapter's introduction
+    assert narrative.split("\n", 1)[0] == FIFTY_EIGHTH[DATA / "neolithic-revolution.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Göbekli Tepe" not in narrative and "Michael Pollan" not in narrative  # the two boxes left out
+    assert "(Figure 2.20)" in narrative and "(Figure 2.22)" in narrative and "(Figure 2.23)" in narrative
+    assert re.search(r"^From the time Homo sapiens emerged", narrative, re.M)  # the section's first paragraph
+    assert re.search(r"^In other areas around the world, the shift to agriculture", narrative, re.M)  # its last
+    assert "roughly between 7200 and 6000 BCE" in narrative and "as early as 8300 BCE" in narrative
+    module = _source(DATA / "steppes.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# The Steppes"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### China’s New Silk Road"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 5\.(9|10) ", module, re.M)) == 2  # figures
+    assert "the Northern Wei dynasty (386–534 CE)" in module and "In 439 CE, the Touba clan" in module  # both kept
+    assert "Kirghizstan" in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "steppes.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 2  # the placeholders
+        assert "Tribes, Confederations, and Settled Neighbors" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "religion-in-the-roman-empire.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 5  # an export's figures
+    assert len(re.findall(r"^\*Figure 7\.1[3-7] ", export, re.M)) == 5  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### The Temple of Isis in Pompeii",
+        "### The Martyrdom of Perpetua",
+    ]
+    assert re.search(r"^\*\*imperial cult\*\* the religious cult", export, re.M)  # key terms in bold
+    assert "the worship of a defied emperor" in export and "[Sarapmmon]" in export  # the book's slips kept
+    assert "(Mount Vesuvius erupted seventeen years later)" in export
+    page = (DATA / "roman-economy-trade-taxes-and-conquest.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    pictures = re.findall(r"src='(roman-economy-trade-taxes-and-conquest_files/[^']+)'", page)
+    assert len(pictures) == 3 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "7 Experiencing the Roman Empire</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/7-3-the-roman-economy-" in page
+    assert "<h3><span class='mw-headline'>" not in page  # no box, so no sub-heading
+    assert "Hadrian, who ruled from 138 to 161 CE" in page and "Vespasian Dupondius" in page  # the book's slips kept
+    text = _source(DATA / "exchange-of-ideas-in-the-public-sphere.odt")
+    assert re.findall(r"^### .*", text, re.M) == ["### Spreading Ideas in the Past and Present"]
+    assert len(re.findall(r"^\*Figure 7\.[7-9] ", text, re.M)) == 3
+    assert "first met on November 28, 1660" in text and "Antoine Ignace Melling" in text
+    with zipfile.ZipFile(DATA / "exchange-of-ideas-in-the-public-sphere.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
+        assert "Academies, Universities, and Intellectuals" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
