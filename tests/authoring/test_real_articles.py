@@ -636,6 +636,24 @@ FIFTY_SIXTH = {
 }
 TITLES = TITLES | FIFTY_SIXTH
 NAMES += [p.name for p in FIFTY_SIXTH]
+FIFTY_SEVENTH = {
+    DATA / "ancient-egypt.docx": "Ancient Egypt",
+    DATA / "hebrews.md": "The Hebrews",
+    DATA / "early-humans.txt": "Early Humans",
+    DATA / "margins-of-empire.html": "The Margins of Empire",
+    DATA / "islamization-and-religious-rule-under-islam.odt": "Islamization and Religious Rule under Islam",
+}
+TITLES = TITLES | FIFTY_SEVENTH
+NAMES += [p.name for p in FIFTY_SEVENTH]
+FIFTY_EIGHTH = {
+    DATA / "steppes.docx": "The Steppes",
+    DATA / "religion-in-the-roman-empire.md": "Religion in the Roman Empire",
+    DATA / "neolithic-revolution.txt": "The Neolithic Revolution",
+    DATA / "roman-economy-trade-taxes-and-conquest.html": "The Roman Economy: Trade, Taxes, and Conquest",
+    DATA / "exchange-of-ideas-in-the-public-sphere.odt": "The Exchange of Ideas in the Public Sphere",
+}
+TITLES = TITLES | FIFTY_EIGHTH
+NAMES += [p.name for p in FIFTY_EIGHTH]
 
 
 class _Built(dict):
@@ -2336,5 +2354,121 @@ def test_the_fifty_sixth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
         assert "The Effects of Climate Change in the Fourteenth Century" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "early-humans.txt")
+    assert 3400 <= len(narrative.split()) <= 4100  # a chapter's introduction and its first section
+    assert narrative.split("\n", 1)[0] == FIFTY_SEVENTH[DATA / "early-humans.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Neanderthals in Europe?" not in narrative and "Venus figurines" not in narrative  # the boxes left out
+    assert "Evolution Lab" not in narrative  # the "link to learning" paragraph left out
+    assert "(Figure 2.2)" in narrative and "(Figure 2.10)" in narrative  # the references stay
+    assert re.search(r"^In 1974, while on a mapping expedition in Ethiopia", narrative, re.M)  # the introduction
+    assert re.search(r"^Millions of years ago, our distant ancestors descended", narrative, re.M)  # the section
+    assert "Others groups making their way" in narrative  # the book's slip kept
+    module = _source(DATA / "ancient-egypt.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Ancient Egypt"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### The Pharaoh",
+        "### Egyptian Religion",
+        "### Flooding, Stories, and Cosmology in Ancient Egypt and Sumer",
+        "### Egyptian Writing",
+    ]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 3\.(1[7-9]|2[0-3]) ", module, re.M)) == 7  # figures
+    assert re.search(
+        r"^Table 3\.1 The Ages of Egypt\.\n\n\| 6000–3150 BCE \| Pre-Dynastic Egypt \|$", module, re.M
+    )  # the table under its number and title, with no header row, as the book prints it
+    assert len(re.findall(r"^\| .* \|$", module, re.M)) == 8  # eight ages
+    assert "(about 3150 to 2613 BCE)" in module and "In the year 1991 BCE" in module  # the book's years kept
+    with zipfile.ZipFile(DATA / "ancient-egypt.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 7  # the placeholders
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count("<w:tbl>") == 1 and document.count("<w:tr") == 8  # a Word table
+        assert "Third Intermediate Period" in document and "A Second Age of Egyptian Greatness" in document
+    export = _source(DATA / "hebrews.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 6  # an export's figures
+    assert len(re.findall(r"^\*Figure 4\.(3[6-9]|4[01]) ", export, re.M)) == 6  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == ["### What Is in a Name?"]
+    assert re.search(r"^\*\*Babylonian exile\*\* the deportation", export, re.M)  # key terms in bold
+    assert "—Exodus 2:1-10 (KJV)" in export and "in 586 BCE" in export
+    assert "Judah and Israel.(attribution:" in export  # the book's slip kept
+    page = (DATA / "margins-of-empire.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 4
+    pictures = re.findall(r"src='(margins-of-empire_files/[^']+)'", page)
+    assert len(pictures) == 4 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "10 Empires of Faith</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/10-4-the-margins-of-" in page
+    assert "<h3><span class='mw-headline'>The Diverse Culture of Kushan: An Outsider’s Perspective</span></h3>" in page
+    assert "Mahayan and Hinayan" in page and "between 2015 and 2017" in page  # the book's words kept
+    assert "iframe" not in page
+    text = _source(DATA / "islamization-and-religious-rule-under-islam.odt")
+    assert re.findall(r"^# .*", text, re.M) == ["# Islamization and Religious Rule under Islam"]
+    assert re.findall(r"^### .*", text, re.M) == ["### The Pact of Umar"]
+    assert len(re.findall(r"^\*Figure 11\.(1[89]|2[01]) ", text, re.M)) == 4
+    assert "In 749, after several years" in text and "nor bide him from the Muslims" in text
+    with zipfile.ZipFile(DATA / "islamization-and-religious-rule-under-islam.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
+        assert "Islamization before the Crusades" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "neolithic-revolution.txt")
+    assert 2800 <= len(narrative.split()) <= 3500  # one section, without its chapter's introduction
+    assert narrative.split("\n", 1)[0] == FIFTY_EIGHTH[DATA / "neolithic-revolution.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Göbekli Tepe" not in narrative and "Michael Pollan" not in narrative  # the two boxes left out
+    assert "(Figure 2.20)" in narrative and "(Figure 2.22)" in narrative and "(Figure 2.23)" in narrative
+    assert re.search(r"^From the time Homo sapiens emerged", narrative, re.M)  # the section's first paragraph
+    assert re.search(r"^In other areas around the world, the shift to agriculture", narrative, re.M)  # its last
+    assert "roughly between 7200 and 6000 BCE" in narrative and "as early as 8300 BCE" in narrative
+    module = _source(DATA / "steppes.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# The Steppes"]  # one Heading 1
+    assert re.findall(r"^### .*", module, re.M) == ["### China’s New Silk Road"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 5\.(9|10) ", module, re.M)) == 2  # figures
+    assert "the Northern Wei dynasty (386–534 CE)" in module and "In 439 CE, the Touba clan" in module  # both kept
+    assert "Kirghizstan" in module  # the book's slip kept
+    with zipfile.ZipFile(DATA / "steppes.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 2  # the placeholders
+        assert "Tribes, Confederations, and Settled Neighbors" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "religion-in-the-roman-empire.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 5  # an export's figures
+    assert len(re.findall(r"^\*Figure 7\.1[3-7] ", export, re.M)) == 5  # italic captions
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### The Temple of Isis in Pompeii",
+        "### The Martyrdom of Perpetua",
+    ]
+    assert re.search(r"^\*\*imperial cult\*\* the religious cult", export, re.M)  # key terms in bold
+    assert "the worship of a defied emperor" in export and "[Sarapmmon]" in export  # the book's slips kept
+    assert "(Mount Vesuvius erupted seventeen years later)" in export
+    page = (DATA / "roman-economy-trade-taxes-and-conquest.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    pictures = re.findall(r"src='(roman-economy-trade-taxes-and-conquest_files/[^']+)'", page)
+    assert len(pictures) == 3 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "7 Experiencing the Roman Empire</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/world-history-volume-1-to-1500/pages/7-3-the-roman-economy-" in page
+    assert "<h3><span class='mw-headline'>" not in page  # no box, so no sub-heading
+    assert "Hadrian, who ruled from 138 to 161 CE" in page and "Vespasian Dupondius" in page  # the book's slips kept
+    text = _source(DATA / "exchange-of-ideas-in-the-public-sphere.odt")
+    assert re.findall(r"^### .*", text, re.M) == ["### Spreading Ideas in the Past and Present"]
+    assert len(re.findall(r"^\*Figure 7\.[7-9] ", text, re.M)) == 3
+    assert "first met on November 28, 1660" in text and "Antoine Ignace Melling" in text
+    with zipfile.ZipFile(DATA / "exchange-of-ideas-in-the-public-sphere.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
+        assert "Academies, Universities, and Intellectuals" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1428,6 +1428,58 @@ def fifty_sixth_held_out_set() -> None:
     )
 
 
+def fifty_seventh_held_out_set() -> None:
+    """The fifty-seventh held-out set (tests/data/README.md, "Real articles, fifty-seventh held-out set")."""
+    word(SOURCES / "ancient-egypt.txt", HERE / "ancient-egypt.docx")
+    chapter = (
+        "World History Volume 1: to 1500|10 Empires of Faith",
+        (
+            "Introduction",
+            "10.1 The Eastward Shift",
+            "10.2 The Byzantine Empire and Persia",
+            "10.3 The Kingdoms of Aksum and Himyar",
+            "10.4 The Margins of Empire",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(SOURCES / "margins-of-empire.txt", HERE / "margins-of-empire.html", "textbook", chapter)
+    opendocument(
+        SOURCES / "islamization-and-religious-rule-under-islam.txt",
+        HERE / "islamization-and-religious-rule-under-islam.odt",
+    )
+
+
+def fifty_eighth_held_out_set() -> None:
+    """The fifty-eighth held-out set (tests/data/README.md, "Real articles, fifty-eighth held-out set")."""
+    word(SOURCES / "steppes.txt", HERE / "steppes.docx")
+    chapter = (
+        "World History Volume 1: to 1500|7 Experiencing the Roman Empire",
+        (
+            "Introduction",
+            "7.1 The Daily Life of a Roman Family",
+            "7.2 Slavery in the Roman Empire",
+            "7.3 The Roman Economy: Trade, Taxes, and Conquest",
+            "7.4 Religion in the Roman Empire",
+            "7.5 The Regions of Rome",
+            "Key Terms",
+            "Section Summary",
+            "Assessments",
+        ),
+    )
+    web_page(
+        SOURCES / "roman-economy-trade-taxes-and-conquest.txt",
+        HERE / "roman-economy-trade-taxes-and-conquest.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(
+        SOURCES / "exchange-of-ideas-in-the-public-sphere.txt",
+        HERE / "exchange-of-ideas-in-the-public-sphere.odt",
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1482,6 +1534,8 @@ def main() -> None:
     fifty_fourth_held_out_set()
     fifty_fifth_held_out_set()
     fifty_sixth_held_out_set()
+    fifty_seventh_held_out_set()
+    fifty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
