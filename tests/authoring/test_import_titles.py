@@ -5890,3 +5890,26 @@ def test_an_after_phrase_between_an_opening_date_and_the_main_clause_leads_in():
         "In 421 BCE, after ten years of war, the Kell and Orm agreed to the Peace of Vell, which kept the Orm empire "
         "intact."
     ) == [("-421", "The Kell and Orm agreed to the Peace of Vell")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "until 1763, when …": what happened then, even where the state's end could be named
+            "The war continued until 1763, when the Kell signed the Treaty of Orm.",
+            ("1763", "The Kell signed the Treaty of Orm"),
+        ),
+        (  # a whose-clause ends at its comma
+            "Radical pamphleteer Orm Vell, whose enormously popular essay Common Kell was first published in January "
+            "1776, advocated a republic: a state without a king.",
+            ("1776-01", "Common Kell was first published"),
+        ),
+        (  # a lead-in's place keeps its state
+            "In 1808, after a short stop in Kell, Vell, the royal family and their courtiers were welcomed by Orm "
+            "colonists.",
+            ("1808", "The royal family and their courtiers were welcomed"),
+        ),
+    ],
+)
+def test_until_when_whose_clauses_and_a_place_in_a_lead_in(sentence, expected):
+    assert expected in _titles(sentence)

@@ -53,7 +53,7 @@ OPENERS = re.compile(
 LEADING_PHRASE = re.compile(
     # "Partly in response to these developments, …", "Largely because of the war, …": an adverb may lead it
     r"^(?:(?:[a-z]+ly\s+)?(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon|"
-    r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40},\s+|"
+    r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40}(?:,\s+[A-Z][\w’'-]*(?=,))?,\s+|"
     r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to|as\s+a\s+(?:result|consequence)\s+of)"
     r"\b[^,]{0,80},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
@@ -93,6 +93,10 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 _AND_A_NAME = re.compile(r",?\s+and\s+[A-Z]")
 
 
+# "after a short stop in Salvador, Bahia,": a lead-in phrase, a place's state or country in it
+_LEAD_IN_PHRASE = r"[^,;]{1,60}?(?:,\s+[A-Z][\w’'-]*(?=,))?,"
+
+
 def start_of_clause(masked: str, date_at: int) -> int:
     """Where the clause that holds the date starts: after the last clause break before it. An
     "and" before a name and "were" ("the Treaty and Covenant were defeated") breaks a clause only
@@ -105,7 +109,7 @@ def start_of_clause(masked: str, date_at: int) -> int:
             continue
         start = match.end()
         phrase = (
-            re.match(r"[^,;]{1,60},", masked[start:]) if re.search(r"(?:after|before)\s*$", match.group(0)) else None
+            re.match(_LEAD_IN_PHRASE, masked[start:]) if re.search(r"(?:after|before)\s*$", match.group(0)) else None
         )
         after = masked[start + phrase.end() :].lstrip() if phrase else ""
         if (
@@ -147,7 +151,7 @@ def _lead_in_after(masked: str, match: re.Match[str], start: int) -> bool:
     after ten years of war, the Spartans and Athenians agreed …"."""
     if not re.search(r"(?:after|before)\s*$", match.group(0)) or verbs(masked[start : match.start()]):
         return False
-    phrase = re.match(r"[^,;]{1,60},", masked[match.end() :])
+    phrase = re.match(_LEAD_IN_PHRASE, masked[match.end() :])
     return phrase is not None and not verbs(phrase.group(0))
 
 
@@ -223,6 +227,9 @@ def after_leads(text: str, start: int, date_at: int) -> int:
     for _ in range(5):
         found = re.compile(r",[”’\"]?\s").search(text, start)  # "Emboldened by Germany’s “blank check,” Austria …"
         comma, after = (found.start(), found.end()) if found else (-1, -1)
+        region = re.match(r"[A-Z][\w’'-]*(?=,\s)", text[after:]) if found else None
+        if region and re.search(r"\b(?:in|at|to|from|near)\s+[A-Z][\w’'-]*$", text[start:comma]):
+            comma, after = after + region.end(), after + region.end() + 2  # "after a short stop in Salvador, Bahia,"
         lead = text[start:comma].strip()
         # may run long: "Amid …,", "Fanned by the fear of … in the winter of 1946–1947,"
         absolute = re.match(r"(?i:with|without|amid|amidst|[a-z]+ed\s+by)\s", text[start:]) is not None

@@ -133,7 +133,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     qualifies = re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", sentence[: mention.start])  # "a 1979 coup"
     if qualifies and len(sentence[mention.end : when.start()].split()) > 10:
         return title  # "a 1979 coup had put a junta in power that was … when Reagan took office": another time
-    if title and not TURN_OF_EVENTS.search(title) and not title.endswith(" until"):
+    until_when = re.search(r"\buntil\s+(?:\w+\s+)?$", sentence[: mention.start]) is not None
+    if title and not TURN_OF_EVENTS.search(title) and not title.endswith(" until") and not until_when:
         return title  # "… remained in place until [1989, when …]": what happened then is the when-clause
     text = f"In {mention.text}, {sentence[when.end() :]}"
     moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
@@ -254,6 +255,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     clause_start = start
     closing = masked.find(",", mention.end, end)
     if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
+        end = closing
+    elif closing > 0 and re.search(r",\s+whose\s*$", unbracketed):  # "Paine, whose essay … was published in 1776, …"
         end = closing
     # "Otto Brant, a weaver from Kell who escaped … in 1838, described …": the person's clause ends at the comma
     elif closing > 0 and _PERSON_WHO.match(masked, start, mention.start):
