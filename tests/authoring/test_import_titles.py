@@ -5913,3 +5913,9 @@ def test_an_after_phrase_between_an_opening_date_and_the_main_clause_leads_in():
 )
 def test_until_when_whose_clauses_and_a_place_in_a_lead_in(sentence, expected):
     assert expected in _titles(sentence)
+
+
+def test_a_change_of_climate_is_a_noun_not_a_verb_cut_short():
+    assert _titles("Between 6000 and 2500 BCE, the Kell witnessed a great drying.") == [
+        ("-6000/-2500", "The Kell witnessed a great drying")
+    ]

@@ -236,7 +236,8 @@ SAYS_NOTHING = re.compile(
     # "ethnic cleansing", "collective bargaining": an adjective before a gerund makes a noun of it
     r"banned|halted|suspended|introduced|authorized|abolished)\s)(?![a-z]+(?:ic|al|ive|ous|ful)\s)[a-z]+\s+"
     r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
-    r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$)[a-z]+ing$"
+    r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$|"
+    r"drying$|warming$|cooling$|flooding$|thawing$)[a-z]+ing$"  # "witnessed a great drying": a change of climate
     r"|\bsucceeded\s+in\s+[a-z]+ing\b"
 )
 
