@@ -5919,3 +5919,31 @@ def test_a_change_of_climate_is_a_noun_not_a_verb_cut_short():
     assert _titles("Between 6000 and 2500 BCE, the Kell witnessed a great drying.") == [
         ("-6000/-2500", "The Kell witnessed a great drying")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The origins of the Kell settlement date to about 400 BCE, but major building at the site did not begin "
+            "until centuries later.",
+            ("-400", "Origins of the Kell settlement"),
+        ),
+        (
+            "Some of the earliest evidence of maize cultivation in the area dates from about 2250 BCE and comes from "
+            "what is now Vell.",
+            ("-2250", "Earliest evidence of maize cultivation in the area"),
+        ),
+        (
+            "The start of the Orm civilization, at a site known as Kell in the modern state of Vell, stretches back to "
+            "about 1350 BCE.",
+            ("-1350", "Start of the Orm civilization"),
+        ),
+    ],
+)
+def test_a_thing_that_dates_back_to_a_year_is_named_by_itself(sentence, expected):
+    assert expected in _titles(sentence)
+
+
+def test_a_pronoun_that_dates_back_names_nothing():
+    assert _titles("It dates to 1920.") == [("1920", "")]

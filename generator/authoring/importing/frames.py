@@ -34,6 +34,10 @@ def framed_title(sentence: str, mention: DateMention, he: str | None = None) -> 
     if era:  # "opening an age known as the Three Kingdoms (313–668 CE)": the age is the event
         kind = "" if _NAMES_ITS_KIND.search(era.group(2)) else f" {'period' if era.group(1) == 'period' else 'era'}"
         return f"The {era.group(2)}{kind}"
+    dated = _DATES_BACK_TO.search(before_date)
+    thing = _thing_dated(before_date[: dated.start()]) if dated else ""
+    if thing:  # "The origins of the Teotihuacán settlement date to about 400 BCE": the origins
+        return thing
     itself = ERA_NAMING_ITSELF.search(before_date) if mention.until else None
     if itself and not re.search(
         r"\b(?:during|under|in|of|by|from|since|after|before|throughout)\s+(?:the\s+)?(?:\w+\s+)?$",
@@ -114,6 +118,27 @@ _DOER_OPENS = re.compile(
     r"((?!(?:The|A|An|This|That|His|Her|Its|Their)\s)(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|"
     r"al-[A-Z][\w’'-]*|ibn|bin|de|da|von|van|[IVX]+)){0,4})\s+(?:had\s+|also\s+)?[a-z]+ed\b(?![^,;]*\b(?:he|she)\b[^,;]*\bdeath\b)"
 )
+# "… date to about 400 BCE", "… stretches back to about 1350 BCE": the thing the text dates, named by its subject
+_DATES_BACK_TO = re.compile(
+    r"\s+(?:dates?|stretch(?:es)?|goes?|reach(?:es)?|traces?)\s+(?:back\s+)?(?:to|from)\s+"
+    r"(?:about|around|approximately|roughly|c\.|circa|at\s+least|the\s+year)?\s*$"
+)
+
+
+def _thing_dated(subject: str) -> str:
+    """The subject of "… dates to 400 BCE" as a title, without its article or its asides; "" for a
+    pronoun, a subject too long or one of several clauses."""
+    subject = re.sub(r"\s*\([^()]*\)", "", subject)
+    subject = re.sub(r",[^,]*,", "", subject)  # "The start of the Olmec civilization, at a site known as …,"
+    subject = re.sub(r"^\W*(?:(?:But|And|However|Yet|Thus),?\s+)?", "", subject)
+    subject = re.sub(r"^(?:[Ss]ome|[Mm]any|[Oo]ne|[Mm]uch|[Mm]ost)\s+of\s+", "", subject)
+    subject = re.sub(r"^(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+", "", subject)
+    words = subject.split()
+    if not 2 <= len(words) <= 10 or re.search(r"[,;:]|\b(?:it|they|he|she|this|that)\b", subject, re.I):
+        return ""
+    return subject[:1].upper() + subject[1:]
+
+
 # "the Great Western Schism", "the Renaissance": a name that says what kind of time it was
 _NAMES_ITS_KIND = re.compile(
     r"\b(?:Schism|Crisis|Revolution|Renaissance|Reformation|Age|Era|Period|Dynasty|War|Wars|Empire|Kingdom|Republic|"
