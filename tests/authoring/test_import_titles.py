@@ -5947,3 +5947,10 @@ def test_a_thing_that_dates_back_to_a_year_is_named_by_itself(sentence, expected
 
 def test_a_pronoun_that_dates_back_names_nothing():
     assert _titles("It dates to 1920.") == [("1920", "")]
+
+
+def test_a_thing_dated_back_is_named_by_its_apposition_and_never_by_two_bare_words():
+    assert _titles("The oldest discovered, Kell Brake in northern Vell, dates from around 3900 BCE.") == [
+        ("-3900", "Kell Brake")
+    ]
+    assert _titles("The earliest evidence dates to about 1000 BCE and comes from Central Vell.") == [("-1000", "")]

@@ -129,12 +129,15 @@ def _thing_dated(subject: str) -> str:
     """The subject of "… dates to 400 BCE" as a title, without its article or its asides; "" for a
     pronoun, a subject too long or one of several clauses."""
     subject = re.sub(r"\s*\([^()]*\)", "", subject)
+    named = re.search(r",\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)(?:\s+in\s+[^,]*)?,\s*$", subject)
+    if named and len(subject[: named.start()].split()) <= 3:  # "The oldest discovered, Watson Brake in …,"
+        return named.group(1)
     subject = re.sub(r",[^,]*,", "", subject)  # "The start of the Olmec civilization, at a site known as …,"
     subject = re.sub(r"^\W*(?:(?:But|And|However|Yet|Thus),?\s+)?", "", subject)
     subject = re.sub(r"^(?:[Ss]ome|[Mm]any|[Oo]ne|[Mm]uch|[Mm]ost)\s+of\s+", "", subject)
     subject = re.sub(r"^(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+", "", subject)
     words = subject.split()
-    if not 2 <= len(words) <= 10 or re.search(r"[,;:]|\b(?:it|they|he|she|this|that)\b", subject, re.I):
+    if not 3 <= len(words) <= 10 or re.search(r"[,;:]|\b(?:it|they|he|she|this|that)\b", subject, re.I):
         return ""
     return subject[:1].upper() + subject[1:]
 
