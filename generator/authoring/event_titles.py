@@ -383,11 +383,24 @@ def _whole_noun(sentence: str, phrase: str, at: int) -> str:
     last = phrase.rsplit(" ", 1)[-1]
     if not last[:1].isupper():
         return phrase
-    found = re.search(rf"\b{re.escape(last)}\s+([a-z][\w-]*)\b", sentence[at:])
-    word = found.group(1) if found else ""
-    if not word or word in _FUNCTION_WORDS or word.endswith(("ly", "ing")) or VERB.fullmatch(word):
-        return phrase
-    return f"{phrase} {word}"
+    # Up to two nouns: "the British passenger ship", not "the British passenger". The second
+    # only where the phrase plainly ends after it: it may be a verb the list does not know
+    # ("the Kell fleet sails").
+    found = re.search(
+        rf"\b{re.escape(last)}((?:\s+[a-z][\w-]*){{1,2}})(?=(\s*[,.;:)]|\s*$|\s+[a-z]+\b)?)", sentence[at:]
+    )
+    words = found.group(1).split() if found else []
+    ending = (found.group(2) or "").strip() if found else None
+    if len(words) == 2 and not (
+        ending is not None and (ending == "" or ending in ",.;:)" or ending in _FUNCTION_WORDS)
+    ):
+        words = words[:1]
+    kept: list[str] = []
+    for word in words:
+        if word in _FUNCTION_WORDS or word.endswith(("ly", "ing")) or VERB.fullmatch(word):
+            break
+        kept.append(word)
+    return " ".join([phrase, *kept])
 
 
 def _reach(at: int, date_at: int) -> int:

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from generator.authoring.importing.merge import merge_duplicates
+from generator.authoring.importing.plain_deed import without_dangling_words
 from generator.authoring.proposals import TextTime, events
 from generator.authoring.prose import find_dates, iso, split_sentences
 from generator.authoring.reading import HEADING, PARAGRAPH, Block
@@ -5954,3 +5955,37 @@ def test_a_thing_dated_back_is_named_by_its_apposition_and_never_by_two_bare_wor
         ("-3900", "Kell Brake")
     ]
     assert _titles("The earliest evidence dates to about 1000 BCE and comes from Central Vell.") == [("-1000", "")]
+
+
+def test_a_noun_a_name_qualifies_keeps_up_to_two_words_but_not_a_verb_after_them():
+    assert _titles(
+        "Of greatest note was the attack on the Kell passenger ship, the Orm, on its way from Vell to Skern on May 7, 1915."
+    ) == [("1915-05-07", "Attack on the Kell passenger ship")]
+    assert _titles("The attack on the Kell fleet sails past in 1918 history books.") == [
+        ("1918", "Attack on the Kell fleet")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Farming reached the Kell valley by 8000 BCE if not earlier.", ("-8000", "Farming reached the Kell valley")),
+        (
+            "The earliest settlements in Vell, from 8000 to 7000 BCE, were located along the Kell River.",
+            ("-8000/-7000", "The earliest settlements in Vell were located along the Kell River"),
+        ),
+        (
+            "Beginning around 6000 BCE, the grasslands of Orm began to give way to sand.",
+            ("-6000", "The grasslands of Orm began to give way to sand"),
+        ),
+    ],
+)
+def test_words_a_cut_date_left_hanging_go(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_a_hanging_preposition_goes_but_a_phrasal_verb_keeps_its_particle():
+    assert without_dangling_words("Battle of Kell River near") == "Battle of Kell River"
+    assert without_dangling_words("Orm built an empire in") == "Orm built an empire"
+    assert without_dangling_words("Kell and Orm signed on") == "Kell and Orm signed on"
+    assert without_dangling_words("Kell fell in") == ""  # too little left to tell a deed

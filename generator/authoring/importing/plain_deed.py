@@ -151,3 +151,41 @@ def without_loose_end(title: str) -> str:
     named = cut.groupdict().get("vague") and not re.match(r"(?:The|A|An|It|This|That)\s", rest)
     whole = 3 if cut.groupdict().get("lasting") or named else 4
     return rest if len(rest.split()) >= whole else ""
+
+
+# What a cut can leave at either end of a title, whichever rule made it: a preposition whose
+# object was the date ("… reached Mesopotamia by", "… continued to be celebrated until"), a
+# preposition before a verb once the date between them went ("settlements in China, from were
+# located"), a participle that led in to the date ("Beginning the grasslands …").
+_DANGLING_END = re.compile(
+    r"(?:\s+(?:in|on|at|by|near|from|to|into|of|for|with|until|till|than|since|between|during|the|a|an))+$"
+)
+_PREPOSITION_BEFORE_VERB = re.compile(r",?\s+(?:from|in|on|at|by|to|until|since)\s+(?=(?:was|were|is|are|had|has)\b)")
+_DATE_LEAD = re.compile(r"^(?:Beginning|Starting|Ending)\s+(?=(?:the|a|an)\s)")
+# "… gave in", "… held on": a phrasal verb's particle ends the clause whole.
+_PHRASAL = {
+    "gave in",
+    "stepped in",
+    "moved in",
+    "held on",
+    "went on",
+    "carried on",
+    "moved on",
+    "signed on",
+    "held out",
+}
+
+
+def without_dangling_words(title: str) -> str:
+    """The title without the words a cut date left hanging; "" when too little is left to tell a deed."""
+    title = _PREPOSITION_BEFORE_VERB.sub(" ", title)
+    lead = _DATE_LEAD.match(title)
+    if lead:
+        title = title[lead.end()].upper() + title[lead.end() + 1 :]
+    end = _DANGLING_END.search(title)
+    if end is None:
+        return title
+    rest, hanging = title[: end.start()], end.group(0).split()
+    if len(hanging) == 1 and f"{rest.rsplit(' ', 1)[-1]} {hanging[0]}" in _PHRASAL:
+        return title
+    return rest if len(rest.split()) >= 3 else ""

@@ -40,6 +40,7 @@ from generator.authoring.importing.participle import (
     participle_title,
     thing_done_title,
 )
+from generator.authoring.importing.plain_deed import without_dangling_words
 from generator.authoring.importing.references import named_references
 from generator.authoring.importing.roles import named_role
 from generator.authoring.importing.tense import past
@@ -311,6 +312,7 @@ def event_title_of(
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
     title = named_references(title, " ".join([paragraph_before, *earlier, sentence]), person or last_named)
+    title = without_dangling_words(title)
     statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic else title
 
