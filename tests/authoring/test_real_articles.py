@@ -654,6 +654,15 @@ FIFTY_EIGHTH = {
 }
 TITLES = TITLES | FIFTY_EIGHTH
 NAMES += [p.name for p in FIFTY_EIGHTH]
+SIXTY_SECOND = {
+    DATA / "secretary-clay.docx": "Henry Clay",
+    DATA / "secretary-seward.md": "William Henry Seward",
+    DATA / "secretary-hay.txt": "John Hay",
+    DATA / "secretary-marshall.html": "George Catlett Marshall",
+    DATA / "secretary-kissinger.odt": "Henry Alfred Kissinger",
+}
+TITLES = TITLES | SIXTY_SECOND
+NAMES += [p.name for p in SIXTY_SECOND]
 
 
 class _Built(dict):
@@ -2470,5 +2479,79 @@ def test_the_fifty_eighth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
         assert "Academies, Universities, and Intellectuals" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_second_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_SECOND) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "secretary-hay.txt")
+    assert 400 <= len(narrative.split()) <= 460  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_SECOND[DATA / "secretary-hay.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Introduction" not in narrative and "Rise to Prominence" not in narrative  # no headings
+    assert "37th Secretary of State" not in narrative and "Foggy Bottom" not in narrative  # caption, bibliography
+    assert len(narrative.split("\n\n")) == 10  # the title and the biography's nine paragraphs
+    assert re.search(r"^John Milton Hay was appointed Secretary of State in President", narrative, re.M)  # first
+    assert narrative.rstrip().endswith("during the last two years of his tenure. He died in office in 1905.")  # last
+    assert "on July 1, 1905" in narrative and "in September of 1898" in narrative  # both tellings kept
+    assert 'the "Open Door" policy' in narrative  # the straight quotation marks kept
+    module = _source(DATA / "secretary-clay.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Henry Clay",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]  # the name, then the biography's two parts; its "Introduction" heading left out
+    assert re.search(
+        r"^!\[Henry Clay, Ninth Secretary of State\]\(clay-henry\.jpg\)\n\n\*Henry Clay, Ninth ", module, re.M
+    )
+    assert "the Comprise Tariff of 1833" in module and "Clay's emphasis" in module  # the source's slips kept
+    assert "Bibliography" not in module and "Knopf" not in module
+    with zipfile.ZipFile(DATA / "secretary-clay.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert "Influence on American Diplomacy" in document and "joint occupation of Oregon" in document
+    export = _source(DATA / "secretary-seward.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![William Henry Seward, 24th Secretary of State](media/seward-william-henry.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*William Henry Seward, 24th Secretary of State*"]
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Introduction",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+        "## Bibliography",
+    ]
+    assert re.search(r"^# William Henry Seward\n\n## Introduction$", export, re.M)  # a heading, then its sub-heading
+    assert len(re.findall(r"^- .+, (19|20)\d\d\.$", export, re.M)) == 4  # the bibliography as a list
+    assert "where became a leading antislavery politician" in export and "As as a Republican" in export  # slips
+    page = (DATA / "secretary-marshall.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(secretary-marshall_files/[^']+)'", page)
+    assert pictures == ["secretary-marshall_files/marshall-george-catlett.jpg"] and (DATA / pictures[0]).is_file()
+    assert '<a href="/departmenthistory/people">People</a> › ' in page and "1899–1913" not in page  # no chapter
+    assert "<li><a href='/departmenthistory/people/byrnes-james-francis'>James Francis Byrnes</a></li>" in page
+    assert "Biographies of the Secretaries of State: George Catlett Marshall, accessed online." in page
+    assert (
+        "<h2><span class='mw-headline'>Bibliography</span></h2>\n<ul><li>Bemis" in page and page.count("<li>Bemis") == 1
+    )
+    assert "Marshall died in 1959 after receiving the Nobel Peace Prize in 1953" in page
+    text = _source(DATA / "secretary-kissinger.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# Henry Alfred Kissinger",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Henry A. Kissinger, 56th Secretary of State*"]
+    assert "appointed Secretary of State on September 21 by President" in text  # a day whose year follows
+    assert "the August 1975 Helsinki Accord" in text and "a United Nation’s sponsored ceasefire" in text
+    assert "Bibliography" not in text and "Years of Upheaval" not in text
+    with zipfile.ZipFile(DATA / "secretary-kissinger.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/kissinger-henry-a.jpg"]
+        assert "Influence on American Diplomacy" in odt.read("content.xml").decode("utf-8")
+    for article in SIXTY_SECOND:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1480,6 +1480,41 @@ def fifty_eighth_held_out_set() -> None:
     )
 
 
+def sixty_second_held_out_set() -> None:
+    """The sixty-second held-out set (tests/data/README.md, "Real articles, sixty-second held-out set")."""
+    word(SOURCES / "secretary-clay.txt", HERE / "secretary-clay.docx")
+    page = HERE / "secretary-marshall.html"
+    web_page(SOURCES / "secretary-marshall.txt", page, site="historian")
+    # A biography of the Secretaries of State: the site's "People" section in the
+    # breadcrumbs, the neighbouring Secretaries in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("stettinius-edward-reilly", "Edward Reilly Stettinius, Jr."),
+        ("byrnes-james-francis", "James Francis Byrnes"),
+        ("marshall-george-catlett", "George Catlett Marshall"),
+        ("acheson-dean-gooderham", "Dean Gooderham Acheson"),
+        ("dulles-john-foster", "John Foster Dulles"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text = re.sub(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    text = text.replace(
+        '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+        '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+        ' › <a href="/departmenthistory/people/marshall-george-catlett">George Catlett Marshall</a>',
+    )
+    text = text.replace(
+        "Office of the Historian, Milestones: 1899–1913, accessed online.",
+        "Office of the Historian, Biographies of the Secretaries of State: George Catlett Marshall, accessed online.",
+    )
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-kissinger.txt", HERE / "secretary-kissinger.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1536,6 +1571,7 @@ def main() -> None:
     fifty_sixth_held_out_set()
     fifty_seventh_held_out_set()
     fifty_eighth_held_out_set()
+    sixty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
