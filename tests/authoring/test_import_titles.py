@@ -5989,3 +5989,9 @@ def test_a_hanging_preposition_goes_but_a_phrasal_verb_keeps_its_particle():
     assert without_dangling_words("Orm built an empire in") == "Orm built an empire"
     assert without_dangling_words("Kell and Orm signed on") == "Kell and Orm signed on"
     assert without_dangling_words("Kell fell in") == ""  # too little left to tell a deed
+
+
+def test_an_office_holder_who_did_the_deed_is_no_event_name():
+    assert _titles("Kell Orm was appointed Secretary of State by President Vell Skern on March 7, 1825.") == [
+        ("1825-03-07", "Kell Orm was appointed Secretary of State by President Vell Skern")
+    ]

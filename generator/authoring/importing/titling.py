@@ -120,7 +120,7 @@ def event_title_of(
     nth = re.search(rf"\b(?:a|the)\s+(second|third|fourth|new)\s+{re.escape(named)}\b", sentence) if named else None
     if nth:  # "Congress passed a second Confiscation Act in July 1862": not the first one
         named = f"{nth.group(1).capitalize()} {named}"
-    if _AN_OFFICE.search(named):
+    if _AN_OFFICE.search(named) or _AN_OFFICE_HOLDER.match(named):
         named = ""  # "served as Roosevelt’s Secretary of War from 1904 to 1908": an office held, not an event
     words = named.split()
     of_what = (
@@ -342,6 +342,8 @@ _AS_SAID = re.compile(
 
 
 _AN_OFFICE = re.compile(rf"^(?:[A-Z][\w-]*[’']s\s+)?{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*$")
+# "appointed … by President John Quincy Adams on March 7, 1825": the one who did it, not what was done
+_AN_OFFICE_HOLDER = re.compile(rf"^{ROLE_TITLES}(?:\s+[A-Z][\w.’'-]*){{1,4}}$")
 
 
 # "Candidate Adams had broken served on …": two deeds' verbs run together where a cut joined them
