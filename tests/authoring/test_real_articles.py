@@ -654,6 +654,15 @@ FIFTY_EIGHTH = {
 }
 TITLES = TITLES | FIFTY_EIGHTH
 NAMES += [p.name for p in FIFTY_EIGHTH]
+FIFTY_NINTH = {
+    DATA / "short-history-foundations.docx": "Foundations of Foreign Affairs, 1775-1823",
+    DATA / "short-history-expansionist-years.md": "The Expansionist Years, 1823-1867",
+    DATA / "short-history-rise-to-world-power.txt": "Rise to World Power, 1867-1913",
+    DATA / "short-history-global-conflict.html": "The Challenge of Global Conflict, 1913-1945",
+    DATA / "short-history-containment-and-cold-war.odt": "Containment and Cold War, 1945-1961",
+}
+TITLES = TITLES | FIFTY_NINTH
+NAMES += [p.name for p in FIFTY_NINTH]
 SIXTY_SECOND = {
     DATA / "secretary-clay.docx": "Henry Clay",
     DATA / "secretary-seward.md": "William Henry Seward",
@@ -2479,6 +2488,61 @@ def test_the_fifty_eighth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
         assert "Academies, Universities, and Intellectuals" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_fifty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in FIFTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "short-history-rise-to-world-power.txt")
+    assert 3200 <= len(narrative.split()) <= 3600  # a whole chapter, without its headings
+    assert narrative.split("\n", 1)[0] == FIFTY_NINTH[DATA / "short-history-rise-to-world-power.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "The Birth of a Superpower" not in narrative and "Campaign Poster" not in narrative  # a heading, a caption
+    assert re.search(r"^Historians have characterized the 31 years after the Civil War", narrative, re.M)
+    assert narrative.rstrip().rsplit("\n", 1)[-1].startswith("The Spanish-American War of 1898 revealed the first")
+    assert "In November 1905, President Roosevelt established" in narrative and "the Lowden Act (1911)" in narrative
+    assert "President Theodore Rooseveltchanged the Monroe Doctrine" in narrative  # the source's slip kept
+    module = _source(DATA / "short-history-foundations.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Foundations of Foreign Affairs, 1775-1823"]  # the title once
+    assert len(re.findall(r"^## ", module, re.M)) == 10  # the ten sections after the introduction
+    assert len(re.findall(r"^!\[[^\]]+\]\(sh-[^)]+\.jpg\)\n\n\*[^*\n]+\*$", module, re.M)) == 12  # figures
+    assert len(re.findall(r"^- ", module, re.M)) == 4  # Jefferson's first staff, as a list
+    assert "On May 19, 1789, James Madison proposed" in module  # the text's year (its mark-up says 1788)
+    assert "at the China’s western trading port" in module  # the source's slip kept
+    with zipfile.ZipFile(DATA / "short-history-foundations.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 12  # the placeholders
+        assert "Diplomacy under the Articles of Confederation" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "short-history-expansionist-years.md")
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/sh-[^)]+\.jpg\)$", export, re.M)) == 9  # an export's figures
+    assert len(re.findall(r"^\*[^*\n]+\*$", export, re.M)) == 9  # italic captions
+    sections = re.findall(r"^## .*", export, re.M)
+    assert len(sections) == 8 and sections[0] == "## The World in the Early-19th Century"
+    assert "*Image of a page from the Treaty of Guadalupe Hidalgo (1848)*" in export
+    assert "would have would have found" in export and "the defeat of Napoleon in 1812" in export  # slips kept
+    page = (DATA / "short-history-global-conflict.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 9
+    pictures = re.findall(r"src='(short-history-global-conflict_files/[^']+)'", page)
+    assert len(pictures) == 9 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "short-history-global-conflict_files/hull-cordell.jpg" in pictures and "../" not in page
+    assert '<a href="/departmenthistory/short-history">A Short History of the Department of State</a></nav>' in page
+    assert "Milestones:" not in page  # the sidebar and the "cite this page" box name the Short History
+    assert "<li><a href='/departmenthistory/short-history/foundations'>Foundations of Foreign Affairs" in page
+    assert page.count("<h2><span class='mw-headline'>") == 12
+    assert "<ul><li>(I) The foreign services had to be fully professionalized" in page  # the list of reforms
+    assert "on December 7, 1941" in page and "the Moses-Linthicum Act (1931)" in page
+    text = _source(DATA / "short-history-containment-and-cold-war.odt")
+    assert re.findall(r"^# .*", text, re.M) == ["# Containment and Cold War, 1945-1961"]
+    assert len(re.findall(r"^## ", text, re.M)) == 11
+    assert len(re.findall(r"^\*[^*\n]+\*$", text, re.M)) == 9
+    assert "In a 1954 speech, he said" in text and "the Mao Zedong’s communist party" in text  # a slip kept
+    with zipfile.ZipFile(DATA / "short-history-containment-and-cold-war.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 9  # the placeholders
+        assert "NSC-68 and the Korean War" in odt.read("content.xml").decode("utf-8")
+    for article in FIFTY_NINTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
 

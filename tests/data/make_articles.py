@@ -1480,6 +1480,44 @@ def fifty_eighth_held_out_set() -> None:
     )
 
 
+def fifty_ninth_held_out_set() -> None:
+    """The fifty-ninth held-out set (tests/data/README.md, "Real articles, fifty-ninth held-out set")."""
+    word(SOURCES / "short-history-foundations.txt", HERE / "short-history-foundations.docx")
+    page = HERE / "short-history-global-conflict.html"
+    web_page(SOURCES / "short-history-global-conflict.txt", page, "historian", ("1913–1945", ()))
+    # The page's own place on the site: the breadcrumbs, sidebar and "cite this page" box
+    # name the Short History, not a Milestones chapter, and the sidebar lists its chapters.
+    book = "A Short History of the Department of State"
+    chapters = "".join(
+        f"<li><a href='/departmenthistory/short-history/{slug}'>{name}</a></li>"
+        for slug, name in (
+            ("foundations", "Foundations of Foreign Affairs, 1775-1823"),
+            ("expansion", "The Expansionist Years, 1823-1867"),
+            ("worldpower", "Rise to World Power, 1867-1913"),
+            ("globalconflict", "The Challenge of Global Conflict, 1913-1945"),
+            ("containmentandcoldwar", "Containment and Cold War, 1945-1961"),
+            ("superpowers", "Superpowers Collide, 1961-1981"),
+            ("endofcoldwar", "The End of the Cold War, 1981-1992"),
+        )
+    )
+    text = page.read_text("utf-8")
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1913-1945">1913–1945</a>',
+            f'<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/short-history">{book}</a>',
+        ),
+        ("<h3>Milestones: 1913–1945</h3><ul></ul>", f"<h3>{book}</h3><ul>{chapters}</ul>"),
+        ("Office of the Historian, Milestones: 1913–1945,", f"Office of the Historian, {book},"),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(
+        SOURCES / "short-history-containment-and-cold-war.txt",
+        HERE / "short-history-containment-and-cold-war.odt",
+    )
+
+
 def sixty_second_held_out_set() -> None:
     """The sixty-second held-out set (tests/data/README.md, "Real articles, sixty-second held-out set")."""
     word(SOURCES / "secretary-clay.txt", HERE / "secretary-clay.docx")
@@ -1571,6 +1609,7 @@ def main() -> None:
     fifty_sixth_held_out_set()
     fifty_seventh_held_out_set()
     fifty_eighth_held_out_set()
+    fifty_ninth_held_out_set()
     sixty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
