@@ -5995,3 +5995,23 @@ def test_an_office_holder_who_did_the_deed_is_no_event_name():
     assert _titles("Kell Orm was appointed Secretary of State by President Vell Skern on March 7, 1825.") == [
         ("1825-03-07", "Kell Orm was appointed Secretary of State by President Vell Skern")
     ]
+
+
+def test_him_before_a_preposition_is_the_one_the_text_is_about():
+    found = events(
+        [
+            Block(HEADING, "Orm Skern", "Orm Skern", 1),
+            Block(PARAGRAPH, "Skern was a professor.", "Skern was a professor.", 2),
+            Block(
+                PARAGRAPH,
+                "On November 3, 1975, President Kell Vell removed him from his Security Adviser position.",
+                "On November 3, 1975, President Kell Vell removed him from his Security Adviser position.",
+                3,
+            ),
+        ],
+        None,
+        "sections/01.md",
+    )
+    assert [(e.date, e.title) for e in found] == [
+        ("1975-11-03", "Kell Vell removed Orm Skern from his Security Adviser position")
+    ]

@@ -168,7 +168,8 @@ _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:t
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
 
-_HIM = re.compile(r"\s(?:him|her)$")
+# "assassinated him", "removed him from his post": an object pronoun, at the end or before a preposition
+_HIM = re.compile(r"\s(?:him|her)(?=$|\s+(?:from|to|as|with|for|in|into|of|out)\b)")
 _ACTED_ON = re.compile(
     r"\b[a-z]+ed\s+((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)(?=,|;|\s+(?:and|in|at)\b)"
 )  # a deed done to the one the text was about, named where it ends
@@ -446,10 +447,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         about
         and _HIM.search(predicate)
         and about.split()[-1] not in subject
-        and not re.search(r"\s[A-Z]", predicate)
+        and not re.search(r"\s[A-Z]", predicate[: _HIM.search(predicate).start()])  # a name before it is whom it means
         and not other
     ):
-        predicate = _HIM.sub(f" {about}", predicate)  # "Pizarro … ; a Spanish rival assassinated him in 1541"
+        predicate = _HIM.sub(f" {about}", predicate, count=1)  # "Pizarro … ; a Spanish rival assassinated him in 1541"
     dated_first = re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In 1814, …"
     own_date = told_on_its_date(sentence, mention.start, predicate)
     if (dated_first or own_date) and subject.endswith(" had"):
