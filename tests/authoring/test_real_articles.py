@@ -654,6 +654,17 @@ FIFTY_EIGHTH = {
 }
 TITLES = TITLES | FIFTY_EIGHTH
 NAMES += [p.name for p in FIFTY_EIGHTH]
+SIXTY_FIRST = {
+    DATA / "the-1872-frus-affair.docx": "“A Surprising Manifestation of Backbone”: The 1872 Foreign Relations Affair",
+    DATA / "politics-of-the-yalta-frus.md": "“Out of the Frying Pan Into the Fire”: The Politics of the Yalta FRUS",
+    DATA / "foundation-of-frus.txt": (
+        "Publicizing Foreign Relations in Time of War: The Foundation of the Foreign Relations of the United States Series"
+    ),
+    DATA / "to-the-1991-frus-statute.html": "“A Burden for the Department”?: To The 1991 FRUS Statute",
+    DATA / "frus-brush-with-death.odt": "FRUS’s Brush With Death",
+}
+TITLES = TITLES | SIXTY_FIRST
+NAMES += [p.name for p in SIXTY_FIRST]
 FIFTY_NINTH = {
     DATA / "short-history-foundations.docx": "Foundations of Foreign Affairs, 1775-1823",
     DATA / "short-history-expansionist-years.md": "The Expansionist Years, 1823-1867",
@@ -2488,6 +2499,68 @@ def test_the_fifty_eighth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
         assert "Academies, Universities, and Intellectuals" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "foundation-of-frus.txt")
+    assert 2900 <= len(narrative.split()) <= 3200  # the whole article, without its footnotes
+    assert narrative.split("\n", 1)[0] == SIXTY_FIRST[DATA / "foundation-of-frus.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert re.search(r"^After the start of the Civil War, the Union faced", narrative, re.M)  # the first paragraph
+    assert re.search(r"^Waging war against the Confederacy required", narrative, re.M)  # the last
+    assert len(re.findall(r"^\S", narrative, re.M)) == 1 + 20  # the title and the article's paragraphs
+    assert "Congressional Globe" not in narrative and "Clarence E. Carter" not in narrative  # no footnotes
+    assert "The Department ordered 1,000 copies on November 29" in narrative and "On December 6, three" in narrative
+    assert "the federal governmentwanted its citizens" in narrative  # the source's slip kept
+    module = _source(DATA / "the-1872-frus-affair.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {SIXTY_FIRST[DATA / 'the-1872-frus-affair.docx']}"]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*[^*\n]+\*$", module, re.M)) == 4  # figures, captioned
+    assert "(Harper’s Weekly, September 11, 1869)*" in module and "(London Graphic, March 8, 1873)*" in module
+    assert re.search(r"limits\. Entered into the records as Letter of Instruction No\. 270", module)  # figure moved out
+    assert "Then the menacing instruction:\n\nIt is hoped that you will present" in module  # the block quotation
+    assert "in the context if its day" in module and "tardy 20th and 21st Century descendents" in module  # slips kept
+    with zipfile.ZipFile(DATA / "the-1872-frus-affair.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 4  # the placeholders
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 4
+        assert "The 1872 Foreign Relations volume was published on January 8, 1873." in document
+    export = _source(DATA / "politics-of-the-yalta-frus.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {SIXTY_FIRST[DATA / 'politics-of-the-yalta-frus.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\((media/[^)]+)\)$", export, re.M) == ["media/yalta-papers.jpg"]
+    assert re.findall(r"^\*On March 16, 1955, Department of State officials", export, re.M)  # the italic caption
+    assert "On March 15, 1955, McCardle gave Reston" in export and "in December 1957, HD staff" in export
+    assert "the Assistant Secertary for Public Affairs" in export and "American Historian Association" in export
+    page = (DATA / "to-the-1991-frus-statute.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert (
+        '<a href="/historicaldocuments">Historical Documents</a> › '
+        '<a href="/historicaldocuments/frus-history">History of the Foreign Relations Series</a></nav>'
+    ) in page  # the breadcrumbs' series, not a Milestones chapter
+    assert "Milestones:" not in page and "<h3>History of the Foreign Relations Series: Research</h3>" in page
+    assert page.count("<li><a href='/historicaldocuments/frus-history/research/") == 8  # the sidebar's articles
+    assert ">The 1925 FRUS Order</a>" in page and ">The 1980 FRUS Re-Review</a>" in page  # years in the chrome
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert article.count("<p>") == 9 and "<h2" not in article and "<figure" not in article  # no heading, no figure
+    assert "<h1 id='firstHeading'>“A Burden for the Department”?: To The 1991 FRUS Statute</h1>" in article
+    assert "on November 12, 1985" in page and "should it became “a burden for the Department.”" in page
+    assert "fas.org" not in page and "Executive Order 11652" not in page  # no footnotes
+    text = _source(DATA / "frus-brush-with-death.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == ["# FRUS’s Brush With Death"]
+    assert re.findall(r"^!\[.*", text, re.M) == [
+        "![Figure 1. Secretary of State Hamilton Fish](frus-brush-with-death-figure-1.png)"
+    ]  # the one figure, added for the test
+    assert re.findall(r"^\*.*\*$", text, re.M) == ["*Figure 1. Secretary of State Hamilton Fish*"]  # no date
+    assert "On December 8, 1869, the Senate requested" in text and "From February 1868, when the House" in text
+    assert "calls for document with a brief cover letter" in text  # the source's slip kept
+    with zipfile.ZipFile(DATA / "frus-brush-with-death.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 1  # the placeholder
+        assert "the Alabama claims case pitted the United States" in odt.read("content.xml").decode("utf-8")
+    for article in SIXTY_FIRST:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
 
