@@ -1480,6 +1480,44 @@ def fifty_eighth_held_out_set() -> None:
     )
 
 
+def sixtieth_held_out_set() -> None:
+    """The sixtieth held-out set (tests/data/README.md, "Real articles, sixtieth held-out set")."""
+    word(SOURCES / "short-history-superpowers-collide.txt", HERE / "short-history-superpowers-collide.docx")
+    page = HERE / "short-history-end-of-the-cold-war.html"
+    web_page(SOURCES / "short-history-end-of-the-cold-war.txt", page, "historian", ("1981–1992", ()))
+    # The office's Short History, not its Milestones: the book and the chapter in the
+    # breadcrumbs, the book's chapters in the sidebar and the book in the "cite this page" box.
+    book = "A Short History of the Department of State"
+    chapters = (
+        ("foundations", "Foundations of Foreign Affairs, 1775-1823"),
+        ("expansion", "The Expansionist Years, 1823-1867"),
+        ("worldpower", "Rise to World Power, 1867-1913"),
+        ("globalconflict", "The Challenge of Global Conflict, 1913-1945"),
+        ("containmentandcoldwar", "Containment and Cold War, 1945-1961"),
+        ("superpowers", "Superpowers Collide, 1961-1981"),
+        ("endofcoldwar", "The End of the Cold War, 1981-1992"),
+    )
+    current = " class='current'"
+    contents = "".join(
+        f"<li{current if key == 'endofcoldwar' else ''}><a href='/departmenthistory/short-history/{key}'>{name}</a></li>"
+        for key, name in chapters
+    )
+    text = page.read_text(encoding="utf-8")
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1981-1992">1981–1992</a>',
+            f'<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/short-history">{book}</a>'
+            ' › <a href="/departmenthistory/short-history/endofcoldwar">The End of the Cold War, 1981-1992</a>',
+        ),
+        ("<h3>Milestones: 1981–1992</h3><ul></ul>", f"<h3>{book}</h3><ul>{contents}</ul>"),
+        ("Office of the Historian, Milestones: 1981–1992,", f"Office of the Historian, {book},"),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "emancipation.txt", HERE / "emancipation.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1536,6 +1574,7 @@ def main() -> None:
     fifty_sixth_held_out_set()
     fifty_seventh_held_out_set()
     fifty_eighth_held_out_set()
+    sixtieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
