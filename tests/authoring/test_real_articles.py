@@ -654,6 +654,15 @@ FIFTY_EIGHTH = {
 }
 TITLES = TITLES | FIFTY_EIGHTH
 NAMES += [p.name for p in FIFTY_EIGHTH]
+SIXTIETH = {
+    DATA / "short-history-superpowers-collide.docx": "Superpowers Collide, 1961-1981",
+    DATA / "frus-at-war.md": "FRUS at War: Appeasement, Alliance Politics, and the Paris Peace Conference Volumes",
+    DATA / "frus-war-in-the-pacific.txt": "FRUS’s War in the Pacific",
+    DATA / "short-history-end-of-the-cold-war.html": "The End of the Cold War, 1981-1992",
+    DATA / "emancipation.odt": "Sharing the Emancipation Proclamation with the World",
+}
+TITLES = TITLES | SIXTIETH
+NAMES += [p.name for p in SIXTIETH]
 SIXTY_FIRST = {
     DATA / "the-1872-frus-affair.docx": "“A Surprising Manifestation of Backbone”: The 1872 Foreign Relations Affair",
     DATA / "politics-of-the-yalta-frus.md": "“Out of the Frying Pan Into the Fire”: The Politics of the Yalta FRUS",
@@ -2499,6 +2508,74 @@ def test_the_fifty_eighth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
         assert "Academies, Universities, and Intellectuals" in odt.read("content.xml").decode("utf-8")
     for article in FIFTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixtieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "frus-war-in-the-pacific.txt")
+    assert 800 <= len(narrative.split()) <= 900  # the whole article, a short one
+    assert narrative.split("\n", 1)[0] == SIXTIETH[DATA / "frus-war-in-the-pacific.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.strip().split("\n\n")) == 6  # the title and the five paragraphs
+    assert "026 Foreign Relations" not in narrative and "DoS CDF" not in narrative  # the notes left out
+    assert re.search(r"^In the mid-1930s, current and retired U.S. diplomats complained", narrative, re.M)  # first
+    assert re.search(r"^By 1938, when pressure to accelerate FRUS from the academic community", narrative, re.M)  # last
+    assert "the 1917 Lansing-Ishii Agreement" in narrative and "In September of that year" in narrative
+    assert "publically available" in narrative  # the source's slip kept
+    module = _source(DATA / "short-history-superpowers-collide.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Superpowers Collide, 1961-1981"]  # one Heading 1
+    sections = re.findall(r"^## (.*)", module, re.M)
+    assert len(sections) == 18 and sections[0] == "The World in 1961" and sections[-1] == "Conclusion"
+    assert "The Cuban Missile Crises" in sections and not re.search(r"^### ", module, re.M)
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\.png\)\n\n\*[^*\n]+\*$", module, re.M)) == 12  # figures
+    assert re.search(
+        r"^!\[President Richard Nixon and Soviet Premier L\. Brezhnev during a 1973 Meeting\]", module, re.M
+    )
+    assert "Kennedy blockaded Cuba on October 22, 1962" in module and "On January 20, 1981" in module
+    assert "Peoples’ Republic of China" in module and "it that had not worked" in module  # the source's slips kept
+    with zipfile.ZipFile(DATA / "short-history-superpowers-collide.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 12  # the placeholders
+        assert "Landmark Departmental Reform" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "frus-at-war.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {SIXTIETH[DATA / 'frus-at-war.md']}", "## Footnotes"]
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\.jpg\)$", export, re.M)) == 2  # an export's figures
+    assert (
+        len(re.findall(r"^\*(The Big Four|Franklin D\. Roosevelt and Winston Churchill) [^\n]*\*$", export, re.M)) == 2
+    )
+    text, notes = export.split("\n## Footnotes\n")
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 15 and not re.search(r"^\d+ ", text, re.M)  # notes at the end
+    assert len(re.findall(r"\]\(http://digicoll\.library\.wisc\.edu/[^)]+\)", notes)) == 2  # two as links
+    assert "DoS CDF" not in text and "on December 29, 1938" in text
+    assert "W aldemar Gallman" in notes and "Renè Massigli" in text  # the source's slips kept
+    page = (DATA / "short-history-end-of-the-cold-war.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 11 and page.count("<h2>") == 17
+    pictures = re.findall(r"src='(short-history-end-of-the-cold-war_files/[^']+)'", page)
+    assert len(pictures) == 11 and len(set(pictures)) == 10  # one picture of Shultz stands twice
+    assert all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert (
+        '<a href="/departmenthistory/short-history">A Short History of the Department of State</a> › '
+        '<a href="/departmenthistory/short-history/endofcoldwar">The End of the Cold War, 1981-1992</a></nav>'
+    ) in page  # the breadcrumbs' book and chapter
+    assert "<li class='current'><a href='/departmenthistory/short-history/endofcoldwar'>" in page
+    assert "Superpowers Collide, 1961-1981</a></li>" in page and "Milestones:" not in page
+    assert "during the night of November 9, 1989" in page and "Casper Weinberger" in page
+    text = _source(DATA / "emancipation.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# Sharing the Emancipation Proclamation with the World",
+        "## Department of State Circular",
+    ]
+    assert re.findall(r"^\*.*\*$", text, re.M) == ["*Figure 1. Secretary of State William H. Seward*"]  # added
+    assert re.search(r"^Washington, September 22, 1862\.$", text, re.M) and "WLLLIAM H. SEWARD" in text
+    assert "Emancipation Proclamation (http://memory.loc.gov/ammem/alhtml/almintr.html)" in text
+    with zipfile.ZipFile(DATA / "emancipation.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/seward-william-henry.png"]
+        assert "approved July 17, 1862" in odt.read("content.xml").decode("utf-8")
+    for article in SIXTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
 

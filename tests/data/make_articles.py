@@ -1480,44 +1480,6 @@ def fifty_eighth_held_out_set() -> None:
     )
 
 
-def sixty_first_held_out_set() -> None:
-    """The sixty-first held-out set (tests/data/README.md, "Real articles, sixty-first held-out set")."""
-    word(SOURCES / "the-1872-frus-affair.txt", HERE / "the-1872-frus-affair.docx")
-    page = HERE / "to-the-1991-frus-statute.html"
-    series = "History of the Foreign Relations Series"
-    web_page(SOURCES / "to-the-1991-frus-statute.txt", page, "historian", (series, ()))
-    # The page's own place in the breadcrumbs, sidebar and "cite this page" box: the
-    # series' history under Historical Documents, and its research articles (by their
-    # short titles) in the sidebar.
-    research = (
-        ("foundation-of-frus", "The Foundation of the Foreign Relations of the United States Series"),
-        ("frus-brush-with-death", "FRUS’s Brush With Death"),
-        ("the-1872-frus-affair", "“A Surprising Manifestation of Backbone”"),
-        ("eureka-the-1925-frus-order", "The 1925 FRUS Order"),
-        ("politics-of-the-yalta-frus", "The Politics of the Yalta FRUS"),
-        ("formation-of-the-hac", "The Formation of the Historical Advisory Committee"),
-        ("1980-rereview", "The 1980 FRUS Re-Review"),
-        ("to-the-1991-frus-statute", "To The 1991 FRUS Statute"),
-    )
-    others = "".join(
-        f"<li><a href='/historicaldocuments/frus-history/research/{slug}'>{html.escape(name)}</a></li>"
-        for slug, name in research
-    )
-    text = page.read_text("utf-8")
-    for old, new in (
-        (f"<h3>Milestones: {series}</h3><ul></ul>", f"<h3>{series}: Research</h3><ul>{others}</ul>"),
-        (
-            f'<a href="/milestones">Milestones</a> › <a href="/milestones/{series}">{series}</a>',
-            f'<a href="/historicaldocuments">Historical Documents</a> › <a href="/historicaldocuments/frus-history">{series}</a>',
-        ),
-        (f"Office of the Historian, Milestones: {series}", f"Office of the Historian, {series}"),
-    ):
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    page.write_text(text, encoding="utf-8")
-    opendocument(SOURCES / "frus-brush-with-death.txt", HERE / "frus-brush-with-death.odt")
-
-
 def fifty_ninth_held_out_set() -> None:
     """The fifty-ninth held-out set (tests/data/README.md, "Real articles, fifty-ninth held-out set")."""
     word(SOURCES / "short-history-foundations.txt", HERE / "short-history-foundations.docx")
@@ -1554,6 +1516,82 @@ def fifty_ninth_held_out_set() -> None:
         SOURCES / "short-history-containment-and-cold-war.txt",
         HERE / "short-history-containment-and-cold-war.odt",
     )
+
+
+def sixtieth_held_out_set() -> None:
+    """The sixtieth held-out set (tests/data/README.md, "Real articles, sixtieth held-out set")."""
+    word(SOURCES / "short-history-superpowers-collide.txt", HERE / "short-history-superpowers-collide.docx")
+    page = HERE / "short-history-end-of-the-cold-war.html"
+    web_page(SOURCES / "short-history-end-of-the-cold-war.txt", page, "historian", ("1981–1992", ()))
+    # The office's Short History, not its Milestones: the book and the chapter in the
+    # breadcrumbs, the book's chapters in the sidebar and the book in the "cite this page" box.
+    book = "A Short History of the Department of State"
+    chapters = (
+        ("foundations", "Foundations of Foreign Affairs, 1775-1823"),
+        ("expansion", "The Expansionist Years, 1823-1867"),
+        ("worldpower", "Rise to World Power, 1867-1913"),
+        ("globalconflict", "The Challenge of Global Conflict, 1913-1945"),
+        ("containmentandcoldwar", "Containment and Cold War, 1945-1961"),
+        ("superpowers", "Superpowers Collide, 1961-1981"),
+        ("endofcoldwar", "The End of the Cold War, 1981-1992"),
+    )
+    current = " class='current'"
+    contents = "".join(
+        f"<li{current if key == 'endofcoldwar' else ''}><a href='/departmenthistory/short-history/{key}'>{name}</a></li>"
+        for key, name in chapters
+    )
+    text = page.read_text(encoding="utf-8")
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1981-1992">1981–1992</a>',
+            f'<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/short-history">{book}</a>'
+            ' › <a href="/departmenthistory/short-history/endofcoldwar">The End of the Cold War, 1981-1992</a>',
+        ),
+        ("<h3>Milestones: 1981–1992</h3><ul></ul>", f"<h3>{book}</h3><ul>{contents}</ul>"),
+        ("Office of the Historian, Milestones: 1981–1992,", f"Office of the Historian, {book},"),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "emancipation.txt", HERE / "emancipation.odt")
+
+
+def sixty_first_held_out_set() -> None:
+    """The sixty-first held-out set (tests/data/README.md, "Real articles, sixty-first held-out set")."""
+    word(SOURCES / "the-1872-frus-affair.txt", HERE / "the-1872-frus-affair.docx")
+    page = HERE / "to-the-1991-frus-statute.html"
+    series = "History of the Foreign Relations Series"
+    web_page(SOURCES / "to-the-1991-frus-statute.txt", page, "historian", (series, ()))
+    # The page's own place in the breadcrumbs, sidebar and "cite this page" box: the
+    # series' history under Historical Documents, and its research articles (by their
+    # short titles) in the sidebar.
+    research = (
+        ("foundation-of-frus", "The Foundation of the Foreign Relations of the United States Series"),
+        ("frus-brush-with-death", "FRUS’s Brush With Death"),
+        ("the-1872-frus-affair", "“A Surprising Manifestation of Backbone”"),
+        ("eureka-the-1925-frus-order", "The 1925 FRUS Order"),
+        ("politics-of-the-yalta-frus", "The Politics of the Yalta FRUS"),
+        ("formation-of-the-hac", "The Formation of the Historical Advisory Committee"),
+        ("1980-rereview", "The 1980 FRUS Re-Review"),
+        ("to-the-1991-frus-statute", "To The 1991 FRUS Statute"),
+    )
+    others = "".join(
+        f"<li><a href='/historicaldocuments/frus-history/research/{slug}'>{html.escape(name)}</a></li>"
+        for slug, name in research
+    )
+    text = page.read_text("utf-8")
+    for old, new in (
+        (f"<h3>Milestones: {series}</h3><ul></ul>", f"<h3>{series}: Research</h3><ul>{others}</ul>"),
+        (
+            f'<a href="/milestones">Milestones</a> › <a href="/milestones/{series}">{series}</a>',
+            f'<a href="/historicaldocuments">Historical Documents</a> › <a href="/historicaldocuments/frus-history">{series}</a>',
+        ),
+        (f"Office of the Historian, Milestones: {series}", f"Office of the Historian, {series}"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "frus-brush-with-death.txt", HERE / "frus-brush-with-death.odt")
 
 
 def sixty_second_held_out_set() -> None:
@@ -1648,6 +1686,7 @@ def main() -> None:
     fifty_seventh_held_out_set()
     fifty_eighth_held_out_set()
     fifty_ninth_held_out_set()
+    sixtieth_held_out_set()
     sixty_first_held_out_set()
     sixty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
