@@ -86,8 +86,14 @@ _PATTERNS = [
         r"|(?<=\bbefore\s)|(?<=\baround\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\bcirca\s)|(?<=\b[Ii]n\sthe\syear\s))"
         r"(?P<year>[1-9]\d{2})" + _EARLY_YEAR_END
     ),
-    # 1931, mid-1979 (not 1904-1931's end, nor an id's digits)
-    re.compile(r"(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<![\d/–-]))\b" + _YEAR.format("year")),
+    # 1931, mid-1979 (not 1904-1931's end, nor an id's digits, nor a number that names
+    # a thing: "Department Order 1301", "Resolution No. 1120", "page 1450")
+    re.compile(
+        r"(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<![\d/–-]))\b"
+        r"(?<!\bOrder\s)(?<!\bNo\.\s)(?<!\bNo\s)(?<!\bNumber\s)(?<!\bResolution\s)(?<!\bInstruction\s)"
+        r"(?<!\bDirective\s)(?<!\bFlight\s)(?<!\bRoute\s)(?<!\bRoom\s)(?<!\bp\.\s)(?<!\bpp\.\s)(?<!\bpage\s)(?<!\bpages\s)"
+        + _YEAR.format("year")
+    ),
 ]
 # Dates without a year, read only where the text around gives one (a year heading over a
 # chronology, the year the paragraph is in): "On 8 February", "February 8", "in March".

@@ -6015,3 +6015,11 @@ def test_him_before_a_preposition_is_the_one_the_text_is_about():
     assert [(e.date, e.title) for e in found] == [
         ("1975-11-03", "Kell Vell removed Orm Skern from his Security Adviser position")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kell issued Department Order 1301, which moved the office.", "General Order No. 1120 reached Orm.", "See page 1450."],
+)
+def test_a_number_that_names_a_thing_is_no_year(sentence):
+    assert find_dates(sentence) == []
