@@ -57,6 +57,7 @@ _ROLES = [
         r"|multiple choice(?: questions)?|critical thinking(?: questions)?|check your knowledge",
     ),
     ("terms", r"key terms|glossary|vocabulary|key concepts|terms to know"),
+    ("notes", r"(?:foot|end)?notes|source notes|citations"),
     ("summary", r"(?:section |chapter )?summary|key takeaways|in summary"),
 ]
 _CONCLUSION = re.compile(r"^(?:conclusions?|in conclusion|final thoughts|closing thoughts)$", re.IGNORECASE)
@@ -242,6 +243,11 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     references = [s for p in by_role.get("sources", []) for s in backmatter.references(p.blocks)]
     references += [s for p in by_role.get("further", []) for s in backmatter.further_reading(p.blocks)]
     files["sources.yaml"] = backmatter.sources_yaml(references)
+    notes = sum(len(p.blocks) for p in by_role.get("notes", []))
+    if notes:  # a note cites where the text's facts come from: it is no part of a section, nor an event
+        review.append(
+            f"{plural(notes, 'note', 'notes')} at the article's end were left out: add any source they cite to sources.yaml"
+        )
     found = {
         "objectives": len(objectives),
         "sources": len(references),

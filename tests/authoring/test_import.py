@@ -270,3 +270,17 @@ def test_an_article_in_french_gets_its_language_and_its_dates():
         ("1792-09-21", "La monarchie est abolie"),
         ("1793-01-21", "Le roi Louis XVI est exécuté"),
     ]
+
+
+def test_the_notes_at_an_articles_end_are_left_out_and_reported_never_dated():
+    proposal = propose(
+        parse_article(
+            "# Title\n\nThe Kell treaty was signed in 1936. More text here.\n\n## Footnotes\n\n"
+            "1 See Orm memorandum to Vell, November 21, 1937, file 1118.\n\n"
+            "2 Skern letter to Orm, March 8, 1938.\n"
+        )
+    )
+    assert [e.date for e in proposal.events] == ["1936"]
+    assert not any("footnotes" in name for name in proposal.files)
+    assert not any("Skern" in text for name, text in proposal.files.items() if name.startswith("sections/"))
+    assert any(item.startswith("2 notes at the article's end were left out") for item in proposal.review)

@@ -6019,7 +6019,52 @@ def test_him_before_a_preposition_is_the_one_the_text_is_about():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Kell issued Department Order 1301, which moved the office.", "General Order No. 1120 reached Orm.", "See page 1450."],
+    [
+        "Kell issued Department Order 1301, which moved the office.",
+        "General Order No. 1120 reached Orm.",
+        "See page 1450.",
+    ],
 )
 def test_a_number_that_names_a_thing_is_no_year(sentence):
     assert find_dates(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vell’s successor, Kell Orm, another Skerner, was appointed Secretary for Foreign Affairs on May 7, 1784.",
+            ("1784-05-07", "Kell Orm was appointed Secretary for Foreign Affairs"),
+        ),
+        (
+            "The office stood empty until January 1975, when the former Atomic Energy Commissioner, Kell Lee Orm, "
+            "took the job.",
+            ("1975-01", "Kell Lee Orm took the job"),
+        ),
+        ("In 1950, the Secretary of State, Vell Skern, moved the office.", ("1950", "Vell Skern moved the office")),
+        (
+            "In October 1973, Kell passed legislation creating the Bureau of Orm Affairs, to handle the seas.",
+            ("1973-10", "Kell created the Bureau of Orm Affairs"),
+        ),
+    ],
+)
+def test_a_person_described_or_given_an_office_is_named_and_a_law_creating_a_body_created_it(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In early 1786, Kell appointed Orm Vell, a merchant whose ship had just returned from a voyage to the "
+            "east, as consul at the western trading port, Skern.",
+            ("1786", "Kell appointed Orm Vell as consul at the western trading port, Skern"),
+        ),
+        (
+            "In 1867 Kell negotiated with the Orm minister in Vell for the purchase of Skern.",
+            ("1867", "Kell negotiated the purchase of Skern"),
+        ),
+    ],
+)
+def test_an_office_given_stays_with_its_verb_and_what_was_negotiated_is_the_news(sentence, expected):
+    assert _titles(sentence) == [expected]

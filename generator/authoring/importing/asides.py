@@ -36,6 +36,10 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w,])(?:a|an|the|(?i:one|another)|[A-Z][\w-]*’s)\s+(?:[A-Za-z][\w’-]*\s+){0,3}[a-z][\w-]*"
     r"(?:\s+(?:from|of|in)\s+[A-Z][\w’'-]*)?$"  # "Reagan’s National Security Council aide, Oliver North,"
     r"|(?<![\w,])(?i:an?|one|another)\s+[A-Z][a-z]+(?:an|ese|ish|ch|i)$"  # "Another Italian, Amerigo Vespucci,"
+    # "the former Atomic Energy Commissioner, Dixie Lee Ray,": an office's title, capitalized
+    r"|(?<![\w,])(?i:the)\s+(?:(?:former|new|then|later|first)\s+)?(?:[A-Z][\w’-]*\s+){0,3}"
+    r"(?:Commissioner|Secretary|Ambassador|Minister|President|Director|Governor|Senator|Adviser|Advisor|Chairman|"
+    r"Administrator|Chief)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’-]*(?:\s+[A-Z][\w’-]*)?)?$"
 )
 
 

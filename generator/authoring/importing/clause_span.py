@@ -15,9 +15,9 @@ import re
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.predicate import AUXILIARY, WORD_LIST, verbs
 
-# Where one clause of a sentence ends and the next begins.
+# Where one clause of a sentence ends and the next begins (not ", as consul at …": an office given, no clause).
 CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|whose(?!\s+(?:\w+\s+)?(?:reign|rule)\b)|after|before|as(?!\s+well\s+as\b)|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
+    r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|whose(?!\s+(?:\w+\s+)?(?:reign|rule)\b)|after|before|as(?!\s+well\s+as\b)(?!\s+(?:an?\s+)?[a-z]+\s+(?:at|to|of|in|for|from)\s)|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
     r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s|(?:their|his|her|its)\s+\w+\s+(?:was|were|had)\b)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:was|were)\s)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"

@@ -95,6 +95,8 @@ def trailing_phrases(predicate: str) -> list[int]:
             and not any(s < m.start() < e for s, e in names)
             and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
             and not _COMPLEMENT.match(predicate, m.start())
+            # "appointed Samuel Shaw as consul": the office the verb gives is its object's complement
+            and not (predicate.startswith(" as ", m.start()) and _GIVES_OFFICE.match(predicate))
             # "ruled that the school had to be reopened": "had to" is one verb, and no cut falls inside it
             and not (predicate.startswith(" to ", m.start()) and _OBLIGED.search(predicate[: m.start()]))
             # "for refusing to give up her seat": the gerund's infinitive is its object, and no cut falls before it
@@ -116,6 +118,11 @@ def trailing_phrases(predicate: str) -> list[int]:
 _PARTICIPLE_PHRASE = re.compile(
     r"(?<!\bbecame)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=(?:known|called|named|termed)\s+as\s)"
     r"|\s(?=[a-z]+ed\s+to\s)|(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)\s(?=[a-z]+ed\s+(?:at|against)\s)"
+)
+
+
+_GIVES_OFFICE = re.compile(
+    r"(?:appointed|named|elected|chose|selected|nominated|confirmed|installed|crowned|designated|proclaimed|re-elected|reelected)\s"
 )
 
 

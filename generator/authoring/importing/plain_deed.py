@@ -41,6 +41,18 @@ def plain_deed(clause: str, dated_first: bool) -> str:
         count=1,
     )
     clause = re.sub(r"\b(was|were)\s+(?:themselves|itself|himself|herself)\s+", r"\1 ", clause)  # "were themselves"
+    # "negotiated with the Russian minister in Washington for the purchase of Alaska": what was negotiated
+    # is the news, with whom the text tells
+    clause = re.sub(
+        r"\bnegotiated\s+with\s+[^,;]{1,60}?\s+for\s+(?=the\s+[a-z]+\s+of\s)", "negotiated ", clause, count=1
+    )
+    clause = re.sub(  # "passed legislation creating the Bureau of …" created the bureau: the law is how
+        r"\b(?:passed|enacted|approved|adopted)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:legislation|law|bill|act|measure|statute)"
+        r"\s+(creating|establishing|abolishing|authorizing)\b",
+        lambda m: past_of_ing(m.group(1)) or m.group(0),
+        clause,
+        count=1,
+    )
     # "wrote the following letter to …": the text quotes it next; a title stands alone
     clause = re.sub(
         r"\bthe\s+following\s+(?=(?:letter|speech|message|statement|telegram|note|appeal|poem|address)\b)", "a ", clause

@@ -157,11 +157,20 @@ _SAID = re.compile(
 WORD_LIST = re.compile(r"\b(?![a-z]+ed\b)[a-z]+(?:,\s+(?![a-z]+ed\b)[a-z]+)+,?\s+(?:and|or)\s+(?![a-z]+ed\b)[a-z]+\b")
 
 
+# "appointed Samuel Shaw, a Yankee merchant whose ship had just returned …, as consul": what the aside
+# tells of the person is no part of the deed, and the office given is
+_GIVEN_OFFICE_ASIDE = re.compile(
+    r"^((?:appointed|named|elected|chose|selected|nominated)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+"
+    r"(?:a|an|the)\s+[^;]{1,200}?,\s+(?=as\s)"
+)
+
+
 def predicate_of(predicate: str) -> str:
     # "was uncovered in 2015 and has been published by …": what has been done since is not that year's
     predicate = re.sub(r"\s+and\s+(?:has|have)\s+(?:\w+ly\s+)?(?:since\s+)?been\b.*$", "", predicate)
     predicate = _WHERE_SAID.sub(r"\1", predicate)  # "charged in a speech that …": what was said is the news
     predicate = _FORMED_FOR.sub(r"\1", predicate)  # "formed to carry the battle forward": formed is the news
+    predicate = _GIVEN_OFFICE_ASIDE.sub(r"\1 ", predicate)  # "appointed Samuel Shaw, a merchant who …, as consul"
     if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
     lists = [m.span() for m in WORD_LIST.finditer(predicate)]

@@ -14,6 +14,8 @@ PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 # A people or an army named by its nation ("the British", "the Soviets", "the Japanese"), whom "they" may stand for.
 _PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?!Congress\b|Parliament\b)[A-Z][a-z]+(?:ans|ians|ese|ish|ch|ets|ies|ists|ks|ns)")
 _PERSON_PRONOUN = re.compile(r"(?:he|she)", re.IGNORECASE)  # "they" may be anyone the text named
+# A person's whole name, two to four words: "John Jay", "Dixie Lee Ray"
+_WHOLE_NAME = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*"
 
 # The adverbs between a subject and its verb belong to the verb.
 _ADVERBS_AFTER = re.compile(
@@ -141,6 +143,16 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     )
     if person_who and not PRONOUN.match(subject):
         subject = person_who.group(1)
+    # "John Jay, another New Yorker,", "the former Atomic Energy Commissioner, Dixie Lee Ray,": the name
+    # says who; what the aside tells of the person is no part of the subject
+    described = re.fullmatch(
+        rf"({_WHOLE_NAME}),?\s+(?:another|a|an)\s+(?:(?!\b(?:who|whom|whose|which|that)\b)[^,;]){{1,60}}?,?", subject
+    ) or re.fullmatch(
+        rf"(?:[Tt]he\s+)?(?:(?:former|new|then|later)\s+)?(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*,\s+({_WHOLE_NAME}),?",
+        subject,
+    )
+    if described:
+        subject = described.group(1)
     if re.search(r"\b(?:that|which|who|whom)\b", subject):
         return ""  # the verb found is a relative clause's: "Japan had become a power that had defeated …"
     subject = _OFFICE_BEFORE_NAME.sub("", _ROLE_BEFORE_NAME.sub("", subject))

@@ -183,6 +183,7 @@ NOUNS_IN_ING = {
     "setting",
     "hearing",
     "training",
+    "trading",  # "the western trading port": a trade's noun, not a deed after it
     "housing",
     "funding",
     "shipping",
