@@ -443,11 +443,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     # "he captured Atahualpa, …; the following year, the Spanish executed him": another man the sentence acted on
     # may be whom "him" means, so no one is named for it
     other = [n for n in _ACTED_ON.findall(sentence[: mention.start]) if about and n not in about]
+    him = _HIM.search(predicate)
     if (
         about
-        and _HIM.search(predicate)
+        and him
         and about.split()[-1] not in subject
-        and not re.search(r"\s[A-Z]", predicate[: _HIM.search(predicate).start()])  # a name before it is whom it means
+        and not re.search(r"\s[A-Z]", predicate[: him.start()])  # a name before it is whom it means
         and not other
     ):
         predicate = _HIM.sub(f" {about}", predicate, count=1)  # "Pizarro … ; a Spanish rival assassinated him in 1541"
