@@ -6068,3 +6068,50 @@ def test_a_person_described_or_given_an_office_is_named_and_a_law_creating_a_bod
 )
 def test_an_office_given_stays_with_its_verb_and_what_was_negotiated_is_the_news(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kell managed affairs during the Orm War and also negotiated the 1867 purchase of Vell.",
+            ("1867", "Purchase of Vell"),
+        ),
+        ("The 1956 invasion of Skern shocked the West.", ("1956", "Invasion of Skern")),
+    ],
+)
+def test_a_deed_the_year_qualifies_is_the_title_not_a_war_named_near_it(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kell became a leader of an anti-Orm group of Congressmen known as the Vell Hawks in 1811.",
+            ("1811", "Kell became a leader of the Vell Hawks"),
+        ),
+        (
+            "Kell became the first person to serve as both Secretary and Adviser, a position he had held since "
+            "President Orm was sworn into office on January 20, 1969.",
+            ("1969-01-20", "President Orm was sworn into office"),
+        ),
+        (
+            "In 1957, Kell Orm became the Associate Director of Vell’s Department of Government and Center for "
+            "International Affairs.",
+            (
+                "1957",
+                "Kell Orm became the Associate Director of Vell’s Department of Government and Center for "
+                "International Affairs",
+            ),
+        ),
+    ],
+)
+def test_a_group_known_by_a_name_a_since_clause_and_an_institutions_for(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_a_declaration_is_still_an_event():
+    assert _titles("In 1823 Kell declared that the Orm lands were closed.") == [
+        ("1823", "Kell declared that the Orm lands were closed")
+    ]

@@ -23,7 +23,13 @@ _PREPOSITION = re.compile(
 
 
 # A proper-name run, connectors included: "The Protestant Ethic and the Spirit of Capitalism".
-_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von|van|y)\s+)*[A-Z][\w’'-]*)*")
+# "Center for International Affairs": an institution's "for" is inside its name; "Orm for Skern" is two
+_INSTITUTIONS = (
+    "Center Centre Committee Bureau Office Commission Council Institute Society Association Agency Department Fund "
+    "Foundation League Board Administration Ministry Secretary"
+).split()
+_FOR_IN_NAME = "(?:" + "|".join(rf"(?<={word}\s)" for word in _INSTITUTIONS) + r")for\s+"
+_NAME = re.compile(rf"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|de|du|von|van|y)\s+|{_FOR_IN_NAME})*[A-Z][\w’'-]*)*")
 
 
 # "four American warships under Commodore Matthew Perry", "an embassy led by Iwakura Tomomi".

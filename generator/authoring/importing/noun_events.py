@@ -17,6 +17,7 @@
   a chain of events that culminated in riots in Watts" → "Riots in Watts";
 - a deed something is traced back to: "… can be traced back to the initial formation of the
   Turkish Petroleum Company (TPC) in 1912" → "Formation of the Turkish Petroleum Company";
+- a deed the date qualifies: "negotiated the 1867 purchase of Alaska" → "Purchase of Alaska";
 - a deed that caused what the clause tells: "The introduction of measles to Fiji in 1875
   resulted in the death of …" → "Introduction of measles to Fiji".
 """
@@ -94,9 +95,19 @@ _CULMINATED_IN = re.compile(
 )
 
 
+# "negotiated the 1867 purchase of Alaska": the year qualifies the deed its noun names
+_DATED_DEED = re.compile(
+    rf"\s+((?:{_DEEDS}|purchase|sale|partition|overthrow|division|unification|reunification|withdrawal|visit)"
+    rf"\s+of\s+(?:the\s+)?{_NAME})"
+)
+
+
 def noun_event_title(sentence: str, mention: DateMention) -> str:
     """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
     before = sentence[: mention.start]
+    dated = _DATED_DEED.match(sentence, mention.end) if re.search(r"\b(?i:the)\s+$", before) else None
+    if dated and not mention.until:
+        return dated.group(1)[:1].upper() + dated.group(1)[1:]
     held = _HELD_NAME.search(before)
     # not "the Treaty of Amity and Commerce with the United States, signed …": a name the verb's object holds
     of_another = held and re.search(

@@ -207,7 +207,8 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
 
 # "organized an alliance of Greek city-states known today as the Delian League": the thing by its name
 _KNOWN_AS = re.compile(
-    r"\b(?:an?|the)\s+(?:(?!\b(?:what|which|that|to|who|became)\b)[^,;]){1,60}?\s+(?:known|called|referred\s+to)\s+"
+    # the nearest article's phrase: "a leader of [an anti-British group … known as the War Hawks]"
+    r"\b(?:an?|the)\s+(?:(?!\b(?:what|which|that|to|who|became|an?|the)\b)[^,;]){1,60}?\s+(?:known|called|referred\s+to)\s+"
     r"(?:today\s+|now\s+|later\s+)?as\s+"
     r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
 )

@@ -55,7 +55,7 @@ from generator.authoring.importing.title_setting import (
     with_opening_place,
     with_owning_body,
 )
-from generator.authoring.importing.when_told import main_clause_title, when_title
+from generator.authoring.importing.when_told import main_clause_title, since_title, when_title
 from generator.authoring.importing.works import work_published
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
@@ -105,6 +105,7 @@ def event_title_of(
     clause = means_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = when_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = main_clause_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    clause = since_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = founding_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = (
         born_title(sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near))

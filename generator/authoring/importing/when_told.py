@@ -67,3 +67,21 @@ def main_clause_title(sentence: str, mention: DateMention, title_of: Callable[[s
         )
     text = f"In {mention.text}, {told}."
     return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
+
+
+# "…, a position he had held since President Nixon was sworn into office on January 20, 1969": the date
+# is the since-clause's, and its deed is what the date saw
+_SINCE_DONE = re.compile(
+    r"\bsince\s+((?:President\s+|King\s+|Queen\s+|the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
+    r"(?:(?:was|were)\s+[a-z]+|[a-z]+ed)\b[^,;]*?)\s+(?:on|in)\s+$"
+)
+
+
+def since_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of the since-clause the date ends, made by ``title_of`` with the date before it; None
+    for another sentence."""
+    since = _SINCE_DONE.search(sentence[: mention.start])
+    if since is None:
+        return None
+    text = f"In {mention.text}, {since.group(1)}."
+    return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
