@@ -229,8 +229,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if deed:  # "forced Parliament to repeal the Stamp Act": the deed done to the act is the event
             phrase, at = f"{_DEEDS[deed.group(1).lower()]} of the {phrase.removeprefix('the ')}", deed.start()
         dated = (  # "the Battle of Fort Sumter in April, 1861", "the 1797 XYZ Affair": the date is the name's
-            re.match(  # … "the fall of Constantinople to the Ottoman Empire in 1453": to whom, then when
-                rf"{re.escape(phrase)}(?:\s+(?:to|by|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?"
+            re.match(  # … "the fall of Constantinople to the Ottoman Empire in 1453": to whom (or where), then when
+                rf"{re.escape(phrase)}(?:\s+(?:to|by|of|from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?"
                 r"\s+(?:in|on)\s+$",
                 sentence[at : mention.start],
                 re.IGNORECASE,

@@ -6115,3 +6115,25 @@ def test_a_declaration_is_still_an_event():
     assert _titles("In 1823 Kell declared that the Orm lands were closed.") == [
         ("1823", "Kell declared that the Orm lands were closed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "When Kell invaded his small, oil-rich neighbor in the summer of 1990, the office faced its first crisis.",
+            ("1990", "Kell invaded his small, oil-rich neighbor"),
+        ),
+        ("In 1990 Kell invaded the town, burned it and left.", ("1990", "Kell invaded the town")),
+        (
+            "First, Kell gave the green light to an Orm-initiated invasion of the Bay of Vell in Skern in 1961.",
+            ("1961", "Orm-initiated invasion of the Bay of Vell"),
+        ),
+        (
+            "In March 1983, the President announced the Kell Initiative and called the Orm Union an “evil empire”.",
+            ("1983-03", "The President announced the Kell Initiative"),
+        ),
+    ],
+)
+def test_commas_between_adjectives_a_place_after_a_name_and_a_thing_called_names(sentence, expected):
+    assert _titles(sentence) == [expected]

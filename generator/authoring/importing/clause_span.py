@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.importing.clauses import VERB
-from generator.authoring.importing.predicate import AUXILIARY, WORD_LIST, verbs
+from generator.authoring.importing.predicate import AUXILIARY, WORD_LIST, between_adjectives, verbs
 
 # Where one clause of a sentence ends and the next begins (not ", as consul at …": an office given, no clause).
 CLAUSE_BREAK = re.compile(
@@ -169,7 +169,7 @@ def clause_comma(text: str, start: int, end: int) -> int:
     for match in re.finditer(r",\s(?!\d)", text[start:end]):  # not the comma of "February 15, 1898"
         at = start + match.start()
         after_name = re.search(r"\b[A-Z][a-z]+$", text[:at]) is not None
-        if not (after_name and _PLACE_AFTER_COMMA.match(text, at + 2)):
+        if not (after_name and _PLACE_AFTER_COMMA.match(text, at + 2)) and not between_adjectives(text, at):
             return at
     return -1
 

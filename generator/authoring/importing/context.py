@@ -357,6 +357,8 @@ def known_as(rest: str, following: str) -> str:
             continue  # "(the city formerly known as …)" names a place in passing
         if re.search(r"\b(?:now|today|formerly|once|also)\s+$", text[: match.start()]):
             continue  # "those now known as Samoa": a place's name of today, not the event's
+        if re.match(r"\s+(?:an?|the)\s+[“\"]", text[match.end() :]):
+            continue  # "called the Soviet Union an “evil empire”": what someone called a thing, not the event's name
         if re.match(r",\s+(?:\w+ly\s+)?[a-z]+ed\b", text[match.end() :]) and re.search(r",\s+$", text[: match.start()]):
             continue  # "investors, known as the Boston Associates, created …": the doers' name, not the event's
         if re.search(r"\bto\s+[a-z]+\s+what\s+(?:\w+\s+){0,3}$", text[: match.start()]) or re.search(

@@ -165,6 +165,20 @@ _GIVEN_OFFICE_ASIDE = re.compile(
 )
 
 
+def between_adjectives(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` stands between two adjectives of one noun ("his small, oil-rich
+    neighbor"), which ends no clause."""
+    return (
+        text.startswith(", ", at)
+        and re.search(r"\b(?:his|her|its|their|our|a|an|the)\s+[a-z][\w-]*$", text[:at]) is not None
+        and re.match(
+            r"(?:[a-z]+-[a-z]+|[a-z]+(?:al|ic|ful|ous|ive|ish|ian|ern|less|able|ible|ant|ent))\s+[a-z][\w-]*\b(?!\s*,)",
+            text[at + 2 :],
+        )
+        is not None
+    )
+
+
 def predicate_of(predicate: str) -> str:
     # "was uncovered in 2015 and has been published by …": what has been done since is not that year's
     predicate = re.sub(r"\s+and\s+(?:has|have)\s+(?:\w+ly\s+)?(?:since\s+)?been\b.*$", "", predicate)
@@ -175,7 +189,12 @@ def predicate_of(predicate: str) -> str:
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
     lists = [m.span() for m in WORD_LIST.finditer(predicate)]
     cut = next(
-        (m for m in _SUBORDINATE.finditer(predicate) if not any(start < m.start() < end for start, end in lists)), None
+        (
+            m
+            for m in _SUBORDINATE.finditer(predicate)
+            if not any(start < m.start() < end for start, end in lists) and not between_adjectives(predicate, m.start())
+        ),
+        None,
     )
     if cut:
         says = _WHAT_IT_SAID.match(predicate[cut.start() :])

@@ -315,7 +315,14 @@ def event_title_of(
     title = named_references(title, " ".join([paragraph_before, *earlier, sentence]), person or last_named)
     title = without_dangling_words(title)
     statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
-    return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic else title
+    polity = _A_POLITY.fullmatch(title) and not mention.until  # a span may be the polity's years: "Mauryan Empire"
+    return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic or polity else title
+
+
+# "called the Soviet Union an “evil empire” in March 1983": a state is no event of one date
+_A_POLITY = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Union|States|Kingdom|Republic|Nations|Federation|Confederacy|Empire)"
+)
 
 
 # "The number of women working outside the home tripled", "The median income … was $20,656": a figure
