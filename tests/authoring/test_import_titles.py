@@ -6137,3 +6137,18 @@ def test_a_declaration_is_still_an_event():
 )
 def test_commas_between_adjectives_a_place_after_a_name_and_a_thing_called_names(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_he_is_never_the_one_his_own_deed_is_done_to():
+    text = (
+        "Orm had no wish to tell the Council more. But first he had to control what Kell revealed in his message. "
+        "On November 22, 1869, he handed President Kell a confidential abstract on foreign relations."
+    )
+    found = events([Block(PARAGRAPH, text, text, 1)], None, "sections/01.md")
+    assert [(e.date, e.title) for e in found] == [("1869-11-22", "")]
+
+
+def test_a_name_s_suffix_and_an_under_secretary_open_no_scene():
+    assert _titles(
+        "In 1943, Under Secretary of State Kell R. Orm, Jr. immediately began a major reorganization of the Department."
+    ) == [("1943", "Kell R. Orm Jr. began a major reorganization of the Department")]

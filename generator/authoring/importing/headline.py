@@ -66,7 +66,7 @@ _PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renai
 _LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
 _SCENE = re.compile(
     r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
-    r"with|for|to|despite|in|on|by|under|based|according)\b",
+    r"with|for|to|despite|in|on|by|under(?!\s+Secretary\b)|based|according)\b",  # an Under Secretary is no scene
     re.IGNORECASE,
 )
 # ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
@@ -439,6 +439,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     predicate = predicate_of(
         deed_of_visit(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     )
+    pronoun = re.fullmatch(r"(?i:he|she)", clause[: verb.start()].strip())
+    if pronoun and re.search(rf"\b{re.escape(subject.split()[-1])}\b", predicate):
+        return ""  # "… what Grant revealed. … he handed President Grant …": "he" is someone other than Grant
     about = named or person
     # "he captured Atahualpa, …; the following year, the Spanish executed him": another man the sentence acted on
     # may be whom "him" means, so no one is named for it

@@ -78,6 +78,9 @@ def event_title_of(
     ``last_named``: the last person the part named as a subject, for "he")."""
     if language != "en":
         return plain_title(sentence, mention)
+    # "Edward R. Stettinius, Jr. immediately began …": the suffix is the name's, and its comma ends no clause
+    # (spaces in the comma's and the period's places, so that every position stays)
+    sentence = re.sub(r",(\s+(?:Jr|Sr))\.(?=\s+[a-z])", r" \1 ", sentence)
     # "As discussed above, …": a pointer to the text, blanked so that the positions stay
     said = _AS_SAID.match(sentence)
     if said and said.end() <= mention.start:  # what follows opens the sentence, with a capital
@@ -313,7 +316,7 @@ def event_title_of(
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
     title = named_references(title, " ".join([paragraph_before, *earlier, sentence]), person or last_named)
-    title = without_dangling_words(title)
+    title = re.sub(r"\b(Jr|Sr)\b(?!\.)", r"\1.", without_dangling_words(title))  # the suffix's period, set aside above
     statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
     polity = _A_POLITY.fullmatch(title) and not mention.until  # a span may be the polity's years: "Mauryan Empire"
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic or polity else title
