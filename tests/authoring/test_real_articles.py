@@ -692,6 +692,15 @@ SIXTY_SECOND = {
 }
 TITLES = TITLES | SIXTY_SECOND
 NAMES += [p.name for p in SIXTY_SECOND]
+SIXTY_THIRD = {
+    DATA / "secretary-jefferson.docx": "Thomas Jefferson",
+    DATA / "secretary-adams.md": "John Quincy Adams",
+    DATA / "secretary-root.txt": "Elihu Root",
+    DATA / "secretary-stimson.html": "Henry Lewis Stimson",
+    DATA / "secretary-acheson.odt": "Dean Gooderham Acheson",
+}
+TITLES = TITLES | SIXTY_THIRD
+NAMES += [p.name for p in SIXTY_THIRD]
 
 
 class _Built(dict):
@@ -2767,5 +2776,93 @@ def test_the_sixty_second_held_out_set_has_its_five_shapes():
         assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/kissinger-henry-a.jpg"]
         assert "Influence on American Diplomacy" in odt.read("content.xml").decode("utf-8")
     for article in SIXTY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_third_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_THIRD) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "secretary-root.txt")
+    assert 390 <= len(narrative.split()) <= 430  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_THIRD[DATA / "secretary-root.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Introduction" not in narrative and "Rise to Prominence" not in narrative  # no headings
+    assert "38th Secretary of State" not in narrative and "Foggy Bottom" not in narrative  # caption, bibliography
+    assert len(narrative.split("\n\n")) == 7  # the title and the biography's six paragraphs
+    assert re.search(r"^Elihu Root was appointed Secretary of State following the death of", narrative, re.M)  # first
+    assert narrative.rstrip().endswith("more enduring than Root’s contributions to foreign policy.")  # last
+    assert "on July 19, 1905" in narrative and "until 1905, when President Theodore Roosevelt" in narrative  # both
+    assert (
+        "was resolved in 1907" in narrative and "in 1912 (several years after he was Secretary of State)" in narrative
+    )
+    module = _source(DATA / "secretary-jefferson.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Thomas Jefferson",
+        "## Rise to Prominence",
+        "## Influence on U.S. Diplomacy",
+    ]  # the name, then the biography's two parts; its "Introduction" heading left out
+    assert re.search(
+        r"^!\[Thomas Jefferson, First Secretary of State\]\(jefferson-thomas\.jpg\)\n\n\*Thomas Jefferson, First ",
+        module,
+        re.M,
+    )
+    assert "served as a Delegate (1776-1779) and then as Governor (1779 and 1780)" in module  # spans in brackets
+    assert "he published A Summary View of the Rights of British America." in module  # the italic title as plain text
+    assert "Virginia's Committee of Correspondence" in module and "the country’s" in module  # the source's slip kept
+    assert "Bibliography" not in module and "Times Books" not in module
+    with zipfile.ZipFile(DATA / "secretary-jefferson.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert "Influence on U.S. Diplomacy" in document and "the 1807 Embargo Act" in document
+    export = _source(DATA / "secretary-adams.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![John Quincy Adams, Eighth Secretary of State](media/adams-john-quincy.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*John Quincy Adams, Eighth Secretary of State*"]
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Introduction",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+        "## Bibliography",
+    ]
+    assert re.search(r"^# John Quincy Adams\n\n## Introduction$", export, re.M)  # a heading, then its sub-heading
+    assert len(re.findall(r"^- ", export, re.M)) == 12  # the bibliography as a list
+    assert "Cambridge: Belknap Press of Harvard University Press, 1981-." in export  # volumes still appearing
+    assert "By 1822, however, he supported" in export and "The following year, Monroe announced" in export
+    assert "the twenty year-old Adams" in export and "insured that he would be central" in export  # slips kept
+    page = (DATA / "secretary-stimson.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(secretary-stimson_files/[^']+)'", page)
+    assert pictures == ["secretary-stimson_files/stimpson-henry-lewis.jpg"] and (DATA / pictures[0]).is_file()
+    assert '<a href="/departmenthistory/people">People</a> › ' in page and "1899–1913" not in page  # no chapter
+    assert "<li><a href='/departmenthistory/people/kellogg-frank-billings'>Frank Billings Kellogg</a></li>" in page
+    assert "<li><a href='/departmenthistory/people/hull-cordell'>Cordell Hull</a></li>" in page
+    assert "Biographies of the Secretaries of State: Henry Lewis Stimson, accessed online." in page
+    assert (
+        "<h2><span class='mw-headline'>Influence in American Diplomacy</span></h2>" in page
+        and "<h2><span class='mw-headline'>Bibliography</span></h2>\n<ul><li>Bemis" in page
+    )
+    assert page.count("<li>") - page.count("<li><a ") == 8  # the bibliography's eight entries
+    assert "The New York Times, Oct 21, 1950: 1.</li>" in page
+    assert "Stimpson was born into a wealthy New York family on September 21, 1867." in page  # the slip kept
+    assert "commented in 1933 that &quot;the situation in the world" in page  # the quotation's straight marks
+    text = _source(DATA / "secretary-acheson.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# Dean Gooderham Acheson",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Dean Gooderham Acheson, 51st Secretary of State*"]
+    assert "from January 21, 1949, through January 20, 1953" in text and "on January 21, 1949." in text  # twice
+    assert "Born on April 11, 1893" in text and "Acheson died at the age of 78 in 1971." in text  # life dates
+    assert "(NATO) in 1949" in text and "In the 1940s, Acheson" in text
+    assert "Bibliography" not in text and "Beisner" not in text
+    with zipfile.ZipFile(DATA / "secretary-acheson.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/acheson-dean-gooderham.jpg"]
+        assert "Influence on American Diplomacy" in odt.read("content.xml").decode("utf-8")
+    for article in SIXTY_THIRD:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

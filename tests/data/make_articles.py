@@ -1629,6 +1629,46 @@ def sixty_second_held_out_set() -> None:
     opendocument(SOURCES / "secretary-kissinger.txt", HERE / "secretary-kissinger.odt")
 
 
+def sixty_third_held_out_set() -> None:
+    """The sixty-third held-out set (tests/data/README.md, "Real articles, sixty-third held-out set")."""
+    word(SOURCES / "secretary-jefferson.txt", HERE / "secretary-jefferson.docx")
+    page = HERE / "secretary-stimson.html"
+    web_page(SOURCES / "secretary-stimson.txt", page, site="historian")
+    # As for the sixty-second set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Stimson in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("hughes-charles-evans", "Charles Evans Hughes"),
+        ("kellogg-frank-billings", "Frank Billings Kellogg"),
+        ("stimson-henry-lewis", "Henry Lewis Stimson"),
+        ("hull-cordell", "Cordell Hull"),
+        ("stettinius-edward-reilly", "Edward Reilly Stettinius, Jr."),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/stimson-henry-lewis">Henry Lewis Stimson</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Henry Lewis Stimson, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-acheson.txt", HERE / "secretary-acheson.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1689,6 +1729,7 @@ def main() -> None:
     sixtieth_held_out_set()
     sixty_first_held_out_set()
     sixty_second_held_out_set()
+    sixty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
