@@ -701,6 +701,18 @@ SIXTY_THIRD = {
 }
 TITLES = TITLES | SIXTY_THIRD
 NAMES += [p.name for p in SIXTY_THIRD]
+SIXTY_FOURTH = {
+    DATA / "1980-rereview.docx": "“No Policy Issue Can Be of Comparable Importance”: The 1980 FRUS Re-Review",
+    DATA / "special-frus-volumes.md": "Special FRUS Volumes: Origins of “The Lansing Papers”",
+    DATA / "international-reaction-to-lincoln.txt": "International Reaction to Lincoln’s Death",
+    DATA / "those-asterisks.html": "What Do Those Asterisks Mean?",
+    DATA / "formation-of-the-hac.odt": (
+        "“The problem that you have undertaken to help us with is one of very, very great difficulty”: "
+        "The Formation of the Historical Advisory Committee and the First HAC Meeting, December 1957"
+    ),
+}
+TITLES = TITLES | SIXTY_FOURTH
+NAMES += [p.name for p in SIXTY_FOURTH]
 
 
 class _Built(dict):
@@ -2864,5 +2876,90 @@ def test_the_sixty_third_held_out_set_has_its_five_shapes():
         assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/acheson-dean-gooderham.jpg"]
         assert "Influence on American Diplomacy" in odt.read("content.xml").decode("utf-8")
     for article in SIXTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "international-reaction-to-lincoln.txt")
+    assert 1100 <= len(narrative.split()) <= 1200  # the whole article, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_FOURTH[DATA / "international-reaction-to-lincoln.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Photo credit" not in narrative and "Currier and Ives" not in narrative  # the two captions left out
+    assert len(re.findall(r"^\S", narrative, re.M)) == 1 + 8  # the title and the article's eight paragraphs
+    assert re.search(r"^April 1865 was an extraordinary month in the history of the Civil War\.", narrative, re.M)
+    assert re.search(r"^This special volume of FRUS documents a remarkable outpouring of grief", narrative, re.M)
+    assert "on the Evening of the 14th of April, 1865, collected correspondence" in narrative  # the volume's title
+    assert "wrote on July 8, 1865" in narrative and "In 1862, the United States recognized both" in narrative
+    assert "Never should I have through that" in narrative and "the Pacha of Egypt, has seized" in narrative  # slips
+    assert "officers and employés of the republic" in narrative and "<!--" not in narrative  # the TEI's comment out
+    module = _source(DATA / "1980-rereview.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {SIXTY_FOURTH[DATA / '1980-rereview.docx']}"]
+    assert re.findall(r"^!\[.*", module, re.M) == [
+        "![Figure 1. The Department of State’s building in Washington](1980-rereview-figure-1.png)"
+    ]  # the one figure, added for the test
+    assert re.findall(r"^\*.*\*$", module, re.M) == ["*Figure 1. The Department of State’s building in Washington*"]
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 14  # the article's fourteen paragraphs
+    assert "On April 11, Assistant Secretary of State George Vest" in module and "By early November, the" in module
+    assert "between September 15 and December 15, 1980" in module and "two in 1984, and one" in module
+    assert "“’nervous nellyism’ and clientism" in module  # the source's slip kept
+    assert "Dissent Channel Package" not in module and "Executive Order 11652" not in module  # no footnotes
+    assert module.rstrip().endswith(
+        "Read recently declassified documents on the 1980 re-review, or download the PDF, 2.2 MB, 61 pp."
+    )
+    with zipfile.ZipFile(DATA / "1980-rereview.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert "On June 11, 1980, Trask used the dissent channel" in document
+    export = _source(DATA / "special-frus-volumes.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {SIXTY_FOURTH[DATA / 'special-frus-volumes.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\((media/[^)]+)\)$", export, re.M) == ["media/special-frus-volumes-figure-1.png"]
+    assert re.findall(r"^\*.*\*$", export, re.M) == ["*Figure 1. Secretary of State Robert Lansing*"]  # no date
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 12  # the article's twelve paragraphs
+    assert "When Lansing resigned as Secretary of State on February 13, 1920" in export
+    assert "Mrs. Lansing replied two days later" in export and "Seven days later, Dulles wrote" in export
+    assert "had not sent through the normal channels" in export  # the source's slip kept
+    assert "Houghton Mifflin" not in export and "File 116/174A" not in export and "In 1936" not in export  # no notes
+    page = (DATA / "those-asterisks.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert (
+        '<a href="/historicaldocuments">Historical Documents</a> › '
+        '<a href="/historicaldocuments/frus-history">History of the Foreign Relations Series</a></nav>'
+    ) in page  # the breadcrumbs' series, not a Milestones chapter
+    assert "Milestones:" not in page and "<h3>History of the Foreign Relations Series: Research</h3>" in page
+    assert page.count("<li><a href='/historicaldocuments/frus-history/research/") == 8  # the sidebar's articles
+    assert (
+        ">The First FRUS Volume of 1861</a>" in page and ">Gettysburg and Vicksburg in 1863 Union Diplomacy</a>" in page
+    )
+    assert page.count("<figcaption>") == 2
+    pictures = re.findall(r"src='(those-asterisks_files/[^']+)'", page)
+    assert pictures == ["those-asterisks_files/lord-john-russell.jpg", "those-asterisks_files/abergeldie-castle.jpg"]
+    assert all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "<figcaption>Abergeldie Castle, Scotland, site of a September 1861 meeting" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert article.count("<p>") == 11 and "<h2" not in article  # no sub-heading
+    assert "<h1 id='firstHeading'>What Do Those Asterisks Mean?</h1>" in article
+    assert "blogs.archives.gov/TextMessage/2011/03/11/foreign-service-friday/" in article  # another site's address
+    assert "On September 28, 1861, Adams sent a despatch" in article and "Bull Run on July 21 was" in article
+    assert "Adams’s trip to Scotland, (he carped" in article  # the source's slip kept
+    text = _source(DATA / "formation-of-the-hac.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {SIXTY_FOURTH[DATA / 'formation-of-the-hac.odt']}"]
+    assert re.findall(r"^!\[.*", text, re.M) == [
+        "![Figure 1. Secretary of State John Foster Dulles](formation-of-the-hac-figure-1.png)"
+    ]  # the one figure, added for the test
+    assert re.findall(r"^\*.*\*$", text, re.M) == ["*Figure 1. Secretary of State John Foster Dulles*"]  # no date
+    assert "the first meeting of the HAC was held on December 6 and 7" in text and "in the fall of 1955" in text
+    assert "the text of the the minutes of the opening session (PDF, 2.9 MB, 81 pp.)." in text  # the slip kept
+    assert "Donald Dozer" not in text and "AHA Papers" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "formation-of-the-hac.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == [
+            "Pictures/formation-of-the-hac-figure-1.png"
+        ]
+        assert "Over the course of 1956, the head of the Historical Division" in odt.read("content.xml").decode("utf-8")
+    for article in SIXTY_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

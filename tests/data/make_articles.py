@@ -1669,6 +1669,44 @@ def sixty_third_held_out_set() -> None:
     opendocument(SOURCES / "secretary-acheson.txt", HERE / "secretary-acheson.odt")
 
 
+def sixty_fourth_held_out_set() -> None:
+    """The sixty-fourth held-out set (tests/data/README.md, "Real articles, sixty-fourth held-out set")."""
+    word(SOURCES / "1980-rereview.txt", HERE / "1980-rereview.docx")
+    page = HERE / "those-asterisks.html"
+    series = "History of the Foreign Relations Series"
+    web_page(SOURCES / "those-asterisks.txt", page, "historian", (series, ()))
+    # As for the sixty-first set's page: the series' history under Historical Documents in
+    # the breadcrumbs and the "cite this page" box, and in the sidebar its research
+    # articles on the Civil War years (by their short titles).
+    research = (
+        ("the-first-volume", "The First Foreign Relations Volume"),
+        ("real-opinions", "“Our Ministers Do Not Express Their Real Opinions”"),
+        ("those-asterisks", "What Do Those Asterisks Mean?"),
+        ("marrs-on-the-first-volume", "The First FRUS Volume of 1861"),
+        ("proper-selection-of-despatches", "The Proper Selection of Dispatches"),
+        ("lincolns-pr-coup", "Lincoln’s P.R. Coup"),
+        ("international-reaction-to-lincoln", "International Reaction to Lincoln’s Death"),
+        ("brilliant-and-important-victories", "Gettysburg and Vicksburg in 1863 Union Diplomacy"),
+    )
+    others = "".join(
+        f"<li><a href='/historicaldocuments/frus-history/research/{slug}'>{html.escape(name)}</a></li>"
+        for slug, name in research
+    )
+    text = page.read_text("utf-8")
+    for old, new in (
+        (f"<h3>Milestones: {series}</h3><ul></ul>", f"<h3>{series}: Research</h3><ul>{others}</ul>"),
+        (
+            f'<a href="/milestones">Milestones</a> › <a href="/milestones/{series}">{series}</a>',
+            f'<a href="/historicaldocuments">Historical Documents</a> › <a href="/historicaldocuments/frus-history">{series}</a>',
+        ),
+        (f"Office of the Historian, Milestones: {series}", f"Office of the Historian, {series}"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "formation-of-the-hac.txt", HERE / "formation-of-the-hac.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1730,6 +1768,7 @@ def main() -> None:
     sixty_first_held_out_set()
     sixty_second_held_out_set()
     sixty_third_held_out_set()
+    sixty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
