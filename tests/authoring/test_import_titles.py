@@ -6152,3 +6152,13 @@ def test_a_name_s_suffix_and_an_under_secretary_open_no_scene():
     assert _titles(
         "In 1943, Under Secretary of State Kell R. Orm, Jr. immediately began a major reorganization of the Department."
     ) == [("1943", "Kell R. Orm Jr. began a major reorganization of the Department")]
+
+
+def test_the_next_deed_of_a_list_and_a_time_cut_short_go():
+    assert _titles(
+        "Kell graduated from the College of Orm in 1762, studied law, and was admitted to the bar in 1767."
+    ) == [
+        ("1762", "Kell graduated from the College of Orm"),
+        ("1767", "Kell was admitted to the bar"),
+    ]
+    assert without_dangling_words("Kell appointed Orm Governor of Vell later") == "Kell appointed Orm Governor of Vell"

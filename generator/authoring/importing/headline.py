@@ -331,9 +331,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         # "…, with Bosnia’s independence recognized soon thereafter"
         after = ""
     elif re.match(
-        r"\s*,\s+[a-z]+ed\s+(?:in|at|on|to|from|for|with|as)\b", masked[max(start, mention.end) : end]
+        r"\s*,\s+[a-z]+ed\s+(?:in|at|on|to|from|for|with|as|law|medicine|theology)\b",
+        masked[max(start, mention.end) : end],
     ) and verbs(before):
-        after = ""  # "was born in Spain in 1485, educated in Fez, and …": the next deed of a list
+        # "was born in Spain in 1485, educated in Fez, and …", "graduated … in 1762, studied law, …": the
+        # next deed of a list
+        after = ""
     if re.match(r"[\s,]*(?:its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+(?:ed|en)\b", after) and verbs(before):
         after = ""  # "the city fell in early 1258, its physical defenses undermined": how, not what
     if re.match(r"\s*to\s+[a-z]+\b", after) and re.search(r"\b(?:ended|began|died|broke\s+out|collapsed)\W*$", before):

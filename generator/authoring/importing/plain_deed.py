@@ -191,6 +191,9 @@ _PHRASAL = {
 def without_dangling_words(title: str) -> str:
     """The title without the words a cut date left hanging; "" when too little is left to tell a deed."""
     title = _PREPOSITION_BEFORE_VERB.sub(" ", title)
+    later = re.search(r"\s+(?:later|earlier|afterwards?)$", title)  # "… later [that year]": its time went
+    if later and len(title[: later.start()].split()) >= 3:
+        title = title[: later.start()]
     lead = _DATE_LEAD.match(title)
     if lead:
         title = title[lead.end()].upper() + title[lead.end() + 1 :]
