@@ -6162,3 +6162,9 @@ def test_the_next_deed_of_a_list_and_a_time_cut_short_go():
         ("1767", "Kell was admitted to the bar"),
     ]
     assert without_dangling_words("Kell appointed Orm Governor of Vell later") == "Kell appointed Orm Governor of Vell"
+
+
+def test_she_may_marry_someone_of_her_own_name():
+    text = "Vell Kell was a niece of Orm. In 1905 she married Skern Kell and had six children."
+    found = events([Block(PARAGRAPH, text, text, 1)], None, "sections/01.md")
+    assert [(e.date, e.title) for e in found] == [("1905", "Vell Kell married Skern Kell and had six children")]

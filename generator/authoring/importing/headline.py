@@ -443,7 +443,11 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         deed_of_visit(last_of_list(clause[verb.start() :], len(" ".join(before.split())) - verb.start()))
     )
     pronoun = re.fullmatch(r"(?i:he|she)", clause[: verb.start()].strip())
-    if pronoun and re.search(rf"\b{re.escape(subject.split()[-1])}\b", predicate):
+    surname = re.escape(subject.split()[-1])
+    if pronoun and re.search(
+        rf"\b(?:{re.escape(subject)}|(?:President|Secretary|General|King|Queen|Emperor|Senator|Governor)\s+{surname})\b",
+        predicate,
+    ):
         return ""  # "… what Grant revealed. … he handed President Grant …": "he" is someone other than Grant
     about = named or person
     # "he captured Atahualpa, …; the following year, the Spanish executed him": another man the sentence acted on
