@@ -6168,3 +6168,21 @@ def test_she_may_marry_someone_of_her_own_name():
     text = "Vell Kell was a niece of Orm. In 1905 she married Skern Kell and had six children."
     found = events([Block(PARAGRAPH, text, text, 1)], None, "sections/01.md")
     assert [(e.date, e.title) for e in found] == [("1905", "Vell Kell married Skern Kell and had six children")]
+
+
+def test_him_given_an_office_is_the_one_the_text_is_about_not_the_subject():
+    found = events(
+        [
+            Block(HEADING, "Orm Skern", "Orm Skern", 1),
+            Block(PARAGRAPH, "Skern was a diplomat.", "Skern was a diplomat.", 2),
+            Block(
+                PARAGRAPH,
+                "President Kell Vell appointed him Minister Resident to Orm in 1794.",
+                "President Kell Vell appointed him Minister Resident to Orm in 1794.",
+                3,
+            ),
+        ],
+        None,
+        "sections/01.md",
+    )
+    assert [(e.date, e.title) for e in found] == [("1794", "Kell Vell appointed Orm Skern Minister Resident to Orm")]

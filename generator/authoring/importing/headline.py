@@ -168,8 +168,9 @@ _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:t
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
 
-# "assassinated him", "removed him from his post": an object pronoun, at the end or before a preposition
-_HIM = re.compile(r"\s(?:him|her)(?=$|\s+(?:from|to|as|with|for|in|into|of|out)\b)")
+# "assassinated him", "removed him from his post", "appointed him Minister": an object pronoun, at the end,
+# before a preposition or before the office given
+_HIM = re.compile(r"\s(?:him|her)(?=$|\s+(?:from|to|as|with|for|in|into|of|out)\b|\s+(?:U\.S\.\s+)?[A-Z][a-z])")
 _ACTED_ON = re.compile(
     r"\b[a-z]+ed\s+((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)(?=,|;|\s+(?:and|in|at)\b)"
 )  # a deed done to the one the text was about, named where it ends
@@ -449,7 +450,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         predicate,
     ):
         return ""  # "… what Grant revealed. … he handed President Grant …": "he" is someone other than Grant
-    about = named or person
+    # whom "him" stands for: not the subject itself ("Washington appointed him …" is someone else)
+    about = next((who for who in (named, person) if who and who.split()[-1] not in subject), None)
     # "he captured Atahualpa, …; the following year, the Spanish executed him": another man the sentence acted on
     # may be whom "him" means, so no one is named for it
     other = [n for n in _ACTED_ON.findall(sentence[: mention.start]) if about and n not in about]
@@ -457,7 +459,6 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if (
         about
         and him
-        and about.split()[-1] not in subject
         and not re.search(r"\s[A-Z]", predicate[: him.start()])  # a name before it is whom it means
         and not other
     ):
