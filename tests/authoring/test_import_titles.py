@@ -6186,3 +6186,13 @@ def test_him_given_an_office_is_the_one_the_text_is_about_not_the_subject():
         "sections/01.md",
     )
     assert [(e.date, e.title) for e in found] == [("1794", "Kell Vell appointed Orm Skern Minister Resident to Orm")]
+
+
+def test_a_term_day_to_day_and_a_deeds_second_term_are_spans_of_their_own():
+    assert _titles("Kell served as Secretary of State from January 21, 1949, through January 20, 1953.") == [
+        ("1949-01-21/1953-01-20", "Kell served as Secretary of State")
+    ]
+    assert _titles("Kell returned to the Orm Senate from 1831 to 1842 and from 1849 to 1852.") == [
+        ("1831/1842", "Kell returned to the Orm Senate"),
+        ("1849/1852", "Kell returned to the Orm Senate"),
+    ]

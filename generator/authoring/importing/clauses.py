@@ -222,33 +222,49 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     spans: list[DateMention] = []
     for mention in mentions:
         last = spans[-1] if spans else None
-        if (
+        # "from January 21, 1949, through January 20, 1953": a term of office, day to day
+        day_to_day = (
             last is not None
             and last.until is None
             and mention.until is None
-            and not last.date.day
-            and not mention.date.day
-            and bool(last.date.month) == bool(mention.date.month)  # years with years, months with months
+            and bool(last.date.day)
+            and bool(mention.date.day)
             and last.date.sort_key < mention.date.sort_key
+            and re.fullmatch(r",?\s+(?:to|until|through)\s+", sentence[last.end : mention.start]) is not None
+            and re.search(r"\bfrom\s+$", sentence[: last.start], re.I) is not None
+        )
+        if (
+            last is not None
             and (
-                (
-                    re.fullmatch(rf"\s+and\s+{_PART_OF}", sentence[last.end : mention.start])
-                    and re.search(rf"\bbetween\s+{_PART_OF}$", sentence[: last.start], re.I)
-                )
-                or (  # "the Franco-Prussian War in 1870 and 1871": two years running, one span
-                    sentence[last.end : mention.start] == " and "
-                    and mention.date.year == last.date.year + 1
-                    and not last.date.month
-                    and re.search(r"\bin\s+$", sentence[: last.start])
-                )
-                or (  # "the shortage became acute in 1777 through 1779"
-                    re.fullmatch(r"\s+through\s+", sentence[last.end : mention.start])
-                    and not last.date.month
-                    and re.search(r"\bin\s+$", sentence[: last.start])
-                )
-                or (  # "From 1618 to 1648, the Thirty Years' War … raged"
-                    re.fullmatch(rf"\s+(?:to|until|through)\s+{_PART_OF}", sentence[last.end : mention.start])
-                    and re.search(rf"\bfrom\s+{_PART_OF}$", sentence[: last.start], re.I)
+                day_to_day
+                or (
+                    last.until is None
+                    and mention.until is None
+                    and not last.date.day
+                    and not mention.date.day
+                    and bool(last.date.month) == bool(mention.date.month)  # years with years, months with months
+                    and last.date.sort_key < mention.date.sort_key
+                    and (
+                        (
+                            re.fullmatch(rf"\s+and\s+{_PART_OF}", sentence[last.end : mention.start])
+                            and re.search(rf"\bbetween\s+{_PART_OF}$", sentence[: last.start], re.I)
+                        )
+                        or (  # "the Franco-Prussian War in 1870 and 1871": two years running, one span
+                            sentence[last.end : mention.start] == " and "
+                            and mention.date.year == last.date.year + 1
+                            and not last.date.month
+                            and re.search(r"\bin\s+$", sentence[: last.start])
+                        )
+                        or (  # "the shortage became acute in 1777 through 1779"
+                            re.fullmatch(r"\s+through\s+", sentence[last.end : mention.start])
+                            and not last.date.month
+                            and re.search(r"\bin\s+$", sentence[: last.start])
+                        )
+                        or (  # "From 1618 to 1648, the Thirty Years' War … raged"
+                            re.fullmatch(rf"\s+(?:to|until|through)\s+{_PART_OF}", sentence[last.end : mention.start])
+                            and re.search(rf"\bfrom\s+{_PART_OF}$", sentence[: last.start], re.I)
+                        )
+                    )
                 )
             )
         ):

@@ -149,6 +149,12 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             and not _names_after(sentence, mention)
             and not dates_the_event_before(sentence, mention)
             and gapped_clause(sentence, mention) is None  # "… the Caribbean in 1601 and then the coast … in 1603"
+            # "returned to the Senate from 1831 to 1842 and from 1849 to 1852": a second term of the same deed
+            and not (
+                mention.until
+                and kept[-1].until
+                and re.fullmatch(r",?\s+and\s+(?:again\s+)?from\s+", sentence[kept[-1].end : mention.start])
+            )
         ):
             continue
         kept.append(mention)

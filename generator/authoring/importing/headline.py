@@ -316,8 +316,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     if common_noun_of_year and re.fullmatch(r"\W*The\s+", before):
         before += mention.text
+    # "from 1831 to 1842 and from 1849 to 1852": the deed's other term goes with the date, before or after it
+    before = re.sub(r"\s+from\s+\d{4}\s+(?:to|until|through)\s+\d{4},?\s+and\s+(?:again\s+)?$", " ", before)
     after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
-        r"^[\s,)]*(?:(?:and|or|to|until)?\s*\d{4}\b[\s,)]*)*", "", masked[max(start, mention.end) : end]
+        r"^[\s,)]*(?:(?:and|or|to|until|and\s+(?:again\s+)?from\s+\d{4}\s+(?:to|until|through))?\s*\d{4}\b[\s,)]*)*",
+        "",
+        masked[max(start, mention.end) : end],
     )
     named_after = re.fullmatch(
         r"\s*,\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[\s.,]*", masked[max(start, mention.end) : end]
