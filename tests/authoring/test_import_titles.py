@@ -6196,3 +6196,24 @@ def test_a_term_day_to_day_and_a_deeds_second_term_are_spans_of_their_own():
         ("1831/1842", "Kell returned to the Orm Senate"),
         ("1849/1852", "Kell returned to the Orm Senate"),
     ]
+
+
+def test_a_shared_subject_after_but_and_a_list_of_dated_participle_deeds():
+    text = (
+        "Skern ran for Governor of Vell in 1910, but was then appointed Secretary of War by President Kell "
+        "in 1911. Between 1918 and 1926, he served as an envoy to Orm, mediating a dispute between Vell and "
+        "Kell in 1925, and negotiating an end to the Orm civil war in 1927."
+    )
+    found = events(
+        [
+            Block(HEADING, "Orm Skern", "Orm Skern", 1),
+            Block(PARAGRAPH, "Skern was a lawyer.", "Skern was a lawyer.", 2),
+            Block(PARAGRAPH, text, text, 3),
+        ],
+        None,
+        "sections/01.md",
+    )
+    titles = dict((e.date, e.title) for e in found)
+    assert titles["1911"] == "Skern was appointed Secretary of War by President Kell"
+    assert titles["1925"] == "Orm Skern mediated a dispute between Vell and Kell"
+    assert titles["1927"] == "Orm Skern negotiated an end to the Orm civil war"

@@ -360,7 +360,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         clause = f"The {owner} {clause}" if thing.group(1) in _OWNED_WHOLE else f"{owner}’s {clause}"
     if re.match(r"(?:at|in|near)\s+[A-Z]", clause) and re.search(r"\sand\s*$", masked[:clause_start]):
         clause = f"{deed_before(masked[:clause_start])} {clause}".strip()  # "won at Magenta … and at Solferino"
-    if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+and,?\s*$", masked[:clause_start]):
+    if verbs(clause[:1] + clause[1:].split(" ", 1)[0]) and re.search(r",?\s+(?:and|but),?\s*$", masked[:clause_start]):
         shared = subject_before(masked[:clause_start])  # ", and introduced the New Economic Policy in 1921"
         clause = f"{shared} {clause}" if shared else clause
     if re.search(r"\bcame\s+to\s+a\s+head\b", clause):

@@ -28,7 +28,7 @@ _NO_DEED = (
 # The phrase from its comma to the date: a passive deed after "before"/"after being", or an
 # active "-ing" deed (the last of "laying siege to and capturing") with its object.
 _PHRASE = re.compile(  # … or "commanded Red Sea ports after defeating the Mamluk Sultanate in 1517"
-    rf"(?:,\s+|(?<=[a-z])\s+(?:after|upon)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
+    rf"(?:,\s+(?:and\s+)?|(?<=[a-z])\s+(?:after|upon)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
     rf"|(?:(?:\w+ly\s+)?(?!{_NO_DEED})[a-z]{{3,}}ing\s+[^,;:()]*?\s+and\s+)?(?:\w+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing))"
     r"(\s+[^,;:()]+?)\s+(?:in|on|by)\s+(?:the\s+(?:\w+\s+){0,2}of\s+)?$"
 )
@@ -42,6 +42,9 @@ def participle_title(
     title) as its doer; None when the date is not in such a phrase."""
     found = _PHRASE.search(sentence[: mention.start])
     head = sentence[: found.start()] if found else ""
+    # "…, mediating a dispute … in 1925, and negotiating an end … in 1927": the head's own clause, before
+    # the participle phrases that went before this one
+    head = re.sub(r"(?:,\s+(?:and\s+)?(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;:()]*)+$", "", head) if not title else head
     head_dates = find_dates(head) if head and not title else []
     if head_dates:  # "Douglass was born in Maryland in 1818, escaping to New York in 1838": the head's subject
         title = title_of(head + ".", head_dates[-1])

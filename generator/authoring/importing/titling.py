@@ -115,7 +115,10 @@ def event_title_of(
         or clause
     )
     clause = (
-        participle_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
+        participle_title(  # "Between 1918 and 1926, he served …, mediating a dispute … in 1925": he is the text's person
+            sentence, mention, clause, lambda text, moved: clause_title(text, moved, person or last_named, None)
+        )
+        or clause
     )
     clause = (
         answered_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
