@@ -191,7 +191,12 @@ _PHRASAL = {
 def without_dangling_words(title: str) -> str:
     """The title without the words a cut date left hanging; "" when too little is left to tell a deed."""
     title = _PREPOSITION_BEFORE_VERB.sub(" ", title)
-    later = re.search(r"\s+(?:later|earlier|afterwards?)$", title)  # "… later [that year]": its time went
+    # "… later [that year]": its time went; "one day later" still tells when, after what the title names
+    later = re.search(
+        r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!decade)(?<!decades)"
+        r"\s+(?:later|earlier|afterwards?)$",
+        title,
+    )
     if later and len(title[: later.start()].split()) >= 3:
         title = title[: later.start()]
     lead = _DATE_LEAD.match(title)
