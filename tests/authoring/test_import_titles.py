@@ -6217,3 +6217,20 @@ def test_a_shared_subject_after_but_and_a_list_of_dated_participle_deeds():
     assert titles["1911"] == "Skern was appointed Secretary of War by President Kell"
     assert titles["1925"] == "Orm Skern mediated a dispute between Vell and Kell"
     assert titles["1927"] == "Orm Skern negotiated an end to the Orm civil war"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On May 19, 1789, Kell Orm proposed the creation of a Department of Foreign Affairs.",
+            ("1789-05-19", "Kell Orm proposed the creation of a Department of Foreign Affairs"),
+        ),
+        (
+            "Their long rivalry produced its first result in December 1987, when Kell and Orm signed the Vell Treaty.",
+            ("1987-12", "Kell and Orm signed the Vell Treaty"),
+        ),
+    ],
+)
+def test_a_proposal_made_is_a_deed_and_a_when_clause_tells_what_a_vague_clause_does_not(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -24,8 +24,10 @@ def when_title(
     sentence: str, mention: DateMention, title: str, title_of: Callable[[str, DateMention], str]
 ) -> str | None:
     """The title of the when-clause that follows ``mention``, made by ``title_of`` from it
-    with the date before it, when ``title`` only says that a mood grew; None otherwise."""
-    if not _MOOD_GREW.match(title):
+    with the date before it, when ``title`` only says that a mood grew or is empty; None otherwise."""
+    # "Their relationship produced its most practical result in December 1987, when the two leaders signed
+    # the INF Treaty": a main clause that names no deed leaves the when-clause to tell it
+    if not (_MOOD_GREW.match(title) or not title):
         return None
     told = _WHEN.match(sentence[mention.end :])
     if told is None:
