@@ -6234,3 +6234,17 @@ def test_a_shared_subject_after_but_and_a_list_of_dated_participle_deeds():
 )
 def test_a_proposal_made_is_a_deed_and_a_when_clause_tells_what_a_vague_clause_does_not(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The purchase of Vell from Kell in 1867 was also a triumph for Orm.", ("1867", "Purchase of Vell from Kell")),
+        (
+            "The first step was the “Kell Doctrine” of March 1947, which reflected Orm's mood.",
+            ("1947-03", "Kell Doctrine"),
+        ),
+    ],
+)
+def test_a_deed_judged_as_the_subject_and_a_quoted_name_the_date_dates(sentence, expected):
+    assert _titles(sentence) == [expected]

@@ -18,6 +18,9 @@
 - a deed something is traced back to: "… can be traced back to the initial formation of the
   Turkish Petroleum Company (TPC) in 1912" → "Formation of the Turkish Petroleum Company";
 - a deed the date qualifies: "negotiated the 1867 purchase of Alaska" → "Purchase of Alaska";
+- a deed that is the subject of a judgement: "The purchase of Alaska from Russia in 1867 was also a
+  significant triumph" → "Purchase of Alaska from Russia"; a name in quotation marks: "the “Truman
+  Doctrine” of March 1947" → "Truman Doctrine";
 - a deed that caused what the clause tells: "The introduction of measles to Fiji in 1875
   resulted in the death of …" → "Introduction of measles to Fiji".
 """
@@ -102,9 +105,28 @@ _DATED_DEED = re.compile(
 )
 
 
+# "The purchase of Alaska from Russia in 1867 was also a significant triumph": the deed is the subject
+_DEED_AS_SUBJECT = re.compile(
+    rf"^\W*The\s+((?:{_DEEDS}|purchase|sale|partition|overthrow|withdrawal|visit|election)\s+of\s+[^,;:]{{3,60}}?)"
+    r"\s+(?:in|on)\s+$"
+)
+_JUDGED = re.compile(r"\s+(?:was|were|proved|became|remains|remained)\b")
+# "The first step was the “Truman Doctrine” of March 1947": a name in quotation marks that the date dates
+_QUOTED_NAME_OF = re.compile(r"\bthe\s+[“\"]([A-Z][^”\"]{2,60}?)[”\"]\s+of\s+$")
+
+
 def noun_event_title(sentence: str, mention: DateMention) -> str:
     """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
     before = sentence[: mention.start]
+    quoted = _QUOTED_NAME_OF.search(before)
+    # not "During the “Red Summer” of 1919, …": a time named, in which the clause's deed happened
+    if quoted and not re.search(
+        r"\b(?i:during|in|throughout|since|after|before|by|until)\s+$", before[: quoted.start()]
+    ):
+        return quoted.group(1)
+    subject = _DEED_AS_SUBJECT.match(before)
+    if subject and _JUDGED.match(sentence, mention.end):
+        return subject.group(1)[:1].upper() + subject.group(1)[1:]
     dated = _DATED_DEED.match(sentence, mention.end) if re.search(r"\b(?i:the)\s+$", before) else None
     if dated and not mention.until:
         return dated.group(1)[:1].upper() + dated.group(1)[1:]
