@@ -6248,3 +6248,13 @@ def test_a_proposal_made_is_a_deed_and_a_when_clause_tells_what_a_vague_clause_d
 )
 def test_a_deed_judged_as_the_subject_and_a_quoted_name_the_date_dates(sentence, expected):
     assert _titles(sentence) == [expected]
+
+
+def test_a_gerund_subject_after_and_is_no_participle_and_her_before_a_name_is_hers():
+    assert _titles("Kell made a plan in 1936, and rationing began in August 1939.")[-1] == (
+        "1939-08",
+        "Rationing began",
+    )
+    text = "Vell Orm was a writer. In 1791, Orm gave her Skern estate to the town."
+    found = events([Block(PARAGRAPH, text, text, 1)], None, "sections/01.md")
+    assert [(e.date, e.title) for e in found] == [("1791", "Vell Orm gave her Skern estate to the town")]

@@ -170,7 +170,9 @@ _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w
 
 # "assassinated him", "removed him from his post", "appointed him Minister": an object pronoun, at the end,
 # before a preposition or before the office given
-_HIM = re.compile(r"\s(?:him|her)(?=$|\s+(?:from|to|as|with|for|in|into|of|out)\b|\s+(?:U\.S\.\s+)?[A-Z][a-z])")
+_HIM = re.compile(
+    r"\s(?:him|her)(?=$|\s+(?:from|to|as|with|for|in|into|of|out)\b)|\shim(?=\s+(?:U\.S\.\s+)?[A-Z][a-z])"
+)
 _ACTED_ON = re.compile(
     r"\b[a-z]+ed\s+((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)(?=,|;|\s+(?:and|in|at)\b)"
 )  # a deed done to the one the text was about, named where it ends

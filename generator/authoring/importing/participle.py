@@ -56,6 +56,8 @@ def participle_title(
     subject = title[: verb.start()].strip()
     if re.search(r"[,;]", subject) or len(subject.split()) > 6:
         return None
+    if found.group(2) and re.match(r",\s+and\s", found.group(0)) and VERB.match(found.group(3).strip()) is not None:
+        return None  # "…, and rationing began in August 1939": a clause whose subject is a gerund, no participle
     if found.group(2):
         done = past_of_ing(found.group(2))
         if not done:
