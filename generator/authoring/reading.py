@@ -281,7 +281,7 @@ def _plain_parts(text: str) -> list[Part]:
     listing = False  # after a line ending in a colon, short lines are the list it announces
     for index, (first_line, block) in enumerate(blocks):
         stripped = " ".join(block.split())
-        heading_like = _plain_heading(block, index + 1 < len(blocks))
+        heading_like = _plain_heading(block, index + 1 < len(blocks), first=index == 0)
         if listing and "\n" not in block.strip() and len(stripped.split()) <= 30 and stripped[-1:] not in ".:":
             parts[-1].blocks.append(Block(ITEM, "- " + stripped, stripped, first_line))
             continue
@@ -299,12 +299,14 @@ def _plain_parts(text: str) -> list[Part]:
     return parts
 
 
-def _plain_heading(block: str, followed: bool) -> bool:
+def _plain_heading(block: str, followed: bool, first: bool = False) -> bool:
     line = block.strip()
     if "\n" in line or not followed or _NUMBERED.match(line) or _BULLET.match(line) or _CAPTION.match(line):
         return False
-    # a heading starts with a capital or a number ("1830–1860: Diplomacy and …", "1936")
-    if len(line) > 100 or len(line.split()) > 14 or not (line[0].isupper() or line[0].isdigit()):
+    # a heading starts with a capital or a number ("1830–1860: Diplomacy and …", "1936"); the article's
+    # title, its first line, may run longer ("Publicizing Foreign Relations in Time of War: The Foundation …")
+    longest, most_words = (180, 26) if first else (100, 14)
+    if len(line) > longest or len(line.split()) > most_words or not (line[0].isupper() or line[0].isdigit()):
         return False
     return line[-1] not in '.,;:!…"”?'
 

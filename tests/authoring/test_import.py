@@ -284,3 +284,14 @@ def test_the_notes_at_an_articles_end_are_left_out_and_reported_never_dated():
     assert not any("footnotes" in name for name in proposal.files)
     assert not any("Skern" in text for name, text in proposal.files.items() if name.startswith("sections/"))
     assert any(item.startswith("2 notes at the article's end were left out") for item in proposal.review)
+
+
+def test_a_plain_texts_long_first_line_is_its_title_but_not_a_long_line_further_down():
+    title = "Publicizing Kell Relations in Time of War: The Foundation of the Kell Relations of the Orm Series"
+    article = parse_article(
+        f"{title}\n\nThe war began in 1861. It went on.\n\n"
+        "A line further down that runs on for many more words than any heading would ever hold in a text\n\n"
+        "More text here."
+    )
+    assert article.title == title
+    assert [part.heading for part in article.parts if part.heading] == []

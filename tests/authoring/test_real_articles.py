@@ -817,9 +817,10 @@ def test_the_timeline_prints_events_where_the_article_has_them(name, built):
 @pytest.mark.parametrize("name", [n for n in NAMES if n.endswith((".docx", ".odt", ".html"))])
 def test_every_picture_of_the_article_comes_along(name, built):
     guide, _ = built[name]
-    pictures = re.findall(r"^!\[.*\]\(([^)]+)\)$", _source(DATA / name), re.M)  # "… held at [blank]."
-    assert pictures
-    assert len(list((guide / "images").iterdir())) == len(pictures)
+    # "… held at [blank]."; a page may show one picture twice, and an essay none
+    pictures = set(re.findall(r"^!\[.*\]\(([^)]+)\)$", _source(DATA / name), re.M))
+    images = list((guide / "images").iterdir()) if (guide / "images").is_dir() else []
+    assert len(images) == len(pictures)
 
 
 def test_the_fourth_held_out_set_has_its_five_shapes():
