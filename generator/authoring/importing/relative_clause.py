@@ -21,7 +21,8 @@ _PERSON_FROM_PLACE = re.compile(
 
 
 _AN_EVENT_OF = re.compile(
-    r"\b(?:a|an)\s+(?:[a-z]+\s+)?((?:siege|battle|occupation|invasion|bombing|blockade|capture|conquest|sack|"
+    # "the devastating battle of Stalingrad, which took place …": the battle, whatever the adjective
+    r"\b(?:(?:a|an)\s+(?:[a-z]+\s+)?|the\s+(?!siege\b|battle\b)[a-z]+\s+)((?:siege|battle|occupation|invasion|bombing|blockade|capture|conquest|sack|"
     r"revolt|rebellion|uprising)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[\s,]*,\s+which\s*$"
 )
 
