@@ -305,8 +305,7 @@ CITATION = re.compile(
 # "before the War of 1812", "since the Revolution of 1848", "tensions that had led to the War of 1812": a named
 # event that bounds what the sentence tells, or that it looks back to.
 BOUNDING_NAME = re.compile(
-    # "freed during the War of 1812", "after the Revolution of 1848": a time the name bounds, not its event
-    r"\b(?i:before|since|until|following|during|after|throughout|led to|leading to)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}of\s+$"
+    r"\b(?i:before|since|until|following|led to|leading to)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3}of\s+$"
 )
 
 
