@@ -6265,3 +6265,9 @@ def test_a_battle_told_with_an_adjective_is_the_battle():
         "Their advances were reversed by the devastating battle of Kell, which took place from August 23, 1942 "
         "until February 2, 1943."
     ) == [("1942-08-23/1943-02-02", "Battle of Kell")]
+
+
+def test_a_long_deed_on_its_own_thing_is_cut_before_of_when_nothing_else_can_go():
+    assert _titles(
+        "On July 23, 1980, Kell reported that Orm had completed its re-review of half of the 19 volumes affected."
+    ) == [("1980-07-23", "Kell reported that Orm had completed its re-review")]

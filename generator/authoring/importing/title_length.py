@@ -331,6 +331,18 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             break  # the title of a work or a long name ends it, and is never cut
         elif predicate == whole and _length(subject, predicate) <= limit + 1:
             break  # a word over, with nothing to cut that would leave the deed whole
+        elif (
+            owned_of := next(  # "… had completed its re-review [of half of the 19 volumes]": its own deed, whole
+                (
+                    m
+                    for m in re.finditer(r"\b(?:its|his|her|their)\s+[\w-]+(?=\s+of\s)", predicate)
+                    if _length(subject, predicate[: m.end()]) <= limit
+                ),
+                None,
+            )
+        ):
+            predicate = predicate[: owned_of.end()]
+            break
         else:
             return ""
     predicate = re.sub(  # "… for more than sixty-five years": how long, which the dates say
