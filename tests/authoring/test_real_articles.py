@@ -713,6 +713,26 @@ SIXTY_FOURTH = {
 }
 TITLES = TITLES | SIXTY_FOURTH
 NAMES += [p.name for p in SIXTY_FOURTH]
+SIXTY_FIFTH = {
+    DATA / "secretary-madison.docx": "James Madison",
+    DATA / "secretary-monroe.md": "James Monroe",
+    DATA / "secretary-webster.txt": "Daniel Webster",
+    DATA / "secretary-van-buren.html": "Martin Van Buren",
+    DATA / "secretary-hull.odt": "Cordell Hull",
+}
+TITLES = TITLES | SIXTY_FIFTH
+NAMES += [p.name for p in SIXTY_FIFTH]
+SIXTY_SIXTH = {
+    DATA / "proper-selection-of-despatches.docx": "The Proper Selection of Dispatches",
+    DATA / "an-outburst-of-pamphlets.md": "An Outburst of Pamphlets: Public Debate about FRUS during the Civil War",
+    DATA / "1925-order.txt": (
+        "Secretary Kellogg’s “Principles to Guide the Editing of ‘Foreign Relations’” and Cover Memoranda"
+    ),
+    DATA / "constitutional-basis-of-frus.html": "The Constitutional Basis of FRUS",
+    DATA / "real-opinions.odt": "“Our Ministers Do Not Express Their Real Opinions”",
+}
+TITLES = TITLES | SIXTY_SIXTH
+NAMES += [p.name for p in SIXTY_SIXTH]
 
 
 class _Built(dict):
@@ -2962,5 +2982,187 @@ def test_the_sixty_fourth_held_out_set_has_its_five_shapes():
         ]
         assert "Over the course of 1956, the head of the Historical Division" in odt.read("content.xml").decode("utf-8")
     for article in SIXTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "secretary-webster.txt")
+    assert 510 <= len(narrative.split()) <= 550  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_FIFTH[DATA / "secretary-webster.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Introduction" not in narrative and "Rise to Prominence" not in narrative  # no headings
+    assert "19th Secretary of State" not in narrative and "Shewmaker" not in narrative  # caption, bibliography
+    assert len(narrative.split("\n\n")) == 15  # the title and the biography's fourteen paragraphs
+    assert re.search(r"^Webster was appointed Secretary of State by President William Henry Harrison", narrative, re.M)
+    assert narrative.rstrip().endswith("including the drive to expand U.S. trade in Asia.")  # the last paragraph
+    assert "He entered duty the next day" in narrative and "He resigned from the Secretaryship in 1843" in narrative
+    assert "on July 22, 1850" in narrative and "brought Webster back as Secretary of State in 1850" in narrative
+    assert "arrogated the Monroe Doctrine" in narrative and "so-called Hülseman note" in narrative  # kept as printed
+    module = _source(DATA / "secretary-madison.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# James Madison",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]  # the name, then the biography's two parts; its "Introduction" heading left out
+    assert re.search(
+        r"^!\[James Madison, Fifth Secretary of State\]\(madison-james\.jpg\)\n\n\*James Madison, Fifth ", module, re.M
+    )
+    assert 'his "Virginia Plan" proposing' in module  # the straight quotation marks kept
+    assert "penned the Federalist Papers hoping" in module  # the italic title as plain text
+    assert "By 1776 he was elected" in module and "the Non-Intercourse Act of 1809" in module
+    assert "Bibliography" not in module and "Stagg." not in module
+    with zipfile.ZipFile(DATA / "secretary-madison.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert "Influence on American Diplomacy" in document and "annexed West Florida" in document
+    export = _source(DATA / "secretary-monroe.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![James Monroe, Seventh Secretary of State](media/monroe-james.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*James Monroe, Seventh Secretary of State*"]
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Introduction",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+        "## Bibliography",
+    ]
+    assert re.search(r"^# James Monroe\n\n## Introduction$", export, re.M)  # a heading, then its sub-heading
+    assert len(re.findall(r"^- ", export, re.M)) == 8  # the bibliography as a list
+    assert "- _______. James Monroe: The Quest for National Identity." in export  # the author's rule kept
+    assert "from October 1, 1814, to February 28, 1815, as ad interim Secretary" in export  # italics as plain text
+    assert "which came on June 17, 1812" in export and "Governor of Virginia from 1799 until 1802 and in 1811" in export
+    assert "U.S. President from 1817 until 1824" in export and "failed to address impressments" in export  # slips
+    page = (DATA / "secretary-van-buren.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(secretary-van-buren_files/[^']+)'", page)
+    assert pictures == ["secretary-van-buren_files/vanburen-martin.jpg"] and (DATA / pictures[0]).is_file()
+    assert '<a href="/departmenthistory/people">People</a> › ' in page and "1899–1913" not in page  # no chapter
+    assert "<li><a href='/departmenthistory/people/clay-henry'>Henry Clay</a></li>" in page
+    assert "<li><a href='/departmenthistory/people/livingston-edward'>Edward Livingston</a></li>" in page
+    assert "Biographies of the Secretaries of State: Martin Van Buren, accessed online." in page
+    assert "<h2><span class='mw-headline'>Bibliography</span></h2>\n<ul><li>Belohlavek" in page
+    assert page.count("<li>") - page.count("<li><a ") == 11  # the bibliography's eleven entries
+    assert "<li>______. “The Caroline Affair.” Historian 38 (May 1976): 485-502.</li>" in page
+    assert "from March 28, 1829, to March 23, 1831." in page and "1831-03-21" not in page  # the text's day
+    assert "in January of 1832" in page and "the Indian Removal Act of 1830" in page
+    assert "Following his three years as Secretary" in page and "worked to diffuse a potential breach" in page
+    text = _source(DATA / "secretary-hull.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# Cordell Hull",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Cordell Hull, 47th Secretary of State*"]
+    assert "served until November 20, 1944" in text and "for health reasons on November 30, 1944" in text  # both
+    assert "Hull was born on October 2, 1871" in text and "on July 23, 1955" in text  # life dates
+    assert "At the December 1933 meeting in Montevideo, Uruguay" in text and "“non-intervention”" in text
+    assert "Four years later, as a U.S. Senator" in text and "after a two-year absence" in text
+    assert "Bibliography" not in text and "Gellman" not in text
+    with zipfile.ZipFile(DATA / "secretary-hull.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/hull-cordell.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert "Influence on American Diplomacy" in content and "Reciprocal Trade Agreements Act" in content
+    for article in SIXTY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "1925-order.txt")
+    assert 1150 <= len(narrative.split()) <= 1250  # the whole document, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_SIXTH[DATA / "1925-order.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    for heading in ("Memorandum from Tyler Dennett", "Attached Memorandum", "Appended Statement of Principles"):
+        assert heading not in narrative, heading  # the three documents' headings left out
+    assert len(re.findall(r"^\S", narrative, re.M)) == 1 + 35  # the title and the documents' paragraphs
+    assert re.findall(r"^March 26, 1925\.$", narrative, re.M) == ["March 26, 1925."] * 2  # the two datelines
+    assert narrative.split("\n\n")[1] == "March 26, 1925." and narrative.rstrip().endswith(
+        "\n\nW.E. So. C.C.H. U. J.C.G."
+    )
+    assert len(re.findall(r"^\([a-e]\) ", narrative, re.M)) == 5  # the lettered omissions as paragraphs
+    assert "Principles to Guide the Editing of “Foreign Relations”.\n" in narrative  # the statement's own title
+    assert "the Solicitor, should give special attention" in narrative and "be given" not in narrative  # struck out
+    assert "I shall he glad" in narrative and "the editing of ‘Foreign Relations”." in narrative  # slips kept
+    assert "Archives II" not in narrative and "Handwritten" not in narrative  # no footnotes
+    module = _source(DATA / "proper-selection-of-despatches.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == ["# The Proper Selection of Dispatches"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["boker-george-h.jpg", "foster-john-w.jpg"]
+    assert len(re.findall(r"^\*Minister to (Turkey|Mexico) [^*\n]+\*$", module, re.M)) == 2  # the captions
+    assert "the Ottoman elite.*\n\nBy way of example, in 1874 U.S. Minister to Turkey" in module  # before its paragraph
+    assert "found their way into Foreign Relations 1877.\n\n![Minister to Mexico" in module  # after its paragraph
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 13  # the article's thirteen paragraphs
+    assert "an October 1874 letter from U.S. Minister to China S. Wells Williams" in module
+    assert "Fish regularized the consultative process in 1875 and 1876" in module and "From 1878 onward" in module
+    assert "Hayes’ refusal" in module and "no substitute to thorough research" in module  # the source's own words
+    assert "DUSMC" not in module and "Daily Levant Herald" not in module  # no footnotes
+    with zipfile.ZipFile(DATA / "proper-selection-of-despatches.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 2  # the placeholders
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 2
+        assert "Assistant Secretary William Hunter accordingly instructed the Diplomatic Bureau" in document
+    export = _source(DATA / "an-outburst-of-pamphlets.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {SIXTY_SIXTH[DATA / 'an-outburst-of-pamphlets.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\((media/[^)]+)\)$", export, re.M) == ["media/1862-northern-man-cover.png"]
+    assert not (DATA / "media" / "1862-northern-man-cover.png").exists()  # an export's picture that is not there
+    assert re.findall(r"^\*.*\*$", export, re.M) == [
+        "*Cover of The Diplomatic Year: Being a Review of Mr. Seward’s Foreign Correspondence of 1862"
+        " (Photo credit Google Books)*"
+    ]  # the italic caption, with a year
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 8  # the article's eight paragraphs
+    assert "the first Foreign Relations (FRUS) volume [text and video] published in 1861" in export  # links' texts
+    assert "In 1863, a brief flurry of pamphlets sprung up" in export and "In 1862, Samuel Sullivan Cox" in export
+    assert "What should we make over this outburst" in export  # the source's slip kept
+    assert "attend them.” He stated" in export and "\u00a0" not in export  # a no-break space as a space
+    assert "books.google.com" not in export and "Joseph Nunes" not in export  # no footnotes
+    page = (DATA / "constitutional-basis-of-frus.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert (
+        '<a href="/historicaldocuments">Historical Documents</a> › '
+        '<a href="/historicaldocuments/frus-history">History of the Foreign Relations Series</a></nav>'
+    ) in page  # the breadcrumbs' series, not a Milestones chapter
+    assert "Milestones:" not in page and "<h3>History of the Foreign Relations Series: Research</h3>" in page
+    assert page.count("<li><a href='/historicaldocuments/frus-history/research/") == 8  # the sidebar's articles
+    assert ">The Constitutional Basis of FRUS</a>" in page and ">An Outburst of Pamphlets</a>" in page
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(constitutional-basis-of-frus_files/[^']+)'", page)
+    assert pictures == ["constitutional-basis-of-frus_files/adams-charles-francis.jpg"]
+    assert all((DATA / picture).is_file() for picture in pictures)  # the placeholder
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert article.count("<p>") == 14 and "<h2" not in article  # block quotations as paragraphs, no sub-heading
+    assert "<h1 id='firstHeading'>The Constitutional Basis of FRUS</h1>" in article
+    assert "<p>“They had the same right to see my dispatch to you of the 11th of July, 1863," in article
+    assert "On February 11, 1864, Adams complained" in article and "Seward responded on March 2, 1864." in article
+    assert "digicoll.library.wisc.edu/cgi-bin/FRUS/FRUS-idx?id=FRUS.FRUS1864p1" in article  # another site's address
+    assert "static.history.state.gov" not in page and "download the PDF, 1 MB, 9 pp.</p>" in article
+    assert "a clipping from the The Times (London)" in article  # the source's slip kept
+    assert "Instruction No. 859" not in page  # no footnote
+    text = _source(DATA / "real-opinions.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {SIXTY_SIXTH[DATA / 'real-opinions.odt']}"]
+    assert re.findall(r"^\*.*\*$", text, re.M) == [
+        "*George P. Marsh, Minister to Italy*",
+        "*Isaac P. Christiancy, Minister to Peru*",
+        "*Aaron A. Sargent, Minister to Germany*",
+    ]  # no date
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 9  # the article's nine paragraphs
+    assert "one evening in January 1872" in text and "Blaine on May 4, 1881." in text
+    assert "In 1886, former U. S. Minister to Greece" in text  # the source's spaced "U. S." kept
+    assert re.search(r"communicate their substance orally”$", text, re.M)  # no full stop, as printed
+    assert "until 1893" not in text and "Lowenthal" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "real-opinions.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == [
+            "Pictures/marsh-george-perkins.jpg",
+            "Pictures/christiancy-isaac-peckham.jpg",
+            "Pictures/sargent-aaron-augustus.jpg",
+        ]
+        assert "Eleven years later former Minister to Peru" in odt.read("content.xml").decode("utf-8")
+    for article in SIXTY_SIXTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1707,6 +1707,84 @@ def sixty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "formation-of-the-hac.txt", HERE / "formation-of-the-hac.odt")
 
 
+def sixty_fifth_held_out_set() -> None:
+    """The sixty-fifth held-out set (tests/data/README.md, "Real articles, sixty-fifth held-out set")."""
+    word(SOURCES / "secretary-madison.txt", HERE / "secretary-madison.docx")
+    page = HERE / "secretary-van-buren.html"
+    web_page(SOURCES / "secretary-van-buren.txt", page, site="historian")
+    # As for the sixty-second and sixty-third sets' biographies: the site's "People"
+    # section in the breadcrumbs, the Secretaries around Van Buren in the sidebar and the
+    # biography in the "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("adams-john-quincy", "John Quincy Adams"),
+        ("clay-henry", "Henry Clay"),
+        ("van-buren-martin", "Martin Van Buren"),
+        ("livingston-edward", "Edward Livingston"),
+        ("mclane-louis", "Louis McLane"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/van-buren-martin">Martin Van Buren</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Martin Van Buren, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-hull.txt", HERE / "secretary-hull.odt")
+
+
+def sixty_sixth_held_out_set() -> None:
+    """The sixty-sixth held-out set (tests/data/README.md, "Real articles, sixty-sixth held-out set")."""
+    word(SOURCES / "proper-selection-of-despatches.txt", HERE / "proper-selection-of-despatches.docx")
+    page = HERE / "constitutional-basis-of-frus.html"
+    series = "History of the Foreign Relations Series"
+    web_page(SOURCES / "constitutional-basis-of-frus.txt", page, "historian", (series, ()))
+    # As for the sixty-first and sixty-fourth sets' pages: the series' history under
+    # Historical Documents in the breadcrumbs and the "cite this page" box, and in the
+    # sidebar its research articles on the Civil War years (by their short titles).
+    research = (
+        ("the-first-volume", "The First Foreign Relations Volume"),
+        ("marrs-on-the-first-volume", "The First FRUS Volume of 1861"),
+        ("those-asterisks", "What Do Those Asterisks Mean?"),
+        ("constitutional-basis-of-frus", "The Constitutional Basis of FRUS"),
+        ("seward-letter", "Instruction from Seward to Adams"),
+        ("an-outburst-of-pamphlets", "An Outburst of Pamphlets"),
+        ("lincolns-pr-coup", "Lincoln’s P.R. Coup"),
+        ("brilliant-and-important-victories", "Gettysburg and Vicksburg in 1863 Union Diplomacy"),
+    )
+    others = "".join(
+        f"<li><a href='/historicaldocuments/frus-history/research/{slug}'>{html.escape(name)}</a></li>"
+        for slug, name in research
+    )
+    text = page.read_text("utf-8")
+    for old, new in (
+        (f"<h3>Milestones: {series}</h3><ul></ul>", f"<h3>{series}: Research</h3><ul>{others}</ul>"),
+        (
+            f'<a href="/milestones">Milestones</a> › <a href="/milestones/{series}">{series}</a>',
+            f'<a href="/historicaldocuments">Historical Documents</a> › <a href="/historicaldocuments/frus-history">{series}</a>',
+        ),
+        (f"Office of the Historian, Milestones: {series}", f"Office of the Historian, {series}"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "real-opinions.txt", HERE / "real-opinions.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1769,6 +1847,8 @@ def main() -> None:
     sixty_second_held_out_set()
     sixty_third_held_out_set()
     sixty_fourth_held_out_set()
+    sixty_fifth_held_out_set()
+    sixty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
