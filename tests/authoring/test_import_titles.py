@@ -1309,7 +1309,6 @@ def test_two_years_running_after_in_are_one_span():
         "On March 6, 1891, Berwin told Congress that it was time to end the feud.",
         "On January 12, 1878, the council passed a resolution denying that Leeds had sent aid.",
         "On July 3, 1854, a combined Kell and Leeds force forced his surrender.",
-        "In 1907, the Salt Entente was created between Kell, Leeds and Hull.",
         "On September 11, 1876, the council refused to revoke the Kell Charter.",
         "In 1871, Kell felt the pressure to build a navy.",
         "Between 1875 and 1876, the guilds came to view peace with Leeds as impossible.",
@@ -6271,3 +6270,114 @@ def test_a_long_deed_on_its_own_thing_is_cut_before_of_when_nothing_else_can_go(
     assert _titles(
         "On July 23, 1980, Kell reported that Orm had completed its re-review of half of the 19 volumes affected."
     ) == [("1980-07-23", "Kell reported that Orm had completed its re-review")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of names, or of adjectives one of which is capitalized, is one object, no clause's end
+        (
+            "In 1907, the Salt Entente was created between Kell, Leeds and Hull.",
+            ("1907", "The Salt Entente was created between Kell, Leeds and Hull"),
+        ),
+        (
+            "In 1935, the Kell memoirs showed academic, public, Congressional, and foreign interest.",
+            ("1935", "The Kell memoirs showed academic, public, Congressional, and foreign interest"),
+        ),
+        # places too many for a title go whole; one of them would mislead
+        (
+            "Orm and Vell held four summit meetings between November 1985 and May 1988 in Kell, Skern, Leeds, and Hull.",
+            ("1985-11/1988-05", "Orm and Vell held four summit meetings"),
+        ),
+        # "for the first time" before the object is an aside; what was established is the news
+        (
+            "In 1925, a council order established for the first time explicit rules for the Kell archive.",
+            ("1925", "A council order established explicit rules for the Kell archive"),
+        ),
+        # "as scheduled", "the next year", a second month alone: what the date says, or what is left of it
+        (
+            "In spite of protests, the guilds began the building of the dam as scheduled in November 1983.",
+            ("1983-11", "The guilds began the building of the dam"),
+        ),
+        (
+            "Although Kell and Leeds gave the desired approvals in June and September 1938, Hull refused.",
+            ("1938-06/1938-09", "Kell and Leeds gave the desired approvals"),
+        ),
+        # "by treaty" between the verb and its object is how, and no clause's end
+        (
+            "Orm helped secure, by treaty, the right to the Skern toll in 1903.",
+            ("1903", "Orm helped secure the right to the Skern toll"),
+        ),
+        # what a document asked for is what it was
+        (
+            "In 1848, the assembly passed a resolution calling for a new charter.",
+            ("1848", "The assembly passed a resolution calling for a new charter"),
+        ),
+        # who the subject was, said before the subject, is no part of it
+        (
+            "A founder of the Salt Party, Orm was elected mayor of Kell in 1796.",
+            ("1796", "Orm was elected mayor of Kell"),
+        ),
+        ("The son of a farmer, Vell Orm moved to Skern in 1797.", ("1797", "Vell Orm moved to Skern")),
+        # when, said before the subject, is no part of it either; a clause of its own before a name is
+        (
+            "On November 27, 1963, a few days after taking the oath of office, Mayor Orm addressed the council.",
+            ("1963-11-27", "Mayor Orm addressed the council"),
+        ),
+        (
+            "In 1961, a short few months into his term, Kell authorized a secret raid on Skern.",
+            ("1961", "Kell authorized a secret raid on Skern"),
+        ),
+        # what was affirmed, lamented or determined is the news, and no deed of its own
+        ("In 1990, Kell affirmed that Orm would pay the toll.", ("1990", "Kell affirmed that Orm would pay the toll")),
+        (
+            "On October 19, 1990, Senator Orm lamented that the archive was closed.",
+            ("1990-10-19", "Senator Orm lamented that the archive was closed"),
+        ),
+        (
+            "In 1978, Vell Orm determined that declassification was a permanent function.",
+            ("1978", "Vell Orm determined that declassification was a permanent function"),
+        ),
+    ],
+)
+def test_lists_asides_and_words_the_date_tells_in_titles(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_a_duty_entered_or_served_says_which_office_and_serving_until_death_is_dying_in_office():
+    assert _titles(
+        "Vell Orm was appointed Secretary of State by President Kell on March 5, 1817. "
+        "He served from September 22, 1817, until March 3, 1825."
+    ) == [
+        ("1817-03-05", "Vell Orm was appointed Secretary of State by President Kell"),
+        ("1817-09-22/1825-03-03", "Vell Orm served as Secretary of State"),
+    ]
+    assert _titles(
+        "Kell Skern was appointed Secretary of State in President Orm’s Cabinet on September 30, 1898, and entered "
+        "into duty the same day. He served until his death in office on July 1, 1905."
+    )[1:] == [
+        ("1898-09-30", "Kell Skern entered into duty as Secretary of State"),
+        ("1905-07-01", "Kell Skern died in office"),
+    ]
+    # two offices named before: which one, the text does not say
+    assert _titles(
+        "Vell Orm was appointed Secretary of War in 1899 and elected Senator from Kell in 1903. "
+        "He served from 1905 until 1909."
+    )[-1] == ("1905/1909", "Vell Orm served")
+
+
+def test_offices_served_one_after_another_each_have_their_span():
+    assert _titles(
+        "In addition to his missions abroad, Orm went on to serve as Senator from Kell from 1803 to 1808, "
+        "Mayor of Skern from 1825 to 1829, and Governor of Kell from 1831 to 1848."
+    ) == [
+        ("1803/1808", "Orm served as Senator from Kell"),
+        ("1825/1829", "Orm served as Mayor of Skern"),
+        ("1831/1848", "Orm served as Governor of Kell"),
+    ]
+
+
+def test_a_clause_before_a_name_that_the_next_sentence_repeats_is_no_subject():
+    assert _titles(
+        "The chronicle of Orm II begins with his father, Orm I. Orm I took the Kell throne in 1625 and soon married."
+    ) == [("1625", "")]

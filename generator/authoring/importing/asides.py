@@ -131,18 +131,26 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
             # (a list after the verb, "between Russia, France, and Britain", stays an object cut short: no title)
             listed = (
                 re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", inner.strip(" ,"))
-                and re.match(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z]", text[end:])
-                and not verbs(text[:start])
+                and re.match(
+                    r"\s+(?:(?:and|or)\s+(?:the\s+)?|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:and|or)\s+)[A-Z]",
+                    text[end:],
+                )
+                and (
+                    not verbs(text[:start])
+                    # "held four summits in Geneva, Reykjavik, Washington, and Moscow": the places of one deed
+                    or re.search(_NAMES_AFTER_PLACE_WORD, text[:start])
+                )
             )
             # ", resulting in nearly 150 deaths, nineteen of them American": a participle phrase with no verb after it
             # ends the deed, and stands between no subject and its verb
             trailing = re.match(r",\s+(?!including\b|excluding\b)[a-z]{3,}ing\s", inner.lstrip()) and not verbs(
                 text[end : end + 30].split(",")[0]
             )
-            # "burned farms, mills, and barns": a word of a list of common things, not an aside
+            # "burned farms, mills, and barns", "academic, public, Congressional, and foreign interest": a word of a
+            # list of common things, not an aside
             word_of_list = (
                 re.fullmatch(
-                    r"(?!however\b|therefore\b|moreover\b|instead\b|too\b|though\b)[a-z]+(?<!ly)(?<!ed)",
+                    r"(?!however\b|therefore\b|moreover\b|instead\b|too\b|though\b)[A-Za-z][a-z]+(?<!ly)(?<!ed)",
                     inner.strip(" ,"),
                 )
                 and re.match(r"\s+(?:and|or)\s+[a-z]+", text[end:])
@@ -295,6 +303,10 @@ def _dashed_aside(match: re.Match[str], blank: Callable[[re.Match[str]], str]) -
     if blanked == match.group(0) or not re.match(r"[A-Z]|the\s", match.string[match.end() :]):
         return blanked
     return "," + blanked[1:]  # the comma where the aside began, so "capitals, NATO" keeps its space
+
+
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_NAMES_AFTER_PLACE_WORD = rf"\s(?:in|at|to|from|with)\s+(?:{_NAME},\s+)*{_NAME}$"
 
 
 def _is_apposition(text: str) -> bool:

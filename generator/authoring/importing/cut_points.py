@@ -107,6 +107,7 @@ def trailing_phrases(predicate: str) -> list[int]:
             and not (predicate.startswith(" to ", m.start()) and _OBLIGED.search(predicate[: m.start()]))
             # "for refusing to give up her seat": the gerund's infinitive is its object, and no cut falls before it
             and not (predicate.startswith(" to ", m.start()) and re.search(r"[a-z]{3,}ing$", predicate[: m.start()]))
+            and not (predicate.startswith(" for ", m.start()) and _DOCUMENT_CALLING.search(predicate[: m.start()]))
         ]
         + [verb_end + at for at in participles if at > 0]
         + [
@@ -115,8 +116,16 @@ def trailing_phrases(predicate: str) -> list[int]:
             if m.group(1) not in NOUNS_IN_ING
             and not any(s < verb_end + m.start() < e for s, e in names)
             and not _FUNCTION_WORD_BEFORE.search(predicate[: verb_end + m.start()])
+            and not _DOCUMENT_CALLING.search(predicate[: verb_end + m.end(1)])
         ]
     )
+
+
+# "sent a paper calling for a reinvigorated policy": what the document asked is its content, no cut
+_DOCUMENT_CALLING = re.compile(
+    r"\b(?:paper|letter|memorandum|report|note|message|telegram|petition|resolution|bill|manifesto)\s+"
+    r"(?:calling|demanding|urging|outlining)$"
+)
 
 
 # "a program of ethnic cleansing aimed at …", "determined to take action": a participle after a noun, not

@@ -64,7 +64,10 @@ def _not_done(title: str, before_date: str) -> bool:
     if found and ruled and found.start() > ruled.end():
         return False  # "the Supreme Court held that the government could not prevent …": the ruling is done
     if found and found.group(0) == "would" and not re.search(r"\bwould\b", before_date):
-        return not re.search(r"\b(?:announced|declared|said|stated|proclaimed|confirmed)\s+that\b", title)
+        return not re.search(
+            r"\b(?:announced|declared|said|stated|proclaimed|confirmed|affirmed|promised|decided|agreed|warned)\s+that\b",
+            title,
+        )
     return found is not None
 
 

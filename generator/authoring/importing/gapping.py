@@ -75,6 +75,9 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
     """The title of a date in a sentence of the shape :func:`gapped_clause` reads, made by
     ``title_of`` from the first clause and given the date's own subject; None for another
     sentence."""
+    offices = _office_list_title(sentence, mention, title_of)
+    if offices is not None:
+        return offices
     gap = gapped_clause(sentence, mention)
     if gap is None:
         opened = _opening_gap_title(sentence, mention, title_of)
@@ -127,3 +130,33 @@ def _opening_gap_title(sentence: str, mention: DateMention, title_of: Callable[[
     if not title.endswith(f" {done_to}"):
         return ""
     return f"{title[: -len(done_to)]}{name}"
+
+
+# "went on to serve as U.S. Senator from Massachusetts from 1803 to 1808, U.S. President from 1825 to 1829, and
+# U.S. Representative from Massachusetts from 1831 to 1848": an office for each span, the verb given once.
+_OFFICE_NAME = (
+    r"(?:U\.S\.\s+|the\s+|an?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+    r"(?:\s+(?:from|of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)?"
+)
+_OFFICE_SPAN = re.compile(
+    rf"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:as\s+)?|\s+and\s+(?:as\s+)?)({_OFFICE_NAME})"
+    r"\s+from\s+(\d{4})\s+(?:to|until|through)\s+\d{4}(?=[,.;]|\s+and\s)"
+)
+_SERVED_AS = re.compile(r"\s(?:went\s+on\s+to\s+serve|served|serves)\s+as\s")
+
+
+def _office_list_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of a span in a sentence of the shape :data:`_OFFICE_SPAN` reads, two offices or more:
+    who served, and the span's own office; None for another sentence."""
+    spans = list(_OFFICE_SPAN.finditer(sentence))
+    if len(spans) < 2 or not spans[0].group(0).lstrip().startswith("serve"):
+        return None
+    own = next((m for m in spans if m.start(2) == mention.start), None)
+    dates = find_dates(sentence, year=mention.date.year)
+    if own is None or not dates:
+        return None
+    first = title_of(sentence[: dates[0].end] + ".", dates[0])
+    served = _SERVED_AS.search(first)
+    if served is None:
+        return None
+    return f"{first[: served.start()]} served as {own.group(1)}"

@@ -16,7 +16,9 @@ from generator.authoring.importing.tense import past
 _SUBORDINATE = re.compile(
     r",(?!\d)|\s[–—-]\s|—(?=[a-z])|(?<!announced)(?<!declared)(?<!proclaimed)(?<!said)(?<!agreed)(?<!demanded)(?<!insisted)"
     r"(?<!ordered)(?<!requested)(?<!revealed)(?<!reported)(?<!confirmed)(?<!stated)(?<!admitted)(?<!disclosed)"
-    r"(?<!charged)"
+    r"(?<!charged)(?<!affirmed)(?<!determined)(?<!lamented)(?<!concluded)(?<!decided)(?<!warned)(?<!promised)"
+    r"(?<!acknowledged)(?<!stipulated)(?<!recommended)(?<!proposed)(?<!predicted)"
+    r"(?<!complained)(?<!decreed)"
     r"(?<!ruled)\s(?:that)\b(?!\s+[a-z]+[’']s\b)"  # "closed that city’s schools": a demonstrative
     r"|\s(?:which|who|whom|whose|because|although|though|while|where|when|whereupon|"
     r"as a result|in order|so that|for the first time|thereby|instead of|despite|in spite of|due(?:\s+(?:in|large|great|part|partly|mainly|largely))*\s+to|owing to)\b"
@@ -39,8 +41,14 @@ _WHERE_SAID = re.compile(
     r"(?=\s+that\b)"
 )
 # "a joint resolution", "a new law": a document the title names only by what it said.
-_DOCUMENT = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:resolution|law|bill|decree|order|treaty|agreement|measure)$")
-_WHAT_IT_SAID = re.compile(r"\s+that\s+(?:[a-z]+ed|gave|made|set|put|let|cut)\b[^,;]*")
+_DOCUMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:resolution|law|bill|decree|order|treaty|agreement|measure|paper|letter|"
+    r"memorandum|report|note|message|telegram|petition|manifesto|declaration)$"
+)
+# "sent a paper calling for a reinvigorated containment policy": what the document said is the news
+_WHAT_IT_SAID = re.compile(
+    r"\s+(?:that\s+(?:[a-z]+ed|gave|made|set|put|let|cut)\b|(?:calling\s+for|demanding|outlining|urging)\s)[^,;]*"
+)
 _NAMED_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 # "two failed attempts", "an unprecedented third term": an "-ed" word after these is an adjective.
 _DETERMINER = re.compile(r"\b(?:a|an|the|two|three|four|five|many|several|his|her|its|their|very|most)\s+$", re.I)
@@ -146,15 +154,36 @@ _JOURNEY_TO_PLACE = re.compile(r"^(?:travell?ed|sailed|flew|journeyed)\s+to\s+[A
 _PASSIVE_JOINED = re.compile(
     r"(?<=[a-z])(?<!\band)(?<!\bthat)(?<!\bwho)(?<!\bwhich)\s+(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
 )
+# "established for the first time explicit guidelines for …": an aside before the object, which is the news
+# (not "met for the first time in Paris", "voted for the first time": nothing follows but where or when)
+_FIRST_TIME_ASIDE = re.compile(
+    r"\s+for\s+the\s+first\s+time(?=\s+(?!(?:in|since|on|at|and|as|after|before|when|that|to|with|during|ever|"
+    r"under|by|from|while|because|of|for|this|that|these|those)\b)[a-z])"
+)
+
+
+_HOW_ASIDE = re.compile(
+    r"(?<=[a-z]),\s+(?:by|through|via)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?=(?:the|a|an|his|her|its|their)\s)"
+)
+_AS_FORESEEN = re.compile(r"\s+as\s+(?:scheduled|planned|expected|promised|agreed|intended)\b(?!\s+(?:by|in|for)\b)")
+_YEAR_TOLD_BY_DATE = re.compile(
+    r"\s+(?:(?:later|earlier)\s+)?(?:the\s+(?:next|following|same|previous)|that)\s+year\b(?![’'-])"
+)
+
+
 # A verb whose object may be a clause of its own: "announced the war was over".
 _SAID = re.compile(
     r"(?:said|charged|alleged|announced|reported|declared|believed|feared|claimed|learned|knew|thought|hoped|found|insisted|argued|"
-    r"warned|stated|agreed|decided|promised|assured|told)\b"
+    r"warned|stated|agreed|decided|promised|assured|told|affirmed|determined|lamented|concluded|acknowledged|"
+    r"stipulated|recommended|proposed|asserted|predicted|complained|decreed)\b"
 )
 
 
 # "religious, economic, and cultural abuses": a comma between the words of a list ends no clause
-WORD_LIST = re.compile(r"\b(?![a-z]+ed\b)[a-z]+(?:,\s+(?![a-z]+ed\b)[a-z]+)+,?\s+(?:and|or)\s+(?![a-z]+ed\b)[a-z]+\b")
+# ("academic, public, Congressional, and foreign interest": a word of the list may be capitalized)
+WORD_LIST = re.compile(
+    r"\b(?![a-z]+ed\b)[A-Za-z][a-z]+(?:,\s+(?![a-z]+ed\b)[A-Za-z][a-z]+)+,?\s+(?:and|or)\s+(?![a-z]+ed\b)[A-Za-z][a-z]+\b"
+)
 
 
 # "appointed Samuel Shaw, a Yankee merchant whose ship had just returned …, as consul": what the aside
@@ -184,7 +213,13 @@ def predicate_of(predicate: str) -> str:
     predicate = re.sub(r"\s+and\s+(?:has|have)\s+(?:\w+ly\s+)?(?:since\s+)?been\b.*$", "", predicate)
     predicate = _WHERE_SAID.sub(r"\1", predicate)  # "charged in a speech that …": what was said is the news
     predicate = _FORMED_FOR.sub(r"\1", predicate)  # "formed to carry the battle forward": formed is the news
-    predicate = _GIVEN_OFFICE_ASIDE.sub(r"\1 ", predicate)  # "appointed Samuel Shaw, a merchant who …, as consul"
+    predicate = _GIVEN_OFFICE_ASIDE.sub(r"\1 ", predicate)
+    predicate = _FIRST_TIME_ASIDE.sub("", predicate)  # "established for the first time explicit guidelines"
+    predicate = _HOW_ASIDE.sub(" ", predicate)  # "helped secure, by treaty, the right to …"
+    predicate = _AS_FORESEEN.sub("", predicate)  # "began deployment of the missiles as scheduled"
+    predicate = _YEAR_TOLD_BY_DATE.sub(
+        "", predicate
+    )  # "appeared the next year": the date says which  # "appointed Samuel Shaw, a merchant who …, as consul"
     if _NAMED_AFTER_COMMA.search(predicate) and not _SUBORDINATE.search(_NAMED_AFTER_COMMA.sub("", predicate)):
         return predicate.strip(" ,.")  # "established his own movement, the Swiss Brethren": its name ends it
     lists = [m.span() for m in WORD_LIST.finditer(predicate)]

@@ -1,5 +1,7 @@
 """A role as a title's subject, named: "The president died" after "President Abraham Lincoln
-was shot" is "President Abraham Lincoln died", so that the timeline says whose death it was."""
+was shot" is "President Abraham Lincoln died", so that the timeline says whose death it was; and
+an office as a title's complement: "Root entered into duty" after "asked him to serve as Secretary
+of State" is "Root entered into duty as Secretary of State", so that it says which duty."""
 
 from __future__ import annotations
 
@@ -26,5 +28,36 @@ def named_role(title: str, earlier: list[str]) -> str:
             who = named.pop()
             return f"{role.group(1).title()} {who} {title[role.end() :]}"
         if named:
+            return title
+    return title
+
+
+# "Secretary of State", "U.S. Minister to Russia", "Governor General of the Philippines": an office, named
+_OFFICE = (
+    r"(?:U\.S\.\s+)?(?:(?:Under|Assistant|Deputy)\s+)?(?:Secretary|Minister|Ambassador|Governor|Senator|Representative|"
+    r"Counselor|Attorney\s+General|Chief\s+Justice|Speaker)"
+    r"(?:\s+General)?(?:\s+(?:of|to|for|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)?"
+)
+_GIVEN_OFFICE = re.compile(
+    rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became)\s+(?:as\s+)?({_OFFICE})"
+)
+# "entered into duty", "took office", "served" with nothing after: which office, the text said just before
+_DUTY_ALONE = re.compile(r"\s(?:entered\s+(?:into|on|upon)\s+(?:duty|(?:his|her)\s+duties)|took\s+office|served)$")
+_DIED_SERVING = re.compile(r"\sserved\s+until\s+(?:his|her)\s+death(?:\s+in\s+office)?$")
+
+
+def with_office_held(title: str, earlier: list[str]) -> str:
+    """``title`` with the office its duty is of, when it says only that someone entered on duty,
+    took office or served, and this sentence's lead or the two sentences before name one office;
+    "served until his death in office" on the death's date is that the person died in office."""
+    if _DIED_SERVING.search(title):
+        return _DIED_SERVING.sub(" died in office", title)
+    if not _DUTY_ALONE.search(title):
+        return title
+    for sentence in reversed(earlier[-2:]):
+        offices = {m.group(1) for m in _GIVEN_OFFICE.finditer(sentence)}
+        if len(offices) == 1:
+            return f"{title} as {offices.pop()}"
+        if offices:
             return title
     return title

@@ -91,11 +91,23 @@ def named_in_apposition(sentence: str, subject: str) -> str | None:
     return None
 
 
+# "A founder of the Democratic-Republican Party, Jefferson", "a few days after taking the oath of office,
+# President Johnson": who the subject was, or when, said before it (not a clause of its own: "The chronicle
+# begins with his father, Charles I")
+_WHO_THEY_WERE_FIRST = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?![^,]*\b(?:is|are|was|were|has|have|had|begins|began|ends|ended|with\s+(?:his|her|their))\b)"
+    r"[a-z][^,]{0,60},\s+"
+    r"(?=[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,3}$)(?!.*\b(\w+)\.\s+\w+\s+\1\b)"  # "Charles I. Charles I": two
+)
+
+
 def subject_of(subject: str, stands_for: str | None) -> str:
     """The clause's subject as a title opens with it, or "" when it names nothing."""
     subject = re.sub(  # "a helicopter gunner by the name of Ron Ridenhour", "a Tewa Pueblo religious leader named Popé"
         r"^(?:an?|the)\s+[^,]{0,40}?\b(?:by\s+the\s+name\s+of|named)\s+(?=[A-Z])", "", subject
     )
+    # "A founder of the Democratic-Republican Party, Jefferson was elected …": who the subject was, said first
+    subject = _WHO_THEY_WERE_FIRST.sub("", subject)
     joined = re.search(r",\s+and\s+(he|she|they)$", subject, re.IGNORECASE)
     if joined:  # "…, Connecticut, and they set fire …": the clause before ended at its place's name
         subject = joined.group(1)

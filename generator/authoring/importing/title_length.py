@@ -25,6 +25,7 @@ from generator.authoring.importing.title_words import (
     MANNER,
     TRAILING_WEAK,
 )
+from generator.content.dates import MONTHS
 
 MAX_WORDS = 10
 
@@ -354,6 +355,8 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     whose = re.fullmatch(r"(\w+)\s+\w+\s+(?:their|his|her|its)\s+\w+", predicate)
     if whose and whose.group(1) in COMPLETE:  # "ended with their retreat": whose is the reader's guess
         predicate = whose.group(1)
+    # "gave the desired approvals and September" cut from "in June and September": the second month, alone
+    predicate = re.sub(rf"\s+(?:and|or)\s+(?:{'|'.join(MONTHS['en'])})$", "", predicate)
     # "… was assassinated and the situation": the subject of a next clause whose verb was cut
     predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*[’']s)\s+[a-z]+$", "", predicate)
     predicate = re.sub(
@@ -378,6 +381,9 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     dangling = " " not in predicate or verbs(last) or last.endswith("ly") or last in BARE_PARTICIPLES
     if predicate != whole and dangling and (not whole_deed or subject.endswith("ly")):
         return ""  # "… increasingly fell" cut from "fell to the Luftwaffe", "… had secretly begun"
+    said = re.search(r"\sthat\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)$", predicate)
+    if predicate != whole and said and not verbs(said.group(1)):
+        return ""  # "asserted that self-interested participation" cut before what it would do: what was said is gone
     if re.match(_TURNED_INTO, predicate) and " into " not in predicate:
         return ""  # "turned an uprising in Wuchang" cut from "… into a nationalist revolt"
     if (re.match(r"had\s+\w+", predicate) and not dated_first) or re.search(r"\shad(?:\s+\w+ly)?$", subject):
@@ -422,6 +428,9 @@ def _one_of_the_list(predicate: str, listed: re.Match[str]) -> str:
     """A list too long for a title: a list of things gives its first ("looted silver, gold, and pearls" →
     "looted silver", without what is said of them all); a list of qualities before a noun goes ("against Spanish religious, economic, and
     cultural abuses" → "against Spanish abuses")."""
+    where = re.search(r"\s+(?:in|at|to|from)\s+$", predicate[: listed.start()])
+    if where and listed.group(0)[:1].isupper():  # "held four summits in Geneva, Reykjavik, …": one place would mislead
+        return predicate[: where.start()] + predicate[listed.end() :]
     after = re.match(r"\s+([a-z]+)\b", predicate[listed.end() :])
     if after and after.group(1) not in _FUNCTION_WORDS:
         return " ".join(f"{predicate[: listed.start()]} {predicate[listed.end() :]}".split())

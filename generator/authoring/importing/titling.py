@@ -42,7 +42,7 @@ from generator.authoring.importing.participle import (
 )
 from generator.authoring.importing.plain_deed import without_dangling_words
 from generator.authoring.importing.references import named_references
-from generator.authoring.importing.roles import named_role
+from generator.authoring.importing.roles import named_role, with_office_held
 from generator.authoring.importing.tense import past
 from generator.authoring.importing.title_setting import (
     ASSENTED,
@@ -245,6 +245,7 @@ def event_title_of(
     if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
         return f"Reign of {reign.group(1)}"
     title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
+    title = with_office_held(title, [*earlier, sentence[: mention.start]])
     title = _CONCEDED.sub("", title)
     included = re.match(r"Including\b[^,]{0,100},\s+(?=[A-Z])", title)
     title = (
