@@ -6328,6 +6328,11 @@ def test_a_long_deed_on_its_own_thing_is_cut_before_of_when_nothing_else_can_go(
             "In 1961, a short few months into his term, Kell authorized a secret raid on Skern.",
             ("1961", "Kell authorized a secret raid on Skern"),
         ),
+        # the bar one is admitted to is no place to cut
+        (
+            "After a short schooling, Orm read law and gained admission to the bar in both Kell and Skern in 1797.",
+            ("1797", "Orm read law and gained admission to the bar"),
+        ),
         # what was affirmed, lamented or determined is the news, and no deed of its own
         ("In 1990, Kell affirmed that Orm would pay the toll.", ("1990", "Kell affirmed that Orm would pay the toll")),
         (
@@ -6381,3 +6386,29 @@ def test_a_clause_before_a_name_that_the_next_sentence_repeats_is_no_subject():
     assert _titles(
         "The chronicle of Orm II begins with his father, Orm I. Orm I took the Kell throne in 1625 and soon married."
     ) == [("1625", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # which resolution, what the despatch said, what the reply was: the title does not say
+        "On December 13, 1869, the House passed a similar resolution.",
+        "In 1874, the council passed legislation.",
+        "On September 28, 1861, Orm sent a despatch to Kell.",
+        "On October 10, 1862, Orm wrote back.",
+        "On January 18, 1929, Mrs. Orm replied two days later.",
+    ],
+)
+def test_a_title_that_does_not_say_what_was_passed_sent_or_replied_is_left_for_the_author(sentence):
+    assert {title for _, title in _titles(sentence)} == {""}
+
+
+def test_an_abbreviation_that_ends_the_sentence_keeps_its_period_and_a_later_time_goes():
+    assert _titles("In 1950, Kell earned a B.A.") == [("1950", "Kell earned a B.A.")]
+    assert _titles("In 1874, the council passed legislation creating the Bureau of Kell.") == [
+        ("1874", "The council created the Bureau of Kell")
+    ]
+    assert _titles("In 1858, Kell graduated from Skern College two years later.")[0] == (
+        "1858",
+        "Kell graduated from Skern College",
+    )

@@ -82,6 +82,7 @@ _AFTER_PARTICIPLE = re.compile(r"\s[a-z]+ed$")
 _COMPLEMENT = re.compile(
     r"\s+(?:to\s+(?:(?:an?\s+)?(?:end|close|halt|standstill)|power|light|trial|justice|death|life\s+in)"
     r"|into\s+(?:force|effect|being|law|office)|in\s+(?:power|office|force)|on\s+fire|ablaze|afloat)\b"
+    r"|(?<=\badmission)\s+to\s+the\s+(?:\w+\s+)?bar\b|(?<=\badmitted)\s+to\s+the\s+(?:\w+\s+)?bar\b"  # "gained admission to the bar"
 )
 
 

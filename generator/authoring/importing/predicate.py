@@ -168,6 +168,9 @@ _HOW_ASIDE = re.compile(
 _AS_FORESEEN = re.compile(r"\s+as\s+(?:scheduled|planned|expected|promised|agreed|intended)\b(?!\s+(?:by|in|for)\b)")
 _YEAR_TOLD_BY_DATE = re.compile(
     r"\s+(?:(?:later|earlier)\s+)?(?:the\s+(?:next|following|same|previous)|that)\s+year\b(?![’'-])"
+    # "replied two days later": when, right after the deed (not "to take effect one year later": a deadline)
+    r"|(?<=[a-z]ed)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:later|afterward|afterwards)\b"
 )
 
 

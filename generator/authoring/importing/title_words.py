@@ -207,6 +207,12 @@ VAGUE = re.compile(
     r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$|"
     r"\s(?:met|accepted|rejected|satisfied|fulfilled|refused)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.’']*\s+)?"
     r"(?:demand|demands|conditions?|request|requests)$|\bthe\s+two\s+sides\b"  # "met U.S. demand"
+    # "The House passed a similar resolution", "Congress passed legislation": which, the title does not say
+    r"|\spassed\s+(?:a\s+|an\s+)?(?:similar\s+|second\s+|third\s+|new\s+|more\s+|further\s+)?"
+    r"(?:resolutions?|legislation|laws?|bills?|measures?)$"
+    # "Adams sent a despatch to Washington", "Adams wrote back": what it said, the title does not say
+    r"|\s(?:sent|wrote|received)\s+(?:a|an)\s+(?:paper|memorandum|note|message|despatch|dispatch|telegram)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)?$|\swrote\s+(?:back|the\s+Department)$|\sreplied$"
 )
 
 

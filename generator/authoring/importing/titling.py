@@ -321,6 +321,7 @@ def event_title_of(
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
     title = named_references(title, " ".join([paragraph_before, *earlier, sentence]), person or last_named)
     title = re.sub(r"\b(Jr|Sr)\b(?!\.)", r"\1.", without_dangling_words(title))  # the suffix's period, set aside above
+    title = re.sub(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])$", r"\1.", title)  # "earned a B.A.": the sentence's period was its
     statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
     polity = _A_POLITY.fullmatch(title) and not mention.until  # a span may be the polity's years: "Mauryan Empire"
     return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic or polity else title
