@@ -6371,6 +6371,16 @@ def test_a_duty_entered_or_served_says_which_office_and_serving_until_death_is_d
     )[-1] == ("1905/1909", "Vell Orm served")
 
 
+def test_offices_served_in_two_years_each_have_their_year_and_an_aside_before_the_office_given_goes():
+    assert _titles("Tam Skern served as Minister to Kell in 1873 and Minister to Orm in 1889.") == [
+        ("1873", "Tam Skern served as Minister to Kell"),
+        ("1889", "Tam Skern served as Minister to Orm"),
+    ]
+    assert _titles(
+        "In 1869, Mayor Orm made Tam Vell, a friend from Skern, Kell, the Secretary of State for 12 days."
+    ) == [("1869", "Mayor Orm made Tam Vell the Secretary of State")]
+
+
 def test_offices_served_one_after_another_each_have_their_span():
     assert _titles(
         "In addition to his missions abroad, Orm went on to serve as Senator from Kell from 1803 to 1808, "

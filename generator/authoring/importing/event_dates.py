@@ -18,7 +18,7 @@ from generator.authoring.importing.clauses import (
     own_clause,
     year_spans,
 )
-from generator.authoring.importing.gapping import gapped_clause
+from generator.authoring.importing.gapping import gapped_clause, in_office_list
 from generator.authoring.prose import DateMention, find_dates
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
@@ -149,6 +149,9 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             and not _names_after(sentence, mention)
             and not dates_the_event_before(sentence, mention)
             and gapped_clause(sentence, mention) is None  # "… the Caribbean in 1601 and then the coast … in 1603"
+            and not in_office_list(
+                sentence, mention
+            )  # "… Minister to Colombia in 1873 and Minister to Venezuela in 1889"
             # "returned to the Senate from 1831 to 1842 and from 1849 to 1852": a second term of the same deed
             and not (
                 mention.until

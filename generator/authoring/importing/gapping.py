@@ -133,25 +133,36 @@ def _opening_gap_title(sentence: str, mention: DateMention, title_of: Callable[[
 
 
 # "went on to serve as U.S. Senator from Massachusetts from 1803 to 1808, U.S. President from 1825 to 1829, and
-# U.S. Representative from Massachusetts from 1831 to 1848": an office for each span, the verb given once.
+# U.S. Representative from Massachusetts from 1831 to 1848", "served as Minister to Colombia in 1873 and Minister
+# to Venezuela in 1889": an office for each span or year, the verb given once.
 _OFFICE_NAME = (
     r"(?:U\.S\.\s+|the\s+|an?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
     r"(?:\s+(?:from|of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)?"
 )
 _OFFICE_SPAN = re.compile(
     rf"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:as\s+)?|\s+and\s+(?:as\s+)?)({_OFFICE_NAME})"
-    r"\s+from\s+(\d{4})\s+(?:to|until|through)\s+\d{4}(?=[,.;]|\s+and\s)"
+    r"\s+(?:from\s+(\d{4})\s+(?:to|until|through)\s+\d{4}|in\s+(\d{4}))(?=[,.;]|\s+and\s)"
 )
 _SERVED_AS = re.compile(r"\s(?:went\s+on\s+to\s+serve|served|serves)\s+as\s")
+
+
+def in_office_list(sentence: str, mention: DateMention) -> bool:
+    """Whether the date is one of a list of offices served, each with its span or year (:data:`_OFFICE_SPAN`)."""
+    spans = list(_OFFICE_SPAN.finditer(sentence))
+    return (
+        len(spans) >= 2
+        and spans[0].group(0).lstrip().startswith("serve")
+        and any(mention.start in (m.start(2), m.start(3)) for m in spans)
+    )
 
 
 def _office_list_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
     """The title of a span in a sentence of the shape :data:`_OFFICE_SPAN` reads, two offices or more:
     who served, and the span's own office; None for another sentence."""
-    spans = list(_OFFICE_SPAN.finditer(sentence))
-    if len(spans) < 2 or not spans[0].group(0).lstrip().startswith("serve"):
+    if not in_office_list(sentence, mention):
         return None
-    own = next((m for m in spans if m.start(2) == mention.start), None)
+    spans = list(_OFFICE_SPAN.finditer(sentence))
+    own = next((m for m in spans if mention.start in (m.start(2), m.start(3))), None)
     dates = find_dates(sentence, year=mention.date.year)
     if own is None or not dates:
         return None

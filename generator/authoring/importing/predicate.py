@@ -192,8 +192,9 @@ WORD_LIST = re.compile(
 # "appointed Samuel Shaw, a Yankee merchant whose ship had just returned …, as consul": what the aside
 # tells of the person is no part of the deed, and the office given is
 _GIVEN_OFFICE_ASIDE = re.compile(
-    r"^((?:appointed|named|elected|chose|selected|nominated)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+"
-    r"(?:a|an|the)\s+[^;]{1,200}?,\s+(?=as\s)"
+    r"^((?:appointed|named|elected|chose|selected|nominated|made)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+"
+    # "made Elihu B. Washburne, a friend from Galena, Illinois, the Secretary of State"
+    r"(?:a|an|the)\s+[^;]{1,200}?,\s+(?=as\s|the\s+(?:[A-Z][\w’'-]*\s+)*(?:Secretary|Minister|Ambassador|Governor)\b)"
 )
 
 
