@@ -265,6 +265,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
     for phrase in name_phrases(sentence):
         at = sentence.find(phrase)
+        dated_by = re.search(rf"\s+(?:on|in|of|by)\s+(?:{_MONTHS})$", phrase)
+        if (
+            dated_by
+            and re.match(r"\s+\d", sentence[at + len(phrase) :])
+            and not NAMED_EVENT.search(phrase[: dated_by.start()])
+        ):
+            continue  # "by Abraham Lincoln on March 5": the month is the date's, and no march
         words = phrase.split()
         if any(s <= at < e for s, e in quoted) or not (NAMED_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)):
             continue  # the title of a work, or no kind of event named

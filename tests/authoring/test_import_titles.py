@@ -6422,3 +6422,17 @@ def test_an_abbreviation_that_ends_the_sentence_keeps_its_period_and_a_later_tim
         "1858",
         "Kell graduated from Skern College",
     )
+
+
+def test_a_long_office_before_an_objects_name_goes_and_a_month_after_a_name_is_no_march():
+    assert _titles(
+        "In late November 1961, Orm replaced Vell with Under Secretary of State for Economic Affairs Tam Skern, "
+        "who was the principal Europeanist."
+    ) == [("1961-11", "Orm replaced Vell with Tam Skern")]
+    assert _titles("In 1947, Orm met with Secretary of State Tam Skern.") == [
+        ("1947", "Orm met with Secretary of State Tam Skern")
+    ]
+    assert _titles("Tam Vell was appointed Secretary of State by Tam Orm on March 5, 1861.") == [
+        ("1861-03-05", "Tam Vell was appointed Secretary of State by Tam Orm")
+    ]
+    assert _titles("The Kell March on March 7, 1965 turned violent.") == [("1965-03-07", "Kell March")]

@@ -165,6 +165,13 @@ _FIRST_TIME_ASIDE = re.compile(
 _HOW_ASIDE = re.compile(
     r"(?<=[a-z]),\s+(?:by|through|via)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?=(?:the|a|an|his|her|its|their)\s)"
 )
+# "replaced Bowles with Under Secretary of State for Economic Affairs George Ball": the name says who, and the
+# office before it is too long for a title
+_OFFICE_OF_OBJECT = re.compile(
+    r"(\s(?:with|by|to|and))\s+(?:the\s+)?(?:(?:(?:Under|Assistant|Deputy)\s+)?Secretary\s+of\s+[A-Z]\w+"
+    r"\s+for\s+(?:[A-Z]\w+\s+)+?|(?:Under|Assistant|Deputy)\s+Secretary\s+of\s+[A-Z]\w+\s+)"
+    r"(?=[A-Z][\w.’'-]*\s+[A-Z][\w’'-]+\b(?!\s+[A-Z]))"
+)
 _AS_FORESEEN = re.compile(r"\s+as\s+(?:scheduled|planned|expected|promised|agreed|intended)\b(?!\s+(?:by|in|for)\b)")
 _YEAR_TOLD_BY_DATE = re.compile(
     r"\s+(?:(?:later|earlier)\s+)?(?:the\s+(?:next|following|same|previous)|that)\s+year\b(?![’'-])"
@@ -220,6 +227,7 @@ def predicate_of(predicate: str) -> str:
     predicate = _GIVEN_OFFICE_ASIDE.sub(r"\1 ", predicate)
     predicate = _FIRST_TIME_ASIDE.sub("", predicate)  # "established for the first time explicit guidelines"
     predicate = _HOW_ASIDE.sub(" ", predicate)  # "helped secure, by treaty, the right to …"
+    predicate = _OFFICE_OF_OBJECT.sub(r"\1 ", predicate)  # "replaced Bowles with [Under Secretary …] George Ball"
     predicate = _AS_FORESEEN.sub("", predicate)  # "began deployment of the missiles as scheduled"
     predicate = _YEAR_TOLD_BY_DATE.sub(
         "", predicate
