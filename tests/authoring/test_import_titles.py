@@ -6436,3 +6436,14 @@ def test_a_long_office_before_an_objects_name_goes_and_a_month_after_a_name_is_n
         ("1861-03-05", "Tam Vell was appointed Secretary of State by Tam Orm")
     ]
     assert _titles("The Kell March on March 7, 1965 turned violent.") == [("1965-03-07", "Kell March")]
+
+
+def test_the_volume_and_the_dispute_are_the_ones_the_text_named():
+    text = (
+        "The Kell volume was compiled in 1954. In November 1955, Orm approved the volume’s publication. "
+        "The Skern dispute began in 1840. In 1846, Tam Vell settled the dispute."
+    )
+    assert _titles(text)[1::2] == [
+        ("1955-11", "Orm approved the Kell volume’s publication"),
+        ("1846", "Tam Vell settled the Skern dispute"),
+    ]

@@ -19,7 +19,8 @@ _KINDS = (
     r"act|amendment|treaty|law|pact|agreement|accords?|bill|tariff|conference|convention|charter|doctrine|"
     r"resolution|commission|committee|organization|association|league|company|crisis|embargo|airlift|"
     r"summit|alliance|truce|armistice|offensive|operation|program|policy|plan|strike|boycott|massacre|rebellion|"
-    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad|movement|campaign|society|club|confederacy|confederation"
+    r"uprising|revolt|raid|siege|expedition|blockade|party|canal|railroad|movement|campaign|society|club|confederacy|confederation|"
+    r"volume|dispute"
 )
 # "the amendment", "the act’s repeal"; not "the Treaty of Paris" (a name) nor "the act of voting"
 # … and "the 1773 act", which names its year but not itself
@@ -40,7 +41,19 @@ _PLURAL_EVENT = re.compile(r"\b(?:Hearings|Trials|Talks|Games|Riots|Papers|Accor
 
 
 # Kinds a name may carry in lower case: "the Pullman strike", but not "the Kell act"
-_LOWER_CASE_KINDS = ("strike", "boycott", "movement", "rebellion", "revolt", "uprising", "massacre", "raid", "campaign")
+_LOWER_CASE_KINDS = (
+    "strike",
+    "boycott",
+    "movement",
+    "rebellion",
+    "revolt",
+    "uprising",
+    "massacre",
+    "raid",
+    "campaign",
+    "volume",  # "the Yalta volume"
+    "dispute",  # "the Oregon dispute"
+)
 
 
 def _last_name_of_kind(kind: str, earlier: str) -> str | None:
