@@ -270,6 +270,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             dated_by
             and re.match(r"\s+\d", sentence[at + len(phrase) :])
             and not NAMED_EVENT.search(phrase[: dated_by.start()])
+            and not _ASSEMBLY_OF.search(phrase[: dated_by.start()])
         ):
             continue  # "by Abraham Lincoln on March 5": the month is the date's, and no march
         words = phrase.split()
