@@ -6447,3 +6447,13 @@ def test_the_volume_and_the_dispute_are_the_ones_the_text_named():
         ("1955-11", "Orm approved the Kell volume’s publication"),
         ("1846", "Tam Vell settled the Skern dispute"),
     ]
+
+
+def test_the_first_to_do_something_keeps_what_or_is_left_for_the_author():
+    assert _titles("In 1922, Vell became the first woman to enter the Skern council.") == [
+        ("1922", "Vell became the first woman to enter the Skern council")
+    ]
+    assert _titles(
+        "In November 1922, the Kell archaeologist Tam Orm became the first person to enter the inner chambers of "
+        "King Vell’s tomb in thousands of years."
+    ) == [("1922-11", "")]

@@ -60,6 +60,9 @@ _CONTROL_VERB = re.compile(
 _CONTROL_NOUN = re.compile(
     r"^(?:gave|granted|gained|received|obtained|won|sought|secured|issued)\s+(?:\S+\s+){0,3}?"
     r"(?:permission|orders?|authority|authorization|approval|the\s+right|(?:the\s+)?power|consent)\s"
+    # "became the first person to enter the tomb": the first to do what is the deed
+    r"|^became\s+the\s+first\s+(?:\w+\s+)?(?:person|man|woman|European|American|president|leader|nation|country|state)"
+    r"(?:\s+ever)?\s"
 )
 # "to North Korea’s leader Kim Il Sung": a role before a full name says less than the words a long title needs.
 _ROLE_OF_OBJECT = re.compile(
@@ -326,6 +329,8 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         ):  # "… the right to all African lands taken [from Muslim rulers]": what the right is to stays
             predicate = kept
             break
+        elif phrases and phrases[-1] == what_for and predicate.startswith("became "):
+            return ""  # "became the first person [to enter the tomb]": the first to do what, too long to tell
         elif phrases:
             predicate = predicate[: phrases[-1]].rstrip(" ,")
         elif _length(subject, predicate) <= limit + 4 and predicate.rsplit(" ", 1)[-1][:1].isupper():
