@@ -304,6 +304,9 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         kind = match.group(2).lower()
         if not lead_words or (kind in _GENERIC_KIND and not match.group(3)):
             continue
+        lead_at = sentence.rfind(lead_words[0], 0, match.end())
+        if re.search(r"[A-Z][\w’'-]*\s+of\s+$", sentence[:lead_at]):
+            continue  # "the Department of State plan": "State" ends a longer name, no place of its own
         kind_word = match.group(2) if kind in _GENERIC_KINDS_CASE else match.group(2).capitalize()
         add(" ".join([*lead_words, kind_word, (match.group(3) or "").strip()]), match.start())
     for match in _NOUN_PHRASE.finditer(sentence):

@@ -6457,3 +6457,9 @@ def test_the_first_to_do_something_keeps_what_or_is_left_for_the_author():
         "In November 1922, the Kell archaeologist Tam Orm became the first person to enter the inner chambers of "
         "King Vell’s tomb in thousands of years."
     ) == [("1922-11", "")]
+
+
+def test_a_place_that_ends_a_longer_name_makes_no_event_of_the_kind_after_it():
+    assert _titles(
+        "Mayor Tam Orm issued a directive implementing the Department of Kell plan on November 12, 1985."
+    ) == [("1985-11-12", "Mayor Tam Orm issued a directive")]
