@@ -61,8 +61,7 @@ _CONTROL_NOUN = re.compile(
     r"^(?:gave|granted|gained|received|obtained|won|sought|secured|issued)\s+(?:\S+\s+){0,3}?"
     r"(?:permission|orders?|authority|authorization|approval|the\s+right|(?:the\s+)?power|consent)\s"
     # "became the first person to enter the tomb": the first to do what is the deed
-    r"|^became\s+the\s+first\s+(?:\w+\s+)?(?:person|man|woman|European|American|president|leader|nation|country|state)"
-    r"(?:\s+ever)?\s"
+    r"|^became\s+the\s+first\s+(?:[\w-]+\s+){1,4}?(?=to\s)"
 )
 # "to North Korea’s leader Kim Il Sung": a role before a full name says less than the words a long title needs.
 _ROLE_OF_OBJECT = re.compile(

@@ -213,6 +213,7 @@ VAGUE = re.compile(
     # "Adams sent a despatch to Washington", "Adams wrote back": what it said, the title does not say
     r"|\s(?:sent|wrote|received)\s+(?:a|an)\s+(?:paper|memorandum|note|message|despatch|dispatch|telegram)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)?$|\swrote\s+(?:back|the\s+Department)$|\sreplied$"
+    r"|\sall\s+the\s+way$"  # "became the first European to sail all the way" where, the cut took
 )
 
 
