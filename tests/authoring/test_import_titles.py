@@ -6408,6 +6408,7 @@ def test_a_clause_before_a_name_that_the_next_sentence_repeats_is_no_subject():
         "On October 10, 1862, Orm wrote back.",
         "On January 18, 1929, Mrs. Orm replied two days later.",
         "In 1498, Tam Orm became the first Kellite to sail all the way around the Cape of Skern and across the ocean to Vell.",
+        "In 1498, Tam Orm became the first European to sail all the way around the Cape of Skern and across the wide ocean to Vell.",
     ],
 )
 def test_a_title_that_does_not_say_what_was_passed_sent_or_replied_is_left_for_the_author(sentence):
