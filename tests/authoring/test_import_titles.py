@@ -6465,3 +6465,24 @@ def test_a_place_that_ends_a_longer_name_makes_no_event_of_the_kind_after_it():
     assert _titles(
         "Mayor Tam Orm issued a directive implementing the Department of Kell plan on November 12, 1985."
     ) == [("1985-11-12", "Mayor Tam Orm issued a directive")]
+
+
+def test_a_duty_assumed_a_capacity_served_in_and_a_position_left_say_which_office():
+    assert _titles(
+        "Tam Vell was appointed by President Orm as Secretary of State on April 2, 1811. "
+        "Vell assumed duty on April 6, 1811, and served until March 3, 1817."
+    )[:2] == [
+        ("1811-04-02", "Tam Vell was appointed by President Orm as Secretary of State"),
+        ("1811-04-06", "Tam Vell assumed duty as Secretary of State"),
+    ]
+    assert _titles(
+        "Kell Vell was appointed Secretary of State by President Orm on March 5, 1841. He entered duty the next day. "
+        "Vell left the position on October 24, 1852."
+    )[1:] == [
+        ("1841-03-06", "Kell Vell entered duty as Secretary of State"),
+        ("1852-10-24", "Kell Vell left the position of Secretary of State"),
+    ]
+    assert _titles(
+        "Tam Skern was appointed Secretary of State by Mayor Orm on March 6, 1829. "
+        "Skern served in that capacity from March 28, 1829, to March 23, 1831."
+    )[1] == ("1829-03-28/1831-03-23", "Tam Skern served as Secretary of State")

@@ -138,7 +138,7 @@ _PARTICIPLE_PHRASE = re.compile(
 
 
 _GIVES_OFFICE = re.compile(
-    r"(?:appointed|named|elected|chose|selected|nominated|confirmed|installed|crowned|designated|proclaimed|re-elected|reelected)\s"
+    r"(?:(?:was|were)\s+)?(?:appointed|named|elected|chose|selected|nominated|confirmed|installed|crowned|designated|proclaimed|re-elected|reelected)\s"
 )
 
 

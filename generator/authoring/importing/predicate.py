@@ -228,7 +228,11 @@ def predicate_of(predicate: str) -> str:
     predicate = _FIRST_TIME_ASIDE.sub("", predicate)  # "established for the first time explicit guidelines"
     predicate = _HOW_ASIDE.sub(" ", predicate)  # "helped secure, by treaty, the right to …"
     predicate = _OFFICE_OF_OBJECT.sub(r"\1 ", predicate)  # "replaced Bowles with [Under Secretary …] George Ball"
-    predicate = _AS_FORESEEN.sub("", predicate)  # "began deployment of the missiles as scheduled"
+    predicate = _AS_FORESEEN.sub("", predicate)
+    # "served in that capacity": which one, the sentence before says, and the title takes it from there
+    predicate = re.sub(
+        r"^(served|remained)\s+in\s+(?:that|this|the\s+same)\s+capacity\b", r"\1", predicate
+    )  # "began deployment of the missiles as scheduled"
     predicate = _YEAR_TOLD_BY_DATE.sub(
         "", predicate
     )  # "appeared the next year": the date says which  # "appointed Samuel Shaw, a merchant who …, as consul"

@@ -38,26 +38,39 @@ _OFFICE = (
     r"Counselor|Attorney\s+General|Chief\s+Justice|Speaker)"
     r"(?:\s+General)?(?:\s+(?:of|to|for|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)?"
 )
-_GIVEN_OFFICE = re.compile(
-    rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became)\s+(?:as\s+)?({_OFFICE})"
+_GIVEN_OFFICE = (
+    re.compile(  # "appointed Secretary of State", "appointed by President James Madison as Secretary of State"
+        rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became)\s+"
+        rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?({_OFFICE})"
+    )
 )
 # "entered into duty", "took office", "served" with nothing after: which office, the text said just before
-_DUTY_ALONE = re.compile(r"\s(?:entered\s+(?:into|on|upon)\s+(?:duty|(?:his|her)\s+duties)|took\s+office|served)$")
+_DUTY_ALONE = re.compile(
+    r"\s(?:entered\s+(?:(?:into|on|upon)\s+)?(?:duty|(?:his|her)\s+duties)|assumed\s+(?:duty|office)|took\s+office|served)$"
+)
+# "Webster left the position", "returned to the position": which position, the text said before
+_THE_POSITION = re.compile(r"\s(?:left|returned\s+to|resigned|resumed)\s+the\s+(?:position|post|office)$")
 _DIED_SERVING = re.compile(r"\sserved\s+until\s+(?:his|her)\s+death(?:\s+in\s+office)?$")
 
 
 def with_office_held(title: str, earlier: list[str]) -> str:
     """``title`` with the office its duty is of, when it says only that someone entered on duty,
-    took office or served, and this sentence's lead or the two sentences before name one office;
+    took office, served or left the position, and this sentence's lead or the two sentences before
+    name one office;
     "served until his death in office" on the death's date is that the person died in office."""
     if _DIED_SERVING.search(title):
         return _DIED_SERVING.sub(" died in office", title)
-    if not _DUTY_ALONE.search(title):
+    duty = _DUTY_ALONE.search(title)
+    position = _THE_POSITION.search(title)
+    if not (duty or position):
         return title
-    for sentence in reversed(earlier[-2:]):
+    for sentence in reversed(earlier[-3:]):  # this sentence's lead, and the two before it
         offices = {m.group(1) for m in _GIVEN_OFFICE.finditer(sentence)}
         if len(offices) == 1:
-            return f"{title} as {offices.pop()}"
+            office = offices.pop()
+            if position:
+                return f"{title} of {office}"
+            return f"{title} as {office}"
         if offices:
             return title
     return title
