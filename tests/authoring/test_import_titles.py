@@ -6486,3 +6486,12 @@ def test_a_duty_assumed_a_capacity_served_in_and_a_position_left_say_which_offic
         "Tam Skern was appointed Secretary of State by Mayor Orm on March 6, 1829. "
         "Skern served in that capacity from March 28, 1829, to March 23, 1831."
     )[1] == ("1829-03-28/1831-03-23", "Tam Skern served as Secretary of State")
+
+
+def test_a_comma_after_the_date_before_the_next_deed_of_a_list_ends_the_clause():
+    assert _titles(
+        "Orm graduated from Kell College in 1801, began teaching school, and joined the Skern bar in 1805."
+    ) == [
+        ("1801", "Orm graduated from Kell College"),
+        ("1805", "Orm joined the Skern bar"),
+    ]

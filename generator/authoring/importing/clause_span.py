@@ -141,7 +141,9 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
         end = trailing.start()
     # "delivered a speech on August 3, 1914 describing what was at stake": the date closes the deed
     unmarked = _PARTICIPLE_AFTER_DATE.match(masked, date_end, end) or _SOON_AFTER.match(masked, date_end)
-    if unmarked and verbs(masked[start:date_end]):
+    # "graduated from Dartmouth College in 1801, began teaching school, and …": the next deed of a list
+    next_deed = re.match(rf",\s+(?:then\s+)?{VERB.pattern}", masked[date_end:end])
+    if (unmarked or next_deed) and verbs(masked[start:date_end]):
         end = date_end
     return end
 
