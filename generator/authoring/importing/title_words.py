@@ -214,6 +214,7 @@ VAGUE = re.compile(
     r"|\s(?:sent|wrote|received)\s+(?:a|an)\s+(?:paper|memorandum|note|message|despatch|dispatch|telegram)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)?$|\swrote\s+(?:back|the\s+Department)$|\sreplied$"
     r"|\sall\s+the\s+way$"  # "became the first European to sail all the way" where, the cut took
+    r"|\sbecame\s+(?:convinced|persuaded|certain|sure)$"  # "Monroe became convinced" of what, the cut took
     # "became the first European" to do what, the cut took
     r"|\sbecame\s+the\s+first\s+(?:person|man|woman|European|American|African|Asian)(?:\s+ever)?$"
 )
