@@ -142,7 +142,9 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     # "delivered a speech on August 3, 1914 describing what was at stake": the date closes the deed
     unmarked = _PARTICIPLE_AFTER_DATE.match(masked, date_end, end) or _SOON_AFTER.match(masked, date_end)
     # "graduated from Dartmouth College in 1801, began teaching school, and …": the next deed of a list
-    next_deed = re.match(rf",\s+(?:then\s+)?{VERB.pattern}", masked[date_end:end])
+    next_deed = re.match(rf",\s+(?:then\s+)?(?:{VERB.pattern})(?!\s+by\b)", masked[date_end:end]) and re.search(
+        rf",\s+and\s+(?:then\s+)?(?:{VERB.pattern})", masked[date_end:]
+    )  # a list of deeds ends in ", and" and a deed of its own; not ", written by …"
     if (unmarked or next_deed) and verbs(masked[start:date_end]):
         end = date_end
     return end
