@@ -6500,6 +6500,8 @@ def test_a_comma_after_the_date_before_the_next_deed_of_a_list_ends_the_clause()
 def test_a_surname_keeps_its_particle_and_becoming_convinced_of_what_the_cut_took_is_left_for_the_author():
     text = "Tam Van Orm was a lawyer. His progress was cut short when the Senate rejected his nomination in January of 1832."
     assert _titles(text) == [("1832-01", "The Senate rejected Van Orm's nomination")]
+    text = "Van Orm was a lawyer. In 1832, the Senate rejected his nomination."  # the text names him so alone
+    assert _titles(text) == [("1832", "The Senate rejected Van Orm's nomination")]
     assert _titles(
         "While serving as mayor in 1811, Vell became convinced that a declaration of war against Kell was the best "
         "option to change the offensive policies of the Skern guilds."

@@ -111,7 +111,7 @@ def named_references(title: str, earlier: str, person: str | None) -> str:
     ):
         # "Martin Van Buren" is "Van Buren", "Charles de Gaulle" "de Gaulle": the particle is the surname's
         particle = re.search(r"(?:\b(?:Van|van|von|Von|de|De|du|Du|da|Da|del|Del|der|Der|la|La|le|Le)\s+)+\S+$", person)
-        surname = particle.group(0) if particle and particle.start() > 0 else person.split()[-1]
+        surname = particle.group(0) if particle else person.split()[-1]
         apostrophe = "’" if "’" in earlier else "'"
         title = re.sub(r"(?<=\s)(?:his|her)(?=\s+[a-z])", f"{surname}{apostrophe}s", title, count=1)
     apostrophe = "’" if "’" in earlier else "'"
