@@ -733,6 +733,33 @@ SIXTY_SIXTH = {
 }
 TITLES = TITLES | SIXTY_SIXTH
 NAMES += [p.name for p in SIXTY_SIXTH]
+SIXTY_SEVENTH = {
+    DATA / "secretary-powell.docx": "Colin L. Powell",
+    DATA / "secretary-foster.md": "John Watson Foster",
+    DATA / "secretary-livingston.txt": "Edward Livingston",
+    DATA / "secretary-evarts.html": "William Evarts",
+    DATA / "secretary-rogers.odt": "William Pierce Rogers",
+}
+TITLES = TITLES | SIXTY_SEVENTH
+NAMES += [p.name for p in SIXTY_SEVENTH]
+SIXTY_EIGHTH = {
+    DATA / "seward-letter.docx": "Instruction from William Seward to Charles Francis Adams",
+    DATA / "the-first-volume.md": "Exploring the History of the First Foreign Relations Volume",
+    DATA / "brilliant-and-important-victories.txt": "“Brilliant and Important Victories”",
+    DATA / "marrs-on-the-first-volume.html": "The First Foreign Relations of the United States Volume of 1861",
+    DATA / "a-good-years-work.odt": "A Good Year’s Work",
+}
+TITLES = TITLES | SIXTY_EIGHTH
+NAMES += [p.name for p in SIXTY_EIGHTH]
+SIXTY_NINTH = {
+    DATA / "secretary-washburne.docx": "Elihu Benjamin Washburne",
+    DATA / "secretary-smith.md": "Robert Smith",
+    DATA / "secretary-pickering.txt": "Timothy Pickering",
+    DATA / "secretary-randolph.html": "Edmund Randolph",
+    DATA / "secretary-marshall-john.odt": "John Marshall",
+}
+TITLES = TITLES | SIXTY_NINTH
+NAMES += [p.name for p in SIXTY_NINTH]
 
 
 class _Built(dict):
@@ -3169,5 +3196,291 @@ def test_the_sixty_sixth_held_out_set_has_its_five_shapes():
         ]
         assert "Eleven years later former Minister to Peru" in odt.read("content.xml").decode("utf-8")
     for article in SIXTY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "secretary-livingston.txt")
+    assert 570 <= len(narrative.split()) <= 600  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_SEVENTH[DATA / "secretary-livingston.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Introduction" not in narrative and "Rise to Prominence" not in narrative  # no headings
+    assert "11th Secretary of State" not in narrative and "Belohlavek" not in narrative  # caption, bibliography
+    assert len(narrative.split("\n\n")) == 14  # the title and the biography's thirteen paragraphs
+    assert re.search(
+        r"^Edward Livingston was appointed Secretary of State by President Andrew Jackson", narrative, re.M
+    )
+    assert narrative.rstrip().endswith("shortly after Livingston’s departure and death.")  # the last paragraph
+    assert "Livingston entered duty on the same day." in narrative and "ended on May 29, 1833." in narrative
+    assert "On the day of Livingston’s resignation as Secretary of State" in narrative  # a day counted from another
+    assert "served as an aide-de-camp to General" in narrative  # the italics as plain text
+    assert "unresolved—and challenging—diplomatic projects" in narrative
+    module = _source(DATA / "secretary-powell.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Colin L. Powell",
+        "## Rise to Prominence",
+        "## Influence on U.S. Diplomacy",
+    ]  # the name, then the biography's two parts; its "Introduction" heading left out
+    assert re.search(
+        r"^!\[Colin Luther Powell, 65th Secretary of State\]\(powell-colin-luther\.jpg\)\n\n\*Colin Luther Powell, ",
+        module,
+        re.M,
+    )
+    assert "President Ronald Reagan's Deputy" in module and "Powell’s advice" in module  # both apostrophes kept
+    assert "On November 15, 2004, Powell announced his resignation." in module  # the text's day, not the mark-up's
+    assert "domestic turmoil in Liberia (2003) and Haiti (2004)" in module and "in 2001-2002" in module
+    assert "the 2002 “Road Map”" in module and "the September 11, 2001, terrorist attacks" in module
+    assert "Bibliography" not in module and "Persico" not in module
+    with zipfile.ZipFile(DATA / "secretary-powell.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 2
+        assert "Influence on U.S. Diplomacy" in document and "Operation Desert Storm in 1991" in document
+    export = _source(DATA / "secretary-foster.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![John Watson Foster, 32nd Secretary of State](media/foster-john-watson.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*John Watson Foster, 32nd Secretary of State*"]
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Introduction",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+        "## Bibliography",
+    ]
+    assert re.search(r"^# John Watson Foster\n\n## Introduction$", export, re.M)  # a heading, then its sub-heading
+    assert len(re.findall(r"^- ", export, re.M)) == 4  # the bibliography as a list
+    assert "- Devine, Michael J. John W. Foster: Politics and Diplomacy in the Imperial Era, 1873-1917." in export
+    assert "on June 29, 1892. Foster assumed his duties on that day" in export and "an 1882 agreement" in export
+    assert "Foster’s son-in-law Robert Lansing was serving" in export  # the link's own space as one space
+    assert "and continued to be as Secretary of State." in export and "Tribunal in the 1890s" in export  # kept
+    page = (DATA / "secretary-evarts.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(secretary-evarts_files/[^']+)'", page)
+    assert pictures == ["secretary-evarts_files/evarts-william-maxwell.jpg"] and (DATA / pictures[0]).is_file()
+    assert '<a href="/departmenthistory/people">People</a> › ' in page and "1899–1913" not in page  # no chapter
+    assert "<li><a href='/departmenthistory/people/fish-hamilton'>Hamilton Fish</a></li>" in page
+    assert "<li><a href='/departmenthistory/people/blaine-james-gillespie'>James Gillespie Blaine</a></li>" in page
+    assert "Biographies of the Secretaries of State: William Evarts, accessed online." in page
+    assert "<h2><span class='mw-headline'>Bibliography</span></h2>\n<ul><li>Barrows" in page
+    assert page.count("<li>") - page.count("<li><a ") == 4  # the bibliography's four entries
+    assert "Accessed June 27, 2008. http://bioguide.congress.gov/scripts/biodisplay.pl?index=E000262.</li>" in page
+    assert "began serving as Secretary on March 12." in page and "was approved on March 10, and he" in page
+    assert "Diaz’s opposition" in page and "the detention of the ship Cleopatra," in page  # slip, italics as text
+    text = _source(DATA / "secretary-rogers.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# William Pierce Rogers",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*William Pierce Rogers, 55th Secretary of State*"]
+    assert "from January 22, 1969, until September 3, 1973." in text and "In a December 9, 1969 speech" in text
+    assert "on June 23, 1913" in text and "William Rogers died in 2001." in text  # life dates
+    assert "the “shuttle diplomacy” that ended the October War." in text  # the link's own space as one space
+    assert "the 1973 Vietnam peace agreement" in text and "Rogers’ initiative" in text
+    assert "Bibliography" not in text and "Quandt" not in text
+    with zipfile.ZipFile(DATA / "secretary-rogers.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/rogers-william-pierce.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert "Influence on American Diplomacy" in content and "Presidential Medal of Freedom" in content
+    for article in SIXTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "brilliant-and-important-victories.txt")
+    assert 800 <= len(narrative.split()) <= 900  # the whole article, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_EIGHTH[DATA / "brilliant-and-important-victories.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Gettysburg and Vicksburg in 1863 Union Diplomacy" not in narrative  # the article's heading left out
+    assert len(re.findall(r"^\S", narrative, re.M)) == 1 + 9  # the title and the article's paragraphs
+    assert narrative.split("\n\n")[1].startswith(
+        "One hundred and fifty years ago, the Union victories at Gettysburg and Vicksburg on July 4, 1863 turned"
+    )  # the first paragraph
+    assert narrative.rstrip().split("\n\n")[-1].startswith("Word of the Union’s triumph reached London on July 23. ")
+    assert narrative.rstrip().endswith("entity=FRUS.FRUS1863p1.p0408)).")
+    assert "\n\nView an interactive timeline of all the communications described in this article.\n\n" in narrative
+    assert (
+        len(re.findall(r"\((?:London|Department) [^()]+ \(http://digicoll\.library\.wisc\.edu/[^)]+\)", narrative))
+        == 12
+    )
+    assert "Department telegram (http://digicoll.library.wisc.edu/" in narrative  # the thirteenth address
+    assert "Upon receiving Adams’s June 26 report (London 438 (http://" in narrative
+    assert "in a joint humanitarian intervention on July 11, Seward cited recent victories" in narrative
+    assert "the “brilliant and important victories” of July 4, 1863 had helped" in narrative
+    assert "ultimate [foreign] inference" in narrative and "which be so decisive as to" in narrative  # kept
+    module = _source(DATA / "seward-letter.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {SIXTY_EIGHTH[DATA / 'seward-letter.docx']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["seward-letter-figure-1.png"]
+    assert re.findall(r"^\*.*\*$", module, re.M) == ["*Figure 1. Secretary of State William H. Seward*"]  # no date
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 18  # the document's eighteen paragraphs
+    assert module.split("\n\n")[1:5] == ["No. 859", "Department of State", "Washington, 2nd March 1864", "Sir:"]
+    assert module.rstrip().endswith("\n\nI am, Sir,\n\nYour obedient servant,\n\nWilliam H. Seward")
+    assert "Your dispatch of February 11th, No. 595, has been received" in module
+    assert (
+        "On the 11th of July, last, the information" in module
+        and "my dispatch to you of the 11th of July, 1863" in module
+    )
+    assert (
+        "That dispatch was addressed" in module and "a stumbling block of national offense" in module
+    )  # no page breaks
+    assert "the last preceeding annual exposition" in module and "all possible fulness" in module  # slips kept
+    assert "Her Majesty's Government" in module and "’" not in module  # the document's straight apostrophes
+    with zipfile.ZipFile(DATA / "seward-letter.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert "You are therefore authorized to say to Earl Russell" in document
+    export = _source(DATA / "the-first-volume.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {SIXTY_EIGHTH[DATA / 'the-first-volume.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\((media/[^)]+)\)$", export, re.M) == ["media/cox-samuel-sullivan.jpg"]
+    assert not (DATA / "media" / "cox-samuel-sullivan.jpg").exists()  # an export's picture that is not there
+    assert re.findall(r"^\*.*\*$", export, re.M) == ["*Samuel Sullivan Cox, Democrat from Ohio*"]  # no date
+    assert "to Congress.\n\n![Samuel Sullivan Cox" in export  # after the first paragraph, as in the TEI
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 6  # the article's six paragraphs
+    links = re.findall(r"\[([^\]]+)\]\((http[^)]+)\)", export)
+    assert [text for text, _ in links] == ["In 1793, for example,", "U.S. Serial Set", "a resolution"]
+    assert "Delivered%20December%205%2C%201793" in links[0][1]  # an address with a day
+    assert re.search(r"^Was the release of this publication a unique event", export, re.M)  # italics dropped
+    assert "In 2011, the Department of State celebrates the 150th anniversary" in export
+    assert "My own work has focused on the first volume, published in December 1861. The volume includes" in export
+    assert "On July 13, 1861, Samuel Sullivan Cox" in export and "passed in the House two days later" in export
+    assert "a law passed by Congress in 1991" in export
+    page = (DATA / "marrs-on-the-first-volume.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert (
+        '<a href="/historicaldocuments">Historical Documents</a> › '
+        '<a href="/historicaldocuments/frus-history">History of the Foreign Relations Series</a></nav>'
+    ) in page  # the breadcrumbs' series, not a Milestones chapter
+    assert "Milestones:" not in page and "<h3>History of the Foreign Relations Series: Research</h3>" in page
+    assert page.count("<li><a href='/historicaldocuments/frus-history/research/") == 8  # the sidebar's articles
+    for name in (
+        "The First FRUS Volume of 1861",
+        "Instruction from Seward to Adams",
+        "The First Foreign Relations Volume",
+    ):
+        assert f">{name}</a>" in page, name
+    assert "<figure" not in page and "<img" not in page and "_files/" not in page.split("<body>", 1)[1]  # no figure
+    assert "Brightcove" not in page and "<object" not in page  # no video player
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert article.count("<p>") == 14 and "<h2" not in article  # note, introduction, six questions and answers
+    assert f"<h1 id='firstHeading'>{SIXTY_EIGHTH[DATA / 'marrs-on-the-first-volume.html']}</h1>" in article
+    assert len(re.findall(r"<p>\([A-Z][^<]*\?\)</p>", article)) == 6  # the questions in brackets
+    assert "<p>(Why was the volume released in 1861?)</p>" in article
+    assert "So on December 3, 1861, the Executive branch responded" in article and "by January 1862" in article
+    assert "we know that in 1864, Seward defended the series" in article
+    assert "important documentations were being released" in article  # the source's slip kept
+    assert "<a href" not in article  # the office's own links as their text alone
+    text = _source(DATA / "a-good-years-work.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == ["# A Good Year’s Work"]
+    assert re.findall(r"^\*.*\*$", text, re.M) == [
+        "*Figure 1. Volumes of the Foreign Relations of the United States series*"
+    ]  # added for the test, no date
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 5  # the article's five paragraphs
+    assert "the FRUS volumes that began regular publication in 1861" in text
+    assert "end with the Williams College conference in March 2012" in text
+    assert "to congress in addition formal FRUS volumes" in text  # the source's slip kept
+    with zipfile.ZipFile(DATA / "a-good-years-work.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/a-good-years-work-figure-1.png"]
+        assert "a crucial declassification outlet" in odt.read("content.xml").decode("utf-8")
+    for article in SIXTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_sixty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SIXTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "secretary-pickering.txt")
+    assert 520 <= len(narrative.split()) <= 560  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == SIXTY_NINTH[DATA / "secretary-pickering.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Introduction" not in narrative and "Rise to Prominence" not in narrative  # no headings
+    assert "Third Secretary of State" not in narrative and "Clarfield" not in narrative  # caption, bibliography
+    assert len(narrative.split("\n\n")) == 11  # the title and the biography's ten paragraphs
+    assert re.search(r"^Timothy Pickering was appointed by President George Washington as ad interim", narrative, re.M)
+    assert narrative.rstrip().endswith("Pickering refused to resign and was subsequently dismissed by Adams.")  # last
+    assert "elected to the Massachusetts legislature the next year" in narrative and "in January 1795" in narrative
+    assert "Constitutional Convention (1789-1790)." in narrative and "The XYZ Affair (1797-1798)" in narrative
+    assert "the League's sovereignty" in narrative and "Randolph’s opposition" in narrative  # both apostrophes kept
+    module = _source(DATA / "secretary-washburne.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Elihu Benjamin Washburne",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]  # the name, then the biography's two parts; its "Introduction" heading left out
+    assert re.search(
+        r"^!\[Elihu Benjamin Washburne, 25th Secretary of State\]\(washburne-elihu-benjamin\.jpg\)\n\n"
+        r"\*Elihu Benjamin Washburne, 25th ",
+        module,
+        re.M,
+    )
+    assert "Washburne resigned on March 10 to make way" in module and "from March 5 to 16, he was" in module
+    assert "the archbishop was executed on May 23, as" in module  # a day whose year the text never gives
+    assert "Grant's appointment" in module and "the party’s nomination" in module  # both apostrophes kept
+    assert "Bibliography" not in module and "Dougherty" not in module
+    with zipfile.ZipFile(DATA / "secretary-washburne.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert "Influence on American Diplomacy" in document and "igniting the Franco-Prussian War" in document
+    export = _source(DATA / "secretary-smith.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Robert Smith, Sixth Secretary of State](media/smith-robert.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Robert Smith, Sixth Secretary of State*"]
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Introduction",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+        "## Bibliography",
+    ]
+    assert re.search(r"^# Robert Smith\n\n## Introduction$", export, re.M)  # a heading, then its sub-heading
+    assert len(re.findall(r"^- ", export, re.M)) == 5  # the bibliography as a list
+    assert "The Cabinet Career of Robert Smith, 1801-1811. Dubuque" in export  # the italic title as plain text
+    assert "from March 6, 1809, until April 1, 1811. Smith’s" in export and "He resigned on April 1, 1811" in export
+    assert "In March 1811 Gallatin asked" in export and "the 1809 Smith-Erskine Agreement" in export
+    assert "was Albert Gallatin, Secretary of the Treasury." in export and "during the Napoleonic War." in export
+    page = (DATA / "secretary-randolph.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(secretary-randolph_files/[^']+)'", page)
+    assert pictures == ["secretary-randolph_files/randolph-edmund-jennings.jpg"] and (DATA / pictures[0]).is_file()
+    assert '<a href="/departmenthistory/people">People</a> › ' in page and "1899–1913" not in page  # no chapter
+    assert "<li><a href='/departmenthistory/people/jefferson-thomas'>Thomas Jefferson</a></li>" in page
+    assert "<li><a href='/departmenthistory/people/marshall-john'>John Marshall</a></li>" in page
+    assert "Biographies of the Secretaries of State: Edmund Randolph, accessed online." in page
+    assert "<h1 id='firstHeading'>Edmund Randolph</h1>\n<h2><span class='mw-headline'>Introduction</span></h2>" in page
+    assert "<h2><span class='mw-headline'>Influence on U.S. Diplomacy</span></h2>" in page
+    assert "<h2><span class='mw-headline'>Bibliography</span></h2>\n<ul><li>Bemis" in page
+    assert page.count("<li>") - page.count("<li><a ") == 6  # the bibliography's six entries
+    assert "<li>“Edmund Randolph on the British Treaty, 1795.” American Historical Review 12" in page
+    assert "Mayor of the town of Williamsburg (both in 1776)." in page and "Burr’s 1807 trial for treason" in page
+    assert "the College of William &amp; Mary" in page and "his Uncle Peyton" in page  # the source's capital kept
+    text = _source(DATA / "secretary-marshall-john.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# John Marshall",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*John Marshall, Fourth Secretary of State*"]
+    assert "confirmed Marshall as Secretary of State the next day." in text  # a day counted from another
+    assert "and then as ad interim Secretary of State until March 4, 1801." in text  # the italics as plain text
+    assert "until 1791 and again from 1795 to 1797" in text and "He served as Chief Justice until 1835." in text
+    assert "He backed the Convention of 1800" in text and "impressment of U.S. seaman" in text  # the slip kept
+    assert "Bibliography" not in text and "Beveridge" not in text
+    with zipfile.ZipFile(DATA / "secretary-marshall-john.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/marshall-john.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert "Influence on American Diplomacy" in content and "resulting in the XYZ Affair" in content
+    for article in SIXTY_NINTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

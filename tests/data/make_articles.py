@@ -1785,6 +1785,124 @@ def sixty_sixth_held_out_set() -> None:
     opendocument(SOURCES / "real-opinions.txt", HERE / "real-opinions.odt")
 
 
+def sixty_seventh_held_out_set() -> None:
+    """The sixty-seventh held-out set (tests/data/README.md, "Real articles, sixty-seventh held-out set")."""
+    word(SOURCES / "secretary-powell.txt", HERE / "secretary-powell.docx")
+    page = HERE / "secretary-evarts.html"
+    web_page(SOURCES / "secretary-evarts.txt", page, site="historian")
+    # As for the sixty-second, sixty-third and sixty-fifth sets' biographies: the site's
+    # "People" section in the breadcrumbs, the Secretaries around Evarts in the sidebar and
+    # the biography in the "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("washburne-elihu-benjamin", "Elihu Benjamin Washburne"),
+        ("fish-hamilton", "Hamilton Fish"),
+        ("evarts-william-maxwell", "William Evarts"),
+        ("blaine-james-gillespie", "James Gillespie Blaine"),
+        ("frelinghuysen-frederick-theodore", "Frederick Theodore Frelinghuysen"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/evarts-william-maxwell">William Evarts</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: William Evarts, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-rogers.txt", HERE / "secretary-rogers.odt")
+
+
+def sixty_eighth_held_out_set() -> None:
+    """The sixty-eighth held-out set (tests/data/README.md, "Real articles, sixty-eighth held-out set")."""
+    word(SOURCES / "seward-letter.txt", HERE / "seward-letter.docx")
+    page = HERE / "marrs-on-the-first-volume.html"
+    series = "History of the Foreign Relations Series"
+    web_page(SOURCES / "marrs-on-the-first-volume.txt", page, "historian", (series, ()))
+    # As for the sixty-first, sixty-fourth and sixty-sixth sets' pages: the series' history
+    # under Historical Documents in the breadcrumbs and the "cite this page" box, and in the
+    # sidebar its research articles on the Civil War years (by their short titles).
+    research = (
+        ("the-first-volume", "The First Foreign Relations Volume"),
+        ("marrs-on-the-first-volume", "The First FRUS Volume of 1861"),
+        ("foundation-of-frus", "The Foundation of the Foreign Relations of the United States Series"),
+        ("those-asterisks", "What Do Those Asterisks Mean?"),
+        ("constitutional-basis-of-frus", "The Constitutional Basis of FRUS"),
+        ("seward-letter", "Instruction from Seward to Adams"),
+        ("an-outburst-of-pamphlets", "An Outburst of Pamphlets"),
+        ("brilliant-and-important-victories", "Gettysburg and Vicksburg in 1863 Union Diplomacy"),
+    )
+    others = "".join(
+        f"<li><a href='/historicaldocuments/frus-history/research/{slug}'>{html.escape(name)}</a></li>"
+        for slug, name in research
+    )
+    text = page.read_text("utf-8")
+    for old, new in (
+        (f"<h3>Milestones: {series}</h3><ul></ul>", f"<h3>{series}: Research</h3><ul>{others}</ul>"),
+        (
+            f'<a href="/milestones">Milestones</a> › <a href="/milestones/{series}">{series}</a>',
+            f'<a href="/historicaldocuments">Historical Documents</a> › <a href="/historicaldocuments/frus-history">{series}</a>',
+        ),
+        (f"Office of the Historian, Milestones: {series}", f"Office of the Historian, {series}"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "a-good-years-work.txt", HERE / "a-good-years-work.odt")
+
+
+def sixty_ninth_held_out_set() -> None:
+    """The sixty-ninth held-out set (tests/data/README.md, "Real articles, sixty-ninth held-out set")."""
+    word(SOURCES / "secretary-washburne.txt", HERE / "secretary-washburne.docx")
+    page = HERE / "secretary-randolph.html"
+    web_page(SOURCES / "secretary-randolph.txt", page, site="historian")
+    # As for the sixty-second, sixty-third and sixty-fifth sets' biographies: the site's
+    # "People" section in the breadcrumbs, the Secretaries around Randolph in the sidebar
+    # and the biography in the "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("jefferson-thomas", "Thomas Jefferson"),
+        ("randolph-edmund-jennings", "Edmund Randolph"),
+        ("pickering-timothy", "Timothy Pickering"),
+        ("marshall-john", "John Marshall"),
+        ("madison-james", "James Madison"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/randolph-edmund-jennings">Edmund Randolph</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Edmund Randolph, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-marshall-john.txt", HERE / "secretary-marshall-john.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1849,6 +1967,9 @@ def main() -> None:
     sixty_fourth_held_out_set()
     sixty_fifth_held_out_set()
     sixty_sixth_held_out_set()
+    sixty_seventh_held_out_set()
+    sixty_eighth_held_out_set()
+    sixty_ninth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
