@@ -185,6 +185,10 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     time = propose_.TextTime()
     # a surname given in full in one part names its person in every part
     names = full_names(propose_.prose_sentences([block for part in sections for block in part.blocks]))
+    if article.title and article_parts.PERSON_HEADING.fullmatch(article.title):
+        # a title that is a person's name ("Daniel Webster") names whom the surname alone means, where the text
+        # never gives the full name, or gives another too ("Robert Smith", whose brother is Samuel Smith)
+        names.setdefault(article.title.split()[-1], article.title)
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"

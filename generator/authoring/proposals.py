@@ -31,7 +31,7 @@ from generator.authoring.importing.context import (
     named_subject,
 )
 from generator.authoring.importing.date_owner import clause_owners, named_for_its_day
-from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges
+from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges, with_terms_served
 from generator.authoring.importing.event_dates import event_dates, in_work_title
 from generator.authoring.importing.full_names import full_names, with_full_name
 from generator.authoring.importing.text_time import OPENS, TOLD_IN_FIRST_PERSON, context_year, turns_the_year
@@ -209,6 +209,7 @@ def events(
             unresolved: list[str] = []
             if language == "en":
                 mentions = with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
+                mentions = with_terms_served(sentence, mentions)
             if unresolved and not mentions:  # "the following year" after no date: the author dates it
                 never = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
                 found.append(EventProposal("", ((never, never),), "", CITATION.sub("", sentence), where, set()))
@@ -264,6 +265,9 @@ def events(
             owner = _OWNER_FIRST.match(sentence) if language == "en" and subject is None else None
             if owner and owner.group(1) in names:  # "Franklin’s deism guided his projects. In 1731, he …"
                 subject = names[owner.group(1)]
+            elif language == "en" and subject is None and _BODY_AS_SUBJECT.match(sentence):
+                # "The U.S. Senate confirmed Marshall …. He served …": a body is no "he"; the one person it acted on is
+                last_named = _one_named(sentence, names) or last_named
             elif language == "en" and subject is None:
                 last_named = _another_named(sentence, last_named, {k: v for k, v in names.items() if v in doers})
                 if number == 0 and last_named and _opens_on_another_name(sentence, last_named):
@@ -340,6 +344,18 @@ def _another_named(sentence: str, last_named: str | None, names: dict[str, str])
     return opening[0] if len(opening) == 1 and len(others) == 1 else None
 
 
+_BODY_AS_SUBJECT = re.compile(
+    r"\W*The\s+(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?|Congress|Supreme\s+Court|Court|Assembly|"
+    r"Council|Parliament|government|legislature)\s+(?:\w+ly\s+)?[a-z]+ed\b"
+)
+
+
+def _one_named(sentence: str, names: dict[str, str]) -> str | None:
+    """The one person of ``names`` the sentence names by surname, or None for none or two."""
+    named = {full for surname, full in names.items() if re.search(rf"\b{re.escape(surname)}\b(?![’']s\b)", sentence)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _opens_on_another_name(sentence: str, last_named: str) -> bool:
     """Whether the sentence's subject names something other than ``last_named``: "The withdrawal
     of Israel … augmented Nasser’s status", not "The constitution forbade a second term"."""
@@ -347,6 +363,8 @@ def _opens_on_another_name(sentence: str, last_named: str) -> bool:
     being = re.search(r"\s(?:is|are|was|were|has|have|had)\s", sentence)
     ends = [m.start() for m in (verb, being) if m is not None]
     subject = sentence[: min(ends)] if ends else ""
+    if re.search(r",\s+(?i:he|she)\s*$", subject):
+        return False  # "After relocating to Boston, Massachusetts, he became …": the places lead in
     named = re.findall(r"(?<=\s)[A-Z][\w’'-]+", subject)
     return any(word not in last_named.split() for word in named)
 

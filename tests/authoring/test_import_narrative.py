@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import yaml
 from conftest import TESTS, pdftotext
 
 from generator.authoring.importer import REVIEW_TITLE
@@ -95,3 +96,20 @@ def test_a_long_headed_part_without_sub_headings_is_halved_at_its_natural_break(
     proposed = files[-1].read_text(encoding="utf-8")
     assert re.search(r'^title: ".*19\d\d.*"  # REVIEW', proposed, re.M)  # the second is proposed, for review
     assert main(["build", str(guide), "--output", str(tmp_path / "out"), "--html-only"]) == 0
+
+
+def test_a_narrative_titled_by_a_persons_name_gives_he_that_name(tmp_path):
+    # the text calls him by his surname alone; the title line is where his full name is
+    article = tmp_path / "kell.txt"
+    article.write_text(
+        "Tam Kell\n\nKell was a lawyer in Orm. He graduated from Vell College in 1801 and joined the Orm bar in 1805.\n\n"
+        "After relocating to Skern, Orm County, he became a Representative in 1823 and served until 1827.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(article), "--slug", "kell", "--content", str(tmp_path / "content")]) == 0
+    timeline = yaml.safe_load((tmp_path / "content" / "kell" / "timeline.yaml").read_text(encoding="utf-8"))
+    assert [(str(e["date"]), e["title"]) for e in timeline] == [
+        ("1801", "Tam Kell graduated from Vell College"),
+        ("1805", "Tam Kell joined the Orm bar"),
+        ("1823/1827", "Tam Kell became a Representative"),
+    ]

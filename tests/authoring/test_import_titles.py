@@ -4144,6 +4144,10 @@ def test_a_part_cut_from_a_text_without_headings_goes_on_in_the_time_of_the_part
     _dates("On August 2, 1890, Kell invaded Orm. By October 30, the council had decided.", time=time)
     assert time.year == 1890
     assert _dates("On March 2, the assembly passed Resolution 6.", time=time, title_year=time.year) == ["1891-03-02"]
+    # a month or two back is the text looking back, in the same year: not the next June
+    time = TextTime()
+    _dates("On July 3, 1863, Kell wrote to Orm.", time=time)
+    assert _dates("On June 22, Orm had sent news of the siege.", time=time, title_year=time.year) == ["1863-06-22"]
 
 
 def test_a_when_clause_far_from_the_date_is_of_another_time():
@@ -6506,3 +6510,255 @@ def test_a_surname_keeps_its_particle_and_becoming_convinced_of_what_the_cut_too
         "While serving as mayor in 1811, Vell became convinced that a declaration of war against Kell was the best "
         "option to change the offensive policies of the Skern guilds."
     ) == [("1811", "")]
+
+
+def test_the_day_a_term_of_office_ended_is_an_event_of_its_own():
+    assert _titles(
+        "Tam Vell was appointed Secretary of State by Mayor Orm on March 5, 1801. "
+        "He entered duty on May 2, 1801, and served until March 3, 1809."
+    ) == [
+        ("1801-03-05", "Tam Vell was appointed Secretary of State by Mayor Orm"),
+        ("1801-05-02", "Tam Vell entered duty as Secretary of State"),
+        ("1809-03-03", "Tam Vell’s service as Secretary of State ended"),
+    ]
+    # a year alone only bounds the service; and with no office named, "served" on its last day is no title
+    assert _titles("Tam Vell was a lawyer. He served until 1809.") == []
+    assert _titles("Tam Vell was a lawyer. He served until March 3, 1809.") == [("1809-03-03", "")]
+
+
+def test_a_year_and_served_until_another_is_the_span_of_the_office():
+    assert _titles("Tam Kell was elected a Senator in 1827 and served until 1841.") == [
+        ("1827/1841", "Tam Kell was elected a Senator")
+    ]
+    assert _titles("Tam Kell was a lawyer in 1823. That year he became a Senator and served until 1841.")[1] == (
+        "1823/1841",
+        "Tam Kell became a Senator",
+    )
+    # served until a year that follows another clause's date is not this deed's end
+    assert _titles("Vell was elected in 1840, and in 1842 he married, and served until 1844.")[0] == (
+        "1840",
+        "Vell was elected",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nomination sought is a campaign, done; seeking to do something is an aim
+        (
+            "In 1928, Tam Orm sought the Kell Party’s nomination for mayor.",
+            ("1928", "Tam Orm sought the Kell Party’s nomination for mayor"),
+        ),
+        ("In 1930, Tam Orm sought to end the war.", ("1930", "")),
+        # why the honour was given leads in; the honour is the deed
+        (
+            "For his efforts in creating the Kell League, Tam Orm was honored with the Skern Prize in 1945.",
+            ("1945", "Tam Orm was honored with the Skern Prize"),
+        ),
+        # the deed the subject names is the event, what it began the author's comment
+        (
+            "Tam Orm’s election to the Vell House of Delegates in 1782 began a long series of public appointments.",
+            ("1782", "Tam Orm’s election to the Vell House of Delegates"),
+        ),
+        # "by becoming …" with the date in it: the means is the deed
+        (
+            "Tam Orm remained at the center of Kell politics by becoming Chairman of the Vell Committee in 1921.",
+            ("1921", "Tam Orm became Chairman of the Vell Committee"),
+        ),
+        ("Tam Orm expanded the trade of Kell by purchasing Skern in 1867.", ("1867", "Tam Orm purchased Skern")),
+        # "by 1776 he was elected": the choosing is in that year
+        ("By 1776 Tam Orm was elected to the Vell Assembly.", ("1776", "Tam Orm was elected to the Vell Assembly")),
+        ("By 1939, Kell controlled Skern.", None),
+        # an adjective a cut left at the end is no title
+        ("Tam Orm began the first of his two presidential terms in 1809.", ("1809", "")),
+    ],
+)
+def test_what_was_sought_honored_begun_or_become_is_the_deed(sentence, expected):
+    found = _titles(sentence)
+    assert (found[0] if found else None) == expected
+
+
+def test_each_office_or_named_act_of_a_list_has_its_own_date_and_title():
+    assert _titles(
+        "Among many other positions including Secretary of State, Tam Orm served as a member of the Congress of "
+        "the Confederation from 1783 until 1786, a U.S. Senator from 1790 until 1794, and U.S. President from 1817 "
+        "until 1824."
+    ) == [
+        ("1783/1786", "Tam Orm served as a member of the Congress of the Confederation"),
+        ("1790/1794", "Tam Orm served as a U.S. Senator"),
+        ("1817/1824", "Tam Orm served as U.S. President"),
+    ]
+    assert _titles(
+        "Tam Orm served in the Vell House of Delegates from 1784 to 1786, the Kell Convention of 1786, and the "
+        "Skern Convention of 1787."
+    ) == [
+        ("1784/1786", "Tam Orm served in the Vell House of Delegates"),
+        ("1786", "Kell Convention"),
+        ("1787", "Skern Convention"),
+    ]
+    assert _titles("Acts followed, including the Embargo Act of 1807 and the Non-Intercourse Act of 1809.") == [
+        ("1807", "Embargo Act"),
+        ("1809", "Non-Intercourse Act"),
+    ]
+    assert _titles("Kell fought the Battle of Orm in 1801 and the Battle of Vell in 1803.") == [
+        ("1801", "Kell fought the Battle of Orm"),
+        ("1803", "Kell fought the Battle of Vell"),
+    ]
+
+
+def test_an_office_held_for_years_a_second_bar_and_a_position_left_are_deeds_with_their_own_dates():
+    assert _titles(
+        "Tam Orm was an Assistant District Attorney of Kell County from 1938 to 1942 and then again from 1946 to 1947."
+    ) == [
+        ("1938/1942", "Tam Orm served as Assistant District Attorney of Kell County"),
+        ("1946/1947", "Tam Orm served as Assistant District Attorney of Kell County"),
+    ]
+    assert _titles("Tam Orm was a lawyer from 1901 to 1905.") == [("1901/1905", "")]  # a calling, not an office
+    assert _titles("Tam Orm was admitted to the Kell bar in 1937 and to the Vell bar in 1950.") == [
+        ("1937", "Tam Orm was admitted to the Kell bar"),
+        ("1950", "Tam Orm was admitted to the Vell bar"),
+    ]
+    assert _titles(
+        "Tam Orm was appointed Secretary of State by Mayor Vell on January 20, 2001. "
+        "He served for four years, leaving the position on January 26, 2005."
+    )[1] == ("2005-01-26", "Tam Orm left the position of Secretary of State")
+    assert _titles("The storm hit Kell in 1900, leaving 50 dead.") == [("1900", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a step of the subject's own life leads in; the deed of that year is the main clause's
+        (
+            "After his graduation in 1958, Tam Orm was commissioned a second lieutenant in the Kell Army.",
+            ("1958", "Tam Orm was commissioned a second lieutenant in the Kell Army"),
+        ),
+        ("After his retirement in 1993, Tam Orm founded the Vell League.", ("1993", "Tam Orm founded the Vell League")),
+        ("After the war ended in 1945, Tam Orm returned home.", ("1945", "The war ended")),
+        # "next" between the subject and the verb
+        (
+            "Tam Orm was a lawyer. He next served as Mayor of Kell from 1801 to 1803.",
+            ("1801/1803", "Tam Orm served as Mayor of Kell"),
+        ),
+        # what was asked for, and why, is no order given to someone
+        (
+            "Mayor Vell asked for the resignation of his entire cabinet in 1831 in order to end his feud with Orm.",
+            ("1831", "Mayor Vell asked for the resignation of his entire cabinet"),
+        ),
+        # "Orm later joined": the subject, not a time like "two months later"
+        (
+            "Tam Orm later joined the Kell Party and was an unsuccessful candidate for the Vell Senate in 1861.",
+            ("1861", "Tam Orm was an unsuccessful candidate for the Vell Senate"),
+        ),
+        (
+            "Tam Orm was an unsuccessful candidate for the Vell Senate in 1861.",
+            ("1861", "Tam Orm ran unsuccessfully for the Vell Senate"),
+        ),
+        ("Kell moved to Orm in 1801 and Vell fell in 1805.", ("1801", "")),
+    ],
+)
+def test_a_lead_in_step_an_adverb_or_a_purpose_leaves_the_deed(sentence, expected):
+    found = _titles(sentence)
+    assert (found[-1] if "He next" in sentence else found[0]) == expected
+
+
+def test_a_term_told_from_before_it_a_birthplace_lead_and_a_body_that_confirmed_someone():
+    assert _titles(
+        "Tam Orm would also serve as a Kell Senator from Vell from 1803 until 1811, and then as Representative from "
+        "Vell from 1813 until 1817."
+    ) == [
+        ("1803/1811", "Tam Orm served as a Kell Senator from Vell"),
+        ("1813/1817", "Tam Orm served as Representative from Vell"),
+    ]
+    assert _titles("Born in Skern, Vell, Tam Orm graduated from Kell College in 1763.") == [
+        ("1763", "Tam Orm graduated from Kell College")
+    ]
+    # a body is no "he": the one person it acted on is whom the next sentence means
+    assert _titles(
+        "Mayor Tam Vell nominated Kell Orm to be Secretary of State on May 12, 1800. The Senate confirmed Orm as "
+        "Secretary of State the next day. He served as Secretary of State from June 6, 1800, until February 4, 1801."
+    )[-1] == ("1800-06-06/1801-02-04", "Kell Orm served as Secretary of State")
+    assert _titles(
+        "In 1777 Tam Orm was appointed Adjutant General and the Kell Congress elected him as a member of the Board."
+    ) == [("1777", "Tam Orm was appointed Adjutant General")]
+    assert _titles("In 1789 Kell and the Vell Congress elected Orm.") == [
+        ("1789", "Kell and the Vell Congress elected Orm")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the news sent, not the siege it told of
+        (
+            "On June 22, 1863, Orm updated Vell on the continuing siege of Skern, Kell’s movements in Tamland, and the "
+            "elevation of General Brant to lead the army.",
+            ("1863-06-22", "Orm updated Vell on the continuing siege of Skern"),
+        ),
+        # what was done by way of answer, even when "those resolutions" points back
+        (
+            "So on December 3, 1861, the Executive branch responded to those resolutions by releasing the first Kell volume.",
+            ("1861-12-03", "The Executive branch released the first Kell volume"),
+        ),
+        # how long ago the author wrote leads in
+        ("Two centuries ago, in 1820, Kell was founded.", ("1820", "Kell was founded")),
+        # what was sought that is no deed done
+        ("In 1928, the people of Kell sought greater security.", ("1928", "")),
+    ],
+)
+def test_the_news_the_answer_and_the_lead_in_of_a_dated_deed(sentence, expected):
+    assert _titles(sentence)[0] == expected
+
+
+def test_a_noun_in_ing_ends_a_title_and_a_purpose_cut_inside_its_quotation_goes():
+    assert _titles("In 1925, the Kell School was founded to provide specialized training in languages.") == [
+        ("1925", "The Kell School was founded to provide specialized training in languages")
+    ]
+    assert _titles(
+        "In November 1775, Congress established the Committee of Secret Correspondence to “correspond with friends” "
+        "and prospective supporters abroad and to send commissioners to other key countries."
+    ) == [("1775-11", "Congress established the Committee of Secret Correspondence")]
+
+
+def test_the_year_a_volume_covers_is_its_name_when_the_sentence_dates_its_publication():
+    assert _titles("The 1872 Kell Relations volume was published on January 8, 1873.") == [
+        ("1873-01-08", "The 1872 Kell Relations volume was published")
+    ]
+    # a volume of a year, with no other day: that year may be when it appeared
+    assert _titles("The order had been reprinted in a 1928 Kell volume.")[0][0] == "1928"
+
+
+def test_the_first_to_do_something_told_inverted_is_who_became_the_first():
+    assert _titles("The first woman to enter the Kell Service was Tam R. Orm in 1925.") == [
+        ("1925", "Tam R. Orm became the first woman to enter the Kell Service")
+    ]
+    assert _titles("The first woman to fly the ocean was Tam Orm in 1932, a pilot.") == [("1932", "")]
+
+
+def test_a_resignation_a_departure_an_appointment_and_a_tenure_say_which_office():
+    assert _titles(
+        "Tam Orm was appointed Secretary of State by Mayor Vell on March 6, 1809. "
+        "He resigned on April 1, 1811, and did not return to government service."
+    )[1] == ("1811-04-01", "Tam Orm resigned as Secretary of State")
+    assert _titles(
+        "Tam Orm succeeded Kell Vell as Secretary of State on January 2, 1794. "
+        "Orm departed on August 20, 1795, following a struggle to keep the peace."
+    )[1] == ("1795-08-20", "Tam Orm left office as Secretary of State")
+    assert _titles("Tam Orm was appointed by Mayor Kell Vell as ad interim Secretary of State on August 20, 1795.")[
+        0
+    ] == ("1795-08-20", "Tam Orm was appointed ad interim Secretary of State")
+    assert _titles(
+        "Tam Orm was appointed Secretary of State by Mayor Vell on May 24, 1831. "
+        "His tenure as Secretary of State ended on May 29, 1833."
+    )[1] == ("1833-05-29", "Tam Orm’s tenure as Secretary of State ended")
+    assert _titles(
+        "Tam Orm was appointed Secretary of State on June 29, 1892. After leaving office in 1893, Orm went home."
+    )[1] == ("1893", "Tam Orm left office as Secretary of State")
+
+
+def test_an_aside_between_two_names_joins_neither_to_the_subject():
+    text = (
+        "With advice from his older brother Kell, who had served as Secretary of Foreign Affairs, Tam Orm won a seat "
+        "in the Vell Congress. He next served as Mayor of Skern from 1801 to 1803."
+    )
+    assert _titles(text)[-1] == ("1801/1803", "Tam Orm served as Mayor of Skern")

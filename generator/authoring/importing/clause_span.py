@@ -21,6 +21,10 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s|(?:their|his|her|its)\s+\w+\s+(?:was|were|had)\b)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:was|were)\s)|\sbut,\s"
     r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
+    # "was appointed Adjutant General and the Continental Congress elected him …": a body's own deed; not
+    # "Madison introduced and Congress approved the Bill", one object of two deeds
+    r"|(?<![a-z]ed)\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:elected|appointed|named|passed|approved|"
+    r"rejected|confirmed|ratified|voted|declared)\b)"
 )
 
 # ", relying on …" after a clause that has its verb: how or why, not the event.
@@ -43,6 +47,8 @@ OPENERS = re.compile(
     r"subsequently|ultimately|together|shortly thereafter|soon after|afterward|afterwards|by then|at last|"
     r"consequently|therefore|furthermore|moreover|first(?!\s+Lady\b)|second|third|in addition|nevertheless|nonetheless|instead|indeed|in the same year|"
     r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|one\s+hundred|\d+)(?:\s+and\s+[a-z]+)?\s+)"
+    r"(?:years|centuries|decades)\s+ago|"  # "One hundred and fifty years ago, …": how long before the author wrote
     r"to (?:that|this) end|in response|in return|as a result|as a postscript|as a consequence|in turn|(?:most\s+)?(?:famously|notably|importantly|significantly)|"
     r"so(?=\s+(?:(?:the|a|an)\b|(?-i:[A-Z]))))"  # "and so the Maryland legislature ratified …"
     r"\b[\s,]*)+",
@@ -55,7 +61,12 @@ LEADING_PHRASE = re.compile(
     r"^(?:(?:[a-z]+ly\s+)?(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon|"
     r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40}(?:,\s+[A-Z][\w’'-]*(?=,))?,\s+|"
     r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to|as\s+a\s+(?:result|consequence)\s+of)"
-    r"\b[^,]{0,80},\s+|(?:\w+\s+){1,2}later\b,?\s*|"
+    # "Two months later", "Much later": a time, not "Evarts later joined …", whose subject comes first
+    r"\b[^,]{0,80},\s+|(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|time)|"
+    r"much|soon|shortly|not\s+long|some\s+time)\s+later\b,?\s*|"
+    # "For his efforts in creating the United Nations, Hull was honored …": why, not what
+    r"among\s+(?:many\s+)?(?:other\s+)?(?:positions|posts|offices|roles)\b[^,]{0,60},\s+|"  # "Among many other positions …,"
+    r"for\s+(?:his|her|their|its)\s+(?:efforts|work|role|services?|contributions?|leadership|part)\b[^,]{0,80},\s+|"
     r"(?:\w+\s+){1,2}(?:after|before)\b[^,]{0,60},\s+|"  # "ten months after political reforms began, …"
     r"[a-z]+ed\s+(?:by|at|with)\b[^,]{0,40},\s+|"  # "Stunned by the news, …": how the doer felt, not the deed
     r"(?:angry|furious|frustrated|unhappy|disappointed|dissatisfied|eager|anxious|worried|fearful|afraid|"
@@ -97,15 +108,23 @@ _AND_A_NAME = re.compile(r",?\s+and\s+[A-Z]")
 _LEAD_IN_PHRASE = r"[^,;]{1,60}?(?:,\s+[A-Z][\w’'-]*(?=,))?,"
 
 
+def _and_a_name(masked: str, match: re.Match[str], after_comma: bool = True) -> bool:
+    """Whether a clause break is an "and" before a name ("and Israel", "and the Continental Congress"),
+    which may join two subjects of one verb rather than two clauses; ``after_comma``: also ", and Israel"."""
+    if after_comma and _AND_A_NAME.match(masked, match.start()):
+        return True
+    if _AND_A_NAME.fullmatch(match.group(0) + masked[match.end() : match.end() + 1]):
+        return True
+    return bool(re.fullmatch(r"\s+and\s+", match.group(0)) and re.match(r"the\s+[A-Z]", masked[match.end() :]))
+
+
 def start_of_clause(masked: str, date_at: int) -> int:
     """Where the clause that holds the date starts: after the last clause break before it. An
     "and" before a name and "were" ("the Treaty and Covenant were defeated") breaks a clause only
     when the words before it since the last break hold a verb of their own."""
     start = 0
     for match in CLAUSE_BREAK.finditer(masked, 0, date_at):
-        if _AND_A_NAME.fullmatch(match.group(0) + masked[match.end() : match.end() + 1]) and not verbs(
-            masked[start : match.start()]
-        ):
+        if _and_a_name(masked, match, after_comma=False) and not verbs(masked[start : match.start()]):
             continue
         start = match.end()
         phrase = (
@@ -130,7 +149,7 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
         (
             m.start()
             for m in CLAUSE_BREAK.finditer(masked, date_end)
-            if (not _AND_A_NAME.match(masked, m.start()) or verbs(masked[start : m.start()]))
+            if (not _and_a_name(masked, m) or verbs(masked[start : m.start()]))
             and not any(first < m.start() < last for first, last in lists)
             and not _lead_in_after(masked, m, start)
         ),

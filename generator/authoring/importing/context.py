@@ -55,7 +55,8 @@ def named_subject(text: str) -> str | None:
     before = re.sub(r"\s+(?:was|were|had|has|have)(?:\s+(?:him|her|them)sel(?:f|ves))?$", "", before)
     before = _ADVERBS_AFTER_SUBJECT.sub("", before)  # "Zwingli also called …": the subject is Zwingli
     # "Alexander the Great", "Peter the Great": an epithet after "the" is part of the name
-    name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+(?:the\s+(?=[A-Z]))?)*[A-Z][\w’'-]*)$", before)
+    # (one space between its words: a run of them is an aside masked out, "Robert, who …, Livingston")
+    name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s(?:the\s(?=[A-Z]))?)*[A-Z][\w’'-]*)$", before)
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
     from_place = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+of\s+$", before[: name.start(1)])

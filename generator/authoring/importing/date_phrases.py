@@ -170,3 +170,24 @@ def with_day_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMent
 
 
 _MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS["en"], start=1)}
+
+
+# "became a U.S. Representative … in 1823 and served until 1827": the office was held from one year to the other
+_AND_SERVED_UNTIL = re.compile(
+    r"(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.)*?\band\s+served\s+(?:[a-z]+\s+){0,2}?until\s+(\d{4})\b(?!\s*[,–-]?\s*\d)"
+)
+
+
+def with_terms_served(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each year of a deed followed by "and served until" another year read as the span of years
+    it tells ("he became a Senator in 1827 and served until 1841": 1827/1841); other dates as they are."""
+    out = []
+    for number, mention in enumerate(mentions):
+        served = _AND_SERVED_UNTIL.match(sentence, mention.end)
+        later = mentions[number + 1].start if number + 1 < len(mentions) else len(sentence)
+        if served and mention.date.month is None and mention.until is None and served.end() <= later:
+            until = PartialDate(int(served.group(1)))
+            if until.year > mention.date.year:
+                mention = DateMention(mention.start, mention.end, mention.text, mention.date, until)
+        out.append(mention)
+    return out

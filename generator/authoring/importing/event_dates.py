@@ -18,7 +18,7 @@ from generator.authoring.importing.clauses import (
     own_clause,
     year_spans,
 )
-from generator.authoring.importing.gapping import gapped_clause, in_office_list
+from generator.authoring.importing.gapping import gapped_clause, in_office_list, in_phrase_gap
 from generator.authoring.prose import DateMention, find_dates
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
@@ -38,6 +38,20 @@ _LINE_AFTER = re.compile(rf"[”\"’']?\s+(?:(?:armistice|ceasefire|cease-fire|
 # "By August 24, …, Mazowiecki became Prime Minister": a day a chronicle reaches, told in the
 # simple past, is the day of what it tells ("By 1939, Japan had …" still bounds).
 _BY_THE_DAY = re.compile(r"\W*(?:And\s+|But\s+)?By\s+$")
+
+
+# "By 1776 he was elected to the State Assembly": a choosing is done on a day, which the year holds
+_ELECTED_BY_THEN = re.compile(
+    r",?\s+(?:he|she|they|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:was|were)\s+(?:elected|appointed|named|chosen)\b"
+)
+
+
+# "the 1872 Foreign Relations volume", "the 1894 volume": the year a volume or a report covers, not an event
+_VOLUME_OF_YEAR = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:volumes?|edition|report|yearbook|census)\b")
+
+
+# "served until March 3, 1809": the day a term of office ended, an event of its own ("until 1809" only bounds)
+_SERVED_UNTIL_THE_DAY = re.compile(r"\bserved\s+until\s+$")
 
 
 # "trade with China began as early as 1784": the start is the event, and this is its date.
@@ -79,6 +93,12 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "… of much use to me. —Abram Colby testimony, Joint Select Committee Report, 1872": a source
         if PICTURE_YEAR.match(sentence[mention.end :]):
             continue  # "a 1963 stamp" dates the stamp, not the event
+        if (
+            _VOLUME_OF_YEAR.match(sentence[mention.end :])
+            and re.search(r"\b(?i:the)\s+$", sentence[: mention.start])
+            and any(other.date.day for other in find_dates(sentence) if other.start != mention.start)
+        ):
+            continue  # "The 1872 Foreign Relations volume was published on January 8, 1873": the year a volume covers
         if re.match(r"\s+(?:dollars|pounds|francs|prices)\b", sentence[mention.end :]):
             continue  # "a fine of $5,000 in 1790 dollars": money's worth, not an event
         if re.search(r"\bbetween\s+$", sentence[: mention.start], re.I) and re.match(
@@ -127,6 +147,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
                 or _BY_THE_DAY.match(sentence[: mention.start])
                 and mention.date.day is not None
                 and not re.search(r"\bhad\b", sentence[mention.end :])
+                or _SERVED_UNTIL_THE_DAY.search(sentence[: mention.start])
+                and mention.date.day is not None
+                or _BY_THE_DAY.match(sentence[: mention.start])
+                and _ELECTED_BY_THEN.match(sentence[mention.end :]) is not None
             )
         )
         if bounded or PUBLICATION.search(sentence[: mention.start]):
@@ -147,8 +171,12 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             kept
             and not own_clause(sentence[kept[-1].end : mention.start])
             and not _names_after(sentence, mention)
+            and not _named_before(sentence, mention)
             and not dates_the_event_before(sentence, mention)
             and gapped_clause(sentence, mention) is None  # "… the Caribbean in 1601 and then the coast … in 1603"
+            and not in_phrase_gap(
+                sentence, kept[-1].end, mention
+            )  # "… to the Kell bar in 1937 and to the Orm bar in 1950"
             and not in_office_list(
                 sentence, mention
             )  # "… Minister to Colombia in 1873 and Minister to Venezuela in 1889"
@@ -156,7 +184,7 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             and not (
                 mention.until
                 and kept[-1].until
-                and re.fullmatch(r",?\s+and\s+(?:again\s+)?from\s+", sentence[kept[-1].end : mention.start])
+                and re.fullmatch(r",?\s+and\s+(?:then\s+)?(?:again\s+)?from\s+", sentence[kept[-1].end : mention.start])
             )
         ):
             continue
@@ -167,4 +195,11 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
 def _names_after(sentence: str, mention: DateMention) -> bool:
     """Whether the date is the year of the named event it stands before ("the 1767 Townshend Acts")."""
     name = re.match(r"\s+(?:[A-Z][\w’'-]*\s+){1,3}([A-Z][\w’'-]*)", sentence[mention.end :])
+    return bool(name and NAMED_EVENT.fullmatch(name.group(1)))
+
+
+def _named_before(sentence: str, mention: DateMention) -> bool:
+    """Whether the date ends the name of a named event after another one in a list ("the
+    Embargo Act of 1807 and the Non-Intercourse Act of 1809"): each is an event of its own."""
+    name = re.search(r"\band\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}([A-Z][\w’'-]*)\s+of\s+$", sentence[: mention.start])
     return bool(name and NAMED_EVENT.fullmatch(name.group(1)))

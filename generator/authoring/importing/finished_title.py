@@ -18,7 +18,11 @@ from generator.authoring.prose import DateMention
 
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
 _NOT_DONE = re.compile(
-    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|wished|intended|wanted|sought|tried|attempted|threatened|believed|"
+    r"\b(?:planned|promised|pleading|pleaded|warned|hoped|wished|intended|wanted|tried|attempted|threatened|believed|"
+    # "sought to end the war", "sought greater security" are aims; "sought the nomination" a campaign, done
+    r"sought(?!\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:nomination|re-?election|"
+    r"office|refuge|safety|asylum|shelter|lease|loan|annexation|admission|permission|recognition|armistice|truce|"
+    r"ceasefire|cease-fire|diplomatic\s+solution|settlement)\b)|"
     r"(?:was|were)\s+(?:best\s+|well\s+)?known\s+for|"  # "Azurduy was known for her ability to recruit …": a name won
     # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
     r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
@@ -31,6 +35,11 @@ _NOT_DONE = re.compile(
 )
 
 
+# "The 1872 Foreign Relations volume [was published on January 8, 1873]": the year is the volume's name, and
+# no other date; but "The 1828 campaign …" dated otherwise tells of another time
+_VOLUME_OF = re.compile(r"^The\s+\d{4}\s+(?:[A-Z][\w’'-]*\s+){0,3}volume\b")
+
+
 # "outraged by this policy", "accepted these terms": what the title speaks of is in another sentence.
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s+[a-z]", re.IGNORECASE)
 
@@ -41,9 +50,10 @@ _NO_PLACE = r"(?!(?:at|in|on|into|from|with|by|for|near|under|after|before)\b)"
 
 
 CONTROL = re.compile(
-    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked|compelled|enabled|encouraged|invited|told|ordered|"
-    r"called\s+(?:up)?on|appealed\s+to|"
-    r"pressed|pressured|induced|informed|assured|used|spurred|prompted)\s+[^,;]*?\s(?:to|that|into)\s"
+    r"(?:caused|forced|allowed|persuaded|convinced|urged|asked(?!\s+for\b)|compelled|enabled|encouraged|invited|told|"
+    r"ordered|called\s+(?:up)?on|appealed\s+to|"
+    # "asked for the resignation of his cabinet in 1831 in order to …": what was asked for is said, and why
+    r"pressed|pressured|induced|informed|assured|used|spurred|prompted)\s+[^,;]*?(?<!\border)\s(?:to|that|into)\s"
     # "sent Major George Washington to order the French out": sent to do something, not sent somewhere
     r"|(?:sent|dispatched|instructed|directed|authorized)\s+[^,;]*?\sto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b"
 )
@@ -118,7 +128,7 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         or _not_done(title, sentence[: mention.start])
         or _POINTS_BACK.search(title)
         or VAGUE.search(title)
-        or re.search(r"\b1\d{3}\b|\b20\d\d\b", title.removeprefix(f"The {mention.text} "))  # "The 1828 campaign …"
+        or re.search(r"\b1\d{3}\b|\b20\d\d\b", _VOLUME_OF.sub("", title.removeprefix(f"The {mention.text} ")))
     ):
         return ""
     if re.search(r"\s(?:for|by|of|in)\s+[a-z]+ing$", title):
@@ -127,6 +137,10 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         return ""  # "called for general elections in 1956": the date is what was called for, not the call's
     if _MONTH_DAY.search(title):
         return ""  # "… launched Operation Vittles on June 26": the title of another date of the sentence
+    if title.count("“") > title.count(
+        "”"
+    ):  # "established the Committee … to “correspond": what for, cut inside its words
+        title = re.sub(r"(\b[A-Z][\w’'-]*)\s+to\s+“[^”]*$", r"\1", title)  # a name's purpose, not "his intention to “…"
     if title.count("“") > title.count("”") or title.count('"') % 2:
         return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside

@@ -41,7 +41,10 @@ def _placed_gap_title(sentence: str, mention: DateMention, title_of: Callable[[s
 
 
 # "invaded Libya in 1931 and Ethiopia in 1935": the name a verb's deed was done to, just before the first date.
-_OBJECT_BEFORE_DATE = re.compile(r"\s[a-z]+\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$")
+# "fought the Battle of Orm in 1801 and the Battle of Vell in 1803": a name may hold an "of"
+_OBJECT_BEFORE_DATE = re.compile(
+    r"\s[a-z]+\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)\s+(?:on|in)\s+$"
+)
 
 
 # ", Spain on June 17, and Brazil on August 1": a name and the date it did the same thing.
@@ -81,7 +84,10 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
     gap = gapped_clause(sentence, mention)
     if gap is None:
         opened = _opening_gap_title(sentence, mention, title_of)
-        return opened if opened is not None else _placed_gap_title(sentence, mention, title_of)
+        if opened is not None:
+            return opened
+        placed = _placed_gap_title(sentence, mention, title_of)
+        return placed if placed is not None else _phrase_gap_title(sentence, mention, title_of)
     head, first, name = gap
     title = title_of(head, first)
     verb = find_verb(title) if name else None
@@ -136,14 +142,16 @@ def _opening_gap_title(sentence: str, mention: DateMention, title_of: Callable[[
 # U.S. Representative from Massachusetts from 1831 to 1848", "served as Minister to Colombia in 1873 and Minister
 # to Venezuela in 1889": an office for each span or year, the verb given once.
 _OFFICE_NAME = (
+    # "a member of the Congress of the Confederation": a seat in a body is an office too
+    r"(?:(?:an?\s+)?member\s+of\s+)?"
     r"(?:U\.S\.\s+|the\s+|an?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
     r"(?:\s+(?:from|of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)?"
 )
 _OFFICE_SPAN = re.compile(
-    rf"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:as\s+)?|\s+and\s+(?:as\s+)?)({_OFFICE_NAME})"
+    rf"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:then\s+)?(?:as\s+)?|\s+and\s+(?:then\s+)?(?:as\s+)?)({_OFFICE_NAME})"
     r"\s+(?:from\s+(\d{4})\s+(?:to|until|through)\s+\d{4}|in\s+(\d{4}))(?=[,.;]|\s+and\s)"
 )
-_SERVED_AS = re.compile(r"\s(?:went\s+on\s+to\s+serve|served|serves)\s+as\s")
+_SERVED_AS = re.compile(r"\s(?:went\s+on\s+to\s+serve|would\s+(?:also\s+|later\s+)?serve|served|serves)\s+as\s")
 
 
 def in_office_list(sentence: str, mention: DateMention) -> bool:
@@ -171,3 +179,30 @@ def _office_list_title(sentence: str, mention: DateMention, title_of: Callable[[
     if served is None:
         return None
     return f"{first[: served.start()]} served as {own.group(1)}"
+
+
+# "admitted to the New York bar in 1937 and to the Washington, D.C. bar in 1950": the same deed, its phrase
+# after the same preposition given again for the second date
+_PHRASE_GAP = re.compile(r"\s+and\s+(to|into|at|from|with)\s+(\S.{0,60}?)\s+(?:in|on)\s+$")
+
+
+def _phrase_gap_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The second date's title in a sentence of the shape :data:`_PHRASE_GAP` reads: the first
+    date's title with the second phrase for the first; None for another sentence."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) != 2 or dates[1].start != mention.start:
+        return None
+    gap = _PHRASE_GAP.fullmatch(sentence[dates[0].end : mention.start])
+    if gap is None:
+        return None
+    first = re.search(rf"\s{gap.group(1)}\s+(\S.{{0,60}}?)\s+(?:in|on)\s+$", sentence[: dates[0].start])
+    title = title_of(sentence[: dates[0].end] + ".", dates[0])
+    if first is None or not title.endswith(f" {first.group(1)}"):
+        return None
+    return f"{title[: -len(first.group(1))]}{gap.group(2)}"
+
+
+def in_phrase_gap(sentence: str, before: int, mention: DateMention) -> bool:
+    """Whether the text from ``before`` (the end of the date before) to ``mention`` is the second
+    phrase of a gapped deed (:data:`_PHRASE_GAP`: "… in 1937 and to the Washington bar in 1950")."""
+    return _PHRASE_GAP.fullmatch(sentence[before : mention.start]) is not None

@@ -18,6 +18,7 @@ import re
 
 from generator.authoring.event_titles import NAMED_EVENT
 from generator.authoring.importing.asides import mask_asides
+from generator.authoring.importing.career import AFTER_ONES_STEP, as_deed, owned_deed
 from generator.authoring.importing.clause_span import (
     LEADING_PHRASE,
     LISTED_BEFORE,
@@ -298,7 +299,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         comma = clause_comma(masked, start, end)
         if _DRAWING_NEAR.match(masked[start:]) and mention.end <= comma:
             return ""  # "As the 1916 election approached, …": when the main clause's deed came, not a deed
-        if comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
+        own_step = AFTER_ONES_STEP.match(masked[start:comma]) if comma >= mention.end else None
+        if own_step:  # "After his graduation in 1958, Powell was commissioned …": the next step, that year
+            start = comma + 2
+        elif comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
             end = comma if comma > 0 else end
             start += subordinate.end()
         else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
@@ -319,12 +323,19 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     if common_noun_of_year and re.fullmatch(r"\W*The\s+", before):
         before += mention.text
     # "from 1831 to 1842 and from 1849 to 1852": the deed's other term goes with the date, before or after it
-    before = re.sub(r"\s+from\s+\d{4}\s+(?:to|until|through)\s+\d{4},?\s+and\s+(?:again\s+)?$", " ", before)
+    before = re.sub(r"\s+from\s+\d{4}\s+(?:to|until|through)\s+\d{4},?\s+and\s+(?:then\s+)?(?:again\s+)?$", " ", before)
     after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
-        r"^[\s,)]*(?:(?:and|or|to|until|and\s+(?:again\s+)?from\s+\d{4}\s+(?:to|until|through))?\s*\d{4}\b[\s,)]*)*",
+        r"^[\s,)]*(?:(?:and|or|to|until|and\s+(?:then\s+)?(?:again\s+)?from\s+\d{4}\s+(?:to|until|through))?\s*\d{4}\b[\s,)]*)*",
         "",
         masked[max(start, mention.end) : end],
     )
+    if re.match(r"\s+and\s+(?:to|into|at|from|with)\s+\S.{0,60}?\s+(?:in|on)\s+\d", masked[mention.end : end]):
+        after = ""  # "admitted to the Kell bar in 1937 and to the Orm bar in 1950": the second date's phrase
+    if re.match(
+        r"\s*,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|in)\s+\d{4}\b",
+        masked[max(start, mention.end) : end],
+    ):
+        after = ""  # "served in the House from 1784 to 1786, the Annapolis Convention of 1786, …": the next item
     named_after = re.fullmatch(
         r"\s*,\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[\s.,]*", masked[max(start, mention.end) : end]
     )
@@ -379,6 +390,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     clause = _PRIZE_SHARED.sub(
         lambda m: "shared the" if m.group(1) else "received the", clause
     )  # "was a co-recipient of the Nobel Prize": shared it
+    deed = as_deed(clause, verb.start(), mention.until is not None)  # "was an Assistant District Attorney …"
+    if deed != clause:
+        clause, verb = deed, find_verb(deed) or verb
     if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[verb.start() :]):
         # "The Meiji Restoration was the series of events …": a definition names its event
         defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
@@ -507,6 +521,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         and (not title or re.match(r"(?:resulted|led|caused|left|killed|claimed)\b", predicate))
     ):  # "a major strike at the Ford Motor Company factory"
         return happening.group(1)[:1].upper() + happening.group(1)[1:]
+    if owned_deed(subject, predicate):  # "Monroe’s election to the Virginia House of Delegates [began …]"
+        return subject
     if CONTROL.match(clause[verb.start() :]) and not re.search(r"\s(?:to|that|into)\s", title[len(subject) :]):
         return ""  # "resistance caused Napoleon III", "Wilson asked Congress": what they were made to do is cut
     purpose = re.search(r"\s+(?:to|in order to)\s+[a-z]+\b.*$", title)

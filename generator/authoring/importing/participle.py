@@ -22,7 +22,9 @@ from generator.authoring.prose import DateMention, find_dates
 # "-ing" words that lead a phrase but tell no deed of the subject's.
 _NO_DEED = (
     "including|according|during|following|beginning|starting|regarding|concerning|depending|becoming|being|"
-    "having|making|leaving|remaining|reaching|totaling|totalling|ranging|numbering|amounting|lasting|"
+    "having|making|remaining|reaching|totaling|totalling|ranging|numbering|amounting|lasting|"
+    # "leaving 50 dead" tells no deed; "leaving the position on …" does
+    r"leaving(?!\s+(?:the\s+)?(?:position|post|office|presidency|cabinet|government|service)\b)|"
     "culminating|resulting|marking|signaling|signalling|reflecting|continuing|using|bringing|setting"
 )
 # The phrase from its comma to the date: a passive deed after "before"/"after being", or an
@@ -48,6 +50,8 @@ def participle_title(
     head_dates = find_dates(head) if head and not title else []
     if head_dates:  # "Douglass was born in Maryland in 1818, escaping to New York in 1838": the head's subject
         title = title_of(head + ".", head_dates[-1])
+    if found and not title and not head_dates and re.fullmatch(r"(?:He|She|They)\s+[a-z]+\b[^,;:()]*", head):
+        title = head  # "He served for four years, leaving the position on …": the pronoun is the doer, named later
     verb = find_verb(title) if title and found else None
     if found is None or verb is None or verb.start() == 0:
         return None

@@ -38,18 +38,23 @@ _OFFICE = (
     r"Counselor|Attorney\s+General|Chief\s+Justice|Speaker)"
     r"(?:\s+General)?(?:\s+(?:of|to|for|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)?"
 )
-_GIVEN_OFFICE = (
-    re.compile(  # "appointed Secretary of State", "appointed by President James Madison as Secretary of State"
-        rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became)\s+"
-        rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?({_OFFICE})"
-    )
+_GIVEN_OFFICE = re.compile(  # "appointed Secretary of State", "appointed by President James Madison as Secretary of State"
+    rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became|succeeded\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}as|"
+    # "won election to the U.S. Congress as a Representative of New York"
+    rf"(?:won\s+)?election\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,4}}as\s+an?)\s+"
+    rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?((?:ad\s+interim\s+|acting\s+)?{_OFFICE})"
 )
 # "entered into duty", "took office", "served" with nothing after: which office, the text said just before
 _DUTY_ALONE = re.compile(
-    r"\s(?:entered\s+(?:(?:into|on|upon)\s+)?(?:duty|(?:his|her)\s+duties)|assumed\s+(?:duty|office)|took\s+office|served)$"
+    r"\s(?:entered\s+(?:(?:into|on|upon)\s+)?(?:duty|(?:his|her)\s+duties)|assumed\s+(?:duty|office)|took\s+office|served|"
+    r"resigned|left\s+office)$"  # "Robert Smith resigned": from what, the text said before
 )
+# "Randolph departed", "Pickering was appointed": the office left or given, named just before
+_DEPARTED = re.compile(r"\s(?:departed)$")
+_GIVEN_ALONE = re.compile(r"\s(?:was|were)\s+(?:appointed|named|nominated|elected|confirmed)$")
 # "Webster left the position", "returned to the position": which position, the text said before
 _THE_POSITION = re.compile(r"\s(?:left|returned\s+to|resigned|resumed)\s+the\s+(?:position|post|office)$")
+_SERVED_UNTIL = re.compile(r"\bserved\s+until\s+$")
 _DIED_SERVING = re.compile(r"\sserved\s+until\s+(?:his|her)\s+death(?:\s+in\s+office)?$")
 
 
@@ -57,20 +62,32 @@ def with_office_held(title: str, earlier: list[str]) -> str:
     """``title`` with the office its duty is of, when it says only that someone entered on duty,
     took office, served or left the position, and this sentence's lead or the two sentences before
     name one office;
-    "served until his death in office" on the death's date is that the person died in office."""
+    "served until his death in office" on the death's date is that the person died in office, and
+    "served until March 3, 1809" on that day that the service ended."""
     if _DIED_SERVING.search(title):
         return _DIED_SERVING.sub(" died in office", title)
+    served_until = re.search(r"\sserved(?:\s+until)?$", title)
+    ended = served_until is not None and bool(earlier) and _SERVED_UNTIL.search(earlier[-1]) is not None
     duty = _DUTY_ALONE.search(title)
     position = _THE_POSITION.search(title)
-    if not (duty or position):
+    departed = _DEPARTED.search(title)
+    given = _GIVEN_ALONE.search(title)
+    if not (duty or position or ended or departed or given):
         return title
     for sentence in reversed(earlier[-3:]):  # this sentence's lead, and the two before it
         offices = {m.group(1) for m in _GIVEN_OFFICE.finditer(sentence)}
         if len(offices) == 1:
             office = offices.pop()
+            if ended:  # "served until March 3, 1809": on that day the service ended
+                who = title[: served_until.start()] if served_until else title
+                return f"{who}{'’' if who.endswith('s') else '’s'} service as {office} ended"
             if position:
                 return f"{title} of {office}"
+            if departed:
+                return f"{title[: departed.start()]} left office as {office}"
+            if given:
+                return f"{title} {office}"
             return f"{title} as {office}"
         if offices:
-            return title
-    return title
+            break
+    return "" if ended else title  # "Madison served" on the day it ended says the opposite

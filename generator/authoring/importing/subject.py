@@ -19,7 +19,7 @@ _WHOLE_NAME = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*"
 
 # The adverbs between a subject and its verb belong to the verb.
 _ADVERBS_AFTER = re.compile(
-    r"(?<=\w)(?:\s+(?:also|then|soon|later|again|too|still|even|already|"
+    r"(?<=\w)(?:\s+(?:also|then|soon|later|next|again|too|still|even|already|"
     r"(?!family\b|assembly\b|ally\b|monopoly\b|supply\b|rally\b|anomaly\b)[a-z]+ly))+$"
 )
 
@@ -113,6 +113,9 @@ def subject_of(subject: str, stands_for: str | None) -> str:
         subject = joined.group(1)
     subject = re.sub(r"\s+(?:all|both|together)$", "", subject)  # "France and Spain both …"
     subject = _ADVERBS_AFTER.sub("", subject)  # "Hungary also came under …", "he vigorously supported …"
+    own = re.fullmatch(r"(?:His|Her)\s+((?:tenure|term|service|career|nomination|appointment)\b.*)", subject)
+    if own and stands_for:  # "His tenure as Secretary of State ended": whose, the text said before
+        return f"{stands_for}’s {own.group(1)}"
     if PRONOUN.fullmatch(subject):
         if subject.lower() == "they" and stands_for and _PEOPLE.fullmatch(stands_for):
             return f"The {stands_for.removeprefix('the ').removeprefix('The ')}"  # "the British burned …, and … they set fire"

@@ -45,7 +45,8 @@ OPENS = re.compile(r"\W*(?:(?:and|but|then|so)\W+)?", re.IGNORECASE)
 
 def turns_the_year(explicit: list[DateMention], last: PartialDate | None, year: int | None) -> bool:
     """Whether the first day the sentence names without its year comes before the last day the
-    text named in that year: a narrative that goes on from October 30 to March 2 is in the next year."""
+    text named in that year by more than two months: a narrative that goes on from October 30 to March 2 is in the
+    next year, one that names June 22 after July 3 looks back."""
     guessed = [m for m in explicit if m.date.month and m.date.day and not re.search(r"\d{3}", m.text)]
     return bool(
         guessed
@@ -55,7 +56,9 @@ def turns_the_year(explicit: list[DateMention], last: PartialDate | None, year: 
         and last.month is not None
         and last.day is not None
         and guessed[0].date.month is not None
-        and guessed[0].date.month < last.month
+        # a month or two back is the text looking back ("Adams wrote on July 3. … On June 22, Seward had …");
+        # a chronicle that goes on from October to March has turned the year
+        and guessed[0].date.month < last.month - 2
     )
 
 

@@ -377,6 +377,8 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     ):
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]
+    if predicate != whole and last in _ADJECTIVES_BEFORE_NOUN:
+        return ""  # "began the first of his two presidential" cut from "… presidential terms": the noun went
     whole_deed = (
         last in COMPLETE
         and " " not in predicate
@@ -439,6 +441,13 @@ def _one_of_the_list(predicate: str, listed: re.Match[str]) -> str:
     if after and after.group(1) not in _FUNCTION_WORDS:
         return " ".join(f"{predicate[: listed.start()]} {predicate[listed.end() :]}".split())
     return f"{predicate[: listed.start()]}{listed.group(0).split(',', 1)[0]}"  # what follows was said of all
+
+
+# Adjectives that a title cannot end on: the noun they qualify was cut
+_ADJECTIVES_BEFORE_NOUN = set(
+    "presidential congressional national federal military political diplomatic economic constitutional legislative "
+    "executive judicial royal naval colonial foreign international financial commercial religious".split()
+)
 
 
 _FUNCTION_WORDS = set("from to in on at of for by with and or as into over under against between during worth".split())

@@ -224,7 +224,7 @@ VAGUE = re.compile(
 # (An indefinite subject without a name is caught beside it: "A bill was introduced", "A new camp was built".)
 SAYS_NOTHING = re.compile(
     r"^\S+(?:\s\S+){0,3}\s[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
-    r"position|demands|goals|aims|intentions|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
+    r"position|demands|goals|aims|intentions?|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
     r"|\sas\s+(?:its|his|her|their|a|the)\s+(?:reason|justification|excuse|pretext|basis)$"
     # "told Congress", "forced his surrender", "an alliance known", "created between Russia", "a resolution denying",
     # "put forward", "succeeded in getting …": the words the title needs were cut
@@ -248,7 +248,9 @@ SAYS_NOTHING = re.compile(
     r"banned|halted|suspended|introduced|authorized|abolished)\s)(?![a-z]+(?:ic|al|ive|ous|ful)\s)[a-z]+\s+"
     r"(?!(?:up)?rising$|meeting$|landing$|bombing$|signing$|founding$|opening$|crossing$|building$|ending$|beginning$|"
     r"shelling$|sinking$|killing$|spring$|king$|thing$|evening$|morning$|wing$|string$|ring$|nothing$|"
-    r"drying$|warming$|cooling$|flooding$|thawing$)[a-z]+ing$"  # "witnessed a great drying": a change of climate
+    r"drying$|warming$|cooling$|flooding$|thawing$|"  # "witnessed a great drying": a change of climate
+    r"training$|funding$|housing$|clothing$|hearing$|financing$|printing$|mining$|farming$|banking$|shipping$|"
+    r"trading$|schooling$|lending$)[a-z]+ing$"  # "to provide specialized training": a noun
     r"|\bsucceeded\s+in\s+[a-z]+ing\b"
 )
 

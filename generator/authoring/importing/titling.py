@@ -60,6 +60,11 @@ from generator.authoring.importing.works import work_published
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
+# "The first African-American to enter the Foreign Service was Clifford R. Wharton in …": a first, inverted
+_THE_FIRST_WAS = re.compile(
+    r"\W*The\s+first\s+([^,;:]{3,80}?)\s+(?:was|were)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:in|on)\s+"
+)
+
 
 @read_with_plain_capitals
 def event_title_of(
@@ -89,6 +94,10 @@ def event_title_of(
         sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     before_date = sentence[: mention.start]
+    first = _THE_FIRST_WAS.fullmatch(before_date)
+    if first and re.match(r"\W*$", sentence[mention.end :]) and len(first.group(1).split()) <= 8:
+        # "The first African-American to enter the Foreign Service was Clifford R. Wharton in 1925"
+        return f"{first.group(2)} became the first {first.group(1)}"
     framed = framed_title(sentence, mention, person or last_named or named_subject(earlier[-1] if earlier else ""))
     if framed is not None:
         return framed
@@ -141,6 +150,14 @@ def event_title_of(
     )
     if of_what and len(of_what.group(0).split()) <= 10:  # "the American massacre of ninety-six Christian Delawares"
         named = of_what.group(0)
+    told_of = named and re.search(
+        r"\b(?:updated|informed|told|briefed|reported|notified|advised|wrote)\b[^.;:]{0,60}?\b(?:on|about|of)\s+"
+        rf"(?:the\s+)?(?:[a-z]+\s+)?{re.escape(named.removeprefix('The '))}",
+        sentence,
+        re.IGNORECASE,
+    )
+    if told_of and clause:  # "Seward updated Adams on the continuing siege of Vicksburg": the news, not the siege
+        named = ""
     kind = GENERIC_HEAD.match(named)
     common = named and not re.search(r"\s[A-Z]", named) and re.search(rf"\b{re.escape(named.lower())}\b", sentence)
     if kind and named[kind.end() :].casefold().removeprefix("the ") in clause.casefold():
@@ -316,6 +333,9 @@ def event_title_of(
     )
     if lead_in:  # "As a postscript, an irate Pancho Villa led …", kept with a subject shared by a later clause
         title = title[lead_in.end()].upper() + title[lead_in.end() + 1 :]
+    born_at = re.match(r"Born\s+(?:in|at|near)\s+[^,]{1,40},\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*),\s+", sentence)
+    if born_at and title.startswith(f"{born_at.group(1)}, "):  # "Born in Salem, Massachusetts, Pickering graduated …"
+        title = title[len(born_at.group(1)) + 2 :]
     title = re.sub(r"\b(in|on|at|of|the|to|a|an)\s+\1\b", r"\1", title)  # "Cyrus died in in battle": the text's slip
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
@@ -357,7 +377,10 @@ _AS_SAID = re.compile(
 )
 
 
-_AN_OFFICE = re.compile(rf"^(?:[A-Z][\w-]*[’']s\s+)?{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*$")
+# (and "End of Secretary of State", made of "His tenure as Secretary of State ended": an office's end is its holder's)
+_AN_OFFICE = re.compile(
+    rf"^(?:End\s+of\s+)?(?:[A-Z][\w-]*[’']s\s+)?{ROLE_TITLES}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*$"
+)
 # "appointed … by President John Quincy Adams on March 7, 1825": the one who did it, not what was done
 _AN_OFFICE_HOLDER = re.compile(rf"^{ROLE_TITLES}(?:\s+[A-Z][\w.’'-]*){{1,4}}$")
 
@@ -406,7 +429,7 @@ _STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|r
 _UNPRINTABLE = re.compile(
     r"^(?:(?:the\s+)?(?:early|late|latter|first|second|last|middle)\s+(?:part|half|stages?|months|years|days))$"
     r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
-    r"|\bof\s+(?:to|from|in|on|at|by|for|with)\b"
+    r"|\bof\s+(?:to|from|in|on|at|by|for|with|and|or|but)\b"  # "Fall of and Vell": the next clause's words
     r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
     # "Every Armenian in America has experienced meeting someone": the present, not a deed of the date
     r"|^[^,]*(?<!\bto)(?<!\bmay)(?<!\bmight)(?<!\bmust)(?<!\bcould)(?<!\bwould)(?<!\bshould)\s(?:has|have)\s+"
