@@ -32,9 +32,15 @@ from generator.authoring.importing.context import (
 )
 from generator.authoring.importing.date_owner import clause_owners, named_for_its_day
 from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges, with_terms_served
-from generator.authoring.importing.event_dates import event_dates, in_work_title
+from generator.authoring.importing.event_dates import bounds, event_dates, in_work_title
 from generator.authoring.importing.full_names import full_names, with_full_name
-from generator.authoring.importing.text_time import OPENS, TOLD_IN_FIRST_PERSON, context_year, turns_the_year
+from generator.authoring.importing.text_time import (
+    OPENS,
+    TOLD_IN_FIRST_PERSON,
+    context_year,
+    turns_the_year,
+    with_the_sentences_year,
+)
 from generator.authoring.importing.titling import event_title_of
 from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
 from generator.authoring.reading import HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
@@ -209,7 +215,7 @@ def events(
             unresolved: list[str] = []
             if language == "en":
                 mentions = with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
-                mentions = with_terms_served(sentence, mentions)
+                mentions = with_terms_served(sentence, with_the_sentences_year(sentence, mentions))
             if unresolved and not mentions:  # "the following year" after no date: the author dates it
                 never = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
                 found.append(EventProposal("", ((never, never),), "", CITATION.sub("", sentence), where, set()))
@@ -279,7 +285,9 @@ def events(
                 last_named = who[-1]
             explicit = [m for m in explicit if not in_work_title(sentence, m)]  # a book's years count no "later"
             if mentions or explicit:
-                latest = max([*mentions, *explicit], key=lambda m: m.start)
+                # "began in June and continued until October 1955. … in May": a bound is not how far the story went
+                told = [m for m in [*mentions, *explicit] if m in mentions or not bounds(sentence, m)]
+                latest = max(told or [*mentions, *explicit], key=lambda m: m.start)
                 last = latest.until or latest.date
             dates = find_dates(sentence, language=language)
             # "On May 1, he left …" read with the text's year sets the paragraph's time as "In 1974" would

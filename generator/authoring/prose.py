@@ -157,6 +157,7 @@ _ABBREVIATIONS = {
     "dec",
     "u.s",
     "u.k",
+    "u.n",  # "the U.N. General Assembly"
     "u.s.s.r",
 }
 _SENTENCE_END = re.compile(

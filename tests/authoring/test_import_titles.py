@@ -3527,11 +3527,11 @@ def test_a_city_taken_and_an_election_told_twice_are_one_event_each():
             "The debate turned on Arla Kor’s Emancipation Proclamation (1863) and its reach.",
             [("1863", "Arla Kor’s Emancipation Proclamation")],
         ),
-        # two deeds' verbs run together by a cut print nothing
+        # two deeds' verbs run together by a cut print nothing: the item listed after "including" is the event
         (
             "Candidate Kor had broken with the Federalists in the early 1800s and served on various diplomatic "
             "missions, including the mission to secure peace with Nord in 1814.",
-            [("1814", "")],
+            [("1814", "Mission to secure peace with Nord")],
         ),
     ],
 )
@@ -5368,6 +5368,8 @@ def test_a_hyphen_before_an_abbreviation_ends_no_sentence():
         "In 1988, the two countries agreed to the Kell-U.S. Free Trade Agreement.",
         "It worked.",
     ]
+    text = "In 1965 he was a delegate to the U.N. General Assembly. It met in Kell."
+    assert split_sentences(text) == ["In 1965 he was a delegate to the U.N. General Assembly.", "It met in Kell."]
 
 
 @pytest.mark.parametrize(
@@ -6654,6 +6656,10 @@ def test_an_office_held_for_years_a_second_bar_and_a_position_left_are_deeds_wit
             "Tam Orm was an unsuccessful candidate for the Vell Senate in 1861.",
             ("1861", "Tam Orm ran unsuccessfully for the Vell Senate"),
         ),
+        (
+            "Tam Orm was a contender for the Kell candidacy for mayor in 1876, but failed to win it.",
+            ("1876", "Tam Orm contended for the Kell candidacy for mayor"),
+        ),
         ("Kell moved to Orm in 1801 and Vell fell in 1805.", ("1801", "")),
     ],
 )
@@ -6762,3 +6768,63 @@ def test_an_aside_between_two_names_joins_neither_to_the_subject():
         "in the Vell Congress. He next served as Mayor of Skern from 1801 to 1803."
     )
     assert _titles(text)[-1] == ("1801/1803", "Tam Orm served as Mayor of Skern")
+
+
+def test_the_next_step_after_then_and_a_bare_secretary_take_nothing_from_each_other():
+    assert _titles("Tam Orm was Deputy Mayor of Kell in 1987 then Mayor of Kell from 1988 until 1989.")[0] == (
+        "1987",
+        "Tam Orm was Deputy Mayor of Kell",
+    )
+    assert _titles(
+        "Tam Orm was appointed Secretary of State by Mayor Vell on March 7, 1877, and began serving as Secretary on "
+        "March 12."
+    )[1] == ("1877-03-12", "Tam Orm began serving as Secretary of State")
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_next_date_its_sentence_writes_out():
+    # "On December 20, …; in February 1870, …": the December before that February
+    assert _dates(
+        "On January 7, 1870, the Kell assembly passed a second resolution. "
+        "On December 20, Mayor Orm answered the Vell council; in February 1870, he answered the assembly."
+    ) == ["1870-01-07", "1869-12-20", "1870-02"]
+    # "began in June and continued until October 1955": the June of 1955, and the text is then in 1955
+    assert _dates(
+        "The Kell Act of 1947 gave Vell a voice. Talks between Kell and Vell began in June and continued until "
+        "October 1955. In October, Kell and Vell agreed on new terms."
+    ) == ["1947", "1955-06", "1955-10"]
+
+
+def test_a_position_held_until_a_later_day_is_the_span_of_the_appointment():
+    assert _titles(
+        "Afterwards, Mayor Orm appointed Vell as Attorney General on July 16, 1868, a position in which he served "
+        "until March 4, 1869."
+    ) == [("1868-07-16/1869-03-04", "Mayor Orm appointed Vell as Attorney General")]
+
+
+def test_an_event_listed_after_including_or_named_after_during_is_the_dates_own():
+    assert _titles("Tam Orm served as Minister to Kell during the rise to power of Vell Skern in 1876.") == [
+        ("1876", "Rise to power of Vell Skern")
+    ]
+    assert _titles(
+        "In his four years as mayor, Tam Orm oversaw 28 crises, including Operation Kell Storm in 1991."
+    ) == [("1991", "Operation Kell Storm")]
+    assert _titles(
+        "Tam Orm confronted crises as well, including a near war between Kell and Vell in 2001-2002, domestic turmoil "
+        "in Skern (2003) and Tamland (2004), and the Orm Ocean flood in 2005."
+    ) == [
+        ("2001/2002", "Near war between Kell and Vell"),
+        ("2003", "Domestic turmoil in Skern"),
+        ("2004", "Domestic turmoil in Tamland"),
+        ("2005", "Orm Ocean flood"),
+    ]
+
+
+def test_a_second_name_with_its_year_in_brackets_takes_the_item_before_it():
+    assert _titles(
+        "Events such as the war against Kell (1945–54) and the takeovers of Orm (1952) and Vell (1951) served to "
+        "reinforce such fears."
+    )[-1] == ("1951", "Takeovers of Vell")
+    # a reign is the time of the main clause's deed, not an event of its own
+    assert _titles("But during the reign of Emperor Orm in 250, official persecution noticeably increased.") == [
+        ("250", "Official persecution increased")
+    ]

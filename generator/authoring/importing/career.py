@@ -2,7 +2,7 @@
 
 "Rogers was an Assistant District Attorney … from 1938 to 1942" held an office for those
 years: he served as one. "Evarts was an unsuccessful candidate for the U.S. Senate in 1861":
-he ran, and lost. "After his graduation in 1958, Powell was commissioned …": a step of the
+he ran, and lost; "was a contender for" it contended. "After his graduation in 1958, Powell was commissioned …": a step of the
 subject's own life leads to the deed of that year. "Monroe's election to the Virginia House
 of Delegates in 1782 began a long series of …": the deed the subject names is the event, and
 what it began the author's comment on it.
@@ -18,6 +18,7 @@ _OFFICE_HELD = re.compile(
     r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)?)\s*$"
 )
 _RAN = re.compile(r"(?:was|were)\s+(?:an?\s+)?unsuccessful\s+candidates?\s+for\s+(\S.*)$")
+_CONTENDED = re.compile(r"(?:was|were)\s+(?:an?\s+)?(?:leading\s+|serious\s+)?contenders?\s+for\s+(\S.*)$")
 
 #: "After his graduation in 1958,", "After her retirement in 1993,": a step of the subject's own life
 AFTER_ONES_STEP = re.compile(
@@ -41,6 +42,9 @@ def as_deed(clause: str, verb_at: int, spanned: bool) -> str:
     ran = _RAN.match(clause[verb_at:])
     if ran:
         return f"{clause[:verb_at]}ran unsuccessfully for {ran.group(1)}"
+    contended = _CONTENDED.match(clause[verb_at:])
+    if contended:  # "was a contender for the Republican candidacy": contended for it
+        return f"{clause[:verb_at]}contended for {contended.group(1)}"
     return clause
 
 

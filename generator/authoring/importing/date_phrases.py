@@ -174,20 +174,32 @@ _MONTH_NUMBER = {name.lower(): number for number, name in enumerate(MONTHS["en"]
 
 # "became a U.S. Representative … in 1823 and served until 1827": the office was held from one year to the other
 _AND_SERVED_UNTIL = re.compile(
-    r"(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.)*?\band\s+served\s+(?:[a-z]+\s+){0,2}?until\s+(\d{4})\b(?!\s*[,–-]?\s*\d)"
+    r"(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.)*?\band\s+served\s+(?:[a-z]+\s+){0,2}?until\s+(?=\d{4}\b(?!\s*[,–-]?\s*\d))"
+)
+# "appointed Evarts as Attorney General on July 16, 1868, a position in which he served until March 4, 1869"
+_A_POSITION_UNTIL = re.compile(
+    r",\s+a\s+(?:position|post|office)\s+(?:in\s+which\s+|that\s+|which\s+)?(?:he|she)\s+(?:held|served|occupied)"
+    r"\s+until\s+(?=[A-Z\d])"
 )
 
 
 def with_terms_served(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Each year of a deed followed by "and served until" another year read as the span of years
-    it tells ("he became a Senator in 1827 and served until 1841": 1827/1841); other dates as they are."""
-    out = []
+    """Each date of a deed followed by "and served until" another, or by "a position he held until"
+    another, read as the span it tells ("he became a Senator in 1827 and served until 1841":
+    1827/1841); other dates as they are."""
+    out: list[DateMention] = []
+    taken: set[int] = set()  # where a span's end stands: no event of its own
     for number, mention in enumerate(mentions):
-        served = _AND_SERVED_UNTIL.match(sentence, mention.end)
+        if mention.start in taken:
+            continue
         later = mentions[number + 1].start if number + 1 < len(mentions) else len(sentence)
-        if served and mention.date.month is None and mention.until is None and served.end() <= later:
-            until = PartialDate(int(served.group(1)))
-            if until.year > mention.date.year:
-                mention = DateMention(mention.start, mention.end, mention.text, mention.date, until)
+        served = _AND_SERVED_UNTIL.match(sentence, mention.end) if mention.date.month is None else None
+        served = served or _A_POSITION_UNTIL.match(sentence, mention.end)
+        ends = find_dates(sentence[served.end() :], year=mention.date.year) if served else []
+        end = ends[0] if ends and ends[0].start == 0 else None
+        if served and end and mention.until is None and served.end() <= later:
+            if end.date.sort_key > mention.date.sort_key and bool(end.date.day) == bool(mention.date.day):
+                mention = DateMention(mention.start, mention.end, mention.text, mention.date, end.date)
+                taken.add(served.end())
         out.append(mention)
     return out

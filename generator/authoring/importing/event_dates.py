@@ -50,6 +50,9 @@ _ELECTED_BY_THEN = re.compile(
 _VOLUME_OF_YEAR = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:volumes?|edition|report|yearbook|census)\b")
 
 
+_NAMES_BRACKETED = re.compile(r"\)\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+\(")
+
+
 # "served until March 3, 1809": the day a term of office ended, an event of its own ("until 1809" only bounds)
 _SERVED_UNTIL_THE_DAY = re.compile(r"\bserved\s+until\s+$")
 
@@ -177,6 +180,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             and not in_phrase_gap(
                 sentence, kept[-1].end, mention
             )  # "… to the Kell bar in 1937 and to the Orm bar in 1950"
+            # "turmoil in Liberia (2003) and Haiti (2004)": a second name, each with its year in brackets
+            and not _NAMES_BRACKETED.fullmatch(sentence[kept[-1].end : mention.start])
             and not in_office_list(
                 sentence, mention
             )  # "… Minister to Colombia in 1873 and Minister to Venezuela in 1889"

@@ -329,6 +329,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         "",
         masked[max(start, mention.end) : end],
     )
+    if re.match(r"\s*,?\s+then\s+[^,;]{1,60}?\s(?:in|from|on)\s+\d", masked[mention.end : end]):
+        after = ""  # "Deputy National Security Advisor in 1987 then National Security Advisor from 1988": the next step
     if re.match(r"\s+and\s+(?:to|into|at|from|with)\s+\S.{0,60}?\s+(?:in|on)\s+\d", masked[mention.end : end]):
         after = ""  # "admitted to the Kell bar in 1937 and to the Orm bar in 1950": the second date's phrase
     if re.match(

@@ -69,6 +69,8 @@ def plain_deed(clause: str, dated_first: bool) -> str:
     if similar:  # "A similar revolt … erupted in Cuba"; "a similar address" is "an address"
         article = "an" if similar.group(1).lower() in "aeiou" else "a"
         clause = article + " " + clause[similar.start(1) :]  # "A similar revolt … erupted in Cuba"
+    # "was subsequently elected as a Delegate": when, after the last deed, the date says
+    clause = re.sub(r"\b(was|were)\s+(?:subsequently|thereafter|afterwards?)\s+(?=[a-z]+(?:ed|en)\b)", r"\1 ", clause)
     # "Deng called for political reform as well", "protests broke out again": the text told the first time
     clause = re.sub(r"(?<!\bdid)(?<!\bdo)(?<!\bso)\s+(?:as\s+well|(?:yet\s+|once\s+)?again)$", "", clause)
     # "ended almost 16 years of non-recognition" ended the non-recognition; how long it lasted is the text's to say

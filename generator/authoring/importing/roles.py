@@ -66,6 +66,11 @@ def with_office_held(title: str, earlier: list[str]) -> str:
     "served until March 3, 1809" on that day that the service ended."""
     if _DIED_SERVING.search(title):
         return _DIED_SERVING.sub(" died in office", title)
+    bare = re.search(r"\sas\s+(Secretary|Minister|Ambassador)$", title)
+    if bare:  # "began serving as Secretary": the office the text named in full just before
+        whole = {m.group(1) for text in earlier[-3:] for m in _GIVEN_OFFICE.finditer(text)}
+        whole = {office for office in whole if office.startswith(f"{bare.group(1)} ")}
+        return f"{title[: bare.start(1)]}{whole.pop()}" if len(whole) == 1 else title
     served_until = re.search(r"\sserved(?:\s+until)?$", title)
     ended = served_until is not None and bool(earlier) and _SERVED_UNTIL.search(earlier[-1]) is not None
     duty = _DUTY_ALONE.search(title)

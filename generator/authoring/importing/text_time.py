@@ -12,7 +12,7 @@ import re
 
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.event_dates import bounds
-from generator.authoring.prose import DateMention
+from generator.authoring.prose import DateMention, find_dates
 from generator.content.dates import PartialDate
 
 # What may stand before a date that sets the text's time: "In", "But on", "Early in the spring of".
@@ -89,6 +89,8 @@ def context_year(sentence: str, dates: list[DateMention], year: int | None, time
             return mention.date.year  # "no incidents … until 1990, when Iraq was …": the text moves on to then
         if _PASSED_WHEN.match(sentence, mention.end):
             return mention.date.year  # "The Tariff of 1832, passed in the summer, …": the text is in 1832 now
+        if re.search(r"\b(?:continued|lasted|went\s+on|persisted)\s+until\s+$", lead) and mention.date.month:
+            return mention.date.year  # "began in June and continued until October 1955": the text has come to then
         if bounds(sentence, mention) and not opening:
             continue  # "… were not repealed before September 10, 1775": a deadline, not the text's time
         if _WHEN_LEAD.match(lead) and mention.date.year != year:
@@ -112,3 +114,35 @@ def context_year(sentence: str, dates: list[DateMention], year: int | None, time
         if year is not None and mention.date.year > year and main is not None and mention.end < main.start():
             return mention.date.year  # "The harsh British response to this act in 1774 … caused …": the subject's year
     return year
+
+
+_MONTH_DAY = re.compile(
+    r"(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
+)
+
+
+def with_the_sentences_year(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each day or month the sentence names without its year given the year of the next date it
+    names with one ("began in June and continued until October 1955": June 1955; "On December 20,
+    Grant responded …; in February 1870, he complied": December 1869, the month before)."""
+    written = [  # not "the June 1820 war", a date that names a thing of another time
+        m
+        for m in find_dates(sentence)
+        if re.search(r"\d{3}", m.text) and m.date.month and not re.search(r"\b(?i:the|a|an)\s+$", sentence[: m.start])
+    ]
+    out = []
+    for mention in mentions:
+        later = next((m for m in written if m.start > mention.end), None)
+        guessed = (  # a month or a day written without its year; not "the next day", "August of that same year"
+            _MONTH_DAY.fullmatch(mention.text) is not None
+            and not re.match(r"\s+of\s+(?:that|the\s+same|this)\b", sentence[mention.end :])
+            and mention.until is None
+        )
+        if later is None or not guessed or later.date.month is None or mention.date.month is None:
+            out.append(mention)
+            continue
+        year = later.date.year if mention.date.month <= later.date.month else later.date.year - 1
+        date = PartialDate(year, mention.date.month, mention.date.day, mention.date.circa)
+        out.append(DateMention(mention.start, mention.end, mention.text, date, mention.until))
+    return out

@@ -29,6 +29,7 @@ from generator.authoring.importing.founding import founding_title
 from generator.authoring.importing.frames import A_BODY, framed_title
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
+from generator.authoring.importing.included import included_title
 from generator.authoring.importing.noun_events import noun_event_title
 from generator.authoring.importing.participle import (
     after_doing_title,
@@ -98,6 +99,9 @@ def event_title_of(
     if first and re.match(r"\W*$", sentence[mention.end :]) and len(first.group(1).split()) <= 8:
         # "The first African-American to enter the Foreign Service was Clifford R. Wharton in 1925"
         return f"{first.group(2)} became the first {first.group(1)}"
+    listed = included_title(sentence, mention)
+    if listed:  # "…, including Operation Desert Storm in 1991", "during the rise to power of Porfirio Díaz in 1876"
+        return listed
     framed = framed_title(sentence, mention, person or last_named or named_subject(earlier[-1] if earlier else ""))
     if framed is not None:
         return framed
