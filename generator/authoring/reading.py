@@ -305,6 +305,9 @@ def _plain_heading(block: str, followed: bool, first: bool = False) -> bool:
         return False
     # a heading starts with a capital or a number ("1830–1860: Diplomacy and …", "1936"); the article's
     # title, its first line, may run longer ("Publicizing Foreign Relations in Time of War: The Foundation …")
+    quoted = re.fullmatch(r"[“\"‘]([^“”\"]+)[”\"’]", line)
+    if first and quoted:  # "“Brilliant and Important Victories”": a title that quotes its subject's words
+        line = quoted.group(1).strip()
     longest, most_words = (180, 26) if first else (100, 14)
     if len(line) > longest or len(line.split()) > most_words or not (line[0].isupper() or line[0].isdigit()):
         return False

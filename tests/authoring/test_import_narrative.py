@@ -113,3 +113,15 @@ def test_a_narrative_titled_by_a_persons_name_gives_he_that_name(tmp_path):
         ("1805", "Tam Kell joined the Orm bar"),
         ("1823/1827", "Tam Kell became a Representative"),
     ]
+
+
+def test_a_narrative_whose_title_line_is_a_quotation_keeps_it_as_its_title(tmp_path):
+    article = tmp_path / "victories.txt"
+    article.write_text(
+        "“Brilliant and Important Victories”\n\nThe Kell victories of July 4, 1863 turned the tide of the war.\n\n"
+        "On July 23, word of the victories reached Orm, and the envoy wrote home.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(article), "--slug", "victories", "--content", str(tmp_path / "content")]) == 0
+    guide = yaml.safe_load((tmp_path / "content" / "victories" / "guide.yaml").read_text(encoding="utf-8"))
+    assert guide["title"] == "“Brilliant and Important Victories”"
