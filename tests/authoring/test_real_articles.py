@@ -760,6 +760,15 @@ SIXTY_NINTH = {
 }
 TITLES = TITLES | SIXTY_NINTH
 NAMES += [p.name for p in SIXTY_NINTH]
+SEVENTIETH = {
+    DATA / "secretary-forsyth.docx": "John Forsyth",
+    DATA / "secretary-lansing.md": "Robert Lansing",
+    DATA / "secretary-buchanan.txt": "James Buchanan",
+    DATA / "secretary-hughes.html": "Charles Evans Hughes",
+    DATA / "secretary-rusk.odt": "David Dean Rusk",
+}
+TITLES = TITLES | SEVENTIETH
+NAMES += [p.name for p in SEVENTIETH]
 
 
 class _Built(dict):
@@ -3482,5 +3491,102 @@ def test_the_sixty_ninth_held_out_set_has_its_five_shapes():
         content = odt.read("content.xml").decode("utf-8")
         assert "Influence on American Diplomacy" in content and "resulting in the XYZ Affair" in content
     for article in SIXTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_seventieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SEVENTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "secretary-buchanan.txt")
+    assert 470 <= len(narrative.split()) <= 510  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == SEVENTIETH[DATA / "secretary-buchanan.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Introduction" not in narrative and "Rise to Prominence" not in narrative  # no headings
+    assert "17th Secretary of State" not in narrative and "Klein" not in narrative  # caption, bibliography
+    assert len(narrative.split("\n\n")) == 11  # the title and the biography's ten paragraphs
+    assert re.search(r"^James Buchanan was appointed Secretary of State by President James K. Polk on", narrative, re.M)
+    assert narrative.rstrip().endswith("that party’s nomination and subsequently the Presidency in 1856.")  # last
+    assert "Two years later, after marching in a military company" in narrative  # a year counted from another
+    assert "for the 1844 election" in narrative and "the 1846 Oregon Treaty fell short" in narrative
+    assert "entered duty on March 10, 1845, and left the position on March 7, 1849." in narrative
+    assert "from 1853 to 1856, where he drafted the Ostend Manifesto" in narrative
+    module = _source(DATA / "secretary-forsyth.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# John Forsyth",
+        "## Rise to Prominence",
+        "## Influence on U.S. Diplomacy",
+    ]  # the name, then the biography's two parts; its "Introduction" heading left out
+    assert re.search(
+        r"^!\[John Forsyth, 13th Secretary of State\]\(forsyth-john\.jpg\)\n\n\*John Forsyth, 13th ", module, re.M
+    )
+    assert "on June 27, 1834. He entered duty on July 1, 1834, and completed" in module
+    assert "serving until 1827, when he began two years as Governor of Georgia." in module
+    assert "the payments stipulated in an 1831 settlement treaty." in module and "the Amistad case of 1839." in module
+    assert "While a U.S. Congressmen," in module and "labored in vain to diffuse" in module  # the slips kept
+    assert "Bibliography" not in module and "Duckett" not in module
+    with zipfile.ZipFile(DATA / "secretary-forsyth.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert "Influence on U.S. Diplomacy" in document and "returned to Sierra Leone in 1842" in document
+    export = _source(DATA / "secretary-lansing.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Robert Lansing, 42rd Secretary of State](media/lansing-robert.jpg)"
+    ]  # an export's figure, the source's "42rd" kept
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Robert Lansing, 42rd Secretary of State*"]
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Introduction",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+        "## Bibliography",
+    ]
+    assert re.search(r"^# Robert Lansing\n\n## Introduction$", export, re.M)  # a heading, then its sub-heading
+    assert len(re.findall(r"^- ", export, re.M)) == 5  # the bibliography as a list
+    assert "- ____________. The Peace Negotiations: A Personal Narrative. Boston" in export  # italics as plain text
+    assert "from June 24, 1915, until February 13, 1920. Lansing’s" in export
+    assert "Bering Sea Arbitration (1892-1893), Counsel" in export and "Claims Commission (1896-97)," in export
+    assert "from June 9, 1915, until his appointment as Secretary of State on June 24, 1915." in export
+    assert "the Lansing-Ishii Agreement of 1917 with Japan--a pledge" in export  # the source's double hyphen
+    assert "Lansing resigned on February 13, 1920." in export and "the Lansing & Lansing law firm" in export
+    page = (DATA / "secretary-hughes.html").read_text(encoding="utf-8")
+    for chrome in ("usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(secretary-hughes_files/[^']+)'", page)
+    assert pictures == ["secretary-hughes_files/hughes-charles-evans.jpg"] and (DATA / pictures[0]).is_file()
+    assert '<a href="/departmenthistory/people">People</a> › ' in page and "1899–1913" not in page  # no chapter
+    assert "<li><a href='/departmenthistory/people/lansing-robert'>Robert Lansing</a></li>" in page
+    assert "<li><a href='/departmenthistory/people/kellogg-frank-billings'>Frank Billings Kellogg</a></li>" in page
+    assert "Biographies of the Secretaries of State: Charles Evans Hughes, accessed online." in page
+    assert (
+        "<h1 id='firstHeading'>Charles Evans Hughes</h1>\n<h2><span class='mw-headline'>Introduction</span></h2>"
+        in page
+    )
+    assert "<h2><span class='mw-headline'>Influence on American Diplomacy</span></h2>" in page
+    assert "<h2><span class='mw-headline'>Bibliography</span></h2>\n<ul><li>Bemis" in page
+    assert page.count("<li>") - page.count("<li><a ") == 3  # the bibliography's three entries
+    assert "from March 5, 1921, to March 5, 1925, during" in page and "in the summer of 1916 to run" in page
+    assert (
+        "the Washington Naval Conference of 1921-22, which" in page and "Hughes served on the Court until 1941." in page
+    )
+    assert "born in Glen Falls, New York in 1862." in page  # the source's slip kept
+    assert "the 1924 Foreign Service Act (“Rogers Act,”), which" in page
+    text = _source(DATA / "secretary-rusk.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# David Dean Rusk",
+        "## Rise to Prominence",
+        "## Influence on American Diplomacy",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*David Dean Rusk, 54th Secretary of State*"]
+    assert "entered into duty as Secretary on January 21, 1961, and resigned on January 20, 1969." in text
+    assert "returned to the Department of State in January 1961 as President" in text  # the entry told again
+    assert "the October 1962 Cuban Missile Crisis" in text and "Test Ban Treaty in August 1963." in text
+    assert "the University of Georgia (1970–1984), established" in text and "between 1947 and 1951" in text
+    assert "Bibliography" not in text and "Schoenbaum" not in text
+    with zipfile.ZipFile(DATA / "secretary-rusk.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/rusk-dean-david.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert "Influence on American Diplomacy" in content and "the failed 1961 Cuban Bay of Pigs invasion" in content
+    for article in SEVENTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -1903,6 +1903,46 @@ def sixty_ninth_held_out_set() -> None:
     opendocument(SOURCES / "secretary-marshall-john.txt", HERE / "secretary-marshall-john.odt")
 
 
+def seventieth_held_out_set() -> None:
+    """The seventieth held-out set (tests/data/README.md, "Real articles, seventieth held-out set")."""
+    word(SOURCES / "secretary-forsyth.txt", HERE / "secretary-forsyth.docx")
+    page = HERE / "secretary-hughes.html"
+    web_page(SOURCES / "secretary-hughes.txt", page, site="historian")
+    # As for the sixty-ninth set's Randolph: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Hughes in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("lansing-robert", "Robert Lansing"),
+        ("colby-bainbridge", "Bainbridge Colby"),
+        ("hughes-charles-evans", "Charles Evans Hughes"),
+        ("kellogg-frank-billings", "Frank Billings Kellogg"),
+        ("stimson-henry-lewis", "Henry Lewis Stimson"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/hughes-charles-evans">Charles Evans Hughes</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Charles Evans Hughes, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-rusk.txt", HERE / "secretary-rusk.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -1970,6 +2010,7 @@ def main() -> None:
     sixty_seventh_held_out_set()
     sixty_eighth_held_out_set()
     sixty_ninth_held_out_set()
+    seventieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
