@@ -765,9 +765,7 @@ SEVENTY_FIRST = {
     DATA / "brynn-on-frus.md": "The Foreign Relations of the United States Series: An Orientation",
     DATA / "frus-history-conclusion.txt": "Conclusion",
     DATA / "frus-history-introduction.html": "Introduction",
-    DATA / "the-1925-order.odt": (
-        "Secretary Kellogg’s “Principles to Guide the Editing of ‘Foreign Relations’” and Cover Memoranda"
-    ),
+    DATA / "frus-history-chapter-1.odt": "Chapter 1: The Parameters of Openness and Executive Discretion, 1790–1860",
 }
 TITLES = TITLES | SEVENTY_FIRST
 NAMES += [p.name for p in SEVENTY_FIRST]
@@ -3568,28 +3566,40 @@ def test_the_seventy_first_held_out_set_has_its_five_shapes():
     assert "a major crisis for the series in 1990." in article and "practice in 1991. The FRUS statute" in article
     assert "“golden age” from the 1870s to 1906" in article
     assert "<p>Part I of this book describes" in article and "<a href" not in article  # links as their text
-    text = _source(DATA / "the-1925-order.odt")
+    text = _source(DATA / "frus-history-chapter-1.odt")
     assert re.findall(r"^#+ .*", text, re.M) == [
-        f"# {SEVENTY_FIRST[DATA / 'the-1925-order.odt']}",
-        "## Memorandum from Tyler Dennett to the Secretary of State",
-        "## Attached Memorandum",
-        "## Appended Statement of Principles",
-    ]  # the title, then the three documents' headings
-    assert not re.search(r"^(!\[|\*)", text, re.M)  # no figure or caption: the document has none
-    assert re.findall(r"^March 26, 1925\.$", text, re.M) == ["March 26, 1925."] * 2  # the two datelines
-    assert len(re.findall(r"^- \([a-e]\) ", text, re.M)) == 5  # the five lettered omissions as a list
-    assert len(re.findall(r"^(?![#-])\S", text, re.M)) == 9 + 7 + 14  # the three documents' paragraphs
-    assert "Dear Mr. Secretary:\n\nAt a recent conference" in text
-    assert "\n\nI see no objection\n\nKellogg\n\n" in text and "\n\nApproved\n\nFrank B. Kellogg\n\n" in text
-    assert "beginning with “Foreign Relations 1918”, which is now in the process of editing." in text
-    assert "should give special attention" in text and "be given" not in text  # the struck-out letters left out
-    assert "Archives II" not in text and "Evan E. Young" not in text  # the footnotes left out
-    assert "the editing of ‘Foreign Relations”." in text and "I shall he glad" in text  # the slips kept
-    assert "“open diplomacy”." in text and "easily, accessible" in text
-    with zipfile.ZipFile(DATA / "the-1925-order.odt") as odt:
+        f"# {SEVENTY_FIRST[DATA / 'frus-history-chapter-1.odt']}"
+    ]  # the chapter's heading with its years, no sub-heading
+    assert not re.search(r"^(!\[|\*)", text, re.M)  # no figure or caption: the chapter has none
+    assert len(re.findall(r"^- ", text, re.M)) == 3  # Randolph's criteria as a list
+    assert len(re.findall(r"^(?![#-])\S", text, re.M)) == 17  # the chapter's seventeen paragraphs
+    assert text.split("\n\n")[1].startswith("The Foreign Relations of the United States series, which began")
+    assert text.rstrip().endswith("transparency expectations for the release of foreign policy documents.")
+    assert "McAllister" not in text and "Marrs" not in text  # no byline
+    assert "Hoffman" not in text and "Founders Online" not in text and "Archives Act" not in text  # no footnotes
+    assert "which began publication in 1861, drew upon longstanding precedents" in text  # a note's marker gone
+    assert "he voluntarily informed Congress. The House of Representatives formed" in text
+    assert "As early as 1790, Congress acceded to the principle" in text and "That same year, President" in text
+    assert "On November 4, 1791, United States military forces under Major General Arthur St. Clair" in text
+    assert "on March 30, 1792, requested that Secretary of War Henry Knox" in text
+    assert "On April 4, 1792, the House committee redirected their query to the President" in text
+    assert "during the 1793–1794 Citizen Genet affair" in text
+    assert "in January 1794, Secretary of State Edmund Randolph outlined" in text
+    assert "The U.S. Serial Set, which began publication in 1817, comprised" in text
+    assert "in 1829 Joseph Gales and William Seaton proposed" in text and "from 1789 to 1828." in text
+    assert "a committee of historians assembled in 1908 reported that “the period from 1829 to 1861" in text
+    assert "On December 3, 1861, Lincoln sent his first annual message to Congress" in text
+    assert "By 1800, this procedure" in text and "seven domestic employees in 1790." in text
+    assert "the documentary basis of Part One of this book" in text and "](" not in text  # a link as its text
+    assert "such papers of a public nature, in the Executive Department" in text  # the italics dropped
+    assert "[Gouvernor Morris, U.S. representative in Paris]" in text  # the slips kept
+    assert "might harm the important national interests" in text and "the early part of the twentieth century" in text
+    with zipfile.ZipFile(DATA / "frus-history-chapter-1.odt") as odt:
         assert [n for n in odt.namelist() if n.startswith("Pictures/")] == []  # no picture
         content = odt.read("content.xml").decode("utf-8")
-        assert "Principles to Guide the Editing of “Foreign Relations”." in content and "<text:list" in content
+        assert content.count("<text:h ") == 1 and content.count("<text:list-item") == 3
+        assert "“The correspondence itself, with the usual reservations, is herewith submitted.”" in content
+    assert (DATA / "truth" / "frus-history-chapter-1.yaml").is_file()
     for article in SEVENTY_FIRST:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

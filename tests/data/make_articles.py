@@ -1951,7 +1951,7 @@ def seventy_first_held_out_set() -> None:
         assert text.count(old) == 1, old
         text = text.replace(old, new)
     page.write_text(text, encoding="utf-8")
-    opendocument(SOURCES / "the-1925-order.txt", HERE / "the-1925-order.odt")
+    opendocument(SOURCES / "frus-history-chapter-1.txt", HERE / "frus-history-chapter-1.odt")
 
 
 def main() -> None:
