@@ -780,6 +780,15 @@ SEVENTY_SECOND = {
 }
 TITLES = TITLES | SEVENTY_SECOND
 NAMES += [p.name for p in SEVENTY_SECOND]
+SEVENTY_FIRST = {
+    DATA / "amateurs-need-not-apply.docx": "Amateurs Need Not Apply",
+    DATA / "brynn-on-frus.md": "The Foreign Relations of the United States Series: An Orientation",
+    DATA / "frus-history-conclusion.txt": "Conclusion",
+    DATA / "frus-history-introduction.html": "Introduction",
+    DATA / "frus-history-chapter-1.odt": "Chapter 1: The Parameters of Openness and Executive Discretion, 1790–1860",
+}
+TITLES = TITLES | SEVENTY_FIRST
+NAMES += [p.name for p in SEVENTY_FIRST]
 
 
 class _Built(dict):
@@ -3703,5 +3712,115 @@ def test_the_seventy_second_held_out_set_has_its_five_shapes():
         content = odt.read("content.xml").decode("utf-8")
         assert "Influence on American Diplomacy" in content and "in response to the Suez Crisis" in content
     for article in SEVENTY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_seventy_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SEVENTY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "frus-history-conclusion.txt")
+    assert 950 <= len(narrative.split()) <= 1050  # the whole chapter, short as it is
+    assert narrative.split("\n", 1)[0] == SEVENTY_FIRST[DATA / "frus-history-conclusion.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "McAllister" not in narrative and "Public Law" not in narrative  # no byline, no footnotes
+    assert len(narrative.split("\n\n")) == 1 + 6  # the title and the chapter's six paragraphs
+    assert narrative.split("\n\n")[1].startswith("Throughout its history, the Foreign Relations series has embodied")
+    assert narrative.rstrip().endswith("without such a mechanism for accountability and self-examination.")
+    assert "a statutory mandate for the series in 1991, openness advocates" in narrative
+    assert "Until the second decade of the 20th century, Foreign Relations and the Supplemental" in narrative
+    assert "decisions and actions.” From the Civil War, when William Seward inaugurated FRUS" in narrative  # no notes
+    assert "to today’s https://history.state.gov/ website" in narrative  # the link's text, its address
+    module = _source(DATA / "amateurs-need-not-apply.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == ["# Amateurs Need Not Apply"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["adee-alvey-a.png"]  # the essay's own figure
+    assert re.findall(r"^\*.*\*$", module, re.M) == [
+        "*Alvey A. Adee, Second Assistant Secretary of State, 1886-1924 (Photo credit Library of Congress)*"
+    ]  # a caption with a span of years
+    assert "(1886-1924).\n\n![Alvey A. Adee" in module  # after the second paragraph, as in the TEI
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 6  # the essay's six paragraphs
+    assert "the Foreign Relations (FRUS) series of the Gilded Age (1869-1897), I was" in module
+    assert "William Hunter (1866-1886) and Alvey A. Adee (1886-1924)." in module
+    assert "entered the Department of State in 1829" in module and "in 1866 the office of Second" in module
+    assert "Department. The fact" in module  # the typed double space is one
+    assert "signature.\n\nThe task" in module and "Bancroft Davis" not in module  # the footnote left out
+    assert "the original draftsmen of many" in module and "under their supervision, were among" in module  # kept
+    with zipfile.ZipFile(DATA / "amateurs-need-not-apply.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert "world’s first professional documentary editors" in document
+    export = _source(DATA / "brynn-on-frus.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {SEVENTY_FIRST[DATA / 'brynn-on-frus.md']}"]
+    assert not re.search(r"^(!\[|\*|- )", export, re.M)  # no figure, caption or list: the article has none
+    assert "](" not in export and "Brightcove" not in export  # the office's own links as their text alone
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 8  # the note on the video and seven paragraphs
+    assert export.split("\n\n")[1].startswith("A brief video with accompanying transcript of Ambassador Edward")
+    assert "As a U.S. diplomat argued in 2002, after the Department of State released" in export
+    assert "FRUS celebrates its sesquicentennial anniversary in December 2011." in export
+    assert "Since the first FRUS volume was published in December 1861, the U.S." in export
+    assert "In 1925, Secretary of State Frank Kellogg ordered" in export and "In 1991, FRUS became, by law" in export
+    assert "In the 1930s, the historians" in export and "the 150th anniversary of FRUS" in export
+    assert "the Office of the Historian’s website, history.state.gov, to discover" in export
+    page = (DATA / "frus-history-introduction.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert (
+        '<a href="/historicaldocuments/frus-history">History of the Foreign Relations Series</a> › '
+        '<a href="/historicaldocuments/frus-history/introduction">Introduction</a></nav>'
+    ) in page  # the book's chapter in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page
+    assert "<h3>Toward “Thorough, Accurate, and Reliable”: A History of the Foreign Relations" in page
+    assert page.count("<li><a href='/historicaldocuments/frus-history/") == 14  # the book's contents
+    assert ">Chapter 11: “Thorough, Accurate, and Reliable,” 1990–1991</a>" in page  # titles with years
+    assert "United States Series: Introduction, accessed online." in page
+    assert "<figure" not in page and "<img" not in page and "_files/" not in page.split("<body>", 1)[1]  # no figure
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{SEVENTY_FIRST[DATA / 'frus-history-introduction.html']}</h1>" in article
+    assert article.count("<p>") == 12 and "<h2" not in article and "<ul>" not in article  # epigraph and eleven
+    assert "<p>Questions have been raised about the integrity" in article  # the epigraph first
+    assert "in the field of foreign relations.—Senator Claiborne Pell, 1990</p>" in article
+    assert "McAllister" not in article and "Skowronek, Building" not in article  # no byline, no footnotes
+    assert "<p>In 1990, longstanding tensions over U.S. Government transparency policy came to a head." in article
+    assert "Since 1861, the Department of State’s Foreign Relations" in article
+    assert "The furor over the release of the Yalta papers in 1955 exposed" in article
+    assert "a major crisis for the series in 1990." in article and "practice in 1991. The FRUS statute" in article
+    assert "“golden age” from the 1870s to 1906" in article
+    assert "<p>Part I of this book describes" in article and "<a href" not in article  # links as their text
+    text = _source(DATA / "frus-history-chapter-1.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        f"# {SEVENTY_FIRST[DATA / 'frus-history-chapter-1.odt']}"
+    ]  # the chapter's heading with its years, no sub-heading
+    assert not re.search(r"^(!\[|\*)", text, re.M)  # no figure or caption: the chapter has none
+    assert len(re.findall(r"^- ", text, re.M)) == 3  # Randolph's criteria as a list
+    assert len(re.findall(r"^(?![#-])\S", text, re.M)) == 17  # the chapter's seventeen paragraphs
+    assert text.split("\n\n")[1].startswith("The Foreign Relations of the United States series, which began")
+    assert text.rstrip().endswith("transparency expectations for the release of foreign policy documents.")
+    assert "McAllister" not in text and "Marrs" not in text  # no byline
+    assert "Hoffman" not in text and "Founders Online" not in text and "Archives Act" not in text  # no footnotes
+    assert "which began publication in 1861, drew upon longstanding precedents" in text  # a note's marker gone
+    assert "he voluntarily informed Congress. The House of Representatives formed" in text
+    assert "As early as 1790, Congress acceded to the principle" in text and "That same year, President" in text
+    assert "On November 4, 1791, United States military forces under Major General Arthur St. Clair" in text
+    assert "on March 30, 1792, requested that Secretary of War Henry Knox" in text
+    assert "On April 4, 1792, the House committee redirected their query to the President" in text
+    assert "during the 1793–1794 Citizen Genet affair" in text
+    assert "in January 1794, Secretary of State Edmund Randolph outlined" in text
+    assert "The U.S. Serial Set, which began publication in 1817, comprised" in text
+    assert "in 1829 Joseph Gales and William Seaton proposed" in text and "from 1789 to 1828." in text
+    assert "a committee of historians assembled in 1908 reported that “the period from 1829 to 1861" in text
+    assert "On December 3, 1861, Lincoln sent his first annual message to Congress" in text
+    assert "By 1800, this procedure" in text and "seven domestic employees in 1790." in text
+    assert "the documentary basis of Part One of this book" in text and "](" not in text  # a link as its text
+    assert "such papers of a public nature, in the Executive Department" in text  # the italics dropped
+    assert "[Gouvernor Morris, U.S. representative in Paris]" in text  # the slips kept
+    assert "might harm the important national interests" in text and "the early part of the twentieth century" in text
+    with zipfile.ZipFile(DATA / "frus-history-chapter-1.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == []  # no picture
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and content.count("<text:list-item") == 3
+        assert "“The correspondence itself, with the usual reservations, is herewith submitted.”" in content
+    assert (DATA / "truth" / "frus-history-chapter-1.yaml").is_file()
+    for article in SEVENTY_FIRST:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

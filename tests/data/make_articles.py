@@ -1984,6 +1984,57 @@ def seventy_second_held_out_set() -> None:
     opendocument(SOURCES / "secretary-dulles.txt", HERE / "secretary-dulles.odt")
 
 
+def seventy_first_held_out_set() -> None:
+    """The seventy-first held-out set (tests/data/README.md, "Real articles, seventy-first held-out set")."""
+    word(SOURCES / "amateurs-need-not-apply.txt", HERE / "amateurs-need-not-apply.docx")
+    page = HERE / "frus-history-introduction.html"
+    series = "History of the Foreign Relations Series"
+    web_page(SOURCES / "frus-history-introduction.txt", page, "historian", (series, ()))
+    # As for the sixty-eighth set's page, the series' place under Historical Documents, but
+    # the page is the introduction of the office's history of the series, a book: its
+    # chapter in the breadcrumbs, the book's contents in the sidebar (the introduction, the
+    # twelve chapters by their titles, which end in their years, and the conclusion) and the
+    # book and its chapter in the "cite this page" box.
+    book = "Toward “Thorough, Accurate, and Reliable”: A History of the Foreign Relations of the United States Series"
+    contents = (
+        ("introduction", "Introduction"),
+        ("chapter-1", "Chapter 1: The Parameters of Openness and Executive Discretion, 1790–1860"),
+        ("chapter-2", "Chapter 2: The Civil War Origins of the FRUS Series, 1861–1868"),
+        ("chapter-3", "Chapter 3: The Death and Resurrection of FRUS, 1868–1876"),
+        ("chapter-4", "Chapter 4: The Contemporaneous FRUS, 1870–1905"),
+        ("chapter-5", "Chapter 5: Transition to a New Era, 1905–1920s"),
+        ("chapter-6", "Chapter 6: “The Necessary Limitations Upon Open Diplomacy,” 1920–1945"),
+        ("chapter-7", "Chapter 7: “Out of the Frying Pan Into the Fire,” 1945–1957"),
+        ("chapter-8", "Chapter 8: Cold War Normalcy, 1958–1979"),
+        ("chapter-9", "Chapter 9: The Erosion of Transparency, 1978–1985"),
+        ("chapter-10", "Chapter 10: “A Civil War in the Department,” 1986–1990"),
+        ("chapter-11", "Chapter 11: “Thorough, Accurate, and Reliable,” 1990–1991"),
+        ("chapter-12", "Chapter 12: Implementing the FRUS Statute, 1992–2002"),
+        ("conclusion", "Conclusion"),
+    )
+    chapters = "".join(
+        f"<li><a href='/historicaldocuments/frus-history/{slug}'>{html.escape(name)}</a></li>"
+        for slug, name in contents
+    )
+    text = page.read_text("utf-8")
+    for old, new in (
+        (f"<h3>Milestones: {series}</h3><ul></ul>", f"<h3>{html.escape(book)}</h3><ul>{chapters}</ul>"),
+        (
+            f'<a href="/milestones">Milestones</a> › <a href="/milestones/{series}">{series}</a>',
+            f'<a href="/historicaldocuments">Historical Documents</a> › <a href="/historicaldocuments/frus-history">{series}</a>'
+            ' › <a href="/historicaldocuments/frus-history/introduction">Introduction</a>',
+        ),
+        (
+            f"Office of the Historian, Milestones: {series}",
+            f"Office of the Historian, {html.escape(book)}: Introduction",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "frus-history-chapter-1.txt", HERE / "frus-history-chapter-1.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2053,6 +2104,7 @@ def main() -> None:
     sixty_ninth_held_out_set()
     seventieth_held_out_set()
     seventy_second_held_out_set()
+    seventy_first_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
