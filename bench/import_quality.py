@@ -157,10 +157,18 @@ def _from_captions(proposal: Proposed, not_events: Sequence[str]) -> bool:
     detail = " ".join(proposal.detail.split()).lower()
     if re.match(r"(?:fig(?:ure|\.)|photo)\b", detail) or "(credit" in detail:
         return True
-    return any(
-        " ".join(text.split()).lower() in detail and (not years(text) or years(text) & years(proposal.date))
-        for text in not_events
-    )
+    return any(" ".join(text.split()).lower() in detail and _dated_by(proposal, text) for text in not_events)
+
+
+def _dated_by(proposal: Proposed, text: str) -> bool:
+    """Whether the proposal takes its date from ``text``: its day, where the text gives one ("his death
+    on May 24, 1959" dates no "April of 1959"), else one of its years, or any date when it names none."""
+    from generator.authoring.prose import find_dates, iso
+
+    days = {iso(m.date) for m in find_dates(text) if m.date.day}
+    if days:
+        return proposal.date.split("/")[0] in days
+    return not years(text) or bool(years(text) & years(proposal.date))
 
 
 def match(truth: list[Truth], proposals: list[Proposed], not_events: Sequence[str] = ()) -> Measure:

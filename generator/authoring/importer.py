@@ -28,6 +28,7 @@ from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
 from generator.authoring.importing.full_names import full_names
+from generator.authoring.importing.life_dates import is_own_death
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
@@ -216,6 +217,9 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     if len(events) >= propose_.MAX_PROPOSALS:
         review.append(f"timeline.yaml: only the first {propose_.MAX_PROPOSALS} dated sentences were read for events")
     events = merge_duplicates(sorted(events, key=lambda e: e.sort_key))
+    if article.title and article_parts.PERSON_HEADING.fullmatch(article.title):
+        for event in events:  # a biography's subject's death bounds the life, as the birth does
+            event.own_death = is_own_death(event.title, event.detail, article.title)
     summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
     files["guide.yaml"] = _guide_yaml(article, objectives, summary, review, language)
     files["timeline.yaml"] = _timeline_yaml(events, review)
@@ -365,7 +369,7 @@ def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> s
         ]
     births = [e for e in events if e.title and e.life_date]
     if births:  # an option the author may take, not a task: the review list leaves them out
-        out.append("# Births, life dates the timeline leaves out: uncomment one to keep it.")
+        out.append("# Births and deaths, life dates the timeline leaves out: uncomment one to keep it.")
         for event in births:
             out += [f"# - date: {_q(event.date)}", f"#   title: {_q(event.title)}", f"#   detail: {_q(event.detail)}"]
     unnamed = [e for e in events if not e.title]

@@ -63,12 +63,13 @@ class EventProposal:
     keywords: set[str] = field(default_factory=set)
     from_table: bool = False  # a row of a table of dates: a few words, matched to a sentence by containment
     year_guessed: bool = False  # the sentence gives no year ("On August 28"): it is the year of the text around it
+    own_death: bool = False  # the death of the person the article is the biography of
 
     @property
     def life_date(self) -> bool:
-        """Whether the event is a person's birth: a life date, which a timeline of the
-        article's events leaves out unless the author keeps it."""
-        return bool(_BIRTH.match(self.title))
+        """Whether the event is a person's birth, or the death of the one a biography is about:
+        a life date, which a timeline of the article's events leaves out unless the author keeps it."""
+        return self.own_death or bool(_BIRTH.match(self.title))
 
 
 # "Booker T. Washington was born in Virginia", "Arlen ibn Nord was born in Kell": not "The league was born"

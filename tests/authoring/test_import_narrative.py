@@ -125,3 +125,21 @@ def test_a_narrative_whose_title_line_is_a_quotation_keeps_it_as_its_title(tmp_p
     assert main(["import", str(article), "--slug", "victories", "--content", str(tmp_path / "content")]) == 0
     guide = yaml.safe_load((tmp_path / "content" / "victories" / "guide.yaml").read_text(encoding="utf-8"))
     assert guide["title"] == "“Brilliant and Important Victories”"
+
+
+def test_a_biographys_own_subjects_death_is_a_life_date_and_anothers_an_event(tmp_path):
+    article = tmp_path / "orm.txt"
+    article.write_text(
+        "Tam Orm\n\nOrm was a lawyer in Kell. Mayor Vell Skern died on May 28, 1895. Orm was elected Mayor of Kell "
+        "on June 10, 1895.\n\n"
+        "Poor health forced Orm to resign his position in April of 1959, only weeks before his death on May 24, "
+        "1959.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(article), "--slug", "orm", "--content", str(tmp_path / "content")]) == 0
+    text = (tmp_path / "content" / "orm" / "timeline.yaml").read_text(encoding="utf-8")
+    timeline = yaml.safe_load(text)
+    assert [str(e["date"]) for e in timeline] == ["1895-05-28", "1895-06-10", "1959-04"]
+    assert "Poor health forced Orm to resign his position" in [e["title"] for e in timeline]
+    deaths = text.split("# Births and deaths, life dates the timeline leaves out")[1]
+    assert '# - date: "1959-05-24"\n#   title: "Tam Orm died"' in deaths

@@ -6828,3 +6828,98 @@ def test_a_second_name_with_its_year_in_brackets_takes_the_item_before_it():
     assert _titles("But during the reign of Emperor Orm in 250, official persecution noticeably increased.") == [
         ("250", "Official persecution increased")
     ]
+
+
+def test_a_candidacy_is_a_run_for_the_office():
+    assert _titles("In 1880, Tam Orm was again an unsuccessful candidate for the Kell nomination for Mayor.") == [
+        ("1880", "Tam Orm ran unsuccessfully for the Kell nomination for Mayor")
+    ]
+    assert _titles("In 1904, Tam Orm was a candidate for the Vell nomination for Mayor.") == [
+        ("1904", "Tam Orm ran for the Vell nomination for Mayor")
+    ]
+    assert _titles("Tam Orm was the Kell candidate for Mayor in 1884, but lost to Vell Skern.") == [
+        ("1884", "Tam Orm ran as the Kell candidate for Mayor")
+    ]
+
+
+def test_a_participle_phrase_after_a_named_doers_clause_is_that_doers_deed():
+    assert _titles(
+        "Tam Orm practiced law and was active in politics, serving a term in the Kell State legislature in 1874."
+    ) == [("1874", "Tam Orm served a term in the Kell State legislature")]
+    assert _titles("After leaving Kell Motors in 1934, Tam Orm worked for Vell Steel, becoming Chairman in 1938.") == [
+        ("1934", "Tam Orm left Kell Motors"),
+        ("1938", "Tam Orm became Chairman"),
+    ]
+    assert _titles("Tam Orm served until the end of Vell’s term, resigning on March 5, 1885.") == [
+        ("1885-03-05", "Tam Orm resigned")
+    ]
+    # the phrase is the deed of the one a relative clause or a "when" names, not the head's subject's
+    assert _titles("Kell wished to reclaim Orm, which had been its colony before being seized by Vell in 1402.") == [
+        ("1402", "")
+    ]
+
+
+def test_offices_listed_with_their_years_in_brackets_are_each_served():
+    assert _titles(
+        "Tam Orm served as Counsel for Kell in the Vell Sea Arbitration (1892-1893), Agent of Kell before the Orm "
+        "Boundary Tribunal (1903), and as Agent of Kell in the Skern Claims Arbitration (1912)."
+    ) == [
+        ("1892/1893", "Tam Orm served as Counsel for Kell in the Vell Sea Arbitration"),
+        ("1903", "Tam Orm served as Agent of Kell before the Orm Boundary Tribunal"),
+        ("1912", "Tam Orm served as Agent of Kell in the Skern Claims Arbitration"),
+    ]
+
+
+def test_a_lead_of_birth_or_of_cause_is_no_part_of_the_dated_deed():
+    assert _titles("Born in Kell, Orm, on October 17, 1864, Tam Vell graduated from Skern College in 1886.") == [
+        ("1864-10-17", "Tam Vell was born in Kell, Orm"),
+        ("1886", "Tam Vell graduated from Skern College"),
+    ]
+    assert _titles(
+        "Due to disagreements over the League of Kell and Mayor Orm’s inability to perform his duties after a stroke, "
+        "Tam Vell resigned on February 13, 1920."
+    ) == [("1920-02-13", "Tam Vell resigned")]
+    # a cause that holds the date is the date's own clause
+    assert _titles(
+        "Because of a 2008 law meant to protect the victims of fraud, the Kell children are given a hearing."
+    ) == [("2008", "")]
+
+
+def test_a_surname_ending_in_ing_is_a_subject_not_a_participle():
+    assert _titles("Kelling resigned on May 13, 1920.") == [("1920-05-13", "Kelling resigned")]
+    assert _titles("Having crossed the river on May 3, 1863, the Orm army rested.") == [
+        ("1863-05-03", "The Orm army rested")
+    ]
+
+
+def test_a_term_ends_on_the_day_of_what_ended_it():
+    assert _titles("Tam Orm was Mayor of Kell, serving from March 5, 1889, until his resignation on June 4, 1892.") == [
+        ("1889-03-05/1892-06-04", "Tam Orm was Mayor of Kell")
+    ]
+    assert _titles("In 1819 Mayor Vell appointed Orm as Envoy to Kell, an appointment that lasted until 1823.") == [
+        ("1819/1823", "Mayor Vell appointed Orm as Envoy to Kell")
+    ]
+    assert _titles(
+        "Mayor Vell appointed Tam Orm as Secretary of State on June 8, 1895. Orm began duty on June 10, 1895, and "
+        "served until March 5, 1897."
+    ) == [
+        ("1895-06-08", "Mayor Vell appointed Tam Orm as Secretary of State"),
+        ("1895-06-10", "Tam Orm began duty as Secretary of State"),
+        ("1897-03-05", "Orm’s service as Secretary of State ended"),
+    ]
+
+
+def test_a_post_left_in_a_relative_clause_is_its_holders_deed():
+    assert _titles(
+        "Tam Orm was appointed to the Kell Court by Mayor Vell, a position from which he resigned in the summer of "
+        "1916 to run for Mayor."
+    ) == [("1916", "Tam Orm resigned to run for Mayor")]
+    assert _titles(
+        "Tam Orm was Director of Kell Aid in 1941, a post which he held until becoming Under Secretary of Orm in 1943."
+    ) == [("1941", "Tam Orm was Director of Kell Aid"), ("1943", "Tam Orm became Under Secretary of Orm")]
+
+
+def test_a_date_after_a_death_is_the_deaths():
+    assert _titles("Tam Orm ruled Kell. After his death in 395, power passed to his two sons.") == [
+        ("395", "Tam Orm died")
+    ]

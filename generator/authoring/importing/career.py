@@ -5,19 +5,26 @@ years: he served as one. "Evarts was an unsuccessful candidate for the U.S. Sena
 he ran, and lost; "was a contender for" it contended. "After his graduation in 1958, Powell was commissioned …": a step of the
 subject's own life leads to the deed of that year. "Monroe's election to the Virginia House
 of Delegates in 1782 began a long series of …": the deed the subject names is the event, and
-what it began the author's comment on it.
+what it began the author's comment on it. "…, a position from which he resigned in the summer
+of 1916 to run for President": the date is the resignation's, his own deed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from generator.authoring.importing.tense import past_of_ing
+from generator.authoring.prose import DateMention
 
 _OFFICE_HELD = re.compile(
     r"(?:was|were)\s+(?:an?|the)\s+((?:[A-Z][\w’'.-]*\s+)*(?:Attorney|Secretary|Minister|Ambassador|Governor|Senator|"
     r"Representative|Counsel|Judge|Justice|Mayor|Director|Chairman|Commissioner|Advisor|Adviser|Envoy|Consul)"
     r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)?)\s*$"
 )
-_RAN = re.compile(r"(?:was|were)\s+(?:an?\s+)?unsuccessful\s+candidates?\s+for\s+(\S.*)$")
+_RAN = re.compile(
+    r"(?:was|were)\s+(again\s+)?(?:an?\s+|the\s+)?(unsuccessful\s+)?((?:[A-Z][\w-]*\s+){0,2})candidates?\s+for\s+(\S.*)$"
+)
 _CONTENDED = re.compile(r"(?:was|were)\s+(?:an?\s+)?(?:leading\s+|serious\s+)?contenders?\s+for\s+(\S.*)$")
 
 #: "After his graduation in 1958,", "After her retirement in 1993,": a step of the subject's own life
@@ -40,8 +47,10 @@ def as_deed(clause: str, verb_at: int, spanned: bool) -> str:
     if held:
         return f"{clause[:verb_at]}served as {held.group(1)}"
     ran = _RAN.match(clause[verb_at:])
-    if ran:
-        return f"{clause[:verb_at]}ran unsuccessfully for {ran.group(1)}"
+    if ran:  # "was again an unsuccessful candidate for", "was the Republican candidate for"
+        again, failed, party, office = ran.groups()
+        how = f"{again or ''}ran{' unsuccessfully' if failed else ''}"
+        return f"{clause[:verb_at]}{how} {'as the ' + party.strip() + ' candidate ' if party else ''}for {office}"
     contended = _CONTENDED.match(clause[verb_at:])
     if contended:  # "was a contender for the Republican candidacy": contended for it
         return f"{clause[:verb_at]}contended for {contended.group(1)}"
@@ -54,3 +63,25 @@ def owned_deed(subject: str, predicate: str) -> str:
     if _OWNED_DEED.fullmatch(subject) and len(subject.split()) <= 10 and _COMMENT_VERB.match(predicate):
         return subject
     return ""
+
+
+# "…, a position from which he resigned in the summer of 1916", "…, a post which he held until resigning
+# in June 1946", "…, positions which he held until becoming Under Secretary of State in 1943"
+_POST_ENDED = re.compile(
+    r",?\s+(?:an?\s+|the\s+)?(?:position|post|office|seat|role)s?\s+(?:from\s+which|which|that)\s+(?:he|she)\s+"
+    r"(?:(resigned|left)|held\s+until\s+(resigning|leaving|becoming))\b([^,;:()]*?)\s+(?:in|on)\s+"
+    r"(?:the\s+(?:\w+\s+)?of\s+)?$"
+)
+
+
+def post_ended_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str:
+    """The title of the date of a post's end told in a relative clause after the post (:data:`_POST_ENDED`),
+    made by ``title_of`` (which names whom "he" stands for) with what follows the date; "" otherwise."""
+    ended = _POST_ENDED.search(sentence[: mention.start])
+    if ended is None:
+        return ""
+    done = ended.group(1) or past_of_ing(ended.group(2))
+    after = re.match(r"[^,;:()]*", sentence[mention.end :])
+    text = f"He {done}{ended.group(3)} in {mention.text}{after.group(0) if after else ''}."
+    at = len(f"He {done}{ended.group(3)} in ")
+    return title_of(text, DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until))

@@ -267,6 +267,13 @@ def after_leads(text: str, start: int, date_at: int) -> int:
                 lead[:1].lower() + lead[1:],  # "Given this opposition,"
             )
             is not None
+            # "Lansing resigned on May 13, 1920": a name ending in "-ing", the subject of the verb after it
+            and re.match(
+                r"(?!Having|Being|Getting|Becoming)[A-Z][a-z]+ing\s+(?:[a-z]+ed|was|were|had|won|became|took|led|left|made|"
+                r"wrote|gave|held|met|sent|went|came|ran|lost|signed)\b",
+                lead,
+            )
+            is None
         )
         holds_date = start <= date_at < comma
         # "In a speech delivered in March 1983,": where the deed was done, dated

@@ -42,8 +42,8 @@ VERB = re.compile(
 _DATE_WORDS = {m.lower() for m in MONTHS["en"]} | {m[:3].lower() for m in MONTHS["en"]} | {"c", "ca", "circa", "in"}
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]+\s*$")
 # "the Third Seminole War (", "the Pinckney Treaty with Spain (": an event's name, with whom or where it was
-_EVENT_BEFORE = re.compile(
-    rf"\b(?i:{EVENT_NOUNS})s?(?:\s+(?:with|between|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?\s*$"
+_EVENT_BEFORE = re.compile(  # … or a body that sat for those years ("the Bering Sea Claims Commission (1896-97)")
+    rf"\b(?i:{EVENT_NOUNS}|arbitration|commission|tribunal|negotiations|expedition|trial)s?(?:\s+(?:with|between|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?\s*$"
 )
 # "an age known as the Three Kingdoms (313–668 CE)": an age's name, whose years the bracket gives
 ERA_NAMED_BEFORE = re.compile(
@@ -216,6 +216,14 @@ TO_THE_READER = re.compile(
 _PART_OF = r"(?:(?:early|late|mid)(?:\s+|-))?"
 
 
+# "serving from March 5, 1889, until his resignation on June 4, 1892", "from June 9, 1915, until his
+# appointment as Secretary of State on June 24, 1915": a term's end told by what ended it
+_UNTIL_ONES_END = re.compile(
+    r",?\s+until\s+(?:his|her)\s+(?:resignation|retirement|death|dismissal|appointment|election|departure)"
+    r"(?:\s+(?:as|to)\s+[^,.;]{1,60}?)?\s+on\s+"
+)
+
+
 def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """``mentions`` with "between 1911 and 1915" (or "between August 1942 and February 1943")
     read as one span, not two dates."""
@@ -230,7 +238,10 @@ def year_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
             and bool(last.date.day)
             and bool(mention.date.day)
             and last.date.sort_key < mention.date.sort_key
-            and re.fullmatch(r",?\s+(?:to|until|through)\s+", sentence[last.end : mention.start]) is not None
+            and (
+                re.fullmatch(r",?\s+(?:to|until|through)\s+", sentence[last.end : mention.start]) is not None
+                or _UNTIL_ONES_END.fullmatch(sentence[last.end : mention.start]) is not None
+            )
             and re.search(r"\bfrom\s+$", sentence[: last.start], re.I) is not None
         )
         if (

@@ -178,7 +178,9 @@ _AND_SERVED_UNTIL = re.compile(
 )
 # "appointed Evarts as Attorney General on July 16, 1868, a position in which he served until March 4, 1869"
 _A_POSITION_UNTIL = re.compile(
-    r",\s+a\s+(?:position|post|office)\s+(?:in\s+which\s+|that\s+|which\s+)?(?:he|she)\s+(?:held|served|occupied)"
+    r",\s+(?:a\s+(?:position|post|office)\s+(?:in\s+which\s+|that\s+|which\s+)?(?:he|she)\s+(?:held|served|occupied)"
+    # "appointed Forsyth as U.S. Minister to Spain in 1819, an appointment that lasted until 1823"
+    r"|an?\s+(?:appointment|position|post|term|tenure|assignment)\s+(?:that|which)\s+lasted)"
     r"\s+until\s+(?=[A-Z\d])"
 )
 
@@ -194,7 +196,9 @@ def with_terms_served(sentence: str, mentions: list[DateMention]) -> list[DateMe
             continue
         later = mentions[number + 1].start if number + 1 < len(mentions) else len(sentence)
         served = _AND_SERVED_UNTIL.match(sentence, mention.end) if mention.date.month is None else None
-        served = served or _A_POSITION_UNTIL.match(sentence, mention.end)
+        # "In 1819 Monroe appointed Forsyth as Minister to Spain, an appointment that lasted until 1823": the
+        # position's words come after the deed, before the end (no other date between)
+        served = served or _A_POSITION_UNTIL.search(sentence, mention.end)
         ends = find_dates(sentence[served.end() :], year=mention.date.year) if served else []
         end = ends[0] if ends and ends[0].start == 0 else None
         if served and end and mention.until is None and served.end() <= later:

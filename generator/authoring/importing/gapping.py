@@ -151,12 +151,20 @@ _OFFICE_SPAN = re.compile(
     rf"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:then\s+)?(?:as\s+)?|\s+and\s+(?:then\s+)?(?:as\s+)?)({_OFFICE_NAME})"
     r"\s+(?:from\s+(\d{4})\s+(?:to|until|through)\s+\d{4}|in\s+(\d{4}))(?=[,.;]|\s+and\s)"
 )
+# "served as Associate Counsel … in the Bering Sea Arbitration (1892-1893), Counsel for … (1896-97), and as
+# Agent … (1912)": the same list, each office's years in brackets after it
+_OFFICE_BRACKETED = re.compile(
+    r"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:as\s+)?)((?:U\.S\.\s+)?[A-Z](?:[^,;()]|(?<=\bU)\.S\.){2,90}?)"
+    r"\s+\(()(\d{4})(?:\s*[–-]\s*\d{2,4})?\)"
+)
 _SERVED_AS = re.compile(r"\s(?:went\s+on\s+to\s+serve|would\s+(?:also\s+|later\s+)?serve|served|serves)\s+as\s")
 
 
 def in_office_list(sentence: str, mention: DateMention) -> bool:
     """Whether the date is one of a list of offices served, each with its span or year (:data:`_OFFICE_SPAN`)."""
     spans = list(_OFFICE_SPAN.finditer(sentence))
+    if len(spans) < 2:
+        spans = list(_OFFICE_BRACKETED.finditer(sentence))
     return (
         len(spans) >= 2
         and spans[0].group(0).lstrip().startswith("serve")
@@ -170,6 +178,8 @@ def _office_list_title(sentence: str, mention: DateMention, title_of: Callable[[
     if not in_office_list(sentence, mention):
         return None
     spans = list(_OFFICE_SPAN.finditer(sentence))
+    if len(spans) < 2:
+        spans = list(_OFFICE_BRACKETED.finditer(sentence))
     own = next((m for m in spans if mention.start in (m.start(2), m.start(3))), None)
     dates = find_dates(sentence, year=mention.date.year)
     if own is None or not dates:

@@ -21,18 +21,28 @@ from generator.authoring.prose import DateMention, find_dates
 
 # "-ing" words that lead a phrase but tell no deed of the subject's.
 _NO_DEED = (
-    "including|according|during|following|beginning|starting|regarding|concerning|depending|becoming|being|"
+    "including|according|during|following|beginning|starting|regarding|concerning|depending|being|"
+    # "becoming the largest city" tells a state; "becoming Chairman of the board" an office taken
+    r"becoming(?!\s+[A-Z])|"
     "having|making|remaining|reaching|totaling|totalling|ranging|numbering|amounting|lasting|"
     # "leaving 50 dead" tells no deed; "leaving the position on …" does
-    r"leaving(?!\s+(?:the\s+)?(?:position|post|office|presidency|cabinet|government|service)\b)|"
+    r"leaving(?!\s+(?:the\s+)?(?:position|post|office|presidency|cabinet|government|service)\b|\s+[A-Z])|"
     "culminating|resulting|marking|signaling|signalling|reflecting|continuing|using|bringing|setting"
 )
 # The phrase from its comma to the date: a passive deed after "before"/"after being", or an
 # active "-ing" deed (the last of "laying siege to and capturing") with its object.
 _PHRASE = re.compile(  # … or "commanded Red Sea ports after defeating the Mamluk Sultanate in 1517"
-    rf"(?:,\s+(?:and\s+)?|(?<=[a-z])\s+(?:after|upon)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
+    rf"(?:,\s+(?:and\s+)?|(?<=[a-z])\s+(?:after|upon)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b)|(?<=[a-z])(?=\s+before\s+being\s))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
     rf"|(?:(?:\w+ly\s+)?(?!{_NO_DEED})[a-z]{{3,}}ing\s+[^,;:()]*?\s+and\s+)?(?:\w+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing))"
-    r"(\s+[^,;:()]+?)\s+(?:in|on|by)\s+(?:the\s+(?:\w+\s+){0,2}of\s+)?$"
+    r"(\s+[^,;:()]+?)?\s+(?:in|on|by)\s+(?:the\s+(?:\w+\s+){0,2}of\s+)?$"  # "…, resigning on March 5, 1885"
+)
+
+
+_DOER_AND_DEED = re.compile(
+    r"(?:(?:He|She|They)\s+[a-z]+|(?!The\b|A\b|An\b|In\b|On\b)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*(?<!ly)"
+    r"\s+(?:was|were|had|has|is|[a-z]+ed))\b"
+    # "Opposition intensified when the Nationalist Party, assuming power …": the phrase is another's deed
+    r"(?![^,;:()]*\b(?:when|while|whereas|because|as|since|after|before|that|which|who|whom|where)\b)[^,;:()]*"
 )
 
 
@@ -50,17 +60,33 @@ def participle_title(
     head_dates = find_dates(head) if head and not title else []
     if head_dates:  # "Douglass was born in Maryland in 1818, escaping to New York in 1838": the head's subject
         title = title_of(head + ".", head_dates[-1])
-    if found and not title and not head_dates and re.fullmatch(r"(?:He|She|They)\s+[a-z]+\b[^,;:()]*", head):
-        title = head  # "He served for four years, leaving the position on …": the pronoun is the doer, named later
+    if found and not title and not head_dates and re.fullmatch(_DOER_AND_DEED, head):
+        # "He served for four years, leaving the position on …", "Olney practiced law and was active in
+        # politics, serving a term in the legislature in 1874": the head names the doer, the phrase the deed
+        title = head
     verb = find_verb(title) if title and found else None
-    if found is None or verb is None or verb.start() == 0:
+    if verb is None and found and title:  # "He had been a noted attorney …": the doer before the first small word
+        verb = re.match(r"(?:He|She|They|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?=[a-z])", title)
+        verb = verb if verb and re.fullmatch(_DOER_AND_DEED, title) else None
+        at = verb.end() if verb else 0
+    else:
+        at = verb.start() if verb else 0
+    if found is None or verb is None or at == 0:
         return None
+    if re.search(r"\b(?:which|who|whom)\b", found.group(0)) or (
+        found.group(0)[:1].isspace() and re.search(r"\b(?:which|who|whom)\b", head or title)
+    ):
+        return None  # "Corve, which had been its colony before being seized by Tamsin in 1402": Corve was seized
     if re.search(r"\bby\s+[a-z]+ing\b", sentence[: found.start()]):
         return None  # "responded by invading Hull, laying waste to Leeds in 1514": the means is the first deed
-    subject = title[: verb.start()].strip()
+    subject = title[:at].strip()
     if re.search(r"[,;]", subject) or len(subject.split()) > 6:
         return None
-    if found.group(2) and re.match(r",\s+and\s", found.group(0)) and VERB.match(found.group(3).strip()) is not None:
+    if (
+        found.group(2)
+        and re.match(r",\s+and\s", found.group(0))
+        and VERB.match((found.group(3) or "").strip()) is not None
+    ):
         return None  # "…, and rationing began in August 1939": a clause whose subject is a gerund, no participle
     if found.group(2):
         done = past_of_ing(found.group(2))
@@ -72,7 +98,7 @@ def participle_title(
         r"\s+(?:over|during|for|within|in)\s+(?:the\s+course\s+of\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
         r"\s+(?:days?|weeks?|months?|years?|hours?)$",
         "",
-        found.group(3),
+        found.group(3) or "",
     )
     text = f"{subject} {done}{what} in {mention.text}."
     at = len(text) - len(mention.text) - 1
@@ -137,7 +163,7 @@ def opening_done_title(sentence: str, mention: DateMention) -> str:
 # "Born in 1818 in Trier", "Born into slavery in Virginia in 1856", "Born a slave in Maryland around 1822"
 _BORN = re.compile(
     r"^\W*Born\s+(?:(?:a\s+slave|into\s+slavery|free|in\s+poverty)\s+)?"
-    r"(?P<place>(?:in|at|near)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*\s+)?(?:in|on|around|about)\s+$"
+    r"(?P<place>(?:in|at|near)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*,?\s+)?(?:in|on|around|about)\s+$"
 )
 _BORN_WHERE = re.compile(r"^(\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?")
 _BORN_WHO = re.compile(
@@ -158,9 +184,16 @@ def born_title(sentence: str, mention: DateMention, title_of: Callable[[str, Dat
         return None
     place = where.group(1) if where and where.group(1) else ""
     if born.group("place"):
-        place = f" {born.group('place').strip()}"
-    text = f"In {mention.text}, {who.group(1)} was born{place}."
-    return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
+        place = f" {born.group('place').strip().rstrip(',')}"
+    # "in Watertown, New York": the town alone in the sentence told again, its state put back after
+    town, comma, state = place.partition(",")
+    lead = "On" if mention.date.day else "In"
+    text = f"{lead} {mention.text}, {who.group(1)} was born{town}."
+    at = len(lead) + 1
+    title = title_of(text, DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until))
+    if title and comma and title.endswith(town):
+        title += f",{state}"
+    return title or None
 
 
 # "benefited from the typewriter, invented in 1867, the cash register, invented in 1879": each
@@ -230,13 +263,14 @@ def thing_done_title(sentence: str, mention: DateMention) -> str:
 # done by the main clause's named subject.
 _AFTER_DOING = re.compile(
     rf"^\W*(?:After|Upon)\s+(?:[a-z]+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing)\s+([^,;:()]*?),\s+"
-    r"((?:[A-Z][\w’'.-]*\s+(?:(?:da|de|di|von|van|del|la|le)\s+)?){0,3}[A-Z][\w’'-]*)\s+(?:\w+ly\s+)?[a-z]+"
+    r"((?:[A-Z][\w’'.-]*\s+(?:(?:da|de|di|von|van|del|la|le)\s+)?){0,3}[A-Z][\w’'-]*|he|she|they)\s+(?:\w+ly\s+)?[a-z]+"
 )
 
 
-def after_doing_title(sentence: str, mention: DateMention) -> str:
+def after_doing_title(sentence: str, mention: DateMention, doer: str | None = None) -> str:
     """ "Julius Caesar served as consul" for "After serving as consul in 60 BCE, Julius Caesar
-    took command …"; "" for another sentence."""
+    took command …" ("After leaving General Motors in 1934, he …" with the ``doer`` the text
+    named last); "" for another sentence."""
     found = _AFTER_DOING.match(sentence)
     if found is None or not found.start(2) <= mention.start < found.end(2):
         return ""
@@ -246,6 +280,8 @@ def after_doing_title(sentence: str, mention: DateMention) -> str:
     )
     if not done or found.group(3) in ("The", "This", "That", "In", "On", "He", "She", "They", "It"):
         return ""
+    if found.group(3) in ("he", "she", "they"):
+        return " ".join(f"{doer} {done} {what}".split()) if doer else ""
     return " ".join(f"{found.group(3)} {done} {what}".split())
 
 

@@ -42,11 +42,13 @@ _GIVEN_OFFICE = re.compile(  # "appointed Secretary of State", "appointed by Pre
     rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became|succeeded\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}as|"
     # "won election to the U.S. Congress as a Representative of New York"
     rf"(?:won\s+)?election\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,4}}as\s+an?)\s+"
+    # "appointed Richard Olney as Secretary of State": whom, then the office
+    rf"(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?=as\s))?"
     rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?((?:ad\s+interim\s+|acting\s+)?{_OFFICE})"
 )
 # "entered into duty", "took office", "served" with nothing after: which office, the text said just before
 _DUTY_ALONE = re.compile(
-    r"\s(?:entered\s+(?:(?:into|on|upon)\s+)?(?:duty|(?:his|her)\s+duties)|assumed\s+(?:duty|office)|took\s+office|served|"
+    r"\s(?:entered\s+(?:(?:into|on|upon)\s+)?(?:duty|(?:his|her)\s+duties)|(?:began|assumed)\s+(?:duty|office)|took\s+office|served|"
     r"resigned|left\s+office)$"  # "Robert Smith resigned": from what, the text said before
 )
 # "Randolph departed", "Pickering was appointed": the office left or given, named just before

@@ -34,7 +34,7 @@ _IRREGULAR_ING = {
     for base in (
         "lead give send hold meet build break sell write have keep seek put set cut let pay say lay run strike "
         "speak stand tell throw withdraw overthrow undertake drive fight find choose lose leave buy spend sink "
-        "spread draw grow know flee fly begin become come go rise fall get shut make take win bring sit"
+        "spread draw grow know flee fly begin become come go rise fall get shut make take win bring sit feed lend"
     ).split()
 } | {
     "putting": "put",

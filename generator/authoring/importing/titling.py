@@ -10,6 +10,7 @@ from dataclasses import replace
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.by_means import means_title
 from generator.authoring.importing.capitals import read_with_plain_capitals
+from generator.authoring.importing.career import post_ended_title
 from generator.authoring.importing.clauses import (
     ROLE_TITLES,
     VERB,
@@ -30,6 +31,7 @@ from generator.authoring.importing.frames import A_BODY, framed_title
 from generator.authoring.importing.gapping import gapped_title
 from generator.authoring.importing.headline import clause_title
 from generator.authoring.importing.included import included_title
+from generator.authoring.importing.leads import without_lead
 from generator.authoring.importing.noun_events import noun_event_title
 from generator.authoring.importing.participle import (
     after_doing_title,
@@ -67,6 +69,17 @@ _THE_FIRST_WAS = re.compile(
 )
 
 
+# "… in April of 1959, only weeks before his death on May 24, 1959", "After his death in 395, …": the date is the
+# death's (not "until his death on …", a bound)
+_OWN_DEATH_ON = re.compile(
+    r"\d[^;]*?(?<![Uu]ntil\s)(?<![Aa]fter\s)(?<![Ff]ollowing\s)\b(?:his|her)\s+death\s+(?:on|in)\s+$"
+    r"|^\W*(?:After|Following|Upon)\s+(?:his|her)\s+death\s+(?:on|in)\s+$"  # "After his death in 395, power passed …"
+)
+# "… continued working in international law until his death on October 30, 1928": in the life of the one the
+# section is about, the work's end is his death
+_UNTIL_OWN_DEATH = re.compile(r"\buntil\s+(?:his|her)\s+death\s+(?:on|in)\s+$")
+
+
 @read_with_plain_capitals
 def event_title_of(
     sentence: str,
@@ -94,6 +107,7 @@ def event_title_of(
         calling = re.match(r"[a-z]+\s+[A-Z]", rest)  # "writer Edith Wharton": a calling before a name stays as it is
         sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
+    sentence, mention = without_lead(sentence, mention)  # "Born in …, 1864, Lansing graduated …"
     before_date = sentence[: mention.start]
     first = _THE_FIRST_WAS.fullmatch(before_date)
     if first and re.match(r"\W*$", sentence[mention.end :]) and len(first.group(1).split()) <= 8:
@@ -114,6 +128,13 @@ def event_title_of(
     ruler = None if last_named else only_ruler(earlier[-1] if earlier else "")
     if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
         near = ruler
+    dying = _OWN_DEATH_ON.search(before_date)
+    # "Following his death in 1528, Mahmud Shah’s sons …": whose death the words after it say (as titled below)
+    owned = re.match(r"\W*,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?[’']s\s", sentence[mention.end :])
+    if dying and not owned and (person or last_named):  # "…, only weeks before his death on May 24, 1959": he died
+        return f"{person or last_named} died"
+    if person and _UNTIL_OWN_DEATH.search(before_date):
+        return f"{person} died"
     gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
     if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
         return gapped
@@ -125,6 +146,10 @@ def event_title_of(
     clause = founding_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = (
         born_title(sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near))
+        or clause
+    )
+    clause = (
+        post_ended_title(sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near))
         or clause
     )
     clause = (
@@ -213,7 +238,7 @@ def event_title_of(
     title = (
         place_of_many(sentence, mention)
         or opening_done_title(sentence, mention)
-        or after_doing_title(sentence, mention)
+        or after_doing_title(sentence, mention, doer)
         or thing_done_title(sentence, mention)
         or named_done_title(sentence, mention)
         or document_done_title(sentence, mention)

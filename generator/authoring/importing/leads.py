@@ -1,0 +1,34 @@
+"""Leads a sentence opens on that are no part of the dated deed, cut before it is titled.
+
+"Born in Watertown, New York, on October 17, 1864, Lansing graduated from Amherst College in
+1886": the birth's lead (its own date is titled as the birth) comes before the subject whose
+other deeds the sentence dates. "Due to disagreements over the League of Nations and President
+Wilson’s inability to perform his presidential duties following a stroke, Lansing resigned on
+February 13, 1920": why he resigned, however long, is not what he did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.authoring.prose import DateMention
+
+_LEADS = (
+    # a birth's lead, before a named subject (a "he" after it is left to the sentence as a whole)
+    re.compile(r"^\W*Born\s+[^;:()]{0,80}?\b(?:1\d{3}|20\d\d),\s+(?=(?!He\b|She\b)(?:[A-Z][\w’'.-]*\s+){1,3}[a-z])"),
+    # a cause that holds no date ("Because of a 2008 law …, these children …" is the law's year)
+    re.compile(r"^\W*(?:[A-Za-z]+ly\s+)?(?i:because\s+of|due\s+to|owing\s+to)\b[^,;\d]{30,160},\s+(?=[A-Z])"),
+)
+
+
+def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]:
+    """``sentence`` without a lead of :data:`_LEADS` that ends before ``mention``, and the
+    mention moved with it; both as they are when there is none."""
+    for lead in _LEADS:
+        found = lead.match(sentence)
+        if found and found.end() <= mention.start:
+            rest = sentence[found.end() :]
+            moved = replace(mention, start=mention.start - found.end(), end=mention.end - found.end())
+            return rest[:1].upper() + rest[1:], moved
+    return sentence, mention
