@@ -22,7 +22,8 @@ fits no event is *not in truth* (an event the annotation leaves out, or no event
 title, for the teacher to name; they are not proposals, and neither are the births it
 writes commented out (life dates, which the annotation leaves out too). A proposal whose
 detail holds a text listed under ``not_events`` (a caption, a citation) and is dated by it
-(its years are among that text's years, or that text names none), or begins with "Figure"
+(its day is that text's day, where the text gives one; else its years are among that text's years, or that
+text names none), or begins with "Figure"
 or holds "(credit", is counted as *from captions/citations*: "In 1890, Mahan published The
 Influence of Sea Power upon History, 1660–1783" dated 1890 takes nothing from the book's title. "Right date" means
 the proposal's date is the truth's date as written (``1765-11-01``, ``1766-03``,
