@@ -65,8 +65,21 @@ PERSON_HEADING = re.compile(
     r"(?!.*\s(?:[A-Z][a-z]*(?:tion|sion|ment|ism|ity|ance|ence|ship|ure|ics|anges|ings|dom|hood|ness|ogy|phy|acy)|"
     r"Empire|War|Wars|Revolution|Dynasty|Kingdom|Republic|Age|Era|Trade|Economy|Society|World|Japan|China|Europe|"
     r"Africa|America|Asia|India|Russia)$)"
-    r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+"
+    r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?"
 )
+# "Edward Reilly Stettinius, Jr.": the generation a name ends on, after its surname
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+
+
+def surname(name: str) -> str:
+    """The surname of a person's full name: "Stettinius" of "Edward Reilly Stettinius, Jr."."""
+    return _GENERATION.sub("", name).split()[-1]
+
+
+def name_in_a_title(name: str) -> str:
+    """The full name as a timeline title gives it, without the comma before its generation
+    (a comma a title's clause would end on): "Edward Reilly Stettinius Jr."."""
+    return re.sub(r",(\s+(?:Jr|Sr)\.)$", r"\1", name)
 
 
 def people(blocks: list[Block]) -> list[Person]:

@@ -189,7 +189,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     if article.title and article_parts.PERSON_HEADING.fullmatch(article.title):
         # a title that is a person's name ("Daniel Webster") names whom the surname alone means, where the text
         # never gives the full name, or gives another too ("Robert Smith", whose brother is Samuel Smith)
-        names.setdefault(article.title.split()[-1], article.title)
+        names.setdefault(article_parts.surname(article.title), article_parts.name_in_a_title(article.title))
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"

@@ -238,6 +238,11 @@ def events(
                 aliased = language == "en" and not bracketed_name(sentence, mention)
                 # "The Ordinance of 1787 …": the date names its thing already, and a name given later is another's
                 aliased = aliased and not re.search(r"\b[A-Z][\w’'-]*\s+of\s+$", sentence[: mention.start])
+                # "graduated from Washington & Jefferson College in 1847, then known as Washington College": the
+                # place's name then, not the event's
+                aliased = aliased and not re.search(
+                    r"\b(?:then|now|formerly|later|previously|today)\s+(?:known\s+as|called)\b", sentence[mention.end :]
+                )
                 alias = known_as(sentence[mention.start :], following) if aliased else ""
                 named_at = sentence.lower().find(alias.lower(), mention.end) if alias else -1
                 if named_at > 0 and re.search(r"\b(?:1\d{3}|20\d\d)\b", sentence[mention.end : named_at]):
@@ -292,7 +297,13 @@ def events(
                 last = latest.until or latest.date
             dates = find_dates(sentence, language=language)
             # "On May 1, he left …" read with the text's year sets the paragraph's time as "In 1974" would
-            told_then = any(year is not None and not re.search(r"\d{3}", m.text) for m in mentions)
+            # (not "on September 19, 1881, … shot two months before on July 2": the day is the year told before it)
+            yearless = [m for m in mentions if not re.search(r"\d{3}", m.text)]
+            told_then = (
+                year is not None
+                and bool(yearless)
+                and not any(re.search(r"\d{3}", m.text) and m.start < yearless[0].start for m in mentions)
+            )
             first = context_year(sentence, dates, None, timed=timed or told_then) if new_part and dates else None
             new_part = new_part and first is None
             year = first or context_year(sentence, dates, year, timed=timed or told_then)

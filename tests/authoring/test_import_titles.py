@@ -6923,3 +6923,60 @@ def test_a_date_after_a_death_is_the_deaths():
     assert _titles("Tam Orm ruled Kell. After his death in 395, power passed to his two sons.") == [
         ("395", "Tam Orm died")
     ]
+
+
+def test_a_bare_service_takes_the_body_or_the_last_office_of_a_list_and_a_tenure_its_office():
+    assert _titles("Tam Orm was elected to the Kell House of Delegates and served from 1813 to 1818.") == [
+        ("1813/1818", "Tam Orm served in the Kell House of Delegates")
+    ]
+    assert _titles(
+        "Tam Orm served as Governor of Kell from 1861 to 1866 and as Senator from Kell from 1866 to 1869. "
+        "Although he was not re-elected in 1869, he ran again in 1870, and served from 1871 to 1877."
+    )[-1] == ("1871/1877", "Tam Orm served as Senator from Kell")
+    assert _titles(
+        "Mayor Vell appointed Tam Orm Secretary of State on June 27, 1834. Orm entered duty on July 1, 1834, and "
+        "completed his tenure on March 3, 1841."
+    ) == [
+        ("1834-06-27", "Mayor Vell appointed Tam Orm Secretary of State"),
+        ("1834-07-01", "Orm entered duty as Secretary of State"),
+        ("1841-03-03", "Orm completed his tenure as Secretary of State"),
+    ]
+
+
+def test_a_biographys_steps_told_around_their_deed():
+    assert _titles(
+        "Tam Orm was also instrumental in founding the Kell Society of Law in 1906, and in establishing the Kell "
+        "Journal of Law in 1907."
+    ) == [
+        ("1906", "Tam Orm helped found the Kell Society of Law"),
+        ("1907", "Tam Orm helped establish the Kell Journal of Law"),
+    ]
+    assert _titles("Tam Orm entered Kell College at the age of 16 and graduated in 1809.") == [
+        ("1809", "Tam Orm graduated from Kell College")
+    ]
+    assert _titles("After an unsuccessful bid for the Vell nomination in 1852, Tam Orm won it in 1856.")[0] == (
+        "1852",
+        "Tam Orm made an unsuccessful bid for the Vell nomination",
+    )
+    assert _titles(
+        "Tam Orm served as Secretary of State until the end of Vell’s term and died shortly afterwards in Kell, "
+        "Skern, on May 20, 1885."
+    ) == [("1885-05-20", "Tam Orm died in Kell, Skern")]
+    # the place's name then is no part of the deed, and a term kept "through" a day ends on no preposition
+    assert _titles("Tam Orm graduated from Kell & Vell College in 1847, then known as Kell College, and taught.") == [
+        ("1847", "Tam Orm graduated from Kell & Vell College")
+    ]
+    assert _titles("Tam Orm remained in office through December 18, 1881, while Mayor Vell chose another.") == [
+        ("1881-12-18", "Tam Orm remained in office")
+    ]
+
+
+def test_a_day_without_its_year_after_a_full_date_in_its_sentence_takes_that_dates_year():
+    paragraphs = [
+        "In 1888, Tam Orm backed Vell Skern for Mayor.",
+        "Tam Orm’s talks were cut short on September 19, 1881, by the death of Mayor Kell, who had been shot two "
+        "months before on July 2. Tam Orm remained in office through December 18 while the new mayor chose another.",
+    ]
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    dates = [e.date for e in events(blocks, None, "sections/01.md")]
+    assert "1881-12-18" in dates and "1888-12-18" not in dates

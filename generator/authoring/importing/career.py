@@ -85,3 +85,53 @@ def post_ended_title(sentence: str, mention: DateMention, title_of: Callable[[st
     text = f"He {done}{ended.group(3)} in {mention.text}{after.group(0) if after else ''}."
     at = len(f"He {done}{ended.group(3)} in ")
     return title_of(text, DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until))
+
+
+# "Lansing was also instrumental in founding the American Society of International Law in 1906, and in
+# establishing the American Journal of International Law in 1907": he helped found each
+_INSTRUMENTAL = re.compile(
+    r"^\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|He|She)\s+(?:was|were)\s+(?:also\s+)?(?:\w+\s+)?instrumental\s+in\s+"
+    r"(?:[^,;]*?,?\s+and\s+in\s+)?([a-z]+ing)\s+([^,;]+?)\s+(?:in|on)\s+$"
+)
+# "He entered Dickinson College at the age of 16 and graduated in 1809": graduated from it
+_ENTERED_THEN_GRADUATED = re.compile(
+    r"^\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|He|She)\s+(?:entered|attended|enrolled\s+(?:at|in))\s+"
+    r"((?:the\s+)?(?:[A-Z][\w&’'.-]*\s+)*(?:College|University|Academy|School|Institute)(?:\s+of\s+[A-Z][\w’'-]*)*)"
+    r"[^.;]*?\s+and\s+graduated\s+(?:in|on)\s+$"
+)
+# "After an unsuccessful bid for the Democratic presidential nomination in 1852, Buchanan …": his bid
+_AFTER_A_BID = re.compile(
+    r"^\W*(?:After|Following)\s+(an?\s+(?:unsuccessful\s+|failed\s+)?(?:bid|run|campaign)\s+for\s+[^,]{3,80}?)\s+in\s+$"
+)
+_SUBJECT_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she)\s+[a-z]")
+
+
+def _base_of_ing(word: str) -> str:
+    """ "founding" → "found", "establishing" → "establish", "creating" → "create"; "" for an
+    "-ing" form whose past is irregular."""
+    stem, done = word[:-3], past_of_ing(word)
+    if done != f"{stem}ed" and done != f"{stem}d":
+        return ""
+    # "creating", "organizing", "securing", "shaping": the "-e" the "-ing" dropped
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # "planning": "plan"
+    dropped = re.search(r"(?:at|iz|ur|iv|uc|ag|ov|ot)$", stem) or re.fullmatch(r"[^aeiou]+[aeiou][bcdgkmnprstvz]", stem)
+    return f"{stem}e" if dropped else stem
+
+
+def step_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str:
+    """The title of a step a biography tells in one of the shapes above, made by ``title_of``
+    (which names whom "he" stands for); "" for another sentence."""
+    before = sentence[: mention.start]
+    helped = _INSTRUMENTAL.match(before)
+    base = _base_of_ing(helped.group(2)) if helped else ""
+    if helped and base:
+        text = f"{helped.group(1)} helped {base} {helped.group(3)} in {mention.text}."
+    elif entered := _ENTERED_THEN_GRADUATED.match(before):
+        text = f"{entered.group(1)} graduated from {entered.group(2)} in {mention.text}."
+    elif (bid := _AFTER_A_BID.match(before)) and (who := _SUBJECT_AFTER.match(sentence, mention.end)):
+        text = f"{who.group(1)[:1].upper()}{who.group(1)[1:]} made {bid.group(1)} in {mention.text}."
+    else:
+        return ""
+    at = len(text) - len(mention.text) - 1
+    return title_of(text, DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until))

@@ -4,7 +4,9 @@
 1886": the birth's lead (its own date is titled as the birth) comes before the subject whose
 other deeds the sentence dates. "Due to disagreements over the League of Nations and President
 Wilson’s inability to perform his presidential duties following a stroke, Lansing resigned on
-February 13, 1920": why he resigned, however long, is not what he did.
+February 13, 1920": why he resigned, however long, is not what he did. "He graduated from
+Washington & Jefferson College in 1847, then known as Washington College, …": the place's
+name then is an aside, no part of the deed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _LEADS = (
 )
 
 
+# ", then known as Washington College": a name the place had then, or has now
+_FORMER_NAME = re.compile(r",\s+(?:then|now|formerly|later|previously|today)\s+(?:known\s+as|called)\s+[^,;.]+")
+
+
 def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]:
     """``sentence`` without a lead of :data:`_LEADS` that ends before ``mention``, and the
     mention moved with it; both as they are when there is none."""
@@ -31,4 +37,7 @@ def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]
             rest = sentence[found.end() :]
             moved = replace(mention, start=mention.start - found.end(), end=mention.end - found.end())
             return rest[:1].upper() + rest[1:], moved
+    former = _FORMER_NAME.search(sentence, mention.end)
+    if former:  # after the date: the date stays where it is
+        return sentence[: former.start()] + sentence[former.end() :], mention
     return sentence, mention

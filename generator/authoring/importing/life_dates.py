@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.article_parts import surname
+
 # "Richard Olney died", "James G. Blaine died not long afterward", "Cordell Hull died in Washington":
 # a bare death, with at most where or how soon
 _DIED = re.compile(
@@ -25,5 +27,4 @@ def is_own_death(title: str, detail: str, person: str) -> bool:
     died = _DIED.fullmatch(title.strip())
     if died is None or re.search(r"\bin\s+office\b|\bwhile\s+(?:serving|in)\b", detail):
         return False
-    surname = person.split()[-1]
-    return surname in died.group(1).split()
+    return surname(person) in died.group(1).split()

@@ -172,7 +172,7 @@ def without_loose_end(title: str) -> str:
 # preposition before a verb once the date between them went ("settlements in China, from were
 # located"), a participle that led in to the date ("Beginning the grasslands …").
 _DANGLING_END = re.compile(
-    r"(?:\s+(?:in|on|at|by|near|from|to|into|of|for|with|until|till|than|since|between|during|the|a|an))+$"
+    r"(?:\s+(?:in|on|at|by|near|from|to|into|of|for|with|until|till|through|than|since|between|during|the|a|an))+$"
 )
 _PREPOSITION_BEFORE_VERB = re.compile(r",?\s+(?:from|in|on|at|by|to|until|since)\s+(?=(?:was|were|is|are|had|has)\b)")
 _DATE_LEAD = re.compile(r"^(?:Beginning|Starting|Ending)\s+(?=(?:the|a|an)\s)")

@@ -43,12 +43,21 @@ _GIVEN_OFFICE = re.compile(  # "appointed Secretary of State", "appointed by Pre
     # "won election to the U.S. Congress as a Representative of New York"
     rf"(?:won\s+)?election\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,4}}as\s+an?)\s+"
     # "appointed Richard Olney as Secretary of State": whom, then the office
-    rf"(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?=as\s))?"
+    rf"(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}?(?=as\s|(?:ad\s+interim\s+|acting\s+)?{_OFFICE}))?"
     rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?((?:ad\s+interim\s+|acting\s+)?{_OFFICE})"
+)
+# "… and as U.S. Senator from 1866 to 1869": the next office of a list, its verb given once
+_AND_AS_OFFICE = re.compile(rf"\band\s+(?:then\s+)?as\s+({_OFFICE})")
+# "was elected to the U.S. House of Representatives and served …": a body, the place of the service
+_ELECTED_TO_BODY = re.compile(
+    r"\b(?:elected|appointed|returned|named)\s+to\s+(the\s+(?:U\.S\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:House|Senate|Assembly|Legislature|Congress|Council|Parliament)(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    r"\s+and\s+served\s+(?:from|until|between|in)\s+$"
 )
 # "entered into duty", "took office", "served" with nothing after: which office, the text said just before
 _DUTY_ALONE = re.compile(
     r"\s(?:entered\s+(?:(?:into|on|upon)\s+)?(?:duty|(?:his|her)\s+duties)|(?:began|assumed)\s+(?:duty|office)|took\s+office|served|"
+    r"completed\s+(?:his|her)\s+(?:tenure|term)|"
     r"resigned|left\s+office)$"  # "Robert Smith resigned": from what, the text said before
 )
 # "Randolph departed", "Pickering was appointed": the office left or given, named just before
@@ -81,8 +90,14 @@ def with_office_held(title: str, earlier: list[str]) -> str:
     given = _GIVEN_ALONE.search(title)
     if not (duty or position or ended or departed or given):
         return title
+    body = _ELECTED_TO_BODY.search(earlier[-1]) if earlier and re.search(r"\sserved$", title) else None
+    if body:  # "was elected to the U.S. House of Representatives and served from 1813 to 1818": served in it
+        return f"{title} in {body.group(1)}"
     for sentence in reversed(earlier[-3:]):  # this sentence's lead, and the two before it
-        offices = {m.group(1) for m in _GIVEN_OFFICE.finditer(sentence)}
+        # "served as Attorney General from 1861 to 1866 and as U.S. Senator from 1866 to 1869": the last of a list
+        # is the one a bare "served" after it goes on with (two offices given apart leave it open)
+        listed = [m.group(1) for m in _AND_AS_OFFICE.finditer(sentence)]
+        offices = {listed[-1]} if listed and (duty or ended) else {m.group(1) for m in _GIVEN_OFFICE.finditer(sentence)}
         if len(offices) == 1:
             office = offices.pop()
             if ended:  # "served until March 3, 1809": on that day the service ended

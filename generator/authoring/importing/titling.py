@@ -10,7 +10,7 @@ from dataclasses import replace
 from generator.authoring.event_titles import NAMED_EVENT, event_title
 from generator.authoring.importing.by_means import means_title
 from generator.authoring.importing.capitals import read_with_plain_capitals
-from generator.authoring.importing.career import post_ended_title
+from generator.authoring.importing.career import post_ended_title, step_title
 from generator.authoring.importing.clauses import (
     ROLE_TITLES,
     VERB,
@@ -75,6 +75,13 @@ _OWN_DEATH_ON = re.compile(
     r"\d[^;]*?(?<![Uu]ntil\s)(?<![Aa]fter\s)(?<![Ff]ollowing\s)\b(?:his|her)\s+death\s+(?:on|in)\s+$"
     r"|^\W*(?:After|Following|Upon)\s+(?:his|her)\s+death\s+(?:on|in)\s+$"  # "After his death in 395, power passed …"
 )
+# "Frelinghuysen served as Secretary of State until the end of Arthur’s term and died shortly afterwards in Newark,
+# New Jersey, on May 20, 1885": the death is the date's, and the sentence's subject died
+_AND_DIED = re.compile(
+    r"^\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]+\b[^;:]*?\band\s+died"
+    r"(?:\s+(?:shortly|soon|not\s+long)\s+(?:afterwards?|after|thereafter))?"
+    r"((?:\s+(?:in|at|near)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)?),?\s+(?:on|in)\s+$"
+)
 # "… continued working in international law until his death on October 30, 1928": in the life of the one the
 # section is about, the work's end is his death
 _UNTIL_OWN_DEATH = re.compile(r"\buntil\s+(?:his|her)\s+death\s+(?:on|in)\s+$")
@@ -133,6 +140,12 @@ def event_title_of(
     owned = re.match(r"\W*,\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*?[’']s\s", sentence[mention.end :])
     if dying and not owned and (person or last_named):  # "…, only weeks before his death on May 24, 1959": he died
         return f"{person or last_named} died"
+    step = step_title(sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near))
+    if step:  # "was instrumental in founding X in 1906": helped found it; "entered X … and graduated in 1809"
+        return step
+    died = _AND_DIED.match(before_date)
+    if died:  # "Kell served … until the end of Orm’s term and died shortly afterwards in Vell, on May 20, 1885"
+        return f"{died.group(1)} died{died.group(2).rstrip(',')}"
     if person and _UNTIL_OWN_DEATH.search(before_date):
         return f"{person} died"
     gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
