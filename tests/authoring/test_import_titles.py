@@ -6980,3 +6980,20 @@ def test_a_day_without_its_year_after_a_full_date_in_its_sentence_takes_that_dat
     blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
     dates = [e.date for e in events(blocks, None, "sections/01.md")]
     assert "1881-12-18" in dates and "1888-12-18" not in dates
+
+
+def test_an_office_named_in_passing_or_before_a_post_clause_completes_the_title():
+    assert _titles(
+        "Following Secretary of State Kell Vell’s retirement, Tam Orm became Secretary on December 1, 1944."
+    ) == [("1944-12-01", "Tam Orm became Secretary of State")]
+    assert _titles(
+        "Tam Orm resigned on June 27, 1945, to become the first Ambassador to the Kell Union, a post which he held "
+        "until resigning in June 1946 over a quarrel with Mayor Vell."
+    )[-1] == ("1946-06", "Tam Orm resigned as Ambassador to the Kell Union")
+    # the one the text named last, when he is the sentence's subject, died on the day that ended his work
+    paragraphs = [
+        "Tam Orm was a lawyer in Kell.",
+        "After leaving the council, Orm went on working in the law in Vell until his death on October 30, 1928.",
+    ]
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    assert [(e.date, e.title) for e in events(blocks, None, "sections/01.md")] == [("1928-10-30", "Tam Orm died")]

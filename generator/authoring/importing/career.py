@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from generator.authoring.importing.roles import OFFICE
 from generator.authoring.importing.tense import past_of_ing
 from generator.authoring.prose import DateMention
 
@@ -82,8 +83,13 @@ def post_ended_title(sentence: str, mention: DateMention, title_of: Callable[[st
         return ""
     done = ended.group(1) or past_of_ing(ended.group(2))
     after = re.match(r"[^,;:()]*", sentence[mention.end :])
-    text = f"He {done}{ended.group(3)} in {mention.text}{after.group(0) if after else ''}."
-    at = len(f"He {done}{ended.group(3)} in ")
+    # "… to become the first U.S. Ambassador to the United Nations, a post which he held until resigning": as that
+    office = re.search(rf"(?:the\s+(?:first\s+)?)?({OFFICE})$", sentence[: ended.start()])
+    what = (
+        f" as {office.group(1)}" if office and done in ("resigned", "left") and not ended.group(3) else ended.group(3)
+    )
+    text = f"He {done}{what} in {mention.text}{after.group(0) if after else ''}."
+    at = len(f"He {done}{what} in ")
     return title_of(text, DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until))
 
 

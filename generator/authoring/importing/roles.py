@@ -33,7 +33,7 @@ def named_role(title: str, earlier: list[str]) -> str:
 
 
 # "Secretary of State", "U.S. Minister to Russia", "Governor General of the Philippines": an office, named
-_OFFICE = (
+OFFICE = (
     r"(?:U\.S\.\s+)?(?:(?:Under|Assistant|Deputy)\s+)?(?:Secretary|Minister|Ambassador|Governor|Senator|Representative|"
     r"Counselor|Attorney\s+General|Chief\s+Justice|Speaker)"
     r"(?:\s+General)?(?:\s+(?:of|to|for|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)?"
@@ -43,11 +43,11 @@ _GIVEN_OFFICE = re.compile(  # "appointed Secretary of State", "appointed by Pre
     # "won election to the U.S. Congress as a Representative of New York"
     rf"(?:won\s+)?election\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,4}}as\s+an?)\s+"
     # "appointed Richard Olney as Secretary of State": whom, then the office
-    rf"(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}?(?=as\s|(?:ad\s+interim\s+|acting\s+)?{_OFFICE}))?"
-    rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?((?:ad\s+interim\s+|acting\s+)?{_OFFICE})"
+    rf"(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}?(?=as\s|(?:ad\s+interim\s+|acting\s+)?{OFFICE}))?"
+    rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?((?:ad\s+interim\s+|acting\s+)?{OFFICE})"
 )
 # "… and as U.S. Senator from 1866 to 1869": the next office of a list, its verb given once
-_AND_AS_OFFICE = re.compile(rf"\band\s+(?:then\s+)?as\s+({_OFFICE})")
+_AND_AS_OFFICE = re.compile(rf"\band\s+(?:then\s+)?as\s+({OFFICE})")
 # "was elected to the U.S. House of Representatives and served …": a body, the place of the service
 _ELECTED_TO_BODY = re.compile(
     r"\b(?:elected|appointed|returned|named)\s+to\s+(the\s+(?:U\.S\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
@@ -77,10 +77,15 @@ def with_office_held(title: str, earlier: list[str]) -> str:
     "served until March 3, 1809" on that day that the service ended."""
     if _DIED_SERVING.search(title):
         return _DIED_SERVING.sub(" died in office", title)
-    bare = re.search(r"\sas\s+(Secretary|Minister|Ambassador)$", title)
+    bare = re.search(r"\s(?:as|became)\s+(Secretary|Minister|Ambassador)$", title)
     if bare:  # "began serving as Secretary": the office the text named in full just before
         whole = {m.group(1) for text in earlier[-3:] for m in _GIVEN_OFFICE.finditer(text)}
         whole = {office for office in whole if office.startswith(f"{bare.group(1)} ")}
+        if (
+            not whole and earlier
+        ):  # "Following Secretary of State Cordell Hull’s retirement …, Stettinius became Secretary"
+            passing = rf"\b{bare.group(1)}\s+(?:of\s+State|(?:of|to|for)\s+(?:the\s+)?[A-Z][\w’'-]*)"
+            whole = {m.group(0) for m in re.finditer(passing, earlier[-1])}
         return f"{title[: bare.start(1)]}{whole.pop()}" if len(whole) == 1 else title
     served_until = re.search(r"\sserved(?:\s+until)?$", title)
     ended = served_until is not None and bool(earlier) and _SERVED_UNTIL.search(earlier[-1]) is not None

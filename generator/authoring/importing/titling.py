@@ -146,8 +146,10 @@ def event_title_of(
     died = _AND_DIED.match(before_date)
     if died:  # "Kell served … until the end of Orm’s term and died shortly afterwards in Vell, on May 20, 1885"
         return f"{died.group(1)} died{died.group(2).rstrip(',')}"
-    if person and _UNTIL_OWN_DEATH.search(before_date):
-        return f"{person} died"
+    # … or the one the text named last, when the sentence's subject is that person ("Lansing continued …")
+    subject_named = last_named and near and near.split()[-1] == last_named.split()[-1]
+    if (person or subject_named) and _UNTIL_OWN_DEATH.search(before_date):
+        return f"{person or last_named} died"
     gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
     if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
         return gapped
