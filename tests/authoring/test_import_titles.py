@@ -6997,3 +6997,13 @@ def test_an_office_named_in_passing_or_before_a_post_clause_completes_the_title(
     ]
     blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
     assert [(e.date, e.title) for e in events(blocks, None, "sections/01.md")] == [("1928-10-30", "Tam Orm died")]
+
+
+def test_the_office_become_on_the_first_day_of_its_term_is_that_term():
+    merged = merge_duplicates(
+        _events(
+            "Tam Orm served as Secretary of State from December 1, 1944, until June 27, 1945. Following Mayor "
+            "Vell’s retirement, Tam Orm became Secretary of State on December 1, 1944."
+        )
+    )
+    assert [(e.date, e.title) for e in merged] == [("1944-12-01/1945-06-27", "Tam Orm served as Secretary of State")]

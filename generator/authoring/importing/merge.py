@@ -74,10 +74,16 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
 
 def _span_and_its_stage(a: EventProposal, b: EventProposal) -> bool:
     """A named event's span and its outbreak or end told at the span's first or last date are
-    one entry: "French Revolution" (1789/1799) and "Outbreak of the French Revolution" (1789)."""
+    one entry: "French Revolution" (1789/1799) and "Outbreak of the French Revolution" (1789);
+    and so are a term served and the office become on its first day."""
     span, point = (a, b) if "/" in a.date else (b, a)
     if "/" not in span.date or "/" in point.date or point.date not in span.date.split("/"):
         return False
+    became = re.search(r"\sbecame\s+(?:the\s+)?(.+)$", point.title)
+    served = re.search(r"\sserved\s+as\s+(?:the\s+)?(.+)$", span.title)
+    if became and served and point.date == span.date.split("/")[0]:
+        # "Stettinius became Secretary of State" on the first day of "… served as Secretary of State": one term
+        return became.group(1).casefold() == served.group(1).casefold()
     if not re.match(r"(?:Outbreak|Start|Beginning|End|Close)\s+of\s+", point.title):
         return False
     name = re.sub(r"^(?:Outbreak|Start|Beginning|End|Close)\s+of\s+(?:the\s+)?", "", point.title).casefold()
