@@ -2075,6 +2075,46 @@ def seventy_third_held_out_set() -> None:
     opendocument(SOURCES / "secretary-calhoun.txt", HERE / "secretary-calhoun.odt")
 
 
+def seventy_fourth_held_out_set() -> None:
+    """The seventy-fourth held-out set (tests/data/README.md, "Real articles, seventy-fourth held-out set")."""
+    word(SOURCES / "secretary-cass.txt", HERE / "secretary-cass.docx")
+    page = HERE / "secretary-day.html"
+    web_page(SOURCES / "secretary-day.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Day in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("olney-richard", "Richard Olney"),
+        ("sherman-john", "John Sherman"),
+        ("day-william-rufus", "William Rufus Day"),
+        ("hay-john-milton", "John Hay"),
+        ("root-elihu", "Elihu Root"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/day-william-rufus">William Rufus Day</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: William Rufus Day, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-everett.txt", HERE / "secretary-everett.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2146,6 +2186,7 @@ def main() -> None:
     seventy_second_held_out_set()
     seventy_first_held_out_set()
     seventy_third_held_out_set()
+    seventy_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
