@@ -811,6 +811,18 @@ SEVENTY_FOURTH = {
 }
 TITLES = TITLES | SEVENTY_FOURTH
 NAMES += [p.name for p in SEVENTY_FOURTH]
+# The seventy-fifth held-out set (tests/data/README.md), made after the seventy-second: five
+# sections of the Office of the Historian's history of the Department of State's buildings,
+# read by no one tuning the importer until the final measurement.
+SEVENTY_FIFTH = {
+    DATA / "buildings-nassau-hall.docx": "Nassau Hall, Princeton, N.J. June 30, 1783—Nov. 4, 1783",
+    DATA / "buildings-fraunces-tavern.md": "Fraunces Tavern, New York City Jan. 11, 1785—Apr. 30, 1788",
+    DATA / "buildings-west-of-the-white-house.txt": "Public Building West of the White House May 1801—August 1814",
+    DATA / "buildings-orphan-asylum.html": "Washington City Orphan Asylum November 1866-July 1875",
+    DATA / "buildings-new-state-building.odt": "New State Building April 1947—present",
+}
+TITLES = TITLES | SEVENTY_FIFTH
+NAMES += [p.name for p in SEVENTY_FIFTH]
 
 
 class _Built(dict):
@@ -4058,5 +4070,165 @@ def test_the_seventy_fourth_held_out_set_has_its_five_shapes():
         content = odt.read("content.xml").decode("utf-8")
         assert "Influence on American Dipolmacy" in content and "the Perry Expedition" in content
     for article in SEVENTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_seventy_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in SEVENTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "buildings-west-of-the-white-house.txt")
+    assert 1760 <= len(narrative.split()) <= 1800  # the whole section, under two thousand words
+    assert narrative.split("\n", 1)[0] == SEVENTY_FIFTH[DATA / "buildings-west-of-the-white-house.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Blodget’s Hotel, home of the Patent Office from 1810 to 1836." not in narrative  # a caption left out
+    assert "Ingraham" not in narrative and "Record Group" not in narrative  # no footnotes
+    assert len(narrative.split("\n\n")) == 1 + 18  # the title and the section's eighteen paragraphs
+    assert narrative.split("\n\n")[1].startswith("Approximately three days after James Madison entered upon his duties")
+    assert narrative.rstrip().endswith("for the certain preservation of the Public Documents from accidental fire;[.]”")
+    assert "succeeding John Marshall on May 2, 1801, the Department of State began to move" in narrative
+    assert "The move was completed about the middle of June." in narrative
+    assert "about the last week in December 1800." in narrative and "On July 23, 1799, while" in narrative
+    assert "On August 6, 1799, the Commissioners entered into a contract" in narrative
+    assert (
+        "to be finished by November 1, 1800. The building was not completed, however, until about April 30, 1801."
+        in (narrative)
+    )  # the contract's term, then the completion
+    assert "remained in the building west of the White House until August 1814." in narrative
+    assert "on March 6, 1809 (Madison had succeeded Jefferson as President on March 4, 1809), and" in narrative
+    assert "It was erected in 1793-1795 by Samuel Blodget" in narrative and "approved April 28, 1810." in narrative
+    assert (
+        "declared war with England on June 18, 1812." in narrative
+        and "invaded Washington on August 24, 1814." in narrative
+    )
+    assert "Five days earlier, President Madison" in narrative and "Sighting the enemy the following day" in narrative
+    assert "a resolution of the House of Representatives of October 24, 1814," in narrative
+    assert "reported on November 14 as follows:" in narrative and "dated October 13, 1814," in narrative
+    assert "not only the Department of State, in-[Image: Included in this highly imaginative view of the British" in (
+        narrative
+    )  # the picture's description the source prints inside a paragraph, kept as printed
+    assert "(marked I).] cluding the Patent Office" in narrative
+    assert "carried away with them, as trophies" in narrative and "fireproof rooms" in narrative
+    assert ".”\n\nBecause of the quick action of Secretary Monroe" in narrative  # a quotation, then the text
+    module = _source(DATA / "buildings-nassau-hall.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {SEVENTY_FIFTH[DATA / 'buildings-nassau-hall.docx']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["8-nassau-hall.jpg"]  # the section's figure
+    assert re.findall(r"^\*.*\*$", module, re.M) == ["*A northwest prospect of Nassau Hall, in New Jersey*"]
+    assert "foreign policy was managed.\n\n![A northwest prospect" in module  # after the first paragraph, as in the TEI
+    assert not re.search(r"^- ", module, re.M)  # no bibliography: the section has none
+    assert len(re.findall(r"^[A-Z“]", module, re.M)) == 12  # the section's twelve paragraphs
+    assert module.split("\n\n")[1].startswith(
+        "Following Robert Livingston’s resignation as Secretary for Foreign Affairs"
+    )
+    assert module.rstrip().endswith("from its original construction in 1756 to the present-day appearance.")
+    assert (
+        "in June 1783, the President of Congress acted as Secretary for Foreign Affairs ad interim until March 1784."
+        in (module)
+    )
+    assert "From June 30 to November 4, 1783, Congress met in Nassau Hall" in module
+    assert "Since October 1781 when Cornwallis had surrendered" in module and "On June 20 troops surrounded" in module
+    assert "adjourned the Congress on June 24 and ordered it to reassemble in Princeton on June 26." in module
+    assert "It actually convened on June 30, 1783." in module and "had been erected in 1754-1756." in module
+    assert "in the New American Magazine in 1760:" in module and "took place on October 31, 1783, when" in module
+    assert (
+        "had been signed on September 3." in module
+        and "adjourned on November 4 to meet at Annapolis on November 26." in module
+    )
+    assert "destroyed by fire in 1802 and again in 1855" in module
+    assert "Burnett" not in module and "Prospect" not in module  # no footnotes
+    assert "unfulfill\u0435d promises of Congress for back p\u0430y." in module  # the source's Cyrillic letters kept
+    assert "the principle building of the College" in module and "“to me (on Thursday next at Trenton" in module
+    with zipfile.ZipFile(DATA / "buildings-nassau-hall.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert "Peter John van Berckel presented his credentials" in document
+    export = _source(DATA / "buildings-fraunces-tavern.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {SEVENTY_FIFTH[DATA / 'buildings-fraunces-tavern.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Fraunces Tavern, New York, restored in 1906-1907](media/11-fraunces-tavern-nyc.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Fraunces Tavern, New York, restored in 1906-1907*"]
+    assert "the City Hall.\n\n![Fraunces Tavern" in export  # after the first paragraph, as in the TEI
+    assert not re.search(r"^- ", export, re.M)  # no bibliography: the section has none
+    assert len(export.split("\n\n")) == 1 + 2 + 19  # the title, the figure and caption, nineteen paragraphs
+    assert export.split("\n\n")[1].startswith("Sometime between December 24, 1784, when Congress adjourned its session")
+    assert export.rstrip().endswith("the pattern for its successor—the Department of State—under the Constitution.")
+    assert "The location of the Department from January 11, 1785, to April 30, 1788, was in a building" in export
+    assert "under date of January 19, 1785, seems to contradict this." in export
+    assert (
+        "for two years, commencing May 1, 1785. He was acting" in export and "by Congress on April 4, 1785:" in export
+    )
+    assert "In January 1787 Secretary Jay requested" in export and "from May 1, 1787 to April 30, 1788." in export
+    assert "was erected as a residence in 1719 by Stephen de Lancey" in export and "to New York in 1686" in export
+    assert "until 1759, when it was purchased" in export and "In 1762 the firm sold the property" in export
+    assert "From 1765 to 1770 Fraunces leased" in export and "He took possession again in 1770" in export
+    assert "captured the city in September 1776" in export and "New York City, 1780-1783]" in export
+    assert (
+        "Royal Gazette of March 17, 1781," in export
+        and "his offer of sale on March 17, 1781, was unsuccessful" in export
+    )
+    assert "running it in 1783 and 1784. On April 23, 1785, shortly after" in export
+    assert "on April 5, 1768," in export and "on November 25, 1783," in export and "on December 4, 1783." in export
+    assert "In 1904 it was purchased by the Sons of the Revolution, who restored it in 1906-1907." in export
+    assert "in a resolution dated February 11, 1785," in export
+    assert "Drowne" not in export and "January 28, 1785" not in export and "1975" not in export  # no footnotes
+    assert "Fraunces Travern was situated" in export and "Samuel Frauncis [sic]" in export  # the slips kept
+    assert "de Lan\u0441ey’s residence" in export and "until the early 1730’s." in export
+    page = (DATA / "buildings-orphan-asylum.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(buildings-orphan-asylum_files/[^']+)'", page)
+    assert pictures == ["buildings-orphan-asylum_files/30-washington-city-orphan-asylum.jpg"]
+    assert (DATA / pictures[0]).is_file()
+    assert (
+        '<a href="/departmenthistory/buildings">Buildings of the Department of State</a> › '
+        '<a href="/departmenthistory/buildings/section26">Washington City Orphan Asylum</a></nav>'
+    ) in page  # the publication and the section in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page
+    assert "<h3>Buildings of the Department of State</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/buildings/section") == 5  # the sections around it
+    assert ">State, War, and Navy Building July 1875-April 1947</a>" in page  # headings with their years
+    assert "Buildings of the Department of State: Washington City Orphan Asylum, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{SEVENTY_FIFTH[DATA / 'buildings-orphan-asylum.html']}</h1>" in article
+    assert article.count("<p>") == 15 and "<h2" not in article and "<ul>" not in article  # fifteen paragraphs
+    assert "Treasury Department Building. On July 3, 1866, Congress authorized" in article
+    assert "began moving on November 1, 1866, to its new home" in article
+    assert "The Washington Evening Star on November 1, 1866, described" in article
+    assert "a Washington city directory of 1866" in article and "on Tuesday last [October 30] by" in article
+    assert "written by the Disbursing Clerk on November 14, 1866, two weeks after" in article
+    assert "for nine years, from November 1, 1866, until October 31, 1875, at a rate" in article
+    assert "On January 27, 1869, Secretary of State William \u041d. Seward wrote" in article  # a Cyrillic letter kept
+    assert "Cordell Hull, 1933-1944, and Dean Rusk, 1961-196911)." in article  # the note's number kept on the year
+    assert "commenced on March 17, 1869, a period" in article and "By December 1873 Secretary Fish" in article
+    assert "In 1927 the asylum moved" in article and "from July 1, 1870, to March 31, 1875, was paid" in article
+    assert "archives, &amp;\u0441 .”" in article  # the superscript as plain text, a Cyrillic letter kept
+    assert "Boyd" not in article and "serial 1374" not in article  # no footnotes
+    text = _source(DATA / "buildings-new-state-building.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {SEVENTY_FIFTH[DATA / 'buildings-new-state-building.odt']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", text, re.M) == ["35-new-state-building.jpg"]
+    assert re.findall(r"^\*.*\*$", text, re.M) == ["*New State Building in a photograph taken in 1947.*"]
+    assert "over 7,000.\n\n![New State Building" in text  # after the first paragraph, as in the TEI
+    assert not re.search(r"^- ", text, re.M)  # no bibliography: the section has none
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 10  # the section's ten paragraphs
+    assert text.rstrip().endswith("on the fifth floor overlooking the main entrance on Twenty-first Street.")
+    assert "in the mid-1940’s parts of the Department" in text and "Early in 1946 President Truman proposed" in text
+    assert "constructed in 1941 until they gradually vacated it in 1947" in text and "erected in 1941-1943," in text
+    assert "an act of Congress approved June 25, 1938, which" in text and "and in 1939 architects" in text
+    assert "in February 1940, and construction commenced" in text and "completed about June 30, 1941." in text
+    assert "“Defense of America’s Free-doms.” It was painted in 1941 by Kindred McLeary" in text  # the print's hyphen
+    assert "on August 13, 1954." in text and "It was uncovered in early 1976." in text
+    assert "on January 22, 1947, the day after General George C. Marshall entered upon his duties" in text
+    assert "continued from January until the early part of August." in text
+    assert "While Secretary Marshall was in Moscow, on April 19, 1947, his offices" in text
+    assert "Nelson" not in text and "52 Stat." not in text and "May 6, 1939" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "buildings-new-state-building.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/35-new-state-building.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "renamed “New State Building”—on January 22, 1947" in content
+    for article in SEVENTY_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -2115,6 +2115,50 @@ def seventy_fourth_held_out_set() -> None:
     opendocument(SOURCES / "secretary-everett.txt", HERE / "secretary-everett.odt")
 
 
+def seventy_fifth_held_out_set() -> None:
+    """The seventy-fifth held-out set (tests/data/README.md, "Real articles, seventy-fifth held-out set")."""
+    word(SOURCES / "buildings-nassau-hall.txt", HERE / "buildings-nassau-hall.docx")
+    page = HERE / "buildings-orphan-asylum.html"
+    web_page(SOURCES / "buildings-orphan-asylum.txt", page, site="historian")
+    # As for the sixty-ninth set's biography, but the page is a section of the office's
+    # history of the Department's buildings: the publication under "Department History" in
+    # the breadcrumbs, the sections around the Orphan Asylum in the sidebar (by their
+    # headings, which end in the Department's years there) and the section in the "cite
+    # this page" box, in place of a Milestones chapter.
+    sections = (
+        ("section24", "Rebuilt Public Building West of the White House April 1816—August 1819"),
+        ("section25", "Northeast Executive Building August, September 1819-November 1866"),
+        ("section26", "Washington City Orphan Asylum November 1866-July 1875"),
+        ("section27", "State, War, and Navy Building July 1875-April 1947"),
+        ("section28", "New State Building April 1947—present"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/buildings/{slug}'>{name}</a></li>" for slug, name in sections)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Buildings of the Department of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/buildings">'
+            'Buildings of the Department of State</a> › <a href="/departmenthistory/buildings/section26">'
+            "Washington City Orphan Asylum</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Buildings of the Department of State: Washington City Orphan Asylum,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-new-state-building.txt", HERE / "buildings-new-state-building.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2187,6 +2231,7 @@ def main() -> None:
     seventy_first_held_out_set()
     seventy_third_held_out_set()
     seventy_fourth_held_out_set()
+    seventy_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
