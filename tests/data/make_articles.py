@@ -2035,6 +2035,130 @@ def seventy_first_held_out_set() -> None:
     opendocument(SOURCES / "frus-history-chapter-1.txt", HERE / "frus-history-chapter-1.odt")
 
 
+def seventy_third_held_out_set() -> None:
+    """The seventy-third held-out set (tests/data/README.md, "Real articles, seventy-third held-out set")."""
+    word(SOURCES / "secretary-bayard.txt", HERE / "secretary-bayard.docx")
+    page = HERE / "secretary-byrnes.html"
+    web_page(SOURCES / "secretary-byrnes.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Byrnes in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("hull-cordell", "Cordell Hull"),
+        ("stettinius-edward-reilly", "Edward Reilly Stettinius, Jr."),
+        ("byrnes-james-francis", "James Francis Byrnes"),
+        ("marshall-george-catlett", "George Catlett Marshall"),
+        ("acheson-dean-gooderham", "Dean Gooderham Acheson"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/byrnes-james-francis">James Francis Byrnes</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: James Francis Byrnes, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-calhoun.txt", HERE / "secretary-calhoun.odt")
+
+
+def seventy_fourth_held_out_set() -> None:
+    """The seventy-fourth held-out set (tests/data/README.md, "Real articles, seventy-fourth held-out set")."""
+    word(SOURCES / "secretary-cass.txt", HERE / "secretary-cass.docx")
+    page = HERE / "secretary-day.html"
+    web_page(SOURCES / "secretary-day.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Day in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("olney-richard", "Richard Olney"),
+        ("sherman-john", "John Sherman"),
+        ("day-william-rufus", "William Rufus Day"),
+        ("hay-john-milton", "John Hay"),
+        ("root-elihu", "Elihu Root"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/day-william-rufus">William Rufus Day</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: William Rufus Day, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-everett.txt", HERE / "secretary-everett.odt")
+
+
+def seventy_fifth_held_out_set() -> None:
+    """The seventy-fifth held-out set (tests/data/README.md, "Real articles, seventy-fifth held-out set")."""
+    word(SOURCES / "buildings-nassau-hall.txt", HERE / "buildings-nassau-hall.docx")
+    page = HERE / "buildings-orphan-asylum.html"
+    web_page(SOURCES / "buildings-orphan-asylum.txt", page, site="historian")
+    # As for the sixty-ninth set's biography, but the page is a section of the office's
+    # history of the Department's buildings: the publication under "Department History" in
+    # the breadcrumbs, the sections around the Orphan Asylum in the sidebar (by their
+    # headings, which end in the Department's years there) and the section in the "cite
+    # this page" box, in place of a Milestones chapter.
+    sections = (
+        ("section24", "Rebuilt Public Building West of the White House April 1816—August 1819"),
+        ("section25", "Northeast Executive Building August, September 1819-November 1866"),
+        ("section26", "Washington City Orphan Asylum November 1866-July 1875"),
+        ("section27", "State, War, and Navy Building July 1875-April 1947"),
+        ("section28", "New State Building April 1947—present"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/buildings/{slug}'>{name}</a></li>" for slug, name in sections)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Buildings of the Department of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/buildings">'
+            'Buildings of the Department of State</a> › <a href="/departmenthistory/buildings/section26">'
+            "Washington City Orphan Asylum</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Buildings of the Department of State: Washington City Orphan Asylum,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-new-state-building.txt", HERE / "buildings-new-state-building.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2105,6 +2229,9 @@ def main() -> None:
     seventieth_held_out_set()
     seventy_second_held_out_set()
     seventy_first_held_out_set()
+    seventy_third_held_out_set()
+    seventy_fourth_held_out_set()
+    seventy_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
