@@ -119,8 +119,8 @@ _VERBS = {
     "blockaded": "blockade of",
 }
 _OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}(?:\s+[a-z]+\s+of\s+[A-Z][\w’‘'.-]*)?)(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
-_SUBJECT_VERB_OBJECT = re.compile(
-    r"\b((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
+_SUBJECT_VERB_OBJECT = re.compile(  # not "He entered Yale College": "He’s entry into …" tells no one
+    r"\b(?!(?:He|She|It|They|We|This|That|These|Those)\b)((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
     r"\s+(" + "|".join(_VERBS) + r")\s+" + _OBJECT
 )
 # "The canal opened on …": an intransitive verb whose subject is the thing.
@@ -359,6 +359,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     for match in _VERB_OBJECT.finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "-":
             continue
+        if match.group(1) == "entered" and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$", sentence[: match.start()]):
+            continue  # "He entered Yale College in 1802": a person's deed, which the clause tells with his name
         if match.group(3) is None and _adjective_object(sentence, match.end(2)):
             continue
         obj = match.group(3) or match.group(2)

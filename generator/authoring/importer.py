@@ -186,7 +186,9 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     time = propose_.TextTime()
     # a surname given in full in one part names its person in every part
     names = full_names(propose_.prose_sentences([block for part in sections for block in part.blocks]))
+    biography_of = None
     if article.title and article_parts.PERSON_HEADING.fullmatch(article.title):
+        biography_of = article_parts.name_in_a_title(article.title)
         # a title that is a person's name ("Daniel Webster") names whom the surname alone means, where the text
         # never gives the full name, or gives another too ("Robert Smith", whose brother is Samuel Smith)
         names.setdefault(article_parts.surname(article.title), article_parts.name_in_a_title(article.title))
@@ -207,6 +209,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
             running or propose_.only_year(article.title),
             time,
             names,
+            biography_of,
         )
         if part.proposed:
             review.append(

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.authoring.article_parts import NAMED_WHO, PERSON_HEADING, PERSON_WITH_TITLE, content_words
+from generator.authoring.article_parts import NAMED_WHO, PERSON_HEADING, PERSON_WITH_TITLE, content_words, surname
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import (
     CITATION,
@@ -157,12 +157,14 @@ def events(
     title_year: int | None = None,
     time: TextTime | None = None,
     names: dict[str, str] | None = None,
+    biography_of: str | None = None,
 ) -> list[EventProposal]:
     """Proposals from the sentences of running text that name a usable date: one per
     date that is an event's own, titled by the event its clause names. A year heading
     ("1937", "1933 election and aftermath"), the last year the text named, else the one
     year the part's heading or the article's title names (``title_year``: "The Madrid
-    Conference, 1991") gives its year to a date without one ("On 26 April …")."""
+    Conference, 1991") gives its year to a date without one ("On 26 April …"). In the
+    biography of ``biography_of``, "he" after what another did to him is him again."""
     found: list[EventProposal] = []
     year = _heading_year(heading)
     last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
@@ -285,6 +287,9 @@ def events(
                 if number == 0 and last_named and _opens_on_another_name(sentence, last_named):
                     last_named = None  # "The tale of the Virgin of Guadalupe is …": a paragraph about something else
             last_named = _still_named(subject, last_named, persons, names)
+            if biography_of and _acted_on(sentence, subject, biography_of):
+                # "President Woodrow Wilson appointed Bryan …. He entered into duty …": in Bryan's biography, Bryan
+                last_named = biography_of
             doers.add(names.get(subject, subject) if subject else "")
             who = NAMED_WHO.findall(sentence) if language == "en" else []
             if who and not subject:  # "… went badly for Washington, who lost New York. … he crossed …"
@@ -344,6 +349,14 @@ def _still_named(
     if names and subject in names:  # "Franklin loved to read": the one person of the article so called
         return names[subject]
     return last_named if last_named and subject in last_named.split() else None
+
+
+def _acted_on(sentence: str, subject: str | None, person: str) -> bool:
+    """Whether ``sentence`` names ``person`` (a biography's subject) after a subject that is
+    someone else: what another did to him, after which "he" is him again."""
+    name = surname(person)
+    at = re.search(rf"\b{re.escape(name)}\b", sentence)
+    return bool(subject and name not in subject.split() and at and sentence.find(subject) < at.start())
 
 
 def _another_named(sentence: str, last_named: str | None, names: dict[str, str]) -> str | None:

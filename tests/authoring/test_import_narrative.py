@@ -143,3 +143,19 @@ def test_a_biographys_own_subjects_death_is_a_life_date_and_anothers_an_event(tm
     assert "Poor health forced Orm to resign his position" in [e["title"] for e in timeline]
     deaths = text.split("# Births and deaths, life dates the timeline leaves out")[1]
     assert '# - date: "1959-05-24"\n#   title: "Tam Orm died"' in deaths
+
+
+def test_in_a_biography_he_after_what_another_did_to_its_subject_is_the_subject(tmp_path):
+    article = tmp_path / "orm.txt"
+    article.write_text(
+        "Tam Orm\n\nOrm was a lawyer in Kell. He entered Vell College in 1802 and graduated in 1804.\n\n"
+        "Mayor Skern Dorr appointed Orm Secretary of State on March 5, 1913. He entered into duty the same day and "
+        "served as Secretary until his resignation on June 9, 1915.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(article), "--slug", "orm", "--content", str(tmp_path / "content")]) == 0
+    timeline = yaml.safe_load((tmp_path / "content" / "orm" / "timeline.yaml").read_text(encoding="utf-8"))
+    titles = {str(e["date"]): e["title"] for e in timeline}
+    assert titles["1802"] == "Tam Orm entered Vell College"
+    assert titles["1804"] == "Tam Orm graduated from Vell College"
+    assert titles["1915-06-09"].startswith("Tam Orm ")

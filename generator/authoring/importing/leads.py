@@ -6,7 +6,9 @@ other deeds the sentence dates. "Due to disagreements over the League of Nations
 Wilson’s inability to perform his presidential duties following a stroke, Lansing resigned on
 February 13, 1920": why he resigned, however long, is not what he did. "He graduated from
 Washington & Jefferson College in 1847, then known as Washington College, …": the place's
-name then is an aside, no part of the deed.
+name then is an aside, no part of the deed. "It was in this building that Robert Smith succeeded
+Madison …": a cleft, whose deed follows "that"; "The building was not completed, however, until
+about April 30, 1801": it was completed then.
 """
 
 from __future__ import annotations
@@ -28,15 +30,26 @@ _LEADS = (
 _FORMER_NAME = re.compile(r",\s+(?:then|now|formerly|later|previously|today)\s+(?:known\s+as|called)\s+[^,;.]+")
 
 
+# "It was in this building that Robert Smith succeeded Madison …": a cleft sentence, whose deed is after "that"
+_CLEFT = re.compile(r"^\W*It\s+was\s+(?:in|at|inside|here|there|from)\b[^,;]{0,60}?\s+that\s+(?=[A-Z])")
+# "The building was not completed, however, until about April 30, 1801": completed then
+_NOT_UNTIL = re.compile(r"\s(was|were)\s+not\s+([a-z]+ed)(?:,\s+however,)?\s+until\s+(?:about\s+)?$")
+
+
 def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]:
     """``sentence`` without a lead of :data:`_LEADS` that ends before ``mention``, and the
     mention moved with it; both as they are when there is none."""
-    for lead in _LEADS:
+    for lead in (*_LEADS, _CLEFT):
         found = lead.match(sentence)
         if found and found.end() <= mention.start:
             rest = sentence[found.end() :]
             moved = replace(mention, start=mention.start - found.end(), end=mention.end - found.end())
             return rest[:1].upper() + rest[1:], moved
+    late = _NOT_UNTIL.search(sentence[: mention.start])
+    if late:
+        done = f" {late.group(1)} {late.group(2)} on "
+        moved = replace(mention, start=late.start() + len(done), end=late.start() + len(done) + len(mention.text))
+        return without_lead(sentence[: late.start()] + done + sentence[mention.start :], moved)
     former = _FORMER_NAME.search(sentence, mention.end)
     if former:  # after the date: the date stays where it is
         return sentence[: former.start()] + sentence[former.end() :], mention

@@ -132,6 +132,15 @@ def event_title_of(
         or (owner.group(1) if owner else None)
         or named_subject(earlier[-1] if earlier else "")
     )
+    if (
+        near
+        and last_named
+        and earlier
+        and not named_subject(before_date)
+        and re.match(r"\W*(?:He|She)\s", sentence)
+        and re.search(rf"\b{re.escape(near)}\b.*\b{re.escape(last_named.split()[-1])}\b", earlier[-1])
+    ):
+        near = last_named  # "Mayor Dorr appointed Orm …. He entered into duty …": in Orm's biography, Orm
     ruler = None if last_named else only_ruler(earlier[-1] if earlier else "")
     if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
         near = ruler
