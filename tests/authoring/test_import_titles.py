@@ -326,6 +326,61 @@ def test_one_event_told_twice_is_proposed_once(paragraphs):
     assert len(_merged(paragraphs)) == 1
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # an appointment and the taking of office on one day, even in one sentence
+        (
+            ["Hollis Wren was appointed Lord Warden by Queen Maud on May 2, 1861, and entered duty the same day."],
+            [("1861-05-02", "appointed")],
+        ),
+        (
+            [
+                "Queen Maud appointed Hollis Wren Lord Warden on May 2, 1861.",
+                "Wren assumed office as Lord Warden on May 2, 1861.",
+            ],
+            [("1861-05-02", "")],
+        ),
+        # a resignation told by its year and again by its day
+        (
+            [
+                "Hollis Wren tendered his resignation in 1866 over the tolls.",
+                "Hollis Wren left office as Lord Warden on March 4, 1866.",
+            ],
+            [("1866-03-04", "")],
+        ),
+    ],
+)
+def test_one_term_begun_or_ended_told_twice_is_one_event(paragraphs, kept):
+    merged = _merged(paragraphs)
+    assert [date for date, _ in merged] == [date for date, _ in kept]
+    assert all(word in title for (_, title), (_, word) in zip(merged, kept, strict=True))
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # appointed on one day, took the oath days later: two dates a teacher keeps
+        [
+            "Hollis Wren was appointed Lord Warden by Queen Maud on May 2, 1861.",
+            "Hollis Wren entered duty as Lord Warden on May 9, 1861.",
+        ],
+        # two offices left in one year
+        [
+            "Hollis Wren resigned from the Toll Court in 1866.",
+            "Hollis Wren left office as Lord Warden on March 4, 1866.",
+        ],
+        # two people's resignations
+        [
+            "Hollis Wren resigned in 1866 over the tolls.",
+            "Amos Pell left office as Lord Warden on March 4, 1866.",
+        ],
+    ],
+)
+def test_two_steps_of_a_career_stay_two_events(paragraphs):
+    assert len(_merged(paragraphs)) == 2
+
+
 def test_a_visit_dated_by_its_days_and_by_its_year_is_one_event():
     merged = _merged(
         [
@@ -7007,3 +7062,16 @@ def test_the_office_become_on_the_first_day_of_its_term_is_that_term():
         )
     )
     assert [(e.date, e.title) for e in merged] == [("1944-12-01/1945-06-27", "Tam Orm served as Secretary of State")]
+
+
+def test_an_office_held_under_someone_is_not_his_when_he_resigns():
+    paragraph = (
+        "The Queen chose Tam Orm to serve as Assistant Secretary of the Treasury under Secretary Kell Vell in 1897. "
+        "Orm took over many of Vell’s duties. When Vell resigned in April 1898, Orm succeeded him."
+    )
+    assert ("1898-04", "Kell Vell resigned") in _titles(paragraph)
+    # the office the text gave the one who resigns is still his
+    mine = (
+        "The Queen chose Tam Orm to serve as Assistant Secretary of the Treasury in 1897. Orm resigned in April 1898."
+    )
+    assert ("1898-04", "Tam Orm resigned as Assistant Secretary of the Treasury") in _titles(mine)

@@ -98,7 +98,10 @@ def with_office_held(title: str, earlier: list[str]) -> str:
     body = _ELECTED_TO_BODY.search(earlier[-1]) if earlier and re.search(r"\sserved$", title) else None
     if body:  # "was elected to the U.S. House of Representatives and served from 1813 to 1818": served in it
         return f"{title} in {body.group(1)}"
+    subject = re.match(r"(?:[A-Z][\w.’'-]*\s+)*([A-Z][\w’'-]+)\s", title)
     for sentence in reversed(earlier[-3:]):  # this sentence's lead, and the two before it
+        if subject and re.search(rf"\bunder\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}{re.escape(subject.group(1))}\b", sentence):
+            break  # "chose him to serve as Assistant Secretary of State under Secretary John Sherman": not Sherman's
         # "served as Attorney General from 1861 to 1866 and as U.S. Senator from 1866 to 1869": the last of a list
         # is the one a bare "served" after it goes on with (two offices given apart leave it open)
         listed = [m.group(1) for m in _AND_AS_OFFICE.finditer(sentence)]

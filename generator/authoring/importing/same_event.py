@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.office_terms import one_term_told_twice
 
 if TYPE_CHECKING:
     from generator.authoring.proposals import EventProposal
@@ -56,6 +57,9 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         or _one_rising(a.title, b.title)
     ):
         return True
+    one_term = one_term_told_twice(a.title, b.title, a.date, b.date)
+    if one_term is not None:  # even in one sentence: appointed, and took office that day
+        return one_term
     if a.detail == b.detail:
         # two dates of one sentence are two events ("In 1859 …: … on 4 June 1859"), and so are two
         # deeds of one day; one name told twice at one date is one ("a new slave code in 1740 …,
