@@ -2159,6 +2159,166 @@ def seventy_fifth_held_out_set() -> None:
     opendocument(SOURCES / "buildings-new-state-building.txt", HERE / "buildings-new-state-building.odt")
 
 
+def seventy_sixth_held_out_set() -> None:
+    """The seventy-sixth held-out set (tests/data/README.md, "Real articles, seventy-sixth held-out set")."""
+    word(SOURCES / "secretary-fish.txt", HERE / "secretary-fish.docx")
+    page = HERE / "secretary-mclane.html"
+    web_page(SOURCES / "secretary-mclane.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around McLane in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("van-buren-martin", "Martin Van Buren"),
+        ("livingston-edward", "Edward Livingston"),
+        ("mclane-louis", "Louis McLane"),
+        ("forsyth-john", "John Forsyth"),
+        ("webster-daniel", "Daniel Webster"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/mclane-louis">Louis McLane</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Louis McLane, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-upshur.txt", HERE / "secretary-upshur.odt")
+
+
+def seventy_seventh_held_out_set() -> None:
+    """The seventy-seventh held-out set (tests/data/README.md, "Real articles, seventy-seventh held-out set")."""
+    word(SOURCES / "secretary-kellogg.txt", HERE / "secretary-kellogg.docx")
+    page = HERE / "secretary-bacon.html"
+    web_page(SOURCES / "secretary-bacon.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Bacon in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("hay-john-milton", "John Hay"),
+        ("root-elihu", "Elihu Root"),
+        ("bacon-robert", "Robert Bacon"),
+        ("knox-philander-chase", "Philander Chase Knox"),
+        ("bryan-william-jennings", "William Jennings Bryan"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/bacon-robert">Robert Bacon</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Robert Bacon, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-herter.txt", HERE / "secretary-herter.odt")
+
+
+def seventy_eighth_held_out_set() -> None:
+    """The seventy-eighth held-out set (tests/data/README.md, "Real articles, seventy-eighth held-out set")."""
+    word(SOURCES / "secretary-vance.txt", HERE / "secretary-vance.docx")
+    page = HERE / "secretary-shultz.html"
+    web_page(SOURCES / "secretary-shultz.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Shultz in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("muskie-edmund-sixtus", "Edmund Sixtus Muskie"),
+        ("haig-alexander-meigs", "Alexander Meigs Haig, Jr."),
+        ("shultz-george-pratt", "George Pratt Shultz"),
+        ("baker-james-addison", "James Addison Baker III"),
+        ("eagleburger-lawrence-sidney", "Lawrence Sidney Eagleburger"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/shultz-george-pratt">George Pratt Shultz</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: George Pratt Shultz, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-baker.txt", HERE / "secretary-baker.odt")
+
+
+def seventy_ninth_held_out_set() -> None:
+    """The seventy-ninth held-out set (tests/data/README.md, "Real articles, seventy-ninth held-out set")."""
+    word(SOURCES / "secretary-eagleburger.txt", HERE / "secretary-eagleburger.docx")
+    page = HERE / "secretary-rice.html"
+    web_page(SOURCES / "secretary-rice.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Rice in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("albright-madeleine-korbel", "Madeleine Korbel Albright"),
+        ("powell-colin-luther", "Colin L. Powell"),
+        ("rice-condoleezza", "Condoleezza Rice"),
+        ("clinton-hillary-rodham", "Hillary Rodham Clinton"),
+        ("kerry-john-forbes", "John Forbes Kerry"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/rice-condoleezza">Condoleezza Rice</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Condoleezza Rice, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "secretary-kerry.txt", HERE / "secretary-kerry.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2232,6 +2392,10 @@ def main() -> None:
     seventy_third_held_out_set()
     seventy_fourth_held_out_set()
     seventy_fifth_held_out_set()
+    seventy_sixth_held_out_set()
+    seventy_seventh_held_out_set()
+    seventy_eighth_held_out_set()
+    seventy_ninth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
