@@ -870,6 +870,20 @@ SEVENTY_NINTH = {
 }
 TITLES = TITLES | SEVENTY_NINTH
 NAMES += [p.name for p in SEVENTY_NINTH]
+# The eightieth held-out set (tests/data/README.md), made after the seventy-fifth: five more
+# sections of the Office of the Historian's history of the Department of State's buildings,
+# read by no one tuning the importer until the final measurement.
+EIGHTIETH = {
+    DATA / "buildings-independence-hall.docx": (
+        "Pennsylvania State House (Independence Hall), Philadelphia Intermittingly from May 10, 1775 to March 1, 1781"
+    ),
+    DATA / "buildings-annapolis.md": "State House, Annapolis Nov. 26, 1783—Aug. 19, 1784",
+    DATA / "buildings-second-broadway.txt": "Second Location on Broadway, New York City Oct. 2, 1788—Oct. 1790",
+    DATA / "buildings-treasury.html": "Treasury Department Building, Washington June—August 1800",
+    DATA / "buildings-northeast-executive.odt": "Northeast Executive Building August, September 1819-November 1866",
+}
+TITLES = TITLES | EIGHTIETH
+NAMES += [p.name for p in EIGHTIETH]
 
 
 class _Built(dict):
@@ -4774,5 +4788,166 @@ def test_the_seventy_ninth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "the ratification of the New START" in content and "Boston College Law School" in content
     for article in SEVENTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eightieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "buildings-second-broadway.txt")
+    assert 850 <= len(narrative.split()) <= 880  # the whole section, under two thousand words
+    assert narrative.split("\n", 1)[0] == EIGHTIETH[DATA / "buildings-second-broadway.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "A view of Broadway showing Trinity Church" not in narrative  # a caption left out
+    assert "Engraving of Thomas Jefferson, 1770" not in narrative  # the other caption left out
+    assert "Cash Book" not in narrative and "Burling Slip (" not in narrative  # no footnotes
+    assert len(narrative.split("\n\n")) == 1 + 13  # the title and the section's thirteen paragraphs
+    assert narrative.split("\n\n")[1].startswith("On October 2, 1788, the Department of Foreign Affairs moved")
+    assert narrative.rstrip().endswith("long since disappeared from the scene.")
+    assert "for the period from October 2, 1788, to May 1, 1789, in the sum of L 40" in narrative
+    assert "From February 1, 1787, or earlier, until April 30, 1788, he and Isaac Stoutenburgh" in narrative
+    assert "On May 1, 1788, the Board of Treasury moved to other quarters, and on the same date" in narrative
+    assert "following advertisement:\n\nTO BE SOLD, That pleasantly situated House" in narrative  # its own paragraph
+    assert "Burling-slip....\n\nThus the house occupied until April 30, 1788," in narrative
+    assert "moved into in October 1788." in narrative and "The new Congress convened on March 4, 1789" in narrative
+    assert "until April 1 and no quorum of the Senate until April 6." in narrative
+    assert "took his oath of office on April 30." in narrative and "approved on July 27, 1789." in narrative
+    assert "on September 15, 1789, to the Department of State" in narrative
+    assert "commissioned on September 26, 1789," in narrative and "on March 22, 1790." in narrative
+    assert "The Treaty of 1783 had been negotiated" in narrative and "resigned on July 25, 1790." in narrative
+    assert "until October 1790 when the seat of the new government was moved to Philadelphia." in narrative
+    assert "rent, [Image: Rounded head portrait of ?] amounting to about $150" in narrative  # printed in the text
+    assert "New York City \u041dall." in narrative  # the source's Cyrillic letter kept
+    assert "Elias “Nexen”" in narrative and "Elias Nexson, No. 8" in narrative  # "variously spelled"
+    assert "rents for 120 1. per annum.-For" in narrative and "Broad-Way" in narrative  # the slips kept
+    module = _source(DATA / "buildings-independence-hall.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTIETH[DATA / 'buildings-independence-hall.docx']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["3-pa-state-house.jpg"]  # the section's figure
+    assert re.findall(r"^\*.*\*$", module, re.M) == ["*Pennsylvania State House*"]
+    assert "a description of the building:\n\n![Pennsylvania State House]" in module  # after the first paragraph
+    assert not re.search(r"^- ", module, re.M)  # no bibliography: the section has none
+    assert len(re.findall(r"^[A-Z“]", module, re.M)) == 5  # the section's five paragraphs
+    assert module.split("\n\n")[1].startswith(
+        "The Second Continental Congress convened in Philadelphia on May 10, 1775."
+    )
+    assert module.rstrip().endswith("a public shrine in Independence National Historical Park.")
+    assert "from its establishment in 1775 until it was replaced by the Committee for Foreign Affairs on" in module
+    assert "April 17, 1777, except for the brief time" in module and "to Congress on August 6, 1778." in module
+    assert "began in 1732, and although the Assembly had met in the building as early as 1735" in module
+    assert "not completed until 1748." in module and "In 1750 the Assembly directed" in module
+    assert "By 1753 the tower was completed" in module and "Declaration of Independence on July 8, 1776." in module
+    assert (
+        "occupied Philadelphia in 1777-1778," in module and "taken down in 1781. A new one was built in 1828." in module
+    )
+    assert "begun in 1787 and finished in 1789." in module and "begun in 1789 and finished in 1791." in module
+    assert "From 1802 until 1828 Charles Wilson Peale" in module and "Since 1898 the State House" in module
+    assert "Riley" not in module and "Handbook" not in module  # no footnotes
+    assert "Intermittingly" in module and "unduly expensive ...." in module  # the source's words kept
+    with zipfile.ZipFile(DATA / "buildings-independence-hall.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert "Conrad Alexandre Gérard of France presented his letter of credence" in document
+    export = _source(DATA / "buildings-annapolis.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTIETH[DATA / 'buildings-annapolis.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![A front view of the State House at Annapolis](media/9-state-house-annapolis.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*A front view of the State House at Annapolis*"]
+    assert "until December 13, 1783.\n\n![A front view" in export  # after the first paragraph, as in the TEI
+    assert "Bibliography" not in export  # no bibliography: the section has none
+    items = re.findall(r"^- (.*)", export, re.M)
+    assert len(items) == 6 and items[0].startswith("1) Remsen") and items[1].startswith("(2) the records")
+    assert "for this conclusion:\n\n- 1) Remsen" in export and "officers.”\n\nSince only the President" in export
+    assert len(export.split("\n\n")) == 1 + 2 + 11 + 6  # the title, figure and caption, paragraphs, the list
+    assert export.split("\n\n")[1].startswith("In 1783 Congress moved the seat of government from Princeton")
+    assert export.rstrip().endswith("and the meeting of the Annapolis Convention in 1786.")
+    assert "where it remained until August 19, 1784." in export and "on November 26, 1783, there" in export
+    assert "ad interim until March 2, 1784, when Congress elected Henry Remsen, Jr.," in export
+    assert "as Secretary for Foreign Affairs in December 1784." in export and "in August 1783, stated" in export
+    assert "met in 1783-1784, is still standing" in export and "back to 1769, when the Colonial Assembly" in export
+    assert "the cornerstone was laid in 1772," in export and "until 1780." in export and "in place in 1774," in export
+    assert "torn down in 1785 and replaced with another that was begun in 1785 or 1786 and finished" in export
+    assert "on the outside in 1788 and on the inside in 1793." in export
+    assert "on December 23, 1783," in export and "on January 14, 1784," in export
+    assert "Journals" not in export and "Radoff" not in export and "1953" not in export  # no footnotes
+    assert "State House-though" in export and "appropriated L7,500 sterling" in export  # the slips kept
+    assert "Above the dome was cupola" in export and "where the Continental Congress met however," in export
+    page = (DATA / "buildings-treasury.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(buildings-treasury_files/[^']+)'", page)
+    assert pictures == ["buildings-treasury_files/20-treasury-dept-building.jpg"] and (DATA / pictures[0]).is_file()
+    assert "<figcaption>United States Treasury Building 1804</figcaption>" in page  # a caption with a year
+    assert (
+        '<a href="/departmenthistory/buildings">Buildings of the Department of State</a> › '
+        '<a href="/departmenthistory/buildings/section20">Treasury Department Building, Washington</a></nav>'
+    ) in page  # the publication and the section in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page
+    assert "<h3>Buildings of the Department of State</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/buildings/section") == 5  # the sections around it
+    assert ">13 South Fifth Street, Philadelphia November 1797—May 1800</a>" in page  # headings with their years
+    assert ">Public Building West of the White House May 1801—August 1814</a>" in page  # the seventy-fifth set's
+    assert "Buildings of the Department of State: Treasury Department Building, Washington, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTIETH[DATA / 'buildings-treasury.html']}</h1>" in article
+    assert article.count("<p>") == 17 and "<h2" not in article and "<ul>" not in article  # seventeen paragraphs
+    assert "prior to the convening of the next session.</p>\n<figure>" in article  # after the first paragraph
+    assert "The same act of Congress of July 16, 1790 which made Philadelphia the interim" in article
+    assert "from 1790 to 1800 also provided that, beginning on the first Monday in December 1800," in article
+    assert "approved on April 24, 1800," in article and "On May 15, 1800, just one day after Congress" in article
+    assert "made this move between May 15 and June 15 as the President" in article
+    assert "<p>On May 27 Charles Lee, Secretary of State ad interim, wrote" in article
+    assert "newspapers of May 28, 1800, carried" in article and "<p>“28th May, 1800.”</p>" in article
+    assert "on the morning of May 28 and arrived in Washington by May 31." in article
+    assert "By June 7 the Department of State was beginning to function in Washington,</p>" in article  # the comma
+    assert "It remained in this building only about three months." in article
+    assert "in October 1796, and on March 3, 1797 he had approved" in article and "On May 7, 1798, the" in article
+    assert "until the 20th of June next," in article and "On June 23, 1798, a contract was signed" in article
+    assert "completion by July 1, 1800." in article and "He entered upon his duties on June 6, 1800." in article
+    assert "with abasement" in article and "cellar walls, 30- Inches" in article  # the slips kept
+    assert "Gibbs" not in article and "Stat." not in article and "May 13, 1800" not in article  # no footnotes
+    text = _source(DATA / "buildings-northeast-executive.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTIETH[DATA / 'buildings-northeast-executive.odt']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", text, re.M) == [
+        "27-northeast-executive-bldg.jpg",
+        "29-northeast-executive-bldg-p2.jpg",
+        "28-northeast-executive-bldg-p1.jpg",
+    ]  # the section's three figures, in the TEI's order
+    captions = re.findall(r"^\*(.*)\*$", text, re.M)
+    assert len(captions) == 3
+    assert captions[0] == "The Northeast Executive Building in 1830, home of the Department from 1819 to 1866"
+    assert "home of the Department from April 1816 to August 1819" in captions[1]  # captions with their years
+    assert "Executive Departments.”\n\n![The Northeast Executive Building in 1830" in text  # after the first
+    assert "pleasing appearance.”\n\n![The Southwest Executive Building" in text  # after the quotation
+    assert "in front of the White House.*\n\nThe Department of State occupied the Northeast" in text  # before its own
+    assert not re.search(r"^- ", text, re.M)  # no bibliography: the section has none
+    assert len(text.split("\n\n")) == 1 + 6 + 46  # the title, three figures and captions, 46 paragraphs
+    assert text.rstrip().endswith("carved out of the handrail of the old stairway leading to the Secretary’s office.")
+    assert "in December 1817 (see previous chapter)" in text and "on December 2, 1817, President Monroe" in text
+    assert "An act was approved April 20, 1818, which" in text and "completed in 1819 at a total cost" in text
+    assert "destroyed by fire on March 31, 1833." in text and "until 1833 when, under Secretary Louis McLane" in text
+    assert "sometime between August 21 and September 11, 1819." in text and "until 1870. By 1846" in text
+    assert "writing in 1845," in text and "about February 12-14, 1846," in text and "“Memo. Rooms N.E." in text
+    assert "by an act of July 4, 1836, the Patent Office" in text and "formation in 1849." in text
+    assert "until about the middle of 1852, when" in text and "Sometime around April 1863, a tin-roofed" in text
+    assert "Assistant Secretary of State in March 1861:" in text
+    assert "from the late summer of 1819 until November 1866." in text and "from 15 in 1830 to 33 in 1860." in text
+    assert "B\u0443 1866 the Department probably" in text and "by November 1863 the Department" in text  # Cyrillic
+    assert "laws & c. besides" in text and "archives &c for which" in text  # the superscripts as plain text
+    assert "of convenient size.\n" in text and "on that floor\n" in text  # the source's missing marks kept
+    assert "Richardson" not in text and "Stat." not in text and "Domestic Letters" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "buildings-northeast-executive.odt") as odt:
+        assert sorted(n for n in odt.namelist() if n.startswith("Pictures/")) == [
+            "Pictures/27-northeast-executive-bldg.jpg",
+            "Pictures/28-northeast-executive-bldg-p1.jpg",
+            "Pictures/29-northeast-executive-bldg-p2.jpg",
+        ]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "Frederick W. Seward gives the following description" in content
+    for article in EIGHTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

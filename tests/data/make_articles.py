@@ -2319,6 +2319,49 @@ def seventy_ninth_held_out_set() -> None:
     opendocument(SOURCES / "secretary-kerry.txt", HERE / "secretary-kerry.odt")
 
 
+def eightieth_held_out_set() -> None:
+    """The eightieth held-out set (tests/data/README.md, "Real articles, eightieth held-out set")."""
+    word(SOURCES / "buildings-independence-hall.txt", HERE / "buildings-independence-hall.docx")
+    page = HERE / "buildings-treasury.html"
+    web_page(SOURCES / "buildings-treasury.txt", page, site="historian")
+    # As for the seventy-fifth set's Orphan Asylum: the publication under "Department
+    # History" in the breadcrumbs, the sections around the Treasury Department Building in
+    # the sidebar (by their headings, which end in the Department's years there) and the
+    # section in the "cite this page" box, in place of a Milestones chapter.
+    sections = (
+        ("section18", "State House, Trenton August—November 1797, 1798, 1799"),
+        ("section19", "13 South Fifth Street, Philadelphia November 1797—May 1800"),
+        ("section20", "Treasury Department Building, Washington June—August 1800"),
+        ("section21", "One of the “Six Buildings,” Washington September 1800-May 1801"),
+        ("section22", "Public Building West of the White House May 1801—August 1814"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/buildings/{slug}'>{name}</a></li>" for slug, name in sections)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Buildings of the Department of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/buildings">'
+            'Buildings of the Department of State</a> › <a href="/departmenthistory/buildings/section20">'
+            "Treasury Department Building, Washington</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Buildings of the Department of State: Treasury Department Building,"
+            " Washington, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-northeast-executive.txt", HERE / "buildings-northeast-executive.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2396,6 +2439,7 @@ def main() -> None:
     seventy_seventh_held_out_set()
     seventy_eighth_held_out_set()
     seventy_ninth_held_out_set()
+    eightieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
