@@ -218,7 +218,7 @@ def events(
             unresolved: list[str] = []
             if language == "en":
                 mentions = with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
-                mentions = with_terms_served(sentence, with_the_sentences_year(sentence, mentions))
+                mentions = with_terms_served(sentence, with_the_sentences_year(sentence, mentions, last))
             if unresolved and not mentions:  # "the following year" after no date: the author dates it
                 never = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
                 found.append(EventProposal("", ((never, never),), "", CITATION.sub("", sentence), where, set()))

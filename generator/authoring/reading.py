@@ -311,7 +311,8 @@ def _plain_heading(block: str, followed: bool, first: bool = False) -> bool:
     longest, most_words = (180, 26) if first else (100, 14)
     if len(line) > longest or len(line.split()) > most_words or not (line[0].isupper() or line[0].isdigit()):
         return False
-    return line[-1] not in '.,;:!…"”?'
+    # "Alexander Meigs Haig, Jr.": a name's suffix ends with a full stop, not a sentence
+    return line[-1] not in '.,;:!…"”?' or re.search(r"[A-Z][\w’'-]*,?\s+(?:Jr|Sr|Inc|Ltd|Bros)\.$", line) is not None
 
 
 def _list_units(block: str) -> list[tuple[int, str]]:

@@ -295,3 +295,10 @@ def test_a_plain_texts_long_first_line_is_its_title_but_not_a_long_line_further_
     )
     assert article.title == title
     assert [part.heading for part in article.parts if part.heading] == []
+
+
+def test_a_plain_texts_first_line_ending_in_a_names_suffix_is_its_title_but_a_sentence_is_not():
+    article = parse_article("Tam Orm Vell, Jr.\n\nTam Orm Vell, Jr. was appointed Warden on May 2, 1861. He served.\n")
+    assert article.title == "Tam Orm Vell, Jr."
+    sentence = parse_article("Tam Orm Vell was born in Kell.\n\nHe was appointed Warden on May 2, 1861.\n")
+    assert sentence.title != "Tam Orm Vell was born in Kell."

@@ -7075,3 +7075,151 @@ def test_an_office_held_under_someone_is_not_his_when_he_resigns():
         "The Queen chose Tam Orm to serve as Assistant Secretary of the Treasury in 1897. Orm resigned in April 1898."
     )
     assert ("1898-04", "Tam Orm resigned as Assistant Secretary of the Treasury") in _titles(mine)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a name's suffix after a comma is no aside: "he" later is still that man
+        (
+            "Tam Orm Vell, Jr. was appointed Warden of Kell in 1981. He served a short time in office, facing "
+            "many crises before stepping down on July 5, 1982.",
+            ("1982-07-05", "Tam Orm Vell Jr. stepped down"),
+        ),
+        # "before -ing" ends a stretch of time with the dated deed
+        (
+            "Tam Orm worked in Skern for ten years before joining the Guild of Hull in 1960.",
+            ("1960", "Tam Orm joined the Guild of Hull"),
+        ),
+        # the office become next, the verb given once
+        (
+            "Tam Orm was a soldier. In 1969 he became adviser to Kell Vell, and then Deputy Assistant to the "
+            "Warden for Security in 1971.",
+            ("1971", "Tam Orm became Deputy Assistant to the Warden for Security"),
+        ),
+        # a post held until he resigned: his resignation
+        (
+            "Tam Orm was a soldier. He became Marshal of Kell in 1974, a position that he held until he resigned "
+            "on January 3, 1979.",
+            ("1979-01-03", "Tam Orm resigned"),
+        ),
+        # the other date's lead, without its comma, is not this clause's scene
+        (
+            "In 1958 Tam Orm was elected to the Kell Senate and was reelected in 1964.",
+            ("1964", "Tam Orm was reelected"),
+        ),
+        # a verb with its own object after a passive one is active
+        (
+            "Tam Orm was appointed Secretary of the Treasury by Queen Maud and assumed the office on January 22, 1981.",
+            ("1981-01-22", "Tam Orm assumed the office of Secretary of the Treasury"),
+        ),
+    ],
+)
+def test_a_career_s_steps_told_in_a_clause_after_another_get_their_own_titles(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_each_date_of_a_list_of_years_is_the_deed_done_again():
+    titles = _titles(
+        "Tam Orm was elected to the Kell Assembly in 1946, 1948, and 1950. In 1958 Orm was elected to the "
+        "Kell Senate and was reelected in 1964, 1970, and 1976."
+    )
+    assert ("1948", "Tam Orm was reelected to the Kell Assembly") in titles
+    assert ("1950", "Tam Orm was reelected to the Kell Assembly") in titles
+    assert [date for date, title in titles if title == "Tam Orm was reelected"] == ["1964", "1970", "1976"]
+
+
+def test_a_day_without_its_year_soon_after_the_last_day_goes_on_from_it():
+    titles = _titles(
+        "Tam Orm was appointed Secretary of the Treasury by Queen Maud on January 21, 1977. He entered his "
+        "position on January 23 and resigned on April 28, 1980 over the tolls."
+    )
+    assert ("1977-01-23", "Tam Orm entered his position as Secretary of the Treasury") in titles
+    # months later it is the next date's year, as before
+    later = _titles("The strike began on 2 May 1950. It spread in June and ended in October 1955.")
+    assert [date for date, _ in later][-2:] == ["1955-06", "1955-10"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # one subject's deeds in a row, each with its own date: passive after a passive
+        (
+            "Tam Orm was nominated to be Warden by Queen Maud on December 5, 1796, confirmed by the Kell Senate "
+            "on January 22, 1797, and sworn in the next day.",
+            [("1797-01-22", "Tam Orm was confirmed by the Kell Senate"), ("1797-01-23", "Tam Orm was sworn in")],
+        ),
+        # objects after the first verb, each with its year
+        (
+            "Tam Orm earned her bachelor of arts in law in 1974 from the University of Kell, her master's degree "
+            "from the University of Vell in 1975, and her doctorate from Orm College in 1981.",
+            [
+                ("1975", "Tam Orm earned her master's degree from the University of Vell"),
+                ("1981", "Tam Orm earned her doctorate from Orm College"),
+            ],
+        ),
+        # the date leads the second deed
+        (
+            "Tam Orm was a scholar. In 1987 she served as an advisor to the Kell Council, and in 1989 was appointed "
+            "director of Northern Affairs.",
+            [("1989", "Tam Orm was appointed director of Northern Affairs")],
+        ),
+        # deeds listed as nouns, each dated
+        (
+            "Several events took place in the hall. Among them were Orm’s resignation as commander of the Kell "
+            "Guard on December 23, 1783, and the ratification of the treaty of peace with Vell on January 14, 1784.",
+            [
+                ("1783-12-23", "Orm’s resignation as commander of the Kell Guard"),
+                ("1784-01-14", "Ratification of the treaty of peace with Vell"),
+            ],
+        ),
+        # a building's step conceded, and what did not happen until a date, which then happened
+        (
+            "Although the cornerstone was laid in 1772, the Kell Assembly did not meet in the building until 1780.",
+            [("1772", "The cornerstone was laid"), ("1780", "The Kell Assembly met in the building")],
+        ),
+        # what followed a turn of that year
+        (
+            "Tam Orm was born in Vell. After the communist coup in 1948, Kell Orm emigrated to Denver.",
+            [("1948", "Kell Orm emigrated to Denver")],
+        ),
+    ],
+)
+def test_each_dated_step_of_a_run_of_deeds_or_nouns_gets_its_own_title(paragraph, expected):
+    titles = _titles(paragraph)
+    assert all(pair in titles for pair in expected), titles
+
+
+def test_a_bound_is_still_no_event_and_a_war_of_a_year_is_no_turn():
+    assert _titles("He stayed in Kell until 1801.") == []
+    assert _titles("After the war of 1812, trade grew in Kell.") in ([], [("1812", "")])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a deed with its own object after an appointment is active
+        (
+            "Tam Orm was appointed Secretary of the Treasury by Queen Maud on January 26, 1805, and assumed office "
+            "the same day.",
+            ("1805-01-26", "Tam Orm assumed office as Secretary of the Treasury"),
+        ),
+        # a step one takes after being born is active, whatever its form
+        (
+            "Tam Orm was born in Vell in 1856, and moved with his family to Kell in 1865.",
+            ("1865", "Tam Orm moved with his family to Kell"),
+        ),
+        # what did not happen until a date, an adverb and "any" aside
+        ("The guild did not publicly admit any women until 1874.", ("1874", "The guild admitted women")),
+    ],
+)
+def test_a_later_deed_of_a_run_keeps_its_own_voice(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_what_came_next_by_another_is_no_deed_of_the_subject():
+    titles = _titles(
+        "Kell signed preliminary articles of peace with Vell on January 20, 1783, followed by a formal peace of "
+        "Orm signed on September 3, 1783."
+    )
+    assert all(not title.startswith("Kell followed") for _, title in titles)

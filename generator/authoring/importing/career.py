@@ -67,10 +67,12 @@ def owned_deed(subject: str, predicate: str) -> str:
 
 
 # "…, a position from which he resigned in the summer of 1916", "…, a post which he held until resigning
-# in June 1946", "…, positions which he held until becoming Under Secretary of State in 1943"
+# in June 1946", "…, positions which he held until becoming Under Secretary of State in 1943", "…, a position
+# that he held until he resigned on January 3, 1979"
 _POST_ENDED = re.compile(
     r",?\s+(?:an?\s+|the\s+)?(?:position|post|office|seat|role)s?\s+(?:from\s+which|which|that)\s+(?:he|she)\s+"
-    r"(?:(resigned|left)|held\s+until\s+(resigning|leaving|becoming))\b([^,;:()]*?)\s+(?:in|on)\s+"
+    r"(?:(resigned|left)|held\s+until\s+(?:(?:he|she)\s+(resigned|left|became)|(resigning|leaving|becoming)))\b"
+    r"([^,;:()]*?)\s+(?:in|on)\s+"
     r"(?:the\s+(?:\w+\s+)?of\s+)?$"
 )
 
@@ -81,12 +83,12 @@ def post_ended_title(sentence: str, mention: DateMention, title_of: Callable[[st
     ended = _POST_ENDED.search(sentence[: mention.start])
     if ended is None:
         return ""
-    done = ended.group(1) or past_of_ing(ended.group(2))
+    done = ended.group(1) or ended.group(2) or past_of_ing(ended.group(3))
     after = re.match(r"[^,;:()]*", sentence[mention.end :])
     # "… to become the first U.S. Ambassador to the United Nations, a post which he held until resigning": as that
     office = re.search(rf"(?:the\s+(?:first\s+)?)?({OFFICE})$", sentence[: ended.start()])
     what = (
-        f" as {office.group(1)}" if office and done in ("resigned", "left") and not ended.group(3) else ended.group(3)
+        f" as {office.group(1)}" if office and done in ("resigned", "left") and not ended.group(4) else ended.group(4)
     )
     text = f"He {done}{what} in {mention.text}{after.group(0) if after else ''}."
     at = len(f"He {done}{what} in ")

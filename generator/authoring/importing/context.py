@@ -27,6 +27,7 @@ _NAME_THEN_DEED = re.compile(rf"^((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)(?:\s+
 def named_subject(text: str) -> str | None:
     """The proper name that is the subject of the first clause of ``text`` ("In the north,
     the British general John Burgoyne marched …" → "John Burgoyne"), or None."""
+    text = re.sub(r",(\s+(?:Jr|Sr))\.(?=\s+[a-z])", r"\1", text)  # "Alexander Meigs Haig, Jr. was …": no aside
     text = mask_asides(text)
     # "But Diem cancelled …", "However, in the end, Adams succeeded …": not "But Diem", "However Adams"
     text = re.sub(

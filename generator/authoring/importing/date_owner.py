@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.importing.gapping import LIST_JOINT
 from generator.authoring.prose import DateMention
 
 
@@ -21,6 +22,11 @@ def clause_owners(sentence: str, titled: list[tuple[DateMention, str]]) -> list[
     out = list(titled)
     for title in {t for _, t in titled if t}:
         given = [i for i, (_, t) in enumerate(out) if t == title]
+        if len(given) > 1 and all(
+            LIST_JOINT.fullmatch(sentence[out[i][0].end : out[j][0].start])
+            for i, j in zip(given, given[1:], strict=False)
+        ):
+            continue  # "was reelected in 1964, 1970, and 1976": one deed done at each date of a list
         inner = [i for i in given if _inside(sentence, out[i][0], title)]
         opener = next((i for i, (m, t) in enumerate(out) if t in ("", title) and _opens(sentence, m, title)), None)
         opener = inner[0] if len(inner) == 1 else opener

@@ -55,6 +55,10 @@ _NAMES_BRACKETED = re.compile(r"\)\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]
 
 # "served until March 3, 1809": the day a term of office ended, an event of its own ("until 1809" only bounds)
 _SERVED_UNTIL_THE_DAY = re.compile(r"\bserved\s+until\s+$")
+# "did not meet in the building until 1780": the first time it did, an event
+_NOT_UNTIL_THEN = re.compile(
+    r"\b(?:(?:did|could)\s+not\s+[a-z]+\b[^,;]{0,60}?|(?:was|were)\s+not\s+[a-z]+ed(?:,\s+however,)?)\s+until\s+$"
+)
 
 
 # "trade with China began as early as 1784": the start is the event, and this is its date.
@@ -150,6 +154,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
                 or _BY_THE_DAY.match(sentence[: mention.start])
                 and mention.date.day is not None
                 and not re.search(r"\bhad\b", sentence[mention.end :])
+                or _NOT_UNTIL_THEN.search(sentence[: mention.start])
+                and not re.match(r"\s+of\s+(?:the|that|this)\b", sentence[mention.end :])  # "January of the next year"
                 or _SERVED_UNTIL_THE_DAY.search(sentence[: mention.start])
                 and mention.date.day is not None
                 or _BY_THE_DAY.match(sentence[: mention.start])

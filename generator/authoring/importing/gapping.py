@@ -81,8 +81,14 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
     offices = _office_list_title(sentence, mention, title_of)
     if offices is not None:
         return offices
+    repeated = _date_list_title(sentence, mention, title_of)
+    if repeated is not None:
+        return repeated
     gap = gapped_clause(sentence, mention)
     if gap is None:
+        office = _next_office_title(sentence, mention, title_of)
+        if office is not None:
+            return office
         opened = _opening_gap_title(sentence, mention, title_of)
         if opened is not None:
             return opened
@@ -105,6 +111,55 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
         return f"{kept}{name}"  # "Italy invaded Libya in 1931 and Ethiopia in 1935"
     doer = name[:1].upper() + name[1:]  # "…, the United Kingdom in 1952"
     return f"{doer} {title[verb.start() :]}" if verb and verb.start() > 0 else ""
+
+
+# "was elected to the State House of Representatives in 1946, 1948, and 1950": one deed done again at each date
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _date_list_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of a date of a bare list of dates: the list's deed, done at each
+    ("elected" again is "reelected"); None for another sentence."""
+    dates = find_dates(sentence, year=mention.date.year)
+    at = next((n for n, d in enumerate(dates) if d.start == mention.start), None)
+    if at is None:
+        return None
+    joined_before = at > 0 and LIST_JOINT.fullmatch(sentence[dates[at - 1].end : mention.start])
+    joined_after = at + 1 < len(dates) and LIST_JOINT.fullmatch(sentence[mention.end : dates[at + 1].start])
+    if not (joined_before or joined_after):
+        return None
+    first, last = at, at
+    while first > 0 and LIST_JOINT.fullmatch(sentence[dates[first - 1].end : dates[first].start]):
+        first -= 1
+    while last + 1 < len(dates) and LIST_JOINT.fullmatch(sentence[dates[last].end : dates[last + 1].start]):
+        last += 1
+    # the sentence told with this date alone in the list's place: "In 1437, soldiers rioted …"
+    text = f"{sentence[: dates[first].start]}{mention.text}{sentence[dates[last].end :]}"
+    alone = DateMention(dates[first].start, dates[first].start + len(mention.text), mention.text, mention.date, None)
+    title = title_of(text, alone)
+    return re.sub(r"\b(was|were)\s+elected\b", r"\1 reelected", title, count=1) if joined_before else title
+
+
+# "In 1969 he became military adviser to Henry Kissinger, and then Deputy Assistant to the President for
+# National Security in 1971": the office become next, the verb given once
+_NEXT_OFFICE = re.compile(
+    r"\s(became|was\s+(?:named|appointed|elected))\s+[^,;:()]+,?\s+and\s+(?:then\s+|later\s+|eventually\s+)?"
+    r"((?:[A-Z][\w’'.-]*\s+)+(?:(?:to|of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)+)*)(?:in|on)\s+$"
+)
+
+
+def _next_office_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The second date's title in a sentence of the shape :data:`_NEXT_OFFICE` reads: who became
+    the second office; None for another sentence."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) != 2 or dates[1].start != mention.start or not re.match(r"\s*[.;]|\s*$", sentence[mention.end :]):
+        return None
+    gap = _NEXT_OFFICE.search(sentence[: mention.start])
+    if gap is None or gap.start() < dates[0].end and not sentence[: dates[0].start].strip().startswith(("In", "On")):
+        return None
+    first = title_of(sentence[: gap.start()] + sentence[gap.start() : mention.start].split(",")[0] + ".", dates[0])
+    verb = re.search(rf"\s{gap.group(1)}\s", first)
+    return f"{first[: verb.end()]}{gap.group(2).strip()}" if verb else ""
 
 
 # "In 1759, the British took Quebec, and in 1760, Montreal." (or "…, and Montreal in 1760."): the first clause's

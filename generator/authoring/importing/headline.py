@@ -163,7 +163,11 @@ _DRAWING_NEAR = re.compile(
     r"progressed|continued|unfolded|went\s+on)(?:\s+(?:in|on)\s+[^,;]{1,30})?\s*,"
 )
 # a name, whose deed it tells ("although the American Medical Association was formed in 1847, …")
-_CONCEDING = re.compile(r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z]|the\s+[A-Z])")
+_CONCEDING = re.compile(
+    r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z]|the\s+[A-Z]"
+    # "Although the cornerstone was laid in 1772, …": a building's step, conceded and done
+    r"|the\s+[a-z]+\s+(?:was|were)\s+(?:laid|built|begun|completed|finished|erected|founded|opened|signed)\b)"
+)
 _WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
 # "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
 _AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
@@ -364,6 +368,9 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
     clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
     clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")
+    # "In 1958 Muskie was elected … and was reelected in 1964": the other date's lead, without its comma
+    if re.search(r"\s(?:and|but)\s+(?:was|were|had|\w+ed)\b", clause):
+        clause = re.sub(r"^(?:In|On)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\s+(?=[A-Z][a-z])", "", clause)
     told = told_of_antecedent(clause, antecedent, unbracketed, named)
     if told is None:
         return ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.authoring.importing.tense import past
 from generator.authoring.prose import DateMention
 
 _LEADS = (
@@ -34,6 +35,10 @@ _FORMER_NAME = re.compile(r",\s+(?:then|now|formerly|later|previously|today)\s+(
 _CLEFT = re.compile(r"^\W*It\s+was\s+(?:in|at|inside|here|there|from)\b[^,;]{0,60}?\s+that\s+(?=[A-Z])")
 # "The building was not completed, however, until about April 30, 1801": completed then
 _NOT_UNTIL = re.compile(r"\s(was|were)\s+not\s+([a-z]+ed)(?:,\s+however,)?\s+until\s+(?:about\s+)?$")
+# "the General Assembly did not meet in the building until 1780": it met there then
+_DID_NOT_UNTIL = re.compile(
+    r"\s(?:did|could)\s+not\s+(?:[a-z]+ly\s+)?([a-z]+)\b(?:\s+any\b)?([^,;]{0,60}?)(?:,\s+however,)?\s+until\s+(?:about\s+)?$"
+)
 
 
 def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]:
@@ -45,9 +50,10 @@ def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]
             rest = sentence[found.end() :]
             moved = replace(mention, start=mention.start - found.end(), end=mention.end - found.end())
             return rest[:1].upper() + rest[1:], moved
-    late = _NOT_UNTIL.search(sentence[: mention.start])
+    late = _NOT_UNTIL.search(sentence[: mention.start]) or _DID_NOT_UNTIL.search(sentence[: mention.start])
     if late:
-        done = f" {late.group(1)} {late.group(2)} on "
+        passive = late.re is _NOT_UNTIL
+        done = f" {late.group(1)} {late.group(2)} on " if passive else f" {past(late.group(1))}{late.group(2)} in "
         moved = replace(mention, start=late.start() + len(done), end=late.start() + len(done) + len(mention.text))
         return without_lead(sentence[: late.start()] + done + sentence[mention.start :], moved)
     former = _FORMER_NAME.search(sentence, mention.end)

@@ -115,6 +115,15 @@ _JUDGED = re.compile(r"\s+(?:was|were|proved|became|remains|remained)\b")
 _QUOTED_NAME_OF = re.compile(r"\bthe\s+[“\"]([A-Z][^”\"]{2,60}?)[”\"]\s+of\s+$")
 
 
+# "Among them were Washington’s resignation as commander in chief … on December 23, 1783, the ratification of
+# the definitive treaty … on January 14, 1784, and …": a list of deeds, each named and dated
+_LISTED_DEED = re.compile(
+    r"(?:\b(?:were|included|including)\s+|,\s+(?:and\s+)?)((?:the\s+)?(?:[A-Z][\w’'-]*[’']s?\s+)?"
+    rf"(?:{_DEEDS}|resignation|ratification|meeting|arrival|departure|inauguration|adoption|opening|dedication|"
+    r"election|appointment|visit)\s+(?:of|as)\s+[^,;:]{3,80}?)\s+(?:on|in)\s+$"
+)
+
+
 def noun_event_title(sentence: str, mention: DateMention) -> str:
     """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
     before = sentence[: mention.start]
@@ -158,6 +167,10 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     traced = _TRACED_TO.search(before)
     if traced:
         return f"{traced.group(1).capitalize()} of {traced.group(2) or ''}{traced.group(3)}"
+    listed = _LISTED_DEED.search(before)
+    if listed and re.match(r"\s*(?:,|\.|$)", sentence[mention.end :]):
+        named_deed = str(listed.group(1)).removeprefix("the ")
+        return named_deed[:1].upper() + named_deed[1:]
     cause = _CAUSE.match(before)
     if cause and _CAUSED.match(sentence, mention.end):
         return cause.group(1)[:1].upper() + cause.group(1)[1:]

@@ -32,7 +32,7 @@ _NO_DEED = (
 # The phrase from its comma to the date: a passive deed after "before"/"after being", or an
 # active "-ing" deed (the last of "laying siege to and capturing") with its object.
 _PHRASE = re.compile(  # … or "commanded Red Sea ports after defeating the Mamluk Sultanate in 1517"
-    rf"(?:,\s+(?:and\s+)?|(?<=[a-z])\s+(?:after|upon)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b)|(?<=[a-z])(?=\s+before\s+being\s))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
+    rf"(?:,\s+(?:and\s+)?|(?<=[a-z])\s+(?:after|upon|before)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b)|(?<=[a-z])(?=\s+before\s+being\s))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
     rf"|(?:(?:\w+ly\s+)?(?!{_NO_DEED})[a-z]{{3,}}ing\s+[^,;:()]*?\s+and\s+)?(?:\w+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing))"
     r"(\s+[^,;:()]+?)?\s+(?:in|on|by)\s+(?:the\s+(?:\w+\s+){0,2}of\s+)?$"  # "…, resigning on March 5, 1885"
 )
@@ -88,8 +88,12 @@ def participle_title(
         and VERB.match((found.group(3) or "").strip()) is not None
     ):
         return None  # "…, and rationing began in August 1939": a clause whose subject is a gerund, no participle
-    if found.group(2):
-        done = past_of_ing(found.group(2))
+    deed, what_of_deed = found.group(2), found.group(3) or ""
+    later = re.search(r"\s+before\s+(?!being\b)((?:\w+ly\s+)?[a-z]{3,}ing)\b(.*)$", what_of_deed)
+    if deed and later:  # "…, facing many crises before stepping down on July 5, 1982": the date is the stepping down
+        deed, what_of_deed = later.group(1), later.group(2)
+    if deed:
+        done = past_of_ing(deed)
         if not done:
             return None
     else:
@@ -98,7 +102,7 @@ def participle_title(
         r"\s+(?:over|during|for|within|in)\s+(?:the\s+course\s+of\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)"
         r"\s+(?:days?|weeks?|months?|years?|hours?)$",
         "",
-        found.group(3) or "",
+        what_of_deed,
     )
     text = f"{subject} {done}{what} in {mention.text}."
     at = len(text) - len(mention.text) - 1

@@ -179,6 +179,7 @@ _DATE_LEAD = re.compile(r"^(?:Beginning|Starting|Ending)\s+(?=(?:the|a|an)\s)")
 # "… gave in", "… held on": a phrasal verb's particle ends the clause whole.
 _PHRASAL = {
     "gave in",
+    "sworn in",
     "stepped in",
     "moved in",
     "held on",

@@ -101,6 +101,8 @@ def last_of_list(predicate: str, date_at: int) -> str:
             r"endured|persisted|flourished|prospered|reigned|ruled)\b)[a-z]+(?:ed|en)\b",
             second,
         )
+        # "was appointed … and assumed the office on …": a verb with its own object is active
+        and not re.match(r"[a-z]+\s+(?:the|an?|his|her|its|their)\s", second)
     ):
         second = passive.group(0) + second  # "was arrested and ultimately killed on …": was killed
     if (

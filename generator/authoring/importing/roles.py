@@ -64,7 +64,9 @@ _DUTY_ALONE = re.compile(
 _DEPARTED = re.compile(r"\s(?:departed)$")
 _GIVEN_ALONE = re.compile(r"\s(?:was|were)\s+(?:appointed|named|nominated|elected|confirmed)$")
 # "Webster left the position", "returned to the position": which position, the text said before
-_THE_POSITION = re.compile(r"\s(?:left|returned\s+to|resigned|resumed)\s+the\s+(?:position|post|office)$")
+_THE_POSITION = re.compile(
+    r"\s(?:left|returned\s+to|resigned|resumed|assumed|entered)\s+(?:the|his|her)\s+(?:position|post|office)$"
+)
 _SERVED_UNTIL = re.compile(r"\bserved\s+until\s+$")
 _DIED_SERVING = re.compile(r"\sserved\s+until\s+(?:his|her)\s+death(?:\s+in\s+office)?$")
 
@@ -111,8 +113,9 @@ def with_office_held(title: str, earlier: list[str]) -> str:
             if ended:  # "served until March 3, 1809": on that day the service ended
                 who = title[: served_until.start()] if served_until else title
                 return f"{who}{'’' if who.endswith('s') else '’s'} service as {office} ended"
-            if position:
-                return f"{title} of {office}"
+            if position:  # "left the position of Secretary of State", "entered his position as Secretary of State"
+                joint = "as" if re.search(r"(?:his|her)\s+\w+$", title) else "of"
+                return f"{title} {joint} {office}"
             if departed:
                 return f"{title[: departed.start()]} left office as {office}"
             if given:

@@ -122,10 +122,14 @@ _MONTH_DAY = re.compile(
 )
 
 
-def with_the_sentences_year(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+def with_the_sentences_year(
+    sentence: str, mentions: list[DateMention], last: PartialDate | None = None
+) -> list[DateMention]:
     """Each day or month the sentence names without its year given the year of the next date it
     names with one ("began in June and continued until October 1955": June 1955; "On December 20,
-    Grant responded …; in February 1870, he complied": December 1869, the month before)."""
+    Grant responded …; in February 1870, he complied": December 1869, the month before); but a
+    day a few weeks after the day the text last named goes on from it ("appointed … on January
+    21, 1977. He entered his position on January 23 and resigned on April 28, 1980": 1977)."""
     written = [  # not "the June 1820 war", a date that names a thing of another time
         m
         for m in find_dates(sentence)
@@ -142,7 +146,18 @@ def with_the_sentences_year(sentence: str, mentions: list[DateMention]) -> list[
         if later is None or not guessed or later.date.month is None or mention.date.month is None:
             out.append(mention)
             continue
+        if _soon_after(mention.date, last) and later.date.year > mention.date.year:
+            out.append(mention)
+            continue
         year = later.date.year if mention.date.month <= later.date.month else later.date.year - 1
         date = PartialDate(year, mention.date.month, mention.date.day, mention.date.circa)
         out.append(DateMention(mention.start, mention.end, mention.text, date, mention.until))
     return out
+
+
+def _soon_after(day: PartialDate, last: PartialDate | None) -> bool:
+    """Whether ``day`` (with the year the text ran in) falls within a month after ``last``, a full date."""
+    if last is None or not (day.month and day.day and last.month and last.day) or day.year != last.year:
+        return False
+    after = (day.month - last.month) * 31 + (day.day - last.day)
+    return 0 <= after <= 31

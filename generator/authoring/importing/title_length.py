@@ -374,6 +374,7 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         predicate.rsplit(" ", 1)[-1] in DANGLING | TRAILING_WEAK  # "Operation Restore Hope": a name keeps its word
         and " " in predicate
         and not re.search(r"(?:’s?|'s?)\s+\w+$", predicate)  # "turned in the Americans’ favor" is whole
+        and not re.search(r"\bsworn\s+in$", predicate)  # "was sworn in": the particle is the verb's
     ):
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]

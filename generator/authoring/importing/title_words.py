@@ -223,7 +223,7 @@ VAGUE = re.compile(
 # "Matsuoka broached his vision", "Roosevelt and Churchill agreed to fight": the title stops before it says what.
 # (An indefinite subject without a name is caught beside it: "A bill was introduced", "A new camp was built".)
 SAYS_NOTHING = re.compile(
-    r"^\S+(?:\s\S+){0,3}\s[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
+    r"^\S+(?:\s\S+){0,3}\s(?!(?:entered|assumed|left|resigned|took|resumed)\s)[a-z]+\s+(?:his|her|its|their)\s+(?:vision|ideas|findings|views|thoughts|plans?|proposals?|"
     r"position|demands|goals|aims|intentions?|concerns|opinions?)$|\s(?:agreed|decided|promised|resolved|continued)\s+to\s+[a-z]+$"
     r"|\sas\s+(?:its|his|her|their|a|the)\s+(?:reason|justification|excuse|pretext|basis)$"
     # "told Congress", "forced his surrender", "an alliance known", "created between Russia", "a resolution denying",

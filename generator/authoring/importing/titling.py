@@ -46,6 +46,7 @@ from generator.authoring.importing.participle import (
 from generator.authoring.importing.plain_deed import without_dangling_words
 from generator.authoring.importing.references import named_references
 from generator.authoring.importing.roles import named_role, with_office_held
+from generator.authoring.importing.serial_deeds import serial_deed_title
 from generator.authoring.importing.tense import past
 from generator.authoring.importing.title_setting import (
     ASSENTED,
@@ -159,6 +160,11 @@ def event_title_of(
     subject_named = last_named and near and near.split()[-1] == last_named.split()[-1]
     if (person or subject_named) and _UNTIL_OWN_DEATH.search(before_date):
         return f"{person or last_named} died"
+    serial = serial_deed_title(
+        sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near)
+    )
+    if serial:  # "… was nominated on …, confirmed by the Senate on …, and sworn in the next day": each its own
+        return with_office_held(serial, [*earlier, sentence[: mention.start]])
     gapped = gapped_title(sentence, mention, lambda head, first: clause_title(head, first, person or last_named, near))
     if gapped is not None:  # "X granted status on May 13, Spain on June 17": one verb, a name for each date
         return gapped

@@ -48,6 +48,11 @@ _HEIR_AFTER = re.compile(
     r"^,\s+(?:his|her)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|nephew|heir|widow|successor|grandson)\b[^,;]*?\s+"
     r"(?:ascended|succeeded|became|took|inherited|assumed)\b"
 )
+# "After the communist coup in 1948, the family immigrated to Denver": what the coup was followed by that year
+_AFTER_A_TURN = re.compile(
+    r"^\W*(?:After|Following)\s+the\s+(?:[a-z]+\s+){0,2}(?:coup|revolution|war|invasion|uprising|revolt|crisis|"
+    r"collapse|armistice|occupation|partition|earthquake|fire|flood)\s+(?:in\s+[A-Z][\w’'-]*\s+)?in\s+$"
+)
 _MAIN_AFTER = re.compile(r"^(?:\s*(?:and|to|or)\s+\d{4})?,\s+([^;:]+?)\s*(?:[.;:]|$)")
 
 
@@ -55,7 +60,8 @@ def main_clause_title(sentence: str, mention: DateMention, title_of: Callable[[s
     """The title of the main clause after an "As … grew in 1918," that holds ``mention``, made by
     ``title_of`` with the date before it; None for another sentence."""
     died = _DIED_THEN.match(sentence[: mention.start]) and _HEIR_AFTER.match(sentence[mention.end :])
-    if not (_AS_IT_GREW.match(sentence[: mention.start]) or died):
+    turn = _AFTER_A_TURN.match(sentence[: mention.start])
+    if not (_AS_IT_GREW.match(sentence[: mention.start]) or died or turn):
         return None
     main = _MAIN_AFTER.match(sentence[mention.end :])
     if main is None:
