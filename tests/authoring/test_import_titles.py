@@ -7223,3 +7223,45 @@ def test_what_came_next_by_another_is_no_deed_of_the_subject():
         "Orm signed on September 3, 1783."
     )
     assert all(not title.startswith("Kell followed") for _, title in titles)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a post held that names whom it served, in full
+        (
+            "Tam Orm was a lawyer. He was the Personal Assistant to Secretary of Commerce Kell Vell from 1919 to "
+            "1924, during which time he also served as Executive Secretary of the Kell Relief Council between 1920 "
+            "and 1921.",
+            [
+                ("1919/1924", "Tam Orm served as Personal Assistant to Secretary of Commerce Kell Vell"),
+                ("1920/1921", "Tam Orm served as Executive Secretary of the Kell Relief Council"),
+            ],
+        ),
+        # the step before, dated by its own year, leads the clause of the next
+        (
+            "Tam Orm was a lawyer. Upon receiving a degree from Kell University in 1915, Orm served in the "
+            "Legation in Vell from 1916 to 1917.",
+            [("1916/1917", "Tam Orm served in the Legation in Vell")],
+        ),
+        # "…, before moving … and graduating … in 1911": the last deed of the phrase
+        (
+            "Tam Orm was born in Kell in 1895, before moving to Vell and graduating from the Orm School in 1911.",
+            [("1911", "Tam Orm graduated from the Orm School")],
+        ),
+        # remained in the office until a day: the service ended then
+        (
+            "Tam Orm was appointed Secretary of State on April 22, 1959, and remained in that position until the "
+            "end of the Vell administration on January 20, 1961.",
+            [("1961-01-20", "Tam Orm’s service as Secretary of State ended")],
+        ),
+        # retired from "this position": the deed is whole without it
+        (
+            "Tam Orm was a judge. Orm retired from this position in 1936 because of declining health.",
+            [("1936", "Tam Orm retired")],
+        ),
+    ],
+)
+def test_a_life_s_posts_and_their_ends_get_titles(paragraph, expected):
+    titles = _titles(paragraph)
+    assert all(pair in titles for pair in expected), titles

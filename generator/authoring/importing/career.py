@@ -20,8 +20,10 @@ from generator.authoring.prose import DateMention
 
 _OFFICE_HELD = re.compile(
     r"(?:was|were)\s+(?:an?|the)\s+((?:[A-Z][\w’'.-]*\s+)*(?:Attorney|Secretary|Minister|Ambassador|Governor|Senator|"
-    r"Representative|Counsel|Judge|Justice|Mayor|Director|Chairman|Commissioner|Advisor|Adviser|Envoy|Consul)"
-    r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)?)\s*$"
+    r"Representative|Counsel|Judge|Justice|Mayor|Director|Chairman|Commissioner|Advisor|Adviser|Envoy|Consul|"
+    r"Assistant|Administrator|Counselor|Counsellor)"
+    # "the Personal Assistant to Secretary of Commerce Herbert Hoover": a post may name whom it served, in full
+    r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*){0,3})\s*$"
 )
 _RAN = re.compile(
     r"(?:was|were)\s+(again\s+)?(?:an?\s+|the\s+)?(unsuccessful\s+)?((?:[A-Z][\w-]*\s+){0,2})candidates?\s+for\s+(\S.*)$"

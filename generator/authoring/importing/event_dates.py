@@ -54,7 +54,9 @@ _NAMES_BRACKETED = re.compile(r"\)\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]
 
 
 # "served until March 3, 1809": the day a term of office ended, an event of its own ("until 1809" only bounds)
-_SERVED_UNTIL_THE_DAY = re.compile(r"\bserved\s+until\s+$")
+_SERVED_UNTIL_THE_DAY = re.compile(
+    r"\b(?:served|remained\s+in\s+(?:that|the|this|his|her)\s+(?:position|post|office))\s+until\s+$"
+)
 # "did not meet in the building until 1780": the first time it did, an event
 _NOT_UNTIL_THEN = re.compile(
     r"\b(?:(?:did|could)\s+not\s+[a-z]+\b[^,;]{0,60}?|(?:was|were)\s+not\s+[a-z]+ed(?:,\s+however,)?)\s+until\s+$"

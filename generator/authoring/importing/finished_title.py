@@ -116,6 +116,10 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
             what = what[0].lower() + what[1:]  # "Agitation and civil war persisted until …": the end of agitation …
         title = f"End of {'the ' if lasted.group(1) else ''}{what}"
     title = without_loose_end(title)
+    # "Kellogg retired from this position": which post, the sentence before said; the deed is whole without it
+    title = re.sub(
+        r"^(\S+(?:\s\S+){0,3}\s(?:retired|resigned))\s+from\s+(?:this|that)\s+(?:position|post|office)$", r"\1", title
+    )
     if (
         not title
         or len(title.split()) < 2

@@ -371,6 +371,12 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     # "In 1958 Muskie was elected … and was reelected in 1964": the other date's lead, without its comma
     if re.search(r"\s(?:and|but)\s+(?:was|were|had|\w+ed)\b", clause):
         clause = re.sub(r"^(?:In|On)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\s+(?=[A-Z][a-z])", "", clause)
+    # "Upon receiving a degree … in 1915, Herter served …": the step before, dated by its own year
+    clause = re.sub(r"^(?:Upon|After|On|Following)\s+[a-z]+ing\b[^,;]*?\b\d{4},\s+(?=[A-Z][a-z])", "", clause)
+    # "…, during which time he also served as …": the time is the clause before's, the deed this one's
+    clause = re.sub(r"^(?i:during)\s+which\s+(?:time|period|years?)\s+", "", clause)
+    if re.search(r"\bwhich\s*$", masked[:clause_start]):
+        clause = re.sub(r"^(?:time|period|years?)\s+(?=(?:he|she|they)\s)", "", clause)
     told = told_of_antecedent(clause, antecedent, unbracketed, named)
     if told is None:
         return ""

@@ -41,6 +41,13 @@ _DID_NOT_UNTIL = re.compile(
 )
 
 
+# "remained in that position until the end of the Eisenhower administration on January 20, 1961": served until then
+_REMAINED_UNTIL = re.compile(
+    r"\sremained\s+in\s+(?:that|the|this|his|her)\s+(?:position|post|office)\s+until\s+"
+    r"(?:the\s+end\s+of\s+[^,;]{0,60}?\s+on\s+)?$"
+)
+
+
 def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]:
     """``sentence`` without a lead of :data:`_LEADS` that ends before ``mention``, and the
     mention moved with it; both as they are when there is none."""
@@ -56,6 +63,13 @@ def without_lead(sentence: str, mention: DateMention) -> tuple[str, DateMention]
         done = f" {late.group(1)} {late.group(2)} on " if passive else f" {past(late.group(1))}{late.group(2)} in "
         moved = replace(mention, start=late.start() + len(done), end=late.start() + len(done) + len(mention.text))
         return without_lead(sentence[: late.start()] + done + sentence[mention.start :], moved)
+    stayed = _REMAINED_UNTIL.search(sentence[: mention.start])
+    if stayed:
+        served = " served until "
+        moved = replace(
+            mention, start=stayed.start() + len(served), end=stayed.start() + len(served) + len(mention.text)
+        )
+        return sentence[: stayed.start()] + served + sentence[mention.start :], moved
     former = _FORMER_NAME.search(sentence, mention.end)
     if former:  # after the date: the date stays where it is
         return sentence[: former.start()] + sentence[former.end() :], mention
