@@ -7265,3 +7265,39 @@ def test_what_came_next_by_another_is_no_deed_of_the_subject():
 def test_a_life_s_posts_and_their_ends_get_titles(paragraph, expected):
     titles = _titles(paragraph)
     assert all(pair in titles for pair in expected), titles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an adverb before the verb stays out of its tense
+        (
+            "In 1995 he convinced Queen Maud to officially restore relations with Vell.",
+            ("1995", "Queen Maud restored relations with Vell"),
+        ),
+        (
+            "The Kell council would later intervene to remove Orm from power in 1911.",
+            ("1911", "The Kell council intervened to remove Orm from power"),
+        ),
+        # the office given after "as", not the one the appointee held before
+        (
+            "Queen Maud appointed Kell Senator Tam Orm as Secretary of State on March 6, 1909. Orm resigned his "
+            "seat in the Kell Senate and entered into duty that same day.",
+            ("1909-03-06", "Orm entered into duty as Secretary of State"),
+        ),
+        # a president who left office left his own
+        (
+            "Tam Orm was appointed Secretary of State on January 27, 1909. He served only 37 days as Secretary of "
+            "State, until March 5, 1909, when President Kell Vell left office.",
+            ("1909-03-05", "Kell Vell left office"),
+        ),
+        # the next deed after "and then" is not this date's
+        (
+            "Tam Orm was born in Kell. As a young man he served as a midshipman in the Navy from 1798 to 1801 and "
+            "then attended Vell College.",
+            ("1798/1801", "Tam Orm served as a midshipman in the Navy"),
+        ),
+    ],
+)
+def test_a_deed_keeps_its_own_verb_office_and_end(paragraph, expected):
+    assert expected in _titles(paragraph)

@@ -19,7 +19,7 @@ from generator.authoring.importing.predicate import AUXILIARY, WORD_LIST, betwee
 CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:and|but|yet|so|while|whereas|where|which|who|whose(?!\s+(?:\w+\s+)?(?:reign|rule)\b)|after|before|as(?!\s+well\s+as\b)(?!\s+(?:an?\s+)?[a-z]+\s+(?:at|to|of|in|for|from)\s)|when)\b|\s+and,\s|\s+[–—]\s+|\s+-\s+"
     r"|,\s+(?:\w+\s+)?which\b|\s(?:until|when|after|because|once)\s+(?=[A-Z]|(?:the|a|an)\s|(?:their|his|her|its)\s+\w+\s+(?:was|were|had)\b)|\sbefore\s+(?=(?:he|she|they|it|we)\s|[A-Z][a-z]+\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:was|were)\s)|\sbut,\s"
-    r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
+    r"|\s+and\s+(?=(?:at|in|on|by)\s|(?:from|between)\s+\d|(?:two|three|four|\w+)\s+(?:days|weeks|months|years)\s+later|"
     r"[A-Z][\w’'-]*\s+(?:was|were|had|is)\b)"
     # "was appointed Adjutant General and the Continental Congress elected him …": a body's own deed; not
     # "Madison introduced and Congress approved the Bill", one object of two deeds
@@ -49,6 +49,7 @@ OPENERS = re.compile(
     r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|one\s+hundred|\d+)(?:\s+and\s+[a-z]+)?\s+)"
     r"(?:years|centuries|decades)\s+ago|"  # "One hundred and fifty years ago, …": how long before the author wrote
+    r"as an? (?:young )?(?:man|woman|boy|girl|child|youth|teenager|student)|"  # "As a young man he served …"
     r"to (?:that|this) end|in response|in return|as a result|as a postscript|as a consequence|in turn|(?:most\s+)?(?:famously|notably|importantly|significantly)|"
     r"so(?=\s+(?:(?:the|a|an)\b|(?-i:[A-Z]))))"  # "and so the Maryland legislature ratified …"
     r"\b[\s,]*)+",
@@ -206,7 +207,8 @@ def subject_before(text: str) -> str:
         comma = clause_comma(text, start, len(text))  # "When the tribes refused, the government imposed …"
         start = comma + 2 if comma > 0 else start
     verb = find_verb(text[start:])
-    return text[start : start + verb.start()].strip(" ,") if verb else ""
+    subject = text[start : start + verb.start()].strip(" ,") if verb else ""
+    return re.sub(r"\s+(?:had|has|have)$", "", subject)  # "Washington had determined …": Washington
 
 
 def deed_before(text: str) -> str:

@@ -334,4 +334,8 @@ def own_clause(between: str) -> bool:
     """Whether the text between two dates holds a verb or a clause break of its own."""
     # "… in 1931 and Ethiopia in 1935": a name and its date, the verb left out, is a clause of its own
     gapped = re.fullmatch(r"\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s+(?:in|on)\s+", between)
-    return bool(re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between) or gapped)
+    # "returned to Stanford in 1991 and from 1993 until 1999 she served …": a date that opens the next clause
+    opens_next = re.fullmatch(r"\s+and\s+(?:from|between)\s+", between)
+    return bool(
+        re.search(r"[;:]|,\s|\band\s+(?:at|in|on)\s+[A-Z]", between) or VERB.search(between) or gapped or opens_next
+    )

@@ -18,7 +18,7 @@ from generator.authoring.importing.title_words import (
 
 _PREPOSITION = re.compile(
     r"\s(?:of|on|in|to|at|for|from|with|by|against|into|under|over|near|outside|inside|before|above|below|as|"
-    r"across|along|through|after|during|without|towards?|upon|within|above|following(?!\s+suit)|amid|amidst|despite)\s"
+    r"across|along|through|after|during|without|towards?|upon|within|above|following(?!\s+suit)|amid|amidst|despite)(?=\s)"
 )
 
 
@@ -93,15 +93,19 @@ def trailing_phrases(predicate: str) -> list[int]:
     names = [(m.start(), m.end()) for m in _NAME.finditer(predicate) if " " in m.group(0)]
     # "… determined to take action": a participle that qualifies the subject ends the deed, as a phrase does
     participles = [m.start() - verb_end for m in _PARTICIPLE_PHRASE.finditer(predicate, verb_end)]
+    ends = {m.end() for m in _PREPOSITION.finditer(predicate, verb_end)}
     return sorted(
         [
             m.start()
             for m in _PREPOSITION.finditer(predicate, verb_end)
             if m.group(0).strip() != "of"
+            # "along with": a preposition right after another is part of it (after "sworn in", a phrase of its own)
+            and not (m.start() in ends and not predicate[: m.start()].endswith(" sworn in"))
             and m.start() >= verb_end
             and not any(s < m.start() < e for s, e in names)
             and not (participles and _AFTER_PARTICIPLE.search(predicate[: m.start()]))
             and not _COMPLEMENT.match(predicate, m.start())
+            and not (m.group(0) == " in" and predicate[: m.start()].endswith(" sworn"))  # "was sworn in": the verb's
             # "appointed Samuel Shaw as consul": the office the verb gives is its object's complement
             and not (predicate.startswith(" as ", m.start()) and _GIVES_OFFICE.match(predicate))
             # "ruled that the school had to be reopened": "had to" is one verb, and no cut falls inside it

@@ -333,6 +333,8 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         "",
         masked[max(start, mention.end) : end],
     )
+    if re.match(r"\s*,?\s+and\s+(?:(?:from|in|on|between|by)\s+\d|then\s+[a-z]+ed\b)", masked[mention.end : end]):
+        after = ""  # "returned to Stanford in 1991 and from 1993 …", "… from 1798 to 1801 and then attended …": the next deed
     if re.match(r"\s*,?\s+then\s+[^,;]{1,60}?\s(?:in|from|on)\s+\d", masked[mention.end : end]):
         after = ""  # "Deputy National Security Advisor in 1987 then National Security Advisor from 1988": the next step
     if re.match(r"\s+and\s+(?:to|into|at|from|with)\s+\S.{0,60}?\s+(?:in|on)\s+\d", masked[mention.end : end]):
@@ -373,6 +375,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         clause = re.sub(r"^(?:In|On)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\s+(?=[A-Z][a-z])", "", clause)
     # "Upon receiving a degree … in 1915, Herter served …": the step before, dated by its own year
     clause = re.sub(r"^(?:Upon|After|On|Following)\s+[a-z]+ing\b[^,;]*?\b\d{4},\s+(?=[A-Z][a-z])", "", clause)
+    # "As a young man he served …": who he was then, not a scene
+    clause = re.sub(
+        r"^(?:As\s+)?an?\s+(?:young\s+)?(?:man|woman|boy|girl|child|youth|student)\s+(?=(?:he|she)\s)", "", clause
+    )
     # "…, during which time he also served as …": the time is the clause before's, the deed this one's
     clause = re.sub(r"^(?i:during)\s+which\s+(?:time|period|years?)\s+", "", clause)
     if re.search(r"\bwhich\s*$", masked[:clause_start]):
@@ -498,7 +504,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         and not other
     ):
         predicate = _HIM.sub(f" {about}", predicate, count=1)  # "Pizarro … ; a Spanish rival assassinated him in 1541"
-    dated_first = re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None  # "In 1814, …"
+    dated_first = (  # "In 1814, …"; "…, and on March 3, 1797 he had approved …": the date opens its clause
+        re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None
+        or re.search(r"[,;]\s+(?:and|but)\s+(?:in|on)\s+$", sentence[: mention.start]) is not None
+    )
     own_date = told_on_its_date(sentence, mention.start, predicate)
     if (dated_first or own_date) and subject.endswith(" had"):
         subject, predicate = subject[:-4], simple_past(re.sub(r"^had\s+", "", predicate))

@@ -90,7 +90,7 @@ _CAUSED_TO = re.compile(
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+to\s+"
     # "led the United States to victory": a noun after "to" is where they went, not what they did
     r"(?!(?:victory|defeat|power|war|peace|independence|freedom|safety|glory|ruin|disaster|prominence|office)\b)"
-    r"([a-z]{3,})\b"
+    r"(?:[a-z]+ly\s+)?([a-z]{3,})\b"  # "convinced Clinton to officially restore …": restored
 )
 
 

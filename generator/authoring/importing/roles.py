@@ -47,6 +47,7 @@ _GIVEN_OFFICE = re.compile(  # "appointed Secretary of State", "appointed by Pre
     rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?((?:ad\s+interim\s+|acting\s+)?{OFFICE})"
 )
 # "… and as U.S. Senator from 1866 to 1869": the next office of a list, its verb given once
+_GIVEN_AS = re.compile(rf"\b(?:appointed|named|nominated)\s+(?:[A-Z][\w.’'-]*\s+){{2,6}}as\s+({OFFICE})")
 _AND_AS_OFFICE = re.compile(rf"\band\s+(?:then\s+)?as\s+({OFFICE})")
 # "was elected to the U.S. House of Representatives and served …": a body, the place of the service
 _ELECTED_TO_BODY = re.compile(
@@ -71,7 +72,7 @@ _SERVED_UNTIL = re.compile(r"\bserved\s+until\s+$")
 _DIED_SERVING = re.compile(r"\sserved\s+until\s+(?:his|her)\s+death(?:\s+in\s+office)?$")
 
 
-def with_office_held(title: str, earlier: list[str]) -> str:
+def with_office_held(title: str, earlier: list[str], told: str = "") -> str:
     """``title`` with the office its duty is of, when it says only that someone entered on duty,
     took office, served or left the position, and this sentence's lead or the two sentences before
     name one office;
@@ -97,6 +98,12 @@ def with_office_held(title: str, earlier: list[str]) -> str:
     given = _GIVEN_ALONE.search(title)
     if not (duty or position or ended or departed or given):
         return title
+    head = re.match(r"(?:President\s+|King\s+|Queen\s+)?([A-Z][\w’'.-]*)", title)
+    ruler = head and re.search(
+        rf"\b(?:President|King|Queen|Emperor)\s+{re.escape(head.group(1))}\b", f"{title} {whole}"
+    )
+    if ruler and (duty or departed):
+        return title  # "President Theodore Roosevelt left office": the office he left was his own, not one told before
     body = _ELECTED_TO_BODY.search(earlier[-1]) if earlier and re.search(r"\sserved$", title) else None
     if body:  # "was elected to the U.S. House of Representatives and served from 1813 to 1818": served in it
         return f"{title} in {body.group(1)}"
@@ -108,6 +115,9 @@ def with_office_held(title: str, earlier: list[str]) -> str:
         # is the one a bare "served" after it goes on with (two offices given apart leave it open)
         listed = [m.group(1) for m in _AND_AS_OFFICE.finditer(sentence)]
         offices = {listed[-1]} if listed and (duty or ended) else {m.group(1) for m in _GIVEN_OFFICE.finditer(sentence)}
+        # "appointed Pennsylvania Senator Philander Chase Knox as Secretary of State": the office after "as" is given
+        given_as = {m.group(1) for m in _GIVEN_AS.finditer(sentence)}
+        offices = given_as if given_as and not listed else offices
         if len(offices) == 1:
             office = offices.pop()
             if ended:  # "served until March 3, 1809": on that day the service ended

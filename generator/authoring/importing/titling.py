@@ -321,7 +321,7 @@ def event_title_of(
     if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
         return f"Reign of {reign.group(1)}"
     title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
-    title = with_office_held(title, [*earlier, sentence[: mention.start]])
+    title = with_office_held(title, [*earlier, sentence[: mention.start]], sentence)
     title = _CONCEDED.sub("", title)
     included = re.match(r"Including\b[^,]{0,100},\s+(?=[A-Z])", title)
     title = (
