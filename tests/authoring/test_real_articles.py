@@ -884,6 +884,19 @@ EIGHTIETH = {
 }
 TITLES = TITLES | EIGHTIETH
 NAMES += [p.name for p in EIGHTIETH]
+# The eighty-second held-out set (tests/data/README.md), made after the eightieth: five more
+# sections of the Office of the Historian's history of the Department of State's buildings,
+# the homes of Congress and of the Department of Foreign Affairs from 1774 to 1788, read by
+# no one tuning the importer until the final measurement.
+EIGHTY_SECOND = {
+    DATA / "buildings-carpenters-hall.docx": "Carpenters’ Hall, Philadelphia Sept. 5, 1774—Oct. 26, 1774",
+    DATA / "buildings-york.md": "Court House, York Sept. 30, 1777-June 27, 1778",
+    DATA / "buildings-south-sixth-street.txt": "13 South Sixth Street, Philadelphia October 1781-June 1783",
+    DATA / "buildings-french-arms.html": "French Arms Tavern, Trenton Nov. 1—Dec. 24, 1784",
+    DATA / "buildings-first-broadway.odt": "First Location on Broadway, New York City May 1—Oct. 2, 1788",
+}
+TITLES = TITLES | EIGHTY_SECOND
+NAMES += [p.name for p in EIGHTY_SECOND]
 
 
 class _Built(dict):
@@ -4949,5 +4962,139 @@ def test_the_eightieth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "Frederick W. Seward gives the following description" in content
     for article in EIGHTIETH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_second_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_SECOND) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "buildings-south-sixth-street.txt")
+    assert 700 <= len(narrative.split()) <= 740  # the whole section, under two thousand words
+    assert narrative.split("\n", 1)[0] == EIGHTY_SECOND[DATA / "buildings-south-sixth-street.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "13 South Sixth Street, Philadelphia\n" not in narrative  # the caption left out
+    assert "Journals" not in narrative and "Westcott" not in narrative  # no footnotes
+    assert "August 10, 1781" not in narrative and "October 20, 1781" not in narrative  # nor their dates
+    assert len(narrative.split("\n\n")) == 1 + 7  # the title and the section's seven paragraphs
+    assert narrative.split("\n\n")[1].startswith("About eight years before the Department of State was set up")
+    assert narrative.rstrip().endswith("The Department’s papers were turned over to Thomson, apparently on June 6.")
+    assert "was established by a resolution passed by the Continental Congress on January 10. 1781." in narrative
+    assert "Soon after taking office, Livingston set up his offices in a small, plain, brick house" in narrative
+    assert "had been erected in 1773." in narrative and "expenses for 1783 for messenger" in narrative
+    assert "at the time of Livingston’s resignation on June 4, 1783, of five Ministers" in narrative
+    assert "ceased to be the home of the Department of Foreign Affairs after Livingston resigned." in narrative
+    assert "In 1844, this and adjoining property" in narrative and "old buildings in March 1846 and" in narrative
+    assert "destroyed by fire on December 26, 1851." in narrative and "A. J. Drexel, in the 1890s." in narrative
+    assert "In a letter to Livingston dated, June 4, 1783, Thomson wrote" in narrative
+    assert "Lewis Richard \u041corris" in narrative and "Independence M\u0430ll." in narrative  # Cyrillic kept
+    assert "a clerk and translater of French" in narrative  # the source's slip kept
+    module = _source(DATA / "buildings-carpenters-hall.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTY_SECOND[DATA / 'buildings-carpenters-hall.docx']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["2-carpenters-hall.jpg"]  # the section's figure
+    assert re.findall(r"^\*.*\*$", module, re.M) == ["*Carpenter’s Hall*"]  # the caption's own apostrophe
+    assert "According to John Adams:\n\n![Carpenter’s Hall]" in module  # after the first paragraph
+    assert not re.search(r"^- ", module, re.M)  # no bibliography: the section has none
+    assert len(re.findall(r"^[A-Z“]", module, re.M)) == 9  # the section's nine paragraphs, three quotations
+    assert "on Monday, September 5, 1774,\n\n“A number of the Delegates" in module  # a block quotation
+    assert "between Third and Fourth Streets.\n\n“The lower floor" in module  # its own paragraph
+    assert module.split("\n\n")[1].startswith("The first meeting place of the Continental Congress was")
+    assert module.rstrip().endswith(
+        "one of the historic sites in Independence National Historical Park in Philadelphia."
+    )
+    assert "Carpenters’ Hall was built in 1770 for the Carpenters’ Company" in module
+    assert "only for the first session, from September 5, 1774, to October 26, 1774." in module
+    assert "On October 26, 1774, Congress dissolved itself." in module and "on the “tenth of May next" in module
+    assert "In 1790 the Secretary of War, Henry Knox, rented" in module and "In 1791 it was used" in module
+    assert "rented by many organizations until 1856 when the Carpenters’ Company" in module
+    assert "During the Revolutionary War, the lower floor" in module  # the page break dropped
+    assert "Journals" not in module and "Gaillard Hunt" not in module and "40,000" not in module  # no footnotes
+    with zipfile.ZipFile(DATA / "buildings-carpenters-hall.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="Heading2"') == 0
+        assert "Grievances were openly stated, and a policy of resistance" in document
+    export = _source(DATA / "buildings-york.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_SECOND[DATA / 'buildings-york.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Court House, York](media/5-court-house-york.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Court House, York*"]
+    assert "met at the York County Court House.\n\n![Court House, York]" in export  # after the first paragraph
+    assert "Bibliography" not in export and not re.search(r"^- ", export, re.M)  # no bibliography, no list
+    assert len(export.split("\n\n")) == 1 + 2 + 8  # the title, figure and caption, eight paragraphs
+    assert export.split("\n\n")[1].startswith("After meeting one day at Lancaster, Congress moved to York")
+    assert export.rstrip().endswith("until the present state of foreign affairs had been fully considered.")
+    assert "It was at York from September 30, 1777, until June 27, 1778." in export
+    assert "erected in 1754." in export and "In 1790 an adjoining office building" in export
+    assert "In 1792 a gallery was built in the court room, and in 1796 the interior" in export
+    assert "In 1814 two additional gables" in export and "In 1838 construction" in export
+    assert "demolished in 1841." in export and "the 1977-78 celebration" in export
+    assert "signed on February 6, 1778, with the French. Three months later a committee" in export
+    assert "evacuated Philadelphia on June 18, 1778. On June 24 it resolved" in export
+    assert "adjourn on next Saturday, June 27, “from this place" in export and "the 2 day of July next.”" in export
+    assert "in a letter dated July 13, 1778, wrote:\n\n“The Congress meets in the College Hall" in export
+    assert "some members met on July 2" in export and "not until July 7 that there was a quorum" in export
+    assert "On December 1, 1778, the Congress extended its working hours" in export
+    assert "Reisinger" not in export and "Journals" not in export and "1975" not in export  # no footnotes
+    assert "Gardens and Orchard...”" in export and "floors & their dung" in export  # the source's words kept
+    page = (DATA / "buildings-french-arms.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(buildings-french-arms_files/[^']+)'", page)
+    assert pictures == ["buildings-french-arms_files/10-french-arms-tavern.jpg"] and (DATA / pictures[0]).is_file()
+    assert "<figcaption>The French Arms Tavern, Trenton</figcaption>" in page  # a caption without a date
+    assert (
+        '<a href="/departmenthistory/buildings">Buildings of the Department of State</a> › '
+        '<a href="/departmenthistory/buildings/section10">French Arms Tavern, Trenton</a></nav>'
+    ) in page  # the publication and the section in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "<h3>Buildings of the Department of State</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/buildings/section") == 5  # the sections around it
+    assert ">Nassau Hall, Princeton, N.J. June 30, 1783—Nov. 4, 1783</a>" in page  # the seventy-fifth set's
+    assert ">State House, Annapolis Nov. 26, 1783—Aug. 19, 1784</a>" in page  # the eightieth set's
+    assert ">First Location on Broadway, New York City May 1—Oct. 2, 1788</a>" in page  # this set's
+    assert "Buildings of the Department of State: French Arms Tavern, Trenton, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_SECOND[DATA / 'buildings-french-arms.html']}</h1>" in article
+    assert article.count("<p>") == 10 and "<h2" not in article and "<ul>" not in article  # ten paragraphs
+    assert "(now State) Streets.</p>\n<figure>" in article  # after the first paragraph
+    assert "where it was in session from November 1 to December 24, 1784." in article
+    assert "had been appointed in May 1784 to succeed Robert Livingston, who had resigned 11 months" in article
+    assert "did not enter upon his duties until December 21, 1784." in article
+    assert "The building known in 1784 as the" in article and "in the early 1730’s." in article
+    assert "until his death in 1756. For two years during this period, from 1740 to 1742," in article
+    assert "In 1760 it was sold to Samuel Henry" in article and "Jacob G. Bergen in 1780 for use" in article
+    assert "In 1783 the building was described" in article and "43 Feet, 3 Stories" in article  # no page break
+    assert "returned to the management in 1783," in article and "<p>In 1784 a commission" in article
+    assert "On December 24, 1784, Congress “adjourned to meet at the city of New York" in article
+    assert "“Blazing Star” until 1789, when Henry Drake" in article and "name until 1837." in article
+    assert "In 1836 the property was sold to the Mechanics &amp; Manufacturers Bank" in article
+    assert "the “Long Room;”" in article and "servant’s quarters" in article  # the source's marks kept
+    assert "Godfrey" not in article and "Netherlands" not in article and "1834" not in article  # no footnotes
+    text = _source(DATA / "buildings-first-broadway.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTY_SECOND[DATA / 'buildings-first-broadway.odt']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", text, re.M) == ["12-first-broadway-nyc.jpg"]
+    assert re.findall(r"^\*(.*)\*$", text, re.M) == [
+        "The first location of the Department of Foreign Affairs on Broadway was in the general area shown here."
+    ]
+    assert "commercial development of that street.\n\n![The first location" in text  # after the first paragraph
+    assert not re.search(r"^- ", text, re.M)  # no bibliography: the section has none
+    assert len(text.split("\n\n")) == 1 + 2 + 4  # the title, the figure and caption, four paragraphs
+    assert text.split("\n\n")[1].startswith("On May 1, 1788, the Department of Foreign Affairs with Jay")
+    assert text.rstrip().endswith("remained in the building at least until April 30, 1789.")
+    assert "moved from Fraunces Tavern to a house on Broadway. The exact location" in text  # the figure moved out
+    assert "Member of the Continental Congress in 1784 and 1785," in text and "from 1785 to 1789." in text
+    assert "the Department was obliged to move in October 1788 because" in text
+    assert "$625 (f250) a year" in text  # the source's slip kept
+    assert "Pomerantz" not in text and "May Day" not in text and "1708-1790" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "buildings-first-broadway.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/12-first-broadway-nyc.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "Walter Livingston, a first cousin of Jay’s wife" in content
+    for article in EIGHTY_SECOND:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
