@@ -884,6 +884,32 @@ EIGHTIETH = {
 }
 TITLES = TITLES | EIGHTIETH
 NAMES += [p.name for p in EIGHTIETH]
+# The eighty-first held-out set (tests/data/README.md), made after the eightieth: four
+# biographies of the Secretaries of State from Clinton to Blinken and one more section of the
+# Office of the Historian's history of the Department of State's buildings, read by no one
+# tuning the importer until the final measurement.
+EIGHTY_FIRST = {
+    DATA / "secretary-blinken.docx": "Antony J. Blinken",
+    DATA / "secretary-clinton.md": "Hillary Rodham Clinton",
+    DATA / "secretary-pompeo.txt": "Michael R. Pompeo",
+    DATA / "secretary-tillerson.html": "Rex W. Tillerson",
+    DATA / "buildings-six-buildings.odt": "One of the “Six Buildings,” Washington September 1800-May 1801",
+}
+TITLES = TITLES | EIGHTY_FIRST
+NAMES += [p.name for p in EIGHTY_FIRST]
+# The eighty-second held-out set (tests/data/README.md), made after the eightieth: five more
+# sections of the Office of the Historian's history of the Department of State's buildings,
+# the homes of Congress and of the Department of Foreign Affairs from 1774 to 1788, read by
+# no one tuning the importer until the final measurement.
+EIGHTY_SECOND = {
+    DATA / "buildings-carpenters-hall.docx": "Carpenters’ Hall, Philadelphia Sept. 5, 1774—Oct. 26, 1774",
+    DATA / "buildings-york.md": "Court House, York Sept. 30, 1777-June 27, 1778",
+    DATA / "buildings-south-sixth-street.txt": "13 South Sixth Street, Philadelphia October 1781-June 1783",
+    DATA / "buildings-french-arms.html": "French Arms Tavern, Trenton Nov. 1—Dec. 24, 1784",
+    DATA / "buildings-first-broadway.odt": "First Location on Broadway, New York City May 1—Oct. 2, 1788",
+}
+TITLES = TITLES | EIGHTY_SECOND
+NAMES += [p.name for p in EIGHTY_SECOND]
 
 
 class _Built(dict):
@@ -4949,5 +4975,277 @@ def test_the_eightieth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "Frederick W. Seward gives the following description" in content
     for article in EIGHTIETH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "secretary-pompeo.txt")
+    assert 195 <= len(narrative.split()) <= 215  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == EIGHTY_FIRST[DATA / "secretary-pompeo.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Introduction" not in narrative and "Sources" not in narrative  # no headings
+    assert "Pompeo, 70th Secretary of State" not in narrative  # the caption left out
+    assert "official biography" not in narrative and "accessed March 17, 2021" not in narrative  # the source note
+    assert len(narrative.split("\n\n")) == 7  # the title and the biography's six paragraphs
+    assert narrative.split("\n\n")[1] == (
+        "Michael R. Pompeo was sworn in as the 70th Secretary of State on April 26, 2018. He previously served as"
+        " Director of the Central Intelligence Agency from January 2017 to April 2018."
+    )
+    assert narrative.rstrip().endswith("He is married to Susan Pompeo and has one son, Nick.")  # the last paragraph
+    assert "at West Point in 1986 and served as a cavalry officer patrolling the Iron Curtain" in narrative
+    assert "before the fall of the Berlin Wall." in narrative and "born on December 30, 1963, in Orange" in narrative
+    assert "from Kansas’ 4th District." in narrative and "for more than a decade." in narrative
+    module = _source(DATA / "secretary-blinken.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == ["# Antony J. Blinken"]  # one part, under the name
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["blinken-antony-j.jpg"]
+    assert re.findall(r"^\*[^*]+\*$", module, re.M) == ["*Antony J. Blinken, 71st Secretary of State*"]
+    assert "the following day.\n\n![Antony J. Blinken, 71st" in module  # after the first paragraph, as in the TEI
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 7  # the biography's seven paragraphs
+    assert module.split("\n\n")[1] == (
+        "Antony J. Blinken was nominated by President Biden on November 23, 2020; confirmed by the U.S. Senate on"
+        " January 26, 2021; and sworn in by Vice President Kamala Harris the following day."
+    )
+    assert module.rstrip().endswith("He and his wife Evan Ryan have two children.")  # the source note left out
+    assert "Sources" not in module and "accessed May 1, 2025" not in module and "state.gov" not in module
+    assert "for President Barack Obama from 2015 to 2017, and before that," in module
+    assert "stretched back to 2002, when Mr. Blinken began his six-year stint" in module
+    assert "was the chair of that committee from 2001 to 2003 and 2007 to 2009." in module
+    assert "From 1993 to 1994, he was a special assistant" in module and "nearly 30 years ago." in module
+    assert "International Studies from 2001 and 2002." in module  # the source's "and" for "to" kept
+    assert "Ally Versus Ally: America, Europe and the Siberian Pipeline Crisis (Praeger, 1987)." in module
+    with zipfile.ZipFile(DATA / "secretary-blinken.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert 'w:val="Heading2"' not in document and "Bureau of European and Canadian Affairs" in document
+    export = _source(DATA / "secretary-clinton.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Hillary Rodham Clinton, 67th Secretary of State](media/clinton-hillary-rodham.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Hillary Rodham Clinton, 67th Secretary of State*"]
+    assert re.findall(r"^#+ .*", export, re.M) == ["# Hillary Rodham Clinton", "## Introduction"]  # its one part
+    assert re.search(r"^# Hillary Rodham Clinton\n\n## Introduction$", export, re.M)  # a heading, its sub-heading
+    assert "First Lady, and Senator.\n\n![Hillary Rodham Clinton" in export  # after the first paragraph
+    assert not re.search(r"^- ", export, re.M) and "Bibliography" not in export  # the biography has none
+    assert len(export.split("\n\n")) == 2 + 2 + 10  # the name and its part, figure and caption, ten paragraphs
+    assert export.split("\n\n")[2].startswith("On January 21, 2009, Hillary Rodham Clinton was sworn in as the 67th")
+    assert export.rstrip().endswith("She and President Clinton reside in New York.")
+    assert "Illinois on October 26, 1947 to Dorothy Rodham" in export  # a birth date, without its comma
+    assert "In 1974, Secretary Clinton moved to Arkansas, a year later then married Bill Clinton" in export
+    assert "by President Jimmy Carter in 1977 to serve on the board" in export and "During her 12 years" in export
+    assert "In 1992, Governor Clinton was elected President of the United States, and as First Lady" in export
+    assert (
+        "in Beijing in 1995 -- when she declared that \"human rights are women's rights, and women's rights are"
+        ' human rights" – inspired' in export
+    )  # the source's dashes and straight quotation marks kept
+    assert "In 2000, Hillary Clinton made history" in export and "attacks of September 11, 2001, she was" in export
+    assert "In 2006, Senator Clinton won reelection to the Senate, and in 2007 she began" in export
+    assert "In 2008, she campaigned for the election of Barack Obama and Joe Biden, and in November, she" in export
+    assert "Arkansas Children's Hospital" in export and "women’s rights." in export  # both apostrophes kept
+    page = (DATA / "secretary-tillerson.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(secretary-tillerson_files/[^']+)'", page)
+    assert pictures == ["secretary-tillerson_files/tillerson-rex-wayne.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<a href="/departmenthistory/people">People</a> › '
+        '<a href="/departmenthistory/people/tillerson-rex-w">Rex W. Tillerson</a></nav>'
+    ) in page  # the Secretary in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page
+    assert "<li><a href='/departmenthistory/people/clinton-hillary-rodham'>Hillary Rodham Clinton</a></li>" in page
+    assert "<li><a href='/departmenthistory/people/blinken-antony-j'>Antony J. Blinken</a></li>" in page
+    assert page.count("<li><a href='/departmenthistory/people/") == 5  # the Secretaries around Tillerson
+    assert "Biographies of the Secretaries of State: Rex W. Tillerson, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Rex W. Tillerson</h1>\n<h2><span class='mw-headline'>Introduction</span></h2>" in (
+        article
+    )
+    assert article.count("<h2") == 2 and "<ul>" not in article and article.count("<p>") == 5  # no list
+    assert "served until March 31, 2018.</p>\n<figure>" in article  # after the first paragraph, as in the TEI
+    assert (
+        "<h2><span class='mw-headline'>Sources</span></h2>\n<p>This text was adapted from Secretary Tillerson’s"
+        " official biography (accessed March 17, 2021).</p>"
+    ) in article  # the source note kept under its own heading
+    assert "on February 1, 2017, and served until March 31, 2018." in article
+    assert "joining Exxon Company, U.S.A., in 1975 as a production engineer." in article
+    assert "a member of the board of directors in 2004, and served" in article and "from 2006 to 2016." in article
+    assert "the National President of the Boy Scouts from 2010 to 2012." in article
+    assert "elected to the National Academy of Engineering in 2013." in article and "in his youth." in article
+    text = _source(DATA / "buildings-six-buildings.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTY_FIRST[DATA / 'buildings-six-buildings.odt']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", text, re.M) == [
+        "21-one-of-six-bldgs-washington.jpg",
+        "22-modern-six-pennsylvania-ave.jpg",
+    ]  # the section's two figures, in the TEI's order
+    assert re.findall(r"^\*(.*)\*$", text, re.M) == [
+        "Section of the row of the “Six Buildings” on Pennsylvania Avene.",
+        "The area of the “Six Buildings” as it was in 1977, showing the only remaining original building at center.",
+    ]  # the first caption's slip kept, the second with its year
+    assert "was destroyed by fire.\n\n![Section of the row" in text  # after the first paragraph, whole
+    assert "Group Health Association.\n\n![The area of the" in text  # after the paragraph it stands in
+    assert not re.search(r"^- ", text, re.M)  # no bibliography: the section has none
+    assert len(text.split("\n\n")) == 1 + 4 + 9  # the title, two figures and captions, nine paragraphs
+    assert text.split("\n\n")[1].startswith("After approximately three months in the overcrowded Treasury")
+    assert text.rstrip().endswith("there being only five envoys who had the rank of minister.")
+    assert "known as the “Six Buildings “ located on the north side" in text  # the source's quotation mark kept
+    assert "Six Buildings until November 8, 1800, when the building, together with all the books" in text
+    assert "moved in 1800 into one of the so-called “Seven Buildings”" in text  # a claim the text refutes
+    assert "The Six Buildings were erected sometime prior to May 15, 1800." in text
+    assert "this was building numbered 2107." in text and "The Six Buildings were 2107 to 2117." in text
+    assert "sometime between August 27 and September 5, 1800." in text and "from June 6 to September 6, 1800." in text
+    assert "On November 6, 1800, the Department paid the firm of Thompson & Veetch" in text
+    assert "Secretary of State on March 4, 1801, when the Jefferson administration took charge." in text
+    assert "Levi Lincoln then filled in as Secretary ad interim until James Madison entered upon his duties" in text
+    assert "as Secretary on May 2, 1801." in text and "commissioned on March 5, 1801, but his father" in text
+    assert "totaled only $11,500 The office of Chief Clerk" in text  # the full stop the source lacks, not added
+    assert "Hines" not in text and "Caemmerer" not in text and "Day Book" not in text  # no footnotes
+    assert "op. cit." not in text and "Stoddert" not in text
+    with zipfile.ZipFile(DATA / "buildings-six-buildings.odt") as odt:
+        assert sorted(n for n in odt.namelist() if n.startswith("Pictures/")) == [
+            "Pictures/21-one-of-six-bldgs-washington.jpg",
+            "Pictures/22-modern-six-pennsylvania-ave.jpg",
+        ]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "Thompson &amp; Veetch" in content and "called Tammany Hall" in content
+    for article in EIGHTY_FIRST:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_second_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_SECOND) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "buildings-south-sixth-street.txt")
+    assert 700 <= len(narrative.split()) <= 740  # the whole section, under two thousand words
+    assert narrative.split("\n", 1)[0] == EIGHTY_SECOND[DATA / "buildings-south-sixth-street.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "13 South Sixth Street, Philadelphia\n" not in narrative  # the caption left out
+    assert "Journals" not in narrative and "Westcott" not in narrative  # no footnotes
+    assert "August 10, 1781" not in narrative and "October 20, 1781" not in narrative  # nor their dates
+    assert len(narrative.split("\n\n")) == 1 + 7  # the title and the section's seven paragraphs
+    assert narrative.split("\n\n")[1].startswith("About eight years before the Department of State was set up")
+    assert narrative.rstrip().endswith("The Department’s papers were turned over to Thomson, apparently on June 6.")
+    assert "was established by a resolution passed by the Continental Congress on January 10. 1781." in narrative
+    assert "Soon after taking office, Livingston set up his offices in a small, plain, brick house" in narrative
+    assert "had been erected in 1773." in narrative and "expenses for 1783 for messenger" in narrative
+    assert "at the time of Livingston’s resignation on June 4, 1783, of five Ministers" in narrative
+    assert "ceased to be the home of the Department of Foreign Affairs after Livingston resigned." in narrative
+    assert "In 1844, this and adjoining property" in narrative and "old buildings in March 1846 and" in narrative
+    assert "destroyed by fire on December 26, 1851." in narrative and "A. J. Drexel, in the 1890s." in narrative
+    assert "In a letter to Livingston dated, June 4, 1783, Thomson wrote" in narrative
+    assert "Lewis Richard \u041corris" in narrative and "Independence M\u0430ll." in narrative  # Cyrillic kept
+    assert "a clerk and translater of French" in narrative  # the source's slip kept
+    module = _source(DATA / "buildings-carpenters-hall.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTY_SECOND[DATA / 'buildings-carpenters-hall.docx']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["2-carpenters-hall.jpg"]  # the section's figure
+    assert re.findall(r"^\*.*\*$", module, re.M) == ["*Carpenter’s Hall*"]  # the caption's own apostrophe
+    assert "According to John Adams:\n\n![Carpenter’s Hall]" in module  # after the first paragraph
+    assert not re.search(r"^- ", module, re.M)  # no bibliography: the section has none
+    assert len(re.findall(r"^[A-Z“]", module, re.M)) == 9  # the section's nine paragraphs, three quotations
+    assert "on Monday, September 5, 1774,\n\n“A number of the Delegates" in module  # a block quotation
+    assert "between Third and Fourth Streets.\n\n“The lower floor" in module  # its own paragraph
+    assert module.split("\n\n")[1].startswith("The first meeting place of the Continental Congress was")
+    assert module.rstrip().endswith(
+        "one of the historic sites in Independence National Historical Park in Philadelphia."
+    )
+    assert "Carpenters’ Hall was built in 1770 for the Carpenters’ Company" in module
+    assert "only for the first session, from September 5, 1774, to October 26, 1774." in module
+    assert "On October 26, 1774, Congress dissolved itself." in module and "on the “tenth of May next" in module
+    assert "In 1790 the Secretary of War, Henry Knox, rented" in module and "In 1791 it was used" in module
+    assert "rented by many organizations until 1856 when the Carpenters’ Company" in module
+    assert "During the Revolutionary War, the lower floor" in module  # the page break dropped
+    assert "Journals" not in module and "Gaillard Hunt" not in module and "40,000" not in module  # no footnotes
+    with zipfile.ZipFile(DATA / "buildings-carpenters-hall.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="Heading2"') == 0
+        assert "Grievances were openly stated, and a policy of resistance" in document
+    export = _source(DATA / "buildings-york.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_SECOND[DATA / 'buildings-york.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Court House, York](media/5-court-house-york.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Court House, York*"]
+    assert "met at the York County Court House.\n\n![Court House, York]" in export  # after the first paragraph
+    assert "Bibliography" not in export and not re.search(r"^- ", export, re.M)  # no bibliography, no list
+    assert len(export.split("\n\n")) == 1 + 2 + 8  # the title, figure and caption, eight paragraphs
+    assert export.split("\n\n")[1].startswith("After meeting one day at Lancaster, Congress moved to York")
+    assert export.rstrip().endswith("until the present state of foreign affairs had been fully considered.")
+    assert "It was at York from September 30, 1777, until June 27, 1778." in export
+    assert "erected in 1754." in export and "In 1790 an adjoining office building" in export
+    assert "In 1792 a gallery was built in the court room, and in 1796 the interior" in export
+    assert "In 1814 two additional gables" in export and "In 1838 construction" in export
+    assert "demolished in 1841." in export and "the 1977-78 celebration" in export
+    assert "signed on February 6, 1778, with the French. Three months later a committee" in export
+    assert "evacuated Philadelphia on June 18, 1778. On June 24 it resolved" in export
+    assert "adjourn on next Saturday, June 27, “from this place" in export and "the 2 day of July next.”" in export
+    assert "in a letter dated July 13, 1778, wrote:\n\n“The Congress meets in the College Hall" in export
+    assert "some members met on July 2" in export and "not until July 7 that there was a quorum" in export
+    assert "On December 1, 1778, the Congress extended its working hours" in export
+    assert "Reisinger" not in export and "Journals" not in export and "1975" not in export  # no footnotes
+    assert "Gardens and Orchard...”" in export and "floors & their dung" in export  # the source's words kept
+    page = (DATA / "buildings-french-arms.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(buildings-french-arms_files/[^']+)'", page)
+    assert pictures == ["buildings-french-arms_files/10-french-arms-tavern.jpg"] and (DATA / pictures[0]).is_file()
+    assert "<figcaption>The French Arms Tavern, Trenton</figcaption>" in page  # a caption without a date
+    assert (
+        '<a href="/departmenthistory/buildings">Buildings of the Department of State</a> › '
+        '<a href="/departmenthistory/buildings/section10">French Arms Tavern, Trenton</a></nav>'
+    ) in page  # the publication and the section in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "<h3>Buildings of the Department of State</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/buildings/section") == 5  # the sections around it
+    assert ">Nassau Hall, Princeton, N.J. June 30, 1783—Nov. 4, 1783</a>" in page  # the seventy-fifth set's
+    assert ">State House, Annapolis Nov. 26, 1783—Aug. 19, 1784</a>" in page  # the eightieth set's
+    assert ">First Location on Broadway, New York City May 1—Oct. 2, 1788</a>" in page  # this set's
+    assert "Buildings of the Department of State: French Arms Tavern, Trenton, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_SECOND[DATA / 'buildings-french-arms.html']}</h1>" in article
+    assert article.count("<p>") == 10 and "<h2" not in article and "<ul>" not in article  # ten paragraphs
+    assert "(now State) Streets.</p>\n<figure>" in article  # after the first paragraph
+    assert "where it was in session from November 1 to December 24, 1784." in article
+    assert "had been appointed in May 1784 to succeed Robert Livingston, who had resigned 11 months" in article
+    assert "did not enter upon his duties until December 21, 1784." in article
+    assert "The building known in 1784 as the" in article and "in the early 1730’s." in article
+    assert "until his death in 1756. For two years during this period, from 1740 to 1742," in article
+    assert "In 1760 it was sold to Samuel Henry" in article and "Jacob G. Bergen in 1780 for use" in article
+    assert "In 1783 the building was described" in article and "43 Feet, 3 Stories" in article  # no page break
+    assert "returned to the management in 1783," in article and "<p>In 1784 a commission" in article
+    assert "On December 24, 1784, Congress “adjourned to meet at the city of New York" in article
+    assert "“Blazing Star” until 1789, when Henry Drake" in article and "name until 1837." in article
+    assert "In 1836 the property was sold to the Mechanics &amp; Manufacturers Bank" in article
+    assert "the “Long Room;”" in article and "servant’s quarters" in article  # the source's marks kept
+    assert "Godfrey" not in article and "Netherlands" not in article and "1834" not in article  # no footnotes
+    text = _source(DATA / "buildings-first-broadway.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTY_SECOND[DATA / 'buildings-first-broadway.odt']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", text, re.M) == ["12-first-broadway-nyc.jpg"]
+    assert re.findall(r"^\*(.*)\*$", text, re.M) == [
+        "The first location of the Department of Foreign Affairs on Broadway was in the general area shown here."
+    ]
+    assert "commercial development of that street.\n\n![The first location" in text  # after the first paragraph
+    assert not re.search(r"^- ", text, re.M)  # no bibliography: the section has none
+    assert len(text.split("\n\n")) == 1 + 2 + 4  # the title, the figure and caption, four paragraphs
+    assert text.split("\n\n")[1].startswith("On May 1, 1788, the Department of Foreign Affairs with Jay")
+    assert text.rstrip().endswith("remained in the building at least until April 30, 1789.")
+    assert "moved from Fraunces Tavern to a house on Broadway. The exact location" in text  # the figure moved out
+    assert "Member of the Continental Congress in 1784 and 1785," in text and "from 1785 to 1789." in text
+    assert "the Department was obliged to move in October 1788 because" in text
+    assert "$625 (f250) a year" in text  # the source's slip kept
+    assert "Pomerantz" not in text and "May Day" not in text and "1708-1790" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "buildings-first-broadway.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/12-first-broadway-nyc.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "Walter Livingston, a first cousin of Jay’s wife" in content
+    for article in EIGHTY_SECOND:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

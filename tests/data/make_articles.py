@@ -2362,6 +2362,89 @@ def eightieth_held_out_set() -> None:
     opendocument(SOURCES / "buildings-northeast-executive.txt", HERE / "buildings-northeast-executive.odt")
 
 
+def eighty_first_held_out_set() -> None:
+    """The eighty-first held-out set (tests/data/README.md, "Real articles, eighty-first held-out set")."""
+    word(SOURCES / "secretary-blinken.txt", HERE / "secretary-blinken.docx")
+    page = HERE / "secretary-tillerson.html"
+    web_page(SOURCES / "secretary-tillerson.txt", page, site="historian")
+    # As for the sixty-ninth set's biography: the site's "People" section in the
+    # breadcrumbs, the Secretaries around Tillerson in the sidebar and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("clinton-hillary-rodham", "Hillary Rodham Clinton"),
+        ("kerry-john-forbes", "John Forbes Kerry"),
+        ("tillerson-rex-w", "Rex W. Tillerson"),
+        ("pompeo-michael-r", "Michael R. Pompeo"),
+        ("blinken-antony-j", "Antony J. Blinken"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/people/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Biographies of the Secretaries of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/people">People</a>'
+            ' › <a href="/departmenthistory/people/tillerson-rex-w">Rex W. Tillerson</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Biographies of the Secretaries of State: Rex W. Tillerson, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-six-buildings.txt", HERE / "buildings-six-buildings.odt")
+
+
+def eighty_second_held_out_set() -> None:
+    """The eighty-second held-out set (tests/data/README.md, "Real articles, eighty-second held-out set")."""
+    word(SOURCES / "buildings-carpenters-hall.txt", HERE / "buildings-carpenters-hall.docx")
+    page = HERE / "buildings-french-arms.html"
+    web_page(SOURCES / "buildings-french-arms.txt", page, site="historian")
+    # As for the seventy-fifth and eightieth sets: the publication under "Department
+    # History" in the breadcrumbs, the sections around the French Arms Tavern in the
+    # sidebar (by their headings, which end in the Department's, or Congress's, days there)
+    # and the section in the "cite this page" box, in place of a Milestones chapter.
+    sections = (
+        ("section8", "Nassau Hall, Princeton, N.J. June 30, 1783—Nov. 4, 1783"),
+        ("section9", "State House, Annapolis Nov. 26, 1783—Aug. 19, 1784"),
+        ("section10", "French Arms Tavern, Trenton Nov. 1—Dec. 24, 1784"),
+        ("section11", "Fraunces Tavern, New York City Jan. 11, 1785—Apr. 30, 1788"),
+        ("section12", "First Location on Broadway, New York City May 1—Oct. 2, 1788"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/buildings/{slug}'>{name}</a></li>" for slug, name in sections)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Buildings of the Department of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/buildings">'
+            'Buildings of the Department of State</a> › <a href="/departmenthistory/buildings/section10">'
+            "French Arms Tavern, Trenton</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Buildings of the Department of State: French Arms Tavern, Trenton,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-first-broadway.txt", HERE / "buildings-first-broadway.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2440,6 +2523,8 @@ def main() -> None:
     seventy_eighth_held_out_set()
     seventy_ninth_held_out_set()
     eightieth_held_out_set()
+    eighty_first_held_out_set()
+    eighty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
