@@ -7301,3 +7301,26 @@ def test_a_life_s_posts_and_their_ends_get_titles(paragraph, expected):
 )
 def test_a_deed_keeps_its_own_verb_office_and_end(paragraph, expected):
     assert expected in _titles(paragraph)
+
+
+def test_a_run_of_deeds_joined_by_semicolons_and_a_post_told_in_lower_case():
+    titles = _titles(
+        "Tam Orm was nominated by Queen Maud on November 23, 1820; confirmed by the Kell Senate on January 26, "
+        "1821; and sworn in by Lord Vell the following day. Tam Orm was a lawyer. From 1793 to 1794, he was a "
+        "special assistant in the Bureau of Northern Affairs."
+    )
+    assert ("1821-01-26", "Tam Orm was confirmed by the Kell Senate") in titles
+    assert ("1821-01-27", "Tam Orm was sworn in by Lord Vell") in titles
+    assert ("1793/1794", "Tam Orm served as special assistant in the Bureau of Northern Affairs") in titles
+    # a bound in the run is no deed of its day; a phrase with its own span before a main clause with its own year
+    bound = _titles(
+        "Tam Orm was appointed Postmaster General by Queen Maud in 1883, and served in that capacity until 1884, "
+        "when he became Secretary of the Treasury."
+    )
+    assert ("1884", "Tam Orm became Secretary of the Treasury") in bound
+    scene = _titles(
+        "Tam Orm was born in Kell. Following a two-year rotation in the Kell Guard from 1952 to 1954, Orm "
+        "received his law degree from Vell University in 1957."
+    )
+    assert ("1952/1954", "Tam Orm received his law degree from Vell University") not in scene
+    assert ("1957", "Tam Orm received his law degree from Vell University") in scene

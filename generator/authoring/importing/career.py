@@ -25,6 +25,13 @@ _OFFICE_HELD = re.compile(
     # "the Personal Assistant to Secretary of Commerce Herbert Hoover": a post may name whom it served, in full
     r"(?:\s+[A-Z][\w’'.-]*)*(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*){0,3})\s*$"
 )
+# "From 1993 to 1994, he was a special assistant in the Bureau of …": a post told in lower case, held those years
+_POST_HELD = re.compile(
+    r"(?:was|were)\s+(?:an?|the)\s+((?:(?:special|senior|chief|deputy|principal|executive|personal|legal|"
+    r"legislative|staff)\s+){0,2}(?:assistant|advisor|adviser|fellow|director|counsel|counselor|speechwriter|aide|"
+    r"envoy|ambassador|secretary|chairman|chair|professor|lecturer|editor|correspondent)"
+    r"(?:\s+(?:of|to|for|at|in|with)\s+[^,;]{1,80})?)\s*$"
+)
 _RAN = re.compile(
     r"(?:was|were)\s+(again\s+)?(?:an?\s+|the\s+)?(unsuccessful\s+)?((?:[A-Z][\w-]*\s+){0,2})candidates?\s+for\s+(\S.*)$"
 )
@@ -46,7 +53,7 @@ _COMMENT_VERB = re.compile(r"(?:began|started|opened|ended|led|marked|brought|ma
 def as_deed(clause: str, verb_at: int, spanned: bool) -> str:
     """``clause`` with a state its verb (at ``verb_at``) tells made the deed it stands for: an
     office it names for a span of years (``spanned``) served, a candidacy that failed run."""
-    held = _OFFICE_HELD.match(clause[verb_at:]) if spanned else None
+    held = (_OFFICE_HELD.match(clause[verb_at:]) or _POST_HELD.match(clause[verb_at:])) if spanned else None
     if held:
         return f"{clause[:verb_at]}served as {held.group(1)}"
     ran = _RAN.match(clause[verb_at:])

@@ -82,4 +82,6 @@ def _inside(sentence: str, mention: DateMention, title: str) -> bool:
 def _opens(sentence: str, mention: DateMention, title: str) -> bool:
     """Whether the date stands right before the title's clause: "in 1864, Black soldiers …"."""
     head = " ".join(title.split()[:2])
+    if re.match(r"\W*(?:Following|After|Before|During|Upon)\s+(?:an?|the)\s+[^,;]*$", sentence[: mention.start]):
+        return False  # "Following a rotation in the Marine Corps from 1952 to 1954, Baker …": the phrase's own time
     return bool(head) and bool(re.match(r"[\s,]*" + re.escape(head), sentence[mention.end :], re.IGNORECASE))

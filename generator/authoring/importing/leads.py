@@ -22,6 +22,8 @@ from generator.authoring.prose import DateMention
 _LEADS = (
     # a birth's lead, before a named subject (a "he" after it is left to the sentence as a whole)
     re.compile(r"^\W*Born\s+[^;:()]{0,80}?\b(?:1\d{3}|20\d\d),\s+(?=(?!He\b|She\b)(?:[A-Z][\w’'.-]*\s+){1,3}[a-z])"),
+    # "A native of Wichita Falls, Texas, Secretary Tillerson earned …": where the doer came from, before the doer
+    re.compile(r"^\W*A\s+native\s+of\s+[^;:()]{0,60}?,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z])"),
     # a cause that holds no date ("Because of a 2008 law …, these children …" is the law's year)
     re.compile(r"^\W*(?:[A-Za-z]+ly\s+)?(?i:because\s+of|due\s+to|owing\s+to)\b[^,;\d]{30,160},\s+(?=[A-Z])"),
 )

@@ -99,9 +99,7 @@ def with_office_held(title: str, earlier: list[str], told: str = "") -> str:
     if not (duty or position or ended or departed or given):
         return title
     head = re.match(r"(?:President\s+|King\s+|Queen\s+)?([A-Z][\w’'.-]*)", title)
-    ruler = head and re.search(
-        rf"\b(?:President|King|Queen|Emperor)\s+{re.escape(head.group(1))}\b", f"{title} {told}"
-    )
+    ruler = head and re.search(rf"\b(?:President|King|Queen|Emperor)\s+{re.escape(head.group(1))}\b", f"{title} {told}")
     if ruler and (duty or departed):
         return title  # "President Theodore Roosevelt left office": the office he left was his own, not one told before
     body = _ELECTED_TO_BODY.search(earlier[-1]) if earlier and re.search(r"\sserved$", title) else None

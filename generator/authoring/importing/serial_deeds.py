@@ -20,7 +20,8 @@ from generator.authoring.prose import DateMention, find_dates
 
 # ", confirmed by the U.S. Senate on …", ", and earned a B.A. … in …": a verb of the past after a comma
 _DEED_AFTER_COMMA = re.compile(
-    r"^[^,;:()]{0,60}?,\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]{3,})\b(?P<rest>[^,;:()]*?)\s+(?:on|in|during)\s+$"
+    r"^[^,;:()]{0,60}?[,;]\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]{3,})\b(?P<rest>[^,;:()]*?)"
+    r"(?:\s+(?:on|in|during))?\s+$"  # "… and sworn in by the Vice President the following day"
 )
 # ", her master's degree … in 1975": an object after a comma, its verb the first clause's
 _OBJECT_AFTER_COMMA = re.compile(
@@ -55,13 +56,17 @@ def serial_deed_title(sentence: str, mention: DateMention, title_of: Callable[[s
     between = sentence[dates[at - 1].end : mention.start]
     deed = _DEED_AFTER_COMMA.match(between)
     deed = deed if deed and _a_past(deed.group("verb")) else None
+    if deed and not re.search(r"\s(?:on|in|during)\s+$", between) and not mention.text.startswith("the "):
+        deed = None  # "served in that capacity until 1884": a bound, not the day of a deed
+    if deed and re.search(r"\s(?:until|since|by|before|after|from|to|till)$", deed.group("rest")):
+        deed = None
     shaped = _OBJECT_AFTER_COMMA.match(between) if deed is None else None
     after = _DEED_AFTER_DATE.match(sentence[mention.end :]) if _DATE_THEN_DEED.search(between) else None
     after = after if after and _a_past(after.group("verb").split()[-1]) else None
     if not (deed or shaped or after):
         return None
     # the first clause ends at the first comma after its date ("In 1987 she served as …, and in 1989 …")
-    clause_end = re.search(r"\s*,\s", sentence[dates[0].end :])
+    clause_end = re.search(r"\s*[,;]\s", sentence[dates[0].end :])
     first_text = sentence[: dates[0].end + (clause_end.start() if clause_end else 0)]
     first = title_of(first_text + ".", dates[0])
     verb = find_verb(first) if first else None

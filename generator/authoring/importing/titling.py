@@ -64,6 +64,9 @@ from generator.authoring.importing.works import work_published
 from generator.authoring.prose import DateMention
 from generator.content.dates import MONTHS
 
+# "Following a two-year rotation in the Marine Corps from 1952 to 1954, …": a phrase with its own time, before
+# a main clause that has its own
+_SCENE_WITH_ITS_TIME = re.compile(r"\W*(?:Following|After|Before|During|Upon)\s+(?:an?|the)\s+[^,;]*$")
 # "The first African-American to enter the Foreign Service was Clifford R. Wharton in …": a first, inverted
 _THE_FIRST_WAS = re.compile(
     r"\W*The\s+first\s+([^,;:]{3,80}?)\s+(?:was|were)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:in|on)\s+"
@@ -116,6 +119,12 @@ def event_title_of(
         sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     sentence, mention = without_lead(sentence, mention)  # "Born in …, 1864, Lansing graduated …"
+    if (
+        mention.until
+        and _SCENE_WITH_ITS_TIME.match(sentence[: mention.start])
+        and re.match(r"\s*,\s+[^;]*\b(?:1\d{3}|20\d\d)\b", sentence[mention.end :])
+    ):
+        return ""  # "Following a rotation in the Marine Corps from 1952 to 1954, Baker received … in 1957": a scene
     before_date = sentence[: mention.start]
     first = _THE_FIRST_WAS.fullmatch(before_date)
     if first and re.match(r"\W*$", sentence[mention.end :]) and len(first.group(1).split()) <= 8:
