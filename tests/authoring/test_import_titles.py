@@ -7324,3 +7324,17 @@ def test_a_run_of_deeds_joined_by_semicolons_and_a_post_told_in_lower_case():
     )
     assert ("1952/1954", "Tam Orm received his law degree from Vell University") not in scene
     assert ("1957", "Tam Orm received his law degree from Vell University") in scene
+
+
+def test_an_ordinal_office_a_time_counted_on_and_a_letter_s_date():
+    titles = _titles(
+        "On February 1, 1813, Tam Orm was sworn in as the 68th Secretary of State of the United States. In 1774, "
+        "Kell Vell moved to Orm, a year later then married Anna Roke and became a successful attorney."
+    )
+    assert ("1813-02-01", "Tam Orm was sworn in as Secretary of State") in titles
+    assert ("1775", "Kell Vell married Anna Roke") in titles
+    # a letter's date dates what the letter says, no deed of its own
+    assert _titles("Tam Orm, a delegate from Kell, in a letter dated July 13, 1778, wrote: the hall was in ruins.") in (
+        [],
+        [("1778-07-13", "")],
+    )

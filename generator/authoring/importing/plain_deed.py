@@ -33,6 +33,13 @@ def plain_deed(clause: str, dated_first: bool) -> str:
     if dated_first:  # "In 1987, … had risen up"
         clause = without_pluperfect(clause)
     clause = without_would(clause)
+    # "was sworn in as the 70th Secretary of State of the United States": the office, as a timeline names it
+    clause = re.sub(
+        r"\bas\s+the\s+\d+(?:st|nd|rd|th)\s+(?:U\.S\.\s+)?((?:[A-Z][\w’'-]*\s+)*(?:Secretary|President)(?:\s+of\s+State)?)"
+        r"(?:\s+of\s+the\s+United\s+States)?",
+        r"as \1",
+        clause,
+    )
     clause = _CAUSED_TO.sub(lambda m: f"{m.group(1)} {past(m.group(2))}", clause, count=1)
     clause = re.sub(  # "was among the first countries to establish relations with …" established them
         r"\b(?:was|were)\s+(?:among\s+)?the\s+first\s+(?:[a-z]+\s+){0,2}to\s+([a-z]+)\b",

@@ -28,8 +28,9 @@ _OBJECT_AFTER_COMMA = re.compile(
     r"^[^,;:()]{0,60}?,\s+(?:and\s+)?(?P<object>(?:his|her|their|its)\s+[^,;:()]+?)\s+(?:in|on)\s+$"
 )
 # ", and in 1989 was appointed director of …": the date leads, the deed follows it
-_DATE_THEN_DEED = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:in|on)\s+$")
-_DEED_AFTER_DATE = re.compile(r"^,?\s+(?P<verb>(?:was|were)\s+[a-z]+|[a-z]{3,})\b(?P<rest>[^,;:()]*)")
+# "…, and in 1989 was appointed director of …"; "moved to Arkansas, a year later then married Bill Clinton"
+_DATE_THEN_DEED = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:in|on)\s+$|[a-z],\s+$")
+_DEED_AFTER_DATE = re.compile(r"^,?\s+(?:then\s+)?(?P<verb>(?:was|were)\s+[a-z]+|[a-z]{3,})\b(?P<rest>[^,;:()]*)")
 _PAST = re.compile(
     r"[a-z]+(?:ed|en|wn)|became|began|won|took|went|left|led|met|ran|made|held|gave|wrote|fought|rose|sworn"
 )
@@ -63,11 +64,16 @@ def serial_deed_title(sentence: str, mention: DateMention, title_of: Callable[[s
     shaped = _OBJECT_AFTER_COMMA.match(between) if deed is None else None
     after = _DEED_AFTER_DATE.match(sentence[mention.end :]) if _DATE_THEN_DEED.search(between) else None
     after = after if after and _a_past(after.group("verb").split()[-1]) else None
+    if after and between.rstrip().endswith(",") and not mention.text.startswith(("a ", "the ", "two ", "three ")):
+        after = None  # after a bare comma only a time counted from the last ("a year later") opens a deed
     if not (deed or shaped or after):
         return None
     # the first clause ends at the first comma after its date ("In 1987 she served as …, and in 1989 …")
-    clause_end = re.search(r"\s*[,;]\s", sentence[dates[0].end :])
-    first_text = sentence[: dates[0].end + (clause_end.start() if clause_end else 0)]
+    # ("In 1974, Clinton moved to Arkansas, a year later …": past the comma of the date's lead)
+    led = re.match(r"\W*(?:In|On|By)\s+$", sentence[: dates[0].start]) and re.match(r",\s", sentence[dates[0].end :])
+    skip = 2 if led else 0
+    clause_end = re.search(r"\s*[,;]\s", sentence[dates[0].end + skip :])
+    first_text = sentence[: dates[0].end + skip + (clause_end.start() if clause_end else 0)]
     first = title_of(first_text + ".", dates[0])
     verb = find_verb(first) if first else None
     if verb is None or verb.start() == 0:
@@ -82,6 +88,8 @@ def serial_deed_title(sentence: str, mention: DateMention, title_of: Callable[[s
         word = found.group("verb")
         word = _PHRASAL.get(word, word)
         rest = found.group("rest").rstrip()
+        if after:  # "a year later then married Bill Clinton and became …": the deed the time opens
+            rest = re.split(r"\s+and\s+(?:also\s+)?(?=[a-z]+ed\b|became\b)", rest)[0]
         if word in ("sworn in",) and rest.startswith(" in"):
             rest = rest[3:]
         needs_was = (

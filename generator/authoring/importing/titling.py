@@ -119,6 +119,10 @@ def event_title_of(
         sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     sentence, mention = without_lead(sentence, mention)  # "Born in …, 1864, Lansing graduated …"
+    if re.search(
+        r"\b(?:letter|report|note|memorandum|dispatch|despatch|message)\s+dated\s+$", sentence[: mention.start]
+    ):
+        return ""  # "Bartlett, in a letter dated July 13, 1778, wrote: …": a document's date, quoted for what it says
     if (
         mention.until
         and _SCENE_WITH_ITS_TIME.match(sentence[: mention.start])
@@ -404,7 +408,8 @@ def event_title_of(
     born_at = re.match(r"Born\s+(?:in|at|near)\s+[^,]{1,40},\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*),\s+", sentence)
     if born_at and title.startswith(f"{born_at.group(1)}, "):  # "Born in Salem, Massachusetts, Pickering graduated …"
         title = title[len(born_at.group(1)) + 2 :]
-    title = re.sub(r"\b(in|on|at|of|the|to|a|an)\s+\1\b", r"\1", title)  # "Cyrus died in in battle": the text's slip
+    title = re.sub(r"\b(in|on|at|of|the|to|a|an|for|by|with|from)\s+\1\b", r"\1", title)  # "died in in battle": a slip
+
     if re.match(r"[\s—–-]", title):
         return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
     title = named_references(title, " ".join([paragraph_before, *earlier, sentence]), person or last_named)
