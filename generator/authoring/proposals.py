@@ -203,6 +203,11 @@ def events(
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             if language == "en" and TOLD_IN_FIRST_PERSON.search(sentence):
+                # "In a letter … dated June 4, 1783, Thomson wrote that, “… I must beg …”": no event of the text's,
+                # but the time it has reached, told outside the quotation
+                outside = find_dates(re.sub(r"“[^”]*”?", "", sentence), language=language)
+                if outside and re.search(r"\d{3}", outside[-1].text):
+                    year, last = outside[-1].date.year, outside[-1].until or outside[-1].date
                 continue  # "in 1898 and 1899 …, I occupied a position …": a witness's words, quoted, not the text's
 
             if re.search(r"\?[\s)]*$", sentence) and _ASKED.match(sentence):  # not a question someone quoted asked

@@ -7338,3 +7338,15 @@ def test_an_ordinal_office_a_time_counted_on_and_a_letter_s_date():
         [],
         [("1778-07-13", "")],
     )
+
+
+def test_a_quoted_letter_still_moves_the_text_s_time_on():
+    paragraphs = [
+        "In 1844 the hall was bought by Orm, who tore it down in March 1846.",
+        "When Vell resigned, the papers went to Kell. In a letter to Vell dated, June 4, 1783, Kell wrote that, “as "
+        "the resolve only directs me to receive the papers, and as I am determined to have nothing to do with the "
+        "office, I must beg you to send them.” The papers were turned over to Kell, apparently on June 6.",
+    ]
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    titles = [(e.date, e.title) for e in events(blocks, None, "sections/01.md")]
+    assert ("1783-06-06", "The papers were turned over to Kell") in titles

@@ -120,7 +120,7 @@ def event_title_of(
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
     sentence, mention = without_lead(sentence, mention)  # "Born in …, 1864, Lansing graduated …"
     if re.search(
-        r"\b(?:letter|report|note|memorandum|dispatch|despatch|message)\s+dated\s+$", sentence[: mention.start]
+        r"\b(?:letter|report|note|memorandum|dispatch|despatch|message)\s+dated,?\s+$", sentence[: mention.start]
     ):
         return ""  # "Bartlett, in a letter dated July 13, 1778, wrote: …": a document's date, quoted for what it says
     if (
