@@ -2445,6 +2445,49 @@ def eighty_second_held_out_set() -> None:
     opendocument(SOURCES / "buildings-first-broadway.txt", HERE / "buildings-first-broadway.odt")
 
 
+def eighty_fourth_held_out_set() -> None:
+    """The eighty-fourth held-out set (tests/data/README.md, "Real articles, eighty-fourth held-out set")."""
+    word(SOURCES / "buildings-307-market.txt", HERE / "buildings-307-market.docx")
+    page = HERE / "buildings-south-fifth-street.html"
+    web_page(SOURCES / "buildings-south-fifth-street.txt", page, site="historian")
+    # As for the seventy-fifth, eightieth and eighty-second sets: the publication under
+    # "Department History" in the breadcrumbs, the sections around 13 South Fifth Street in
+    # the sidebar (by their headings, which end in the Department's months or days there)
+    # and the section in the "cite this page" box, in place of a Milestones chapter.
+    sections = (
+        ("section16", "Sixth and Arch Streets, Philadelphia May 1794—October 1796"),
+        ("section17", "North Street, Philadelphia Oct. 29, 1796—Aug. 31, 1797"),
+        ("section18", "State House, Trenton August—November 1797, 1798, 1799"),
+        ("section19", "13 South Fifth Street, Philadelphia November 1797—May 1800"),
+        ("section20", "Treasury Department Building, Washington June—August 1800"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/buildings/{slug}'>{name}</a></li>" for slug, name in sections)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Buildings of the Department of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/buildings">'
+            'Buildings of the Department of State</a> › <a href="/departmenthistory/buildings/section19">'
+            "13 South Fifth Street, Philadelphia</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Buildings of the Department of State: 13 South Fifth Street, Philadelphia,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-g-street.txt", HERE / "buildings-g-street.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2525,6 +2568,7 @@ def main() -> None:
     eightieth_held_out_set()
     eighty_first_held_out_set()
     eighty_second_held_out_set()
+    eighty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
