@@ -7350,3 +7350,11 @@ def test_a_quoted_letter_still_moves_the_text_s_time_on():
     blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
     titles = [(e.date, e.title) for e in events(blocks, None, "sections/01.md")]
     assert ("1783-06-06", "The papers were turned over to Kell") in titles
+
+
+def test_a_participle_after_a_comma_leaves_the_main_verb_its_own():
+    titles = _titles(
+        "In the middle of May 1794, the Kell Office moved from the building at 287 Market Street to another "
+        "building in Vell, located on the southeast corner of Sixth and Arch Streets."
+    )
+    assert titles == [("1794-05", "The Kell Office moved from the building at 287 Market Street")]

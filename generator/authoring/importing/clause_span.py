@@ -362,6 +362,8 @@ def find_verb(clause: str) -> re.Match[str] | None:
             and not AUXILIARY.search(clause[: match.start()])
         )
         later = [m for m in later if not re.search(r"\bto\s+$", clause[: m.start()])]  # "to form": no finite verb
+        # "moved … to another building, located on the corner of …": a participle after a comma is no main verb
+        later = [m for m in later if not (m.group(0).endswith("ed") and re.search(r",\s+$", clause[: m.start()]))]
         later = [  # "erupted … over fear that infiltrators sought …": a verb of the that-clause is not the main one
             m for m in later if not re.search(r"\sthat\s", clause[match.end() : m.start()])
         ]
