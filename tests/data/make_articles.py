@@ -2445,6 +2445,48 @@ def eighty_second_held_out_set() -> None:
     opendocument(SOURCES / "buildings-first-broadway.txt", HERE / "buildings-first-broadway.odt")
 
 
+def eighty_third_held_out_set() -> None:
+    """The eighty-third held-out set (tests/data/README.md, "Real articles, eighty-third held-out set")."""
+    word(SOURCES / "embassy-executive-summary.txt", HERE / "embassy-executive-summary.docx")
+    page = HERE / "embassy-everyones-embassy.html"
+    web_page(SOURCES / "embassy-everyones-embassy.txt", page, site="historian")
+    # As for the eighty-second set, but for this publication: Views From the Embassy under
+    # "Department History" in the breadcrumbs, the publication's parts around "September
+    # 1914: Everyone's Embassy" in the sidebar (by their headings) and the part in the "cite
+    # this page" box, in place of a Milestones chapter.
+    parts = (
+        ("intro", "Introduction: Prelude to War"),
+        ("embassy-amid-crisis", "Embassy Amid Crisis: August 1914"),
+        ("everyones-embassy", "September 1914: Everyone’s Embassy"),
+        ("past-the-danger", "Past the Danger: October-November 1914"),
+        ("new-normal", "December: Returning to the ‘New Normal’"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/{slug}'>{name}</a></li>" for slug, name in parts)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Views From the Embassy\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/everyones-embassy">'
+            "September 1914: Everyone’s Embassy</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: September 1914: Everyone’s Embassy, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-and-departures.txt", HERE / "embassy-and-departures.odt")
+
+
 def eighty_fourth_held_out_set() -> None:
     """The eighty-fourth held-out set (tests/data/README.md, "Real articles, eighty-fourth held-out set")."""
     word(SOURCES / "buildings-307-market.txt", HERE / "buildings-307-market.docx")
@@ -2568,6 +2610,7 @@ def main() -> None:
     eightieth_held_out_set()
     eighty_first_held_out_set()
     eighty_second_held_out_set()
+    eighty_third_held_out_set()
     eighty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
