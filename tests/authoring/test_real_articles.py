@@ -1032,7 +1032,8 @@ def test_the_timeline_prints_events_where_the_article_has_them(name, built):
     guide, pages = built[name]
     truth = _yaml(DATA / "truth" / f"{Path(name).stem}.yaml")["events"]
     events = _yaml(guide / "timeline.yaml") or []
-    if not re.search(r"\b(?:1\d{3}|20\d\d)\b", _source(DATA / name)):
+    article = next(path for path in TITLES if path.name == name)
+    if not re.search(r"\b\d{3,4}\b", _source(article)):
         # "On August 25, Bryan notified Herrick …" in a chapter that never names its year: no date can be
         # proposed, and each such sentence is left to the author as a task to date
         assert truth and not events
