@@ -937,6 +937,20 @@ EIGHTY_FOURTH = {
 }
 TITLES = TITLES | EIGHTY_FOURTH
 NAMES += [p.name for p in EIGHTY_FOURTH]
+# The eighty-seventh held-out set (tests/data/README.md), made after the eighty-fourth: five
+# short biographies from the appendix of the Office of the Historian's Views From the
+# Embassy (the consul at Reims, the First Secretary and his wife, the Military Attaché and
+# the Second Secretary of the U.S. Embassy in Paris in 1914), read by no one tuning the
+# importer until the final measurement.
+EIGHTY_SEVENTH = {
+    DATA / "embassy-bardel.docx": "William Bardel",
+    DATA / "embassy-mildred-bliss.md": "Mildred Barnes Bliss",
+    DATA / "embassy-robert-woods-bliss.txt": "Robert Woods Bliss",
+    DATA / "embassy-cosby.html": "Spencer Cosby",
+    DATA / "embassy-frazier.odt": "Arthur Hugh Frazier",
+}
+TITLES = TITLES | EIGHTY_SEVENTH
+NAMES += [p.name for p in EIGHTY_SEVENTH]
 
 
 class _Built(dict):
@@ -5542,5 +5556,112 @@ def test_the_eighty_fourth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "the Columbia Athletic Club proceeded to erect" in content
     for article in EIGHTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-robert-woods-bliss.txt")
+    assert 370 <= len(narrative.split()) <= 390  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == EIGHTY_SEVENTH[DATA / "embassy-robert-woods-bliss.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 1 + 3  # the title, the life dates and offices, three paragraphs
+    assert narrative.split("\n\n")[1] == (
+        "(1875–1962) First Secretary, U.S. Embassy Paris, 1912–1916; Embassy Counselor, 1916–1920."
+    )  # the heading's life dates and the offices printed under it, the italics as plain text
+    assert narrative.split("\n\n")[2].startswith("Robert Woods Bliss was born on August 5, 1875, in St. Louis")
+    assert narrative.rstrip().endswith("Robert Bliss died in 1962 at age 87.")
+    assert "In June 1903, Bliss passed the Department" in narrative and "Consul at Venice on June 18, 1903" in narrative
+    assert "In April 1908, he married Mildred Barnes" in narrative and "On August 4, 1909, Bliss" in narrative
+    assert "In February 1912, Bliss was appointed Secretary of the Embassy at Paris" in narrative
+    assert "on the afternoon of July 28, 1914, and thus learned first-hand" in narrative
+    assert "From that point through November, Bliss" in narrative and "the Embassy that December." in narrative
+    assert "From 1916 until 1920, Bliss served as Counselor" in narrative and "at The Hague in 1918" in narrative
+    assert "diplomatic service in July 1933." in narrative and "retired again in November 1945." in narrative
+    assert "U.S. Minister John Work Garret and his wife" in narrative  # the source's spelling kept
+    assert "history.state.gov" not in narrative  # the link kept as its words
+    module = _source(DATA / "embassy-bardel.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTY_SEVENTH[DATA / 'embassy-bardel.docx']}"]
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: it has none
+    assert len(module.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and office, three paragraphs
+    assert module.split("\n\n")[1] == "(1846–1926) U.S. Consul at Reims (Rheims)."
+    assert module.split("\n\n")[2].startswith("William Bardel was born in Germany on September 20, 1846.")
+    assert module.rstrip().endswith("He died at his home in Brooklyn, New York, on December 31, 1926.")
+    assert "On October 22, 1872, Bardel became a naturalized U.S. citizen." in module
+    assert "In December 1900, he passed the Consular Service examination" in module
+    assert "On December 16, 1902, Bardel was elevated to Consul, and was assigned to Reims, France, in 1908." in module
+    assert "in April 1914, but was still in France when war broke out that August." in module
+    assert "which entered the city September 4 and occupied it until September 17." in module  # no year
+    assert "Richard Harding Davis was in Reims on September 19" in module and "Finally, a few days later," in module
+    assert "In October Bardel was reposted to the relative safety of Épernay" in module
+    assert "St. Michael’s on October 7, 1915," in module and "Nueva Gerona, Cuba, on June 15, 1918." in module
+    with zipfile.ZipFile(DATA / "embassy-bardel.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: the section has none
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 0
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "took shelter in a wine cellar a half block away" in document
+    export = _source(DATA / "embassy-mildred-bliss.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_SEVENTH[DATA / 'embassy-mildred-bliss.md']}"]
+    assert not re.search(r"^(!\[|\*|- )", export, re.M)  # no figure, caption or bibliography: it has none
+    assert "media/" not in export and "Bibliography" not in export
+    assert len(export.split("\n\n")) == 1 + 1 + 4  # the title, the life dates and line, four paragraphs
+    assert export.split("\n\n")[1] == "(1880–1969) Wife of Robert Woods Bliss."  # the italics as plain text
+    assert export.split("\n\n")[2].startswith("Mildred Barnes was born in 1880 in New York, the daughter")
+    assert export.rstrip().endswith("She died in her home in January 1969 at age 89.")
+    assert "In 1908, she married Robert Woods Bliss" in export
+    assert "sent to Latin America in 1909, and in 1912 to Paris, where they remained" in export
+    assert "During the Great War, Bliss was known" in export and "Enfants de la Frontière" in export
+    assert "returned to Washington, D.C., in 1920, and purchased a house" in export
+    assert "In 1940, the couple donated it" in export and "hosted the 1944 international conference" in export
+    page = (DATA / "embassy-cosby.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # the section has none
+    assert not (DATA / "embassy-cosby_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › <a href="/departmenthistory/wwi/appendix-1">'
+        'Appendix I: Biographies</a> › <a href="/departmenthistory/wwi/spencer-cosby">Spencer Cosby</a></nav>'
+    ) in page  # the publication, its appendix and the biography in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Views From the Embassy: Appendix I: Biographies</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/") == 5  # the biographies around it
+    assert ">Robert Woods Bliss (1875–1962)</a>" in page and ">John Work Garrett (1872–1942)</a>" in page
+    assert "Views From the Embassy: Spencer Cosby (1867–1962), accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_SEVENTH[DATA / 'embassy-cosby.html']}</h1>" in article
+    assert article.count("<p>") == 1 + 3 and "<h2" not in article and "<ul>" not in article
+    assert "</h1>\n<p>(1867–1962) Military Attaché, U.S. Embassy Paris.</p>" in article
+    assert "<p>Spencer Cosby was born on October 2, 1867, in Maryland." in article
+    assert "Military Academy in June 1887" in article and "discharged on December 31, 1898," in article
+    assert "In March 1909, President William Howard Taft appointed him" in article
+    assert "That September, he married Yvonne Shepard" in article and "In 1912, he supervised" in article
+    assert "on August 7, 1913, Cosby was assigned duty as the Military Attaché" in article
+    assert "<p>After war broke out in August 1914, Cosby visited battlefields" in article
+    assert "responsibilities that August was to help guard" in article and "In late September, Cosby" in article
+    assert "entered the war in April 1917, at which time" in article and "prior to retiring in 1928." in article
+    assert "He died in his Washington, D.C. house on March 26, 1962, at age 94" in article  # as printed
+    text = _source(DATA / "embassy-frazier.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTY_SEVENTH[DATA / 'embassy-frazier.odt']}"]
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and office, three paragraphs
+    assert text.split("\n\n")[1] == "(1888–1963) Second Secretary, U.S. Embassy Paris."
+    assert text.split("\n\n")[2].startswith("Arthur Hugh Frazier was born on August 12, 1868, in Heidelberg")
+    assert text.rstrip().endswith("settled in Westport, Connecticut, and passed away in 1963.")
+    assert "Lehigh University in 1889. From 1889 until 1891, Frazer studied" in text  # the source's slip kept
+    assert "his 1892 purchase of a California vineyard, later sold in 1898." in text
+    assert "Signal Corps in 1898," in text and "In May 1907, Frazier passed" in text
+    assert "San Salvador on August 5, 1908." in text and "U.S. Embassy Paris on February 11, 1914." in text
+    assert "That August, Frazier was one of" in text and "Embassy Counselor by June 1918." in text
+    assert "In January 1918, Frazier was designated" in text and "In 1921, he served as chargé" in text
+    assert "since the December 1917 severance of relations" in text and "Fresimus Chemical" in text
+    with zipfile.ZipFile(DATA / "embassy-frazier.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: the section has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "He sprung to action as the Embassy’s workload quickly multiplied" in content
+    for article in EIGHTY_SEVENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -2530,6 +2530,49 @@ def eighty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "buildings-g-street.txt", HERE / "buildings-g-street.odt")
 
 
+def eighty_seventh_held_out_set() -> None:
+    """The eighty-seventh held-out set (tests/data/README.md, "Real articles, eighty-seventh held-out set")."""
+    word(SOURCES / "embassy-bardel.txt", HERE / "embassy-bardel.docx")
+    page = HERE / "embassy-cosby.html"
+    web_page(SOURCES / "embassy-cosby.txt", page, site="historian")
+    # As for the eighty-third set, but for the publication's appendix of biographies: Views
+    # From the Embassy and its "Appendix I: Biographies" under "Department History" in the
+    # breadcrumbs, the biographies around Spencer Cosby's in the sidebar (by their headings,
+    # with the life dates) and the biography in the "cite this page" box, in place of a
+    # Milestones chapter.
+    people = (
+        ("mildred-barnes-bliss", "Mildred Barnes Bliss (1880–1969)"),
+        ("robert-woods-bliss", "Robert Woods Bliss (1875–1962)"),
+        ("spencer-cosby", "Spencer Cosby (1867–1962)"),
+        ("arthur-hugh-frazier", "Arthur Hugh Frazier (1888–1963)"),
+        ("john-work-garrett", "John Work Garrett (1872–1942)"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Views From the Embassy: Appendix I: Biographies\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a>'
+            ' › <a href="/departmenthistory/wwi/spencer-cosby">Spencer Cosby</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Spencer Cosby (1867–1962), accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-frazier.txt", HERE / "embassy-frazier.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2612,6 +2655,7 @@ def main() -> None:
     eighty_second_held_out_set()
     eighty_third_held_out_set()
     eighty_fourth_held_out_set()
+    eighty_seventh_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
