@@ -951,6 +951,20 @@ EIGHTY_SEVENTH = {
 }
 TITLES = TITLES | EIGHTY_SEVENTH
 NAMES += [p.name for p in EIGHTY_SEVENTH]
+# The eighty-eighth held-out set (tests/data/README.md), made after the eighty-fourth: five
+# short biographies from the appendix of the Office of the Historian's Views From the
+# Embassy (Garrett, Carolyn and Myron Herrick, Hunt and Poole, of the U.S. Embassy and
+# consulates in France in 1914), read by no one tuning the importer until the final
+# measurement.
+EIGHTY_EIGHTH = {
+    DATA / "embassy-garrett.docx": "John Work Garrett",
+    DATA / "embassy-kitty-herrick.md": "Carolyn “Kitty” Parmely Herrick",
+    DATA / "embassy-myron-herrick.txt": "Myron T. Herrick",
+    DATA / "embassy-hunt.html": "William Henry Hunt",
+    DATA / "embassy-poole.odt": "DeWitt Clinton Poole Jr.",
+}
+TITLES = TITLES | EIGHTY_EIGHTH
+NAMES += [p.name for p in EIGHTY_EIGHTH]
 
 
 class _Built(dict):
@@ -5663,5 +5677,134 @@ def test_the_eighty_seventh_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "He sprung to action as the Embassy’s workload quickly multiplied" in content
     for article in EIGHTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-myron-herrick.txt")
+    assert 570 <= len(narrative.split()) <= 600  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == EIGHTY_EIGHTH[DATA / "embassy-myron-herrick.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 1 + 6  # the name, the life dates and office, six paragraphs
+    assert narrative.split("\n\n")[1] == "(1854–1929) U.S. Ambassador to France, 1912–1914."
+    assert narrative.split("\n\n")[2].startswith("Myron T. Herrick was born in Huntington, Ohio, on October 9, 1854,")
+    assert narrative.rstrip().endswith("“Friend of France,” died at No. 2, avenue d’Iéna.")
+    assert "After being admitted to the Ohio bar in 1878, Herrick" in narrative
+    assert "Governor of Ohio from 1904 until 1906." in narrative
+    assert "nominated him as U.S. Ambassador to France in February 1912, Herrick" in narrative
+    assert "arrived in Paris that April, and settled into a mansion at 5, rue François Ier," in narrative
+    assert "President Raymond Poincaré., These ties" in narrative  # the source's slip kept
+    assert "when war broke out in 1914." in narrative and "On June 2, 1914, Herrick learned" in narrative
+    assert "When Woodrow Wilson took office in 1913, Herrick" in narrative
+    assert "Sharp was not nominated until June 1914" in narrative and "That summer, Herrick began" in narrative
+    assert "On August 1, however, Secretary of State William Jennings Bryan cabled Herrick" in narrative
+    assert "Austro-Hungarian interests in August 1914, and, following the departure" in narrative
+    assert "for Bordeaux on September 2, responsibility" in narrative
+    assert "Thus, on November 28, Herrick and Kitty left France and sailed aboard the Rochambeau" in narrative
+    assert "a second time in 1921, Herrick" in narrative and "In late March 1929, he caught a cold" in narrative
+    assert "A few days later on March 31, the cold proved fatal" in narrative
+    module = _source(DATA / "embassy-garrett.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTY_EIGHTH[DATA / 'embassy-garrett.docx']}"]
+    assert "(1872" not in module.split("\n", 1)[0]  # the name without its life dates
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: it has none
+    assert len(module.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and office, three paragraphs
+    assert module.split("\n\n")[1] == (
+        "(1872–1942) Special Agent of the Department of State to Assist the American Ambassador at Paris, 1914–1917."
+    )
+    assert module.split("\n\n")[2].startswith("John Work Garrett was born in Baltimore, Maryland, on May 19, 1872.")
+    assert module.rstrip().endswith("Garrett died at his home in Baltimore on June 26, 1942, at age 70.")
+    assert "He graduated from Princeton University in 1895 and" in module
+    assert "at The Hague on April 26, 1901 and served" in module  # no comma after the year, as printed
+    assert "In 1905, Garrett met Alice Warder" in module and "The couple married in 1908" in module
+    assert "On December 15, 1910, Garrett was appointed U.S. Minister to Venezuela, and on December 14, 1911," in module
+    assert "When war broke out in August 1914, Alice was in Switzerland" in module
+    assert "On August 6, Garrett was named Special Agent" in module
+    assert "on August 7 he sailed for Europe aboard the North Carolina." in module
+    assert "sent Garrett to Bordeaux on September 2 as the official" in module
+    assert "returned to the capital that December along with the Government of France." in module
+    assert "In August 1917, Garrett was appointed U.S. Minister to the Netherlands" in module
+    assert "career in 1901." in module and "Ambassador to Italy from 1929 until 1933." in module
+    assert "with the Blisses, who he and Alice" in module  # the source's "who" kept
+    with zipfile.ZipFile(DATA / "embassy-garrett.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: it has none
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 0
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "notably the care and treatment of enemy nationals in POW and internee camps." in document
+    export = _source(DATA / "embassy-kitty-herrick.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_EIGHTH[DATA / 'embassy-kitty-herrick.md']}"]
+    assert not re.search(r"^(!\[|\*|- )", export, re.M)  # no figure, caption or bibliography: it has none
+    assert "media/" not in export and "Bibliography" not in export
+    assert len(export.split("\n\n")) == 1 + 1 + 4  # the heading, the life dates and line, four paragraphs
+    assert export.split("\n\n")[1] == "(1858–1918) Wife of Myron T. Herrick."
+    assert export.split("\n\n")[2].startswith("Carolyn “Kitty” Melville Parmely was born in 1858 and grew up")
+    assert export.rstrip().endswith("American Ambulance Hospital in Paris and contributions throughout the war.")
+    assert "On June 30, 1880, she married Myron T. Herrick," in export
+    assert "their only son, Parmely Webb Herrick in 1881." in export  # no comma before the year, as printed
+    assert "Kitty accompanied her husband to France in 1912," in export
+    assert "By the summer of 1914, she, Myron, and their dog Billy" in export
+    assert "sailing for home on August 8." in export and "And then war broke out." in export
+    assert "5, rue François Ièr (the mansion’s lease" in export  # the source's accent kept
+    assert "In early August, Kitty quickly inserted herself" in export
+    assert "Upon her return to the United States that December, Kitty" in export
+    assert "In August 1918, Kitty and Myron vacationed at the Tallyrand Cottage" in export
+    assert "where she died on September 15." in export and "activities in Paris 1914." in export
+    assert "“medal of French gratitude” in August 1919" in export
+    page = (DATA / "embassy-hunt.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # it has no figure
+    assert not (DATA / "embassy-hunt_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1#hunt-william-henry">William Henry Hunt</a></nav>'
+    ) in page  # the publication, its appendix and the biography in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Appendix I: Biographies</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/appendix-1#") == 5  # the biographies around it
+    assert ">Myron T. Herrick (1854–1929)</a>" in page and ">DeWitt Clinton Poole Jr. (1885–1952).</a>" in page
+    assert ">George Sharp (1898?–1973)</a>" in page
+    assert "Views From the Embassy: Appendix I: Biographies: William Henry Hunt, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_EIGHTH[DATA / 'embassy-hunt.html']}</h1>" in article
+    assert article.count("<p>") == 1 + 3 and "<h2" not in article and "<ul>" not in article
+    assert "<p>(1863–1951) U.S. Consul at St. Étienne, 1906–1927.</p>" in article  # the life dates and office
+    assert "<p>William H. Hunt was born on June 29, 1863, in Hunt’s Station, Tennessee." in article
+    assert "introduced to Ida Gibbs, daughter of Mifflin Wistar Gibbs, in 1889." in article
+    assert "When in 1897 Mifflin Gibbs was appointed by President William McKinley" in article
+    assert "assigned as Vice Consul in May 1899, and named Consul on August 23, 1901, after Gibbs" in article
+    assert "In 1904, Hunt married Ida," in article and "Between 1901 and 1904, he authored" in article
+    assert "In November 1906, Hunt was reassigned to St. Étienne, France," in article
+    assert "5, Place de l’Hotel de Ville in January 1907.</p>" in article
+    assert "was occupied by the German Army in Fall 1914." in article  # the season with a capital, as printed
+    assert "Throughout the 1920s, Hunt" in article and "In 1927 he was reassigned to Guadeloupe." in article
+    assert article.rstrip().endswith("He died in 1951.</p>")
+    text = _source(DATA / "embassy-poole.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTY_EIGHTH[DATA / 'embassy-poole.odt']}"]
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and office, three paragraphs
+    assert text.split("\n\n")[1] == "(1885–1952). Vice Consul at Paris, 1914–1915."  # the heading's full stop
+    assert text.split("\n\n")[2].startswith(
+        "DeWitt Clinton Poole Jr. was born in Vancouver Barracks, Washington, in 1885,"
+    )
+    assert text.rstrip().endswith("recording his oral history with Columbia University’s Oral History project.")
+    assert "In 1906 Poole received his bachelor’s degree" in text and "and in 1910 his Master of Diplomacy" in text
+    assert "Poole entered the Consular Service in 1910 and was sent to Berlin" in text
+    assert "first posting from 1911 until 1914." in text and "in the French capital in mid-June 1914." in text
+    assert "when war broke out in early August." in text
+    assert "He rushed to Washington D.C., where" in text  # no comma after the city, as printed
+    assert "aboard the USS North Carolina on August 5." in text
+    assert "in Washington, D.C., in 1915, and was later assigned to Russia in 1917" in text
+    assert "He died in 1952 just after recording" in text
+    with zipfile.ZipFile(DATA / "embassy-poole.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: it has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "grew up in what he later termed “genteel poverty.”" in content
+    for article in EIGHTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

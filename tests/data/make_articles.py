@@ -2573,6 +2573,50 @@ def eighty_seventh_held_out_set() -> None:
     opendocument(SOURCES / "embassy-frazier.txt", HERE / "embassy-frazier.odt")
 
 
+def eighty_eighth_held_out_set() -> None:
+    """The eighty-eighth held-out set (tests/data/README.md, "Real articles, eighty-eighth held-out set")."""
+    word(SOURCES / "embassy-garrett.txt", HERE / "embassy-garrett.docx")
+    page = HERE / "embassy-hunt.html"
+    web_page(SOURCES / "embassy-hunt.txt", page, site="historian")
+    # As for the eighty-third set, but for the publication's appendix of biographies: Views
+    # From the Embassy and its "Appendix I: Biographies" under "Department History" in the
+    # breadcrumbs, the biographies around Hunt's in the sidebar (by their headings, as the
+    # appendix prints them) and the biography in the "cite this page" box, in place of a
+    # Milestones chapter.
+    people = (
+        ("herrick-carolyn", "Carolyn “Kitty” Parmely Herrick (1858–1918)"),
+        ("herrick-myron", "Myron T. Herrick (1854–1929)"),
+        ("hunt-william-henry", "William Henry Hunt (1863–1951)"),
+        ("poole-dewitt-clinton", "DeWitt Clinton Poole Jr. (1885–1952)."),
+        ("sharp-george", "George Sharp (1898?–1973)"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/appendix-1#{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Appendix I: Biographies\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a>'
+            ' › <a href="/departmenthistory/wwi/appendix-1#hunt-william-henry">William Henry Hunt</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Appendix I: Biographies: William Henry Hunt,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-poole.txt", HERE / "embassy-poole.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2656,6 +2700,7 @@ def main() -> None:
     eighty_third_held_out_set()
     eighty_fourth_held_out_set()
     eighty_seventh_held_out_set()
+    eighty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
