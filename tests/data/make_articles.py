@@ -2530,6 +2530,49 @@ def eighty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "buildings-g-street.txt", HERE / "buildings-g-street.odt")
 
 
+def eighty_fifth_held_out_set() -> None:
+    """The eighty-fifth held-out set (tests/data/README.md, "Real articles, eighty-fifth held-out set")."""
+    word(SOURCES / "buildings-henry-fite.txt", HERE / "buildings-henry-fite.docx")
+    page = HERE / "buildings-trenton.html"
+    web_page(SOURCES / "buildings-trenton.txt", page, site="historian")
+    # As for the seventy-fifth, eightieth, eighty-second and eighty-fourth sets: the
+    # publication under "Department History" in the breadcrumbs, the sections around the
+    # State House at Trenton in the sidebar (by their headings, which end in the
+    # Department's months or days there) and the section in the "cite this page" box, in
+    # place of a Milestones chapter.
+    sections = (
+        ("section16", "Sixth and Arch Streets, Philadelphia May 1794—October 1796"),
+        ("section17", "North Street, Philadelphia Oct. 29, 1796—Aug. 31, 1797"),
+        ("section18", "State House, Trenton August—November 1797, 1798, 1799"),
+        ("section19", "13 South Fifth Street, Philadelphia November 1797—May 1800"),
+        ("section20", "Treasury Department Building, Washington June—August 1800"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/buildings/{slug}'>{name}</a></li>" for slug, name in sections)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Buildings of the Department of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/buildings">'
+            'Buildings of the Department of State</a> › <a href="/departmenthistory/buildings/section18">'
+            "State House, Trenton</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Buildings of the Department of State: State House, Trenton, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-rebuilt-public-building.txt", HERE / "buildings-rebuilt-public-building.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2612,6 +2655,7 @@ def main() -> None:
     eighty_second_held_out_set()
     eighty_third_held_out_set()
     eighty_fourth_held_out_set()
+    eighty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
