@@ -937,6 +937,36 @@ EIGHTY_FOURTH = {
 }
 TITLES = TITLES | EIGHTY_FOURTH
 NAMES += [p.name for p in EIGHTY_FOURTH]
+# The eighty-fifth held-out set (tests/data/README.md), made after the eighty-fourth: five
+# more sections of the Office of the Historian's history of the Department of State's
+# buildings, Congress's refuges at Baltimore (1776-1777) and Lancaster (1777), the
+# Department's homes on North Street in Philadelphia and, in the yellow fever autumns, at
+# Trenton (1796-1799), and the rebuilt public building west of the White House (1816-1819),
+# read by no one tuning the importer until the final measurement.
+EIGHTY_FIFTH = {
+    DATA / "buildings-henry-fite.docx": "Henry Fite’s House, Baltimore Dec. 20, 1776—Feb. 27, 1777",
+    DATA / "buildings-lancaster.md": "Court House, Lancaster Sept. 27, 1777",
+    DATA / "buildings-north-street.txt": "North Street, Philadelphia Oct. 29, 1796—Aug. 31, 1797",
+    DATA / "buildings-trenton.html": "State House, Trenton August—November 1797, 1798, 1799",
+    DATA / "buildings-rebuilt-public-building.odt": (
+        "Rebuilt Public Building West of the White House April 1816—August 1819"
+    ),
+}
+TITLES = TITLES | EIGHTY_FIFTH
+NAMES += [p.name for p in EIGHTY_FIFTH]
+# The eighty-sixth held-out set (tests/data/README.md), made after the eighty-fourth: five
+# more sections of the Office of the Historian's Views From the Embassy, from the eve of the
+# First World War to the peace, none of them the eighty-third set's, read by no one tuning
+# the importer until the final measurement.
+EIGHTY_SIXTH = {
+    DATA / "embassy-prelude-to-war.docx": "Introduction: Prelude to War",
+    DATA / "embassy-war-work.md": "War Work",
+    DATA / "embassy-past-the-danger.txt": "Past the Danger: October-November 1914",
+    DATA / "embassy-work-continues.html": "Embassy Work Continues",
+    DATA / "embassy-neutrality-and-war.odt": "Neutrality and War, 1915–1918",
+}
+TITLES = TITLES | EIGHTY_SIXTH
+NAMES += [p.name for p in EIGHTY_SIXTH]
 # The eighty-seventh held-out set (tests/data/README.md), made after the eighty-fourth: five
 # short biographies from the appendix of the Office of the Historian's Views From the
 # Embassy (the consul at Reims, the First Secretary and his wife, the Military Attaché and
@@ -5570,6 +5600,272 @@ def test_the_eighty_fourth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "the Columbia Athletic Club proceeded to erect" in content
     for article in EIGHTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "buildings-north-street.txt")
+    assert 210 <= len(narrative.split()) <= 235  # the whole section, short as it is
+    assert narrative.split("\n", 1)[0] == EIGHTY_FIFTH[DATA / "buildings-north-street.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- )", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 4  # the title and the section's four paragraphs
+    assert narrative.split("\n\n")[1].startswith("On October 29, 1796, the Department of State moved again")
+    assert narrative.split("\n\n")[4] == (
+        "[Image: During yellow fever epidemics in Philadelphia, the Department occupied offices in the State"
+        " Capitol at Trenton.]\n"
+    )  # the picture's description the source prints as a paragraph of its own, kept; its caption is not
+    assert narrative.count("During yellow fever epidemics") == 1
+    assert "now a part of Cuthbert Street). A notice in the Philadelphia Gazette" in narrative  # figure left out
+    assert "“North All\u0435\u0443”" in narrative  # the source's Cyrillic letters kept
+    assert "on the north side of North Street in 1796 “the third door above Fifth-street” was located" in narrative
+    assert "ranged in valuation in 1798 between $400 and $1,600." in narrative
+    assert (
+        "The Department remained in this location until August 31, 1797, when, because of a yellow fever" in narrative
+    )
+    assert "Riley" not in narrative and "Record Group 58" not in narrative and "northerly one" not in narrative
+    assert "October 31, 1796" not in narrative and "1953" not in narrative  # no footnotes nor their dates
+    module = _source(DATA / "buildings-henry-fite.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTY_FIFTH[DATA / 'buildings-henry-fite.docx']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["4-henry-fites-house.jpg"]  # the figure
+    assert re.findall(r"^\*.*\*$", module, re.M) == ["*Henry Fite’s House*"]  # a caption without a date
+    assert "the advancing British.\n\n![Henry Fite’s House]" in module  # after the first paragraph
+    assert not re.search(r"^- ", module, re.M)  # no bibliography: the section has none
+    assert len(re.findall(r"^[A-Z“]", module, re.M)) == 7  # the section's seven paragraphs, one a quotation
+    assert module.split("\n\n")[1] == (
+        "In mid-December 1776 Congress decided to move to Baltimore to escape capture by the advancing British."
+    )
+    assert module.rstrip().endswith("On March 4, 1777, Congress met again in Philadelphia at the State House.")
+    assert "It first met in Baltimore on December 20, 1776, and remained just over two months, until February" in module
+    assert "It was described as follows:\n\n“‘Congress Hall,’ as it was afterwards called" in module  # a quotation
+    assert "‘Congress Hall’ was destroyed by fire on September 4, 1860, but a bronze tablet" in module
+    assert "through deep mud.”Throughout the session" in module and "in six months.”The appointment" in module
+    assert "Congress resolved, on February 27, 1777, “that when Congress adjourns this evening" in module
+    assert "it be adjourned to meet at Philadelphia, on Wednesday next.”" in module  # the page breaks dropped
+    assert "brick building-10 windows long" in module  # the source's hyphen kept
+    assert "Journals" not in module and "Fortenbaugh" not in module and "1941" not in module  # no footnotes
+    with zipfile.ZipFile(DATA / "buildings-henry-fite.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="Heading2"') == 0
+        assert "rented it to the Congress for three months for 60 pounds" in document
+    export = _source(DATA / "buildings-lancaster.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_FIFTH[DATA / 'buildings-lancaster.md']}"]
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Court House, Lancaster](media/6-court-house-lancaster.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Court House, Lancaster*"]
+    assert "generally arriving there September 26.\n\n![Court House, Lancaster]" in export  # after the first
+    assert "Bibliography" not in export and not re.search(r"^- ", export, re.M)  # no bibliography, no list
+    assert len(export.split("\n\n")) == 1 + 2 + 8  # the title, figure and caption, eight paragraphs
+    assert len(re.findall(r"^“", export, re.M)) == 4  # Marshe's description in four paragraphs of its own
+    assert export.split("\n\n")[1].startswith("By September 1777 the British were again approaching Philadelphia")
+    assert export.rstrip().endswith(
+        "A new Court House was subsequently erected on the same site and was completed in 1787."
+    )
+    assert "On September 14 the Congress resolved that if it “shall be obliged to remove" in export
+    assert "forced the Congress to leave Philadelphia on September 18. T\u043e avoid" in export  # Cyrillic kept
+    assert "threatening the safety, of the Congress." in export  # the source's comma kept
+    assert "Congress held only one session in Lancaster, on September 27, 1777, in the Court House." in export
+    assert "At the end of the day, Congress resolved to adjourn to York" in export
+    assert "“there to meet on Tuesday next, at 10 o’clock.”" in export
+    assert "The Lancaster Court House was built in 1739." in export and "by William Marshe in 1744:" in export
+    assert "The Court House was destroyed by fire in June 1784." in export
+    assert "Egle" not in export and "not conclusive" not in export and "1895" not in export  # no footnotes
+    page = (DATA / "buildings-trenton.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(buildings-trenton_files/[^']+)'", page)
+    assert pictures == ["buildings-trenton_files/19-state-house-trenton-pickering.jpg"]
+    assert (DATA / pictures[0]).is_file()
+    assert "<figcaption>Timothy Pickering</figcaption>" in page  # a caption without a date
+    assert (
+        '<a href="/departmenthistory/buildings">Buildings of the Department of State</a> › '
+        '<a href="/departmenthistory/buildings/section18">State House, Trenton</a></nav>'
+    ) in page  # the publication and the section in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "<h3>Buildings of the Department of State</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/buildings/section") == 5  # the sections around it
+    assert ">North Street, Philadelphia Oct. 29, 1796—Aug. 31, 1797</a>" in page  # this set's
+    assert ">Sixth and Arch Streets, Philadelphia May 1794—October 1796</a>" in page  # the eighty-fourth set's
+    assert ">Treasury Department Building, Washington June—August 1800</a>" in page  # the eightieth set's
+    assert "Buildings of the Department of State: State House, Trenton, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_FIFTH[DATA / 'buildings-trenton.html']}</h1>" in article
+    assert article.count("<p>") == 3 and "<h2" not in article and "<ul>" not in article  # three paragraphs
+    assert "to about November 1.</p>\n<figure>" in article  # after the first paragraph
+    assert "<p>From August to November in 1797, 1798, and 1799, Secretary of State Timothy Pickering" in article
+    assert "In 1797 the Department moved from Philadelphia to Trenton between August 31 and September 5" in article
+    assert "and returned to Philadelphia between November 2 and 8." in article
+    assert "In 1798 it moved to Trenton between August 13 and 18 and returned between November 10 and 16." in article
+    assert "In 1799 it was in Trenton from about August 29 to about November 1." in article
+    assert "shipped up the Delaware River to Lamberton" in article and "the New Jersey State House.</p>" in article
+    assert "having only been completed in 1794 at a cost of 3,000." in article  # the source's figure kept
+    assert "Podmore" not in article and "Day Book" not in article and "1798-1820" not in article  # no footnotes
+    text = _source(DATA / "buildings-rebuilt-public-building.odt")
+    title = EIGHTY_FIFTH[DATA / "buildings-rebuilt-public-building.odt"]
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {title}"]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", text, re.M) == ["26-rebuilt-public-bldg-west-wh.jpg"]
+    assert re.findall(r"^\*(.*)\*$", text, re.M) == ["The Navy Department building in 1884, showing added third story."]
+    assert "with the War and Navy Departments.\n\n![The Navy Department" in text  # after the first paragraph
+    assert not re.search(r"^- ", text, re.M)  # no bibliography: the section has none
+    assert len(text.split("\n\n")) == 1 + 2 + 8  # the title, the figure and caption, eight paragraphs
+    assert text.split("\n\n")[1].startswith("On or shortly before April 1, 1816, the Department of State moved")
+    assert text.rstrip().endswith("the present Old Executive Office Building which still stands on that site.")
+    assert "Congress had provided, on February 13, 1815, “That the President" in text
+    assert "city of Washington,” Within fourteen months, the reconstruction" in text  # the source's marks kept
+    assert "The Daily National Intelligencer of April 2, 1816, offered" in text
+    assert "comment: “The Public Offices. —It is very satisfactory" in text  # the italics as plain text
+    assert "purchased for the Secretary’s room for $90 on March 19, 1817." in text
+    assert "The Department of State, by the end of 1817, occupied five rooms" in text
+    assert "who had succeeded Monroe as Secretary of State on September 22, 1817, this space" in text
+    assert "In a letter to a friend dated June 22, 1818, he wrote:" in text
+    assert "Adams took steps to improve the work" in text and "By an executive order in 1818," in text  # no page break
+    assert "a function of the Department of state." in text  # the source's slip kept
+    assert "moved out of the public building west of the White House in 1819," in text
+    assert "joint resolution of Congress approved December 15, 1864, it was enlarged" in text
+    assert "razed between February 18 and March 31, 1884, to make way" in text
+    assert "Stat." not in text and "Adee" not in text and "Richard Rush" not in text  # no footnotes
+    assert "March 6, 1817" not in text and "April 16" not in text  # nor their dates
+    with zipfile.ZipFile(DATA / "buildings-rebuilt-public-building.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == [
+            "Pictures/26-rebuilt-public-bldg-west-wh.jpg"
+        ]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "The architect was James Hoban, who had been awarded first prize" in content
+    for article in EIGHTY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-past-the-danger.txt")
+    assert 700 <= len(narrative.split()) <= 735  # the part's own text and two of its chapters
+    assert narrative.split("\n", 1)[0] == EIGHTY_SIXTH[DATA / "embassy-past-the-danger.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Writing Home" not in narrative and "New Arrivals" not in narrative  # no chapter headings
+    assert "Carolyn Herrick led by example" not in narrative  # "War Work", this set's Markdown export
+    assert "By mid-November it was clear" not in narrative  # "…And Departures", the eighty-third set's
+    assert len(narrative.split("\n\n")) == 1 + 7  # the title, the part's four paragraphs, one and two more
+    assert narrative.split("\n\n")[1].startswith("The immediate threat posed to Paris by the German Army passed")
+    assert narrative.rstrip().endswith("sailed for France aboard the Lusitania on December 4.")
+    assert "one that lasted until the German offensive in the spring of 1918. In the meantime, in October" in narrative
+    assert "In October, Robert selected a young man" in narrative
+    assert "sailed on October 21 aboard the Mauretania for Liverpool" in narrative  # the italics as plain text
+    assert "Garrett wrote his brother Robert in November about" in narrative
+    assert "with the November 1914 entry of the Ottoman Empire into the war" in narrative
+    assert "as Special Agent to U.S. Embassy Paris on November 24." in narrative
+    assert "“such that it was hard to believe that he was 73-years old.”" in narrative
+    assert "Front Row Seat" not in narrative and "Sheridan Libraries" not in narrative  # no footnotes
+    module = _source(DATA / "embassy-prelude-to-war.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        f"# {EIGHTY_SIXTH[DATA / 'embassy-prelude-to-war.docx']}",
+        "## Paris on the Precipice",
+        "## From Peace to War",
+    ]  # the part, then two of its chapters; "U.S. Diplomats and Consuls" is the eighty-third set's
+    assert "U.S. Diplomats and Consuls" not in module and "Rogers Act" not in module
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: none is left
+    assert len(module.split("\n\n")) == 1 + 2 + 1 + 2 + 1 + 4  # headings and two, two and four paragraphs
+    assert module.split("\n\n")[1].startswith("The modern world was sufficiently developed by 1914 that")
+    assert module.rstrip().endswith("At present the duties of the two seem to be identical.”")
+    assert "the 125th anniversary of the 1789 Revolution." in module and "the June visit of former" in module
+    assert "Roosevelt. The city was also abuzz with the June 27 world heavyweight" in module  # the footnote dropped
+    assert "On June 28, Herrick, Poincaré, much of the diplomatic community" in module
+    assert "Black Hand militant Gavrillo Princep in Sarajevo." in module  # the source's spelling kept
+    assert "awaited their homeward journey on August 8." in module
+    assert "after the July 28, 1914, Austro-Hungarian declaration of war on Serbia" in module
+    assert "On the afternoon of July 28, Herrick hosted a reception" in module
+    assert "On July 31, Herrick cabled the Department" in module and "In an August 1 cable, Bryan" in module
+    assert "issued on Saturday, August 1." in module and "at 6:45pm on August 3, 1914. That evening" in module
+    assert "entered the foray on August 4. That same day, Wood" in module  # the source's word kept
+    assert "French remained the lingua franca of diplomacy" in module  # the italics as plain text
+    assert "Bretano" not in module and "Curie" not in module and "Heinemann" not in module  # no footnotes
+    with zipfile.ZipFile(DATA / "embassy-prelude-to-war.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: none is left
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 2
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "Philippe Thys won the twelfth competition of the Tour de France" in document
+    export = _source(DATA / "embassy-war-work.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_SIXTH[DATA / 'embassy-war-work.md']}"]
+    assert not re.search(r"^(!\[|\*)", export, re.M)  # no figure or caption: the chapter has none
+    assert "Bibliography" not in export and not re.search(r"^- ", export, re.M)  # no bibliography, no list
+    assert "](media/" not in export
+    assert len(export.split("\n\n")) == 1 + 7  # the title and the chapter's seven paragraphs
+    assert export.split("\n\n")[1].startswith("Others began to settle into the new status quo that fall.")
+    assert export.rstrip().endswith("on U.S. passports were German spies.")
+    assert "American Relief Clearing House after its November 1914 establishment. She died in 1918," in export
+    assert "war relief work in France in 1914. In 1919 the French government decorated" in export
+    assert "and in October 1914 established the Urgent Fund for Servian Wounded." in export
+    assert "Her July 1915 death was attributed" in export and "arrived in Paris in early December 1914" in export
+    assert "French soil in early September 1914 until the conflict’s end in November 1918." in export
+    assert "(See Appendix VI for a more detailed account)" in export  # as printed, without a full stop
+    assert "helped found the fledging American Ambulance Field Service" in export  # the source's slip kept
+    page = (DATA / "embassy-work-continues.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # the chapter has none
+    assert not (DATA / "embassy-work-continues_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › '
+        '<a href="/departmenthistory/wwi/neutrality-and-war">Neutrality and War, 1915–1918</a> › '
+        '<a href="/departmenthistory/wwi/embassy-work-continues">Embassy Work Continues</a></nav>'
+    ) in page  # the publication, the part and the chapter in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Views From the Embassy</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/") == 5  # the part and its four chapters
+    assert ">In St. Étienne</a>" in page and ">Embassy At War</a>" in page  # this set's OpenDocument text
+    assert "Views From the Embassy: Embassy Work Continues, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_SIXTH[DATA / 'embassy-work-continues.html']}</h1>" in article
+    assert article.count("<p>") == 3 and "<h2" not in article and "<ul>" not in article  # three paragraphs
+    assert "<p>As representatives of a neutral power, U.S. diplomats and consuls" in article
+    assert "There also remained, until 1917, the U.S. responsibility" in article
+    assert "but in early 1915 Sharp protested his orders" in article and "That April, they toured camps" in article
+    assert "In one such instance in August 1916, Garrett and Bliss argued" in article
+    assert "Following Wilson’s November 1916 reelection, Jusserand reminded" in article
+    assert "Herrick by Sharp in 1914 and the controversy" in article
+    assert "Jusserand reminded his colleagues in 1916." in article
+    assert "Pennant" not in article and "August 11, 1916" not in article and "Vol. 503" not in article
+    text = _source(DATA / "embassy-neutrality-and-war.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        f"# {EIGHTY_SIXTH[DATA / 'embassy-neutrality-and-war.odt']}",
+        "## In St. Étienne",
+        "## Life In Wartime Paris",
+        "## Embassy At War",
+    ]  # the part, then three of its chapters; "Embassy Work Continues" is this set's web page
+    assert "Embassy Work Continues" not in text and "That April, they toured" not in text
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 3 + 1 + 3 + 1 + 3 + 1 + 1  # headings, three, three, three, one
+    assert text.split("\n\n")[1].startswith("The return of the government and the diplomatic corps to Paris")
+    assert text.rstrip().endswith("lasting into 1920 continued this trend.")
+    assert "meatless days were added to citizens’ food restrictions by the end of 1915." in text
+    assert "By May 1918, the Blisses relied upon sugar rations" in text and "Foreign women as of 1915" in text
+    assert "By December 1915, the U.S. Consul at St. Étienne asked" in text
+    assert "salaries at present allowed…because of the tremendous increase" in text  # the source's ellipsis
+    assert "On the afternoon of January 1, 1915, Poincaré hosted approximately 200 diplomats" in text
+    assert "to the Department of the Loire by 1915." in text and "formed in the early 1900s when" in text
+    assert "at the time of the war’s outbreak in August 1914, Hunt" in text
+    assert "Throughout the first months of war in 1914, Hunt traveled" in text
+    assert "sailed aboard the Patria on March 25, 1915, and docked at Marseille in early April." in text
+    assert "In the fall of 1914, the younger Sharp" in text and "By Spring 1915, his language" in text
+    assert "École des Sciences Politiqueswith high honors." in text  # the source's missing space kept
+    assert "the U.S. entry into the conflict in April 1917. Bliss wrote his father on June 15, 1917," in text
+    assert "beginning in December 1918 and lasting into 1920" in text
+    assert "Coolidge, 16" not in text and "HUGFP" not in text and "Parallel Worlds" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "embassy-neutrality-and-war.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: the part has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 4 and "<text:list" not in content
+        assert "the long-serving president of the rugby club" in content
+    for article in EIGHTY_SIXTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
 

@@ -2530,6 +2530,92 @@ def eighty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "buildings-g-street.txt", HERE / "buildings-g-street.odt")
 
 
+def eighty_fifth_held_out_set() -> None:
+    """The eighty-fifth held-out set (tests/data/README.md, "Real articles, eighty-fifth held-out set")."""
+    word(SOURCES / "buildings-henry-fite.txt", HERE / "buildings-henry-fite.docx")
+    page = HERE / "buildings-trenton.html"
+    web_page(SOURCES / "buildings-trenton.txt", page, site="historian")
+    # As for the seventy-fifth, eightieth, eighty-second and eighty-fourth sets: the
+    # publication under "Department History" in the breadcrumbs, the sections around the
+    # State House at Trenton in the sidebar (by their headings, which end in the
+    # Department's months or days there) and the section in the "cite this page" box, in
+    # place of a Milestones chapter.
+    sections = (
+        ("section16", "Sixth and Arch Streets, Philadelphia May 1794—October 1796"),
+        ("section17", "North Street, Philadelphia Oct. 29, 1796—Aug. 31, 1797"),
+        ("section18", "State House, Trenton August—November 1797, 1798, 1799"),
+        ("section19", "13 South Fifth Street, Philadelphia November 1797—May 1800"),
+        ("section20", "Treasury Department Building, Washington June—August 1800"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/buildings/{slug}'>{name}</a></li>" for slug, name in sections)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Buildings of the Department of State\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/buildings">'
+            'Buildings of the Department of State</a> › <a href="/departmenthistory/buildings/section18">'
+            "State House, Trenton</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Buildings of the Department of State: State House, Trenton, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "buildings-rebuilt-public-building.txt", HERE / "buildings-rebuilt-public-building.odt")
+
+
+def eighty_sixth_held_out_set() -> None:
+    """The eighty-sixth held-out set (tests/data/README.md, "Real articles, eighty-sixth held-out set")."""
+    word(SOURCES / "embassy-prelude-to-war.txt", HERE / "embassy-prelude-to-war.docx")
+    page = HERE / "embassy-work-continues.html"
+    web_page(SOURCES / "embassy-work-continues.txt", page, site="historian")
+    # As for the eighty-third set, but for a chapter: Views From the Embassy and the part
+    # "Neutrality and War, 1915–1918" under "Department History" in the breadcrumbs, the
+    # part and its four chapters in the sidebar (by their headings) and the chapter in the
+    # "cite this page" box, in place of a Milestones chapter.
+    chapters = (
+        ("neutrality-and-war", "Neutrality and War, 1915–1918"),
+        ("embassy-work-continues", "Embassy Work Continues"),
+        ("in-st-etienne", "In St. Étienne"),
+        ("life-in-wartime-paris", "Life In Wartime Paris"),
+        ("embassy-at-war", "Embassy At War"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/{slug}'>{name}</a></li>" for slug, name in chapters)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Views From the Embassy\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/neutrality-and-war">'
+            'Neutrality and War, 1915–1918</a> › <a href="/departmenthistory/wwi/embassy-work-continues">'
+            "Embassy Work Continues</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Embassy Work Continues, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-neutrality-and-war.txt", HERE / "embassy-neutrality-and-war.odt")
+
+
 def eighty_seventh_held_out_set() -> None:
     """The eighty-seventh held-out set (tests/data/README.md, "Real articles, eighty-seventh held-out set")."""
     word(SOURCES / "embassy-bardel.txt", HERE / "embassy-bardel.docx")
@@ -2699,6 +2785,8 @@ def main() -> None:
     eighty_second_held_out_set()
     eighty_third_held_out_set()
     eighty_fourth_held_out_set()
+    eighty_fifth_held_out_set()
+    eighty_sixth_held_out_set()
     eighty_seventh_held_out_set()
     eighty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
