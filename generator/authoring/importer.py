@@ -32,6 +32,7 @@ from generator.authoring.importing.life_dates import is_own_death
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
+from generator.authoring.prose import find_dates
 from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.dates import MONTHS
@@ -198,8 +199,11 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
         titles.append(title)
         heading = None if part.proposed else part.heading
-        # a part the importer cut from a text without headings goes on in the time the part before it ended in
+        # a part the importer cut from a text without headings goes on in the time the part before it ended in;
+        # so does a part under a heading that names no year ("Paris on the Precipice": "On June 28, …" is the
+        # summer the part before told), where no title names one either
         running = time.year if part.proposed else None
+        dated_by_name = find_dates(heading or "") or find_dates(article.title or "")
         events += propose_.events(
             part.blocks,
             heading,
@@ -210,6 +214,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
             time,
             names,
             biography_of,
+            None if part.proposed or dated_by_name else time.year,
         )
         if part.proposed:
             review.append(

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.authoring.article_parts import NAMED_WHO, PERSON_HEADING, PERSON_WITH_TITLE, content_words, surname
+from generator.authoring.importing.body_subject import body_named, with_body_for_it
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import (
     CITATION,
@@ -24,6 +25,7 @@ from generator.authoring.importing.clauses import (
     TO_THE_READER,
     with_relative,
 )
+from generator.authoring.importing.conjuncts import own_deed, year_refined
 from generator.authoring.importing.context import (
     bracketed_name,
     doers_by_name,
@@ -34,6 +36,7 @@ from generator.authoring.importing.date_owner import clause_owners, named_for_it
 from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges, with_terms_served
 from generator.authoring.importing.event_dates import bounds, event_dates, in_work_title
 from generator.authoring.importing.full_names import full_names, with_full_name
+from generator.authoring.importing.office_line import offices_held
 from generator.authoring.importing.text_time import (
     OPENS,
     TOLD_IN_FIRST_PERSON,
@@ -158,6 +161,7 @@ def events(
     time: TextTime | None = None,
     names: dict[str, str] | None = None,
     biography_of: str | None = None,
+    carried_year: int | None = None,
 ) -> list[EventProposal]:
     """Proposals from the sentences of running text that name a usable date: one per
     date that is an event's own, titled by the event its clause names. A year heading
@@ -169,6 +173,11 @@ def events(
     year = _heading_year(heading)
     last = PartialDate(year) if year else None  # the date the text last named: "two days later" counts from it
     year = year or only_year(heading, spans=True) or title_year
+    # the year the part before ended in (``carried_year``), for a part whose heading names none: "On June 28, …"
+    # is then that summer's, but "the attacks of September 11", before the part names a year, names an event by
+    # its day, whatever its year
+    carried = year is None and carried_year is not None
+    year = year or carried_year
     # a part cut from a text without headings goes on from the day the last one named: its first day
     # earlier in the year than that one is in the next year (within a part, the text may look back)
     going_on = time is not None and heading is None and time.year is not None and year == time.year
@@ -177,14 +186,18 @@ def events(
     last_named: str | None = None
     persons = _titled_surnames(blocks)
     names = full_names(prose_sentences(blocks)) if names is None else names  # the article's, when it is given
-    # under a new heading, the first year the text names is its time, even one earlier than the year carried
-    # ("By 1900, the AFL had 500,000 members." then "The Decline of Labor": "… manager in 1889. … in 1892, …")
-    new_part = False
+    # under a new heading (the part's own, or one within it) that names no year, the first year the text names is
+    # its time, even one earlier than the year carried ("By 1900, the AFL had 500,000 members." then "The Decline
+    # of Labor": "… manager in 1889. … in 1892, …")
+    new_part = heading is not None and _heading_year(heading) is None
     paragraph_before = ""  # the part's paragraph before this one: "the alliance" may point there
     doers: set[str] = set()  # the people the text has made subjects so far
+    pronoun = _pronoun_of(blocks) if biography_of else None
+    body: str | None = None  # the body a later "it" stands for
     for block in blocks:
         if block.kind == HEADING:
             paragraph_before = ""
+            body = None
             headed = _heading_year(block.plain)
             year, last = (headed, PartialDate(headed)) if headed else (year, last)
             new_part = not headed
@@ -194,6 +207,10 @@ def events(
             found += [_table_event(date, text, block, where) for date, text in table_events(block.rows)]
             continue
         if block.kind not in (PARAGRAPH, QUOTE, ITEM):
+            continue
+        offices = offices_held(block.plain, surname(biography_of)) if biography_of and language == "en" else []
+        if offices:  # "(1863–1951) U.S. Consul at St. Étienne, 1906–1927.": the offices of a life, without a verb
+            found += [_office_event(span, title, block, where) for span, title in offices]
             continue
         sentences = split_sentences(without_credits(block.plain))
         timed = False  # whether the paragraph has set its time yet
@@ -218,6 +235,11 @@ def events(
                 explicit = find_dates(sentence, year=year, language=language)
             going_on = going_on and not explicit
             mentions = event_dates(sentence, block.link_texts, year, language)
+            if carried:
+                mentions = [
+                    m for m in mentions if re.search(r"\d{3}", m.text) or not _DAY_AS_NAME.search(sentence[: m.start])
+                ]
+                carried = not any(re.search(r"\d{3}", m.text) for m in explicit)  # the part has named its own year
             if language == "en":
                 mentions = with_day_ranges(sentence, mentions)
             unresolved: list[str] = []
@@ -231,15 +253,27 @@ def events(
             titled = []
             for mention in mentions[: max(0, limit - len(found))]:
                 renamed = doers_by_name(sentence, mention) if language == "en" else ""
-                title = event_title_of(
-                    renamed or sentence,
-                    mention,
-                    heading,
-                    person,
-                    language,
-                    sentences[:number],
-                    last_named,
-                    before_this if number == 0 else "",  # later, "the treaty" may be one the paragraph told of
+                # "It first met in Baltimore on December 20, 1776": the body the text last made its subject
+                # "… moved to Trenton between August 13 and 18 and returned between November 10 and 16": each half
+                halves = own_deed(sentence, mention, mentions) if language == "en" and not renamed else None
+                told_of_body = (
+                    with_body_for_it(*(halves or (sentence, mention)), body)
+                    if language == "en" and not renamed
+                    else None
+                ) or halves
+                title = (
+                    ""
+                    if year_refined(sentence, mention, mentions)
+                    else event_title_of(
+                        told_of_body[0] if told_of_body else renamed or sentence,
+                        told_of_body[1] if told_of_body else mention,
+                        heading,
+                        person,
+                        language,
+                        sentences[:number],
+                        _of_the_family(sentence, last_named, biography_of, pronoun),
+                        before_this if number == 0 else "",  # later, "the treaty" may be one the paragraph told of
+                    )
                 )
                 # "King William’s War (1688–1697) is also known as …": the bracket dates the name before it
                 aliased = language == "en" and not bracketed_name(sentence, mention)
@@ -263,6 +297,8 @@ def events(
                 if alias and held in title.casefold() and clause:
                     alias = ""  # "organized the Lords of Trade and Plantation, commonly known as the Lords of Trade"
                 title = with_full_name(alias or title, names) if language == "en" else alias or title
+                # "at 5 Place de l’Hotel de Ville": the address's comma, read past for the clause, is printed
+                title = _ADDRESS_NUMBER.sub(r"\1, ", title) if language == "en" else title
                 titled.append((mention, title))
             for mention, title in clause_owners(sentence, named_for_its_day(sentence, titled)):
                 date = iso(mention.date) + (f"/{iso(mention.until)}" if mention.until else "")
@@ -280,6 +316,7 @@ def events(
                         year_guessed=not re.search(r"\d{3}|\d\s*(?:BCE|BC|B\.C|CE|AD|A\.D|C\.E)\b", mention.text),
                     )
                 )
+            body = body_named(sentence, body) if language == "en" else None
             subject = named_subject(sentence) if language == "en" else None
             owner = _OWNER_FIRST.match(sentence) if language == "en" and subject is None else None
             if owner and owner.group(1) in names:  # "Franklin’s deism guided his projects. In 1731, he …"
@@ -356,6 +393,31 @@ def _still_named(
     return last_named if last_named and subject in last_named.split() else None
 
 
+_ADDRESS_NUMBER = re.compile(r"\b(\d{1,4})\s+(?=(?:rue|avenue|place|boulevard|quai|Rue|Avenue|Place|Boulevard|Quai)\b)")
+# "the attacks of September 11": a day that names an event, not a day of the year the text is in
+_DAY_AS_NAME = re.compile(r"\bof\s+$")
+
+
+def _pronoun_of(blocks: list[Block]) -> str:
+    """The pronoun a biography mostly uses, which is its subject's: "she" or "he"."""
+    text = " ".join(block.plain for block in blocks if block.kind in (PARAGRAPH, QUOTE, ITEM))
+    hers = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.IGNORECASE))
+    his = len(re.findall(r"\b(?:he|his|him|himself)\b", text, re.IGNORECASE))
+    return "she" if hers > his else "he"
+
+
+def _of_the_family(sentence: str, last_named: str | None, biography_of: str | None, pronoun: str | None) -> str | None:
+    """Whom the sentence's "she" or "he" stands for when the one last named shares the surname of
+    the person the biography is about: a wife's life names her husband ("Robert Woods Bliss …
+    She died in her home in January 1969"), and the pronoun of her own gender is hers."""
+    if not biography_of or not last_named or not pronoun or last_named == biography_of:
+        return last_named
+    if surname(biography_of) not in last_named.split():
+        return last_named
+    used = re.search(r"\b(she|he)\b", sentence, re.IGNORECASE)
+    return biography_of if used and used.group(1).lower() == pronoun else last_named
+
+
 def _acted_on(sentence: str, subject: str | None, person: str) -> bool:
     """Whether ``sentence`` names ``person`` (a biography's subject) after a subject that is
     someone else: what another did to him, after which "he" is him again."""
@@ -426,6 +488,18 @@ def _table_event(date: DateMention, text: str, block: Block, where: str) -> Even
         where,
         content_words(text),
         from_table=True,
+    )
+
+
+def _office_event(span: DateMention, title: str, block: Block, where: str) -> EventProposal:
+    """An office a biography's line of offices names with its years."""
+    return EventProposal(
+        f"{iso(span.date)}/{iso(span.until)}" if span.until else iso(span.date),
+        (span.span.sort_key,),
+        title,
+        block.plain,
+        where,
+        content_words(title),
     )
 
 

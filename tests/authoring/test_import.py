@@ -302,3 +302,40 @@ def test_a_plain_texts_first_line_ending_in_a_names_suffix_is_its_title_but_a_se
     assert article.title == "Tam Orm Vell, Jr."
     sentence = parse_article("Tam Orm Vell was born in Kell.\n\nHe was appointed Warden on May 2, 1861.\n")
     assert sentence.title != "Tam Orm Vell was born in Kell."
+
+
+def _timeline_of_markdown(text: str, tmp_path: Path, capsys) -> dict[str, str]:
+    """The timeline ``studyguide import`` proposes for a Markdown article: date → title."""
+    article = tmp_path / "article.md"
+    article.write_text(text, encoding="utf-8")
+    guide, _ = _import(article, tmp_path / "content", "article", capsys)
+    return {str(e["date"]): e["title"] for e in _yaml(guide / "timeline.yaml") or []}
+
+
+def test_a_part_under_a_heading_without_a_year_goes_on_in_the_year_the_part_before_ended(tmp_path, capsys):
+    dated = _timeline_of_markdown(
+        "# The Embassy in Kell\n\n## A Quiet Summer\n\nIn the summer of 1914, Kell was calm, and its embassy was "
+        "busy with the travellers of the season. The ambassador, Tam Orm, gave receptions every week.\n\n"
+        "## On the Precipice\n\nOn June 28, Orm attended the races at Vell with much of the diplomatic corps. "
+        "The news of the murder reached the stands that afternoon.\n\n"
+        "## The Old Quarrel\n\nThe two parties first came to blows in 1804, after years of insults. On July 11, Orm "
+        "shot Vell in a duel on the heights above the river.\n",
+        tmp_path,
+        capsys,
+    )
+    assert dated.get("1914-06-28") == "Tam Orm attended the races at Vell", dated
+    # the first year a part names is its time, even one earlier than the year carried from the part before
+    assert "1804-07-11" in dated and "1914-07-11" not in dated, dated
+
+
+def test_a_day_that_names_an_event_takes_no_year_from_the_part_before(tmp_path, capsys):
+    dated = _timeline_of_markdown(
+        "# The Kell Emergency\n\n## The Siege\n\nIn March 1803, the army of Vell laid siege to Kell, and the "
+        "town fell within weeks. The occupation lasted for years.\n\n## The Town at Home\n\nThe riots of September "
+        "11 awakened many to new threats at home. On October 26, the council passed the Orm Act, which widened the "
+        "powers of the watch.\n",
+        tmp_path,
+        capsys,
+    )
+    assert "1803-09-11" not in dated, dated  # the riots are named by their day; this text never gives their year
+    assert "Orm Act" in dated.get("1803-10-26", ""), dated  # a day the text's year goes on in

@@ -7358,3 +7358,173 @@ def test_a_participle_after_a_comma_leaves_the_main_verb_its_own():
         "building in Vell, located on the southeast corner of Sixth and Arch Streets."
     )
     assert titles == [("1794-05", "The Kell Office moved from the building at 287 Market Street")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a companion between the subject and its verb, and the subject's town's state, are asides
+        (
+            "On March 1, 1889, Tam Orm of Vell, Kell, and his wife, sold the property, together with another lot just "
+            "south of it on Orm Street, to the Kell Athletic Club for $45,000.",
+            ("1889-03-01", "Tam Orm of Vell sold the property to the Kell Athletic Club"),
+        ),
+        # "it" is the one place its own sentence named before
+        (
+            "On September 1, 1815, while the Kell Office still occupied the house, Orm sold it, together with "
+            "additional land, to Tam Vell for $8,000.",
+            ("1815-09-01", "Orm sold the house to Tam Vell for $8,000"),
+        ),
+        # a short quotation is said whole, without the sentence's stop
+        (
+            "Sometime between May 3 and 9, 1814, the Kell Office moved into “the house of Judge Orm.”",
+            ("1814-05-03/1814-05-09", "The Kell Office moved into “the house of Judge Orm”"),
+        ),
+        # proposals sought are a deed done, not an aim
+        (
+            "On July 23, 1799, the Commissioners for Kell sought proposals for a second office building.",
+            ("1799-07-23", "The Commissioners for Kell sought proposals for a second office building"),
+        ),
+        # what he was frames the sentence; what he did is its news
+        (
+            "Tam Orm was a career diplomat who arrived in Kell in February 1912 after serving in Vell.",
+            ("1912-02", "Tam Orm arrived in Kell after serving in Vell"),
+        ),
+        # a state reached by a day is that day's news
+        (
+            "By September 1, 1914, the Kell Hospital was ready for service, and received its first patients within a "
+            "few days.",
+            ("1914-09-01", "The Kell Hospital was ready for service"),
+        ),
+        (
+            "Orm was honorably discharged on December 31, 1898, at the rank of major.",
+            ("1898-12-31", "Orm was honorably discharged at the rank of major"),
+        ),
+        ("Once the war ended, Orm held a series of posts prior to retiring in 1928.", ("1928", "Orm retired")),
+        (
+            "He put this learning into practice with his 1892 purchase of a Kell vineyard.",
+            ("1892", "Purchase of a Kell vineyard"),
+        ),
+    ],
+)
+def test_asides_pronouns_and_frames_of_a_history_of_places_and_people(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+def test_a_body_the_text_made_its_subject_is_the_later_it():
+    titles = _titles(
+        "In mid-December 1776 Congress decided to move to Kell to escape the advancing army. It first met in Kell "
+        "on December 20, 1776, and remained just over two months."
+    )
+    assert titles == [("1776-12", "Congress decided to move to Kell"), ("1776-12-20", "Congress first met in Kell")]
+    # a thing made the subject in between is what "it" stands for then: no body is put in its place
+    titles = _titles(
+        "In 1790 Congress moved to Vell. The new hall was small. It was enlarged on May 3, 1794, for the Senate."
+    )
+    assert [title for date, title in titles if date == "1794-05-03" and title.startswith("Congress")] == []
+
+
+def test_each_half_of_a_sentence_gets_its_own_days_and_the_year_before_them_is_no_event():
+    titles = _titles(
+        "The Kell Office moved to Vell. In 1798 it moved to Vell between August 13 and 18 and returned between "
+        "November 10 and 16."
+    )
+    assert ("1798-08-13/1798-08-18", "The Kell Office moved to Vell") in titles
+    assert ("1798-11-10/1798-11-16", "The Kell Office returned") in titles
+    assert ("1798", "") in titles  # the year the days refine is left to the author, untitled
+
+
+def test_a_biography_s_line_of_offices_is_the_offices_held():
+    found = [
+        (e.date, e.title)
+        for e in events(
+            [
+                Block(PARAGRAPH, line, line, n)
+                for n, line in enumerate(
+                    [
+                        "(1863–1951) Consul at Kell, 1906–1927; Consul General at Vell, 1927–1932.",
+                        "Tam Orm was born in Vell.",
+                    ],
+                    start=1,
+                )
+            ],
+            None,
+            "sections/01.md",
+            biography_of="Tam Orm",
+        )
+    ]
+    assert found == [
+        ("1906/1927", "Orm served as Consul at Kell"),
+        ("1927/1932", "Orm served as Consul General at Vell"),
+    ]
+    # in an article that is no biography, the line is read as any other
+    line = "(1863–1951) Consul at Kell, 1906–1927."
+    assert ("1906/1927", "Orm served as Consul at Kell") not in _titles(line)
+
+
+def test_she_in_a_wife_s_biography_is_her_not_her_husband_of_the_same_surname():
+    paragraphs = [
+        "Anna Orm married Tam Orm in 1908; she gave her fortune to her new family.",
+        "Tam Orm joined the Kell Embassy in 1912, and she went with him and her sister. In 1920 she bought a house in "
+        "Vell.",
+    ]
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    titles = [(e.date, e.title) for e in events(blocks, None, "sections/01.md", biography_of="Anna Orm")]
+    assert ("1920", "Anna Orm bought a house in Vell") in titles
+    # without the biography, the last one named is the one "she" stands for, as before
+    titles = [(e.date, e.title) for e in events(blocks, None, "sections/01.md")]
+    assert ("1920", "Anna Orm bought a house in Vell") not in titles
+
+
+@pytest.mark.parametrize(
+    ("title", "own"),
+    [
+        ("Tam Orm died at his home in Vell", True),
+        ("Tam Orm died at his home in Vell at age 70", True),
+        ("Orm died in her home at age 89", True),
+        ("Tam Orm Jr. died", True),
+        ("Orm passed away", True),
+        ("Tam Vell died at his home in Orm", False),  # another's death, an event of the life
+        ("Tam Orm died in Vell and Kell", False),  # more than where: not a bare death
+    ],
+)
+def test_a_biography_s_own_death_with_where_and_how_old_is_a_life_date(title, own):
+    from generator.authoring.importing.life_dates import is_own_death
+
+    assert is_own_death(title, title + " in 1942.", "Tam Orm") is own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb left out after "and in …": the first clause's doer and verb with the new object or place
+        (
+            "The couple was sent to Vell in 1909, and in 1912 to Kell, where they remained for eight years.",
+            [("1909", "The couple was sent to Vell"), ("1912", "The couple was sent to Kell")],
+        ),
+        (
+            "In 1906 Orm received his bachelor’s degree from the University of Vell, and in 1910 his master’s degree "
+            "from Kell College.",
+            [
+                ("1906", "Orm received his bachelor’s degree from the University of Vell"),
+                ("1910", "Orm received his master’s degree from Kell College"),
+            ],
+        ),
+        # an address's comma ends no clause, nor does a town's country
+        (
+            "In 1906 Orm was appointed Consul at Vell, France, and arrived at the Consulate at 5, Place de Kell in "
+            "January 1907.",
+            [
+                ("1906", "Orm was appointed Consul at Vell"),
+                ("1907-01", "Orm arrived at the Consulate at 5, Place de Kell"),
+            ],
+        ),
+        # a deed after "before …ing" with a date of its own is an event of its own
+        (
+            "Orm was appointed Minister to Vell in 1927 before retiring from the service in July 1933.",
+            [("1927", "Orm was appointed Minister to Vell"), ("1933-07", "Orm retired from the service")],
+        ),
+    ],
+)
+def test_a_deed_s_second_date_gets_the_deed_its_own_words_tell(sentence, expected):
+    assert _titles(sentence) == expected

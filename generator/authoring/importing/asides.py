@@ -205,8 +205,22 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
     )
     # "Eisenhower considered, but ultimately rejected the idea …": the deed done is the second verb
     text = re.sub(r"\b[a-z]+ed,\s+but\s+(?:[a-z]+ly\s+)?(?=[a-z]+ed\s)", blank, text)
+    # "John R. McLean of Cincinnati, Ohio, and his wife, sold the property": the one named is the subject, his
+    # companion an aside, and so is his town's state
+    # (left as it stands, ", and" would end the clause before its verb)
+    text = re.sub(
+        r"(?<=[A-Za-z])(?:,\s+[A-Z][a-z]+)?,\s+and\s+(?:his|her|their)\s+(?:wife|wives|husband|husbands|son|sons|daughter|daughters|brother|brothers|"
+        r"sister|family|partner|partners|widow),?(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|old|ought|ew|ave|ade)\s)",
+        blank,
+        text,
+    )
+    # "sold the property, together with another property just south of it, to the Club": what went with the object
+    # stands between it and where it went
+    text = re.sub(
+        r"(?<=[a-z]),\s+(?:together|along)\s+with\s+[^,;]{1,100},(?=\s+(?:to|for|from|into|in|at|by)\s)", blank, text
+    )
     # "The 1904 World’s Fair in St. Louis, Missouri, included …": a place's state goes with the place
-    text = re.sub(r"(?<=[a-z]),\s+[A-Z][a-z]+,(?=\s+[a-z]+ed\s)", blank, text)
+    text = re.sub(r"(?<=[a-z]),\s+[A-Z][a-z]+,(?=\s+(?:and\s+)?[a-z]+ed\s)", blank, text)
     text = _ROLE_THEN_NAME.sub(lambda m: m.group(0) if m.start() <= at < m.end() else _name_for_role(m), text)
     # "Three states—Mississippi, Florida, and Alabama—seceded": a pair of dashes encloses an aside
     text = re.sub(r"\s?—[^—;]{1,160}—\s?(?=\S)", lambda m: _dashed_aside(m, blank), text)

@@ -32,6 +32,18 @@ def clause_owners(sentence: str, titled: list[tuple[DateMention, str]]) -> list[
         opener = inner[0] if len(inner) == 1 else opener
         if len(given) + (opener not in given) < 2 or opener is None:
             continue
+        year_only = out[opener][0].date
+        finer = [
+            i
+            for i in given
+            if i != opener
+            and year_only.month is None
+            and out[i][0].until
+            and out[i][0].date.month
+            and out[i][0].date.year == year_only.year
+        ]
+        if finer:  # "In 1798 the Department moved to Trenton between August 13 and 18": the days say when
+            opener = finer[0]
         out[opener] = (out[opener][0], title)
         out = [(m, "") if i in given and i != opener else (m, t) for i, (m, t) in enumerate(out)]
     return out

@@ -199,10 +199,16 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
                 and kept[-1].until
                 and re.fullmatch(r",?\s+and\s+(?:then\s+)?(?:again\s+)?from\s+", sentence[kept[-1].end : mention.start])
             )
+            # "was appointed Ambassador in 1927 before retiring from diplomatic service in July 1933": a deed of its own
+            and not _LATER_DEED.fullmatch(sentence[kept[-1].end : mention.start])
         ):
             continue
         kept.append(mention)
     return kept
+
+
+# " before retiring from diplomatic service in ": a participle deed after the date before, with a date of its own
+_LATER_DEED = re.compile(r",?\s+(?:before|after|prior\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;()]{0,60}?\s+(?:in|on)\s+")
 
 
 def _names_after(sentence: str, mention: DateMention) -> bool:

@@ -22,7 +22,7 @@ _NOT_DONE = re.compile(
     # "sought to end the war", "sought greater security" are aims; "sought the nomination" a campaign, done
     r"sought(?!\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:nomination|re-?election|"
     r"office|refuge|safety|asylum|shelter|lease|loan|annexation|admission|permission|recognition|armistice|truce|"
-    r"ceasefire|cease-fire|diplomatic\s+solution|settlement)\b)|"
+    r"ceasefire|cease-fire|diplomatic\s+solution|settlement|proposals|bids|tenders|designs)\b)|"
     r"(?:was|were)\s+(?:best\s+|well\s+)?known\s+for|"  # "Azurduy was known for her ability to recruit …": a name won
     # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
     r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
@@ -94,6 +94,30 @@ _WHOLE_ALONE = set(
 )
 
 
+# A building or a piece of land changes hands or use: "it" then is the one place its own sentence named before
+_PLACE_DEED = re.compile(
+    r"\b(sold|bought|purchased|leased|rented|occupied|vacated|demolished|razed|acquired|rebuilt|remodeled|enlarged|"
+    r"conveyed|mortgaged|inherited)\s+it\b"
+)
+_PLACE_NOUN = re.compile(
+    r"\bthe\s+((?:[a-z]+\s+)?(?:house|building|property|lot|site|hall|tavern|mansion|structure|premises|estate|"
+    r"office|offices))\b"
+)
+
+
+def it_named_before(title: str, sentence: str) -> str:
+    """ "While the Department still occupied the house, Calder sold it": it is the house, when
+    the sentence, before the title's words, names one such place and no other."""
+    deed = _PLACE_DEED.search(title)
+    if not deed:
+        return title
+    cut = sentence.find(title[: deed.start()].strip().split(" ")[-1] + " " + deed.group(1))
+    places = {m.group(1) for m in _PLACE_NOUN.finditer(sentence[: max(cut, 0)])}
+    if cut <= 0 or len(places) != 1:
+        return title
+    return f"{title[: deed.start()]}{deed.group(1)} the {places.pop()}{title[deed.end() :]}"
+
+
 def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, mention: DateMention) -> str:
     """The title as printed, or "" when what is left of it cannot be printed: too short, a
     plan rather than a deed, a pronoun or a "this" that points to another sentence, cut
@@ -116,6 +140,9 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
             what = what[0].lower() + what[1:]  # "Agitation and civil war persisted until …": the end of agitation …
         title = f"End of {'the ' if lasted.group(1) else ''}{what}"
     title = without_loose_end(title)
+    title = re.sub(r"[.,;:]”$", "”", title)  # "moved into “the house of Judge Duvall.”": the sentence's stop goes
+    # "was appointed Ambassador to Argentina [in 1927] before retiring": the later deed has its own date and title
+    title = re.sub(r"\s+(?:before|after)\s+(?:\w+ly\s+)?[a-z]{3,}ing$", "", title)
     # "Kellogg retired from this position": which post, the sentence before said; the deed is whole without it
     title = re.sub(
         r"^(\S+(?:\s\S+){0,3}\s(?:retired|resigned))\s+from\s+(?:this|that)\s+(?:position|post|office)$", r"\1", title

@@ -92,6 +92,9 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
         opened = _opening_gap_title(sentence, mention, title_of)
         if opened is not None:
             return opened
+        object_gap = _object_gap_title(sentence, mention, title_of)
+        if object_gap is not None:
+            return object_gap
         placed = _placed_gap_title(sentence, mention, title_of)
         return placed if placed is not None else _phrase_gap_title(sentence, mention, title_of)
     head, first, name = gap
@@ -271,3 +274,34 @@ def in_phrase_gap(sentence: str, before: int, mention: DateMention) -> bool:
     """Whether the text from ``before`` (the end of the date before) to ``mention`` is the second
     phrase of a gapped deed (:data:`_PHRASE_GAP`: "… in 1937 and to the Washington bar in 1950")."""
     return _PHRASE_GAP.fullmatch(sentence[before : mention.start]) is not None
+
+
+# "received his bachelor’s degree …, and in 1910 his Master of Diplomacy degree from …"; "was sent to Latin America
+# in 1909, and in 1912 to Paris, where …": after the second date, the verb's new object or place, the verb left out
+_DATE_THEN_OBJECT = re.compile(r",?\s+and\s+(?:in|on)\s+$")
+_OBJECT_AFTER = re.compile(r"\s*,?\s+((?:to|into|his|her|their|its|a|an|the)\s+[^,;]{2,80}?)\s*(?=[,.;]|$)")
+_PASSIVE = re.compile(r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+\b")
+
+
+def _object_gap_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The second date's title in a sentence whose second clause, after "and in …", gives only
+    what the first clause's verb was done to or where: the first clause's doer and verb with
+    it; None for another sentence."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) != 2 or dates[1].start != mention.start:
+        return None
+    if not _DATE_THEN_OBJECT.search(sentence[dates[0].end : mention.start]) or ", and" not in sentence[: mention.start]:
+        return None
+    phrase = _OBJECT_AFTER.match(sentence, mention.end)
+    if phrase is None or find_verb(phrase.group(1)) is not None:
+        return None
+    cut = sentence.rfind(", and", 0, mention.start)
+    title = title_of(sentence[:cut] + ".", dates[0])
+    verb = find_verb(title)
+    if not title or verb is None or verb.start() == 0:
+        return None
+    passive = _PASSIVE.match(title, verb.start())
+    said = title[: passive.end() if passive else verb.end()]
+    text = f"{said} {phrase.group(1)} in {mention.text}."
+    at = len(text) - len(mention.text) - 1
+    return title_of(text, DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until)) or None

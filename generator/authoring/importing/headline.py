@@ -33,7 +33,7 @@ from generator.authoring.importing.clause_span import (
     subject_before,
 )
 from generator.authoring.importing.clauses import VERB
-from generator.authoring.importing.finished_title import CONTROL, finished_title
+from generator.authoring.importing.finished_title import CONTROL, finished_title, it_named_before
 from generator.authoring.importing.participle import is_participle, participle_deed
 from generator.authoring.importing.plain_deed import plain_deed
 from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs
@@ -145,6 +145,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
 _WHOSE = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+whose\s*$")
 # a thing a people is named with, not owned by: "the Nazca culture", not "the Nazca’s culture"
 _OWNED_WHOLE = {"culture", "civilization", "empire", "kingdom", "state", "dynasty", "army", "fleet", "language"}
+_REACHED_STATES = {"ready", "complete", "operational", "open", "finished", "available"}
 _NOT_A_DEED = re.compile(r"(?i:the\s+)?(?:year|decade|period|era|moment|time|day|month|this|that|it)\b")
 _LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
@@ -399,6 +400,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         clause = f"{shared} {clause}" if shared else clause
     if re.search(r"\bcame\s+to\s+a\s+head\b", clause):
         return ""  # "The issue came to a head in 1807 when …": the when-clause tells what happened
+    # "In 1798 the Department moved to Trenton [between August 13 and 18]": the year the day refines leads in
+    year_lead = re.match(r"(?:In|By)\s+\d{4},?\s+(?=the\s|[A-Z])", clause)
+    if year_lead and year_lead.end() <= len(clause) and mention.text not in year_lead.group(0):
+        clause = clause[year_lead.end() :]
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"
@@ -439,7 +444,10 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         r"([a-z]+)",
         clause[verb.start() :],
     )
-    if state and not is_participle(state.group(1)):
+    # "By September 1, the American Ambulance Hospital was ready for service": a state reached by a day is that
+    # day's news
+    reached = re.match(r"\W*By\s+$", sentence[: mention.start]) and state and state.group(1) in _REACHED_STATES
+    if state and not is_participle(state.group(1)) and not reached:
         return ""  # "the weavers were artisans", "he was ill": a state, not an event
     if state and state.group(1).endswith("ing") and state.group(1) != "being":
         return ""  # "In 1943, Dr. Alice Hamilton was reflecting on her career": what went on, not what happened
@@ -554,7 +562,7 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         title = title[: purpose.start()]  # "formed a committee to review the situation": what for, in vague words
     if VAGUE_GROUP.match(title):
         return ""  # "The delegates approved separate statements": which delegates, the sentence before says
-    return finished_title(title, clause, verb, sentence, mention)
+    return finished_title(it_named_before(title, whole), clause, verb, sentence, mention)
 
 
 # A name that "it" may stand for later in its sentence: a country, a body ("Brazil", "the Senate").

@@ -105,6 +105,13 @@ _DATED_DEED = re.compile(
 )
 
 
+# "his 1892 purchase of a California vineyard": the year qualifies a deed of the one "his" stands for
+_OWN_DATED_DEED = re.compile(
+    r"\s+((?:purchase|sale|visit|trip|journey|voyage|return|move)\s+(?:of|to)\s+(?:a|an|the)\s+"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
 # "The purchase of Alaska from Russia in 1867 was also a significant triumph": the deed is the subject
 _DEED_AS_SUBJECT = re.compile(
     rf"^\W*The\s+((?:{_DEEDS}|purchase|sale|partition|overthrow|withdrawal|visit|election)\s+of\s+[^,;:]{{3,60}}?)"
@@ -139,6 +146,9 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     dated = _DATED_DEED.match(sentence, mention.end) if re.search(r"\b(?i:the)\s+$", before) else None
     if dated and not mention.until:
         return dated.group(1)[:1].upper() + dated.group(1)[1:]
+    own = _OWN_DATED_DEED.match(sentence, mention.end) if re.search(r"\b(?:his|her|their)\s+$", before) else None
+    if own and not mention.until:
+        return own.group(1)[:1].upper() + own.group(1)[1:]
     held = _HELD_NAME.search(before)
     # not "the Treaty of Amity and Commerce with the United States, signed …": a name the verb's object holds
     of_another = held and re.search(

@@ -32,7 +32,7 @@ _NO_DEED = (
 # The phrase from its comma to the date: a passive deed after "before"/"after being", or an
 # active "-ing" deed (the last of "laying siege to and capturing") with its object.
 _PHRASE = re.compile(  # … or "commanded Red Sea ports after defeating the Mamluk Sultanate in 1517"
-    rf"(?:,\s+(?:and\s+|before\s+|after\s+)?|(?<=[a-z])\s+(?:after|upon|before)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b)|(?<=[a-z])(?=\s+before\s+being\s))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
+    rf"(?:,\s+(?:and\s+|before\s+|after\s+)?|(?<=[a-z0-9])\s+(?:after|upon|before|prior\s+to)\s+(?=(?:\w+ly\s+)?[a-z]{{3,}}ing\b)|(?<=[a-z])(?=\s+before\s+being\s))(?:(?:[^,;:()]*?\s)?(?:before|after|until)\s+being\s+([a-z]+(?:ed|en|wn))\b"
     rf"|(?:(?:\w+ly\s+)?(?!{_NO_DEED})[a-z]{{3,}}ing\s+[^,;:()]*?\s+and\s+)?(?:\w+ly\s+)?(?!{_NO_DEED})([a-z]{{3,}}ing))"
     r"(\s+[^,;:()]+?)?\s+(?:in|on|by)\s+(?:the\s+(?:\w+\s+){0,2}of\s+)?$"  # "…, resigning on March 5, 1885"
 )

@@ -30,6 +30,14 @@ def plain_deed(clause: str, dated_first: bool) -> str:
         clause,
         count=1,
     )
+    # "Robert Woods Bliss was a career diplomat who arrived in Paris in February 1912": what he was is the
+    # sentence's frame; what he did, its news
+    clause = re.sub(
+        r"^((?:(?:[A-Z][\w’'.-]*|and|of)\s+){0,8}[A-Z][\w’'.-]*)\s+was\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}who\s+"
+        r"(?=(?:\w+ly\s+)?(?!was\b|had\b|is\b)[a-z]+ed\b)",
+        r"\1 ",
+        clause,
+    )
     if dated_first:  # "In 1987, … had risen up"
         clause = without_pluperfect(clause)
     clause = without_would(clause)

@@ -253,6 +253,11 @@ def predicate_of(predicate: str) -> str:
         says = _WHAT_IT_SAID.match(predicate[cut.start() :])
         if says and _DOCUMENT.search(predicate[: cut.start()]):  # "passed a resolution that acknowledged …"
             return predicate[: cut.start() + says.end()].strip(" ,.")
+    if cut and predicate[: cut.start()].count("“") > predicate[: cut.start()].count("”"):
+        # "moved into “the house lately inhabited by Judge Duvall.”": a short quotation is said whole
+        closing = predicate.find("”", cut.start())
+        if 0 < closing - cut.start() <= 60:
+            return re.sub(r"[.,;:]”$", "”", predicate[: closing + 1]).strip(" ,")
     predicate = predicate[: cut.start()] if cut else predicate
     # "emerged around 200 BCE and is one of the most impressive …": what it is now is no deed of then
     predicate = re.sub(r"\s+and\s+(?:is|are|remains|remain)\b.*$", "", predicate)

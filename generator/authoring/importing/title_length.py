@@ -158,6 +158,13 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     the colonies' rebellion would, "… reached agreement" nothing "on the coalition
     government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
     predicate = _KNOWN_AS.sub(r"\1", predicate)  # "an alliance … known today as the Delian League": the League
+    # "entered into a contract for the construction of this building with Leonard Harbaugh": what "this" points
+    # back to the sentence before told; with whom is this one's news
+    predicate = re.sub(
+        r"\s+for\s+the\s+[a-z]+\s+of\s+(?:this|that|the\s+same)\s+[a-z]+(?=\s+(?:with|to|from|by)\s+[A-Z])",
+        "",
+        predicate,
+    )
     purpose = _PURPOSE.search(predicate)
     if purpose and _length(subject, predicate) > MAX_WORDS and len(predicate[: purpose.start()].split()) >= 1:
         predicate = predicate[: purpose.start()]  # "formed with the goal of disseminating …": why, after what

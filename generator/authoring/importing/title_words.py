@@ -23,6 +23,9 @@ MANNER = {"formally", "officially", "finally", "eventually", "quickly", "secretl
     "diplomatically",
     "immediately",
     "promptly",
+    "honorably",  # "was honorably discharged": how the service ended, still its end
+    "dishonorably",
+    "posthumously",
     "ultimately",
     # how far or how hard: "was completely wiped out", "was heavily bombed" (a state, "was heavily reliant", is no -ed)
     "completely",

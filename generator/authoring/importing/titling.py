@@ -111,6 +111,12 @@ def event_title_of(
     # "Edward R. Stettinius, Jr. immediately began …": the suffix is the name's, and its comma ends no clause
     # (spaces in the comma's and the period's places, so that every position stays)
     sentence = re.sub(r",(\s+(?:Jr|Sr))\.(?=\s+[a-z])", r" \1 ", sentence)
+    # "arrived at the Consulate at 5, Place de l’Hotel de Ville in January 1907": an address's comma ends no clause
+    sentence = re.sub(
+        r"\b(\d{1,4}),(?=\s+(?:rue|avenue|place|boulevard|quai|Rue|Avenue|Place|Boulevard|Quai)\b)", r"\1 ", sentence
+    )
+    # "held a series of positions prior to retiring in 1928": "before" in the same eight places
+    sentence = re.sub(r"\bprior to(?=\s+(?:\w+ly\s+)?[a-z]{3,}ing\b)", "before  ", sentence)
     # "As discussed above, …": a pointer to the text, blanked so that the positions stay
     said = _AS_SAID.match(sentence)
     if said and said.end() <= mention.start:  # what follows opens the sentence, with a capital
@@ -155,6 +161,14 @@ def event_title_of(
         and re.search(rf"\b{re.escape(near)}\b.*\b{re.escape(last_named.split()[-1])}\b", earlier[-1])
     ):
         near = last_named  # "Mayor Dorr appointed Orm …. He entered into duty …": in Orm's biography, Orm
+    elif (
+        near
+        and last_named
+        and near != last_named
+        and near.split()[-1] == last_named.split()[-1]
+        and re.search(r"\b(?:he|she)\b", sentence, re.IGNORECASE)
+    ):
+        near = last_named  # "Robert Woods Bliss … In 1920 she bought …": of the two of one family, the one meant
     ruler = None if last_named else only_ruler(earlier[-1] if earlier else "")
     if ruler and (near is None or " " not in near):  # "Kell was not the only town in which Otto IV …. He …"
         near = ruler

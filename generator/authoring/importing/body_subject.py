@@ -1,0 +1,51 @@
+"""The body a later "it" stands for: "Congress decided to move to Baltimore. … It first met in
+Baltimore on December 20, 1776."
+
+A history of an institution tells what Congress, the Department or the Senate did, then goes on
+with "it". A person is "he" or "she" (the proposals keep track of whom), a body is "it": the
+last body a sentence made its subject, until a sentence makes a thing of another kind its
+subject ("The building was new. It had been completed in 1794": the building).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.authoring.prose import DateMention
+
+_LEAD = r"\W*(?:(?:In|On|By|From|During|After|Before|Later|Then|Thereafter|Soon)\b[^,;]{0,40}?,?\s+)?"
+_BODY_NOUNS = (
+    r"Department|Senate|House|Assembly|Council|Commission|Committee|Court|Convention|Government|Embassy|"
+    r"Consulate|Legation|Office|Bureau|Board|Parliament|Cabinet|Legislature|Administration|Ministry|Agency"
+)
+# "Congress", "the Department", "the Department of State", "the Continental Congress"
+_BODY = re.compile(
+    r"(Congress|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _BODY_NOUNS + r"|Congress)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,2})?)"
+)
+_VERB = r"(?:(?:\w+ly|first|then|also|later|soon|again|still|once|finally)\s+)?(?:was|were|had|has|[a-z]+ed|met|left|went|held|began|became|sent|made|took|gave|sold|chose|set|spent|kept)\b"
+_BODY_FIRST = re.compile(_LEAD + _BODY.pattern + r"\s+" + _VERB)
+_THING_FIRST = re.compile(_LEAD + r"(?:The|the|This|this|That|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+" + _VERB)
+_IT_FIRST = re.compile(_LEAD + r"(It|it)\s+(?=" + _VERB + ")")
+
+
+def body_named(sentence: str, body: str | None) -> str | None:
+    """The body "it" may stand for after ``sentence``: the body it made its subject, else ``body``
+    still, unless it made another thing its subject."""
+    named = _BODY_FIRST.match(sentence)
+    if named:
+        return named.group(1)
+    return None if _THING_FIRST.match(sentence) else body
+
+
+def with_body_for_it(sentence: str, mention: DateMention, body: str | None) -> tuple[str, DateMention] | None:
+    """The sentence with its opening "it" replaced by ``body``, and the mention moved with it;
+    None when the sentence does not open with "it" before the date."""
+    opening = _IT_FIRST.match(sentence) if body else None
+    if opening is None or body is None or opening.start(1) > mention.start:
+        return None
+    name = body[:1].upper() + body[1:] if opening.group(1) == "It" else body
+    text = sentence[: opening.start(1)] + name + sentence[opening.end(1) :]
+    shift = len(name) - 2
+    return text, replace(mention, start=mention.start + shift, end=mention.end + shift)
