@@ -65,7 +65,8 @@ PERSON_HEADING = re.compile(
     r"(?!.*\s(?:[A-Z][a-z]*(?:tion|sion|ment|ism|ity|ance|ence|ship|ure|ics|anges|ings|dom|hood|ness|ogy|phy|acy)|"
     r"Empire|War|Wars|Revolution|Dynasty|Kingdom|Republic|Age|Era|Trade|Economy|Society|World|Japan|China|Europe|"
     r"Africa|America|Asia|India|Russia)$)"
-    r"(?:[A-ZÀ-Þ][\w’'.-]+\s){1,3}[A-ZÀ-Þ][\w’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?"
+    # a nickname in quotation marks among the names: "Carolyn “Kitty” Parmely Herrick"
+    r"(?:(?:[A-ZÀ-Þ][\w’'.-]+|“[A-Z][\w.-]+”)\s){1,3}[A-ZÀ-Þ][\w’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?"
 )
 # "Edward Reilly Stettinius, Jr.": the generation a name ends on, after its surname
 _GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")

@@ -76,7 +76,9 @@ class EventProposal:
 
 
 # "Booker T. Washington was born in Virginia", "Arlen ibn Nord was born in Kell": not "The league was born"
-_BIRTH = re.compile(r"(?!The\s)(?:[A-Z][\w’'.-]*\s+(?:(?:ibn|bin|de|van|von|da|di|al-)\s+)?){1,5}was\s+born\b")
+_BIRTH = re.compile(  # and "Carolyn “Kitty” Melville Parmely was born": a nickname among the names
+    r"(?!The\s)(?:(?:[A-Z][\w’'.-]*|“[A-Z][\w.-]*”)\s+(?:(?:ibn|bin|de|van|von|da|di|al-)\s+)?){1,5}was\s+born\b"
+)
 
 
 def prose_sentences(blocks: list[Block]) -> list[str]:
@@ -412,8 +414,8 @@ def _of_the_family(sentence: str, last_named: str | None, biography_of: str | No
     She died in her home in January 1969"), and the pronoun of her own gender is hers."""
     if not biography_of or not last_named or not pronoun or last_named == biography_of:
         return last_named
-    if surname(biography_of) not in last_named.split():
-        return last_named
+    if surname(biography_of) not in last_named.split() or set(last_named.split()) <= set(biography_of.split()):
+        return last_named  # another family's name, or the subject's own ("Randolph" in Randolph's life)
     used = re.search(r"\b(she|he)\b", sentence, re.IGNORECASE)
     return biography_of if used and used.group(1).lower() == pronoun else last_named
 

@@ -214,6 +214,18 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         blank,
         text,
     )
+    # "married Myron T. Herrick, a banker, businessman, and lawyer in Cleveland, Ohio, and gave birth …": the
+    # callings a name is given, a list of its own, are one aside
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+(?:a|an)\s+[a-z]+(?:,\s+(?:and\s+)?[a-z]+)+"
+        r"(?:\s+(?:in|of|at|from)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)?)?,(?=\s+and\s+[a-z])",
+        blank,
+        text,
+    )
+    # "Myron T. Herrick, “Friend of France,” died": a name the person was given, between him and his verb
+    text = re.sub(
+        r"(?<=[A-Za-z]),\s+“[^”]{1,40}”\s*,?(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|ied|ew|ame|ent|ook|ave)\b)", blank, text
+    )
     # "sold the property, together with another property just south of it, to the Club": what went with the object
     # stands between it and where it went
     text = re.sub(

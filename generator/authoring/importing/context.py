@@ -73,6 +73,8 @@ def named_subject(text: str) -> str | None:
         return whole if " " in whole else f"{whole} of {name.group(1)}"
     if re.search(r"\b(?:in|of|on|at|to|from|by|with|for|about|against)\s+(?:the\s+)?$", before[: name.start(1)]):
         return None  # "His intent in the Ninety-five Theses was …": the name is not the subject
+    if re.search(r"[A-Z][\w’'-]*,?\s+and\s+$", before[: name.start(1)]):
+        return None  # "Kitty and Myron vacationed …, where she died": of two, "she" is either
     if _THING_NAMED.search(before[: name.start(1)]):
         return None  # "Thomas Paine's pamphlet Common Sense appeared": a work, whom no "he" stands for
     # "Dunlop’s was the first practical tire": the owner of what the sentence is about

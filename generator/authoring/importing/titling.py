@@ -166,6 +166,8 @@ def event_title_of(
         and last_named
         and near != last_named
         and near.split()[-1] == last_named.split()[-1]
+        and len(near.split()) >= 2
+        and near.split()[0] != last_named.split()[0]  # two of one family, not one person named in full and short
         and re.search(r"\b(?:he|she)\b", sentence, re.IGNORECASE)
     ):
         near = last_named  # "Robert Woods Bliss … In 1920 she bought …": of the two of one family, the one meant
