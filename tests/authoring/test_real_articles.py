@@ -995,6 +995,20 @@ EIGHTY_EIGHTH = {
 }
 TITLES = TITLES | EIGHTY_EIGHTH
 NAMES += [p.name for p in EIGHTY_EIGHTH]
+# The eighty-ninth held-out set (tests/data/README.md), made after the eighty-eighth: five
+# short biographies from the appendix of the Office of the Historian's Views From the
+# Embassy (the Ambassador William Graves Sharp and his son George, the Embassy clerk Ann
+# Singleton, the Third Secretary Sussdorff and the Consul General Mont Thackara, in Paris
+# in 1914), read by no one tuning the importer until the final measurement.
+EIGHTY_NINTH = {
+    DATA / "embassy-george-sharp.docx": "George Sharp",
+    DATA / "embassy-william-graves-sharp.md": "William Graves Sharp",
+    DATA / "embassy-singleton.txt": "Ann Singleton",
+    DATA / "embassy-sussdorff.html": "Louis Albert Sussdorff Jr.",
+    DATA / "embassy-mont-thackara.odt": "Alexander Montgomery “Mont” Thackara",
+}
+TITLES = TITLES | EIGHTY_NINTH
+NAMES += [p.name for p in EIGHTY_NINTH]
 
 
 class _Built(dict):
@@ -6102,5 +6116,127 @@ def test_the_eighty_eighth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "grew up in what he later termed “genteel poverty.”" in content
     for article in EIGHTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-singleton.txt")
+    assert 365 <= len(narrative.split()) <= 390  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == EIGHTY_NINTH[DATA / "embassy-singleton.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 1 + 3  # the name, the life dates and office, three paragraphs
+    assert narrative.split("\n\n")[1] == "(1877–1976). Clerk, U.S. Embassy Paris."  # the heading's full stop
+    assert narrative.split("\n\n")[2].startswith("Ann Singleton was born in Avoyelles Parish, Louisiana, in 1877,")
+    assert narrative.rstrip().endswith("where she worked until her retirement many years later.")
+    assert "From 1899 until 1901, Singleton worked as a stenographer" in narrative
+    assert "in Havana, Cuba, from 1902 until 1907 and the Department of State" in narrative
+    assert "in Havana, Cuba, from 1908 until 1909." in narrative
+    assert "From 1909 until 1912, Singleton was engaged as a secretary in Paris" in narrative
+    assert "at U.S. Embassy Paris on September 1, 1912." in narrative
+    assert "out of 55 clerks stationed abroad (9%)." in narrative  # its footnote marker left out
+    assert "when war broke out in August 1914." in narrative and "In 1917, Singleton returned" in narrative
+    assert "When Pershing arrived in Paris on June 13, 1917, “she was one of two women" in narrative
+    assert "newspaper reporter.” Singleton served" in narrative  # the quotation kept in its sentence
+    assert "After the war ended in November 1918, she" in narrative
+    assert "trip around the world in September 1921," in narrative and "In 1931, she returned" in narrative
+    module = _source(DATA / "embassy-george-sharp.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTY_NINTH[DATA / 'embassy-george-sharp.docx']}"]
+    assert "(1898" not in module.split("\n", 1)[0]  # the name without its life dates
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: it has none
+    assert len(module.split("\n\n")) == 1 + 1 + 4  # the heading, the life dates and line, four paragraphs
+    assert module.split("\n\n")[1] == "(1898?–1973) Son, U.S. Ambassador to France William Graves Sharp."
+    assert module.split("\n\n")[2].startswith("George Clough Sharp was born around 1898, the second of")
+    assert module.rstrip().endswith("He died at age 75 in 1973.")
+    assert "Sharp sailed with his father for France on August 26, 1914, aboard the La France" in module
+    assert "When he arrived several days later, the younger Sharp" in module
+    assert "visits to battlefields that fall," in module
+    assert "After his father assumed diplomatic responsibilities in December 1914, Sharp" in module
+    assert "In Spring 1915, Sharp began to serve" in module  # the season with a capital, as printed
+    assert "In 1936 he married Ruth Baldwin in New York," in module
+    with zipfile.ZipFile(DATA / "embassy-george-sharp.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: it has none
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 0
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "the New York firm Sullivan &amp; Cromwell." in document
+    export = _source(DATA / "embassy-william-graves-sharp.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_NINTH[DATA / 'embassy-william-graves-sharp.md']}"]
+    assert not re.search(r"^(!\[|\*|- )", export, re.M)  # no figure, caption or bibliography: it has none
+    assert "media/" not in export and "Bibliography" not in export
+    assert len(export.split("\n\n")) == 1 + 1 + 5  # the heading, the life dates and office, five paragraphs
+    assert export.split("\n\n")[1] == "(1859–1922). U.S. Ambassador to France, 1914–1919."
+    assert export.split("\n\n")[2].startswith(
+        "William Graves Sharp and his twin brother George W. were born in Mt. Gilead, Ohio, on March 14, 1859."
+    )
+    assert export.rstrip().endswith("died in Elyria, Ohio, on November 17, 1922, at age 63.")
+    assert "law degree from the University of Michigan in 1881." in export
+    assert "In 1895 he married Hallie Clough" in export
+    assert "Fourteenth District from 1909 until 1915, although he resigned in 1914." in export
+    assert "In June 1914, Sharp was confirmed as U.S. Ambassador to France." in export
+    assert "When war broke out in August, Sharp made plans" in export
+    assert "boarded the La France on August 26." in export and "arrived in the city on September 3" in export
+    assert "joined them in the spring of 1915." in export
+    assert "from Spring 1915 through April 1919." in export
+    assert "On December 1, 1914, Sharp left Paris for Bordeaux where" in export  # no comma, as printed
+    assert "on December 4, the only U.S. Representative" in export
+    assert "Paris Peace Conference in 1919, but presented his letter of recall on April 4, 1919." in export
+    page = (DATA / "embassy-sussdorff.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # it has no figure
+    assert not (DATA / "embassy-sussdorff_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1#sussdorff-louis-albert">Louis Albert Sussdorff Jr.</a></nav>'
+    ) in page  # the publication, its appendix and the biography in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Appendix I: Biographies</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/appendix-1#") == 5  # the biographies around it
+    assert ">William Graves Sharp (1859–1922).</a>" in page and ">Ann Singleton (1877–1976).</a>" in page
+    assert ">Alexander Montgomery “Mont” Thackara (1848–1937).</a>" in page
+    assert ">Ellie Sherman Thackara (1859–1915).</a>" in page
+    assert "Views From the Embassy: Appendix I: Biographies: Louis Albert Sussdorff Jr., accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_NINTH[DATA / 'embassy-sussdorff.html']}</h1>" in article
+    assert article.count("<p>") == 1 + 3 and "<h2" not in article and "<ul>" not in article
+    assert "<p>(1888–1940). Third Secretary, U.S. Embassy Paris, 1914–1915.</p>" in article  # dates and office
+    assert "<p>Louis Albert Sussdorff Jr. was born in Elmhurst, Long Island, on January 7, 1888." in article
+    assert "political science (1910) and law degree (1914) from Harvard University" in article
+    assert "from 1910 until 1913 served at the university" in article
+    assert "On November 17, 1913, he passed the Department of State qualifying exam" in article
+    assert "Third Secretary of U.S. Embassy Paris on May 22, 1914.</p>" in article
+    assert "state of war in August 1914, Sussdorff" in article and "to Bordeaux on September 2." in article
+    assert "Susdorff helped Garrett" in article  # the source's spelling kept
+    assert "returned to Paris that December, Sussdorff followed.</p>" in article
+    assert "<p>In March 1915, he was assigned to Rio de Janerio and" in article  # the source's spelling kept
+    assert "Consul General at Antwerp on June 1, 1937," in article and "in the spring of 1940." in article
+    assert article.rstrip().endswith("He was 52 years old.</p>")
+    text = _source(DATA / "embassy-mont-thackara.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTY_NINTH[DATA / 'embassy-mont-thackara.odt']}"]
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and office, three paragraphs
+    assert text.split("\n\n")[1] == "(1848–1937). U.S. Consul General at Paris, 1913–1924."
+    assert text.split("\n\n")[2].startswith("Alexander Montgomery Thackara was born in Philadelphia in 1848")
+    assert text.rstrip().endswith("at the American Hospital in Neuilly from bronchial pneumonia.")
+    assert "He graduated in 1869 from the U.S. Naval Academy" in text
+    assert "Sherman in 1879, and the following year they wed at the Washington, D.C. home" in text
+    assert "Thackara retired from the Navy in 1882 and" in text
+    assert "On April 1, 1897, Thackara was appointed by President William McKinley" in text
+    assert "to Le Havre, France, that year." in text and "until his March 13, 1905, assignment to Berlin" in text
+    assert "On September 18, 1913, Thackara was sent to Paris as Consul General." in text
+    assert "When war descended on France in August 1914, the work" in text
+    assert "In 1920, Thackara was awarded the Croix de Guerre" in text and "retired in 1924 and" in text
+    assert "In 1934 the U.S. House of Representatives passed a joint resolution" in text
+    assert "Thackara died on January 19, 1937," in text
+    with zipfile.ZipFile(DATA / "embassy-mont-thackara.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: it has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "Thackara, Sons &amp; Co., which manufactured and sold gas fixtures." in content
+    for article in EIGHTY_NINTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
