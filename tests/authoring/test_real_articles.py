@@ -995,6 +995,20 @@ EIGHTY_EIGHTH = {
 }
 TITLES = TITLES | EIGHTY_EIGHTH
 NAMES += [p.name for p in EIGHTY_EIGHTH]
+# The ninetieth held-out set (tests/data/README.md), made after the eighty-eighth: five
+# short biographies from the appendix of the Office of the Historian's Views From the
+# Embassy (Ellie and Eleanor Thackara, the Consul General's wife and daughter; the war
+# correspondent Richard Harding Davis; the banker H. Hermann Harjes; Garrett's secretary
+# Nicholas Roosevelt), read by no one tuning the importer until the final measurement.
+NINETIETH = {
+    DATA / "embassy-ellie-thackara.docx": "Ellie Sherman Thackara",
+    DATA / "embassy-eleanor-thackara.md": "Eleanor Sherman Thackara [Cauldwell]",
+    DATA / "embassy-davis.txt": "Richard Harding Davis",
+    DATA / "embassy-harjes.html": "H. Hermann Harjes",
+    DATA / "embassy-nicholas-roosevelt.odt": "Nicholas Roosevelt",
+}
+TITLES = TITLES | NINETIETH
+NAMES += [p.name for p in NINETIETH]
 
 
 class _Built(dict):
@@ -6102,5 +6116,120 @@ def test_the_eighty_eighth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "grew up in what he later termed “genteel poverty.”" in content
     for article in EIGHTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninetieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-davis.txt")
+    assert 240 <= len(narrative.split()) <= 260  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == NINETIETH[DATA / "embassy-davis.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 1 + 3  # the name, the life dates and his line, three paragraphs
+    assert narrative.split("\n\n")[1] == "(1864–1916). Journalist."  # the heading's full stop kept
+    assert narrative.split("\n\n")[2].startswith("Born in 1864 to Lemuel Clarke Davis, an editorial writer")
+    assert narrative.rstrip().endswith("He died of a heart attack in his home in 1916.")
+    assert "Following the Austro-Hungarian declaration of war on July 28, 1914, Davis booked passage" in narrative
+    assert "an emergency sailing of the Lusitania, which departed for Europe on August 4." in narrative
+    assert "hindered by that fact that the U.S. Department of State" in narrative  # the source's slip kept
+    assert "Kitchener’s army. Instead, Davis journeyed" in narrative  # the footnote dropped
+    assert "In early September, Davis made his way to France, where his reports" in narrative
+    assert "U.S. Consul in Reims William Bardel" in narrative and "Downey" not in narrative
+    module = _source(DATA / "embassy-ellie-thackara.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {NINETIETH[DATA / 'embassy-ellie-thackara.docx']}"]
+    assert "(1859" not in module.split("\n", 1)[0]  # the name without its life dates
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: it has none
+    assert len(module.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and her line, three paragraphs
+    assert module.split("\n\n")[1] == "(1859–1915). Wife of Alexander Thackara, U.S. Consul General in Paris."
+    assert module.split("\n\n")[2].startswith("Eleanor “Ellie” Sherman Thackara was born in 1859, the daughter")
+    assert module.rstrip().endswith(
+        "That July, Thackara died in Paris, with her husband and two daughters by her side."
+    )
+    assert "In 1879 she met Alexander Montgomery “Mont” Thackara, and they wed on May 5, 1880," in module
+    assert "at her father’s Washington D.C. home." in module  # no comma after the city, as printed
+    assert "The Thackaras moved to Le Havre, France, in 1897 after Mont" in module
+    assert "to Berlin in 1905 and to Paris in 1913." in module
+    assert "Once war broke out in August 1914, Thackara immersed herself" in module
+    assert "That month she founded the Servian (Serbian) Ambulance," in module
+    assert "In October 1914, Thackara founded the Urgent Fund for Serbian Wounded." in module
+    assert "In April 1915, Thackara fell ill." in module
+    assert "over-exertion from her war with war relief efforts." in module  # the source's slip kept
+    with zipfile.ZipFile(DATA / "embassy-ellie-thackara.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: it has none
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 0
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "run through her residence in the Hotel Belmont." in document
+    export = _source(DATA / "embassy-eleanor-thackara.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {NINETIETH[DATA / 'embassy-eleanor-thackara.md']}"]
+    assert not re.search(r"^(!\[|\*|- )", export, re.M)  # no figure, caption or bibliography: it has none
+    assert "media/" not in export and "Bibliography" not in export
+    assert len(export.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and her line, three paragraphs
+    assert export.split("\n\n")[1] == "(c. 1880s–?). Daughter, U.S. Consul Alexander Montgomery Thackara."
+    assert export.split("\n\n")[2].startswith("Eleanor Sherman Thackara was born between 1882 and 1886, likely")
+    assert export.rstrip().endswith("when her daughter, Eleanor Thackara Cauldwell, married.")
+    assert "when her father was first posted there as Consul in 1897;" in export
+    assert "tenure as Consul General in Berlin from 1905 until 1913." in export
+    assert "Their engagement was announced in 1910, but" in export
+    assert "Thackara moved with her parents to Paris in 1913 when" in export
+    assert "Thackara was in the United States in August 1914, and by late November booked passage" in export
+    assert "Upon her arrival in Paris in early December, Thackara took over" in export
+    assert "married Cauldwell on January 31, 1917, in Rosemont, Pennsylvania and eventually" in export  # no comma
+    assert "settled in Paris in the 1920s," in export and "the death of Thackara’s father in 1937." in export
+    assert "she was alive in 1952 when her daughter" in export
+    page = (DATA / "embassy-harjes.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # it has no figure
+    assert not (DATA / "embassy-harjes_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1#harjes-h-hermann">H. Hermann Harjes</a></nav>'
+    ) in page  # the publication, its appendix and the biography in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Appendix I: Biographies</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/appendix-1#") == 5  # the biographies around it
+    assert ">Eleanor Sherman Thackara [Cauldwell] (c. 1880s–?).</a>" in page
+    assert ">Richard Harding Davis (1864–1916).</a>" in page and ">Eric Fisher Wood (1889–1962).</a>" in page
+    assert "Views From the Embassy: Appendix I: Biographies: H. Hermann Harjes, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{NINETIETH[DATA / 'embassy-harjes.html']}</h1>" in article
+    assert article.count("<p>") == 1 + 3 and "<h2" not in article and "<ul>" not in article
+    assert "<p>(1875–1926). Banker, Morgan &amp; Harjes.</p>" in article  # the life dates and his line
+    assert "<p>H. Hermann Harjes, son of a Swiss immigrant to the United States, was born in Paris in 1875." in article
+    assert "In 1897, he married Marie Rovertine Graves," in article  # the name as printed
+    assert "Widowed by Marie’s death in 1905, Harjes remarried in 1911 to Fredericka Berwind Gilpin," in article
+    assert "Soon after war broke out in 1914, Ambassador Myron T. Herrick called upon Harjes" in article
+    assert "He purchased a fleet of ambulances in October, operated by the American Red Cross," in article
+    assert "Upon Herrick’s departure in November 1914, Harjes took over as President" in article
+    assert "a post he resigned in 1917 to join the U.S. armed forces." in article
+    assert "after the war and during the 1920s" in article and "During polo practice in August 1926, Harjes" in article
+    assert article.rstrip().endswith("He was rushed to the hospital, but died.</p>")
+    text = _source(DATA / "embassy-nicholas-roosevelt.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {NINETIETH[DATA / 'embassy-nicholas-roosevelt.odt']}"]
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 1 + 4  # the heading, the life dates and his line, four paragraphs
+    assert text.split("\n\n")[1] == (
+        "(1893–1982). Private Secretary of John Work Garrett, Special Agent to the U.S. Ambassador to France ."
+    )  # the space before the bold full stop, as the TEI has it
+    assert text.split("\n\n")[2].startswith("Nicholas Roosevelt, cousin of U.S. President Theodore Roosevelt,")
+    assert text.rstrip().endswith("from 1942 until 1945. Roosevelt died in 1982.")
+    assert "was born in New York City on June 12, 1893." in text
+    assert "He graduated from Harvard University in 1914, where" in text
+    assert "After war broke out, Roosevelt wished to be of assistance. That October, a fellow classmate" in text
+    assert "sailed that month aboard the Mauretania for Liverpool and then Bordeaux." in text
+    assert "Katherine Page, daughter of U.S. Ambassador to the United Kingdom Walter Hines Page." in text
+    assert "When the French government returned to Paris in December 1914, Roosevelt followed" in text
+    assert "Roosevelt left Paris in 1916 to serve as a secretary" in text
+    assert "U.S. Minister to Hungary from 1930 until 1933." in text
+    with zipfile.ZipFile(DATA / "embassy-nicholas-roosevelt.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: it has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "served as an attaché at the U.S. Embassy for the next two years." in content
+    for article in NINETIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

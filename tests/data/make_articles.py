@@ -2703,6 +2703,50 @@ def eighty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "embassy-poole.txt", HERE / "embassy-poole.odt")
 
 
+def ninetieth_held_out_set() -> None:
+    """The ninetieth held-out set (tests/data/README.md, "Real articles, ninetieth held-out set")."""
+    word(SOURCES / "embassy-ellie-thackara.txt", HERE / "embassy-ellie-thackara.docx")
+    page = HERE / "embassy-harjes.html"
+    web_page(SOURCES / "embassy-harjes.txt", page, site="historian")
+    # As for the eighty-eighth set: Views From the Embassy and its "Appendix I: Biographies"
+    # under "Department History" in the breadcrumbs, the biographies around Harjes's in the
+    # sidebar (by their headings, as the appendix prints them, in the first paragraph: name,
+    # life dates and full stop) and the biography in the "cite this page" box, in place of a
+    # Milestones chapter.
+    people = (
+        ("thackara-eleanor-sherman", "Eleanor Sherman Thackara [Cauldwell] (c. 1880s–?)."),
+        ("davis-richard-harding", "Richard Harding Davis (1864–1916)."),
+        ("harjes-h-hermann", "H. Hermann Harjes (1875–1926)."),
+        ("roosevelt-nicholas", "Nicholas Roosevelt (1893–1982)."),
+        ("wood-eric-fisher", "Eric Fisher Wood (1889–1962)."),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/appendix-1#{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Appendix I: Biographies\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a>'
+            ' › <a href="/departmenthistory/wwi/appendix-1#harjes-h-hermann">H. Hermann Harjes</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Appendix I: Biographies: H. Hermann Harjes,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-nicholas-roosevelt.txt", HERE / "embassy-nicholas-roosevelt.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2789,6 +2833,7 @@ def main() -> None:
     eighty_sixth_held_out_set()
     eighty_seventh_held_out_set()
     eighty_eighth_held_out_set()
+    ninetieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
