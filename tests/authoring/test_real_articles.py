@@ -995,6 +995,48 @@ EIGHTY_EIGHTH = {
 }
 TITLES = TITLES | EIGHTY_EIGHTH
 NAMES += [p.name for p in EIGHTY_EIGHTH]
+# The eighty-ninth held-out set (tests/data/README.md), made after the eighty-eighth: five
+# short biographies from the appendix of the Office of the Historian's Views From the
+# Embassy (the Ambassador William Graves Sharp and his son George, the Embassy clerk Ann
+# Singleton, the Third Secretary Sussdorff and the Consul General Mont Thackara, in Paris
+# in 1914), read by no one tuning the importer until the final measurement.
+EIGHTY_NINTH = {
+    DATA / "embassy-george-sharp.docx": "George Sharp",
+    DATA / "embassy-william-graves-sharp.md": "William Graves Sharp",
+    DATA / "embassy-singleton.txt": "Ann Singleton",
+    DATA / "embassy-sussdorff.html": "Louis Albert Sussdorff Jr.",
+    DATA / "embassy-mont-thackara.odt": "Alexander Montgomery “Mont” Thackara",
+}
+TITLES = TITLES | EIGHTY_NINTH
+NAMES += [p.name for p in EIGHTY_NINTH]
+# The ninetieth held-out set (tests/data/README.md), made after the eighty-eighth: five
+# short biographies from the appendix of the Office of the Historian's Views From the
+# Embassy (Ellie and Eleanor Thackara, the Consul General's wife and daughter; the war
+# correspondent Richard Harding Davis; the banker H. Hermann Harjes; Garrett's secretary
+# Nicholas Roosevelt), read by no one tuning the importer until the final measurement.
+NINETIETH = {
+    DATA / "embassy-ellie-thackara.docx": "Ellie Sherman Thackara",
+    DATA / "embassy-eleanor-thackara.md": "Eleanor Sherman Thackara [Cauldwell]",
+    DATA / "embassy-davis.txt": "Richard Harding Davis",
+    DATA / "embassy-harjes.html": "H. Hermann Harjes",
+    DATA / "embassy-nicholas-roosevelt.odt": "Nicholas Roosevelt",
+}
+TITLES = TITLES | NINETIETH
+NAMES += [p.name for p in NINETIETH]
+# The ninety-first held-out set (tests/data/README.md), made after the eighty-eighth: five
+# more sections of the Office of the Historian's Views From the Embassy, the part "Embassy
+# Amid Crisis: August 1914" (its own text and three of its chapters: money, staff, daily
+# life in Paris) and the part on December 1914, none of them the sets above, read by no
+# one tuning the importer until the final measurement.
+NINETY_FIRST = {
+    DATA / "embassy-money-matters.docx": "Money Matters",
+    DATA / "embassy-life-in-paris.md": "Life in Paris, August",
+    DATA / "embassy-new-normal.txt": "December: Returning to the ‘New Normal’",
+    DATA / "embassy-staffing.html": "Staffing U.S. Embassy Paris",
+    DATA / "embassy-amid-crisis.odt": "Embassy Amid Crisis: August 1914",
+}
+TITLES = TITLES | NINETY_FIRST
+NAMES += [p.name for p in NINETY_FIRST]
 
 
 class _Built(dict):
@@ -6102,5 +6144,356 @@ def test_the_eighty_eighth_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "grew up in what he later termed “genteel poverty.”" in content
     for article in EIGHTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_eighty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in EIGHTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-singleton.txt")
+    assert 365 <= len(narrative.split()) <= 390  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == EIGHTY_NINTH[DATA / "embassy-singleton.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 1 + 3  # the name, the life dates and office, three paragraphs
+    assert narrative.split("\n\n")[1] == "(1877–1976). Clerk, U.S. Embassy Paris."  # the heading's full stop
+    assert narrative.split("\n\n")[2].startswith("Ann Singleton was born in Avoyelles Parish, Louisiana, in 1877,")
+    assert narrative.rstrip().endswith("where she worked until her retirement many years later.")
+    assert "From 1899 until 1901, Singleton worked as a stenographer" in narrative
+    assert "in Havana, Cuba, from 1902 until 1907 and the Department of State" in narrative
+    assert "in Havana, Cuba, from 1908 until 1909." in narrative
+    assert "From 1909 until 1912, Singleton was engaged as a secretary in Paris" in narrative
+    assert "at U.S. Embassy Paris on September 1, 1912." in narrative
+    assert "out of 55 clerks stationed abroad (9%)." in narrative  # its footnote marker left out
+    assert "when war broke out in August 1914." in narrative and "In 1917, Singleton returned" in narrative
+    assert "When Pershing arrived in Paris on June 13, 1917, “she was one of two women" in narrative
+    assert "newspaper reporter.” Singleton served" in narrative  # the quotation kept in its sentence
+    assert "After the war ended in November 1918, she" in narrative
+    assert "trip around the world in September 1921," in narrative and "In 1931, she returned" in narrative
+    module = _source(DATA / "embassy-george-sharp.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {EIGHTY_NINTH[DATA / 'embassy-george-sharp.docx']}"]
+    assert "(1898" not in module.split("\n", 1)[0]  # the name without its life dates
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: it has none
+    assert len(module.split("\n\n")) == 1 + 1 + 4  # the heading, the life dates and line, four paragraphs
+    assert module.split("\n\n")[1] == "(1898?–1973) Son, U.S. Ambassador to France William Graves Sharp."
+    assert module.split("\n\n")[2].startswith("George Clough Sharp was born around 1898, the second of")
+    assert module.rstrip().endswith("He died at age 75 in 1973.")
+    assert "Sharp sailed with his father for France on August 26, 1914, aboard the La France" in module
+    assert "When he arrived several days later, the younger Sharp" in module
+    assert "visits to battlefields that fall," in module
+    assert "After his father assumed diplomatic responsibilities in December 1914, Sharp" in module
+    assert "In Spring 1915, Sharp began to serve" in module  # the season with a capital, as printed
+    assert "In 1936 he married Ruth Baldwin in New York," in module
+    with zipfile.ZipFile(DATA / "embassy-george-sharp.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: it has none
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 0
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "the New York firm Sullivan &amp; Cromwell." in document
+    export = _source(DATA / "embassy-william-graves-sharp.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {EIGHTY_NINTH[DATA / 'embassy-william-graves-sharp.md']}"]
+    assert not re.search(r"^(!\[|\*|- )", export, re.M)  # no figure, caption or bibliography: it has none
+    assert "media/" not in export and "Bibliography" not in export
+    assert len(export.split("\n\n")) == 1 + 1 + 5  # the heading, the life dates and office, five paragraphs
+    assert export.split("\n\n")[1] == "(1859–1922). U.S. Ambassador to France, 1914–1919."
+    assert export.split("\n\n")[2].startswith(
+        "William Graves Sharp and his twin brother George W. were born in Mt. Gilead, Ohio, on March 14, 1859."
+    )
+    assert export.rstrip().endswith("died in Elyria, Ohio, on November 17, 1922, at age 63.")
+    assert "law degree from the University of Michigan in 1881." in export
+    assert "In 1895 he married Hallie Clough" in export
+    assert "Fourteenth District from 1909 until 1915, although he resigned in 1914." in export
+    assert "In June 1914, Sharp was confirmed as U.S. Ambassador to France." in export
+    assert "When war broke out in August, Sharp made plans" in export
+    assert "boarded the La France on August 26." in export and "arrived in the city on September 3" in export
+    assert "joined them in the spring of 1915." in export
+    assert "from Spring 1915 through April 1919." in export
+    assert "On December 1, 1914, Sharp left Paris for Bordeaux where" in export  # no comma, as printed
+    assert "on December 4, the only U.S. Representative" in export
+    assert "Paris Peace Conference in 1919, but presented his letter of recall on April 4, 1919." in export
+    page = (DATA / "embassy-sussdorff.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # it has no figure
+    assert not (DATA / "embassy-sussdorff_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1#sussdorff-louis-albert">Louis Albert Sussdorff Jr.</a></nav>'
+    ) in page  # the publication, its appendix and the biography in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Appendix I: Biographies</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/appendix-1#") == 5  # the biographies around it
+    assert ">William Graves Sharp (1859–1922).</a>" in page and ">Ann Singleton (1877–1976).</a>" in page
+    assert ">Alexander Montgomery “Mont” Thackara (1848–1937).</a>" in page
+    assert ">Ellie Sherman Thackara (1859–1915).</a>" in page
+    assert "Views From the Embassy: Appendix I: Biographies: Louis Albert Sussdorff Jr., accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{EIGHTY_NINTH[DATA / 'embassy-sussdorff.html']}</h1>" in article
+    assert article.count("<p>") == 1 + 3 and "<h2" not in article and "<ul>" not in article
+    assert "<p>(1888–1940). Third Secretary, U.S. Embassy Paris, 1914–1915.</p>" in article  # dates and office
+    assert "<p>Louis Albert Sussdorff Jr. was born in Elmhurst, Long Island, on January 7, 1888." in article
+    assert "political science (1910) and law degree (1914) from Harvard University" in article
+    assert "from 1910 until 1913 served at the university" in article
+    assert "On November 17, 1913, he passed the Department of State qualifying exam" in article
+    assert "Third Secretary of U.S. Embassy Paris on May 22, 1914.</p>" in article
+    assert "state of war in August 1914, Sussdorff" in article and "to Bordeaux on September 2." in article
+    assert "Susdorff helped Garrett" in article  # the source's spelling kept
+    assert "returned to Paris that December, Sussdorff followed.</p>" in article
+    assert "<p>In March 1915, he was assigned to Rio de Janerio and" in article  # the source's spelling kept
+    assert "Consul General at Antwerp on June 1, 1937," in article and "in the spring of 1940." in article
+    assert article.rstrip().endswith("He was 52 years old.</p>")
+    text = _source(DATA / "embassy-mont-thackara.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {EIGHTY_NINTH[DATA / 'embassy-mont-thackara.odt']}"]
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and office, three paragraphs
+    assert text.split("\n\n")[1] == "(1848–1937). U.S. Consul General at Paris, 1913–1924."
+    assert text.split("\n\n")[2].startswith("Alexander Montgomery Thackara was born in Philadelphia in 1848")
+    assert text.rstrip().endswith("at the American Hospital in Neuilly from bronchial pneumonia.")
+    assert "He graduated in 1869 from the U.S. Naval Academy" in text
+    assert "Sherman in 1879, and the following year they wed at the Washington, D.C. home" in text
+    assert "Thackara retired from the Navy in 1882 and" in text
+    assert "On April 1, 1897, Thackara was appointed by President William McKinley" in text
+    assert "to Le Havre, France, that year." in text and "until his March 13, 1905, assignment to Berlin" in text
+    assert "On September 18, 1913, Thackara was sent to Paris as Consul General." in text
+    assert "When war descended on France in August 1914, the work" in text
+    assert "In 1920, Thackara was awarded the Croix de Guerre" in text and "retired in 1924 and" in text
+    assert "In 1934 the U.S. House of Representatives passed a joint resolution" in text
+    assert "Thackara died on January 19, 1937," in text
+    with zipfile.ZipFile(DATA / "embassy-mont-thackara.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: it has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "Thackara, Sons &amp; Co., which manufactured and sold gas fixtures." in content
+    for article in EIGHTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninetieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-davis.txt")
+    assert 240 <= len(narrative.split()) <= 260  # the whole biography, short as it is
+    assert narrative.split("\n", 1)[0] == NINETIETH[DATA / "embassy-davis.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 1 + 3  # the name, the life dates and his line, three paragraphs
+    assert narrative.split("\n\n")[1] == "(1864–1916). Journalist."  # the heading's full stop kept
+    assert narrative.split("\n\n")[2].startswith("Born in 1864 to Lemuel Clarke Davis, an editorial writer")
+    assert narrative.rstrip().endswith("He died of a heart attack in his home in 1916.")
+    assert "Following the Austro-Hungarian declaration of war on July 28, 1914, Davis booked passage" in narrative
+    assert "an emergency sailing of the Lusitania, which departed for Europe on August 4." in narrative
+    assert "hindered by that fact that the U.S. Department of State" in narrative  # the source's slip kept
+    assert "Kitchener’s army. Instead, Davis journeyed" in narrative  # the footnote dropped
+    assert "In early September, Davis made his way to France, where his reports" in narrative
+    assert "U.S. Consul in Reims William Bardel" in narrative and "Downey" not in narrative
+    module = _source(DATA / "embassy-ellie-thackara.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {NINETIETH[DATA / 'embassy-ellie-thackara.docx']}"]
+    assert "(1859" not in module.split("\n", 1)[0]  # the name without its life dates
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: it has none
+    assert len(module.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and her line, three paragraphs
+    assert module.split("\n\n")[1] == "(1859–1915). Wife of Alexander Thackara, U.S. Consul General in Paris."
+    assert module.split("\n\n")[2].startswith("Eleanor “Ellie” Sherman Thackara was born in 1859, the daughter")
+    assert module.rstrip().endswith(
+        "That July, Thackara died in Paris, with her husband and two daughters by her side."
+    )
+    assert "In 1879 she met Alexander Montgomery “Mont” Thackara, and they wed on May 5, 1880," in module
+    assert "at her father’s Washington D.C. home." in module  # no comma after the city, as printed
+    assert "The Thackaras moved to Le Havre, France, in 1897 after Mont" in module
+    assert "to Berlin in 1905 and to Paris in 1913." in module
+    assert "Once war broke out in August 1914, Thackara immersed herself" in module
+    assert "That month she founded the Servian (Serbian) Ambulance," in module
+    assert "In October 1914, Thackara founded the Urgent Fund for Serbian Wounded." in module
+    assert "In April 1915, Thackara fell ill." in module
+    assert "over-exertion from her war with war relief efforts." in module  # the source's slip kept
+    with zipfile.ZipFile(DATA / "embassy-ellie-thackara.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: it has none
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 0
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "run through her residence in the Hotel Belmont." in document
+    export = _source(DATA / "embassy-eleanor-thackara.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {NINETIETH[DATA / 'embassy-eleanor-thackara.md']}"]
+    assert not re.search(r"^(!\[|\*|- )", export, re.M)  # no figure, caption or bibliography: it has none
+    assert "media/" not in export and "Bibliography" not in export
+    assert len(export.split("\n\n")) == 1 + 1 + 3  # the heading, the life dates and her line, three paragraphs
+    assert export.split("\n\n")[1] == "(c. 1880s–?). Daughter, U.S. Consul Alexander Montgomery Thackara."
+    assert export.split("\n\n")[2].startswith("Eleanor Sherman Thackara was born between 1882 and 1886, likely")
+    assert export.rstrip().endswith("when her daughter, Eleanor Thackara Cauldwell, married.")
+    assert "when her father was first posted there as Consul in 1897;" in export
+    assert "tenure as Consul General in Berlin from 1905 until 1913." in export
+    assert "Their engagement was announced in 1910, but" in export
+    assert "Thackara moved with her parents to Paris in 1913 when" in export
+    assert "Thackara was in the United States in August 1914, and by late November booked passage" in export
+    assert "Upon her arrival in Paris in early December, Thackara took over" in export
+    assert "married Cauldwell on January 31, 1917, in Rosemont, Pennsylvania and eventually" in export  # no comma
+    assert "settled in Paris in the 1920s," in export and "the death of Thackara’s father in 1937." in export
+    assert "she was alive in 1952 when her daughter" in export
+    page = (DATA / "embassy-harjes.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # it has no figure
+    assert not (DATA / "embassy-harjes_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a> › '
+        '<a href="/departmenthistory/wwi/appendix-1#harjes-h-hermann">H. Hermann Harjes</a></nav>'
+    ) in page  # the publication, its appendix and the biography in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Appendix I: Biographies</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/appendix-1#") == 5  # the biographies around it
+    assert ">Eleanor Sherman Thackara [Cauldwell] (c. 1880s–?).</a>" in page
+    assert ">Richard Harding Davis (1864–1916).</a>" in page and ">Eric Fisher Wood (1889–1962).</a>" in page
+    assert "Views From the Embassy: Appendix I: Biographies: H. Hermann Harjes, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{NINETIETH[DATA / 'embassy-harjes.html']}</h1>" in article
+    assert article.count("<p>") == 1 + 3 and "<h2" not in article and "<ul>" not in article
+    assert "<p>(1875–1926). Banker, Morgan &amp; Harjes.</p>" in article  # the life dates and his line
+    assert "<p>H. Hermann Harjes, son of a Swiss immigrant to the United States, was born in Paris in 1875." in article
+    assert "In 1897, he married Marie Rovertine Graves," in article  # the name as printed
+    assert "Widowed by Marie’s death in 1905, Harjes remarried in 1911 to Fredericka Berwind Gilpin," in article
+    assert "Soon after war broke out in 1914, Ambassador Myron T. Herrick called upon Harjes" in article
+    assert "He purchased a fleet of ambulances in October, operated by the American Red Cross," in article
+    assert "Upon Herrick’s departure in November 1914, Harjes took over as President" in article
+    assert "a post he resigned in 1917 to join the U.S. armed forces." in article
+    assert "after the war and during the 1920s" in article and "During polo practice in August 1926, Harjes" in article
+    assert article.rstrip().endswith("He was rushed to the hospital, but died.</p>")
+    text = _source(DATA / "embassy-nicholas-roosevelt.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {NINETIETH[DATA / 'embassy-nicholas-roosevelt.odt']}"]
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 1 + 4  # the heading, the life dates and his line, four paragraphs
+    assert text.split("\n\n")[1] == (
+        "(1893–1982). Private Secretary of John Work Garrett, Special Agent to the U.S. Ambassador to France ."
+    )  # the space before the bold full stop, as the TEI has it
+    assert text.split("\n\n")[2].startswith("Nicholas Roosevelt, cousin of U.S. President Theodore Roosevelt,")
+    assert text.rstrip().endswith("from 1942 until 1945. Roosevelt died in 1982.")
+    assert "was born in New York City on June 12, 1893." in text
+    assert "He graduated from Harvard University in 1914, where" in text
+    assert "After war broke out, Roosevelt wished to be of assistance. That October, a fellow classmate" in text
+    assert "sailed that month aboard the Mauretania for Liverpool and then Bordeaux." in text
+    assert "Katherine Page, daughter of U.S. Ambassador to the United Kingdom Walter Hines Page." in text
+    assert "When the French government returned to Paris in December 1914, Roosevelt followed" in text
+    assert "Roosevelt left Paris in 1916 to serve as a secretary" in text
+    assert "U.S. Minister to Hungary from 1930 until 1933." in text
+    with zipfile.ZipFile(DATA / "embassy-nicholas-roosevelt.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: it has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "served as an attaché at the U.S. Embassy for the next two years." in content
+    for article in NINETIETH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninety_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "embassy-new-normal.txt")
+    assert 295 <= len(narrative.split()) <= 320  # the whole part, short as it is
+    assert narrative.split("\n", 1)[0] == NINETY_FIRST[DATA / "embassy-new-normal.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the part's three paragraphs
+    assert narrative.split("\n\n")[1].startswith("Sharp finally assumed control of the Embassy at 5, rue de Chaillot")
+    assert narrative.rstrip().endswith("to the U.S. Embassy in Paris to share the burden with Garrett.")
+    assert "rue de Chaillot on November 28. On December 1, he and his son George boarded" in narrative
+    assert "The Sharps arrived the following day and lodged with the Garretts." in narrative
+    assert "On December 3, Sharp met with Delcassé at the Foreign Office at 12:30pm" in narrative
+    assert "The next day at 9am, Sharp, accompanied by Garrett, Sussdorff, Roosevelt, and Capt. Pope," in narrative
+    assert "Sharp wrote Jusserand on December 12." in narrative
+    assert "A few days later, the Government of France returned to Paris. On December 9, Garrett" in narrative
+    assert "and on December 10, relocated to Paris" in narrative
+    assert "Netherlands and Luxembourg in 1917. Once in Paris" in narrative  # the footnote dropped
+    assert "by mid-December it was estimated that roughly 15,000" in narrative
+    assert "1914" not in narrative  # the part never gives the year of its days
+    assert "usinflationcalculator" not in narrative and "Sheridan Libraries" not in narrative  # no footnotes
+    module = _source(DATA / "embassy-money-matters.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [f"# {NINETY_FIRST[DATA / 'embassy-money-matters.docx']}"]
+    assert not re.search(r"^(!\[|\*|- )", module, re.M)  # no figure, caption or bibliography: it has none
+    assert len(module.split("\n\n")) == 1 + 6  # the heading and the chapter's six paragraphs
+    assert module.split("\n\n")[1].startswith("Between July 28 and mid-August, inability to access funds")
+    assert module.rstrip().endswith("a bank, relief society, and railway exchange rolled into one.")
+    assert "affected by the financial crisis. By July 31, cafés in Paris refused" in module  # the footnote dropped
+    assert "The Times of London reported that" in module  # the italics as plain text
+    assert "“this was August fourth or fifth in Washington and it was a very hot day." in module
+    assert "Herrick convened a committee of U.S. businessmen at his residence on August 2." in module
+    assert "head of Morgan, Harjes & Co., as Secretary." in module and "Percy Peixetto." in module
+    assert "funds to flow to U.S. citizens in France by mid-August." in module
+    assert "Help arrived on August 14, when he received six $10 gold pieces" in module
+    assert "That August, the Embassy went into overdrive and produced 4,500 new passports in a week." in module
+    assert not re.search(r"\b1[89]\d\d\b", module)  # the chapter never gives its year
+    assert "Stapleton" not in module and "frus1914Supp" not in module and "Horn" not in module  # no footnotes
+    with zipfile.ZipFile(DATA / "embassy-money-matters.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture: it has none
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 0
+        assert 'w:val="Caption"' not in document and 'w:val="ListBullet"' not in document
+        assert "each recipient pledged to take the first available transport back to the United States." in document
+    export = _source(DATA / "embassy-life-in-paris.md")
+    assert re.findall(r"^#+ .*", export, re.M) == [f"# {NINETY_FIRST[DATA / 'embassy-life-in-paris.md']}"]
+    assert not re.search(r"^(!\[|\*)", export, re.M)  # no figure or caption: the chapter has none
+    assert "Bibliography" not in export and not re.search(r"^- ", export, re.M)  # no bibliography, no list
+    assert "](media/" not in export and not (DATA / "media" / "embassy-life-in-paris.jpg").exists()
+    assert len(export.split("\n\n")) == 1 + 11  # the title and eleven paragraphs, three of them quotations
+    assert export.split("\n\n")[1].startswith("With France fully engaged in the war, life in and around Paris")
+    assert export.rstrip().endswith("affairs connected with our Embassy work.")
+    assert "Later that month he relayed,\n\nIt is an uncanny experience" in export  # a quotation of its own
+    assert "William J. Guard bemoaned,\n\nNo more fancy bread!" in export
+    assert "Wood wrote that Paul,\n\nConsiders it a great honor" in export  # the capital, as printed
+    assert "imposition of an 8pm curfew and blackout. Wood wrote on August 4, that" in export
+    assert "By August 8, the government regulated the milk industry and by August 12 controlled" in export
+    assert "The August 12, 1914, edition of The Day Book (Chicago, Ill.), reported that Herrick" in export
+    assert "telephone in English until 1916." in export and "The Métro closed at 7:30pm" in export
+    assert "The racetrack at Auteil" in export and "[Herbert] Hazeltine" in export  # as printed
+    assert "chroniclingamerica" not in export and "HUGFP" not in export and "Ibid" not in export  # no footnotes
+    page = (DATA / "embassy-staffing.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # the chapter has none
+    assert not (DATA / "embassy-staffing_files").exists()  # so no pictures are saved with it
+    assert (
+        '<a href="/departmenthistory/wwi">Views From the Embassy</a> › '
+        '<a href="/departmenthistory/wwi/embassy-amid-crisis">Embassy Amid Crisis: August 1914</a> › '
+        '<a href="/departmenthistory/wwi/staffing-us-embassy-paris">Staffing U.S. Embassy Paris</a></nav>'
+    ) in page  # the publication, the part and the chapter in the breadcrumbs, not a Milestones chapter
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    assert "/buildings" not in page and "<h3>Views From the Embassy</h3>" in page
+    assert page.count("<li><a href='/departmenthistory/wwi/") == 6  # the part and its five chapters
+    assert ">Money Matters</a>" in page and ">Life in Paris, August</a>" in page  # this set's Word file and export
+    assert ">Germans and Austro-Hungarians</a>" in page and ">Retention of Herrick</a>" in page
+    assert "Views From the Embassy: Staffing U.S. Embassy Paris, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{NINETY_FIRST[DATA / 'embassy-staffing.html']}</h1>" in article
+    assert article.count("<p>") == 4 and "<h2" not in article and "<ul>" not in article  # four paragraphs
+    assert "<p>The exponentially increased duties and responsibilities of the Embassy" in article
+    assert "on August 6 the Department of State assigned John Work Garrett as Special Agent" in article
+    assert "On August 13, Herrick cabled the Department of State and requested clerks" in article
+    assert "sculptor Herbert Hazeltine, the Embassy struggled" in article  # the footnote dropped
+    assert "before 9 a.m. each day, including Sundays," in article
+    assert "“We do look a little forelorn [sic] at the Embassy,” Carolyn wrote." in article  # the source's [sic]
+    assert "On August 22 Herrick notified the Department of State" in article
+    assert article.rstrip().endswith("Nobody imagined that things would get worse.</p>")
+    assert not re.search(r"\b1[89]\d\d\b", article)  # the chapter never gives its year
+    assert "Western Reserve" not in article and "World War I" not in article  # no footnotes
+    text = _source(DATA / "embassy-amid-crisis.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [f"# {NINETY_FIRST[DATA / 'embassy-amid-crisis.odt']}"]
+    assert not re.search(r"^(!\[|\*|- )", text, re.M)  # no figure, caption or bibliography: it has none
+    assert len(text.split("\n\n")) == 1 + 2  # the heading and the part's own two paragraphs
+    assert text.split("\n\n")[1].startswith("Thousands of U.S. citizens in Europe were stranded as the Continent")
+    assert text.rstrip().endswith("alongside other U.S. diplomats bound for Europe.")
+    for chapter in ("Money Matters", "Staffing", "Life in Paris", "Retention of Herrick", "Germans and Austro"):
+        assert chapter not in text, chapter  # the part's own text, without its five chapters
+    assert "Between July 28" not in text and "Lycée Condorcet" not in text and "La France" not in text
+    assert "in order to sail for the United States on August 3." in text
+    assert "On August 22, nearly three weeks later, the Jusserands arrived on U.S. soil" in text
+    assert "false names. Jusserand’s August 30 report" in text  # the footnote dropped
+    assert "(See Appendix III) On the other side" in text  # as printed, without a full stop
+    assert "on the U.S.S North Carolina alongside" in text  # the italics as plain text, the source's "U.S.S"
+    assert "dangerous cargo" not in text and "Dossier" not in text  # no footnotes
+    with zipfile.ZipFile(DATA / "embassy-amid-crisis.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture: the part has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 and "<text:list" not in content
+        assert "School teachers who saved their earnings to take a Cook’s travel tour were stuck." in content
+    for article in NINETY_FIRST:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

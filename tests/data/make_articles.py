@@ -2703,6 +2703,138 @@ def eighty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "embassy-poole.txt", HERE / "embassy-poole.odt")
 
 
+def eighty_ninth_held_out_set() -> None:
+    """The eighty-ninth held-out set (tests/data/README.md, "Real articles, eighty-ninth held-out set")."""
+    word(SOURCES / "embassy-george-sharp.txt", HERE / "embassy-george-sharp.docx")
+    page = HERE / "embassy-sussdorff.html"
+    web_page(SOURCES / "embassy-sussdorff.txt", page, site="historian")
+    # As for the eighty-eighth set's Hunt: Views From the Embassy and its "Appendix I:
+    # Biographies" under "Department History" in the breadcrumbs, the biographies around
+    # Sussdorff's in the sidebar (by their headings, as the appendix prints them, with the
+    # full stop after the life dates of those it prints at the head of a paragraph) and the
+    # biography in the "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("sharp-william-graves", "William Graves Sharp (1859–1922)."),
+        ("singleton-ann", "Ann Singleton (1877–1976)."),
+        ("sussdorff-louis-albert", "Louis Albert Sussdorff Jr. (1888–1940)."),
+        ("thackara-alexander-montgomery", "Alexander Montgomery “Mont” Thackara (1848–1937)."),
+        ("thackara-ellie-sherman", "Ellie Sherman Thackara (1859–1915)."),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/appendix-1#{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Appendix I: Biographies\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a>'
+            ' › <a href="/departmenthistory/wwi/appendix-1#sussdorff-louis-albert">Louis Albert Sussdorff Jr.</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Appendix I: Biographies: Louis Albert Sussdorff Jr.,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-mont-thackara.txt", HERE / "embassy-mont-thackara.odt")
+
+
+def ninetieth_held_out_set() -> None:
+    """The ninetieth held-out set (tests/data/README.md, "Real articles, ninetieth held-out set")."""
+    word(SOURCES / "embassy-ellie-thackara.txt", HERE / "embassy-ellie-thackara.docx")
+    page = HERE / "embassy-harjes.html"
+    web_page(SOURCES / "embassy-harjes.txt", page, site="historian")
+    # As for the eighty-eighth set: Views From the Embassy and its "Appendix I: Biographies"
+    # under "Department History" in the breadcrumbs, the biographies around Harjes's in the
+    # sidebar (by their headings, as the appendix prints them, in the first paragraph: name,
+    # life dates and full stop) and the biography in the "cite this page" box, in place of a
+    # Milestones chapter.
+    people = (
+        ("thackara-eleanor-sherman", "Eleanor Sherman Thackara [Cauldwell] (c. 1880s–?)."),
+        ("davis-richard-harding", "Richard Harding Davis (1864–1916)."),
+        ("harjes-h-hermann", "H. Hermann Harjes (1875–1926)."),
+        ("roosevelt-nicholas", "Nicholas Roosevelt (1893–1982)."),
+        ("wood-eric-fisher", "Eric Fisher Wood (1889–1962)."),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/appendix-1#{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Appendix I: Biographies\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a>'
+            ' › <a href="/departmenthistory/wwi/appendix-1#harjes-h-hermann">H. Hermann Harjes</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Appendix I: Biographies: H. Hermann Harjes,"
+            " accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-nicholas-roosevelt.txt", HERE / "embassy-nicholas-roosevelt.odt")
+
+
+def ninety_first_held_out_set() -> None:
+    """The ninety-first held-out set (tests/data/README.md, "Real articles, ninety-first held-out set")."""
+    word(SOURCES / "embassy-money-matters.txt", HERE / "embassy-money-matters.docx")
+    page = HERE / "embassy-staffing.html"
+    web_page(SOURCES / "embassy-staffing.txt", page, site="historian")
+    # As for the eighty-sixth set's chapter: Views From the Embassy and the part "Embassy
+    # Amid Crisis: August 1914" under "Department History" in the breadcrumbs, the part and
+    # its five chapters in the sidebar (by their headings) and the chapter in the "cite this
+    # page" box, in place of a Milestones chapter.
+    chapters = (
+        ("embassy-amid-crisis", "Embassy Amid Crisis: August 1914"),
+        ("money-matters", "Money Matters"),
+        ("germans-and-austro-hungarians", "Germans and Austro-Hungarians"),
+        ("staffing-us-embassy-paris", "Staffing U.S. Embassy Paris"),
+        ("life-in-paris", "Life in Paris, August"),
+        ("retention-of-herrick", "Retention of Herrick"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/{slug}'>{name}</a></li>" for slug, name in chapters)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Views From the Embassy\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/embassy-amid-crisis">'
+            'Embassy Amid Crisis: August 1914</a> › <a href="/departmenthistory/wwi/staffing-us-embassy-paris">'
+            "Staffing U.S. Embassy Paris</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Staffing U.S. Embassy Paris, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "embassy-amid-crisis.txt", HERE / "embassy-amid-crisis.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2789,6 +2921,9 @@ def main() -> None:
     eighty_sixth_held_out_set()
     eighty_seventh_held_out_set()
     eighty_eighth_held_out_set()
+    eighty_ninth_held_out_set()
+    ninetieth_held_out_set()
+    ninety_first_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
