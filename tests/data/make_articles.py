@@ -2835,6 +2835,51 @@ def ninety_first_held_out_set() -> None:
     opendocument(SOURCES / "embassy-amid-crisis.txt", HERE / "embassy-amid-crisis.odt")
 
 
+def ninety_second_held_out_set() -> None:
+    """The ninety-second held-out set (tests/data/README.md, "Real articles, ninety-second held-out set")."""
+    word(SOURCES / "buildings-state-war-and-navy.txt", HERE / "buildings-state-war-and-navy.docx")
+    page = HERE / "embassy-robert-bacon.html"
+    web_page(SOURCES / "embassy-robert-bacon.txt", page, site="historian")
+    # As for the eighty-seventh and eighty-eighth sets: Views From the Embassy and its
+    # "Appendix I: Biographies" under "Department History" in the breadcrumbs, the
+    # biographies around Bacon's in the sidebar (his is the appendix's first, so the four
+    # after it, by their headings as the appendix prints them) and the biography in the
+    # "cite this page" box, in place of a Milestones chapter.
+    people = (
+        ("robert-bacon", "Robert Bacon (1860–1919)"),
+        ("william-bardel", "William Bardel (1846–1926)"),
+        ("bliss-mildred-barnes", "Mildred Barnes Bliss (1880–1969)"),
+        ("bliss-robert-woods", "Robert Woods Bliss (1875–1962)"),
+        ("cosby-spencer", "Spencer Cosby (1867–1962)"),
+    )
+    others = "".join(f"<li><a href='/departmenthistory/wwi/appendix-1#{slug}'>{name}</a></li>" for slug, name in people)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>Appendix I: Biographies\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/departmenthistory">Department History</a> › <a href="/departmenthistory/wwi">'
+            'Views From the Embassy</a> › <a href="/departmenthistory/wwi/appendix-1">Appendix I: Biographies</a>'
+            ' › <a href="/departmenthistory/wwi/appendix-1#robert-bacon">Robert Bacon</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            "Office of the Historian, Views From the Embassy: Appendix I: Biographies: Robert Bacon, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(
+        SOURCES / "embassy-germans-and-austro-hungarians.txt", HERE / "embassy-germans-and-austro-hungarians.odt"
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2924,6 +2969,7 @@ def main() -> None:
     eighty_ninth_held_out_set()
     ninetieth_held_out_set()
     ninety_first_held_out_set()
+    ninety_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
