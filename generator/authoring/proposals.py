@@ -77,7 +77,8 @@ class EventProposal:
 
 # "Booker T. Washington was born in Virginia", "Arlen ibn Nord was born in Kell": not "The league was born"
 _BIRTH = re.compile(  # and "Carolyn “Kitty” Melville Parmely was born": a nickname among the names
-    r"(?!The\s)(?:(?:[A-Z][\w’'.-]*|“[A-Z][\w.-]*”)\s+(?:(?:ibn|bin|de|van|von|da|di|al-)\s+)?){1,5}was\s+born\b"
+    r"(?!The\s)(?:(?:[A-Z][\w’'.-]*|“[A-Z][\w.-]*”),?\s+(?:(?:ibn|bin|de|van|von|da|di|al-)\s+)?){1,5}"
+    r"(?:[a-z][^,;]{0,60},\s+)?was\s+born\b"  # "Nicholas Roosevelt, cousin of President Theodore Roosevelt, was born"
 )
 
 
@@ -185,7 +186,7 @@ def events(
     going_on = time is not None and heading is None and time.year is not None and year == time.year
     last = (last or time.last) if going_on and time is not None else last
     person = heading if heading and PERSON_HEADING.fullmatch(heading) else None
-    last_named: str | None = None
+    last_named: str | None = biography_of  # in a life, "he" before anyone is named is its subject
     persons = _titled_surnames(blocks)
     names = full_names(prose_sentences(blocks)) if names is None else names  # the article's, when it is given
     # under a new heading (the part's own, or one within it) that names no year, the first year the text names is
@@ -331,6 +332,8 @@ def events(
                 if number == 0 and last_named and _opens_on_another_name(sentence, last_named):
                     last_named = None  # "The tale of the Virgin of Guadalupe is …": a paragraph about something else
             last_named = _still_named(subject, last_named, persons, names)
+            if biography_of and subject and subject in biography_of.split():
+                last_named = biography_of  # "William was raised in Ohio …. He then moved …": William Graves Sharp
             if biography_of and _acted_on(sentence, subject, biography_of):
                 # "President Woodrow Wilson appointed Bryan …. He entered into duty …": in Bryan's biography, Bryan
                 last_named = biography_of

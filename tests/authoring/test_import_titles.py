@@ -7528,3 +7528,87 @@ def test_a_biography_s_own_death_with_where_and_how_old_is_a_life_date(title, ow
 )
 def test_a_deed_s_second_date_gets_the_deed_its_own_words_tell(sentence, expected):
     assert _titles(sentence) == expected
+
+
+def _life(paragraph: str, person: str) -> list[tuple[str, str]]:
+    return [
+        (e.date, e.title)
+        for e in events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "s.md", biography_of=person)
+    ]
+
+
+def test_a_life_s_he_before_anyone_is_named_and_after_its_first_name_alone_is_its_subject():
+    titles = _life(
+        "Tam was raised in Kell and received his law degree from the University of Vell in 1881. He then moved to "
+        "Orm, Kell, where he practiced law. In 1895 he married Anna Vell with whom he had five children.",
+        "Tam Orm Sharp",
+    )
+    assert ("1895", "Tam Orm Sharp married Anna Vell") in titles
+    assert _life("In 1895 he married Anna Vell.", "Tam Orm Sharp") == [("1895", "Tam Orm Sharp married Anna Vell")]
+    assert _titles("In 1895 he married Anna Vell.") != [("1895", "Tam Orm Sharp married Anna Vell")]
+
+
+def test_offices_given_in_a_list_and_a_retirement_after_them_each_get_their_own_title():
+    assert _life(
+        "He was appointed Minister to Vell in 1923, and Ambassador to Kell in 1927 before retiring from the "
+        "service in July 1933.",
+        "Tam Orm",
+    ) == [
+        ("1923", "Tam Orm was appointed Minister to Vell"),
+        ("1927", "Tam Orm was appointed Ambassador to Kell"),
+        ("1933-07", "Tam Orm retired from the service"),
+    ]
+
+
+def test_two_named_together_leave_a_later_she_to_the_author():
+    titles = _life(
+        "In August 1918, Anna and Tam vacationed at the Orm Cottage in Kell, Vell, where she died on September 15.",
+        "Anna Orm",
+    )
+    assert ("1918-09-15", "Anna Orm died") in titles  # in her life, "she" is her
+    titles = _titles(
+        "In August 1918, Anna and Tam vacationed at the Orm Cottage in Kell, Vell, where she died on September 15."
+    )
+    assert ("1918-09-15", "Tam died") not in titles and ("1918-09-15", "") in titles
+
+
+def test_a_name_s_list_of_callings_is_one_aside():
+    titles = _life(
+        "On June 30, 1880, she married Tam Orm, a banker, businessman, and lawyer in Kell, Vell, and gave birth to "
+        "their only son, Kell Orm in 1881.",
+        "Anna Orm",
+    )
+    assert ("1880-06-30", "Anna Orm married Tam Orm") in titles
+    assert ("1881", "Anna Orm gave birth to their only son, Kell Orm") in titles
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(1860–1919) Former Secretary of State, 1909.", []),  # a year alone is no span of an office
+        ("(1860–1919) Former Ambassador to Kell, 1909–1912.", [("1909/1912", "Orm served as Ambassador to Kell")]),
+    ],
+)
+def test_a_former_office_in_a_life_s_line_is_the_office_held(line, expected):
+    found = [(e.date, e.title) for e in events([Block(PARAGRAPH, line, line, 1)], None, "s.md", biography_of="Tam Orm")]
+    assert [pair for pair in found if pair[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "birth"),
+    [
+        ("Anna “Kitty” Orm was born and grew up in Kell", True),
+        ("Tam Orm, cousin of President Kell Orm, was born in Vell", True),
+        ("The league was born", False),
+    ],
+)
+def test_a_birth_with_a_nickname_or_an_aside_is_a_life_date(title, birth):
+    from generator.authoring.proposals import EventProposal
+
+    assert EventProposal("1858", (), title, title, "s.md").life_date is birth
+
+
+def test_a_death_after_a_time_that_leads_the_sentence_is_the_subject_s():
+    assert _titles(
+        "A few years after his return to Kell, Orm grew ill and died in Vell, Kell, on November 17, 1922, at age 63."
+    ) == [("1922-11-17", "Orm died in Vell")]

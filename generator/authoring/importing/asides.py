@@ -222,10 +222,6 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
         blank,
         text,
     )
-    # "Myron T. Herrick, “Friend of France,” died": a name the person was given, between him and his verb
-    text = re.sub(
-        r"(?<=[A-Za-z]),\s+“[^”]{1,40}”\s*,?(?=\s+(?:\w+ly\s+)?[a-z]+(?:ed|ied|ew|ame|ent|ook|ave)\b)", blank, text
-    )
     # "sold the property, together with another property just south of it, to the Club": what went with the object
     # stands between it and where it went
     text = re.sub(

@@ -205,9 +205,12 @@ _OFFICE_NAME = (
     r"(?:U\.S\.\s+|the\s+|an?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
     r"(?:\s+(?:from|of|to|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)?"
 )
+# "was appointed U.S. Minister to Sweden in 1923, and U.S. Ambassador to Argentina in 1927": offices given, too
+_GIVEN_OFFICE = r"\bwas\s+(?:appointed|named|elected|made)\s+(?:as\s+)?"
 _OFFICE_SPAN = re.compile(
-    rf"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:then\s+)?(?:as\s+)?|\s+and\s+(?:then\s+)?(?:as\s+)?)({_OFFICE_NAME})"
-    r"\s+(?:from\s+(\d{4})\s+(?:to|until|through)\s+\d{4}|in\s+(\d{4}))(?=[,.;]|\s+and\s)"
+    rf"(?:\bserved\s+as\s+|\bserve\s+as\s+|{_GIVEN_OFFICE}|,\s+(?:and\s+)?(?:then\s+)?(?:as\s+)?"
+    rf"|\s+and\s+(?:then\s+)?(?:as\s+)?)({_OFFICE_NAME})"
+    r"\s+(?:from\s+(\d{4})\s+(?:to|until|through)\s+\d{4}|in\s+(\d{4}))(?=[,.;]|\s+and\s|\s+(?:before|after)\s)"
 )
 # "served as Associate Counsel … in the Bering Sea Arbitration (1892-1893), Counsel for … (1896-97), and as
 # Agent … (1912)": the same list, each office's years in brackets after it
@@ -215,7 +218,10 @@ _OFFICE_BRACKETED = re.compile(
     r"(?:\bserved\s+as\s+|\bserve\s+as\s+|,\s+(?:and\s+)?(?:as\s+)?)((?:U\.S\.\s+)?[A-Z](?:[^,;()]|(?<=\bU)\.S\.){2,90}?)"
     r"\s+\(()(\d{4})(?:\s*[–-]\s*\d{2,4})?\)"
 )
-_SERVED_AS = re.compile(r"\s(?:went\s+on\s+to\s+serve|would\s+(?:also\s+|later\s+)?serve|served|serves)\s+as\s")
+_SERVED_AS = re.compile(
+    r"\s(?:(?:went\s+on\s+to\s+serve|would\s+(?:also\s+|later\s+)?serve|served|serves)\s+as|"
+    r"was\s+(?:appointed|named|elected|made)(?:\s+as)?)\s"
+)
 
 
 def in_office_list(sentence: str, mention: DateMention) -> bool:
@@ -225,7 +231,7 @@ def in_office_list(sentence: str, mention: DateMention) -> bool:
         spans = list(_OFFICE_BRACKETED.finditer(sentence))
     return (
         len(spans) >= 2
-        and spans[0].group(0).lstrip().startswith("serve")
+        and re.match(r"serve|was\s", spans[0].group(0).lstrip()) is not None
         and any(mention.start in (m.start(2), m.start(3)) for m in spans)
     )
 
@@ -246,7 +252,8 @@ def _office_list_title(sentence: str, mention: DateMention, title_of: Callable[[
     served = _SERVED_AS.search(first)
     if served is None:
         return None
-    return f"{first[: served.start()]} served as {own.group(1)}"
+    said = "served as" if re.match(r"\s(?:went|would|serve)", served.group(0)) else served.group(0).strip()
+    return f"{first[: served.start()]} {said} {own.group(1)}"
 
 
 # "admitted to the New York bar in 1937 and to the Washington, D.C. bar in 1950": the same deed, its phrase

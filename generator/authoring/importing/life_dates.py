@@ -15,10 +15,11 @@ from generator.authoring.article_parts import surname
 # "Richard Olney died", "James G. Blaine died not long afterward", "Cordell Hull died in Washington":
 # a bare death, with at most where or how soon
 _DIED = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){0,3}(?:[A-Z][\w’'-]*|Jr\.|Sr\.))\s+(?:died|passed\s+away)"
+    r"((?:(?:[A-Z][\w’'.-]*|“[A-Z][\w.-]*”)\s+){0,3}(?:[A-Z][\w’'-]*|Jr\.|Sr\.))\s+(?:died|passed\s+away)"
     r"(?:\s+(?:not\s+long|shortly|soon)(?:\s+(?:afterwards?|after|thereafter))?)?"
     # "… died at his home in Brooklyn", "… in her home at age 89": where, and how old
     r"(?:,?\s+(?:in|at|near)\s+(?:(?:his|her|their|the)\s+)?[\w’'.-]+,?(?:\s+(?:in\s+)?[A-Z][\w’'.-]*,?)*(?:\s+\d+)?)*"
+    r"(?:\s+(?:from|of)\s+(?:[a-z]+\s+){0,2}[a-z]+)?"  # "… from bronchial pneumonia": of what
 )
 
 

@@ -31,7 +31,7 @@ def offices_held(line: str, surname: str) -> list[tuple[DateMention, str]]:
         spans = find_dates(office.group("span"))
         if len(spans) != 1 or spans[0].until is None:
             continue
-        name = office.group("office")
+        name = re.sub(r"^Former\s+", "", office.group("office"))  # "Former U.S. Secretary of State, 1909": held then
         if len(name.split()) > MAX_OFFICE_WORDS:
             # "Special Agent of the Department of State to Assist the American Ambassador at Paris": the
             # Department is the one every such office is of

@@ -59,7 +59,8 @@ def participle_title(
     head = re.sub(r"(?:,\s+(?:and\s+)?(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;:()]*)+$", "", head) if not title else head
     head_dates = find_dates(head) if head and not title else []
     if head_dates:  # "Douglass was born in Maryland in 1818, escaping to New York in 1838": the head's subject
-        title = title_of(head + ".", head_dates[-1])
+        # (its first date's title, when the last one's is a gap's: the doer is the same)
+        title = title_of(head + ".", head_dates[-1]) or title_of(head + ".", head_dates[0])
     if found and not title and not head_dates and re.fullmatch(_DOER_AND_DEED, head):
         # "He served for four years, leaving the position on …", "Olney practiced law and was active in
         # politics, serving a term in the legislature in 1874": the head names the doer, the phrase the deed

@@ -82,7 +82,8 @@ _OWN_DEATH_ON = re.compile(
 # "Frelinghuysen served as Secretary of State until the end of Arthur’s term and died shortly afterwards in Newark,
 # New Jersey, on May 20, 1885": the death is the date's, and the sentence's subject died
 _AND_DIED = re.compile(
-    r"^\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]+\b[^;:]*?\band\s+died"
+    r"^\W*(?!(?:A|An|The|In|On|At|By|After|Before|When|While|During|Following|Later)\b)"
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]+\b[^;:]*?\band\s+died"
     r"(?:\s+(?:shortly|soon|not\s+long)\s+(?:afterwards?|after|thereafter))?"
     r"((?:\s+(?:in|at|near)\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)?),?\s+(?:on|in)\s+$"
 )
