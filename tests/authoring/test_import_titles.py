@@ -7612,3 +7612,21 @@ def test_a_death_after_a_time_that_leads_the_sentence_is_the_subject_s():
     assert _titles(
         "A few years after his return to Kell, Orm grew ill and died in Vell, Kell, on November 17, 1922, at age 63."
     ) == [("1922-11-17", "Orm died in Vell")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pluperfect with its own day is that day's deed
+        ("The treaty had been signed at Kell on May 3, 1872.", ("1872-05-03", "The treaty was signed at Kell")),
+        # a state reached on a day is that day's news
+        (
+            "The two wings were ready for occupancy on January 31, 1888.",
+            ("1888-01-31", "The two wings were ready for occupancy"),
+        ),
+    ],
+)
+def test_a_deed_told_with_its_own_day_is_that_day_s(sentence, expected):
+    assert _titles(sentence) == [expected]
+    # but a state reached by a year, not on a day, tells no deed of that year
+    assert _titles("The two wings were ready for occupancy in 1888.") in ([], [("1888", "")])

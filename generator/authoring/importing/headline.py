@@ -446,7 +446,15 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     )
     # "By September 1, the American Ambulance Hospital was ready for service": a state reached by a day is that
     # day's news
-    reached = re.match(r"\W*By\s+$", sentence[: mention.start]) and state and state.group(1) in _REACHED_STATES
+    reached = (
+        state
+        and state.group(1) in _REACHED_STATES
+        # "The two wings were ready for occupancy on January 31, 1888": the day it was reached, too
+        and (
+            re.match(r"\W*By\s+$", sentence[: mention.start])
+            or (mention.date.day and sentence[: mention.start].endswith("on "))
+        )
+    )
     if state and not is_participle(state.group(1)) and not reached:
         return ""  # "the weavers were artisans", "he was ill": a state, not an event
     if state and state.group(1).endswith("ing") and state.group(1) != "being":
@@ -526,6 +534,13 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
         and not re.search(r"\b(?:by|since|until|already|earlier|previously|before)\b", sentence, re.I)
     ):
         subject, predicate = subject[:-9], f"was {predicate}"  # "had been established in September 1940": then
+    elif (
+        subject.endswith(" had been")
+        and mention.date.day
+        and predicate
+        and re.search(rf"\bhad\s+been\s+{re.escape(predicate.split()[0])}\b[^,;]*\s+on\s+$", sentence[: mention.start])
+    ):
+        subject, predicate = subject[:-9], f"was {predicate}"  # "Ground had been broken for the east wing on July 14"
     if predicate.count("“") > predicate.count("”") and re.search(rf"{re.escape(predicate)}[,.]”", sentence):
         predicate += "”"  # "published “Nature,” an essay …": the comma is the quotation's, and so is its close
     title = _DISCOURSE.sub("", shortened(subject, predicate, dated_first))
