@@ -191,6 +191,11 @@ _AFTER_PEOPLES_ADJECTIVE = re.compile(
 )
 
 
+_QUOTED_AGREEMENT = (
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Declaration|Treaty|Pact|Accords?|Agreement|Doctrine|Resolution|Charter|Conference)\b"
+)
+
+
 def event_title(sentence: str, mention: DateMention, heading: str | None) -> str:
     """A noun phrase of at most eight words naming what happened, or "" when none is found.
 
@@ -274,7 +279,12 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         ):
             continue  # "by Abraham Lincoln on March 5": the month is the date's, and no march
         words = phrase.split()
-        if any(s <= at < e for s, e in quoted) or not (NAMED_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)):
+        # a quoted name is a work's title, unless an agreement or a declaration is what it names ("the “London
+        # Declaration on a Transformed North Atlantic Alliance”", "the “Pact of Steel”")
+        agreed = re.match(_QUOTED_AGREEMENT, phrase) is not None
+        if (any(s <= at < e for s, e in quoted) and not agreed) or not (
+            NAMED_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)
+        ):
             continue  # the title of a work, or no kind of event named
         if NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
             continue  # "Plan D": a label, not an event

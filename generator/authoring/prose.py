@@ -346,7 +346,9 @@ def _sentences(text: str) -> list[str]:
         last_word = _LAST_WORD.split(before)[-1].rstrip(".").lower()  # "Leningrad/St." ends in "St."
         if before.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1) and not _day_ends(before):
             continue
-        sentences.append(text[start : match.start()].strip())
+        # the closing quotation mark or bracket after the stop is the sentence's own ("… “Department of State Building.”")
+        closing = len(match.group(0)) - len(match.group(0).lstrip('"”’)'))
+        sentences.append(text[start : match.start() + closing].strip())
         start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]

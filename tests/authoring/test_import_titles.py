@@ -7630,3 +7630,34 @@ def test_a_deed_told_with_its_own_day_is_that_day_s(sentence, expected):
     assert _titles(sentence) == [expected]
     # but a state reached by a year, not on a day, tells no deed of that year
     assert _titles("The two wings were ready for occupancy in 1888.") in ([], [("1888", "")])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a participle's lead-in with where it happened, before the subject
+        (
+            "Tam Orm was born in Kell. Educated in private schools, he graduated from Vell College in 1910.",
+            ("1910", "Tam Orm graduated from Vell College"),
+        ),
+        # a named time without its comma leads in, too
+        (
+            "Tam Orm was born in Kell. During the Second World War he served as Chief of the Kell Office from 1942 "
+            "until 1945.",
+            ("1942/1945", "Tam Orm served as Chief of the Kell Office"),
+        ),
+    ],
+)
+def test_a_life_s_lead_ins_before_he(paragraph, expected):
+    assert expected in _life(paragraph, "Tam Orm")
+
+
+def test_a_closing_quotation_mark_after_the_stop_stays_with_its_sentence():
+    from generator.authoring.prose import split_sentences
+
+    text = "On July 3, 1930 Congress changed the name of the hall to “Kell Hall.” This followed the move."
+    assert split_sentences(text) == [
+        "On July 3, 1930 Congress changed the name of the hall to “Kell Hall.”",
+        "This followed the move.",
+    ]
+    assert _titles(text) == [("1930-07-03", "Congress changed the name of the hall to “Kell Hall”")]

@@ -264,7 +264,8 @@ def after_leads(text: str, start: int, date_at: int) -> int:
             break
         participle = (
             re.match(
-                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:\w+ly\s+)?(?:of|by|with|at|from|to|that|as)\b)"
+                # "Educated in private schools,": where or under whom, too
+                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:\w+ly\s+)?(?:of|by|with|at|from|to|that|as|in|under)\b)"
                 r"|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
                 lead[:1].lower() + lead[1:],  # "Given this opposition,"
             )

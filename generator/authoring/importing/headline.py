@@ -404,6 +404,13 @@ def _own_clause_title(sentence: str, mention: DateMention, person: str | None, n
     year_lead = re.match(r"(?:In|By)\s+\d{4},?\s+(?=the\s|[A-Z])", clause)
     if year_lead and year_lead.end() <= len(clause) and mention.text not in year_lead.group(0):
         clause = clause[year_lead.end() :]
+    # "During the Second World War he served as Chief …": a named time without its comma leads in, too
+    clause = re.sub(
+        r"^(?:During|Throughout)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,5}(?=(?:he|she|they|[A-Z][a-z]+)\s+(?:\w+ly\s+)?"
+        r"(?:[a-z]+ed|was|were|became|led|won|took|held|left|went)\b)",
+        "",
+        clause,
+    )
     if not clause or _SCENE.match(clause):
         return ""  # "After two failed attempts …": the clause sets the scene, the event is elsewhere
     clause = re.sub(r"^(?:newly|recently)\s+(?:appointed|elected)\s+", "", clause)  # "newly appointed Secretary …"

@@ -112,6 +112,9 @@ def event_title_of(
     # "Edward R. Stettinius, Jr. immediately began …": the suffix is the name's, and its comma ends no clause
     # (spaces in the comma's and the period's places, so that every position stays)
     sentence = re.sub(r",(\s+(?:Jr|Sr))\.(?=\s+[a-z])", r" \1 ", sentence)
+    # "… with the “London Declaration on a Transformed North Atlantic Alliance.”": the quotation closes, then the
+    # sentence (two characters change places, so that every position stays)
+    sentence = re.sub(r"([.!?])([”’\"])$", r"\2\1", sentence)
     # "arrived at the Consulate at 5, Place de l’Hotel de Ville in January 1907": an address's comma ends no clause
     sentence = re.sub(
         r"\b(\d{1,4}),(?=\s+(?:rue|avenue|place|boulevard|quai|Rue|Avenue|Place|Boulevard|Quai)\b)", r"\1 ", sentence
