@@ -103,7 +103,13 @@ _YEARLESS = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _DAY_UNTIL + r"\s+" + _MONTH.format("month") + r"\b" + _NO_YEAR),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("month") + r"\b" + _NO_YEAR),
     re.compile(r"\b" + _MONTH.format("month") + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _NO_YEAR),
-    re.compile(r"(?i:\b(?:in|by|early in|late in|during|until)\s+)" + _MONTH.format("month") + r"\b" + _NO_YEAR),
+    # "by late November", "in early December": a part of the month, the month itself
+    re.compile(
+        r"(?i:\b(?:in|by|early in|late in|during|until)\s+(?:(?:early|late|mid)[\s-]+)?)"
+        + _MONTH.format("month")
+        + r"\b"
+        + _NO_YEAR
+    ),
 ]
 # Days a history text names by their feast ("On Christmas Eve", "On Christmas night of 1776"): (month, day).
 _NAMED_DAYS = {

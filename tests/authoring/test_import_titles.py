@@ -7661,3 +7661,24 @@ def test_a_closing_quotation_mark_after_the_stop_stays_with_its_sentence():
         "This followed the move.",
     ]
     assert _titles(text) == [("1930-07-03", "Congress changed the name of the hall to “Kell Hall”")]
+
+
+def test_part_of_a_month_and_a_deed_done_by_then_are_dated():
+    titles = _life(
+        "Her father was posted to Vell in 1913. Anna was in Kell in August 1914, and by late November booked passage "
+        "back to Vell. Upon her arrival in Vell in early December, Anna took over her mother’s work at the hospital.",
+        "Anna Orm",
+    )
+    assert ("1914-11", "Anna booked passage back to Vell") in titles
+    assert ("1914-12", "Anna took over her mother’s work at the hospital") in titles
+    # "by" before a state still dates no deed: "by late November the hall was full"
+    assert [
+        t for d, t in _titles("In 1914 the hall opened. By late November the hall was full.") if d == "1914-11"
+    ] in (
+        [],
+        [""],
+    )
+    # a lead-in with "in" mid-sentence is no participle: the deed after "and" keeps its own words
+    assert _life(
+        "He attended Kell Law School, and settled in Vell, Orm in 1840, where he practiced law.", "Tam Orm"
+    ) == [("1840", "Tam Orm settled in Vell, Orm")]

@@ -262,11 +262,13 @@ def after_leads(text: str, start: int, date_at: int) -> int:
         absolute = absolute or re.match(r"[A-Z][a-z]+(?:ing|ed)\s+that\s", text[start:]) is not None
         if comma < 0 or not lead or len(lead.split()) > (32 if absolute else 16):
             break
+        # "Educated in private schools,": where or under whom, too, where it opens the sentence
+        opening_where = r"|[a-z]+ed\s+(?:in|under)\b" if start == 0 and lead[:1].isupper() else ""
         participle = (
             re.match(
-                # "Educated in private schools,": where or under whom, too
-                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:\w+ly\s+)?(?:of|by|with|at|from|to|that|as|in|under)\b)"
-                r"|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
+                r"(?:\w+ly\s+)?(?:\w+ing\b|\w+ed$|\w+ed\s+(?:\w+ly\s+)?(?:of|by|with|at|from|to|that|as)\b)"
+                + opening_where
+                + r"|(?:given|taken|driven|beaten|chosen|known|seen|thrown)\b",
                 lead[:1].lower() + lead[1:],  # "Given this opposition,"
             )
             is not None

@@ -162,6 +162,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
                 and mention.date.day is not None
                 or _BY_THE_DAY.match(sentence[: mention.start])
                 and _ELECTED_BY_THEN.match(sentence[mention.end :]) is not None
+                # "…, and by late November booked passage back to France": a deed done by then, its subject the clause
+                # before's
+                or re.search(r"\band\s+by\s+(?:(?:early|late|mid)(?:\s+|-))?$", sentence[: mention.start]) is not None
+                and re.match(r"\s+(?:\w+ly\s+)?[a-z]+ed\b", sentence[mention.end :]) is not None
             )
         )
         if bounded or PUBLICATION.search(sentence[: mention.start]):
