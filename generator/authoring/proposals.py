@@ -359,6 +359,10 @@ def events(
             first = context_year(sentence, dates, None, timed=timed or told_then) if new_part and dates else None
             new_part = new_part and first is None
             year = first or context_year(sentence, dates, year, timed=timed or told_then)
+            dated_deeds = [m for m in mentions if re.search(r"\d{3}", m.text) and m.until is None]
+            if biography_of and len(dates) == 1 and len(dated_deeds) == 1 and year and dated_deeds[0].date.year > year:
+                # "He went to Paris in 1914 …": a life told in order moves on with each deed's year
+                year = dated_deeds[0].date.year
             stated = {(m.start, m.end) for m in explicit}
             moved_on = next(
                 (m for m in mentions if (m.start, m.end) not in stated and OPENS.fullmatch(sentence[: m.start])), None

@@ -7682,3 +7682,16 @@ def test_part_of_a_month_and_a_deed_done_by_then_are_dated():
     assert _life(
         "He attended Kell Law School, and settled in Vell, Orm in 1840, where he practiced law.", "Tam Orm"
     ) == [("1840", "Tam Orm settled in Vell, Orm")]
+
+
+def test_a_life_told_in_order_moves_on_with_each_deed_s_year():
+    paragraphs = [
+        "Tam Orm was born in Kell in 1889. He graduated from Vell College in 1910. He went to Orm in 1914 to study.",
+        "In early August, Tam Orm volunteered his services to the Kell Embassy.",
+    ]
+    blocks = [Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, start=1)]
+    found = [(e.date, e.title) for e in events(blocks, None, "s.md", biography_of="Tam Orm")]
+    assert ("1914-08", "Tam Orm volunteered his services to the Kell Embassy") in found
+    # outside a biography, a year named in passing after the paragraph's own is still a look back or ahead
+    found = [(e.date, e.title) for e in events(blocks, None, "s.md")]
+    assert ("1914-08", "Tam Orm volunteered his services to the Kell Embassy") not in found
