@@ -249,7 +249,15 @@ def events(
             if language == "en":
                 mentions = with_relative(sentence, mentions, relative_dates(sentence, explicit, last, unresolved))
                 mentions = with_terms_served(sentence, with_the_sentences_year(sentence, mentions, last))
-            if unresolved and not mentions:  # "the following year" after no date: the author dates it
+            # "On August 13, Herrick cabled …" in a text that has named no year yet: a day without its year, for the
+            # author to date, as "the following year" after no date is
+            day_without_year = (
+                year is None
+                and not mentions
+                and not find_dates(sentence, language=language)
+                and any(not re.search(r"\d{3}", m.text) for m in find_dates(sentence, year=1, language=language))
+            )
+            if (unresolved or day_without_year) and not mentions:  # "the following year" after no date: the author dates it
                 never = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
                 found.append(EventProposal("", ((never, never),), "", CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""

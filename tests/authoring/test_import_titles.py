@@ -7695,3 +7695,11 @@ def test_a_life_told_in_order_moves_on_with_each_deed_s_year():
     # outside a biography, a year named in passing after the paragraph's own is still a look back or ahead
     found = [(e.date, e.title) for e in events(blocks, None, "s.md")]
     assert ("1914-08", "Tam Orm volunteered his services to the Kell Embassy") not in found
+
+
+def test_a_day_in_a_text_that_names_no_year_is_a_task_to_date():
+    found = _events("On August 13, Orm cabled Kell and asked for clerks who spoke both languages.")
+    assert [(e.date, e.title) for e in found] == [("", "")]  # listed for the author to date, never guessed
+    assert "Orm cabled Kell" in found[0].detail
+    # a paper's own date is no day to date, and no task either
+    assert _events("The Kell Mercury of May 3, 1811, printed a letter from the weavers.") == []
