@@ -257,7 +257,9 @@ def events(
                 and not find_dates(sentence, language=language)
                 and any(not re.search(r"\d{3}", m.text) for m in find_dates(sentence, year=1, language=language))
             )
-            if (unresolved or day_without_year) and not mentions:  # "the following year" after no date: the author dates it
+            if (
+                unresolved or day_without_year
+            ) and not mentions:  # "the following year" after no date: the author dates it
                 never = (9999, 0, 0)  # after every dated event, in the shape of a span's sort key
                 found.append(EventProposal("", ((never, never),), "", CITATION.sub("", sentence), where, set()))
             following = sentences[number + 1] if number + 1 < len(sentences) else ""
