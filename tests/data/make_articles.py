@@ -2880,6 +2880,53 @@ def ninety_second_held_out_set() -> None:
     )
 
 
+def ninety_third_held_out_set() -> None:
+    """The ninety-third held-out set (tests/data/README.md, "Real articles, ninety-third held-out set")."""
+    word(SOURCES / "countries-chile.txt", HERE / "countries-chile.docx")
+    page = HERE / "countries-mexico.html"
+    web_page(SOURCES / "countries-mexico.txt", page, site="historian")
+    # The site's "Countries" section in the breadcrumbs, the guide's countries around
+    # Mexico in the sidebar (by their short titles as the guide prints them, the two
+    # former German states with their asterisks) and the guide's article in the "cite
+    # this page" box, in place of a Milestones chapter; the Resources entry as the site
+    # links it (its words, the country's name the link).
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("mecklenburg-schwerin", "Mecklenburg-Schwerin*"),
+        ("mecklenburg-strelitz", "Mecklenburg-Strelitz*"),
+        ("mexico", "Mexico"),
+        ("micronesia", "Micronesia"),
+        ("moldova", "Moldova"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/mexico">Mexico</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Mexico, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Mexico (https://www.state.gov/countries-areas/mexico/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/mexico/'>Mexico</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-egypt.txt", HERE / "countries-egypt.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2970,6 +3017,7 @@ def main() -> None:
     ninetieth_held_out_set()
     ninety_first_held_out_set()
     ninety_second_held_out_set()
+    ninety_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
