@@ -2880,6 +2880,50 @@ def ninety_second_held_out_set() -> None:
     )
 
 
+def ninety_fourth_held_out_set() -> None:
+    """The ninety-fourth held-out set (tests/data/README.md, "Real articles, ninety-fourth held-out set")."""
+    word(SOURCES / "countries-greece.txt", HERE / "countries-greece.docx")
+    page = HERE / "countries-argentina.html"
+    web_page(SOURCES / "countries-argentina.txt", page, site="historian")
+    # The guide to the history of relations by country in place of a Milestones chapter:
+    # its "Countries" section in the breadcrumbs, the countries around Argentina in the
+    # sidebar (by their articles' short titles, under the guide's title) and the guide and
+    # the country in the "cite this page" box; the Resources entry's address a link, as
+    # the site prints it.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("angola", "Angola"),
+        ("antigua-barbuda", "Antigua and Barbuda"),
+        ("argentina", "Argentina"),
+        ("armenia", "Armenia"),
+        ("australia", "Australia"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    address = "https://www.state.gov/countries-areas/argentina/"
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/argentina">Argentina</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Argentina, accessed online.",
+        ),
+        (f"Argentina ({address})</li>", f"Argentina (<a href='{address}'>{address}</a>)</li>"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-norway.txt", HERE / "countries-norway.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2970,6 +3014,7 @@ def main() -> None:
     ninetieth_held_out_set()
     ninety_first_held_out_set()
     ninety_second_held_out_set()
+    ninety_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
