@@ -1052,6 +1052,20 @@ NINETY_SECOND = {
 }
 TITLES = TITLES | NINETY_SECOND
 NAMES += [p.name for p in NINETY_SECOND]
+# The ninety-fifth held-out set (tests/data/README.md), made after the ninety-second: five
+# countries' histories of recognition and of consular and diplomatic relations with the
+# United States, from the Office of the Historian's guide to them by country (Italy, Iraq,
+# Portugal, Bulgaria and Colombia), read by no one tuning the importer until the final
+# measurement.
+NINETY_FIFTH = {
+    DATA / "countries-italy.docx": "Italy",
+    DATA / "countries-iraq.md": "Iraq",
+    DATA / "countries-portugal.txt": "Portugal",
+    DATA / "countries-bulgaria.html": "Bulgaria",
+    DATA / "countries-colombia.odt": "Colombia",
+}
+TITLES = TITLES | NINETY_FIFTH
+NAMES += [p.name for p in NINETY_FIFTH]
 
 
 class _Built(dict):
@@ -6681,5 +6695,208 @@ def test_the_ninety_second_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "Herrick organized temporary lodging at the Lycée Condorcet in rue du Havre." in content
     for article in NINETY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninety_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "countries-portugal.txt")
+    assert 355 <= len(narrative.split()) <= 375  # the whole article, short as it is
+    assert narrative.split("\n", 1)[0] == NINETY_FIFTH[DATA / "countries-portugal.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Summary" not in narrative and "Consular Presence" not in narrative  # no headings
+    assert "Modern Flag" not in narrative and "state.gov" not in narrative  # no caption, no Resources
+    assert len(narrative.split("\n\n")) == 1 + 9  # the title and the nine paragraphs
+    assert narrative.split("\n\n")[1].startswith("Portugal was the first neutral nation to establish")
+    assert "The Portuguese Government suggested in early 1791 that Lisbon and Washington" in narrative
+    assert "accepted the credentials of U.S. Minister David Humphreys on May 13, 1791." in narrative
+    assert "On June 17, 1790, U.S. President George Washington appointed John Marsden Pintard" in narrative
+    assert "to the Azores, John Street, in 1795, stationed in Horta" in narrative
+    assert "which was established the same year, in Ponta Delgada" in narrative
+    assert (
+        "over time: Oporto (1821-1966), St. Ubes (1835-?), Lisbon (1863-current), Paco d’Arcos (1864-?),"
+        " Vianna (1867-1870), Aveiro (1870-?), Leca and Matozinbos (1870-?), Setubal (1874-1905), Faro (1895-1908)."
+    ) in narrative  # the list the paragraph reads on into, kept as its end
+    assert "were established on May 13, 1791, when U.S. Minister to Portugal Col. David Humphreys" in narrative
+    assert "was located there from 1810-21. It closed in July 1821." in narrative
+    assert "Henry Dearborn, Sr. was appointed U.S. Envoy to Portugal on May 7, 1822," in narrative
+    assert "arrived at Lisbon before August 16, 1822, but did not report" in narrative
+    assert narrative.rstrip().endswith("after he was promoted from Minister to Ambassador.")
+    assert "became an embassy on June 20, 1944, when R. Henry Norweb" in narrative
+    module = _source(DATA / "countries-italy.docx")
+    assert re.findall(r"^#{1,2} .*", module, re.M) == [
+        "# Italy",
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the short title, the sections and the Resources appendix
+    entries = re.findall(r"^### (.*)", module, re.M)
+    assert len(entries) == 11 and entries[0] == "U.S. Recognition of Italian Independence, 1861."
+    assert "U.S. Consulate Generals." in entries  # the one entry whose heading has no year
+    assert "Establishment of American Legations in the Italian Peninsula, 1831-48." in entries
+    assert entries[-1] == "American Embassy in Italy Re-opened, 1945."
+    assert re.search(r"^!\[Modern Flag of Italy\]\(italy-flag\.jpg\)\n\n\*Modern Flag of Italy\*$", module, re.M)
+    posts = re.findall(r"^- (.*)", module, re.M)
+    assert len(posts) == 41 + 1  # the forty-one Consulate Generals and the Resources entry
+    assert posts[0] == "Leghorn (1794-1941)" and posts[40] == "Brindisi (1864-1880)"  # the list's order kept
+    assert posts.index("Naples (1796-current)") == posts.index("Milan (1865-current)") + 1
+    assert "Porto D-Anzio (1862-?)" in posts and "Reggio, Calabria (1895-1907)" in posts
+    assert posts[-1] == "Department of State Country Information: Italy (https://www.state.gov/countries-areas/italy/)"
+    assert (
+        "began in 1861 with the unification" in module
+        and "by 1871 following the Franco-Prussian War (1870-71)." in (module)
+    )
+    assert "declared war upon the United States (1941-43)" in module and "after 1946, its successor" in module
+    assert "In 1831 the United States established a legation to the Two Sicilies at Naples in 1831," in module  # kept
+    assert "former Minister Plenipotentiary of the Kingdom on Sardinia," in module  # the source's slip kept
+    assert "from Turin to Florence in 1865 and from Florence to Rome in 1871." in module
+    assert "appointed ambassador on October 23, 1893, though he declined" in module
+    assert "presented his credentials in Rome on March 11, 1894." in module and "on June 14, 1893." in module
+    assert "was closed on December 11, 1941, after Italy declared war" in module
+    assert "reestablished on October 16, 1944," in module and "credentials on January 8, 1945." in module
+    assert "/departmenthistory" not in module  # the links to the site's pages kept as their words
+    with zipfile.ZipFile(DATA / "countries-italy.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the flag's placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 11 and document.count('w:val="ListBullet"') == 42
+        assert document.count('w:val="Caption"') == 1 and "Aegean Sea Islands (1931-1938)" in document
+    export = _source(DATA / "countries-iraq.md")
+    assert re.findall(r"^#{1,2} .*", export, re.M) == [
+        "# Iraq",
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    entries = re.findall(r"^### (.*)", export, re.M)
+    assert len(entries) == 13 and entries[0] == "U.S. Recognition of Iraqi Independence, 1930."
+    assert "Establishment of U.S. Interest Section in Baghdad, 1972." in entries  # "Interest", as printed
+    assert entries[-1] == "U.S. Embassy in Baghdad Reopens; Diplomatic Relations Reestablished, 2004."
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Iraq](media/iraq-flag.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Iraq*"]
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Iraq](https://www.state.gov/countries-areas/iraq/)"
+    ]  # the Resources entry as a link
+    assert "began in the late 1700s. In 1831, Chargé d’Affaires David Porter became" in export
+    assert "The United States recognized Iraq on January 9, 1930, when Charles G. Dawes" in export
+    assert "In 1932 Iraq terminated its mandate status." in export
+    assert "was appointed on August 10, 1888 as the first American Consul" in export  # no comma, as printed
+    assert "in Baghdad on January 8, 1889." in export and "were established on March 30, 1931, when" in export
+    assert "On May 28, 1958, the United States recognized the Arab Union" in export and "on May 19, 1958." in export
+    assert "Following a coup d’etat in Baghdad on July 14, 1958," in export  # the italics as plain text
+    assert "“effective from the 1st of August 1958.”" in export
+    assert "on June 7, 1967, in the wake of the June 1967 Arab-Israeli War." in export
+    assert "The Embassy in Baghdad was closed January 12, 1991, following" in export
+    assert "invaded Iraq on March 20, 2003, and seized Baghdad on April 9. On May 12, 2003," in export
+    assert "led by Prime Minister Ayad Allawi on June 28, 2004." in export and "he left Iraq later that day." in export
+    assert export.rstrip().endswith("(https://www.state.gov/countries-areas/iraq/)")
+    assert "/departmenthistory" not in export and "/milestones" not in export  # the site's links as their words
+    page = (DATA / "countries-bulgaria.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert (
+        '<a href="/">Home</a> › <a href="/countries">Countries</a> › <a href="/countries/bulgaria">Bulgaria</a></nav>'
+    ) in page  # the guide's country in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/milestones/" not in page  # no chapter
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country"
+    assert f"<h3>{guide}, since 1776</h3>" in page
+    assert page.count("<li><a href='/countries/") == 5  # the countries around Bulgaria
+    assert "<li><a href='/countries/brunswick-luneburg'>Brunswick and Lüneburg*</a></li>" in page
+    assert "<li><a href='/countries/burkina-faso'>Burkina Faso (Upper Volta)</a></li>" in page
+    assert f"Office of the Historian, {guide}, since 1776: Bulgaria, accessed online." in page
+    pictures = re.findall(r"src='(countries-bulgaria_files/[^']+)'", page)
+    assert pictures == ["countries-bulgaria_files/bulgarian-flag.jpg"] and (DATA / pictures[0]).is_file()
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{NINETY_FIFTH[DATA / 'countries-bulgaria.html']}</h1>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Consular Presence",
+        "Diplomatic Relations",
+        "Treaties and Agreements",
+        "Key Diplomatic Events",
+        "Resources",
+    ]  # the nested sections all as sections
+    entries = re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article)
+    assert len(entries) == 13 and "Elevation of America Legation to Embassy Status, 1966." in entries  # as printed
+    assert "Diplomatic Relations Reestablished and American Legation Reopened, 1959-1960." in entries
+    assert "proclaimed himself Tsar.</p>\n<figure><img " in article  # the flag after the paragraph it stood in
+    assert "<figcaption>Modern Flag of Bulgaria</figcaption>" in article
+    assert "Consular Presence</span></h2>\n<p>A Consular Agency was established in Sofia on January 12, 1912." in (
+        article
+    )  # an entry without a heading
+    assert "Key Diplomatic Events</span></h2>\n<p>In 1876, Eugene Schuyler" in article
+    assert article.count("<li>") == 1 and "<li>Department of State Country Information: Bulgaria (https://" in article
+    assert "which ended the Russo-Turkish War of 1877-78," in article and "The Treaty of Berlin (1878)," in article
+    assert "Bulgaria declared its independence on October 5, 1908. The United States recognized Bulgaria on May 3" in (
+        article
+    )
+    assert "appointed Agent on April 24, 1901. He held the position until June 30, 1903." in article
+    assert "which he did on September 19, 1903." in article and "He was re-appointed in 1911 as" in article
+    assert (
+        "Later Diplomatic Agents to Bulgaria (1907-10)" in article
+        and "Horace G. Knowles (1907-09) presented" in article
+    )
+    assert "On December 22, 1914, Stefan Panaretov" in article and "He served until 1925." in article
+    assert "on October 8, 1921, and presented his credentials on December 5." in article  # a day without its year
+    assert "did not declare war on Bulgaria until June 5, 1942." in article
+    assert "Donald R. Heath presented his credentials on November 8 as U.S. Minister" in article
+    assert "The Bulgarian Legation in Washington reopened November 21, 1947," in article  # no "on", as printed
+    assert "declared him persona non grata on January 19." in article  # the italics as plain text
+    assert "with Bulgaria on February 21, and Heath left the country on February 24, 1950." in article
+    assert "who had been originally appointed on May 16, 1966," in article
+    assert "who had served since September 1, 1965," in article
+    assert "concluded the agreement in Sofia on June 6, 1906," in article
+    assert "signed at Sofia on November 23, 1923, and entered into force on April 5, 1924." in article
+    assert "/departmenthistory" not in article  # the links to the site's pages kept as their words
+    text = _source(DATA / "countries-colombia.odt")
+    assert re.findall(r"^#{1,2} .*", text, re.M) == [
+        "# Colombia",
+        "## Summary",
+        "## Recognition",
+        "## Consular Relations",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Resources",
+    ]
+    entries = re.findall(r"^### (.*)", text, re.M)
+    assert entries == [
+        "U.S. Recognition of Colombia, 1822.",
+        "Establishment of Consulates in Cartagena and Santa Marta, 1823.",
+        "Establishment of Diplomatic Relations, 1822.",
+        "Establishment of the U.S. Legation in Colombia, 1823.",
+        "Elevation of Status of Legation in Bogotá to Embassy, 1939.",
+        "General Convention of Peace, Amity, Navigation, and Commerce, 1824.",
+        "General Treaty of Peace, Amity, Navigation, and Commerce, 1846.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Colombia*"]
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Colombia (https://www.state.gov/countries-areas/colombia/)"
+    ]
+    assert "independence from Spain by 1819, and the country was recognized by the United States in 1822," in text
+    assert "From 1830 to 1856, the country was known as New Granada, and from 1856 to 1863," in text
+    assert "in 1863, and it changed its name to the Republic of Colombia in 1886." in text
+    assert "recognized Colombia on June 19, 1822, when President James Monroe" in text
+    assert "Colombian Chargé d’affaires." in text  # the source's lower-case "affaires" kept
+    assert "where a commercial agent had been appointed in 1821 and a consular agent appointed in 1822," in text
+    assert "appointed Consul on March 3, 1823." in text and "in Santa Marta on July 11, 1823." in text
+    assert "The Consulate in Cartagena closed in 1948, and the Consulate in Santa Marta closed in 1933." in text
+    assert "on January 27, 1823, and he presented his credentials" in text and "on December 16, 1823," in text
+    assert "signed in 1824 and ratified and proclaimed in 1825. It expired in 1836." in text
+    assert "was concluded in 1846 and proclaimed in 1848." in text
+    with zipfile.ZipFile(DATA / "countries-colombia.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/colombia-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 14 and content.count("<text:list>") + content.count("<text:list ") == 1
+        assert "None remain in operation." in content and "Spruille Braden became the first U.S. Ambassador" in content
+    for article in NINETY_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -2880,6 +2880,47 @@ def ninety_second_held_out_set() -> None:
     )
 
 
+def ninety_fifth_held_out_set() -> None:
+    """The ninety-fifth held-out set (tests/data/README.md, "Real articles, ninety-fifth held-out set")."""
+    word(SOURCES / "countries-italy.txt", HERE / "countries-italy.docx")
+    page = HERE / "countries-bulgaria.html"
+    web_page(SOURCES / "countries-bulgaria.txt", page, site="historian")
+    # The site's "Countries" section in the breadcrumbs, the guide's countries around
+    # Bulgaria in the sidebar (by their short titles, as the guide prints them) under the
+    # guide's title, and the guide's article in the "cite this page" box, in place of a
+    # Milestones chapter.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("brunei", "Brunei"),
+        ("brunswick-luneburg", "Brunswick and Lüneburg*"),
+        ("bulgaria", "Bulgaria"),
+        ("burkina-faso", "Burkina Faso (Upper Volta)"),
+        ("burma", "Burma"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/bulgaria">Bulgaria</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Bulgaria, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-colombia.txt", HERE / "countries-colombia.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2970,6 +3011,7 @@ def main() -> None:
     ninetieth_held_out_set()
     ninety_first_held_out_set()
     ninety_second_held_out_set()
+    ninety_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
