@@ -2880,6 +2880,55 @@ def ninety_second_held_out_set() -> None:
     )
 
 
+def ninety_sixth_held_out_set() -> None:
+    """The ninety-sixth held-out set (tests/data/README.md, "Real articles, ninety-sixth held-out set")."""
+    word(SOURCES / "countries-afghanistan.txt", HERE / "countries-afghanistan.docx")
+    page = HERE / "countries-libya.html"
+    web_page(SOURCES / "countries-libya.txt", page, site="historian")
+    # The Office of the Historian's guide to the countries' relations with the United
+    # States: its "Countries" section in the breadcrumbs, the countries of the guide around
+    # Libya in the sidebar (by their short titles, as the guide lists them) and the guide's
+    # article in the "cite this page" box, in place of a Milestones chapter; the Resources'
+    # link as the site prints it, its address in the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("lebanon", "Lebanon"),
+        ("lesotho", "Lesotho"),
+        ("lew-chew", "Lew Chew (Loochoo)*"),
+        ("liberia", "Liberia"),
+        ("libya", "Libya"),
+        ("liechtenstein", "Liechtenstein"),
+        ("lithuania", "Lithuania"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/libya">Libya</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Libya, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Libya (https://www.state.gov/countries-areas/libya/)</li>",
+            "<li>Department of State Country Information: <a href='https://www.state.gov/countries-areas/libya/'>"
+            "Libya</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-romania.txt", HERE / "countries-romania.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2970,6 +3019,7 @@ def main() -> None:
     ninetieth_held_out_set()
     ninety_first_held_out_set()
     ninety_second_held_out_set()
+    ninety_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
