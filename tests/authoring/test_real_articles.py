@@ -1052,6 +1052,60 @@ NINETY_SECOND = {
 }
 TITLES = TITLES | NINETY_SECOND
 NAMES += [p.name for p in NINETY_SECOND]
+# The ninety-third held-out set (tests/data/README.md), made after the ninety-second: five
+# countries' histories of recognition, diplomatic and consular relations with the United
+# States from the Office of the Historian's guide (Chile, Japan, Cuba, Mexico and Egypt),
+# read by no one tuning the importer until the final measurement.
+NINETY_THIRD = {
+    DATA / "countries-chile.docx": "Chile",
+    DATA / "countries-japan.md": "Japan",
+    DATA / "countries-cuba.txt": "Cuba",
+    DATA / "countries-mexico.html": "Mexico",
+    DATA / "countries-egypt.odt": "Egypt",
+}
+TITLES = TITLES | NINETY_THIRD
+NAMES += [p.name for p in NINETY_THIRD]
+# The ninety-fourth held-out set (tests/data/README.md), made after the ninety-second: five
+# countries' histories of relations with the United States from the Office of the
+# Historian's guide by country (Greece, Poland, Ethiopia, Argentina, Norway), read by no one
+# tuning the importer until the final measurement.
+NINETY_FOURTH = {
+    DATA / "countries-greece.docx": "Greece",
+    DATA / "countries-poland.md": "Poland",
+    DATA / "countries-ethiopia.txt": "Ethiopia",
+    DATA / "countries-argentina.html": "Argentina",
+    DATA / "countries-norway.odt": "Norway",
+}
+TITLES = TITLES | NINETY_FOURTH
+NAMES += [p.name for p in NINETY_FOURTH]
+# The ninety-fifth held-out set (tests/data/README.md), made after the ninety-second: five
+# countries' histories of recognition and of consular and diplomatic relations with the
+# United States, from the Office of the Historian's guide to them by country (Italy, Iraq,
+# Portugal, Bulgaria and Colombia), read by no one tuning the importer until the final
+# measurement.
+NINETY_FIFTH = {
+    DATA / "countries-italy.docx": "Italy",
+    DATA / "countries-iraq.md": "Iraq",
+    DATA / "countries-portugal.txt": "Portugal",
+    DATA / "countries-bulgaria.html": "Bulgaria",
+    DATA / "countries-colombia.odt": "Colombia",
+}
+TITLES = TITLES | NINETY_FIFTH
+NAMES += [p.name for p in NINETY_FIFTH]
+# The ninety-sixth held-out set (tests/data/README.md), made after the ninety-second: five
+# countries' histories of relations with the United States from the Office of the
+# Historian's guide to recognition, diplomatic and consular relations since 1776
+# (Afghanistan, Spain, Morocco, Libya and Romania), read by no one tuning the importer
+# until the final measurement.
+NINETY_SIXTH = {
+    DATA / "countries-afghanistan.docx": "Afghanistan",
+    DATA / "countries-spain.md": "Spain",
+    DATA / "countries-morocco.txt": "Morocco",
+    DATA / "countries-libya.html": "Libya",
+    DATA / "countries-romania.odt": "Romania",
+}
+TITLES = TITLES | NINETY_SIXTH
+NAMES += [p.name for p in NINETY_SIXTH]
 
 
 class _Built(dict):
@@ -6681,5 +6735,819 @@ def test_the_ninety_second_held_out_set_has_its_five_shapes():
         assert content.count("<text:h ") == 1 and "<text:list" not in content
         assert "Herrick organized temporary lodging at the Lycée Condorcet in rue du Havre." in content
     for article in NINETY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninety_third_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETY_THIRD) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "countries-cuba.txt")
+    assert 360 <= len(narrative.split()) <= 375  # the whole history, short as it is
+    assert narrative.split("\n", 1)[0] == NINETY_THIRD[DATA / "countries-cuba.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Summary" not in narrative and "Recognition of Cuban Independence" not in narrative  # no headings
+    assert "Modern Flag" not in narrative and "state.gov" not in narrative  # no caption, no Resources
+    assert len(narrative.split("\n\n")) == 1 + 7  # the title and the seven paragraphs
+    assert narrative.split("\n\n")[1].startswith("After Spain’s defeat by U.S. and Cuban forces during the War of 1898")
+    assert narrative.rstrip().endswith("in an exchange of letters dated June 30, 2015.")
+    assert "occupied Cuba until 1902, when the United States allowed" in narrative
+    assert "The amendment was repealed in 1934 when" in narrative and "through the 1950s." in narrative
+    assert "Following the revolution of 1959 and the rise of Fidel Castro" in narrative
+    assert "severed diplomatic relations with Cuba in January 1961." in narrative  # told twice
+    assert "severed diplomatic relations with Cuba on January 3, 1961," in narrative
+    assert "formally installed on May 19, 1902. On May 20, 1902, the United States" in narrative
+    assert "were established on May 27, 1902, when" in narrative and "on February 10, 1923, when" in narrative
+    assert "the Swiss Government on September 1, 1977." in narrative and "on July 20, 2015, when" in narrative
+    assert "Cuban President Raul Castro" in narrative  # without its accent, as printed
+    module = _source(DATA / "countries-chile.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Chile",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Chilean Independence, 1823.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations with Chile and the U.S. Legation, 1824.",
+        "### Elevation of U.S. Legation to Embassy Status, 1914.",
+        "## Treaties and Agreements",
+        "### The United States - Chile Free Trade Agreement, 2003.",
+        "## Resources",
+    ]  # the parts, and the entries with their years and full stops
+    assert "areas of interest and agreement.\n\n![Modern Flag of Chile](chile-flag.jpg)\n\n*Modern Flag of Chile*" in (
+        module
+    )  # the flag after the paragraph it stood in
+    assert "Free Trade Agreement, 2003.\n\n## Resources" in module  # an entry without a paragraph
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Chile (https://www.state.gov/countries-areas/chile/)"
+    ]
+    assert "As signified by the landmark 2003 United States-Chile Free Trade Agreement" in module
+    assert "recognized the Republic of Chile on January 27, 1823, when the U.S. Senate" in module
+    assert "Napoleon’s French armies invaded Spain in 1808" in module
+    assert "declared Chile’s independence on September 18, 1810." in module
+    assert "by 1822 U.S. President Monroe concluded" in module and "and on March 8, sent a message" in module
+    assert "President Monroe signed it on May 4, 1822. On January 20, 1823, President Monroe nominated" in module
+    assert "Congress approved the nomination a week later on January 27, 1823." in module
+    assert "O’Higgins as Supreme Director, on April 23, 1824." in module
+    assert "to Embassy status on October 1, 1914, when" in module
+    with zipfile.ZipFile(DATA / "countries-chile.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 4 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the Resources entry
+        assert "Chile’s primary seaport, Valparaíso." in document
+    export = _source(DATA / "countries-japan.md")
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Japan](media/japan-flag.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Japan*"]
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Mutual Recognition, 1854.",
+        "### Establishment of Consular Relations, 1855.",
+        "### Establishment of Additional Consular Posts, 1862-1950.",
+        "### Establishment of Diplomatic Relations, 1858.",
+        "### Establishment of the U.S. Diplomatic Presence in Japan, 1859.",
+        "### Elevation from Legation to Embassy, 1906.",
+        "### Suspension of Diplomatic Relations, 1941.",
+        "### Resumption of Diplomatic Relations, 1952.",
+    ]
+    assert re.search(r"^# Japan\n\n## Summary$", export, re.M)
+    posts = re.findall(r"^- (.*)", export, re.M)
+    assert posts[:11] == [
+        "Kanagawa (1862);",
+        "Nagasaki (1862);",
+        "Hakodate (1865);",
+        "Osaka (1868);",
+        "Tokyo (1869);",
+        "Yokohama (1897);",
+        "Kobe (1902);",
+        "Shimonoseki (1918);",
+        "Yokkaichi (1918);",
+        "Fukuoka (1950);",
+        "Sapporo (1950).",
+    ]  # the posts with their years, a list
+    assert posts[11:] == [
+        "Department of State Country Information: [Japan](https://www.state.gov/countries-areas/japan/)"
+    ]
+    assert "additional Consulates in Japan:\n\n- Kanagawa (1862);" in export
+    assert "Sapporo (1950).\n\nThese dates reflect the earliest date" in export
+    assert "formal recognition on March 31, 1854 when Special Ambassador" in export  # no comma, as printed
+    assert "On July 8, 1853, Commodore Perry had sailed into the harbor" in export
+    assert "Consul to Shimoda on August 4, 1855." in export and "established on July 29, 1858 with" in export
+    assert "Japanese capital of Edo (Tokyo) ." in export  # the space before the full stop, as printed
+    assert "on November 5, 1859." in export and "an Embassy on May 26, 1906, when" in export
+    assert "were severed on December 8, 1941, when" in export and "departing the country on June 25, 1942." in export
+    assert "on April 28, 1952, when the Supreme Commander" in export and "occupation of Japan since 1945," in export
+    assert "Japan’s Chargé d’Affaires Ryuji Takeuchi" in export  # the italics as plain text
+    assert "The U.S. Embassy in Tokyo reopened on May 9, 1952, when" in export
+    page = (DATA / "countries-mexico.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Mexico</figcaption>" in page
+    pictures = re.findall(r"src='(countries-mexico_files/[^']+)'", page)
+    assert pictures == ["countries-mexico_files/mexico-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<a href="/">Home</a> › <a href="/countries">Countries</a> › <a href="/countries/mexico">Mexico</a></nav>'
+        in (page)
+    )  # the guide's section and the country in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/people" not in page
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    assert f"<h3>{guide}</h3>" in page and page.count("<li><a href='/countries/") == 5  # the countries around it
+    assert "<li><a href='/countries/mecklenburg-strelitz'>Mecklenburg-Strelitz*</a></li>" in page
+    assert "<li><a href='/countries/micronesia'>Micronesia</a></li>" in page
+    assert f"Office of the Historian, {guide}: Mexico, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{NINETY_THIRD[DATA / 'countries-mexico.html']}</h1>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert len(re.findall(r"<h3><span class='mw-headline'>[^<]+, \d{4}\.</span></h3>", article)) == 10  # the entries
+    assert "<h3><span class='mw-headline'>Diplomatic Relations Severed by Mexico, 1845.</span></h3>" in article
+    assert article.count("<p>") == 11
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/mexico/'>Mexico</a></li>\n</ul>" in article  # as linked
+    assert "a war between the two countries (1846-48)." in article and "not been severed since 1917." in article
+    assert "recognized Mexico on December 12, 1822, when" in article
+    assert "Diplomatic relations were established on December 12, 1822, when" in article  # the same day twice
+    assert "the French invasion of Spain in 1808," in article and "established on June 1, 1825, when" in article
+    assert "In 1836 settlers in Texas" in article and "the Republic of Texas on March 7, 1837." in article
+    assert "On August 23, 1843, the Mexican foreign minister" in article and "On March 1, 1845, U.S." in article
+    assert "On March 4, 1845, U.S. President James Knox Polk" in article and "on March 28, 1845, that" in article
+    assert "In December 1845 Texas was admitted" in article and "In April 1846, Mexican troops" in article
+    assert "and on May 13, theU.S. Congress declared war against Mexico." in article  # the missing space kept
+    assert "signed in Mexico City on February 2, 1848, and ratified by the Senate on March 10, 1848," in article
+    assert "reestablished on December 4, 1848, when" in article and "relations, on June 21, 1858, between" in article
+    assert "recalled Forsyth on July 15, 1858." in article and "reestablished on April 6, 1859, when" in article
+    assert "McLane also recognized Juarez’s government" in article  # without its accent, as printed
+    assert "Embassy status on January 3, 1899, when" in article and "the Tampico Incident of April 9, 1914," in article
+    assert "with the United States on April 22, when" in article  # a day without its year
+    assert "President Huerta resigned on July 15, 1914." in article and "Mexico on October 19, 1915, in" in article
+    assert "reestablished on March 3, 1917, when" in article
+    text = _source(DATA / "countries-egypt.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# Egypt",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Egyptian Independence, 1922.",
+        "### Formation, Recognition, and Dissolution of the United Arab Republic, 1958-1961.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Legation in Egypt, 1922.",
+        "### Diplomatic Relations Severed by the United Arab Republic, 1967.",
+        "### Establishment of U.S. Interest Section in Cairo, 1967.",
+        "### Re-establishment of Diplomatic Relations and the American Embassy in Egypt, 1974.",
+        "## Resources",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Egypt*"]
+    assert "“Agent and Consul General.”\n\n![Modern Flag of Egypt](egypt-flag.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Egypt (https://www.state.gov/countries-areas/egypt/)"
+    ]
+    assert "In 1882, Great Britain established a protectorate" in text
+    assert "Beginning with Daniel Smith McCauley on March 17, 1849, and until" in text
+    assert "recognized Egypt’s independence on April 26, 1922, in a letter" in text
+    assert "the United Arab Republic (UAR), on February 22, 1958." in text and "the UAR on February 25, 1958," in text
+    assert "Syria seceded from the Union in 1961;" in text and "“United Arab Republic” until 1971." in text
+    assert "J. Morton Howell, had conducted" in text and "U.S. practice since 1849." in text
+    assert "Minister Plenipotentiary on June 24, 1922, thereby" in text
+    assert "on June 6, 1967, in the wake of the June 1967 Arab-Israeli War." in text
+    assert "in the Spanish Embassy in Cairo on June 7, 1967." in text
+    assert "agreed to resume diplomatic relations on February 28, 1974, and" in text
+    with zipfile.ZipFile(DATA / "countries-egypt.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/egypt-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 11 and content.count("<text:list-item>") == 1
+        assert "reclassified as a Consulate General." in content
+    for article in NINETY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninety_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "countries-ethiopia.txt")
+    assert 395 <= len(narrative.split()) <= 415  # the whole article, short as it is
+    assert narrative.split("\n", 1)[0] == NINETY_FOURTH[DATA / "countries-ethiopia.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 10  # the title, the Summary's two paragraphs and eight entries'
+    for heading in ("Summary", "Diplomatic Relations", "First Official Diplomatic Interaction, 1903.", "Resources"):
+        assert heading not in narrative, heading  # no headings
+    assert "Modern Flag" not in narrative and "state.gov" not in narrative  # no caption, no links
+    assert narrative.split("\n\n")[1].startswith("Long isolated, the Ethiopian emperors began to consolidate")
+    assert narrative.split("\n\n")[2].startswith("After World War II, these ties strengthened")  # after the figure
+    assert narrative.rstrip().endswith("presented his credentials as Ambassador Extraordinary and Plenipotentiary.")
+    assert "The Italian invasions in 1895 and 1935 forced Ethiopia" in narrative
+    assert "relations were established in 1903 and were good throughout the period prior to the Italian" in narrative
+    assert "With the downfall of the Mengistu regime in 1991, U.S.-Ethiopian relations" in narrative
+    assert "their first official diplomatic interaction on December 27, 1903, when King" in narrative
+    assert "Diplomatic relations were established on December 27, 1903, when King of Ethiopia Menelik II" in narrative
+    assert "The American Legation was established on July 6, 1909, when" in narrative
+    assert "The Italians invaded Ethiopia and occupied Addis Ababa on May 6, 1936." in narrative
+    assert "departed Addis Ababa on March 4, 1937, and the consulate was closed after March 31, 1937." in narrative
+    assert "reopened on August 31, 1943, when" in narrative and "was opened on November 9, 1943, and" in narrative
+    assert "on June 28, 1949, when Ambassador George R. Merrell presented his credentials\n" in narrative  # as printed
+    assert "on September 27, 1949 when Ras H.S. Imru" in narrative and "the Derg’s linking" in narrative
+    module = _source(DATA / "countries-greece.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        f"# {NINETY_FOURTH[DATA / 'countries-greece.docx']}",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Greek Independence, 1837.",
+        "## Consular Presence",
+        "### Establishment of Consular Relations, 1837.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Legation in Greece, 1868.",
+        "### Closure of American Legation in Athens and Opening of Legation in London, 1941.",
+        "### Elevation of American Legation to Embassy Status, 1942.",
+        "### American Embassy Moved to Cairo, 1943.",
+        "### American Embassy Returned to Athens, 1944.",
+        "## Treaties & Agreements",
+        "### Treaty of Commerce and Navigation, 1837.",
+        "## Resources",
+    ]  # the guide's parts and their entries' headings, each with its year and full stop
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["greece-flag.jpg"]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Greece"]  # a caption without a date
+    assert "to negotiate a treaty with that country.\n\n![Modern Flag of Greece]" in module  # after the Summary
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Greece (https://www.state.gov/countries-areas/greece/)"
+    ]  # the Resources entry, its text and its address
+    assert len([b for b in module.split("\n\n") if not b.startswith(("#", "!", "*", "- "))]) == 10
+    assert "with its decision on November 7, 1837 to empower the American minister" in module  # no comma
+    assert "On April 26, 1837, the Greek Minister at London sent a note to Andrew Stevenson" in module
+    assert "the United States government on November 7, 1837, empowered Stevenson, “to enter upon" in module
+    assert "In an earlier episode in April 1833, Great Britain, France, and Russia" in module
+    assert "Secretary of State Edward Livingston sent an ambiguous reply on April 30, 1833," in module
+    assert "On June 27, 1837, the United States appointed Gregory A. Perdicaris" in module
+    assert "He took up his post at Athens on January 7, 1838." in module
+    assert "On March 11, 1868, the United States appointed" in module and "credentials on June 16, 1868." in module
+    assert "The United State closed its Legation in Athens on July 14, 1941," in module  # the source's slip kept
+    assert "on November 13, 1941, served near the Government of Greece" in module
+    assert "on September 29, 1942." in module and "Biddle presented his credentials on October 30, 1942." in module
+    assert "on June 4, 1943, and resided in Cairo" in module and "on November 12, 1943, initially" in module
+    assert "transferred the Embassy to Athens on October 27, 1944." in module
+    assert "On December 22, 1837, the United States and Greece signed a Treaty of Commerce" in module
+    with zipfile.ZipFile(DATA / "countries-greece.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the flag's placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 6
+        assert document.count('w:val="Heading3"') == 8 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1 and "Treaties &amp; Agreements" in document
+    export = _source(DATA / "countries-poland.md")
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.search(r"^# Poland\n\n## Summary$", export, re.M)  # the title, then the Summary's heading
+    assert len(re.findall(r"^### .*", export, re.M)) == 1 + 2 + 8  # the entries' headings
+    assert "### First U.S. Consulate, Warsaw (under Russian administration) 1871-1917." in export  # no comma
+    assert "### Consular Posts at Poznan and Krakow, 1946 & 1947." in export
+    assert "### Move of American Embassy from Warsaw to Paris, 1939." in export
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Poland](media/poland-flag.jpg)"
+    ]
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Poland*"]
+    assert "warm bilateral relations.\n\n![Modern Flag of Poland]" in export  # after the Summary's four paragraphs
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Poland](https://www.state.gov/countries-areas/poland/)"
+    ]  # an export's link
+    assert "](/" not in export and "Fourteen Points called for" in export  # the site's own links as their words
+    assert "In 1772, Austria, Russia, and Prussia conducted the First Partition of Poland." in export
+    assert "the Constitution of 1791 led Russia and Prussia to conduct a Second Partition in 1793." in export
+    assert (
+        "After suppressing a Polish revolt in 1794, the three powers conducted the Third Partition in 1795." in export
+    )
+    assert "Napoleon created a Grand Duchy of Warsaw from Prussian Poland in 1807," in export
+    assert "A Polish Republic was proclaimed on November 3, 1918. On November 14, General Joseph Pilsudski" in export
+    assert "The Versailles Treaty of 1919 defined" in export and "The Treaty of Riga ended the war in 1921," in export
+    assert "Between 1956 and the mid-1960s when Gomulka" in export and "Since 1989, the United States" in export
+    assert "On January 22, 1919, Secretary of State Robert Lansing notified" in export
+    assert "It opened in 1871 and closed in 1917." in export
+    assert "The post at Poznan opened as a Consulate January 16, 1946, became a Vice Consulate May 1, 1947" in export
+    assert "It reopened August 29, 1959, became a Consulate General in 1992 and closed in 1996." in export
+    assert "It reopened as a Consulate General July 5, 1974 and is still in service." in export
+    assert "were established on May 2, 1919, when Hugh S. Gibson" in export
+    assert "On August 18, 1919, Chief of State Pilsudski" in export and "on May 15, 1920." in export
+    assert "presented his credentials on May 24, and served until May 30, 1932." in export
+    assert "World War II began on September 1, 1939, when Nazi Germany invaded Poland." in export
+    assert "left Warsaw on September 5, and followed the Government of Poland to France (September 1939-June" in export
+    assert "Anthony J. Drexel Biddle Jr. Biddle was also accredited" in export  # as printed
+    assert "When France fell to the Axis powers in June 1940," in export and "on December 1, 1943." in export
+    assert "was terminated July 5, 1945." in export and "Embassy in Warsaw on July 31, 1945." in export
+    assert "who had been appointed September 21, 1944, presented his credentials August 4, 1945." in export
+    page = (DATA / "countries-argentina.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(countries-argentina_files/[^']+)'", page)
+    assert pictures == ["countries-argentina_files/argentinian-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/argentina">Argentina</a></nav>'
+    ) in page  # the guide's countries in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    assert f"<h3>{guide}</h3>" in page and page.count("<li><a href='/countries/") == 5  # the countries around it
+    assert "<li><a href='/countries/antigua-barbuda'>Antigua and Barbuda</a></li>" in page
+    assert "<li><a href='/countries/australia'>Australia</a></li>" in page
+    assert f"Office of the Historian, {guide}: Argentina, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split('<div class="cite">', 1)[0]
+    assert f"<h1 id='firstHeading'>{NINETY_FOURTH[DATA / 'countries-argentina.html']}</h1>\n<h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>(.*?)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert len(re.findall(r"<h3><span class='mw-headline'>", article)) == 1 + 6 and article.count("<p>") == 1 + 7
+    assert "<h3><span class='mw-headline'>Diplomatic Relations Interrupted, 1944.</span></h3>" in article
+    assert "that same year.</p>\n<figure>" in article  # the figure after the paragraph it ended
+    assert (
+        "<li>Department of State Country Information: Argentina (<a href='https://www.state.gov/countries-areas/"
+        "argentina/'>https://www.state.gov/countries-areas/argentina/</a>)</li>"
+    ) in article  # the Resources entry, its address a link
+    assert "After Argentina gained independence from the Spanish in 1816," in article
+    assert "In 1854 the Federalist provinces ratified" in article and "the Confederation collapsed in 1861," in article
+    assert "on January 27, 1823, when Caesar Rodney was appointed" in article
+    assert "had declared independence from Spain on July 9, 1816.</p>" in article
+    assert "Diplomatic relations were established on December 27, 1823, when" in article
+    assert "on May 22, 1854 but did not proceed to post" in article and "a commission in 1856 with" in article
+    assert "until about May 1, 1857, when he closed the Legation" in article
+    assert "Buenos Aires on February 25, 1862.</p>" in article and "on October 1, 1914, when" in article
+    assert "He presented his credentials on January 8, 1915.</p>" in article
+    assert "After a 1942 military coup, General Pedro Ramirez" in article and "on January 26, 1944," in article
+    assert "General Edelmiro Farrell a few weeks later on February 25, 1944." in article  # no comma, as printed
+    assert "return to Washington on June 27, 1944." in article and "became Chargés d’Affaires" in article
+    assert "formally recognized the Farrell government on April 19, 1945, according to" in article
+    text = _source(DATA / "countries-norway.odt")
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties & Agreements",
+        "## Resources",
+    ]
+    assert len(re.findall(r"^### .*", text, re.M)) == 1 + 1 + 7 + 2
+    for heading in (
+        "The first U.S. Consulates established in Norway were at Christiania (Oslo since 1925) and Christiansand in"
+        " 1809.",
+        "Establishment of the American Legation in Christiania (Oslo).",  # a heading without a year
+        "First treaty between the United States and Norway signed, June 7, 1893.",
+        "First treaty the U.S. signed with Independent Norway, April 1908.",
+    ):
+        assert f"\n### {heading}\n" in text, heading
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Norway*"]
+    assert re.findall(r"^- (.*)", text, re.M)[:4] == [
+        "Trondheim (Consular Agency 1863-97; 1899-1917. Consulate 1917-21)",
+        "Stavanger (Consular Agency 1863-97; 1899-1905. Consulate 1905-33)",
+        "Tromso (Consular Agency 1866-70; 1896-99)",
+        "Hammerfest (Consular Agency 1866-70)",
+    ]  # the dependent posts as a list, after the paragraph that leads into it
+    assert "and closed in 1953. Dependent posts were:\n\n- Trondheim" in text
+    assert len(re.findall(r"^- ", text, re.M)) == 4 + 4  # and the Resources' four entries
+    assert "- Bevans, Charles I. Treaties and Other International Agreements of the United States of America," in text
+    assert "- Department of State. Foreign Relations of the United States: 1905. pp. 853-874." in text
+    assert "In 1814, the Treaty of Kiel transferred Norway" in text and "enemies in 1812." in text
+    assert "declared an end to the union with Sweden on June 7, 1905." in text and "on October 26, 1905." in text
+    assert "who assumed the name of Haakon VII and ruled until 1957." in text
+    assert "informed the Foreign Minister of Norway on October 30, 1905, that" in text
+    assert "The post at Christiansand closed in 1821, became a Consular Agency in 1917, a Consulate in 1917" in text
+    assert "A Consulate was opened in Bergen in 1828. It closed in 1941 during the German occupation" in text
+    assert "were established on October 30, 1905,when Secretary Root" in text  # the missing space kept
+    assert "presented his new credentials on April 25, 1906." in text
+    assert "Minister to Sweden and Norway on March 8, 1905. On November 14, 1905, he" in text
+    assert "which he did until August 6, 1906." in text and "on June 22, 1906, and" in text
+    assert "presented his credentials on August 13.\n" in text  # a day whose year is the paragraph's
+    assert "Nazi Germany invaded Norway on April 9, 1940." in text and "on April 22, 1940, and" in text
+    assert "when the Legation was closed on July 15, 1940." in text
+    assert "Chargé d’Affaires ad interim on August 2, 1940." in text  # the italics as plain text
+    assert "He was promoted to Ambassador on May 12, 1942, and presented his new credentials the next day." in text
+    assert "transferred the American Embassy from London to Oslo on May 31, 1945." in text
+    assert "(a separate extradition treaty had been signed with Sweden on January 14, 1893)." in text
+    assert "It entered into force on December 8, 1893. It was amended December 10, 1904," in text
+    assert "signed in Washington on April 4, 1908. It entered into force on June 24, and remained" in text
+    with zipfile.ZipFile(DATA / "countries-norway.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/norway-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 + 6 + 11 and content.count("<text:list-item") == 8
+        assert (
+            "Hammerfest (Consular Agency 1866-70)" in content and "remained in effect until June 24, 1928." in content
+        )
+    for article in NINETY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninety_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "countries-portugal.txt")
+    assert 355 <= len(narrative.split()) <= 375  # the whole article, short as it is
+    assert narrative.split("\n", 1)[0] == NINETY_FIFTH[DATA / "countries-portugal.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert "Summary" not in narrative and "Consular Presence" not in narrative  # no headings
+    assert "Modern Flag" not in narrative and "state.gov" not in narrative  # no caption, no Resources
+    assert len(narrative.split("\n\n")) == 1 + 9  # the title and the nine paragraphs
+    assert narrative.split("\n\n")[1].startswith("Portugal was the first neutral nation to establish")
+    assert "The Portuguese Government suggested in early 1791 that Lisbon and Washington" in narrative
+    assert "accepted the credentials of U.S. Minister David Humphreys on May 13, 1791." in narrative
+    assert "On June 17, 1790, U.S. President George Washington appointed John Marsden Pintard" in narrative
+    assert "to the Azores, John Street, in 1795, stationed in Horta" in narrative
+    assert "which was established the same year, in Ponta Delgada" in narrative
+    assert (
+        "over time: Oporto (1821-1966), St. Ubes (1835-?), Lisbon (1863-current), Paco d’Arcos (1864-?),"
+        " Vianna (1867-1870), Aveiro (1870-?), Leca and Matozinbos (1870-?), Setubal (1874-1905), Faro (1895-1908)."
+    ) in narrative  # the list the paragraph reads on into, kept as its end
+    assert "were established on May 13, 1791, when U.S. Minister to Portugal Col. David Humphreys" in narrative
+    assert "was located there from 1810-21. It closed in July 1821." in narrative
+    assert "Henry Dearborn, Sr. was appointed U.S. Envoy to Portugal on May 7, 1822," in narrative
+    assert "arrived at Lisbon before August 16, 1822, but did not report" in narrative
+    assert narrative.rstrip().endswith("after he was promoted from Minister to Ambassador.")
+    assert "became an embassy on June 20, 1944, when R. Henry Norweb" in narrative
+    module = _source(DATA / "countries-italy.docx")
+    assert re.findall(r"^#{1,2} .*", module, re.M) == [
+        "# Italy",
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the short title, the sections and the Resources appendix
+    entries = re.findall(r"^### (.*)", module, re.M)
+    assert len(entries) == 11 and entries[0] == "U.S. Recognition of Italian Independence, 1861."
+    assert "U.S. Consulate Generals." in entries  # the one entry whose heading has no year
+    assert "Establishment of American Legations in the Italian Peninsula, 1831-48." in entries
+    assert entries[-1] == "American Embassy in Italy Re-opened, 1945."
+    assert re.search(r"^!\[Modern Flag of Italy\]\(italy-flag\.jpg\)\n\n\*Modern Flag of Italy\*$", module, re.M)
+    posts = re.findall(r"^- (.*)", module, re.M)
+    assert len(posts) == 41 + 1  # the forty-one Consulate Generals and the Resources entry
+    assert posts[0] == "Leghorn (1794-1941)" and posts[40] == "Brindisi (1864-1880)"  # the list's order kept
+    assert posts.index("Naples (1796-current)") == posts.index("Milan (1865-current)") + 1
+    assert "Porto D-Anzio (1862-?)" in posts and "Reggio, Calabria (1895-1907)" in posts
+    assert posts[-1] == "Department of State Country Information: Italy (https://www.state.gov/countries-areas/italy/)"
+    assert (
+        "began in 1861 with the unification" in module
+        and "by 1871 following the Franco-Prussian War (1870-71)." in (module)
+    )
+    assert "declared war upon the United States (1941-43)" in module and "after 1946, its successor" in module
+    assert "In 1831 the United States established a legation to the Two Sicilies at Naples in 1831," in module  # kept
+    assert "former Minister Plenipotentiary of the Kingdom on Sardinia," in module  # the source's slip kept
+    assert "from Turin to Florence in 1865 and from Florence to Rome in 1871." in module
+    assert "appointed ambassador on October 23, 1893, though he declined" in module
+    assert "presented his credentials in Rome on March 11, 1894." in module and "on June 14, 1893." in module
+    assert "was closed on December 11, 1941, after Italy declared war" in module
+    assert "reestablished on October 16, 1944," in module and "credentials on January 8, 1945." in module
+    assert "/departmenthistory" not in module  # the links to the site's pages kept as their words
+    with zipfile.ZipFile(DATA / "countries-italy.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the flag's placeholder
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 11 and document.count('w:val="ListBullet"') == 42
+        assert document.count('w:val="Caption"') == 1 and "Aegean Sea Islands (1931-1938)" in document
+    export = _source(DATA / "countries-iraq.md")
+    assert re.findall(r"^#{1,2} .*", export, re.M) == [
+        "# Iraq",
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    entries = re.findall(r"^### (.*)", export, re.M)
+    assert len(entries) == 13 and entries[0] == "U.S. Recognition of Iraqi Independence, 1930."
+    assert "Establishment of U.S. Interest Section in Baghdad, 1972." in entries  # "Interest", as printed
+    assert entries[-1] == "U.S. Embassy in Baghdad Reopens; Diplomatic Relations Reestablished, 2004."
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Iraq](media/iraq-flag.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Iraq*"]
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Iraq](https://www.state.gov/countries-areas/iraq/)"
+    ]  # the Resources entry as a link
+    assert "began in the late 1700s. In 1831, Chargé d’Affaires David Porter became" in export
+    assert "The United States recognized Iraq on January 9, 1930, when Charles G. Dawes" in export
+    assert "In 1932 Iraq terminated its mandate status." in export
+    assert "was appointed on August 10, 1888 as the first American Consul" in export  # no comma, as printed
+    assert "in Baghdad on January 8, 1889." in export and "were established on March 30, 1931, when" in export
+    assert "On May 28, 1958, the United States recognized the Arab Union" in export and "on May 19, 1958." in export
+    assert "Following a coup d’etat in Baghdad on July 14, 1958," in export  # the italics as plain text
+    assert "“effective from the 1st of August 1958.”" in export
+    assert "on June 7, 1967, in the wake of the June 1967 Arab-Israeli War." in export
+    assert "The Embassy in Baghdad was closed January 12, 1991, following" in export
+    assert "invaded Iraq on March 20, 2003, and seized Baghdad on April 9. On May 12, 2003," in export
+    assert "led by Prime Minister Ayad Allawi on June 28, 2004." in export and "he left Iraq later that day." in export
+    assert export.rstrip().endswith("(https://www.state.gov/countries-areas/iraq/)")
+    assert "/departmenthistory" not in export and "/milestones" not in export  # the site's links as their words
+    page = (DATA / "countries-bulgaria.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert (
+        '<a href="/">Home</a> › <a href="/countries">Countries</a> › <a href="/countries/bulgaria">Bulgaria</a></nav>'
+    ) in page  # the guide's country in the breadcrumbs
+    assert "Milestones:" not in page and "1899–1913" not in page and "/milestones/" not in page  # no chapter
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country"
+    assert f"<h3>{guide}, since 1776</h3>" in page
+    assert page.count("<li><a href='/countries/") == 5  # the countries around Bulgaria
+    assert "<li><a href='/countries/brunswick-luneburg'>Brunswick and Lüneburg*</a></li>" in page
+    assert "<li><a href='/countries/burkina-faso'>Burkina Faso (Upper Volta)</a></li>" in page
+    assert f"Office of the Historian, {guide}, since 1776: Bulgaria, accessed online." in page
+    pictures = re.findall(r"src='(countries-bulgaria_files/[^']+)'", page)
+    assert pictures == ["countries-bulgaria_files/bulgarian-flag.jpg"] and (DATA / pictures[0]).is_file()
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert f"<h1 id='firstHeading'>{NINETY_FIFTH[DATA / 'countries-bulgaria.html']}</h1>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Consular Presence",
+        "Diplomatic Relations",
+        "Treaties and Agreements",
+        "Key Diplomatic Events",
+        "Resources",
+    ]  # the nested sections all as sections
+    entries = re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article)
+    assert len(entries) == 13 and "Elevation of America Legation to Embassy Status, 1966." in entries  # as printed
+    assert "Diplomatic Relations Reestablished and American Legation Reopened, 1959-1960." in entries
+    assert "proclaimed himself Tsar.</p>\n<figure><img " in article  # the flag after the paragraph it stood in
+    assert "<figcaption>Modern Flag of Bulgaria</figcaption>" in article
+    assert "Consular Presence</span></h2>\n<p>A Consular Agency was established in Sofia on January 12, 1912." in (
+        article
+    )  # an entry without a heading
+    assert "Key Diplomatic Events</span></h2>\n<p>In 1876, Eugene Schuyler" in article
+    assert article.count("<li>") == 1 and "<li>Department of State Country Information: Bulgaria (https://" in article
+    assert "which ended the Russo-Turkish War of 1877-78," in article and "The Treaty of Berlin (1878)," in article
+    assert "Bulgaria declared its independence on October 5, 1908. The United States recognized Bulgaria on May 3" in (
+        article
+    )
+    assert "appointed Agent on April 24, 1901. He held the position until June 30, 1903." in article
+    assert "which he did on September 19, 1903." in article and "He was re-appointed in 1911 as" in article
+    assert (
+        "Later Diplomatic Agents to Bulgaria (1907-10)" in article
+        and "Horace G. Knowles (1907-09) presented" in article
+    )
+    assert "On December 22, 1914, Stefan Panaretov" in article and "He served until 1925." in article
+    assert "on October 8, 1921, and presented his credentials on December 5." in article  # a day without its year
+    assert "did not declare war on Bulgaria until June 5, 1942." in article
+    assert "Donald R. Heath presented his credentials on November 8 as U.S. Minister" in article
+    assert "The Bulgarian Legation in Washington reopened November 21, 1947," in article  # no "on", as printed
+    assert "declared him persona non grata on January 19." in article  # the italics as plain text
+    assert "with Bulgaria on February 21, and Heath left the country on February 24, 1950." in article
+    assert "who had been originally appointed on May 16, 1966," in article
+    assert "who had served since September 1, 1965," in article
+    assert "concluded the agreement in Sofia on June 6, 1906," in article
+    assert "signed at Sofia on November 23, 1923, and entered into force on April 5, 1924." in article
+    assert "/departmenthistory" not in article  # the links to the site's pages kept as their words
+    text = _source(DATA / "countries-colombia.odt")
+    assert re.findall(r"^#{1,2} .*", text, re.M) == [
+        "# Colombia",
+        "## Summary",
+        "## Recognition",
+        "## Consular Relations",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Resources",
+    ]
+    entries = re.findall(r"^### (.*)", text, re.M)
+    assert entries == [
+        "U.S. Recognition of Colombia, 1822.",
+        "Establishment of Consulates in Cartagena and Santa Marta, 1823.",
+        "Establishment of Diplomatic Relations, 1822.",
+        "Establishment of the U.S. Legation in Colombia, 1823.",
+        "Elevation of Status of Legation in Bogotá to Embassy, 1939.",
+        "General Convention of Peace, Amity, Navigation, and Commerce, 1824.",
+        "General Treaty of Peace, Amity, Navigation, and Commerce, 1846.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Colombia*"]
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Colombia (https://www.state.gov/countries-areas/colombia/)"
+    ]
+    assert "independence from Spain by 1819, and the country was recognized by the United States in 1822," in text
+    assert "From 1830 to 1856, the country was known as New Granada, and from 1856 to 1863," in text
+    assert "in 1863, and it changed its name to the Republic of Colombia in 1886." in text
+    assert "recognized Colombia on June 19, 1822, when President James Monroe" in text
+    assert "Colombian Chargé d’affaires." in text  # the source's lower-case "affaires" kept
+    assert "where a commercial agent had been appointed in 1821 and a consular agent appointed in 1822," in text
+    assert "appointed Consul on March 3, 1823." in text and "in Santa Marta on July 11, 1823." in text
+    assert "The Consulate in Cartagena closed in 1948, and the Consulate in Santa Marta closed in 1933." in text
+    assert "on January 27, 1823, and he presented his credentials" in text and "on December 16, 1823," in text
+    assert "signed in 1824 and ratified and proclaimed in 1825. It expired in 1836." in text
+    assert "was concluded in 1846 and proclaimed in 1848." in text
+    with zipfile.ZipFile(DATA / "countries-colombia.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/colombia-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 14 and content.count("<text:list>") + content.count("<text:list ") == 1
+        assert "None remain in operation." in content and "Spruille Braden became the first U.S. Ambassador" in content
+    for article in NINETY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninety_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-morocco.txt")
+    assert 475 <= len(narrative.split()) <= 490  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == NINETY_SIXTH[DATA / "countries-morocco.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 9  # the title and the article's nine paragraphs
+    assert "Summary" not in narrative and "Consular Presence" not in narrative  # no section headings
+    assert "Moroccan Recognition of the United States, 1786." not in narrative  # nor entry headings
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "Irwin" not in narrative
+    assert "Essaouira" not in narrative and "Mogador" not in narrative  # the list of consulates left out
+    assert "October 29, 1956" not in narrative and "March 31, 1791" not in narrative  # and its dates
+    assert narrative.split("\n\n")[1].startswith("Morocco formally recognized the United States by signing a treaty")
+    assert "The only Consulate currently in operation is in Casablanca.\n\n" in narrative  # the list's lead-in kept
+    assert narrative.rstrip().endswith("presented his credentials to U.S. president Dwight D. Eisenhower.")
+    assert "a French protectorate from 1912 to 1956, and normal diplomatic relations" in narrative
+    assert "Morocco recognized the United States on June 23, 1786, when a treaty" in narrative
+    assert "In 1912, Morocco became a French protectorate." in narrative
+    assert "did not recognize the French and Spanish protectorates until October 20, 1917, when" in narrative
+    assert (
+        "on March 7, 1956, in a statement of congratulations regarding the Franco-Moroccan declaration of March 2,"
+        in (narrative)
+    )  # a day whose year is its paragraph's
+    assert "arrived on December 7, 1797, at Tangier" in narrative and "until his death on March 8, 1820." in narrative
+    assert "In 1821, as a gift to the United States, Sultan Mawlay Suleiman gave a building" in narrative
+    assert "Diplomatic relations were established on March 8, 1905, when" in narrative
+    assert "with a letter of credence dated March 21. Gummere presented his credentials on September 29, 1906." in (
+        narrative
+    )
+    assert "at the capital of Rabat on Jun 11, 1956, with  William J. Porter as" in narrative  # the slips kept
+    assert "On October 6, 1956, Cavendish Cannon presented" in narrative and "On September 5, 1956, Dr." in narrative
+    assert "the consulate’s use" in narrative and "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-afghanistan.docx")
+    assert re.findall(r"^## .*", module, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the sections, then the appendix
+    assert module.split("\n", 1)[0] == "# Afghanistan"
+    assert len(re.findall(r"^### .*, (19|20)\d\d\.$", module, re.M)) == 9  # the entries' headings with their years
+    assert (
+        "### U.S. Recognition of Afghanistan, 1921.\n\nThe United States recognized Afghanistan on July 26, 1921,"
+        in (module)
+    )  # a heading, then its paragraph
+    assert "### Suspension of Embassy Operations in Kabul, 2021." in module
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["afghan-flag.jpg"]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Afghanistan"]  # the caption, no year
+    assert "in 1935.\n\n![Modern Flag of Afghanistan]" in module  # between the summary's two paragraphs
+    assert "*Modern Flag of Afghanistan*\n\nFollowing the Soviet invasion of Afghanistan in 1979," in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Afghanistan (https://www.state.gov/countries-areas/afghanistan/)",
+        "- CIA World Factbook: Afghanistan (https://www.cia.gov/library/publications/the-world-factbook/geos/af.html)",
+        "- Library of Congress Country Study: Afghanistan (http://memory.loc.gov/frd/cs/aftoc.html)",
+    ]  # the links, their addresses kept; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert "diplomatic efforts to achieve a Soviet withdrawl." in module  # the source's slip kept
+    assert "began a military campaign on October 7, 2001, that targeted" in module
+    assert "Kabul fell on November 13, 2001." in module and "on August 9, 1919, that Afghanistan" in module
+    assert "Diplomatic relations were established on May 4, 1935, when William H. Hornibrook" in module
+    assert "was established on June 6, 1942, with Charles W. Thayer as Chargé d’Affaires ad interim." in module
+    assert "was assassinated at post on February 14, 1979." in module and "closed on January 30, 1989," in module
+    assert (
+        "opened on December 17, 2001," in module and "Interim Authority in Afghanistan on December 22, 2001," in module
+    )
+    assert "re-opened on January 17, 2002," in module and "suspended operations on August 31, 2021 and" in module
+    with zipfile.ZipFile(DATA / "countries-afghanistan.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 9 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 3  # the Resources as a list
+        assert "Re-opening of the U.S. Embassy in Afghanistan, 2002." in document
+    export = _source(DATA / "countries-spain.md")
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties & Agreements",
+        "## Resources",
+    ]  # the sections (nested in the summary in the source) as parts
+    assert re.search(r"^# Spain\n\n## Summary$", export, re.M)
+    assert len(re.findall(r"^### ", export, re.M)) == 10  # the entries
+    assert "### American Legation Moves During the Spanish Civil War, 1936-39." in export  # a span
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Spain](media/spain-flag.jpg)"
+    ]
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Spain*"]  # an export's figure and caption
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Spain](https://www.state.gov/countries-areas/spain/)"
+    ]  # the one link, as an export writes it
+    assert "sent John Jay to Spain in 1779 in an attempt" in export and "Since 1783, when Spain did" in export
+    assert "in the Spanish-American War of 1898. Currently" in export
+    assert "ad interim on February 20, 1783." in export and "ad interim, February 20, 1783, though" in export
+    assert "he had been in Spain since May 1782." in export
+    assert "opened a consulate in Barcelona on December 29th, 1797. It served briefly" in export  # as printed
+    assert "appointed Minister Plenipotentiary on September 29, 1779, and proceeded" in export
+    assert "Don Diego Gardoqui in June 1785." in export
+    assert "on April 21, 1898, and U.S. Minister Stewart Woodford" in export and "approved April 25, 1898." in export
+    assert "as Minister on April 12, 1899, and he presented his credentials to Spain on June 16, 1899." in export
+    assert "Joseph E. Williard, though originally appointed" in export  # the source's spelling kept
+    assert "During the Spanish Civil War (1936-39), the American Embassy moved" in export
+    assert "re-established in Spain on April 13, 1939, when" in export
+    assert "Treaty of Friendship, Limits, and Navigation, 1795. On October 27, 1795, Spain signed" in export
+    page = (DATA / "countries-libya.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Libya</figcaption>" in page
+    pictures = re.findall(r"src='(countries-libya_files/[^']+)'", page)
+    assert pictures == ["countries-libya_files/libya-flag.png"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/libya">Libya</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert page.count("<li><a href='/countries/") == 7
+    assert "<li><a href='/countries/liberia'>Liberia</a></li>" in page
+    assert "<li><a href='/countries/liechtenstein'>Liechtenstein</a></li>" in page
+    assert f"Office of the Historian, {guide}: Libya, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Libya</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert article.count("<h2>") == 5 and article.count("<h3>") == 14
+    assert (
+        "<h3><span class='mw-headline'>Tripolitan Recognition of the United States, 1786-1796.</span></h3>" in article
+    )
+    assert "Consulate at Tripoli and Italian Libya, 1799-1949 (with interruptions).</span>" in article
+    assert "<h3><span class='mw-headline'>Other Consulates in Libya</span></h3>\n<ul><li>Al-Baydā’" in article
+    assert "<li>Benghazi (Banghāzī, Bengazi, Berenice). Earliest extant date July 31, 1950;" in article
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/libya/'>Libya</a></li>" in article  # the link as a link
+    assert article.count("<li>") == 5  # two consulates, three resources
+    assert "<li>Kitzen, Michael L. S. Tripoli and the United States at War: a History" in article
+    assert "province of the Ottoman Empire from 1711 to 1835, an Italian colony from 1912 until 1947," in article
+    assert "stationed in London in February of 1786, but" in article
+    assert "peace treaty in Tripoli on November 4, 1796." in article and "signed on June 10, 1805, was" in article
+    assert (
+        "in 1835. The Ottoman Empire formally ceded Libya to Italy under the Treaty of Ouchy on October 18, 1912."
+        in (article)
+    )
+    assert "on December 24, 1951, in a congratulatory message" in article
+    assert "as U.S. Consul on April 5, 1799." in article and "between that date and April 15, when" in article
+    assert "closed on May 14, 1801 owing to" in article and "The Consulate had re-opened by 1807, when" in article
+    assert "reopened April 24, 1935, closed again March 15, 1937, then reestablished June 6, 1948." in article
+    assert "with Andrew Lynch designated as Charge d’Affaires ad interim." in article  # no space left by the mark-up
+    assert "John N. Gatch, Jr., was serving" in article and "Embassy status, September 25, 1954." in article
+    assert "recalled February 8, 1980, and the U.S. Embassy at Tripoli closed May 2, 1980," in article
+    assert (
+        "It became the U.S. Liaison Office on June 28, with" in article and "On March 16, the United States" in article
+    )
+    assert "with Gregory L. Berry became Charge d’Affaires" in article  # the source's slip kept
+    assert "from April 2011 to September 2012." in article and "on July 15, 2011." in article
+    assert "killed on September 11, 2012, during an attack" in article
+    assert "as the &quot;Libya External Office in Tunis under" in article  # the unclosed quotation mark kept
+    text = _source(DATA / "countries-romania.odt")
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Resources",
+    ]
+    assert text.split("\n", 1)[0] == "# Romania" and len(re.findall(r"^### ", text, re.M)) == 11
+    assert "### Establishment of American Legation in Bucharest, 1882." in text
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Romania*"]
+    assert "strengthened relationship with Romania.\n\n![Modern Flag of Romania](romania-flag.jpg)" in text
+    assert len(re.findall(r"^- ", text, re.M)) == 3 and "1776-1914. New York: Greenwood Press, 1990." in text
+    assert "In 1862, the Sultan" in text and "the Russo-Turkish War of 1877-78. In 1878, the Treaties" in text
+    assert "especially after the 1968 Soviet invasion of Czechoslovakia." in text
+    assert "Since Romania’s December 1989 revolution" in text
+    assert "on April 7, 1881, when" in text and "On April 3, U.S. Secretary of State James G. Blaine" in text
+    assert "appointed to Bucharest on June 20, 1866. He served from May 1, 1867 to February 1869." in text
+    assert "He served from February 20, 1871 to June 18, 1876. The consulate was abolished that September." in text
+    assert "indicated on August 13 that" in text and "presenting his new credentials on May 16, 1881." in text
+    assert "From 1885 to 1905, their commissions" in text and "John B. Jackson (1902-05) was also" in text
+    assert (
+        "He was appointed April 18, 1921, presented his credentials on June 30, and served until May 9, 1925." in text
+    )
+    assert "died in Bucharest on December 22 before" in text and "until June 5, 1942." in text
+    assert "Minister to Romania since 1962, was promoted to Ambassador." in text
+    assert "signed in Bucharest on June 17, 1881. It entered into force on June 13, 1883." in text
+    with zipfile.ZipFile(DATA / "countries-romania.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/romania-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 11 and content.count("<text:list>") == 1
+        assert "Elevation of Romanian Legation to Embassy Status, 1964." in content
+    for article in NINETY_SIXTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

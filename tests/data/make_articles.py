@@ -2880,6 +2880,187 @@ def ninety_second_held_out_set() -> None:
     )
 
 
+def ninety_third_held_out_set() -> None:
+    """The ninety-third held-out set (tests/data/README.md, "Real articles, ninety-third held-out set")."""
+    word(SOURCES / "countries-chile.txt", HERE / "countries-chile.docx")
+    page = HERE / "countries-mexico.html"
+    web_page(SOURCES / "countries-mexico.txt", page, site="historian")
+    # The site's "Countries" section in the breadcrumbs, the guide's countries around
+    # Mexico in the sidebar (by their short titles as the guide prints them, the two
+    # former German states with their asterisks) and the guide's article in the "cite
+    # this page" box, in place of a Milestones chapter; the Resources entry as the site
+    # links it (its words, the country's name the link).
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("mecklenburg-schwerin", "Mecklenburg-Schwerin*"),
+        ("mecklenburg-strelitz", "Mecklenburg-Strelitz*"),
+        ("mexico", "Mexico"),
+        ("micronesia", "Micronesia"),
+        ("moldova", "Moldova"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/mexico">Mexico</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Mexico, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Mexico (https://www.state.gov/countries-areas/mexico/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/mexico/'>Mexico</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-egypt.txt", HERE / "countries-egypt.odt")
+
+
+def ninety_fourth_held_out_set() -> None:
+    """The ninety-fourth held-out set (tests/data/README.md, "Real articles, ninety-fourth held-out set")."""
+    word(SOURCES / "countries-greece.txt", HERE / "countries-greece.docx")
+    page = HERE / "countries-argentina.html"
+    web_page(SOURCES / "countries-argentina.txt", page, site="historian")
+    # The guide to the history of relations by country in place of a Milestones chapter:
+    # its "Countries" section in the breadcrumbs, the countries around Argentina in the
+    # sidebar (by their articles' short titles, under the guide's title) and the guide and
+    # the country in the "cite this page" box; the Resources entry's address a link, as
+    # the site prints it.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("angola", "Angola"),
+        ("antigua-barbuda", "Antigua and Barbuda"),
+        ("argentina", "Argentina"),
+        ("armenia", "Armenia"),
+        ("australia", "Australia"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    address = "https://www.state.gov/countries-areas/argentina/"
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/argentina">Argentina</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Argentina, accessed online.",
+        ),
+        (f"Argentina ({address})</li>", f"Argentina (<a href='{address}'>{address}</a>)</li>"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-norway.txt", HERE / "countries-norway.odt")
+
+
+def ninety_fifth_held_out_set() -> None:
+    """The ninety-fifth held-out set (tests/data/README.md, "Real articles, ninety-fifth held-out set")."""
+    word(SOURCES / "countries-italy.txt", HERE / "countries-italy.docx")
+    page = HERE / "countries-bulgaria.html"
+    web_page(SOURCES / "countries-bulgaria.txt", page, site="historian")
+    # The site's "Countries" section in the breadcrumbs, the guide's countries around
+    # Bulgaria in the sidebar (by their short titles, as the guide prints them) under the
+    # guide's title, and the guide's article in the "cite this page" box, in place of a
+    # Milestones chapter.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("brunei", "Brunei"),
+        ("brunswick-luneburg", "Brunswick and Lüneburg*"),
+        ("bulgaria", "Bulgaria"),
+        ("burkina-faso", "Burkina Faso (Upper Volta)"),
+        ("burma", "Burma"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/bulgaria">Bulgaria</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Bulgaria, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-colombia.txt", HERE / "countries-colombia.odt")
+
+
+def ninety_sixth_held_out_set() -> None:
+    """The ninety-sixth held-out set (tests/data/README.md, "Real articles, ninety-sixth held-out set")."""
+    word(SOURCES / "countries-afghanistan.txt", HERE / "countries-afghanistan.docx")
+    page = HERE / "countries-libya.html"
+    web_page(SOURCES / "countries-libya.txt", page, site="historian")
+    # The Office of the Historian's guide to the countries' relations with the United
+    # States: its "Countries" section in the breadcrumbs, the countries of the guide around
+    # Libya in the sidebar (by their short titles, as the guide lists them) and the guide's
+    # article in the "cite this page" box, in place of a Milestones chapter; the Resources'
+    # link as the site prints it, its address in the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("lebanon", "Lebanon"),
+        ("lesotho", "Lesotho"),
+        ("lew-chew", "Lew Chew (Loochoo)*"),
+        ("liberia", "Liberia"),
+        ("libya", "Libya"),
+        ("liechtenstein", "Liechtenstein"),
+        ("lithuania", "Lithuania"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/libya">Libya</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Libya, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Libya (https://www.state.gov/countries-areas/libya/)</li>",
+            "<li>Department of State Country Information: <a href='https://www.state.gov/countries-areas/libya/'>"
+            "Libya</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-romania.txt", HERE / "countries-romania.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -2970,6 +3151,10 @@ def main() -> None:
     ninetieth_held_out_set()
     ninety_first_held_out_set()
     ninety_second_held_out_set()
+    ninety_third_held_out_set()
+    ninety_fourth_held_out_set()
+    ninety_fifth_held_out_set()
+    ninety_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
