@@ -62,9 +62,9 @@ PERSON_HEADING = re.compile(
     # nor a box's title ("My Story", "Defining American")
     r"(?!(?:The|A|An|My|Our|Your|His|Her|Their|Its)\s|[A-Z][a-z]+ing\s)(?![^a-z]*$)(?![^’']*[’']s\s)"
     # nor a subject's ("Spanish Exploration", "China’s Dynastic Exchanges", "Ottoman Empire")
-    r"(?!.*\s(?:[A-Z][a-z]*(?:tion|sion|ment|ism|ity|ance|ence|ship|ure|ics|anges|ings|dom|hood|ness|ogy|phy|acy)|"
+    r"(?!.*\s(?:[A-Z][a-z]*(?:tion|sion|ment|ism|ity|ance|ence|ship|ure|ics|anges|ings|dom|hood|ness|ogy|phy|acy)s?|"
     r"Empire|War|Wars|Revolution|Dynasty|Kingdom|Republic|Age|Era|Trade|Economy|Society|World|Japan|China|Europe|"
-    r"Africa|America|Asia|India|Russia)$)"
+    r"Africa|America|Asia|India|Russia|Events|Issues|Resources|Posts|Terms|Questions|Notes|Sources|Readings)$)"
     # a nickname in quotation marks among the names: "Carolyn “Kitty” Parmely Herrick"
     r"(?:(?:[A-ZÀ-Þ][\w’'.-]+|“[A-Z][\w.-]+”)\s){1,3}[A-ZÀ-Þ][\w’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?"
 )

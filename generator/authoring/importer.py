@@ -33,7 +33,7 @@ from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.prose import find_dates
-from generator.authoring.reading import FIGURE, Article, Block, Part, read_article
+from generator.authoring.reading import CAPTION, FIGURE, PARAGRAPH, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.dates import MONTHS
 from generator.content.files import read_text
@@ -164,6 +164,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     by_role: dict[str, list[Part]] = {}
     sections: list[Part] = []
     objectives: list[str] = []
+    opening: list[Block] = []
     for part in article.parts:
         role = role_of(part.heading)
         if role == "objectives":
@@ -171,6 +172,11 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
             objectives += listed
             if rest:
                 sections.append(Part(None, rest[0].line, blocks=rest))
+        elif role == "summary" and not sections and any(b.kind == PARAGRAPH for b in part.blocks):
+            # "Summary" over an article's opening (a country's history of relations): the text itself, whose
+            # first paragraph also describes the guide; a textbook's summary at the end only recaps what it told
+            sections.append(part)
+            opening.append(next(b for b in part.blocks if b.kind == PARAGRAPH))
         elif role:
             by_role.setdefault(role, []).append(part)
         else:
@@ -228,7 +234,9 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     if article.title and article_parts.PERSON_HEADING.fullmatch(article.title):
         for event in events:  # a biography's subject's death bounds the life, as the birth does
             event.own_death = is_own_death(event.title, event.detail, article.title)
-    summary = " ".join(b.plain for p in by_role.get("summary", []) for b in p.blocks)
+    summary = " ".join(
+        b.plain for b in opening + [b for p in by_role.get("summary", []) for b in p.blocks] if b.kind != CAPTION
+    )
     files["guide.yaml"] = _guide_yaml(article, objectives, summary, review, language)
     files["timeline.yaml"] = _timeline_yaml(events, review)
     stray: list[str] = []  # text in a FAQ or questions part that is neither a question nor an answer

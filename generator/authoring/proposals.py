@@ -27,13 +27,21 @@ from generator.authoring.importing.clauses import (
 )
 from generator.authoring.importing.conjuncts import own_deed, year_refined
 from generator.authoring.importing.context import (
+    NOT_A_PERSON,
     bracketed_name,
     doers_by_name,
     known_as,
     named_subject,
 )
 from generator.authoring.importing.date_owner import clause_owners, named_for_its_day
-from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges, with_terms_served
+from generator.authoring.importing.date_phrases import (
+    relative_dates,
+    table_events,
+    with_day_ranges,
+    with_on_before_days,
+    with_terms_served,
+)
+from generator.authoring.importing.dated_list import items_after_colon, listed_item, post_kind, post_title
 from generator.authoring.importing.event_dates import bounds, event_dates, in_work_title
 from generator.authoring.importing.full_names import full_names, with_full_name
 from generator.authoring.importing.office_line import offices_held
@@ -197,10 +205,12 @@ def events(
     doers: set[str] = set()  # the people the text has made subjects so far
     pronoun = _pronoun_of(blocks) if biography_of else None
     body: str | None = None  # the body a later "it" stands for
+    listed_kind: str | None = None  # what the places of a list after a lead-in were ("U.S. Consulate")
     for block in blocks:
         if block.kind == HEADING:
             paragraph_before = ""
             body = None
+            listed_kind = None
             headed = _heading_year(block.plain)
             year, last = (headed, PartialDate(headed)) if headed else (year, last)
             new_part = not headed
@@ -211,6 +221,12 @@ def events(
             continue
         if block.kind not in (PARAGRAPH, QUOTE, ITEM):
             continue
+        post = listed_item(block.plain) if block.kind == ITEM and listed_kind else None
+        if post and listed_kind:  # "Kanagawa (1862);" under "… established additional Consulates in Japan:"
+            found.append(_post_event(listed_kind, *post, block, where))
+            continue
+        if block.kind == PARAGRAPH:
+            listed_kind = post_kind((split_sentences(block.plain) or [""])[-1])
         offices = offices_held(block.plain, surname(biography_of)) if biography_of and language == "en" else []
         if offices:  # "(1863–1951) U.S. Consul at St. Étienne, 1906–1927.": the offices of a life, without a verb
             found += [_office_event(span, title, block, where) for span, title in offices]
@@ -219,7 +235,8 @@ def events(
         timed = False  # whether the paragraph has set its time yet
         before_this = paragraph_before
         paragraph_before = without_credits(block.plain) if block.kind == PARAGRAPH else paragraph_before
-        for number, sentence in enumerate(sentences):
+        for number, written in enumerate(sentences):
+            sentence = with_on_before_days(written) if language == "en" else written
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             if language == "en" and TOLD_IN_FIRST_PERSON.search(sentence):
@@ -230,6 +247,11 @@ def events(
                     year, last = outside[-1].date.year, outside[-1].until or outside[-1].date
                 continue  # "in 1898 and 1899 …, I occupied a position …": a witness's words, quoted, not the text's
 
+            run_in = items_after_colon(sentence) if language == "en" else []
+            kind = post_kind(sentence.partition(":")[0] + ":") if run_in else None
+            if kind:  # "… other U.S. Consulates to Portugal over time: Oporto (1821-1966), St. Ubes (1835-?), …"
+                found += [_post_event(kind, *post, block, where) for post in run_in]
+                continue
             if re.search(r"\?[\s)]*$", sentence) and _ASKED.match(sentence):  # not a question someone quoted asked
                 continue  # "How are “slaves” defined in the 1857 Kansas constitution?": a question for the reader
             explicit = find_dates(sentence, year=year, language=language)
@@ -322,7 +344,7 @@ def events(
                         date,
                         (mention.span.sort_key,),
                         title,
-                        CITATION.sub("", sentence),
+                        CITATION.sub("", written),
                         where,
                         content_words(sentence) - _MONTH_WORDS,  # a month shared tells no event from another
                         # "On August 28" takes the text's year; "31 BCE" names its own
@@ -331,10 +353,13 @@ def events(
                 )
             body = body_named(sentence, body) if language == "en" else None
             subject = named_subject(sentence) if language == "en" else None
+            # "… the United States appointed Tam Orm as its first Minister. He presented …": a country is no "he"
+            country = subject is not None and NOT_A_PERSON.fullmatch(subject) is not None
+            subject = None if country else subject
             owner = _OWNER_FIRST.match(sentence) if language == "en" and subject is None else None
             if owner and owner.group(1) in names:  # "Franklin’s deism guided his projects. In 1731, he …"
                 subject = names[owner.group(1)]
-            elif language == "en" and subject is None and _BODY_AS_SUBJECT.match(sentence):
+            elif country or (language == "en" and subject is None and _BODY_AS_SUBJECT.match(sentence)):
                 # "The U.S. Senate confirmed Marshall …. He served …": a body is no "he"; the one person it acted on is
                 last_named = _one_named(sentence, names) or last_named
             elif language == "en" and subject is None:
@@ -465,13 +490,15 @@ def _another_named(sentence: str, last_named: str | None, names: dict[str, str])
 
 _BODY_AS_SUBJECT = re.compile(
     r"\W*The\s+(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?|Congress|Supreme\s+Court|Court|Assembly|"
-    r"Council|Parliament|government|legislature)\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    r"Council|Parliament|government|legislature|United\s+States)\s+(?:\w+ly\s+)?[a-z]+ed\b"
 )
 
 
 def _one_named(sentence: str, names: dict[str, str]) -> str | None:
     """The one person of ``names`` the sentence names by surname, or None for none or two."""
     named = {full for surname, full in names.items() if re.search(rf"\b{re.escape(surname)}\b(?![’']s\b)", sentence)}
+    # "its Legation in Buenos Aires": a name after "in" is a place's
+    named = {full for full in named if not re.search(rf"\b(?:in|at|from|near)\s+{re.escape(full)}\b", sentence)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -520,6 +547,14 @@ def _office_event(span: DateMention, title: str, block: Block, where: str) -> Ev
         where,
         content_words(title),
     )
+
+
+def _post_event(kind: str, place: str, first: int, last: int | None, block: Block, where: str) -> EventProposal:
+    """A post a list names with its years: opened in its first year, or kept over its span."""
+    span = find_dates(f"{first}–{last}" if last else str(first))[0]
+    event = _office_event(span, post_title(kind, place, last is not None), block, where)
+    event.keywords = content_words(place)  # two posts opened in one year are two events: the places tell them apart
+    return event
 
 
 def only_year(title: str | None, spans: bool = False) -> int | None:

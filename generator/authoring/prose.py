@@ -350,7 +350,12 @@ def _sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rstrip('"”’)')
         last_word = _LAST_WORD.split(before)[-1].rstrip(".").lower()  # "Leningrad/St." ends in "St."
-        if before.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1) and not _day_ends(before):
+        if (
+            before.endswith(".")
+            and (last_word in _ABBREVIATIONS or len(last_word) == 1)
+            and not _day_ends(before)
+            and not before.endswith(" War I.")  # "… until after World War I. Bulgaria became …": the war's numeral
+        ):
             continue
         # the closing quotation mark or bracket after the stop is the sentence's own ("… “Department of State Building.”")
         closing = len(match.group(0)) - len(match.group(0).lstrip('"”’)'))

@@ -339,3 +339,57 @@ def test_a_day_that_names_an_event_takes_no_year_from_the_part_before(tmp_path, 
     )
     assert "1803-09-11" not in dated, dated  # the riots are named by their day; this text never gives their year
     assert "Orm Act" in dated.get("1803-10-26", ""), dated  # a day the text's year goes on in
+
+
+def test_an_opening_summary_is_the_guide_s_first_section_and_its_first_paragraph_the_description(tmp_path, capsys):
+    article = tmp_path / "article.md"
+    article.write_text(
+        "# Orm\n\n## Summary\n\nThe kingdom of Orm was divided by its neighbours. In 1772, Kell and Vell conducted "
+        "the First Partition of Orm.\n\n![Flag of Orm](flag.jpg)\n\n*Flag of Orm*\n\nThe Republic of Orm was proclaimed on "
+        "November 3, 1918.\n\n## Recognition\n\n### Recognition of Orm, 1919.\n\nOn January 22, 1919, the Kell "
+        "envoy notified Orm's Prime Minister that his government recognized the republic.\n",
+        encoding="utf-8",
+    )
+    guide, _ = _import(article, tmp_path / "content", "orm", capsys)
+    assert _titles(guide)[0] == "Summary"
+    dated = {str(e["date"]): e["title"] for e in _yaml(guide / "timeline.yaml") or []}
+    assert dated.get("1772") == "Kell and Vell conducted the First Partition of Orm", dated
+    assert "1918-11-03" in dated, dated
+    description = _yaml(guide / "guide.yaml")["description"]
+    assert description.startswith("The kingdom of Orm") and "1918" not in description and "Flag" not in description
+    # a summary at the end of a textbook's section only recaps it: it describes the guide and is no section
+    article.write_text(
+        "# Orm\n\n## The Partition\n\nIn 1772, Kell and Vell conducted the First Partition of Orm.\n\n"
+        "## Section Summary\n\nOrm was divided in 1772.\n",
+        encoding="utf-8",
+    )
+    guide, _ = _import(article, tmp_path / "content", "orm-textbook", capsys)
+    assert "Section Summary" not in _titles(guide)
+    assert _yaml(guide / "guide.yaml")["description"] == "Orm was divided in 1772."
+
+
+def test_a_list_of_posts_with_their_years_gives_one_event_per_place(tmp_path, capsys):
+    dated = _timeline_of_markdown(
+        "# Orm\n\n## Consular Presence\n\nThe United States established additional Consulates in Orm:\n\n"
+        "- Kell (1862);\n\n- Vell (1865-1901);\n\n- Tam Orm (1870-current).\n\n"
+        "## Other Places\n\nHer favourite towns were:\n\n- Kell (1862)\n\n- Vell (1865)\n\n"
+        "## More Posts\n\nThe following is a list of other U.S. Consulates to Orm over time: Paco d’Arcos "
+        "(1821-1966), Leca and Vell (1835-?).\n",
+        tmp_path,
+        capsys,
+    )
+    assert dated.get("1862") == "U.S. Consulate at Kell opens", dated
+    assert dated.get("1865/1901") == "U.S. Consulate at Vell", dated
+    assert dated.get("1870") == "U.S. Consulate at Tam Orm opens", dated  # still open: the year it opened
+    assert dated.get("1821/1966") == "U.S. Consulate at Paco d’Arcos", dated
+    assert dated.get("1835") == "U.S. Consulate at Leca and Vell opens", dated
+    assert "1865" not in dated, dated  # a list under a lead-in that names no kind of post is no list of posts
+    article = tmp_path / "two.md"
+    article.write_text(
+        "# Orm\n\n## Posts\n\nThe United States established additional Consulates in Orm:\n\n- Kell (1862);\n\n"
+        "- Vell (1862);\n",
+        encoding="utf-8",
+    )
+    guide, _ = _import(article, tmp_path / "content", "two", capsys)
+    titles = [e["title"] for e in _yaml(guide / "timeline.yaml") or []]
+    assert titles == ["U.S. Consulate at Kell opens", "U.S. Consulate at Vell opens"], titles  # one year, two posts

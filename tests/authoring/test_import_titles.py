@@ -7703,3 +7703,102 @@ def test_a_day_in_a_text_that_names_no_year_is_a_task_to_date():
     assert "Orm cabled Kell" in found[0].detail
     # a paper's own date is no day to date, and no task either
     assert _events("The Kell Mercury of May 3, 1811, printed a letter from the weavers.") == []
+
+
+def test_a_name_whose_words_are_a_list_is_one_name():
+    assert _titles("The Navy Department left the Kell, Vell, and Orm Building for new quarters in July 1918.") == [
+        ("1918-07", "The Navy Department left the Kell, Vell, and Orm Building")
+    ]
+    # a list of places after the verb, with no word that makes it one name, is still a list cut short: no title
+    assert _titles("The Navy Department left Kell, Vell, and Orm for new quarters in July 1918.") == [("1918-07", "")]
+
+
+def test_a_deed_s_day_without_on_is_its_own_day_and_the_sentence_is_kept_as_written():
+    found = _events(
+        "The post at Kell opened as a Consulate January 16, 1946, became a Vice Consulate May 1, 1947, and the "
+        "Vell office reopened April 24, 1935."
+    )
+    dated = {e.date: e.title for e in found}
+    assert dated.get("1947-05-01") == "The post at Kell became a Vice Consulate", dated
+    assert dated.get("1935-04-24") == "The Vell office reopened", dated
+    assert all("on January" not in e.detail and "on May" not in e.detail for e in found)
+    # a day after a word that already leads it takes no second "on"
+    from generator.authoring.importing.date_phrases import with_on_before_days
+
+    assert with_on_before_days("It was in force until May 1, 1947.") == "It was in force until May 1, 1947."
+    assert with_on_before_days("Orm of Kell, May 1, 1947, wrote.") == "Orm of Kell, May 1, 1947, wrote."
+    assert with_on_before_days("It reopened May 1, 1947.") == "It reopened on May 1, 1947."
+    # "about" leads its day already
+    assert _titles("The hall was not completed, however, until about April 30, 1801.") == [
+        ("1801-04-30", "The hall was completed")
+    ]
+
+
+def test_relations_an_opening_dates_by_year_are_the_ones_a_later_part_dates_by_day():
+    a = _events("Kell-Vell relations were established in 1903 and were good for years.")
+    b = _events("Diplomatic relations were established on December 27, 1903, when Orm signed a treaty of commerce.")
+    merged = merge_duplicates([*a, *b])
+    assert [e.date for e in merged if e.date.startswith("1903")] == ["1903-12-27"]
+    # a year's other deed stays
+    c = _events("The Kell legation was opened in 1903.")
+    assert len([e for e in merge_duplicates([*c, *b]) if e.date.startswith("1903")]) == 2
+
+
+def test_he_after_a_country_s_deed_is_the_person_it_acted_on():
+    assert _titles(
+        "On March 11, 1868, the United States appointed Tam Orm as its first Minister Resident in Kell. "
+        "He presented his credentials on June 16, 1868."
+    )[1] == ("1868-06-16", "Tam Orm presented his credentials")
+    assert _titles(
+        "The United States elevated its Legation in Buenos Vell to Embassy status on October 1, 1914, when Tam Jessup "
+        "Orm was appointed Ambassador. He presented his credentials on January 8, 1915."
+    )[1] == ("1915-01-08", "Tam Jessup Orm presented his credentials")
+    # a name with its generation is the subject "he" stands for
+    assert _titles(
+        "Anthony J. Kell Orm Jr. was appointed Minister to Vell on February 11, 1941. He was promoted to Ambassador "
+        "on May 12, 1942."
+    )[1] == ("1942-05-12", "Anthony J. Kell Orm was promoted to Ambassador")
+
+
+def test_a_heading_that_names_a_part_of_a_history_is_no_person():
+    from generator.authoring.article_parts import PERSON_HEADING
+
+    assert not PERSON_HEADING.fullmatch("Diplomatic Relations")
+    assert not PERSON_HEADING.fullmatch("Treaties and Agreements")
+    assert not PERSON_HEADING.fullmatch("Key Diplomatic Events")
+    assert PERSON_HEADING.fullmatch("Tam Woods Orm")
+
+
+def test_a_war_s_numeral_ends_a_sentence():
+    assert split_sentences("Its borders were fixed after World War I. Kell became independent in 1908.") == [
+        "Its borders were fixed after World War I.",
+        "Kell became independent in 1908.",
+    ]
+    assert len(split_sentences("Tam O. Orm left in 1908.")) == 1
+
+
+def test_a_participle_after_a_when_clause_is_the_main_subject_s_deed():
+    assert _titles(
+        "Orm was reaccredited when Kell became a kingdom, presenting his new credentials on May 16, 1881."
+    ) == [("1881-05-16", "Orm presented his new credentials")]
+    assert _titles("Orm resided at Kell until about May 1, 1857.") == [("1857-05-01", "Orm resided at Kell")]
+
+
+def test_it_after_a_treaty_or_a_post_is_that_treaty_or_post():
+    assert _titles("The first commercial treaty between Kell and Vell was signed in 1824. It expired in 1836.")[-1] == (
+        "1836",
+        "The first commercial treaty expired",
+    )
+    found = _titles(
+        "The post at Kell opened as a Consulate in 1946. It reopened August 29, 1959, became a Consulate General in "
+        "1992 and closed in 1996. The Consulate in Vell opened in 1946. It reopened as a Consulate General July 5, 1974."
+    )
+    assert ("1959-08-29", "The post at Kell reopened") in found, found
+    assert ("1996", "The post at Kell closed") in found, found
+    assert ("1974-07-05", "The Consulate in Vell reopened as a Consulate General") in found, (
+        found
+    )  # the last post named
+    # what opened is the post, not the town it was at
+    assert _titles("The post at Kell opened as a Consulate on January 16, 1946.") == [
+        ("1946-01-16", "The post at Kell opened as a Consulate")
+    ]

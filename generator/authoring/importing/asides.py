@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from generator.authoring.importing.clause_span import OPENERS
 from generator.authoring.importing.clauses import VERB
-from generator.authoring.importing.predicate import verbs
+from generator.authoring.importing.predicate import ONE_NAME_LIST_END, verbs
 from generator.authoring.prose import DateMention
 
 _ROLE_NOUNS = (
@@ -141,6 +141,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
                     or re.search(_NAMES_AFTER_PLACE_WORD, text[:start])
                 )
             )
+            # "the State, War, and Navy Building": the words of one name, whose last word names what it is
+            one_name = re.fullmatch(r"[A-Z][a-z]+", inner.strip(" ,")) and ONE_NAME_LIST_END.match(text[end:])
             # ", resulting in nearly 150 deaths, nineteen of them American": a participle phrase with no verb after it
             # ends the deed, and stands between no subject and its verb
             trailing = re.match(r",\s+(?!including\b|excluding\b)[a-z]{3,}ing\s", inner.lstrip()) and not verbs(
@@ -159,7 +161,7 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
                 and not re.search(r"\b(?:who|which|whom|whose|that)\b[^;]*$", sentence[:start])
             )
             if not start <= at < end and inner.lstrip().startswith(",") and _is_apposition(inner) and not after_verb:
-                if place or listed or trailing or word_of_list:
+                if place or listed or one_name or trailing or word_of_list:
                     continue
                 text = text[:start] + " " * (end - start - 1) + text[end - 1 :]  # its closing comma stays
         return text

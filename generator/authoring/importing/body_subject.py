@@ -27,6 +27,13 @@ _BODY = re.compile(
 _VERB = r"(?:(?:\w+ly|first|then|also|later|soon|again|still|once|finally)\s+)?(?:was|were|had|has|[a-z]+ed|met|left|went|held|began|became|sent|made|took|gave|sold|chose|set|spent|kept)\b"
 _BODY_FIRST = re.compile(_LEAD + _BODY.pattern + r"\s+" + _VERB)
 _THING_FIRST = re.compile(_LEAD + r"(?:The|the|This|this|That|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+" + _VERB)
+# "The first commercial treaty … was signed in 1824 …. It expired in 1836.": a treaty or a post is "it" too
+_KEPT_THING = re.compile(
+    _LEAD
+    + r"((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}(?i:treaty|agreement|convention|post|consulate|legation|embassy|mission)"
+    + r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?)(?:\s+(?:between|with)\s+[^,;]{1,80}?)?\s+"
+    + _VERB
+)
 _IT_FIRST = re.compile(_LEAD + r"(It|it)\s+(?=" + _VERB + ")")
 
 
@@ -36,6 +43,9 @@ def body_named(sentence: str, body: str | None) -> str | None:
     named = _BODY_FIRST.match(sentence)
     if named:
         return named.group(1)
+    kept = _KEPT_THING.match(sentence)
+    if kept:
+        return kept.group(1)
     return None if _THING_FIRST.match(sentence) else body
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from generator.authoring.importing.clauses import VERB
-from generator.authoring.importing.predicate import AUXILIARY, WORD_LIST, between_adjectives, verbs
+from generator.authoring.importing.predicate import (
+    AUXILIARY,
+    ONE_NAME_LIST_END,
+    WORD_LIST,
+    between_adjectives,
+    verbs,
+)
 
 # Where one clause of a sentence ends and the next begins (not ", as consul at …": an office given, no clause).
 CLAUSE_BREAK = re.compile(
@@ -105,6 +111,15 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:by|as|in|to|from|with|under|for)\b")
 _AND_A_NAME = re.compile(r",?\s+and\s+[A-Z]")
 
 
+def _in_one_name(masked: str, match: re.Match[str]) -> bool:
+    """Whether a break ", and" is inside a name such as "the State, War, and Navy Building"."""
+    return (
+        match.group(0).startswith(",")
+        and re.search(r"\b[A-Z][a-z]+,\s+[A-Z][a-z]+$", masked[: match.start()]) is not None
+        and ONE_NAME_LIST_END.match(masked, match.start() + 1) is not None
+    )
+
+
 # "after a short stop in Salvador, Bahia,": a lead-in phrase, a place's state or country in it
 _LEAD_IN_PHRASE = r"[^,;]{1,60}?(?:,\s+[A-Z][\w’'-]*(?=,))?,"
 
@@ -126,6 +141,8 @@ def start_of_clause(masked: str, date_at: int) -> int:
     start = 0
     for match in CLAUSE_BREAK.finditer(masked, 0, date_at):
         if _and_a_name(masked, match, after_comma=False) and not verbs(masked[start : match.start()]):
+            continue
+        if _in_one_name(masked, match):
             continue
         start = match.end()
         phrase = (
@@ -153,6 +170,7 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
             if (not _and_a_name(masked, m) or verbs(masked[start : m.start()]))
             and not any(first < m.start() < last for first, last in lists)
             and not _lead_in_after(masked, m, start)
+            and not _in_one_name(masked, m)
         ),
         len(masked),
     )
@@ -163,8 +181,8 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     unmarked = _PARTICIPLE_AFTER_DATE.match(masked, date_end, end) or _SOON_AFTER.match(masked, date_end)
     # "graduated from Dartmouth College in 1801, began teaching school, and …": the next deed of a list
     next_deed = re.match(rf",\s+(?:then\s+)?(?:{VERB.pattern})(?!\s+by\b)", masked[date_end:end]) and re.search(
-        rf",\s+and\s+(?:then\s+)?(?:{VERB.pattern})", masked[date_end:]
-    )  # a list of deeds ends in ", and" and a deed of its own; not ", written by …"
+        rf",?\s+and\s+(?:then\s+)?(?:{VERB.pattern})", masked[date_end:]
+    )  # a list of deeds ends in "and" and a deed of its own; not ", written by …"
     if (unmarked or next_deed) and verbs(masked[start:date_end]):
         end = date_end
     return end

@@ -24,6 +24,19 @@ _ADVERBS_AFTER_SUBJECT = re.compile(rf"(?:\s+(?:{_ADVERBS}))+$")
 _NAME_THEN_DEED = re.compile(rf"^((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)(?:\s+(?:{_ADVERBS}))+\s+[a-z]+ed\b")
 
 
+# a country or a body, which the text never calls "he"
+NOT_A_PERSON = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+)*(?:States|Union|Kingdom|Republic|Government|Department|Legation|Embassy|Relations|"
+    r"Congress|Senate|Council|Commission|Committee|Ministry|Office)|U\.S\."
+)
+
+
+def person_subject(text: str) -> str | None:
+    """The proper name that is the subject of ``text`` when it may be a person "he" stands for."""
+    named = named_subject(text)
+    return None if named and NOT_A_PERSON.fullmatch(named) else named
+
+
 def named_subject(text: str) -> str | None:
     """The proper name that is the subject of the first clause of ``text`` ("In the north,
     the British general John Burgoyne marched …" → "John Burgoyne"), or None."""
@@ -55,6 +68,7 @@ def named_subject(text: str) -> str | None:
     # "Caesar had himself appointed dictator": whom the verb was done for is the subject
     before = re.sub(r"\s+(?:was|were|had|has|have)(?:\s+(?:him|her|them)sel(?:f|ves))?$", "", before)
     before = _ADVERBS_AFTER_SUBJECT.sub("", before)  # "Zwingli also called …": the subject is Zwingli
+    before = re.sub(r"(?<=[a-z])\s+(?:Jr|Sr)\.$", "", before)  # "Anthony J. Drexel Biddle Jr. was appointed"
     # "Alexander the Great", "Peter the Great": an epithet after "the" is part of the name
     # (one space between its words: a run of them is an aside masked out, "Robert, who …, Livingston")
     name = re.search(r"(?:^|\s)((?:[A-Z][\w’'.-]*\s(?:the\s(?=[A-Z]))?)*[A-Z][\w’'-]*)$", before)

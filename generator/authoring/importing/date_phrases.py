@@ -207,3 +207,25 @@ def with_terms_served(sentence: str, mentions: list[DateMention]) -> list[DateMe
                 taken.add(served.end())
         out.append(mention)
     return out
+
+
+# "opened as a Consulate January 16, 1946, became a Vice Consulate May 1, 1947": a deed's day without "on"
+_BARE_DAY = re.compile(rf"(?<=[\w,] )(?=(?:{'|'.join(MONTHS['en'])})\s+\d{{1,2}},?\s+\d{{4}}\b)")
+_NOT_BEFORE_ON = set(
+    "on by until till since of from to between and or before after in dated through than the as at about around "
+    "circa c. ca. approximately nearly early late mid".split()
+)
+
+
+def with_on_before_days(sentence: str) -> str:
+    """The sentence with "on" before a full date that follows a deed's words directly, as the
+    sentence rules read a deed's own day ("reopened April 24, 1935" is "reopened on April 24, 1935")."""
+
+    def on(match: re.Match[str]) -> str:
+        before = re.search(r"([\w.’']+)\W*$", sentence[: match.start()])
+        word = before.group(1).lower() if before else ""
+        if not word or word in _NOT_BEFORE_ON or word[:1].isdigit() or not sentence[match.start() - 2].isalnum():
+            return ""
+        return "on "
+
+    return _BARE_DAY.sub(on, sentence)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.context import named_subject
 from generator.authoring.importing.tense import past_of_ing
 from generator.authoring.prose import DateMention, find_dates
 
@@ -81,6 +82,13 @@ def participle_title(
     if re.search(r"\bby\s+[a-z]+ing\b", sentence[: found.start()]):
         return None  # "responded by invading Hull, laying waste to Leeds in 1514": the means is the first deed
     subject = title[:at].strip()
+    doer = named_subject(head) if head else None
+    if (
+        doer
+        and doer != subject
+        and re.search(rf"\s(?:when|as|after|while|because|since)\s+{re.escape(subject)}\b", head)
+    ):
+        subject = doer  # "Orm was reaccredited when Kell became a kingdom, presenting …": Orm presented
     if re.search(r"[,;]", subject) or len(subject.split()) > 6:
         return None
     if (

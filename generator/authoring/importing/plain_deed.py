@@ -186,8 +186,9 @@ def without_loose_end(title: str) -> str:
 # object was the date ("… reached Mesopotamia by", "… continued to be celebrated until"), a
 # preposition before a verb once the date between them went ("settlements in China, from were
 # located"), a participle that led in to the date ("Beginning the grasslands …").
-_DANGLING_END = re.compile(
-    r"(?:\s+(?:in|on|at|by|near|from|to|into|of|for|with|until|till|through|than|since|between|during|the|a|an))+$"
+_DANGLING_END = re.compile(  # "… resided at Buenos Aires until about": the date's lead "about" too
+    r"(?:\s+(?:in|on|at|by|near|from|to|into|of|for|with|until|till|through|than|since|between|during|the|a|an|"
+    r"about|around|circa|approximately))+$"
 )
 _PREPOSITION_BEFORE_VERB = re.compile(r",?\s+(?:from|in|on|at|by|to|until|since)\s+(?=(?:was|were|is|are|had|has)\b)")
 _DATE_LEAD = re.compile(r"^(?:Beginning|Starting|Ending)\s+(?=(?:the|a|an)\s)")

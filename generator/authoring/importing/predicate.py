@@ -193,6 +193,9 @@ _SAID = re.compile(
 
 # "religious, economic, and cultural abuses": a comma between the words of a list ends no clause
 # ("academic, public, Congressional, and foreign interest": a word of the list may be capitalized)
+# "the State, War, and Navy Building": a list of words that is one name, its last word saying what it is
+ONE_NAME_HEAD = r"(?:Building|Department|Bureau|Committee|Commission|Company|Office|Museum|Hall|Streets)\b"
+ONE_NAME_LIST_END = re.compile(rf"\s+and\s+[A-Z][a-z]+\s+{ONE_NAME_HEAD}")
 WORD_LIST = re.compile(
     r"\b(?![a-z]+ed\b)[A-Za-z][a-z]+(?:,\s+(?![a-z]+ed\b)[A-Za-z][a-z]+)+,?\s+(?:and|or)\s+(?![a-z]+ed\b)[A-Za-z][a-z]+\b"
 )

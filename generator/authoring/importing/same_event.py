@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.dated_list import listed_item
 from generator.authoring.importing.office_terms import one_term_told_twice
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ def also_known_as(a: EventProposal, b: EventProposal) -> bool:
 def same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
+    posts = listed_item(a.detail), listed_item(b.detail)
+    if posts[0] and posts[1]:  # "Kanagawa (1862);", "Nagasaki (1862);": two posts of a list, two events
+        return posts[0][0] == posts[1][0]
     if _war_ended_by_peace(a, b):  # even in one sentence: "The war ended four months later, when … the Treaty of Paris"
         return True
     if also_known_as(a, b) or also_known_as(
@@ -57,6 +61,8 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         or _one_rising(a.title, b.title)
     ):
         return True
+    if _relations_begun(a, b) or _relations_begun(b, a):
+        return True
     one_term = one_term_told_twice(a.title, b.title, a.date, b.date)
     if one_term is not None:  # even in one sentence: appointed, and took office that day
         return one_term
@@ -70,6 +76,22 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         short = min(a.keywords, b.keywords, key=len)
         return bool(short) and len(a.keywords & b.keywords) / len(short) >= 0.5
     return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
+
+
+_RELATIONS_BEGUN = re.compile(r"\brelations\b.*\b(?:established|began|opened)\b|\bestablish\w*\b.*\brelations\b", re.I)
+
+
+def _relations_begun(year: EventProposal, day: EventProposal) -> bool:
+    """A history of relations says in its opening that relations were established in a year, then
+    tells the day: "U.S.-Ethiopian relations were established" (1903) is "… signed a treaty …,
+    establishing diplomatic relations" (1903-12-27)."""
+    return (
+        len(year.date) == 4
+        and len(day.date) > 4
+        and day.date.startswith(year.date)
+        and _RELATIONS_BEGUN.search(year.title) is not None
+        and _RELATIONS_BEGUN.search(day.detail) is not None
+    )
 
 
 def _one_title_in_other(a: str, b: str) -> bool:

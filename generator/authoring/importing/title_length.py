@@ -15,7 +15,7 @@ import re
 
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.cut_points import BY_DOING, OFFICE_OF, subject_qualifier, trailing_phrases
-from generator.authoring.importing.predicate import WORD_LIST, verbs
+from generator.authoring.importing.predicate import ONE_NAME_HEAD, WORD_LIST, verbs
 from generator.authoring.importing.tense import past, simple_past
 from generator.authoring.importing.title_words import (
     BARE_PARTICIPLES,
@@ -273,6 +273,8 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     if made and _length(subject, predicate) > limit:  # "a telegram sent by Arthur Zimmermann to …"
         predicate = predicate[: made.start()]
     listed = WORD_LIST.search(predicate)
+    if listed and re.match(rf"\s+{ONE_NAME_HEAD}", predicate[listed.end() :]):
+        listed = None  # "the State, War, and Navy Building": one name, not a list to cut to its first
     if listed and _length(subject, predicate) > limit:
         predicate = _one_of_the_list(predicate, listed)
     while _length(subject, predicate) > limit:

@@ -24,6 +24,7 @@ from generator.authoring.importing.context import (
     deed_after_date,
     deed_before_date,
     named_subject,
+    person_subject,
     with_its_name,
 )
 from generator.authoring.importing.founding import founding_title
@@ -147,14 +148,14 @@ def event_title_of(
     listed = included_title(sentence, mention)
     if listed:  # "…, including Operation Desert Storm in 1991", "during the rise to power of Porfirio Díaz in 1876"
         return listed
-    framed = framed_title(sentence, mention, person or last_named or named_subject(earlier[-1] if earlier else ""))
+    framed = framed_title(sentence, mention, person or last_named or person_subject(earlier[-1] if earlier else ""))
     if framed is not None:
         return framed
     owner = _OWNER_AS_SUBJECT.search(before_date)  # "Calley’s sentence was reduced …, and in 1974, he was paroled"
     near = (
         named_subject(before_date)
         or (owner.group(1) if owner else None)
-        or named_subject(earlier[-1] if earlier else "")
+        or person_subject(earlier[-1] if earlier else "")
     )
     if (
         near
