@@ -7802,3 +7802,13 @@ def test_it_after_a_treaty_or_a_post_is_that_treaty_or_post():
     assert _titles("The post at Kell opened as a Consulate on January 16, 1946.") == [
         ("1946-01-16", "The post at Kell opened as a Consulate")
     ]
+
+
+def test_a_deed_an_opening_tells_by_year_and_a_later_part_by_day_is_one_event():
+    opening = events([Block(PARAGRAPH, t, t, 1) for t in ["Kell gained independence from Vell in 1816."]], None, "a.md")
+    later = _events("On July 9, 1816, the congress at Tucum declared the independence of the United Provinces.")
+    assert [e.date for e in merge_duplicates([*opening, *later])] == ["1816-07-09"]
+    # in one part, a year and a day told in other words are two; and so is a deed of another kind
+    assert len(merge_duplicates([*_events("Kell gained independence from Vell in 1816."), *later])) == 2
+    other = events([Block(PARAGRAPH, t, t, 1) for t in ["Kell built a new port in 1816."]], None, "a.md")
+    assert len(merge_duplicates([*other, *later])) == 2

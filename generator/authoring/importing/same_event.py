@@ -61,7 +61,7 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         or _one_rising(a.title, b.title)
     ):
         return True
-    if _relations_begun(a, b) or _relations_begun(b, a):
+    if _relations_begun(a, b) or _relations_begun(b, a) or _told_again_by_day(a, b) or _told_again_by_day(b, a):
         return True
     one_term = one_term_told_twice(a.title, b.title, a.date, b.date)
     if one_term is not None:  # even in one sentence: appointed, and took office that day
@@ -92,6 +92,20 @@ def _relations_begun(year: EventProposal, day: EventProposal) -> bool:
         and _RELATIONS_BEGUN.search(year.title) is not None
         and _RELATIONS_BEGUN.search(day.detail) is not None
     )
+
+
+# the stems of the deeds a history of relations tells once by year in its opening and again by day
+_TOLD_AGAIN_STEMS = re.compile(r"\b(recogni|independen|protectorate|sever|invasion|invad|occup)\w*", re.I)
+
+
+def _told_again_by_day(year: EventProposal, day: EventProposal) -> bool:
+    """An opening that tells a deed by its year, and a later part that tells it by its day: "Argentina
+    gained independence from the Spanish" (1816) is "Buenos Ayres declared independence from Spain"
+    (1816-07-09) when the two titles name one kind of deed."""
+    if len(year.date) != 4 or len(day.date) <= 4 or not day.date.startswith(year.date) or year.where == day.where:
+        return False
+    stems = {m.group(1).lower() for m in _TOLD_AGAIN_STEMS.finditer(year.title)}
+    return bool(stems & {m.group(1).lower() for m in _TOLD_AGAIN_STEMS.finditer(day.title)})
 
 
 def _one_title_in_other(a: str, b: str) -> bool:
