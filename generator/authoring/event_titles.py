@@ -125,7 +125,7 @@ _SUBJECT_VERB_OBJECT = re.compile(  # not "He entered Yale College": "He’s ent
 )
 # "The canal opened on …": an intransitive verb whose subject is the thing.
 _SUBJECT_OPENED = re.compile(  # not "The post at Kell opened": what opened is the post, not Kell
-    r"\b(?!(?:at|in|of)\s)((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
+    r"\b(?!(?:at|in|of|It|He|She|They|This|That)\s)((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
     # "X opened the lock", "Roosevelt ended almost 16 years of …": X did it to something
     r"(opened|closed|collapsed|fell|ended)(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|with|after|when|by|during|before|until|"

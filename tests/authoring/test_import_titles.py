@@ -7812,3 +7812,14 @@ def test_a_deed_an_opening_tells_by_year_and_a_later_part_by_day_is_one_event():
     assert len(merge_duplicates([*_events("Kell gained independence from Vell in 1816."), *later])) == 2
     other = events([Block(PARAGRAPH, t, t, 1) for t in ["Kell built a new port in 1816."]], None, "a.md")
     assert len(merge_duplicates([*other, *later])) == 2
+
+
+def test_a_deed_then_and_another_deed_each_with_its_date():
+    assert _titles("The Kell mill opened in 1871 and closed in 1917.") == [
+        ("1871", "The Kell mill opened"),
+        ("1917", "The Kell mill closed"),
+    ]
+    # "It" after a post that the sentence before made its subject
+    assert _titles("The first U.S. consular post in Orm was a Consulate in Kell. It opened in 1871.") == [
+        ("1871", "The first U.S. consular post in Orm opened")
+    ]

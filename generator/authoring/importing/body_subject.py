@@ -30,7 +30,7 @@ _THING_FIRST = re.compile(_LEAD + r"(?:The|the|This|this|That|that)\s+[a-z][\w-]
 # "The first commercial treaty … was signed in 1824 …. It expired in 1836.": a treaty or a post is "it" too
 _KEPT_THING = re.compile(
     _LEAD
-    + r"((?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}(?i:treaty|agreement|convention|post|consulate|legation|embassy|mission)"
+    + r"((?:The|the)\s+(?:(?:[a-z][\w-]*|U\.S\.)\s+){0,3}(?i:treaty|agreement|convention|post|consulate|legation|embassy|mission)"
     + r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?)(?:\s+(?:between|with)\s+[^,;]{1,80}?)?\s+"
     + _VERB
 )

@@ -183,7 +183,9 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     next_deed = re.match(rf",\s+(?:then\s+)?(?:{VERB.pattern})(?!\s+by\b)", masked[date_end:end]) and re.search(
         rf",?\s+and\s+(?:then\s+)?(?:{VERB.pattern})", masked[date_end:]
     )  # a list of deeds ends in "and" and a deed of its own; not ", written by …"
-    if (unmarked or next_deed) and verbs(masked[start:date_end]):
+    # "The mill opened in 1871 and closed in 1917": the next deed of one subject, after "and" alone
+    and_next = re.match(rf"\s+and\s+(?:then\s+|later\s+)?(?:{VERB.pattern})\s+(?:in|on)\s", masked[date_end:])
+    if (unmarked or next_deed or and_next) and verbs(masked[start:date_end]):
         end = date_end
     return end
 
