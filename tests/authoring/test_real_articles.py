@@ -1106,6 +1106,20 @@ NINETY_SIXTH = {
 }
 TITLES = TITLES | NINETY_SIXTH
 NAMES += [p.name for p in NINETY_SIXTH]
+# The ninety-eighth held-out set (tests/data/README.md), made after the ninety-sixth: five
+# countries' histories of relations with the United States from the Office of the
+# Historian's guide to recognition, diplomatic and consular relations since 1776
+# (Australia, Armenia, Guatemala, Estonia and Lithuania), read by no one tuning the
+# importer until the final measurement.
+NINETY_EIGHTH = {
+    DATA / "countries-australia.docx": "Australia",
+    DATA / "countries-armenia.md": "Armenia",
+    DATA / "countries-guatemala.txt": "Guatemala",
+    DATA / "countries-estonia.html": "Estonia",
+    DATA / "countries-lithuania.odt": "Lithuania",
+}
+TITLES = TITLES | NINETY_EIGHTH
+NAMES += [p.name for p in NINETY_EIGHTH]
 
 
 class _Built(dict):
@@ -7549,5 +7563,211 @@ def test_the_ninety_sixth_held_out_set_has_its_five_shapes():
         assert content.count('text:outline-level="3"') == 11 and content.count("<text:list>") == 1
         assert "Elevation of Romanian Legation to Embassy Status, 1964." in content
     for article in NINETY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_ninety_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in NINETY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-guatemala.txt")
+    assert 385 <= len(narrative.split()) <= 390  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == NINETY_EIGHTH[DATA / "countries-guatemala.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 9  # the title and the article's nine paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no section headings
+    assert "Normal Relations Interrupted" not in narrative and "States Recognition" not in narrative  # nor entries
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("Guatemala and the United States first established relations in 1824")
+    assert narrative.rstrip().endswith(
+        "informed Foreign Minister Salazar of the U.S. recognition of the new Government in Guatemala."
+    )
+    assert "an independent Guatemala in 1844." in narrative and "Rehabilitation Act of 1976 to provide" in narrative
+    assert "independence from Spain in 1821, Guatemala joined the Federation of Central American States in 1823" in (
+        narrative
+    )
+    assert "established on August 4, 1824, when President James Monroe received" in narrative
+    assert narrative.count("on August 4, 1824") == 3  # told twice in one sentence, as printed, and once before
+    assert "recognized on April 5, 1844 by the issuance of an exequatur" in narrative
+    assert "Antonío de Aycinena" in narrative  # the accent as printed
+    assert "on May 3, 1826." in narrative and "on or shortly before January 21, 1849." in narrative
+    assert "presented his credentials on August 10, 1882." in narrative
+    assert (
+        "In June 1954 the U.S. Central Intelligence Agency" in narrative
+        and "in November 1950. On July 2, 1954," in (narrative)
+    )
+    assert (
+        "On July 12, 1954 Secretary of State John Foster Dulles" in narrative
+        and "The following day, Ambassador" in (narrative)
+    )
+    assert "Government’s intention" in narrative and "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-australia.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Australia",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Australian Independence, 1940.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1940.",
+        "### Establishment of the Australian Legation in the United States, 1940.",
+        "### Establishment of the American Legation in Australia, 1940.",
+        "### Elevation of Legations to Embassy Status, 1946.",
+        "### 70th Anniversary of Establishment of Diplomatic Relations.",
+        "## Resources",
+    ]  # the sections and the entries as printed, one without a year
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["austrialian-flag.jpg"]  # the source's name
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Australia"]  # the caption, no year
+    assert "with the wider world.\n\n![Modern Flag of Australia]" in module  # between the summary's paragraphs
+    assert "*Modern Flag of Australia*\n\nOver the next four decades," in module
+    assert len(re.findall(r"^(?![#!*-]).+$", module, re.M)) == 10  # the summary's four, the entries' six
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Australia (https://www.state.gov/countries-areas/australia/)",
+        "- CIA World Factbook: Australia (https://www.cia.gov/library/publications/the-world-factbook/geos/as.html)",
+    ]  # the links, their addresses kept; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert "On January 1, 1901, six colonies were joined together" in module
+    assert (
+        "The Balfour Declaration of 1926, issued at the end of the Imperial Conference held in London that year,"
+        in (module)
+    )
+    assert "domestic or external affairs.”\n\nIn December 1931, the United Kingdom approved" in module
+    assert "On October 9, 1942, Australia’s Statute of Westminster Adoption Act became law." in module
+    assert "retroactive to September 3, 1939, the date of “the Commencement of the War" in module
+    assert module.count("The year 2010 marks the 70th anniversary") == 2  # the summary's and the entry's
+    assert "The United States recognized Australia on January 8, 1940, when" in module
+    assert "On January 8, 1940, the Governments of the United States and Australia announced" in module
+    assert "On March 1, 1940, Richard Gardiner Casey presented" in module and "On July 17, 1940, Clarence E. Gauss" in (
+        module
+    )
+    assert "On July 9, 1946, the White House announced" in module and "On September 11, 1946, Norman J. O. Makin" in (
+        module
+    )
+    assert "On September 25, 1946, Robert Butler presented" in module
+    with zipfile.ZipFile(DATA / "countries-australia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 6 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 2  # the Resources as a list
+        assert "70th Anniversary of Establishment of Diplomatic Relations." in document
+    export = _source(DATA / "countries-armenia.md")
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.search(r"^# Armenia\n\n## Summary$", export, re.M)
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of the Armenian Republic, 1920.",
+        "### U.S. Recognition of Armenia, 1991.",
+        "### Establishment of Diplomatic Relations, 1991.",
+        "### Establishment of the American Embassy in Yerevan, 1992.",
+    ]
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Armenia](media/armenian-flag.jpg)"
+    ]
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Armenia*"]  # an export's figure and caption
+    assert "Trebizond, Turkey in 1904.\n\n![Modern Flag of Armenia]" in export  # between the summary's paragraphs
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Armenia](https://www.state.gov/countries-areas/armenia/)",
+        "- CIA World Factbook: [Armenia](https://www.cia.gov/library/publications/the-world-factbook/geos/am.html)",
+        "- Library of Congress Country Study [Armenia](http://memory.loc.gov/frd/cs/amtoc.html)",
+    ]  # the links as an export writes them, the last without its colon, as printed
+    assert len(re.findall(r"^(?![#!*-]).+$", export, re.M)) == 7  # the summary's two, the entries' five
+    assert "Between the 4th and the 19th centuries Armenia" in export
+    assert "established a consulate in Ezerum, Armenia (present-day Ezurum, Turkey) in 1896." in export
+    assert (
+        "For a brief period from 1918 to 1920 Armenia became" in export and "In late 1920, local communists" in export
+    )
+    assert "and in 1922, Armenia became part of the Trans-Caucasian Soviet Socialist Republic. In 1936, it" in export
+    assert "The dissolution of the Soviet Union in 1991 created" in export
+    assert "recognized the independence of the Armenian Republic on April 23, 1920, when Secretary of State" in export
+    assert "“in no way predetermines the territorial frontiers, which…are matters for later delimitation.”" in export
+    assert "to the Supreme Council on November 22, 1920." in export and "By the end of 1920 the Armenian" in export
+    assert "recognized Armenia’s independence on December 25, 1991, when" in export
+    assert "Diplomatic relations were established on December 25, 1991, when" in export  # the same day twice
+    assert "was opened on February 3, 1992, with Steven Mann as Chargé d’Affaires ad interim." in export
+    page = (DATA / "countries-estonia.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Estonia</figcaption>" in page
+    pictures = re.findall(r"src='(countries-estonia_files/[^']+)'", page)
+    assert pictures == ["countries-estonia_files/estonia-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/estonia">Estonia</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert page.count("<li><a href='/countries/") == 5
+    assert "<li><a href='/countries/eritrea'>Eritrea</a></li>" in page
+    assert "<li><a href='/countries/ethiopia'>Ethiopia</a></li>" in page
+    assert f"Office of the Historian, {guide}: Estonia, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Estonia</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert len(re.findall(r"<h3><span class='mw-headline'>[^<]+, \d{4}\.</span></h3>", article)) == 7  # the entries
+    assert "<h3><span class='mw-headline'>American Legation established at Tallinn, 1922.</span></h3>" in article
+    assert article.count("<p>") == 8
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/estonia/'>Estonia</a></li>\n</ul>" in article  # as linked
+    assert article.count("<li>") == 1
+    assert "The United States first established diplomatic relations with Estonia on July 28, 1922." in article
+    assert "until Legation Tallinn in Estonia was established on June 30, 1930." in article
+    assert "Latvia and Lithuania in 1940 forced the closure" in article
+    assert "recognized Estonia on July 28, 1922, when the U.S. Commissioner at Riga" in article
+    assert "in a telegram dated July 25, 1922, to advise" in article and "of this decision on the 28th." in article
+    assert "Diplomatic relations were established on July 28, 1922, when" in article  # the same day twice
+    assert "with Harry E. Carlson as Charge d’Affaires ad interim." in article  # without its accent, as printed
+    assert "was closed on September 5, 1940, after the USSR occupied and annexed Estonia" in article
+    assert "Latvia and Lithuania, in August 1940." in article
+    assert "independence on September 2, 1991, in an announcement" in article
+    assert "resumed normal diplomatic relations on September 4, 1991, when" in article
+    assert "was established on October 2, 1991, with Robert C. Frasure as Chargé d’Affaires ad interim." in article
+    text = _source(DATA / "countries-lithuania.odt")
+    assert re.findall(r"^#+ .*", text, re.M) == [
+        "# Lithuania",
+        "## Summary",
+        "## Recognition",
+        "### United States Recognition of Lithuania, 1922.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1922.",
+        "### American Legation established at Kovno (later Kaunas), 1922.",
+        "### Legation at Kaunas Closed, 1940.",
+        "### Recognition of Lithuanian Independence from the USSR, 1991.",
+        "### Resumption of Normal Relations, 1991.",
+        "### American Embassy at Vilnius Opened, 1991.",
+        "## Resources",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Lithuania*"]
+    assert "continuation of the interwar republic.\n\n![Modern Flag of Lithuania](lithuania-flag.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Lithuania (https://www.state.gov/countries-areas/lithuania/)"
+    ]
+    assert len(re.findall(r"^(?![#!*-]).+$", text, re.M)) == 8  # the summary's one, the entries' seven
+    assert "The United States first established diplomatic relations with Lithuania on July 28, 1922." in text
+    assert "until Legation Kovno was established May 31, 1930." in text  # without "on", as printed
+    assert "Estonia and Latvia in 1940 forced the closure" in text
+    assert "recognized Lithuania on July 28, 1922, when" in text and "telegram dated July 25, 1922, to" in text
+    assert "that the United States’ recognized its independence" in text  # the source's slip kept
+    assert "The U.S. Legation at Kovno was established on May 31, 1930, with Hugh S. Fullerton as Charge" in text
+    assert "was closed on September 5, 1940, after" in text and "Estonia and Latvia, in August 1940." in text
+    assert "independence on September 2, 1991, in" in text and "relations on September 6, 1991, when" in text
+    assert "was established October 2, 1991, with Darryl N. Johnson" in text
+    with zipfile.ZipFile(DATA / "countries-lithuania.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/lithuania-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 7 and content.count("<text:list>") == 1
+        assert "Valdemaras Katkus" in content
+    for article in NINETY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
