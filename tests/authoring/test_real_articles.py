@@ -1106,6 +1106,20 @@ NINETY_SIXTH = {
 }
 TITLES = TITLES | NINETY_SIXTH
 NAMES += [p.name for p in NINETY_SIXTH]
+# The hundredth held-out set (tests/data/README.md), made after the ninety-sixth: five
+# countries' histories of relations with the United States from the Office of the
+# Historian's guide to recognition, diplomatic and consular relations since 1776 (Finland,
+# Serbia, Costa Rica, Syria and the United Kingdom), read by no one tuning the importer
+# until the final measurement.
+HUNDREDTH = {
+    DATA / "countries-finland.docx": "Finland",
+    DATA / "countries-serbia.md": "Serbia",
+    DATA / "countries-costa-rica.txt": "Costa Rica",
+    DATA / "countries-syria.html": "Syria",
+    DATA / "countries-united-kingdom.odt": "The United Kingdom",
+}
+TITLES = TITLES | HUNDREDTH
+NAMES += [p.name for p in HUNDREDTH]
 
 
 class _Built(dict):
@@ -7549,5 +7563,243 @@ def test_the_ninety_sixth_held_out_set_has_its_five_shapes():
         assert content.count('text:outline-level="3"') == 11 and content.count("<text:list>") == 1
         assert "Elevation of Romanian Legation to Embassy Status, 1964." in content
     for article in NINETY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundredth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDREDTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-costa-rica.txt")
+    assert 450 <= len(narrative.split()) <= 465  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDREDTH[DATA / "countries-costa-rica.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 10  # the title and the article's ten paragraphs
+    assert "Summary" not in narrative and "Consular Presence" not in narrative  # no section headings
+    assert "First American Minister accredited to Costa Rica" not in narrative and "1917-1922" not in narrative
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "Bevans" not in narrative
+    assert "January 1971" not in narrative and "state.gov" not in narrative  # nor the Resources' dates and links
+    assert narrative.split("\n\n")[1].startswith("Costa Rica was originally part of the United Provinces")
+    assert narrative.rstrip().endswith("signed in Washington on July 10, 1851 and entered into force on May 26, 1852.")
+    assert (
+        "Other U.S. consular posts were: Port Limon (Consular Agency 1872-1902; Consulate 1902-1948), Punta Arenas "
+        "(Commercial Agency 1859-1870; Consular Agency 1870-1932; Vice Consulate 1942-1945).\n\n" in narrative
+    )  # the list its paragraph reads on into, kept as the end of that paragraph
+    assert "separated from Mexico in 1823." in narrative and "and Costa Rica by 1839, Costa Rica" in narrative
+    assert "declare its independence until August 30, 1848." in narrative
+    assert "of its independence on September 5, 1848. On April 24, 1849, Ephraim G. Squier" in narrative
+    assert "A Consulate was established in San José in 1852." in narrative and "resident in San Jose," in narrative
+    assert "established on March 24, 1851, when" in narrative and "until his death on February 1, 1855." in narrative
+    assert "El Salvador on April 19, 1853, although" in narrative
+    assert (
+        "Lamar was appointed June 20, 1858, and presented his credentials in Costa Rica on September 18." in narrative
+    )
+    assert "there on January 15, 1898." in narrative and "On January 17, 1917, President Alfredo Gonzales" in narrative
+    assert "left the country on April 19, and the Legation was closed December 5, 1918." in narrative
+    assert "the Legation was reopened October 15, 1920." in narrative
+    assert (
+        "was appointed February 10, 1922, presented his credentials on March 14, and served until January 4, 1930."
+        in (narrative)
+    )
+    assert "Costa Rica on March 27, 1943. He served from May 20, 1943 to September 11, 1944." in narrative
+    assert "presented his credentials on June 15, 1944." in narrative
+    assert "Costa Rica’s Minister of Foreign Affairs" in narrative and "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-finland.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Finland",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Finnish Independence, 1919.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1919.",
+        "### Establishment of the American Legation in Helsingfors, 1920.",
+        "### United States Severs Diplomatic Relations, 1944.",
+        "### Establishment of American Mission at Helsinki, 1945.",
+        "### Reestablishment of Diplomatic Relations and the American Legation in Finland, 1945.",
+        "### Elevation of the American Legation to Embassy Status, 1952.",
+        "## Resources",
+    ]  # the parts (nested in the source) and the entries with their years and full stops
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["finland-flag.jpg"]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Finland"]  # the caption, no year
+    assert (
+        "ties with the West.\n\n![Modern Flag of Finland](finland-flag.jpg)\n\n*Modern Flag of Finland*\n\n## Re"
+        in (module)
+    )  # the flag after the summary's paragraph it stood in
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Finland (https://www.state.gov/countries-areas/finland/)"
+    ]  # the one link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert "After the upheavals of Finnish independence in 1917 and a civil war," in module
+    assert "during the 1920s. During the Great Depression of the 1930’s, Finland" in module  # as printed
+    assert "Following the 1939 Soviet attack on Finland and subsequent “Winter War,” Finland" in module
+    assert "sever diplomatic relations with Finland in June 1944, though" in module
+    assert "the dissolution of the Soviet Union in 1991, Finland pursued" in module
+    assert "Russian Empire on December 6, 1917, shortly after" in module
+    assert "recognized Finland on May 7, 1919, in a letter" in module
+    assert "diplomatic relations with Finland on May 27, 1919, when Acting Secretary" in module
+    assert "Minister Plenipotentiary on August 21, 1919, upon the return" in module
+    assert "established on March 19, 1920, when Chargé d’Affaires pro tem" in module
+    assert "on June 30, 1944, and closed the legation on the same day." in module
+    assert "armistice with American allies in September 1944 and" in module
+    assert "a Special Mission at Helsinki on January 16, 1945." in module
+    assert "reestablished on September 1, 1945, with Benjamin M. Hulley" in module
+    assert "Ambassador Extraordinary and Plenipotentiary on November 15, 1952." in module
+    with zipfile.ZipFile(DATA / "countries-finland.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 7 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the Resources entry
+        assert "Establishment of American Mission at Helsinki, 1945." in document
+    export = _source(DATA / "countries-serbia.md")
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the appendix (nested in Diplomatic Relations in the source) a part
+    assert re.search(r"^# Serbia\n\n## Summary$", export, re.M)
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of the Federal Republic of Yugoslavia, 2000.",
+        "### Normal Relations with Socialist Federal Republic of Yugoslavia Interrupted, 1992.",
+        "### Diplomatic Relations Severed, 1999.",
+        "### Establishment of Full Diplomatic Relations, 2000.",
+        "### U.S. Embassy in Serbia Reopened, 2001.",
+    ]
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Serbia](media/serbia-flag.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Serbia*"]
+    assert "successor state to the union of Serbia and Montenegro.\n\n![Modern Flag of Serbia]" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Serbia](https://www.state.gov/countries-areas/serbia/)",
+        "- Recognitions and Relations, Yugoslavia",
+    ]  # the link to another site as an export writes it; the one to the office's own page as its text
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 9  # the summary's four paragraphs and five entries'
+    assert export.split("\n\n")[2].startswith("Note: This entry is for the modern state")  # the note, no italics
+    assert "Please click here for information on the Kingdom of Serbia" in export
+    assert "normalized relations with Yugoslavia until 1992 when Slovenia" in export
+    assert export.count("declared a new Federal Republic of Yugoslavia (FRY) in April 1992.") == 2  # told twice
+    assert export.count("On May 21, 1992, the U.S. announced") == 2
+    assert export.count("one day prior to the NATO bombing of Yugoslavia, on March 23, 1999, the U.S.") == 2
+    assert "were established in November 2000, and" in export
+    assert export.count("on November 26, 2001.") == 2  # the appointment told twice
+    assert "In 2003, the FRY became Serbia and Montenegro," in export and "in March of 2003." in export
+    assert (
+        "In May 2006, Montenegro invoked" in export and "independent nation on June 3, 2006. Two days later" in export
+    )
+    assert export.count("In an exchange of letters dated November 12, 2000, U.S. President") == 2
+    assert "Federal Republic of Yugoslavia PresidentVojislav Kostunica established" in export  # the slip kept
+    assert "Chargé d’Affaires ad interim\n\n### Diplomatic Relations Severed" in export  # no full stop, as printed
+    assert "U.S. Ambassador Warren Zimmerman was recalled" in export
+    assert "The U.S. Embassy reopened in May 2001, and" in export
+    page = (DATA / "countries-syria.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Syria</figcaption>" in page
+    pictures = re.findall(r"src='(countries-syria_files/[^']+)'", page)
+    assert pictures == ["countries-syria_files/syria-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/syria">Syria</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>", page) == [
+        "sweden",
+        "switzerland",
+        "syria",
+        "tajikistan",
+        "tanzania",
+    ]  # the countries around Syria, in the guide's order
+    assert "<li><a href='/countries/tajikistan'>Tajikistan</a></li>" in page
+    assert f"Office of the Historian, {guide}: Syria, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Syria</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert len(re.findall(r"<h3><span class='mw-headline'>[^<]+, (19)\d\d\.</span></h3>", article)) == 9
+    assert (
+        "<h3><span class='mw-headline'>Diplomatic Relations with Syria Relations Ended, Embassy in Damascus "
+        "Downgraded, and Relations Established with the United Arab Republic, 1958.</span></h3>" in article
+    )  # the heading as printed
+    assert article.count("<p>") == 10
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/syria/'>Syria</a></li>\n</ul>" in article  # as linked
+    assert "Syria achieved effective independence in 1944.</p>\n<figure>" in article  # the flag after its paragraph
+    assert "In 1922, after the collapse of the Ottoman Empire" in article
+    assert "appointed George Wadsworth as “Agent and Consul General” on October 9, 1942, to provide" in article
+    assert (
+        "independent state on September 8, 1944, when" in article and "a letter sent on September 7, 1944," in article
+    )
+    assert "(UAR), on February 22, 1958." in article and "recognized the UAR on February 25, 1958, when" in article
+    assert "seceded from the UAR on September 28, 1961, and" in article and "“United Arab Republic” until 1971)." in (
+        article
+    )
+    assert "recognized Syria on October 10, 1961, in a press release on that date." in article
+    assert "Minister Plenipotentiary on November 17, 1944." in article
+    assert "Consulate General on February 25, 1958, after" in article
+    assert "raised to Embassy Status on October 10, 1961, with" in article
+    assert "Syrian withdrawal from the United Arab Republic on September 28, 1961." in article
+    assert "on June 6, 1967 in the wake of the June 1967 Arab-Israeli War." in article  # no comma, as printed
+    assert "established on February 8, 1974, in the Italian Embassy" in article
+    assert "reestablished on June 16, 1974, with Scotes" in article
+    text = _source(DATA / "countries-united-kingdom.odt")
+    assert text.split("\n", 1)[0] == "# The United Kingdom"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the parts (nested in the summary in the source)
+    assert re.findall(r"^### (Consulates in [^.]+)\.$", text, re.M) == [
+        "Consulates in Scotland",
+        "Consulates in Wales",
+        "Consulates in Northern Ireland",
+        "Consulates in England",
+    ]  # entries without a year
+    assert len(re.findall(r"^### .*, 1[78]\d\d\.$", text, re.M)) == 6  # the others with their years
+    assert "### Establishment of the British Legation in the U.S., 1791." in text
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of The United Kingdom*"]
+    assert "since American independence.\n\n![Modern Flag of The United Kingdom](united-kingdom.jpg)" in text
+    posts = re.findall(r"^- (.*)", text, re.M)
+    assert len(posts) == 8 + 6 + 2 + 43 + 1  # the four lists of posts, then the Resources entry
+    assert posts[0] == "Glasgow (1801-1965)" and posts[-2] == "Guernsey (1880-1908)"
+    assert (
+        posts[-1]
+        == "Department of State Country Information: United Kingdom (https://www.state.gov/countries-areas/united-kingdom/)"
+    )
+    assert "The United States opened the consulate in Belfast in 1796." in posts  # an item that is a sentence
+    assert "Old Hartlepool and West Hartlepool (1866 to ?, then 1899-1919 to just West Hartlepool)" in posts
+    assert "Ramsgate, Margate and Deal (1870-?)" in posts and "Kidderminister (1870-1916)" in posts  # as printed
+    assert "### Consulates in Wales.\n\n- Beaumaris (1867-?)" in text  # an entry that is a list alone
+    assert "Troon (1891-1921)\n\n### Consulates in Wales." in text
+    assert "from the United Kingdom of Great Britain on July 4, 1776." in text
+    assert "Cornwallis surrendered to General George Washington on October 19, 1781." in text
+    assert "Aside from a break in relations over the War of 1812," in text
+    assert "signing the Treaty of Paris of 1783." in text and "and John Jay on September 3, 1783." in text
+    assert "first U.S. Consul to Scotland on July 14, 1798 in Leith." in text  # no comma, as printed
+    assert "into Edinburgh in 1854, but it moved back to Leith in 1861." in text and "in Edinburgh in 1883," in text
+    assert "established on June 1, 1785, when John Adams" in text and "closed the legation in 1788 and" in text
+    assert "who became Minister to the United States of America on July 5, 1791." in text
+    assert "on June 18, 1812, although" in text and "did not close the legation until July 29, 1812." in text
+    assert "Plenipotentiary, to the United Kingdom on February 28, 1815, and" in text  # the comma as printed
+    assert "presented his credentials in London on August 8, 1815." in text
+    assert "Court of St. James on June 22, 1893." in text
+    with zipfile.ZipFile(DATA / "countries-united-kingdom.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/united-kingdom.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 10 and content.count("<text:list>") == 5
+        assert content.count("<text:list-item>") == 60
+        assert "Elevation of Legation to Embassy, 1893." in content
+    for article in HUNDREDTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
