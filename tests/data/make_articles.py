@@ -3061,6 +3061,196 @@ def ninety_sixth_held_out_set() -> None:
     opendocument(SOURCES / "countries-romania.txt", HERE / "countries-romania.odt")
 
 
+def ninety_seventh_held_out_set() -> None:
+    """The ninety-seventh held-out set (tests/data/README.md, "Real articles, ninety-seventh held-out set")."""
+    word(SOURCES / "countries-albania.txt", HERE / "countries-albania.docx")
+    page = HERE / "countries-angola.html"
+    web_page(SOURCES / "countries-angola.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a Milestones
+    # chapter: the site's "Countries" section in the breadcrumbs, the countries of the guide
+    # around Angola in the sidebar (by their short titles, in the guide's order, under its
+    # title) and the guide's article in the "cite this page" box; the Resources' link as the
+    # site prints it, the country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("algeria", "Algeria"),
+        ("andorra", "Andorra"),
+        ("angola", "Angola"),
+        ("antigua-barbuda", "Antigua and Barbuda"),
+        ("argentina", "Argentina"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/angola">Angola</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Angola, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Angola (https://www.state.gov/countries-areas/angola/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/angola/'>Angola</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-equatorial-guinea.txt", HERE / "countries-equatorial-guinea.odt")
+
+
+def ninety_eighth_held_out_set() -> None:
+    """The ninety-eighth held-out set (tests/data/README.md, "Real articles, ninety-eighth held-out set")."""
+    word(SOURCES / "countries-australia.txt", HERE / "countries-australia.docx")
+    page = HERE / "countries-estonia.html"
+    web_page(SOURCES / "countries-estonia.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: the site's "Countries" section and the country in the
+    # breadcrumbs, the guide's countries around Estonia in the sidebar (by their short
+    # titles, as the guide prints them) under the guide's title, and the guide's article
+    # in the "cite this page" box; the Resources' link as the site prints it, the
+    # country's name linked.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("el-salvador", "El Salvador"),
+        ("equatorial-guinea", "Equatorial Guinea"),
+        ("eritrea", "Eritrea"),
+        ("estonia", "Estonia"),
+        ("ethiopia", "Ethiopia"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/estonia">Estonia</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Estonia, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Estonia (https://www.state.gov/countries-areas/estonia/)</li>",
+            "<li>Department of State Country Information: <a href='https://www.state.gov/countries-areas/estonia/'>"
+            "Estonia</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-lithuania.txt", HERE / "countries-lithuania.odt")
+
+
+def ninety_ninth_held_out_set() -> None:
+    """The ninety-ninth held-out set (tests/data/README.md, "Real articles, ninety-ninth held-out set")."""
+    word(SOURCES / "countries-congo-republic.txt", HERE / "countries-congo-republic.docx")
+    page = HERE / "countries-latvia.html"
+    web_page(SOURCES / "countries-latvia.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: the site's "Countries" section and the country in the
+    # breadcrumbs, the countries of the guide around Latvia in the sidebar (by their short
+    # titles, in the guide's order) under the guide's title, and the guide's article in the
+    # "cite this page" box; the Resources' link as the site prints it, its address in the
+    # link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("kyrgyzstan", "Kyrgyzstan"),
+        ("laos", "Laos"),
+        ("latvia", "Latvia"),
+        ("lebanon", "Lebanon"),
+        ("lesotho", "Lesotho"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/latvia">Latvia</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Latvia, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Latvia (https://www.state.gov/countries-areas/latvia/)</li>",
+            "<li>Department of State Country Information: <a href='https://www.state.gov/countries-areas/latvia/'>"
+            "Latvia</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-south-africa.txt", HERE / "countries-south-africa.odt")
+
+
+def hundredth_held_out_set() -> None:
+    """The hundredth held-out set (tests/data/README.md, "Real articles, hundredth held-out set")."""
+    word(SOURCES / "countries-finland.txt", HERE / "countries-finland.docx")
+    page = HERE / "countries-syria.html"
+    web_page(SOURCES / "countries-syria.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Syria in the sidebar (by their short titles, in the
+    # guide's order) under the guide's title, and the guide's article in the "cite this
+    # page" box; the Resources' link as the site prints it, the country's name linked.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("sweden", "Sweden"),
+        ("switzerland", "Switzerland"),
+        ("syria", "Syria"),
+        ("tajikistan", "Tajikistan"),
+        ("tanzania", "Tanzania"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/syria">Syria</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Syria, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Syria (https://www.state.gov/countries-areas/syria/)</li>",
+            "<li>Department of State Country Information: <a href='https://www.state.gov/countries-areas/syria/'>"
+            "Syria</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-united-kingdom.txt", HERE / "countries-united-kingdom.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -3155,6 +3345,10 @@ def main() -> None:
     ninety_fourth_held_out_set()
     ninety_fifth_held_out_set()
     ninety_sixth_held_out_set()
+    ninety_seventh_held_out_set()
+    ninety_eighth_held_out_set()
+    ninety_ninth_held_out_set()
+    hundredth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
