@@ -206,11 +206,13 @@ def events(
     pronoun = _pronoun_of(blocks) if biography_of else None
     body: str | None = None  # the body a later "it" stands for
     listed_kind: str | None = None  # what the places of a list after a lead-in were ("U.S. Consulate")
+    headed_kind: str | None = None  # … or after a heading that names them ("Consulates in Wales.")
     for block in blocks:
         if block.kind == HEADING:
             paragraph_before = ""
             body = None
-            listed_kind = None
+            headed_kind = post_kind(block.plain, heading=True)  # "Consulates in Wales."
+            listed_kind = headed_kind
             headed = _heading_year(block.plain)
             year, last = (headed, PartialDate(headed)) if headed else (year, last)
             new_part = not headed
@@ -226,7 +228,7 @@ def events(
             found.append(_post_event(listed_kind, *post, block, where))
             continue
         if block.kind == PARAGRAPH:
-            listed_kind = post_kind((split_sentences(block.plain) or [""])[-1])
+            listed_kind = post_kind((split_sentences(block.plain) or [""])[-1]) or headed_kind
         offices = offices_held(block.plain, surname(biography_of)) if biography_of and language == "en" else []
         if offices:  # "(1863–1951) U.S. Consul at St. Étienne, 1906–1927.": the offices of a life, without a verb
             found += [_office_event(span, title, block, where) for span, title in offices]

@@ -393,3 +393,15 @@ def test_a_list_of_posts_with_their_years_gives_one_event_per_place(tmp_path, ca
     guide, _ = _import(article, tmp_path / "content", "two", capsys)
     titles = [e["title"] for e in _yaml(guide / "timeline.yaml") or []]
     assert titles == ["U.S. Consulate at Kell opens", "U.S. Consulate at Vell opens"], titles  # one year, two posts
+    # a heading that names the posts leads their list, a paragraph between them or not
+    (tmp_path / "headed").mkdir()
+    dated = _timeline_of_markdown(
+        "# Orm\n\n## Posts\n\n### Consulates in Kell.\n\nThe first consul came to Vell in 1798.\n\n"
+        "- Isle of Vell (1801-1965)\n\n- Kingston upon Orm (1796-1842)\n\n### The Mayors of Kell\n\n"
+        "- Tam Orm (1803-1805)\n",
+        (tmp_path / "headed").resolve(),
+        capsys,
+    )
+    assert dated.get("1801/1965") == "Consulate at Isle of Vell", dated
+    assert dated.get("1796/1842") == "Consulate at Kingston upon Orm", dated
+    assert "1803/1805" not in dated, dated

@@ -21,16 +21,22 @@ _KIND = re.compile(
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # "Paco d’Arcos", "Leca and Matozinbos", "Reggio, Calabria"
-_PLACE = r"[A-Z][\w’'.-]*(?:(?:\s+|,\s+|-|\s+and\s+)(?:(?:de|da|di|del|do|du|la|le)\s+|d[’'])?[A-Z][\w’'.-]*){0,3}"
+_PLACE = (  # "Isle of Wight", "Kingston upon Hull", "St. Helen’s"
+    r"[A-Z][\w’'.-]*(?:(?:\s+|,\s+|-|\s+and\s+)(?:(?:de|da|di|del|do|du|la|le|of|upon|on|the)\s+|d[’'])?"
+    r"[A-Z][\w’'.-]*){0,3}"
+)
 _ITEM = re.compile(
     rf"(?P<place>{_PLACE})\s+\((?P<first>{_YEAR})(?:\s*[-–]\s*(?P<last>{_YEAR}|\d\d|current|present|\?))?\)"
 )
 _ITEM_ALONE = re.compile(rf"\s*{_ITEM.pattern}\s*[;,.]?\s*")
 
 
-def post_kind(lead: str) -> str | None:
+def post_kind(lead: str, heading: bool = False) -> str | None:
     """What the posts a lead-in introduces were, in the singular ("Consulate General"), when the
-    lead-in ends in a colon or says it gives a list; None otherwise."""
+    lead-in ends in a colon or says it gives a list, or is a heading that names posts
+    ("Consulates in Wales."); None otherwise."""
+    if heading:
+        return post_kind(f"{lead}:") if re.match(r"\W*(?:U\.S\.\s+)?[A-Z][\w ]*s\b", lead) else None
     if not (lead.rstrip().endswith(":") or re.search(r"\b(?:list|following)\b", lead, re.IGNORECASE)):
         return None
     found = _KIND.search(lead)
