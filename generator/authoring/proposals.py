@@ -363,7 +363,7 @@ def events(
                 subject = names[owner.group(1)]
             elif country or (language == "en" and subject is None and _BODY_AS_SUBJECT.match(sentence)):
                 # "The U.S. Senate confirmed Marshall …. He served …": a body is no "he"; the one person it acted on is
-                last_named = _one_named(sentence, names) or last_named
+                last_named = _one_named(sentence, names) or _one_titled(sentence) or last_named
             elif language == "en" and subject is None:
                 last_named = _another_named(sentence, last_named, {k: v for k, v in names.items() if v in doers})
                 if number == 0 and last_named and _opens_on_another_name(sentence, last_named):
@@ -490,10 +490,21 @@ def _another_named(sentence: str, last_named: str | None, names: dict[str, str])
     return opening[0] if len(opening) == 1 and len(others) == 1 else None
 
 
-_BODY_AS_SUBJECT = re.compile(
-    r"\W*The\s+(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?|Congress|Supreme\s+Court|Court|Assembly|"
+_BODY_AS_SUBJECT = re.compile(  # and "Diplomatic relations were established on …, when Tam Orm presented …"
+    r"\W*(?:(?:Diplomatic|Full|Normal)\s+)?relations\s+were\s+[a-z]+ed\b|\W*The\s+(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?|Congress|Supreme\s+Court|Court|Assembly|"
     r"Council|Parliament|government|legislature|United\s+States)\s+(?:\w+ly\s+)?[a-z]+ed\b"
 )
+
+
+_TITLED = re.compile(
+    r"\b(?:Minister|Ambassador|Chargé|Consul|Envoy|Secretary|President|General)\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)"
+)
+
+
+def _one_titled(sentence: str) -> str | None:
+    """The one person the sentence names after an office ("Costa Rican Minister Felipe Molina"), or None."""
+    named = {m.group(1) for m in _TITLED.finditer(sentence)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _one_named(sentence: str, names: dict[str, str]) -> str | None:

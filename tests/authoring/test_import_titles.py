@@ -7823,3 +7823,15 @@ def test_a_deed_then_and_another_deed_each_with_its_date():
     assert _titles("The first U.S. consular post in Orm was a Consulate in Kell. It opened in 1871.") == [
         ("1871", "The first U.S. consular post in Orm opened")
     ]
+
+
+def test_he_after_relations_established_is_the_envoy_the_sentence_names():
+    assert _titles(
+        "Diplomatic relations were established on March 24, 1851, when Kellish Minister Tam Orm presented his "
+        "credentials in Vell. He served until his death on February 1, 1855."
+    )[1] == ("1855-02-01", "Death of Tam Orm")
+    # with no one named, "he" is no one: no "Death of He"
+    assert _titles("The hall was opened in 1851. He served until his death on February 1, 1855.")[1] == (
+        "1855-02-01",
+        "",
+    )

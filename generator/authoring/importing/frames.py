@@ -52,7 +52,9 @@ def framed_title(sentence: str, mention: DateMention, he: str | None = None) -> 
     if death and he and re.match(r"\W*(?:He|She)\s", before_date):  # "He spent two years …, until his death in 632"
         return f"Death of {he}"
     doer = _DOER_OPENS.match(before_date) if death and not owners else None
-    if doer:  # "Although Salah al-Din had directed that his empire be split … upon his death in 1193"
+    # "Although Salah al-Din had directed that his empire be split … upon his death in 1193"; not "He served until
+    # his death …" when the text has not said whom "he" stands for
+    if doer and doer.group(1) not in ("He", "She", "It", "They"):
         return f"Death of {doer.group(1)}"
     made = _WITH_THE_MAKING_OF.search(before_date)
     if made:  # "The process began with the creation of the European Coal and Steel Community (ECSC) in 1951"
