@@ -7835,3 +7835,27 @@ def test_he_after_relations_established_is_the_envoy_the_sentence_names():
         "1855-02-01",
         "",
     )
+
+
+def test_a_day_without_its_year_after_a_full_date_of_the_sentence_is_that_year_s():
+    assert _titles("Orm was appointed April 18, 1921, presented his credentials on June 30, and left on May 2, 1924.")[
+        :2
+    ] == [("1921-04-18", "Orm was appointed"), ("1921-06-30", "Orm presented his credentials")]
+    # a day earlier in the year than the date before it is not of that year: the next date decides
+    found = _titles(
+        "Orm was appointed October 18, 1921, presented his credentials on June 30, and left on May 2, 1923."
+    )
+    assert found[1][0] == "1922-06-30", found  # the June before the next date, May 1923
+
+
+def test_an_office_opened_with_someone_as_its_head_is_titled_without_the_half_told_whom():
+    assert _titles(
+        "The Kell Embassy in Vell was established on October 2, 1991, with Tam Orm as Chargé d’Affaires."
+    ) == [("1991-10-02", "The Kell Embassy in Vell was established")]
+
+
+def test_a_recognized_independence_is_dated_as_the_recognition_not_the_independence():
+    assert _titles("Kell recognized the restoration of Vell’s independence on September 2, 1991.") == [
+        ("1991-09-02", "Kell recognized the restoration of Vell’s independence")
+    ]
+    assert _titles("Vell’s surrender on September 8, 1943 ended the fighting.") == [("1943-09-08", "Vell’s surrender")]

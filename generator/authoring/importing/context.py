@@ -278,6 +278,10 @@ def deed_before_date(sentence: str, mention: DateMention) -> str:
         return ""
     if not re.search(r"’s\s|\s(?:of|on|at|into)\s", title):
         return ""  # "the Nazi invasion" names no one's invasion of anything
+    if re.search(
+        r"\b(?:recogni[sz]ed|acknowledged)\s+(?:the\s+(?:restoration|return)\s+of\s+)?$", sentence[: match.start()]
+    ):
+        return ""  # "The U.S. recognized the restoration of Latvia’s independence on …": the date is the recognition's
     return title[:1].upper() + title[1:]
 
 

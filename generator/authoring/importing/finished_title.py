@@ -133,6 +133,10 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     ):
         # "ratified the amendment with provisions [to take effect …]": what was with them went with the cut
         title = re.sub(r"\s+with\s+(?:[a-z]+\s+)?(?:provisions|plans|orders|instructions|hopes|intentions)$", "", title)
+    # "The Embassy was established with Tam Orm [as Chargé d’Affaires]": whom it was with goes with what as
+    with_whom = re.search(r"\s+with\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+$", title)
+    if with_whom and re.search(re.escape(title[with_whom.start() :].strip()) + r",?\s+as\s", sentence):
+        title = title[: with_whom.start()]
     lasted = _LASTED_UNTIL.fullmatch(title)
     if lasted:  # "The Mauryan Empire … lasted until [around 185 BCE]": its end
         what = lasted.group(2)

@@ -149,7 +149,15 @@ def with_the_sentences_year(
         if _soon_after(mention.date, last) and later.date.year > mention.date.year:
             out.append(mention)
             continue
-        year = later.date.year if mention.date.month <= later.date.month else later.date.year - 1
+        earlier = next((m for m in reversed(written) if m.end <= mention.start), None)
+        if (
+            earlier is not None
+            and earlier.date.month is not None
+            and (mention.date.month, mention.date.day or 0) >= (earlier.date.month, earlier.date.day or 0)
+        ):  # "appointed April 18, 1921, presented his credentials on June 30, and served until 1924": 1921
+            year = earlier.date.year
+        else:
+            year = later.date.year if mention.date.month <= later.date.month else later.date.year - 1
         date = PartialDate(year, mention.date.month, mention.date.day, mention.date.circa)
         out.append(DateMention(mention.start, mention.end, mention.text, date, mention.until))
     return out
