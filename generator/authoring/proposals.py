@@ -16,9 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.authoring.article_parts import NAMED_WHO, PERSON_HEADING, PERSON_WITH_TITLE, content_words, surname
+from generator.authoring.article_parts import NAMED_WHO, PERSON_HEADING, content_words, surname
 from generator.authoring.importing.body_subject import body_named, with_body_for_it
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import (
     CITATION,
     CREDIT_LINE,
@@ -45,6 +44,18 @@ from generator.authoring.importing.dated_list import items_after_colon, listed_i
 from generator.authoring.importing.event_dates import bounds, event_dates, in_work_title
 from generator.authoring.importing.full_names import full_names, with_full_name
 from generator.authoring.importing.office_line import offices_held
+from generator.authoring.importing.person_named import (
+    BODY_AS_SUBJECT,
+    acted_on,
+    another_named,
+    of_the_family,
+    one_named,
+    one_titled,
+    opens_on_another_name,
+    pronoun_of,
+    still_named,
+    titled_surnames,
+)
 from generator.authoring.importing.text_time import (
     OPENS,
     TOLD_IN_FIRST_PERSON,
@@ -195,7 +206,7 @@ def events(
     last = (last or time.last) if going_on and time is not None else last
     person = heading if heading and PERSON_HEADING.fullmatch(heading) else None
     last_named: str | None = biography_of  # in a life, "he" before anyone is named is its subject
-    persons = _titled_surnames(blocks)
+    persons = titled_surnames(blocks)
     names = full_names(prose_sentences(blocks)) if names is None else names  # the article's, when it is given
     # under a new heading (the part's own, or one within it) that names no year, the first year the text names is
     # its time, even one earlier than the year carried ("By 1900, the AFL had 500,000 members." then "The Decline
@@ -203,7 +214,7 @@ def events(
     new_part = heading is not None and _heading_year(heading) is None
     paragraph_before = ""  # the part's paragraph before this one: "the alliance" may point there
     doers: set[str] = set()  # the people the text has made subjects so far
-    pronoun = _pronoun_of(blocks) if biography_of else None
+    pronoun = pronoun_of(blocks) if biography_of else None
     body: str | None = None  # the body a later "it" stands for
     listed_kind: str | None = None  # what the places of a list after a lead-in were ("U.S. Consulate")
     headed_kind: str | None = None  # … or after a heading that names them ("Consulates in Wales.")
@@ -308,7 +319,7 @@ def events(
                         person,
                         language,
                         sentences[:number],
-                        _of_the_family(sentence, last_named, biography_of, pronoun),
+                        of_the_family(sentence, last_named, biography_of, pronoun),
                         before_this if number == 0 else "",  # later, "the treaty" may be one the paragraph told of
                     )
                 )
@@ -361,17 +372,17 @@ def events(
             owner = _OWNER_FIRST.match(sentence) if language == "en" and subject is None else None
             if owner and owner.group(1) in names:  # "Franklin’s deism guided his projects. In 1731, he …"
                 subject = names[owner.group(1)]
-            elif country or (language == "en" and subject is None and _BODY_AS_SUBJECT.match(sentence)):
+            elif country or (language == "en" and subject is None and BODY_AS_SUBJECT.match(sentence)):
                 # "The U.S. Senate confirmed Marshall …. He served …": a body is no "he"; the one person it acted on is
-                last_named = _one_named(sentence, names) or _one_titled(sentence) or last_named
+                last_named = one_named(sentence, names) or one_titled(sentence) or last_named
             elif language == "en" and subject is None:
-                last_named = _another_named(sentence, last_named, {k: v for k, v in names.items() if v in doers})
-                if number == 0 and last_named and _opens_on_another_name(sentence, last_named):
+                last_named = another_named(sentence, last_named, {k: v for k, v in names.items() if v in doers})
+                if number == 0 and last_named and opens_on_another_name(sentence, last_named):
                     last_named = None  # "The tale of the Virgin of Guadalupe is …": a paragraph about something else
-            last_named = _still_named(subject, last_named, persons, names)
+            last_named = still_named(subject, last_named, persons, names)
             if biography_of and subject and subject in biography_of.split():
                 last_named = biography_of  # "William was raised in Ohio …. He then moved …": William Graves Sharp
-            if biography_of and _acted_on(sentence, subject, biography_of):
+            if biography_of and acted_on(sentence, subject, biography_of):
                 # "President Woodrow Wilson appointed Bryan …. He entered into duty …": in Bryan's biography, Bryan
                 last_named = biography_of
             doers.add(names.get(subject, subject) if subject else "")
@@ -412,129 +423,9 @@ def events(
     return found
 
 
-def _still_named(
-    subject: str | None,
-    last_named: str | None,
-    persons: frozenset[str] = frozenset(),
-    names: dict[str, str] | None = None,
-) -> str | None:
-    """Whom a later "he" or "she" may stand for, after a sentence whose subject is ``subject``:
-    a full name becomes it, and so does a surname the text gave a person's title
-    ("President Kennedy … Kennedy summoned his advisers. … On October 22, he ordered …");
-    another single word that is not part of it (a surname, or a country, a city, Congress)
-    leaves no one, for "he" may then be either ("Even Martin Luther had not gone so far.
-    Zwingli also called for … He was killed in 1531": not Luther), unless the article
-    gave one person alone that surname (``names``)."""
-    if not subject:
-        return last_named
-    young = re.fullmatch(r"(?:Young|Old|Elder|Younger)\s+([A-Z][\w’'-]+)", subject)
-    if young and names and young.group(1) in names:  # "Young Rockefeller helped his mother"
-        return names[young.group(1)]
-    if len(subject.split()) >= 2:
-        return subject
-    if subject in persons:
-        return subject
-    if names and subject in names:  # "Franklin loved to read": the one person of the article so called
-        return names[subject]
-    return last_named if last_named and subject in last_named.split() else None
-
-
 _ADDRESS_NUMBER = re.compile(r"\b(\d{1,4})\s+(?=(?:rue|avenue|place|boulevard|quai|Rue|Avenue|Place|Boulevard|Quai)\b)")
 # "the attacks of September 11": a day that names an event, not a day of the year the text is in
 _DAY_AS_NAME = re.compile(r"\bof\s+$")
-
-
-def _pronoun_of(blocks: list[Block]) -> str:
-    """The pronoun a biography mostly uses, which is its subject's: "she" or "he"."""
-    text = " ".join(block.plain for block in blocks if block.kind in (PARAGRAPH, QUOTE, ITEM))
-    hers = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.IGNORECASE))
-    his = len(re.findall(r"\b(?:he|his|him|himself)\b", text, re.IGNORECASE))
-    return "she" if hers > his else "he"
-
-
-def _of_the_family(sentence: str, last_named: str | None, biography_of: str | None, pronoun: str | None) -> str | None:
-    """Whom the sentence's "she" or "he" stands for when the one last named shares the surname of
-    the person the biography is about: a wife's life names her husband ("Robert Woods Bliss …
-    She died in her home in January 1969"), and the pronoun of her own gender is hers."""
-    if not biography_of or not last_named or not pronoun or last_named == biography_of:
-        return last_named
-    if surname(biography_of) not in last_named.split() or set(last_named.split()) <= set(biography_of.split()):
-        return last_named  # another family's name, or the subject's own ("Randolph" in Randolph's life)
-    used = re.search(r"\b(she|he)\b", sentence, re.IGNORECASE)
-    return biography_of if used and used.group(1).lower() == pronoun else last_named
-
-
-def _acted_on(sentence: str, subject: str | None, person: str) -> bool:
-    """Whether ``sentence`` names ``person`` (a biography's subject) after a subject that is
-    someone else: what another did to him, after which "he" is him again."""
-    name = surname(person)
-    at = re.search(rf"\b{re.escape(name)}\b", sentence)
-    return bool(subject and name not in subject.split() and at and sentence.find(subject) < at.start())
-
-
-def _another_named(sentence: str, last_named: str | None, names: dict[str, str]) -> str | None:
-    """Whom a later "he" or "she" may stand for after a sentence without a named subject that
-    names other people (``names``: those the text has made subjects): the one it opens with ("The life of Maria Leopoldina of Austria was …
-    She married …"), else no one, for "she" may then be either."""
-    others = {
-        full
-        for surname, full in names.items()
-        if re.search(rf"\b{re.escape(surname)}\b(?![’']s\b)", sentence)  # not "President Truman’s Secretary"
-        and full != last_named
-        and (last_named is None or surname not in last_named.split())
-    }
-    if not others:
-        return last_named
-    verb = find_verb(sentence)
-    opening = [full for full in others if full in sentence and (verb is None or sentence.index(full) < verb.start())]
-    return opening[0] if len(opening) == 1 and len(others) == 1 else None
-
-
-_BODY_AS_SUBJECT = re.compile(  # and "Diplomatic relations were established on …, when Tam Orm presented …"
-    r"\W*(?:(?:Diplomatic|Full|Normal)\s+)?relations\s+were\s+[a-z]+ed\b|\W*The\s+(?:U\.S\.\s+)?(?:Senate|House(?:\s+of\s+Representatives)?|Congress|Supreme\s+Court|Court|Assembly|"
-    r"Council|Parliament|government|legislature|United\s+States)\s+(?:\w+ly\s+)?[a-z]+ed\b"
-)
-
-
-_TITLED = re.compile(
-    r"\b(?:Minister|Ambassador|Chargé|Consul|Envoy|Secretary|President|General)\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)"
-)
-
-
-def _one_titled(sentence: str) -> str | None:
-    """The one person the sentence names after an office ("Costa Rican Minister Felipe Molina"), or None."""
-    named = {m.group(1) for m in _TITLED.finditer(sentence)}
-    return named.pop() if len(named) == 1 else None
-
-
-def _one_named(sentence: str, names: dict[str, str]) -> str | None:
-    """The one person of ``names`` the sentence names by surname, or None for none or two."""
-    named = {full for surname, full in names.items() if re.search(rf"\b{re.escape(surname)}\b(?![’']s\b)", sentence)}
-    # "its Legation in Buenos Aires": a name after "in" is a place's
-    named = {full for full in named if not re.search(rf"\b(?:in|at|from|near)\s+{re.escape(full)}\b", sentence)}
-    return named.pop() if len(named) == 1 else None
-
-
-def _opens_on_another_name(sentence: str, last_named: str) -> bool:
-    """Whether the sentence's subject names something other than ``last_named``: "The withdrawal
-    of Israel … augmented Nasser’s status", not "The constitution forbade a second term"."""
-    verb = find_verb(sentence)
-    being = re.search(r"\s(?:is|are|was|were|has|have|had)\s", sentence)
-    ends = [m.start() for m in (verb, being) if m is not None]
-    subject = sentence[: min(ends)] if ends else ""
-    if re.search(r",\s+(?i:he|she)\s*$", subject):
-        return False  # "After relocating to Boston, Massachusetts, he became …": the places lead in
-    named = re.findall(r"(?<=\s)[A-Z][\w’'-]+", subject)
-    return any(word not in last_named.split() for word in named)
-
-
-def _titled_surnames(blocks: list[Block]) -> frozenset[str]:
-    """The surnames the text gives a person's title ("President John F. Kennedy", "General Howe")."""
-    return frozenset(
-        match.group(2).split()[-1].removesuffix("’s").removesuffix("'s")
-        for block in blocks
-        for match in PERSON_WITH_TITLE.finditer(block.plain)
-    )
 
 
 def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:
