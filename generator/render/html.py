@@ -248,17 +248,24 @@ def _timeline_years(events: list[Event], lang: str, eras: Eras = "BC/AD") -> lis
 TRACK_YEARS_PER_MEASURE = 5
 
 
+#: Years between two ticks of a track, the first that keeps at most :data:`TRACK_MAX_TICKS`
+#: on it: a consulate kept from 1794 to 1941 would otherwise print a solid band of ticks.
+TRACK_TICK_STEPS = (1, 5, 10, 25, 50, 100, 250, 500, 1000)
+TRACK_MAX_TICKS = 12
+
+
 def _track(track: SpanTrack | None) -> dict | None:
     """An interval's track in percentages of the column: its width, the filled span, and
-    a tick at every new year."""
+    a tick at every new year (every fifth, tenth … year of a long one)."""
     if track is None:
         return None
     width = min(track.years / TRACK_YEARS_PER_MEASURE, 1.0) * 100
+    step = next((s for s in TRACK_TICK_STEPS if track.years / s <= TRACK_MAX_TICKS), TRACK_TICK_STEPS[-1])
     return {
         "width": round(width, 2),
         "left": round(track.start * 100, 2),
         "fill": round(max(track.end - track.start, 0.004) * 100, 2),  # a single day still shows
-        "ticks": [round(k / track.years * 100, 2) for k in range(1, track.years)],
+        "ticks": [round(k / track.years * 100, 2) for k in range(step, track.years, step)],
     }
 
 

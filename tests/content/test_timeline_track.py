@@ -71,3 +71,14 @@ def test_intervals_print_their_span_to_one_scale(tmp_path: Path) -> None:
         assert span is not None
         assert (fill_left - track_left) / track_width == pytest.approx(span.start, abs=0.01)
         assert fill_width / track_width == pytest.approx(span.end - span.start, abs=0.01)
+
+
+def test_a_long_interval_ticks_every_tenth_or_twenty_fifth_year_not_every_year(tmp_path: Path) -> None:
+    timeline = '- date: "1794/1941"\n  title: Consulate at Kell\n- date: "1943/1944"\n  title: Two whole years\n'
+    guide = make_guide(tmp_path, files={"timeline.yaml": timeline})
+    result = studyguide("build", guide, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "guide.html").read_text(encoding="utf-8")
+    tracks = html.split('class="tl-track"')[1:]
+    ticks = [track.split("tl-track-fill")[0].count("tl-track-tick") for track in tracks]
+    assert ticks == [5, 1], ticks  # 148 years: a tick every 25th year; 2 years: one tick, at the new year
