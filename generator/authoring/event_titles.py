@@ -410,10 +410,13 @@ def _whole_noun(sentence: str, phrase: str, at: int) -> str:
     # only where the phrase plainly ends after it: it may be a verb the list does not know
     # ("the Kell fleet sails").
     found = re.search(
-        rf"\b{re.escape(last)}((?:\s+[a-z][\w-]*){{1,2}})(?=(\s*[,.;:)]|\s*$|\s+[a-z]+\b)?)", sentence[at:]
+        rf"\b{re.escape(last)}(\s+and\s+[A-Z][\w-]*)?((?:\s+[a-z][\w-]*){{1,2}})(?=(\s*[,.;:)]|\s*$|\s+[a-z]+\b)?)",
+        sentence[at:],
     )
-    words = found.group(1).split() if found else []
-    ending = (found.group(2) or "").strip() if found else None
+    # "the French and Spanish protectorates": a second name qualifies the same noun
+    paired = found.group(1).split() if found and found.group(1) else []
+    words = found.group(2).split() if found else []
+    ending = (found.group(3) or "").strip() if found else None
     if len(words) == 2 and not (
         ending is not None and (ending == "" or ending in ",.;:)" or ending in _FUNCTION_WORDS)
     ):
@@ -423,7 +426,7 @@ def _whole_noun(sentence: str, phrase: str, at: int) -> str:
         if word in _FUNCTION_WORDS or word.endswith(("ly", "ing")) or VERB.fullmatch(word):
             break
         kept.append(word)
-    return " ".join([phrase, *kept])
+    return " ".join([phrase, *paired, *kept]) if kept or not paired else phrase
 
 
 def _reach(at: int, date_at: int) -> int:

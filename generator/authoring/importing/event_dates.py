@@ -178,6 +178,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "a battle that had begun in December": an earlier year than the context's
         if re.search(r"\b(?:rematch|replay|repeat|anniversary)\s+of\s+(?:the\s+)?$", sentence[: mention.start], re.I):
             continue  # "In a rematch of the 1888 election, the Democrats again nominated …": an earlier event's year
+        if kept and re.search(r"\b[A-Z][\w’'-]+\s+Act\s+$", sentence[: mention.start]):
+            continue  # "On November 25, 1947, … Adoption Act 1947 became law": the law's name holds its year
         if in_work_title(sentence, mention):
             continue  # "published The Influence of Sea Power upon History, 1660–1783": the book's years
         if not bracketed_date_counts(sentence, mention):

@@ -32,6 +32,7 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
     """One event per happening: proposals with the same date and overlapping key words
     (or the same title) are one event, named by the first that found a title."""
     kept: list[EventProposal] = []
+    refined: list[EventProposal] = []  # twins that took a more precise date: each may now be one kept before
     for proposal in proposals:
         other_name = next((k for k in kept if also_known_as(k, proposal) or also_known_as(proposal, k)), None)
         if other_name is not None:  # one war under two names, each with its own years: the name told first stays
@@ -66,9 +67,29 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
         if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
             twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
             twin.title = _better_title(proposal.title, twin.title)
+            refined.append(twin)
         else:
             twin.title = _better_title(twin.title, proposal.title)
     kept.sort(key=lambda e: e.sort_key)
+    return _join_refined(kept, refined)
+
+
+def _join_refined(kept: list[EventProposal], refined: list[EventProposal]) -> list[EventProposal]:
+    """ "Relations were established in 1824" took the day of "… established on August 4, 1824,
+    when Monroe received Cañaz", which the part on recognition told before, at that day: the two
+    are one. Only a twin's new day is compared again; a year it was merged at stays apart."""
+    for twin in refined:
+        if not any(k is twin for k in kept):
+            continue
+        earlier = next(
+            (k for k in kept if k is not twin and k.date == twin.date and same_event(k, twin)),
+            None,
+        )
+        if earlier is not None:
+            order = [id(k) for k in kept]
+            first, second = sorted((earlier, twin), key=lambda e: order.index(id(e)))
+            first.title = _better_title(first.title, second.title)
+            kept = [k for k in kept if k is not second]
     return kept
 
 

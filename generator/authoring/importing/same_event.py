@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.dated_list import listed_item
 from generator.authoring.importing.office_terms import one_term_told_twice
+from generator.authoring.importing.told_twice import told_twice_in_parts
 
 if TYPE_CHECKING:
     from generator.authoring.proposals import EventProposal
@@ -61,7 +62,7 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         or _one_rising(a.title, b.title)
     ):
         return True
-    if _relations_begun(a, b) or _relations_begun(b, a) or _told_again_by_day(a, b) or _told_again_by_day(b, a):
+    if told_twice_in_parts(a, b):
         return True
     one_term = one_term_told_twice(a.title, b.title, a.date, b.date)
     if one_term is not None:  # even in one sentence: appointed, and took office that day
@@ -76,36 +77,6 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         short = min(a.keywords, b.keywords, key=len)
         return bool(short) and len(a.keywords & b.keywords) / len(short) >= 0.5
     return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
-
-
-_RELATIONS_BEGUN = re.compile(r"\brelations\b.*\b(?:established|began|opened)\b|\bestablish\w*\b.*\brelations\b", re.I)
-
-
-def _relations_begun(year: EventProposal, day: EventProposal) -> bool:
-    """A history of relations says in its opening that relations were established in a year, then
-    tells the day: "U.S.-Ethiopian relations were established" (1903) is "… signed a treaty …,
-    establishing diplomatic relations" (1903-12-27)."""
-    return (
-        len(year.date) == 4
-        and len(day.date) > 4
-        and day.date.startswith(year.date)
-        and _RELATIONS_BEGUN.search(year.title) is not None
-        and _RELATIONS_BEGUN.search(day.detail) is not None
-    )
-
-
-# the stems of the deeds a history of relations tells once by year in its opening and again by day
-_TOLD_AGAIN_STEMS = re.compile(r"\b(recogni|independen|protectorate|sever|invasion|invad|occup)\w*", re.I)
-
-
-def _told_again_by_day(year: EventProposal, day: EventProposal) -> bool:
-    """An opening that tells a deed by its year, and a later part that tells it by its day: "Argentina
-    gained independence from the Spanish" (1816) is "Buenos Ayres declared independence from Spain"
-    (1816-07-09) when the two titles name one kind of deed."""
-    if len(year.date) != 4 or len(day.date) <= 4 or not day.date.startswith(year.date) or year.where == day.where:
-        return False
-    stems = {m.group(1).lower() for m in _TOLD_AGAIN_STEMS.finditer(year.title)}
-    return bool(stems & {m.group(1).lower() for m in _TOLD_AGAIN_STEMS.finditer(day.title)})
 
 
 def _one_title_in_other(a: str, b: str) -> bool:

@@ -1,0 +1,104 @@
+"""One event that a history of relations tells in two of its parts.
+
+A country's history of relations with the United States tells a deed in its opening summary
+by the year, then in an entry by the day ("relations were established" in 1903, "… signed a
+treaty …, establishing diplomatic relations" on December 27, 1903); and it tells one act in
+its part on recognition and again in its part on relations, with the same day and the same
+people. Each pair is one event.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.authoring.proposals import EventProposal
+
+
+def told_twice_in_parts(a: EventProposal, b: EventProposal) -> bool:
+    """Whether two proposals from two sentences are one deed told twice by a history of relations."""
+    return (
+        _relations_begun(a, b)
+        or _relations_begun(b, a)
+        or _told_again_by_day(a, b)
+        or _told_again_by_day(b, a)
+        or _one_act_told_twice(a, b)
+        or _one_deed_of_one_day(a, b)
+    )
+
+
+_RELATIONS_BEGUN = re.compile(r"\brelations\b.*\b(?:established|began|opened)\b|\bestablish\w*\b.*\brelations\b", re.I)
+
+
+def _relations_begun(year: EventProposal, day: EventProposal) -> bool:
+    """A history of relations says in its opening that relations were established in a year, then
+    tells the day: "U.S.-Ethiopian relations were established" (1903) is "… signed a treaty …,
+    establishing diplomatic relations" (1903-12-27)."""
+    return (
+        len(year.date) == 4
+        and len(day.date) > 4
+        and day.date.startswith(year.date)
+        and _RELATIONS_BEGUN.search(year.title) is not None
+        and _RELATIONS_BEGUN.search(day.detail) is not None
+    )
+
+
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+# capitalised words that any two sentences of a history of relations may share without naming one act
+_COMMON_CAPITALS = _MONTH_NAMES | {"United", "States", "American", "President", "Secretary", "State"}
+
+
+def _one_act_told_twice(a: EventProposal, b: EventProposal) -> bool:
+    """Two sentences that date one day and name the same three people, places or offices tell one
+    act, as a history of relations does in its parts on recognition and on relations: "The United
+    States recognized the Federation when President James Monroe received Antonio José Cañaz …" and
+    "Diplomatic relations were established …, when President James Monroe received Antonio José
+    Cañaz …" (both August 4, 1824). Two deeds of one day told apart share fewer names."""
+    if len(a.date) != 10 or a.date != b.date or a.detail == b.detail:
+        return False
+    if len(_proper_words(a.detail) & _proper_words(b.detail)) < 3:
+        return False
+    # the same act is told with the same verb ("received", "signed"); "Upon the transfer of
+    # sovereignty to the Iraqi Interim Government, relations were reestablished" only names
+    # the act the other sentence tells ("… transferred sovereignty to the new Interim Iraqi Government")
+    return bool(set(_PAST_VERB.findall(a.detail)) & set(_PAST_VERB.findall(b.detail)))
+
+
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _proper_words(sentence: str) -> set[str]:
+    """The capitalised words of a sentence after its first, without months and the words every
+    sentence on the United States' relations may hold."""
+    words = re.findall(r"(?<=\s)[A-Z][\w’'-]+", sentence)
+    return {word for word in words if word not in _COMMON_CAPITALS}
+
+
+# the stems of the deeds a history of relations tells once by year in its opening and again by day
+_TOLD_AGAIN_STEMS = re.compile(r"\b(recogni|independen|protectorate|sever|invasion|invad|occup)\w*", re.I)
+
+
+def _deed_stems(title: str) -> set[str]:
+    return {found.group(1).lower() for found in _TOLD_AGAIN_STEMS.finditer(title)}
+
+
+def _one_deed_of_one_day(a: EventProposal, b: EventProposal) -> bool:
+    """Two sentences that give one day (or month) to a recognition tell it twice: "the United
+    States recognized Egypt’s independence on April 26, 1922" and "Diplomatic relations were
+    established on April 26, 1922, upon American recognition of Egyptian independence"."""
+    if len(a.date) < 7 or a.date != b.date or a.detail == b.detail:
+        return False
+    # recognition only: two peoples may declare their independence on one day
+    return "recogni" in _deed_stems(a.title) & _deed_stems(b.title)
+
+
+def _told_again_by_day(year: EventProposal, day: EventProposal) -> bool:
+    """An opening that tells a deed by its year, and a later part that tells it by its day: "Argentina
+    gained independence from the Spanish" (1816) is "Buenos Ayres declared independence from Spain"
+    (1816-07-09) when the two titles name one kind of deed."""
+    if len(year.date) != 4 or len(day.date) <= 4 or not day.date.startswith(year.date) or year.where == day.where:
+        return False
+    return bool(_deed_stems(year.title) & _deed_stems(day.title))
