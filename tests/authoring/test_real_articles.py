@@ -1162,6 +1162,20 @@ HUNDREDTH = {
 }
 TITLES = TITLES | HUNDREDTH
 NAMES += [p.name for p in HUNDREDTH]
+# The hundred-and-first held-out set (tests/data/README.md), made after the ninety-sixth:
+# five countries' histories of relations with the United States from the Office of the
+# Historian's guide to recognition, diplomatic and consular relations since 1776 (Tunisia,
+# Russia, Nicaragua, the Netherlands and the Kingdom of Hawaii), read by no one tuning the
+# importer until the final measurement.
+HUNDRED_AND_FIRST = {
+    DATA / "countries-tunisia.docx": "Tunisia",
+    DATA / "countries-russia.md": "Russia",
+    DATA / "countries-nicaragua.txt": "Nicaragua",
+    DATA / "countries-netherlands.html": "The Netherlands",
+    DATA / "countries-hawaii.odt": "Hawaii*",
+}
+TITLES = TITLES | HUNDRED_AND_FIRST
+NAMES += [p.name for p in HUNDRED_AND_FIRST]
 
 
 class _Built(dict):
@@ -8431,5 +8445,326 @@ def test_the_hundredth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list-item>") == 60
         assert "Elevation of Legation to Embassy, 1893." in content
     for article in HUNDREDTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-nicaragua.txt")
+    assert 765 <= len(narrative.split()) <= 780  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_FIRST[DATA / "countries-nicaragua.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 15  # the title and the article's fifteen paragraphs
+    assert "Summary" not in narrative and "Consular Presence" not in narrative  # no section headings
+    assert "Legation Raised to Embassy" not in narrative and "Ambassadors Expelled" not in narrative  # no entries
+    assert ", 1942." not in narrative and "1942" not in narrative  # nor the headings' years
+    assert "Modern Flag" not in narrative and "state.gov" not in narrative  # no caption, no Resources
+    assert narrative.split("\n\n")[1].startswith("Nicaragua and the United States first established diplomatic")
+    assert narrative.rstrip().endswith("presented his credentials as U.S. Ambassador to Nicaragua on June 21, 1990.")
+    assert "relations in 1824 while Nicaragua" in narrative and "recognized independent Nicaragua in 1849." in narrative
+    assert "joined the Federation of Central American States in 1823 along with" in narrative
+    assert narrative.count("received Antonio José Cañaz as Envoy Extraordinary") == 2  # told twice, as printed
+    assert narrative.count("withdrew from the Federation of Central American States on November 5, 1838.") == 2
+    assert "recognized independent Nicaragua on December 24, 1849 when President James K. Polk" in narrative
+    assert "Nicaragua and the United States on December 24, 1849, when President" in narrative
+    assert "established on February 18, 1851, when Chargé d’Affaires John B. Kerr" in narrative
+    assert "severed diplomatic relations with Nicaragua on December 1, 1909, when" in narrative
+    assert "revolutionaries lead by Liberal General" in narrative  # the source's slip kept
+    assert "Zelaya resigned on December 17, 1909." in narrative
+    assert "in Nicaragua until 1932, aside from a nine-month period in 1925-26." in narrative
+    assert "re-established diplomatic relations with Nicaragua on February 21, 1911, when" in narrative
+    assert "On October 25, 1925, General Emiliano Chamorro Vargas" in narrative
+    assert "claimed the Presidency on January 17, 1926 and failed" in narrative
+    assert "On October 30, 1926, Chamorro deposited the presidency upon Senator" in narrative
+    assert "President Designate on November 11, 1926. Díaz took the oath of office on November 14. On November 17," in (
+        narrative
+    )
+    assert "raised to an Embassy on March 27, 1943, when" in narrative
+    assert "On May 25-26, 1947, former President Anastasio Somoza García" in narrative
+    assert "Guillermo Sevilla Sacasa called at the U.S. Department of State on June 5 he was" in narrative  # as printed
+    assert "elected on August 15, 1947. He was the fourth Head of State within 6 months." in narrative
+    assert "announced, on May 6, 1948, that" in narrative and "presented his credentials on September 1, 1948." in (
+        narrative
+    )
+    assert "On July 11, 1988 the Nicaraguan Government expelled" in narrative
+    assert "The following day President Ronald Reagan ordered the departure" in narrative
+    assert "“merely a transition between the Chamorro regime and a government which can be recognized.”" in narrative
+    assert "'" not in narrative  # curly apostrophes and quotation marks only
+    module = _source(DATA / "countries-tunisia.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Tunisia",
+        "## Summary",
+        "## Recognition",
+        "### Tunisian Recognition of the United States, 1795.",
+        "### Tunisia under French Control, 1881-1956.",
+        "### U.S. Recognition of Tunisian Independence, 1956.",
+        "## Consular Presence",
+        "### Consulate at Tunis, 1795 to 1956 (with interruptions).",
+        "## Diplomatic Relations",
+        "### No Permanent Diplomatic Relations, 1796-1881.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Tunisia, 1956.",
+        "## Resources",
+    ]  # the parts (nested in the summary in the source) and the entries with their years, spans and full stops
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["tunisia-flag.jpg"]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Tunisia"]  # the caption, no year
+    assert (
+        "was signed in 1797.\n\n![Modern Flag of Tunisia](tunisia-flag.jpg)\n\n*Modern Flag of Tunisia*\n\n## Re"
+        in (module)
+    )  # the flag after the summary's paragraph
+    items = re.findall(r"^- (.*)", module, re.M)
+    assert items[:7] == [
+        "Bizerte (Bizerta) ( 1871-1923 )",
+        "Jerba (Djerba, Gerba) ( 1871-? )",
+        "La Goulette (Goletta, Halq al-Wadi) ( 1871-? )",
+        "Mahdia (Madia, al-Mahdiya, Mahedia, Mehdia) ( 1871-? )",
+        "Monatico(?)( 1871-? )",
+        "Sfax (Safaqis) ( 1871-? )",
+        "Sousse (Susa) ( 1871-? )",
+    ]  # the other consulates as printed, with the spaces inside the brackets
+    assert "Other consulates, with extant dates:\n\n- Bizerte" in module  # the paragraph before the list
+    assert items[7:] == [
+        "Department of State Country Information: Tunisia (https://www.state.gov/countries-areas/tunisia/)",
+        "Irwin, Ray W. The Diplomatic Relations of the United States with the Barbary Powers, 1776-1816. Chapel Hill: "
+        "University of North Carolina Press, 1931.",
+        "Lambert, Frank. The Barbary Wars: American Independence in the Atlantic World. New York: Hill and Wang, 2005.",
+        "Ling, Dwight L. Tunisia, from Protectorate to Republic. Bloomington: Indiana University Press, 1967.",
+        "Nelson, Harold D. and Howard C. Reese. Tunisia, a Country Study. Washington: U.S. Government Printing "
+        "Office, 1979.",
+    ]  # the link with its address and four books, their italics plain; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert "representation in Tunis almost continuously since 1795, and a Treaty" in module
+    assert "Tunisian recognition of the United State occurred at some time in mid-1795, when" in module  # as printed
+    assert "named Consul for Tunis on March 28, 1795, but" in module and "took effect on June 15, 1796." in module
+    assert "which was signed on or around August 28, 1797." in module
+    assert "by the Treaty of Bardo on May 12, 1881. The La Marsa Convention, signed June 8, 1883, explicitly" in module
+    assert "independence from France on March 22, 1956, when U.S. Consul General in Tunisa, Morris N. Hughes," in module
+    assert "deputization of Joseph Flamin in 1795 or 1796." in module and "Joseph Étienne Famin, a French" in module
+    assert "after the signing of the August 1, 1797 treaty, until" in module  # another day for the same treaty
+    assert "Bey of Tunis, on March 15, 1798." in module and "from 1882 to 1890, although" in module
+    assert (
+        "closed from June 30, 1904 until after the confirmation of vice consul Auguste Proux on Ocotber 8, 1904."
+        in (module)
+    )  # the source's slip kept
+    assert "retirement, on April 19, 1912." in module and "revived again in 1915, but" in module
+    assert "not staffed until the summer of 1916." in module and "from late 1942 until spring of 1943." in module
+    assert "effective May 22, 1946." in module and "U.S. Embassy on June 5, 1956. This status was recognized the" in (
+        module
+    )
+    assert "visited the United States from 1805-1806, no permanent" in module
+    assert (
+        "established on June 6, 1956, when U.S. Charge d’Affaires Morris N. Hughes" in module
+    )  # no accent, as printed
+    assert "designated the opening of the Embassy on June 5." in module
+    with zipfile.ZipFile(DATA / "countries-tunisia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 6 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 7 + 5  # the other consulates, then the Resources
+        assert "Consulate at Tunis, 1795 to 1956 (with interruptions)." in document
+    export = _source(DATA / "countries-russia.md")
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.search(r"^# Russia\n\n## Summary$", export, re.M)
+    entries = re.findall(r"^### (.*)", export, re.M)
+    assert len(entries) == 11 and all(re.search(r", (1[89]\d\d)\.$", e) for e in entries)  # each with its year
+    assert entries[0] == "Russian Recognition of the United States, 1803."
+    assert "### American Embassy Moved Twice, 1918." in export
+    assert "### Dissolution of the Soviet Union and Recognition of the Russian Federation, 1991." in export
+    assert re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M) == [
+        "![Modern Flag of Russia](media/russia-flag.jpg)"
+    ]  # an export's figure
+    assert re.findall(r"^\*[^*]+\*$", export, re.M) == ["*Modern Flag of Russia*"]
+    assert "as American Consul at St. Petersburg.\n\n![Modern Flag of Russia]" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Russia](https://www.state.gov/countries-areas/russia/)",
+        "- Kennedy, Charles Stuart. The American Consul: A History of the United States Consular Service, 1776-1914. "
+        "New York: Greenwood Press, 1990.",
+        "- Langer, William L. An Encyclopedia of World History. Boston: Houghton Mifflin Company, 1968.",
+    ]  # the link as an export writes it, and two books with their years, their italics plain
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 13  # the summary's paragraph and twelve entries' paragraphs
+    assert "appointed Minister to Russia in 1780; however," in export and "St. Petersburg in August 1781." in export
+    assert "In 1795, the Russian Government again declined" in export
+    assert "recognized the United States on October 28, 1803, when Czar Alexander I issued a ukase" in export
+    assert "established formally on July 14, 1809, when Andrei Dashkov presented" in export
+    assert export.count("July 14, 1809") == 2  # the credentials told twice
+    assert "began in August 1807, when" in export and "In December 1807, Alopeus informed" in export
+    assert "On August 30, 1808, Emperor Alexander issued credentials" in export
+    assert "as Minister to Russia in March 1809." in export and "Senate confirmation on June 27, 1809." in export
+    assert "was established on November 5, 1809, when" in export
+    assert "raised to an Embassy on February 11, 1898, when" in export
+    assert "interrupted following the November 7, 1917, Bolshevik Revolution in Russia." in export
+    assert "during the February Revolution earlier that year" in export
+    assert "On December 6, 1917, following the Bolshevik October Revolution" in export
+    assert "formal relations with the Bolshevik/Soviet governments until 1933. (The Russian Ambassador" in export
+    assert "remained in the United States until June 30, 1922, at which time he resigned" in export
+    assert (
+        "On February 27, 1918, the American Embassy" in export and "On August 9, 1918, the American Embassy" in export
+    )
+    assert "was closed on September 14, 1919." in export
+    assert "resumed on November 16, 1933, when" in export and "Litvinov on the same day replied" in export
+    assert "On December 13, 1933, William Bullitt presented" in export
+    assert "Soviet Union on December 25, 1991, when President George H.W. Bush announced" in export
+    assert "On December 8, 1991, the leaders of Russia, Belarus, and Ukraine" in export
+    assert "eleven former Soviet Republics joined on December 21." in export
+    assert "resigned as President on December 25, 1991." in export
+    assert "established diplomatic relations on December 31, 1991, when" in export
+    assert "Madison later resubmitted Adams’ nomination" in export and "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-netherlands.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of The Netherlands</figcaption>" in page
+    pictures = re.findall(r"src='(countries-netherlands_files/[^']+)'", page)
+    assert pictures == ["countries-netherlands_files/netherlands-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/netherlands">The Netherlands</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>", page) == [
+        "nauru",
+        "nepal",
+        "netherlands",
+        "new-zealand",
+        "nicaragua",
+    ]  # the countries around the Netherlands, in the guide's order
+    assert "<li><a href='/countries/netherlands'>The Netherlands</a></li>" in page
+    assert f"Office of the Historian, {guide}: The Netherlands, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert (
+        "<h1 id='firstHeading'>The Netherlands</h1>\n<h2><span class='mw-headline'>Historical Overview</span></h2>"
+        in article
+    )  # the overview in place of a summary
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Historical Overview",
+        "Recognition",
+        "Consular Presence",
+        "Diplomatic Relations",
+        "Treaties and Agreements",
+        "Key Diplomatic Events",
+        "Resources",
+    ]
+    headings = re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article)
+    assert len(headings) == 21 and headings.count("Other Consulates.") == 1  # one entry without a year
+    assert len([h for h in headings if re.search(r", 1[789]\d\d\.$", h)]) == 19
+    assert "Establishment of Consular Relations, 1798." in headings  # as printed (the TEI's attribute says 1789)
+    assert "Netherlands Under French Control, 1810-1814." in headings and "U.S. Legation moved to London, 1940." in (
+        headings
+    )
+    assert article.count("<p>") == 23 and article.count("<li>") == 4
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/netherlands/'>The Netherlands</a></li>" in article
+    assert "<li>Hoekstra, Peter. Thirty-Seven Years of Holland-American Relation, 1803-1840, (Paterson" in article
+    assert (
+        "<li>van Minnen, Cornelis A. American Diplomats in the Netherlands, 1815-50, (New York; St. Martin" in article
+    )
+    assert "Beginning of the Nineteenth Century, (The Hague: Martinus Nyhoff, 1935).</li>\n</ul>" in article
+    assert "a member of NATO.</p>\n<figure>" in article  # the flag after the overview's two paragraphs
+    assert "In 1779, while still fighting for independence" in article
+    assert "declared war on the Netherlands in 1780." in article
+    assert "credentials of Minister John Adams on April 19, 1782." in article
+    assert "established on April 19, 1782, when U.S. Minister John Adams presented his credentials." in article
+    assert "Consul General in Amsterdam on January 2, 1798." in article and "also on January 2, 1798." in article
+    assert "closed its consulate at Rotterdam in 1986." in article
+    assert "From 1821 until after the U.S. Civil War, the United States" in article
+    assert "as Minister Plenipotentiary in October 1783." in article
+    assert "legation at The Hague in May 1801, so that" in article and "On September 2, 1801, U.S. Minister" in article
+    assert "accredited to the Netherlands until 1814." in article
+    assert "In 1802 the Dutch Minister to the United States R. G. van Polanen" in article
+    assert "between 1795 and 1814, please see “Key Diplomatic Events” below." in article
+    assert "Starting with the 1810 abdication of Louis Bonaparte" in article
+    assert "regained in 1814 with the defeat of Napoleon. On September 24, 1814, Dutch Minister" in article
+    assert "On December 19, 1814, the U.S. accredited" in article and "credentials on July 20, 1815." in article
+    assert "The Hague on July 15, 1940, after the German invasion of the Netherlands and reopened" in article
+    assert "government-in-exile on August 15, 1940." in article and "London on May 8, 1942." in article
+    assert "the US Embassy to the Netherlands from London to The Hague on August 17, 1945." in article  # as printed
+    assert article.count("On October 8, 1782, the Netherlands and the United States signed") == 2  # two instruments
+    assert "On January 19, 1839, the United States" in article and "the 1839 Treaty of Commerce" in article
+    assert "On August 26, 1852, the United States" in article and "The Hague on January 22, 1855." in article
+    assert "On May 23, 1878, a Convention" in article
+    assert "In January 1795 the United Provinces of the Netherlands was overthrown" in article
+    assert "In 1806 the Batavian Republic became the Kingdom of Holland" in article
+    assert "in 1810 Holland was annexed to the French Empire." in article
+    assert "in 1814 the Kingdom of the Netherlands was proclaimed." in article
+    text = _source(DATA / "countries-hawaii.odt")
+    assert text.split("\n", 1)[0] == "# Hawaii*"  # the guide's short title, with its asterisk
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Issues Relevant to U.S. Foreign Diplomacy",
+        "## Resources",
+    ]
+    entries = re.findall(r"^### (.*)", text, re.M)
+    assert len(entries) == 17
+    assert entries[1:7] == [
+        "Port of Honolulu, September 19, 1820.",
+        "Hilo.",
+        "Honolulu.",
+        "Kahului.",
+        "Lahaina (Rahaina).",
+        "Mahukona.",
+    ]  # a heading with its day, then posts without a year
+    assert entries[-3:] == ["Whaling Industry.", "Missionary Work.", "Sugar Trade."]  # issues without a year
+    assert (
+        "### Treaty of Friendship, Commerce, and Navigation Between the United States and the Sandwich Islands (Hawaii), 1826."
+        in (text)
+    )
+    assert not re.search(r"^(!\[|\*)", text, re.M)  # no figure and no caption in the source
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Edmund Janes Carpenter, America in Hawaii: A History of United States Influence in the Hawaiian Islands . "
+        "(Boston: Small, Maynard & Company, 1899).",
+        "- Richard Simpson Kuykendall, The Hawaiian Kingdom, vol. 1: Foundation and Transformation.( Honolulu: "
+        "University of Hawaii Press, 1938, reprinted 1968).",
+        "- Hunter Miller, ed. Treaties and Other International Acts of the United States of America (Washington: State "
+        "Department, 1933), III, 249-260.",
+        "- George H. Stauffer, “The Hawai’i-United States Treaty of 1826,” Hawaiian Journal of History, 17(1983), 40-63.",
+    ]  # four books with their years, as printed (no link to the Department's country page)
+    assert len(text.split("\n\n")) == 1 + 7 + 17 + 20 + 4  # headings, paragraphs and books
+    assert "first discovered by the West in 1778 by Captain James Cook." in text
+    assert "led by George Vancouver from 1792 to 1794." in text and "In 1810, Kamehameha I united" in text
+    assert "Hawaiian King Kamehameha I placed" in text
+    assert "In 1827, a council meeting" in text and "joint declaration with France on November 28, 1843," in text
+    assert "In a treaty signed December 23, 1826, the United States formally recognized" in text
+    assert "diplomatic relations with Hawaii in 1853; however," in text
+    assert text.count("annexation of Hawaii on August 12, 1898, following the Senate passage") == 1
+    assert text.count("joint Congressional resolution on July 6, which was signed by U.S. President") == 2
+    assert "On December 23, 1826, the U.S. signed a treaty with the Kingdom of Hawaii thus indirectly" in text
+    assert "Seamen on September 19, 1820. He began to serve in October of 1820, at the port of Honolulu." in text
+    assert "raised to consul effective July 5, 1844," in text and "commercial agent on April 13, 1838." in text
+    assert "Earliest Date: August 31, 1852. Latest Date: August 12, 1898 (date of annexation)." in text
+    assert "Earliest Date: October, 1820.Latest Date: June 19, 1863 (seems to indicate" in text  # no space, as printed
+    assert "last extant consular officer date of June 1, 1897.)" in text
+    assert "Earliest Date: August 20, 1880. Latest Date: August 12, 1898. Kahului" in text  # as printed, not the TEI's
+    assert "Earliest Date: April 22, 1850 (confirmation of appointment of consul) Latest Date: April 9, 1869" in text
+    assert "Before 1845, Lahaina was the capital of Hawaii." in text
+    assert "Earliest Date: September 15, 1882. Latest Date: August 12, 1898 (date of annexation). Mahukona" in text
+    assert "Kingdom of Hawaii on December 20, 1853. Gregg referred" in text and "on December 27, 1853." in text
+    assert "presented his credentials on June 19, 1863." in text and "credentials on September 8, 1890." in text
+    assert "the legation ceased to exist on August 12, 1898." in text
+    assert "On December 20, 1849, the U.S. and the Kingdom of Hawaii signed" in text
+    assert "On January 30, 1875, United States Secretary of State Hamilton Fish" in text
+    assert "On December 6, 1884, the United States and the Kingdom of Hawaii signed" in text
+    assert "By the 1820s, the U.S. whaling industry" in text and "Second Industrial Revolution (1870-1914)." in text
+    assert "from the late 1860s through the 1898 U.S. annexation of Hawaii" in text
+    with zipfile.ZipFile(DATA / "countries-hawaii.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == []  # no flag: the source has none
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<text:h ") == 1 + 7 + 17 and content.count('text:outline-level="3"') == 17
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 4
+        assert "Issues Relevant to U.S. Foreign Diplomacy" in content
+    for article in HUNDRED_AND_FIRST:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
