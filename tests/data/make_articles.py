@@ -3300,6 +3300,55 @@ def hundred_and_first_held_out_set() -> None:
     opendocument(SOURCES / "countries-hawaii.txt", HERE / "countries-hawaii.odt")
 
 
+def hundred_and_second_held_out_set() -> None:
+    """The hundred-and-second held-out set (tests/data/README.md, "Real articles, hundred-and-second held-out set")."""
+    word(SOURCES / "countries-algeria.txt", HERE / "countries-algeria.docx")
+    page = HERE / "countries-austria.html"
+    web_page(SOURCES / "countries-austria.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Austria in the sidebar (by their short titles, in the
+    # guide's order, the former Austrian Empire with the guide's asterisk) under the
+    # guide's title, and the guide's article in the "cite this page" box; the Resources'
+    # three links as the site prints them, the country's name linked.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("armenia", "Armenia"),
+        ("australia", "Australia"),
+        ("austria", "Austria"),
+        ("austrian-empire", "Austrian Empire*"),
+        ("azerbaijan", "Azerbaijan"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    links = (
+        "https://www.cia.gov/library/publications/the-world-factbook/geos/au.html",
+        "https://www.state.gov/countries-areas/austria/",
+        "http://memory.loc.gov/frd/cs/attoc.html",
+    )
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/austria">Austria</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Austria, accessed online.",
+        ),
+        *((f"Austria ({address})</li>", f"<a href='{address}'>Austria</a></li>") for address in links),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-papal-states.txt", HERE / "countries-papal-states.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -3399,6 +3448,7 @@ def main() -> None:
     ninety_ninth_held_out_set()
     hundredth_held_out_set()
     hundred_and_first_held_out_set()
+    hundred_and_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
