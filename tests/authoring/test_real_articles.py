@@ -1205,6 +1205,20 @@ HUNDRED_AND_THIRD = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRD
 NAMES += [p.name for p in HUNDRED_AND_THIRD]
+# The hundred-and-fourth held-out set (tests/data/README.md), made after the hundredth: five
+# countries' histories of relations with the United States from the Office of the
+# Historian's guide to recognition, diplomatic and consular relations since 1776 (China,
+# the Two Sicilies, Montenegro, Germany and Monaco), read by no one tuning the importer
+# until the final measurement.
+HUNDRED_AND_FOURTH = {
+    DATA / "countries-china.docx": "China",
+    DATA / "countries-two-sicilies.md": "Two Sicilies*",
+    DATA / "countries-montenegro.txt": "Montenegro",
+    DATA / "countries-germany.html": "Germany",
+    DATA / "countries-monaco.odt": "Monaco",
+}
+TITLES = TITLES | HUNDRED_AND_FOURTH
+NAMES += [p.name for p in HUNDRED_AND_FOURTH]
 
 
 class _Built(dict):
@@ -9399,5 +9413,315 @@ def test_the_hundred_and_third_held_out_set_has_its_five_shapes():
         assert content.count("<text:list-item>") == 1
         assert "Movement of American Embassy from Taiz to San’a (North Yemen), 1966." in content
     for article in HUNDRED_AND_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-montenegro.txt")
+    assert 555 <= len(narrative.split()) <= 565  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_FOURTH[DATA / "countries-montenegro.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 9  # the title and the article's nine paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations Ended" not in narrative  # no headings
+    assert "1920-21" not in narrative and "Re-establishment" not in narrative  # nor the headings' spans
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("The Great Powers of Europe recognized an independent")
+    assert narrative.split("\n\n")[2].startswith("Following the dissolution of the Federation of Yugoslavia")
+    assert narrative.rstrip().endswith("with Arlene Ferrill as Charge d’Affaires ad interim.")
+    assert "at the Congress of Berlin in 1878." in narrative
+    assert narrative.count("on October 30, 1905") == 2  # the relations told twice
+    assert "withdraw recognition of independent Montenegro in 1920." in narrative
+    assert narrative.count("in 1989") == 2 and "named the State Union of Serbia & Montenegro in 2003)" in narrative
+    assert narrative.count("on June 3, 2006") == 2 and narrative.count("June 13, 2006") == 3
+    assert narrative.count("August 15, 2006") == 2
+    assert "recognized the Republic of Montenegro on March 3, 1905, when President Theodore Roosevelt" in narrative
+    assert "independent Montenegro on December 30, 1920, and on January 21, 1921, Acting" in narrative
+    assert "With the departure of Austria-Hungary’s forces in 1918, French" in narrative
+    assert "The 1919 Paris Peace Conference failed to reach a decision" in narrative
+    assert "Diplomatic relations ended on December 30, 1920, when" in narrative and "(see Recognitions above)" in (
+        narrative
+    )
+    assert "The American Embasy in Podgorica was established on October 5, 2006, when" in narrative  # as printed
+    assert "the Montenegrin capitol." in narrative and "resided in Athens, Greece and made" in narrative
+    assert "Montenegro’s Honorary Consul-General" in narrative and "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-china.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings[:7] == [
+        "# China",
+        "## Summary",
+        "## Recognition",
+        "### Mutual Recognition, 1844.",
+        "## Consular Relations",
+        "### Establishment of Consular Relations, 1844.",
+        "### Establishment of Consular Posts, 1844-1947.",
+    ]
+    assert [h for h in headings if h.startswith("## ")] == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Relations",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert len([h for h in headings if h.startswith("### ")]) == 21
+    assert (
+        headings.count("### Embassy Moved to Chongqing, 1949.") == 1
+        and headings.count("### Embassy Moved to Chongqing, 1941.") == 1
+    )
+    assert "### U.S. Diplomatic Representation during the Chinese-Japanese “undeclared war,” 1937–1941." in headings
+    assert (
+        "### Establishment of Diplomatic Relations with PRC/Termination of Diplomatic Relations with the Republic of "
+        "China, 1979." in headings
+    )  # the headings as printed
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["china-flag.jpg", "china_greatwall.jpg"]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == [
+        "Modern Flag of China",
+        "Section of the Great Wall in Beijing, China.",
+    ]  # the two captions, no year
+    assert "port city, Guangzhou (Canton).\n\n![Modern Flag of China](china-flag.jpg)" in module
+    assert "recognition under international law.\n\n![Section of the Great Wall" in module  # after its paragraph
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: China (https://www.state.gov/countries-areas/china/)"
+    ]  # the one link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert "a Philadelphia financier in 1784 sent the ship Empress of China for the first voyage" in module
+    assert "came on or about June 16, 1844, when" in module and "as early as 1784—the first was Samuel Shaw" in module
+    assert "Beginning with Samuel Shaw in 1784," in module and "and Xiamen (Amoy) in 1844." in module
+    assert "\n\nFuzhou (Foochow) 1844; Shanghai 1847; Macao 1847; Xiamen (Amoy) 1849;" in module  # posts, a paragraph
+    assert "Chengdu (Chengtu) 1945; Changchun 1947. The United States established" in module
+    assert "colony of Hong Kong in 1843." in module and "in 1898 and in Taipei (then called Taihoku) in 1914." in module
+    assert "first established on or about June 16, 1844, when" in module
+    assert "the Treaty of Wangxia (Wang-hsia) on July 3, 1844, after" in module
+    assert "established in Beijing (Peking) in 1862. This followed the Treaties of Tianjin of 1858," in module
+    assert "interrupted on February 12, 1912, when" in module and "resumed on May 2, 1913, when" in module
+    assert "interrupted on December 9, 1924, when" in module and "On July 25, 1928, following" in module
+    assert "its capital in Nanjing (Nanking), in 1928; however," in module  # the comma as printed
+    assert "Embassy on June 18, 1935." in module and "between Japan and China (1937–1941), the" in module
+    assert "began in August 1936 to reside" in module and "moved on November 27, 1937 to Hankou." in module
+    assert "On August 2, 1938, he went to Chongqing" in module
+    assert "On or about December 8, 1941, the official U.S. Embassy was moved to Chongqing . The move" in module
+    assert "the United States on December 7, 1941, and" in module and "On or about May 1, 1946, the" in module
+    assert (
+        "On August 5, 1949, the" in module
+        and "On October 18, 1949, the U.S. Embassy was moved to Chongqing , after" in (module)
+    )  # the spaces the source prints before a full stop and a comma
+    assert "On December 19, 1949, the" in module and "on the mainland on October 1, 1949; however," in module
+    assert "Republic of China in 1972 and agreed to the joint “Shanghai Communiqué” of February 27, 1972, in" in module
+    assert "on May 1, 1973, the United States opened" in module and "Washington, DC in the same year." in module
+    assert "On January 1, 1979, the United States recognized the PRC" in module and "On the same day, the" in module
+    assert "closed on February 28, 1979." in module and "converted to an Embassy on March 1, 1979, and" in module
+    with zipfile.ZipFile(DATA / "countries-china.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 2  # the flag and the Great Wall
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 21 and document.count('w:val="Caption"') == 2
+        assert document.count('w:val="ListBullet"') == 1  # the Resources entry; the posts are a paragraph
+        assert "Establishment of Subordinate Diplomatic Mission at Nanjing (Nanking), 1928." in document
+    export = _source(DATA / "countries-two-sicilies.md")
+    assert re.search(r"^# Two Sicilies\*\n\n## Summary$", export, re.M)  # the short title with its asterisk
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Key Diplomatic Events",
+        "## Issues Relevant to U.S. Foreign Diplomacy",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Kingdom of Naples (after 1816, Kingdom of the Two Sicilies) Recognition of the United States, 1796.",
+        "### U.S. Consular Agents.",
+        "### Establishment of Diplomatic Relations, 1832.",
+        "### Cessation of Relations, 1861.",
+        "### Claims Convention, 1832.",
+        "### Arrangement Providing for the Reception in One Payment of the Balance of the Indemnity Remaining Under "
+        "the Convention of October 14, 1832.",
+        "### Treaty of Commerce and Navigation, 1845.",
+        "### Convention Relative to Rights of Neutrals at Sea, 1855.",
+        "### Convention of Amity, Commerce, Navigation, and Extradition, 1855.",
+        "### Proclamation of the Kingdom of Italy, 1861.",
+        "### U.S. Recognition of Italian Independence, 1861.",
+        "### Compensation.",
+    ]  # two entries without a year, one heading ending in a full date
+    assert not re.search(r"^!\[", export, re.M) and not re.search(r"^\*", export, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Denis Mack Smith, Modern Italy: A Political History, (Ann Arbor, Mich.: University of Michigan Press, 1997.",
+        "- William Malloy, Treaties, Conventions, International Acts, Protocols, and Agreements between the United "
+        "States of America and Other Powers, 1776-1909, Washington, D.C.: Government Printing Office, 1910.",
+        "- Howard R. Marraro, Diplomatic Relations Between the United States and the Kingdom of the Two Sicilies. "
+        "Volume I: 1816-1850, (New York: S.F. Vanni (Ragusa), 1951.",
+        "- Pietro Orsi, Cavour and the Making of Modern Italy, 1810-1861, (New York: G.P. Putnam’s Sons, 1914).",
+    ]  # the four books, their titles' italics as plain text, their brackets as printed
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 20  # the summary's three paragraphs and the entries' seventeen
+    assert "When the United States declared independence from Great Britain in 1776, the" in export
+    assert "After 1734 they shared the same ruler" in export and "invaded by the French in 1799." in export
+    assert "Despite the fall of Napoleon in 1814, Murat" in export and "as the Congress of Vienna began that year," in (
+        export
+    )
+    assert "On March 15, 1815, in the attempt" in export and "defeated by early May 1815. On May 22, 1815, he" in export
+    assert "the Kingdom of the Two Sicilies on December 18, 1815." in export
+    assert "recognized the United States in 1796 and" in export and "were established in 1832. During" in export
+    assert "the Risorgimento (1860-61), the monarchy" in export
+    assert export.count("on May 20, 1796") == 2  # Matthiew's appointment told twice
+    assert "consul on March 20, 1805, during" in export and "confirmed by Congress on January 17, 1806." in export
+    assert "appointed on April 7, 1809 and confirmed on June 21, 1809." in export  # no comma, as printed
+    assert "the King of the Two Sicilies on April 20, 1816." in export and "appointed on February 10, 1802." in export
+    assert "On January 17, 1806, Abraham Gibbs" in export and "On May 30, 1826, his exequatur" in export
+    assert "William Pinkney in 1816, this did not" in export and "commissioned on April 23, 1816, with" in export
+    assert "in October 1816 he departed" in export and "the King of the Two Sicilies on January 25, 1832." in export
+    assert "presented his credentials on September 20, 1854." in export
+    assert "On December 7, 1846, the Chevalier Rocco Martuscelli" in export and "Chargé d’Affairs at Washington" in (
+        export
+    )  # as printed
+    assert "from September 24, 1860, to December 15, 1861." in export
+    assert "who, in 1860, overthrew the Bourbon monarchs" in export and "on behalf of  Victor Emmanuel II" in export
+    assert "The U.S. closed its mission in Naples in November 1860. When" in export and "in early 1861," in export
+    assert "was signed on October 14, 1832 in Naples" in export and "on December 26, 1835, arranged" in export
+    assert "was to be paid to the United States Government on February 8, 1836." in export
+    assert (
+        "concluded on December 1, 1845, in Naples." in export and "Concluded on January 13, 1855, in Naples" in export
+    )
+    assert "superseded by the 1871 treaty with Italy." in export and "on October 1, 1855, was signed" in export
+    assert (
+        "proclaimed on March 17, 1861, with" in export
+        and "Minister Plenipotentiary of the Kingdom of Italy on April 11, 1861." in (export)
+    )
+    assert "during the period 1809-1812." in export and "to Naples in 1816." in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-germany.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Germany</figcaption>" in page
+    pictures = re.findall(r"src='(countries-germany_files/[^']+)'", page)
+    assert pictures == ["countries-germany_files/germany-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/germany">Germany</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>", page) == [
+        "gambia",
+        "georgia",
+        "germany",
+        "ghana",
+        "grand-duchy-tuscany",
+    ]  # the countries around Germany, in the guide's order ("The Gambia" under G)
+    assert "<li><a href='/countries/grand-duchy-tuscany'>The Grand Duchy of Tuscany*</a></li>" in page
+    assert f"Office of the Historian, {guide}: Germany, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Germany</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Consular Presence",
+        "Diplomatic Relations",
+        "Resources",
+    ]  # the parts (nested in the summary in the source)
+    assert len(re.findall(r"<h3><span class='mw-headline'>[^<]+, 1[789]\d\d\.</span></h3>", article)) == 13
+    assert (
+        "<h3><span class='mw-headline'>Division of Germany and the Establishment of Diplomatic Relations with the "
+        "German Federal Republic (FRG), 1949-1955.</span></h3>" in article
+    )  # a span
+    assert "<h3><span class='mw-headline'>International Recognition of Reunified Germany, 1990-91.</span></h3>" in (
+        article
+    )
+    assert article.count("<h3>") == 15 and article.count("<p>") == 18
+    assert "<a href='https://www.state.gov/countries-areas/germany/'>Germany</a></li>\n</ul>" in article  # as linked
+    assert "at the most senior levels.</p>\n<figure>" in article  # the flag after the summary
+    assert "The establishment of the German Empire in 1871 recognized" in article
+    assert "the end of World War II in 1945," in article and "reunification of Germany in 1990 and" in article
+    assert "signed the September 18, 1785 Treaty of Amity and Commerce" in article
+    assert "On December 11, 1871, U.S. Minister" in article and "Senate on January 18, 1872, and" in article
+    assert "Grant on June 1, 1872." in article and "On June 1, 1797, John Quincy Adams" in article
+    assert "which had expired in 1796." in article and "who had died on November 16, 1797, before" in article
+    assert "During a private audience on December 5, however," in article
+    assert "On July 8, 1849, Secretary of State John M. Middleton stated" in article  # the name as printed
+    assert "the German Empire on January 18, 1871, the" in article and "On April 8, 1871, U.S. Envoy" in article
+    assert "with letter from U.S. President Ulysses S. Grant dated March 16, 1871." in article
+    assert "Minister Plenipotentiary on October 26, 1893." in article
+    assert "submarine warfare in early 1917 led" in article and "On February 3, 1917, U.S. Secretary" in article
+    assert "the receipt, on February, 24, 1917, by the U.S. Ambassador" in article  # the comma as printed
+    assert "Zimmerman telegram" in article and "went before Congress on April 2 to ask" in article
+    assert "by Congress on April 6, President Wilson issued on the same day" in article
+    assert "Senate in 1919-20 to ratify" in article and "the Paris Peace Conference of 1919," in article
+    assert "Joint Resolution on July 2, 1921, stipulating" in article and "On August 25, 1921, the" in article
+    assert "reestablished on December 10, 1921, when Dresel" in article
+    assert "deported from Germany in October 1938, the Nazi Party" in article
+    assert "during the night of November 9-10." in article and "Hugh R. Wilson, on November 15 for" in article
+    assert "One week after Ambassador Wilson’s recall," in article
+    assert "announced on December 11, 1941, that" in article and "Later that same day, the U.S. Congress" in article
+    assert "On October 19, 1951, the U.S. Congress" in article and "since December 11, 1941, was terminated" in article
+    assert (
+        "Allied powers on May 8, 1945, Germany" in article and "In 1947, the United States and Great Britain" in article
+    )
+    assert "French zones on September 21, 1949." in article and "occupation on October 7, 1949." in article
+    assert "with the FRG on May 6, 1955, when" in article and "established on May 14, 1955, when" in article
+    assert "occurred on September 4, 1974, when" in article and "established on December 9, 1974, with" in article
+    assert "to the GDR on December 20, 1974." in article and "until German reunification in 1990 to view" in article
+    assert "East Germany in late-1989," in article and "Governments on August 31, 1990, and" in article
+    assert "signed in Moscow on September 12, 1990." in article and "On September 25, 1990, President" in article
+    assert "unanimously on October 10." in article and "went into effect on March 15, 1991." in article
+    assert "closed its embassy in Berlin on October 2, 1990." in article
+    assert "to Berlin on July 7, 1999." in article and "finally closed on April 3, 2000." in article
+    assert "Adams’ task" in article and "'" not in _source(DATA / "countries-germany.html")  # curly apostrophes only
+    text = _source(DATA / "countries-monaco.odt")
+    assert text.split("\n", 1)[0] == "# Monaco"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Key Diplomatic Events",
+        "## Resources",
+    ]  # the parts (nested in the consular part in the source)
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### First Official State-to-State Interaction, 1865.",
+        "### Establishment of U.S. Consul in Monaco, 1874.",
+        "### Establishment of Full Diplomatic Relations, December 2006.",
+        "### Treaty of Extradition, 1939.",
+        "### Agreement on Passport Visas, 1952.",
+        "### Tax Information Exchange Agreement, 2009.",
+        "### Reception of Monégasque Prince by U.S. President, 1913.",
+        "### Franco-Monégasque Treaty Signed, 1918.",
+        "### Marriage of Grace Kelly to Prince Rainier III, 1956.",
+    ]  # one heading with its month
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Monaco*"]
+    assert "began to receive foreign Ambassadors.\n\n![Modern Flag of Monaco](monaco-flag.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Monaco (https://www.state.gov/countries-areas/monaco/)",
+        "- Grinda, Georges. The Principality of Monaco: State, International Status, Institutions. The Hague: T.M.C. "
+        "Asser Press, 2006.",
+    ]  # the link and the book, with its year
+    assert "announced its independence from Great Britain in 1776, the" in text
+    assert "First French Republic in 1793 during" in text and "sovereignty in 1814, both of which" in text
+    assert "reaffirmed by the 1815 Treaty of Vienna. From 1815-1861 Monaco" in text and "since 1861 it has" in text
+    assert "three times between 1868 and 1921." in text and "Prince Rainier III in 1956 further" in text
+    assert "United Nations in 1993 and the Council of Europe in October 2004. In 2005 France" in text
+    assert "the 1918 Franco-Monégasque Treaty." in text and "in New York on May 19, 1865, nearly" in text
+    assert "in May 1866 Borg was fully accredited" in text and "Emile de Loth, on January 30, 1874, as" in text
+    assert "Prince of Monaco on February 22, 1874." in text and "ordered closed on February 16, 1906, and" in text
+    assert (
+        "full diplomatic relations on December 8, 2006, when" in text
+        and "Prince Albert II on December 13, 2006." in (text)
+    )
+    assert "On February 15, 1939, a treaty" in text and "ratified on August 30, 1939." in text
+    assert "entered into force on March 31, 1952." in text and "On September 8, 2009, the United States" in text
+    assert "entered into force on March 11, 2010. (View the text of the agreement.)" in text  # the link's words
+    assert "On October 20, 1913, Prince Albert I" in text and "Rainier III on April 18, 1956, an act" in text
+    assert "has occurred" in text and "The late-1860s was an era" in text  # as printed
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-monaco.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/monaco-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 9 and content.count('text:outline-level="2"') == 7
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 2
+        assert "Establishment of Full Diplomatic Relations, December 2006." in content
+    for article in HUNDRED_AND_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
