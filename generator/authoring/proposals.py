@@ -38,9 +38,17 @@ from generator.authoring.importing.date_phrases import (
     table_events,
     with_day_ranges,
     with_on_before_days,
+    with_only_to_as_deed,
+    with_posts_told_plainly,
     with_terms_served,
 )
-from generator.authoring.importing.dated_list import items_after_colon, listed_item, post_kind, post_title
+from generator.authoring.importing.dated_list import (
+    items_after_colon,
+    items_by_semicolons,
+    listed_item,
+    post_kind,
+    post_title,
+)
 from generator.authoring.importing.event_dates import bounds, event_dates, in_work_title
 from generator.authoring.importing.full_names import full_names, with_full_name
 from generator.authoring.importing.office_line import offices_held
@@ -56,6 +64,7 @@ from generator.authoring.importing.person_named import (
     still_named,
     titled_surnames,
 )
+from generator.authoring.importing.post_dates import dated_post
 from generator.authoring.importing.text_time import (
     OPENS,
     TOLD_IN_FIRST_PERSON,
@@ -218,8 +227,10 @@ def events(
     body: str | None = None  # the body a later "it" stands for
     listed_kind: str | None = None  # what the places of a list after a lead-in were ("U.S. Consulate")
     headed_kind: str | None = None  # … or after a heading that names them ("Consulates in Wales.")
+    heading_text: str | None = None  # the last heading: "Kahului." names the post its paragraph dates
     for block in blocks:
         if block.kind == HEADING:
+            heading_text = block.plain
             paragraph_before = ""
             body = None
             headed_kind = post_kind(block.plain, heading=True)  # "Consulates in Wales."
@@ -238,6 +249,13 @@ def events(
         if post and listed_kind:  # "Kanagawa (1862);" under "… established additional Consulates in Japan:"
             found.append(_post_event(listed_kind, *post, block, where))
             continue
+        kept_post = dated_post(block.plain, heading_text) if block.kind in (ITEM, PARAGRAPH) else None
+        if kept_post and language == "en":  # "Beni Saf-- Earliest date: October 27, 1883; Latest date: April 1904"
+            place, span = kept_post
+            kept_kind = listed_kind or headed_kind or "U.S. consular post"
+            found.append(_office_event(span, post_title(kept_kind, place, span.until is not None), block, where))
+            found[-1].keywords = content_words(place)
+            continue
         if block.kind == PARAGRAPH:
             listed_kind = post_kind((split_sentences(block.plain) or [""])[-1]) or headed_kind
         offices = offices_held(block.plain, surname(biography_of)) if biography_of and language == "en" else []
@@ -249,7 +267,11 @@ def events(
         before_this = paragraph_before
         paragraph_before = without_credits(block.plain) if block.kind == PARAGRAPH else paragraph_before
         for number, written in enumerate(sentences):
-            sentence = with_on_before_days(written) if language == "en" else written
+            sentence = (
+                with_posts_told_plainly(with_only_to_as_deed(with_on_before_days(written)))
+                if language == "en"
+                else written
+            )
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             if language == "en" and TOLD_IN_FIRST_PERSON.search(sentence):
@@ -262,6 +284,9 @@ def events(
 
             run_in = items_after_colon(sentence) if language == "en" else []
             kind = post_kind(sentence.partition(":")[0] + ":") if run_in else None
+            if not run_in and headed_kind and language == "en":  # "Fuzhou (Foochow) 1844; Shanghai 1847; …"
+                run_in = items_by_semicolons(sentence)
+                kind = headed_kind if run_in else None
             if kind:  # "… other U.S. Consulates to Portugal over time: Oporto (1821-1966), St. Ubes (1835-?), …"
                 found += [_post_event(kind, *post, block, where) for post in run_in]
                 continue

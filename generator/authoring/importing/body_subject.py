@@ -24,7 +24,7 @@ _BODY = re.compile(
     r"(Congress|[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:" + _BODY_NOUNS + r"|Congress)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,2})?)"
 )
-_VERB = r"(?:(?:\w+ly|first|then|also|later|soon|again|still|once|finally)\s+)?(?:was|were|had|has|[a-z]+ed|met|left|went|held|began|became|sent|made|took|gave|sold|chose|set|spent|kept)\b"
+_VERB = r"(?:(?:\w+ly|first|then|also|later|soon|again|still|once|finally)\s+)?(?:was|were|had|has|[a-z]+ed|met|left|went|held|began|became|sent|made|took|gave|sold|chose|set|spent|kept|dealt|came)\b"
 _BODY_FIRST = re.compile(_LEAD + _BODY.pattern + r"\s+" + _VERB)
 _THING_FIRST = re.compile(_LEAD + r"(?:The|the|This|this|That|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+" + _VERB)
 # "The first commercial treaty … was signed in 1824 …. It expired in 1836.": a treaty or a post is "it" too
@@ -35,6 +35,20 @@ _KEPT_THING = re.compile(
     + _VERB
 )
 _IT_FIRST = re.compile(_LEAD + r"(It|it)\s+(?=" + _VERB + ")")
+# "It was supplanted by a reciprocal trade agreement signed in Washington …. It entered into force …": the agreement
+_REPLACED_BY = re.compile(
+    _LEAD
+    + r"(?:It|it)\s+was\s+(?:supplanted|replaced|superseded)\s+by\s+(?:a|an|the)\s+"
+    + r"((?:[a-z][\w-]*\s+){0,3}(?:treaty|agreement|convention))\b"
+)
+# "A Commercial Agency was opened in Carlsbad (Karlovy Vary) in 1887. It became a Consulate in 1906": the agency
+# there; "A U.S. consular post has been intermittently maintained in Salzburg …. It opened …": the post there
+_POST_OPENED = re.compile(
+    _LEAD
+    + r"(?:A|An)\s+((?:(?:[A-Z][\w.-]*|consular)\s+){0,2}(?i:consulate|legation|embassy|agency|post|mission))\s+"
+    + r"(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:opened|established|maintained|kept)\s+(?:at|in)\s+"
+    + r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
 
 
 def body_named(sentence: str, body: str | None) -> str | None:
@@ -46,6 +60,12 @@ def body_named(sentence: str, body: str | None) -> str | None:
     kept = _KEPT_THING.match(sentence)
     if kept:
         return kept.group(1)
+    successor = _REPLACED_BY.match(sentence)
+    if successor:
+        return f"the {successor.group(1)}"
+    opened = _POST_OPENED.match(sentence)
+    if opened:
+        return f"the {opened.group(1)} in {opened.group(2)}"
     return None if _THING_FIRST.match(sentence) else body
 
 

@@ -184,7 +184,10 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
         rf",?\s+and\s+(?:then\s+)?(?:{VERB.pattern})", masked[date_end:]
     )  # a list of deeds ends in "and" and a deed of its own; not ", written by …"
     # "The mill opened in 1871 and closed in 1917": the next deed of one subject, after "and" alone
-    and_next = re.match(rf"\s+and\s+(?:then\s+|later\s+)?(?:{VERB.pattern})\s+(?:in|on)\s", masked[date_end:])
+    and_next = re.match(  # "… reopened in 1973 and closed again in 1980"
+        rf"\s+and\s+(?:then\s+|later\s+)?(?:{VERB.pattern})\s+(?:again\s+|permanently\s+)?(?:in|on)\s",
+        masked[date_end:],
+    )
     if (unmarked or next_deed or and_next) and verbs(masked[start:date_end]):
         end = date_end
     return end

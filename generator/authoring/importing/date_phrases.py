@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from generator.authoring.importing.tense import past
 from generator.authoring.prose import DateMention, find_dates
 from generator.content.dates import MONTHS, PartialDate
 
@@ -229,3 +230,37 @@ def with_on_before_days(sentence: str) -> str:
         return "on "
 
     return _BARE_DAY.sub(on, sentence)
+
+
+# ", only to close in 1963": a turn that a date of its own tells
+_ONLY_TO = re.compile(r",\s+only\s+to\s+([a-z]{3,})\b(?=[^,;]{0,60}?\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d)")
+
+
+def with_only_to_as_deed(sentence: str) -> str:
+    """The sentence with a turn told as "only to" made a deed of its own: "was upgraded to a Consulate
+    General in 1961, only to close in 1963" is "…, and closed in 1963"."""
+    return _ONLY_TO.sub(lambda found: f", and {past(found.group(1))}", sentence)
+
+
+_POST_NOUN = r"(?:U\.S\.\s+)?(?:[Cc]onsulate(?:\s+General)?|[Ll]egation|[Ee]mbassy|[Cc]onsular\s+[Aa]gency)"
+# "The first U.S. Consulate to open in Bremen was on May 29, 1794": the post opened then
+_FIRST_TO_OPEN = re.compile(
+    rf"^(The\s+first\s+{_POST_NOUN})\s+to\s+(?:open|be\s+opened|be\s+established)\s+"
+    r"((?:at|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+was\s+(on|in)\s+"
+)
+# "Another U.S. consulate was opened in nearby Bremerhaven …": a sentence whose subject is a post
+_POST_FIRST = re.compile(rf"(?:The|Another|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\b")
+# "… on May 29, 1794, which closed in September 1985": the post's next deed, with a date of its own
+_WHICH_AFTER_DATE = re.compile(r"(\d{4}),\s+which\s+((?:was\s+)?(?:closed|reopened|opened|became|moved)\b)")
+
+
+def with_posts_told_plainly(sentence: str) -> str:
+    """The sentence with a post's opening and closing told as deeds: "The first U.S. Consulate to open
+    in Bremen was on May 29, 1794, which closed in September 1985" is "The first U.S. Consulate in
+    Bremen opened on May 29, 1794, and closed in September 1985"."""
+    opened = _FIRST_TO_OPEN.match(sentence)
+    if opened is not None:
+        sentence = f"{opened.group(1)} {opened.group(2)} opened {opened.group(3)} " + sentence[opened.end() :]
+    if _POST_FIRST.match(sentence) is None:
+        return sentence
+    return _WHICH_AFTER_DATE.sub(r"\1, and \2", sentence)

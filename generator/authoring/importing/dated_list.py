@@ -4,7 +4,8 @@ A history of relations lists the posts a country kept under a lead-in that says 
 were ("The United States established additional Consulates in Japan:" then "Kanagawa
 (1862);", "Below is a list of U.S. Consulate Generals …" then "Leghorn (1794-1941)"), or in
 one sentence after a colon ("… other U.S. Consulates to Portugal over time: Oporto
-(1821-1966), St. Ubes (1835-?), …"). Each place is an event: the post opened in its year,
+(1821-1966), St. Ubes (1835-?), …"), or by semicolons under a heading that names the posts
+("Fuzhou (Foochow) 1844; Shanghai 1847; …"). Each place is an event: the post opened in its year,
 or was kept over its span. An item that tells more than a place and its years is left to
 the sentence rules.
 """
@@ -25,8 +26,9 @@ _PLACE = (  # "Isle of Wight", "Kingston upon Hull", "St. Helen’s"
     r"[A-Z][\w’'.-]*(?:(?:\s+|,\s+|-|\s+and\s+)(?:(?:de|da|di|del|do|du|la|le|of|upon|on|the)\s+|d[’'])?"
     r"[A-Z][\w’'.-]*){0,3}"
 )
-_ITEM = re.compile(
-    rf"(?P<place>{_PLACE})\s+\((?P<first>{_YEAR})(?:\s*[-–]\s*(?P<last>{_YEAR}|\d\d|current|present|\?))?\)"
+_ITEM = re.compile(  # "Bizerte (Bizerta) ( 1871-1923 )", "Monatico(?)( 1871-? )": other names before the years
+    rf"(?P<place>{_PLACE}(?:\s*\([^()\d]{{1,60}}\))*)\s*\(\s*(?P<first>{_YEAR})"
+    rf"(?:\s*[-–]\s*(?P<last>{_YEAR}|\d\d|current|present|\?))?\s*\)"
 )
 _ITEM_ALONE = re.compile(rf"\s*{_ITEM.pattern}\s*[;,.]?\s*")
 
@@ -66,13 +68,29 @@ def items_after_colon(sentence: str) -> list[tuple[str, int, int | None]]:
     return [_item(found) for found in items if found] if all(items) else []
 
 
+# "Fuzhou (Foochow) 1844": a place, its other name, and the year after them, not in brackets
+_BARE_ITEM = re.compile(rf"\s*(?P<place>{_PLACE}(?:\s+\([^()]{{1,30}}\))?)\s+(?P<first>{_YEAR})\s*")
+
+
+def items_by_semicolons(sentence: str) -> list[tuple[str, int, int | None]]:
+    """The places of a list run into one sentence by semicolons, each with its year after it
+    ("Fuzhou (Foochow) 1844; Shanghai 1847; Macao 1847; …"), when every part of it is one and
+    there are three or more; [] otherwise."""
+    parts = sentence.strip().rstrip(".").split(";")
+    items = [_BARE_ITEM.fullmatch(part) for part in parts]
+    if len(parts) < 3 or not all(items):
+        return []
+    return [(found.group("place"), int(found.group("first")), None) for found in items if found]
+
+
 def _item(found: re.Match[str]) -> tuple[str, int, int | None]:
     first = int(found.group("first"))
     last = found.group("last")
+    place = found.group("place").replace("(?)", "").strip()  # "Monatico(?)": the source's doubt, not a name
     if last is None or not last[0].isdigit():
-        return found.group("place"), first, None
+        return place, first, None
     end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)  # "1863-97": the century's
-    return found.group("place"), first, end if end > first else None
+    return place, first, end if end > first else None
 
 
 def post_title(kind: str, place: str, spanned: bool) -> str:

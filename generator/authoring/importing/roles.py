@@ -38,13 +38,19 @@ OFFICE = (
     r"Counselor|Attorney\s+General|Chief\s+Justice|Speaker)"
     r"(?:\s+General)?(?:\s+(?:of|to|for|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)?"
 )
-_GIVEN_OFFICE = re.compile(  # "appointed Secretary of State", "appointed by President James Madison as Secretary of State"
-    rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became|succeeded\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}as|"
-    # "won election to the U.S. Congress as a Representative of New York"
-    rf"(?:won\s+)?election\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,4}}as\s+an?)\s+"
-    # "appointed Richard Olney as Secretary of State": whom, then the office
-    rf"(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}?(?=as\s|(?:ad\s+interim\s+|acting\s+)?{OFFICE}))?"
-    rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?((?:ad\s+interim\s+|acting\s+)?{OFFICE})"
+_GIVEN_OFFICE = (
+    re.compile(  # "appointed Secretary of State", "appointed by President James Madison as Secretary of State"
+        rf"\b(?:appointed|named|nominated|elected|confirmed|serve|served|became|promoted\s+to|"
+        rf"succeeded\s+(?:[A-Z][\w.’'-]*\s+){{1,4}}as|"
+        # "won election to the U.S. Congress as a Representative of New York"
+        rf"(?:won\s+)?election\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{1,4}}as\s+an?)\s+"
+        # "appointed Richard Olney as Secretary of State": whom, then the office
+        rf"(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}?(?=as\s|(?:ad\s+interim\s+|acting\s+)?{OFFICE}))?"
+        rf"(?:by\s+(?:[A-Z][\w.’'-]*\s+){{1,4}})?(?:as\s+)?"
+        # "appointed as the first U.S. Ambassador to Kell"
+        rf"(?:the\s+(?:first\s+)?(?:U\.S\.\s+|American\s+)?(?=(?:ad\s+interim\s+|acting\s+)?{OFFICE}))?"
+        rf"((?:ad\s+interim\s+|acting\s+)?{OFFICE})"
+    )
 )
 # "… and as U.S. Senator from 1866 to 1869": the next office of a list, its verb given once
 _GIVEN_AS = re.compile(rf"\b(?:appointed|named|nominated)\s+(?:[A-Z][\w.’'-]*\s+){{2,6}}as\s+({OFFICE})")

@@ -128,7 +128,7 @@ def with_the_sentences_year(
     """Each day or month the sentence names without its year given the year of the next date it
     names with one ("began in June and continued until October 1955": June 1955; "On December 20,
     Grant responded …; in February 1870, he complied": December 1869, the month before); but a
-    day a few weeks after the day the text last named goes on from it ("appointed … on January
+    day a few weeks or months after the day the text last named goes on from it ("appointed … on January
     21, 1977. He entered his position on January 23 and resigned on April 28, 1980": 1977)."""
     written = [  # not "the June 1820 war", a date that names a thing of another time
         m
@@ -164,8 +164,10 @@ def with_the_sentences_year(
 
 
 def _soon_after(day: PartialDate, last: PartialDate | None) -> bool:
-    """Whether ``day`` (with the year the text ran in) falls within a month after ``last``, a full date."""
+    """Whether ``day`` (with the year the text ran in) falls within three months after ``last``, a
+    full date ("appointed Minister on August 3 [1946]. He presented his credentials on September 7,
+    and served until June 27, 1950": September 1946)."""
     if last is None or not (day.month and day.day and last.month and last.day) or day.year != last.year:
         return False
     after = (day.month - last.month) * 31 + (day.day - last.day)
-    return 0 <= after <= 31
+    return 0 <= after <= 92
