@@ -37,6 +37,7 @@ from generator.authoring.importing.date_phrases import (
     relative_dates,
     table_events,
     with_day_ranges,
+    with_first_holder_as_subject,
     with_on_before_days,
     with_only_to_as_deed,
     with_posts_told_plainly,
@@ -64,7 +65,7 @@ from generator.authoring.importing.person_named import (
     still_named,
     titled_surnames,
 )
-from generator.authoring.importing.post_dates import dated_post
+from generator.authoring.importing.post_dates import dated_post, item_as_prose
 from generator.authoring.importing.text_time import (
     OPENS,
     TOLD_IN_FIRST_PERSON,
@@ -262,13 +263,16 @@ def events(
         if offices:  # "(1863–1951) U.S. Consul at St. Étienne, 1906–1927.": the offices of a life, without a verb
             found += [_office_event(span, title, block, where) for span, title in offices]
             continue
-        sentences = split_sentences(without_credits(block.plain))
+        item_text = item_as_prose(block.plain) if block.kind == ITEM and language == "en" else block.plain
+        sentences = split_sentences(without_credits(item_text))
         timed = False  # whether the paragraph has set its time yet
         before_this = paragraph_before
         paragraph_before = without_credits(block.plain) if block.kind == PARAGRAPH else paragraph_before
         for number, written in enumerate(sentences):
             sentence = (
-                with_posts_told_plainly(with_only_to_as_deed(with_on_before_days(written)))
+                with_first_holder_as_subject(
+                    with_posts_told_plainly(with_only_to_as_deed(with_on_before_days(written)))
+                )
                 if language == "en"
                 else written
             )
@@ -288,7 +292,7 @@ def events(
                 run_in = items_by_semicolons(sentence)
                 kind = headed_kind if run_in else None
             if kind:  # "… other U.S. Consulates to Portugal over time: Oporto (1821-1966), St. Ubes (1835-?), …"
-                found += [_post_event(kind, *post, block, where) for post in run_in]
+                found += [_post_event(kind, *post, block, where, run_in=True) for post in run_in]
                 continue
             if re.search(r"\?[\s)]*$", sentence) and _ASKED.match(sentence):  # not a question someone quoted asked
                 continue  # "How are “slaves” defined in the 1857 Kansas constitution?": a question for the reader
@@ -478,10 +482,15 @@ def _office_event(span: DateMention, title: str, block: Block, where: str) -> Ev
     )
 
 
-def _post_event(kind: str, place: str, first: int, last: int | None, block: Block, where: str) -> EventProposal:
-    """A post a list names with its years: opened in its first year, or kept over its span."""
+def _post_event(
+    kind: str, place: str, first: int, last: int | None, block: Block, where: str, run_in: bool = False
+) -> EventProposal:
+    """A post a list names with its years: opened in its first year, or kept over its span. A post of a
+    list run into one paragraph is told by its own item ("Shanghai (1847)"), not by the whole list."""
     span = find_dates(f"{first}–{last}" if last else str(first))[0]
     event = _office_event(span, post_title(kind, place, last is not None), block, where)
+    if run_in:
+        event.detail = f"{place} ({first}–{last})" if last else f"{place} ({first})"
     event.keywords = content_words(place)  # two posts opened in one year are two events: the places tell them apart
     return event
 

@@ -30,7 +30,7 @@ _THING_FIRST = re.compile(_LEAD + r"(?:The|the|This|this|That|that)\s+[a-z][\w-]
 # "The first commercial treaty … was signed in 1824 …. It expired in 1836.": a treaty or a post is "it" too
 _KEPT_THING = re.compile(
     _LEAD
-    + r"((?:The|the)\s+(?:(?:[a-z][\w-]*|U\.S\.)\s+){0,3}(?i:treaty|agreement|convention|post|consulate|legation|embassy|mission)"
+    + r"((?:The|the|An?)\s+(?:(?:[A-Za-z][\w-]*|U\.S\.)\s+){0,3}(?i:treaty|agreement|convention|post|consulate|legation|embassy|mission|agency)"
     + r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?)(?:\s+(?:between|with)\s+[^,;]{1,80}?)?\s+"
     + _VERB
 )
@@ -57,15 +57,15 @@ def body_named(sentence: str, body: str | None) -> str | None:
     named = _BODY_FIRST.match(sentence)
     if named:
         return named.group(1)
-    kept = _KEPT_THING.match(sentence)
-    if kept:
-        return kept.group(1)
-    successor = _REPLACED_BY.match(sentence)
-    if successor:
-        return f"the {successor.group(1)}"
     opened = _POST_OPENED.match(sentence)
     if opened:
         return f"the {opened.group(1)} in {opened.group(2)}"
+    kept = _KEPT_THING.match(sentence)
+    if kept:  # "A reciprocal trade agreement was signed …. It entered into force …": the agreement
+        return re.sub(r"^An?\b", "the", kept.group(1))
+    successor = _REPLACED_BY.match(sentence)
+    if successor:
+        return f"the {successor.group(1)}"
     return None if _THING_FIRST.match(sentence) else body
 
 

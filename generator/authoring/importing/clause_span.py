@@ -31,6 +31,9 @@ CLAUSE_BREAK = re.compile(
     # "Madison introduced and Congress approved the Bill", one object of two deeds
     r"|(?<![a-z]ed)\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:elected|appointed|named|passed|approved|"
     r"rejected|confirmed|ratified|voted|declared)\b)"
+    # "recognized the United States in 1796 and diplomatic relations … were established in 1832": a new subject
+    r"|(?<=\d{4})\s+and\s+(?!(?:then|later|also|again|soon|thus|so|\w+ly)\b)"
+    r"(?=(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,6}(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)"
 )
 
 # ", relying on …" after a clause that has its verb: how or why, not the event.

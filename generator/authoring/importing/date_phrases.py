@@ -212,6 +212,11 @@ def with_terms_served(sentence: str, mentions: list[DateMention]) -> list[DateMe
 
 # "opened as a Consulate January 16, 1946, became a Vice Consulate May 1, 1947": a deed's day without "on"
 _BARE_DAY = re.compile(rf"(?<=[\w,] )(?=(?:{'|'.join(MONTHS['en'])})\s+\d{{1,2}},?\s+\d{{4}}\b)")
+# "raised to the status of a Consulate General effective May 22, 1946", "opened to the public as of March 16,
+# 1959": the day the deed took effect, its own day
+_EFFECTIVE = re.compile(
+    rf"\s+(?:effective(?:\s+on|\s+as\s+of)?|as\s+of)\s+(?=(?:{'|'.join(MONTHS['en'])})\s+\d{{1,2}},?\s+\d{{4}}\b)"
+)
 _NOT_BEFORE_ON = set(
     "on by until till since of from to between and or before after in dated through than the as at about around "
     "circa c. ca. approximately nearly early late mid".split()
@@ -220,7 +225,8 @@ _NOT_BEFORE_ON = set(
 
 def with_on_before_days(sentence: str) -> str:
     """The sentence with "on" before a full date that follows a deed's words directly, as the
-    sentence rules read a deed's own day ("reopened April 24, 1935" is "reopened on April 24, 1935")."""
+    sentence rules read a deed's own day ("reopened April 24, 1935" is "reopened on April 24, 1935";
+    "effective May 22, 1946" and "as of March 16, 1959" are "on" that day)."""
 
     def on(match: re.Match[str]) -> str:
         before = re.search(r"([\w.’']+)\W*$", sentence[: match.start()])
@@ -229,7 +235,7 @@ def with_on_before_days(sentence: str) -> str:
             return ""
         return "on "
 
-    return _BARE_DAY.sub(on, sentence)
+    return _BARE_DAY.sub(on, _EFFECTIVE.sub(" on ", sentence))
 
 
 # ", only to close in 1963": a turn that a date of its own tells
@@ -248,6 +254,16 @@ _FIRST_TO_OPEN = re.compile(
     rf"^(The\s+first\s+{_POST_NOUN})\s+to\s+(?:open|be\s+opened|be\s+established)\s+"
     r"((?:at|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+was\s+(on|in)\s+"
 )
+# "A Consulate was established at Oran in February 1943 and was closed May 9, 1946": the post at a place
+_A_POST_OPENED_AT = re.compile(
+    rf"(?:Another|An?)\s+({_POST_NOUN})\s+(was\s+(?:opened|established))\s+"
+    r"((?:at|in)\s+)(?:nearby\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+# "It was supplanted by a reciprocal trade agreement signed in Washington on March 7, 1938": the date is the signing
+_SUPPLANTED_BY = re.compile(
+    r"^(?:It|The\s+[a-z]+\s+(?:treaty|agreement|convention))\s+was\s+(?:supplanted|replaced|superseded)\s+by\s+"
+    r"(an?)\s+((?:[a-z][\w-]*\s+){0,3}(?:treaty|agreement|convention))\s+(?=signed\b)"
+)
 # "Another U.S. consulate was opened in nearby Bremerhaven …": a sentence whose subject is a post
 _POST_FIRST = re.compile(rf"(?:The|Another|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\b")
 # "… on May 29, 1794, which closed in September 1985": the post's next deed, with a date of its own
@@ -257,10 +273,50 @@ _WHICH_AFTER_DATE = re.compile(r"(\d{4}),\s+which\s+((?:was\s+)?(?:closed|reopen
 def with_posts_told_plainly(sentence: str) -> str:
     """The sentence with a post's opening and closing told as deeds: "The first U.S. Consulate to open
     in Bremen was on May 29, 1794, which closed in September 1985" is "The first U.S. Consulate in
-    Bremen opened on May 29, 1794, and closed in September 1985"."""
+    Bremen opened on May 29, 1794, and closed in September 1985"; "A Consulate was established at
+    Oran in 1943 and was closed …" is "The Consulate at Oran was established …"; and a treaty
+    "supplanted by a … agreement signed … on March 7, 1938" tells the agreement signed that day."""
+    placed = _A_POST_OPENED_AT.match(sentence)
+    if placed is not None:  # "Another U.S. consulate was opened in nearby Bremerhaven": the one there
+        sentence = (
+            f"The {placed.group(1)} {placed.group(3)}{placed.group(4)} {placed.group(2)}" + sentence[placed.end() :]
+        )
+    sentence = _SUPPLANTED_BY.sub(lambda found: f"{found.group(1).capitalize()} {found.group(2)} was ", sentence)
     opened = _FIRST_TO_OPEN.match(sentence)
     if opened is not None:
         sentence = f"{opened.group(1)} {opened.group(2)} opened {opened.group(3)} " + sentence[opened.end() :]
     if _POST_FIRST.match(sentence) is None:
         return sentence
     return _WHICH_AFTER_DATE.sub(r"\1, and \2", sentence)
+
+
+# "The first Consul of the United States for the island of Sicily was Joseph Barnes, who was appointed on …"
+_FIRST_HOLDER = re.compile(
+    r"^The\s+first\s+(?P<role>[^,;]{3,90}?)\s+was\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+),\s+"
+    r"(?:who\s+was\s+)?(?P<verb>appointed|named|commissioned|confirmed)\b"
+)
+
+
+# "The first U.S. Minister, Albert Henry Washburn, was appointed on February 10, 1922, …"
+_FIRST_HOLDER_NAMED = re.compile(
+    r"^The\s+first\s+(?P<role>[^,;]{3,60}?),\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+),\s+"
+    r"was\s+(?P<verb>appointed|named|commissioned|confirmed)\b"
+)
+
+
+def with_first_holder_as_subject(sentence: str) -> str:
+    """The sentence with the first holder of an office as the subject of the deed that made him so:
+    "The first Consul … for the island of Sicily was Joseph Barnes, who was appointed on February 10,
+    1802" is "Joseph Barnes was appointed the first Consul … for the island of Sicily on February 10,
+    1802" (and so is "The first U.S. Minister, Albert Henry Washburn, was appointed on …"); where
+    the sentence names the office after the deed ("…, appointed on June 9, 1824, as the
+    U.S. Consul in Guayaquil"), that office is the one he took."""
+    found = _FIRST_HOLDER.match(sentence) or _FIRST_HOLDER_NAMED.match(sentence)
+    if found is None:
+        return sentence
+    rest = sentence[found.end() :]
+    office_after = re.match(r"(\s+(?:on|in)\s+[^;]+?),\s+(as\s+(?:the\s+)?(?:U\.S\.\s+)?[A-Z][^,;]*?)([,;.].*)?$", rest)
+    if office_after:  # "appointed on June 9, 1824, as the U.S. Consul in Guayaquil": as that, on that day
+        rest = f" {office_after.group(2)}{office_after.group(1)}{office_after.group(3) or ''}"
+    role = "" if office_after else f" the first {found.group('role')}"
+    return f"{found.group('name')} was {found.group('verb')}{role}{rest}"

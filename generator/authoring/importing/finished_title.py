@@ -187,7 +187,10 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     purpose_after = re.match(rf"\s+to\s+{cut.group(1)}\s+[a-z]", sentence[mention.end :]) if cut else None
     if cut and (
         # "forced to resign and went into exile": the verb is whole, the next deed is another
-        re.search(rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + r"(?!and\b|or\b|but\b)[a-z]", clause)
+        # (not "raised to consul on [July 5]": the date's own "on")
+        re.search(
+            rf"\bto\s+{cut.group(1)}\s+" + (_NO_PLACE if made_to else "") + r"(?!and\b|or\b|but\b|on$)[a-z]", clause
+        )
         or (purpose_after and not made_to)
         # "moved to Kell to look [after the family business]": what the verb needs was cut
         or (not made_to and re.search(rf"\bto\s+{cut.group(1)}\s+(?:after|for|at|into|up|out|over)\b", sentence))

@@ -58,3 +58,15 @@ def _span(rest: str) -> DateMention | None:
     if not last_dates or last_dates[0].start > 3:
         return None
     return DateMention(0, 0, f"{first.text} – {last_dates[0].text}", first.date, last_dates[0].date)
+
+
+# "Annaba (Bône, Hippo)--A Consular Agent was appointed …": the place an item is about, before what it tells
+_ITEM_PLACE = re.compile(rf"{_ONE_PLACE}\s*--\s*(?=[A-Z])")
+_RUN_TOGETHER = re.compile(r"(?:(?<=\d{4})|(?<=[a-z]{3}))\.(?=[A-Z](?:[a-z]|\s))")
+
+
+def item_as_prose(text: str) -> str:
+    """A list item about one post as the sentences it tells: without the place it opens on, and with
+    a space after each full stop the source ran into the next sentence ("… on July 3, 1875.The Agency
+    closed December 31, 1910.A Consulate was established …")."""
+    return _RUN_TOGETHER.sub(". ", _ITEM_PLACE.sub("", text, count=1))

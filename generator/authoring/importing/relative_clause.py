@@ -27,10 +27,21 @@ _AN_EVENT_OF = re.compile(
 )
 
 
+# "to negotiate a formal Treaty of Peace and Friendship … with the Bey of Tunis, which was signed …": the treaty
+_DOCUMENT_WITH = re.compile(
+    r"\b((?:[Tt]he|an?)\s+(?:[a-z]+\s+)?(?:Treaty|Convention|Agreement)(?:\s+of\s+[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?)\s+(?:on\s+behalf\s+of\s+[^,;]{1,60}?\s+)?(?:with|between)\s+"
+    r"[^,;]{1,80}?,\s+which\s*$"
+)
+
+
 def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
     """The name a relative clause after ``unbracketed`` (the sentence before the clause, its
     brackets removed) tells of: "Norway, which …", "the German onslaught, which …"; None when
     "which" stands for a thing the name only qualifies ("a relief program for East Germans")."""
+    document = _DOCUMENT_WITH.search(unbracketed)
+    if document:  # a treaty with a ruler, "which was signed": the treaty was
+        return document
     antecedent = re.search(
         r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation|"
         r"reign|rule|presidency|premiership|regency)\s+of\s+"

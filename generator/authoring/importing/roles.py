@@ -126,6 +126,8 @@ def with_office_held(title: str, earlier: list[str], told: str = "") -> str:
             office = offices.pop()
             if ended:  # "served until March 3, 1809": on that day the service ended
                 who = title[: served_until.start()] if served_until else title
+                # "American Minister Walter J. Donnelly" served as Ambassador: the office he left names him
+                who = re.sub(r"^(?:American\s+|U\.S\.\s+)?(?:Minister|Ambassador|Envoy|Consul)\s+(?=[A-Z])", "", who)
                 return f"{who}{'’' if who.endswith('s') else '’s'} service as {office} ended"
             if position:  # "left the position of Secretary of State", "entered his position as Secretary of State"
                 joint = "as" if re.search(r"(?:his|her)\s+\w+$", title) else "of"

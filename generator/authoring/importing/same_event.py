@@ -76,6 +76,14 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.from_table or b.from_table:  # "Domains abolished" is the sentence "The government abolished the … domains"
         short = min(a.keywords, b.keywords, key=len)
         return bool(short) and len(a.keywords & b.keywords) / len(short) >= 0.5
+    if (not a.title or not b.title) and a.date != b.date:
+        # a sentence left untitled lends its day only to a title it shares two words with: "In 1798 it moved
+        # to Trenton between August 13 and 18" is "Pickering moved the Department of State to Trenton" (1798);
+        # "A consulate was opened in 1869 and closed April 9, 1917" is not "The Commercial Agency in Carlsbad
+        # was closed" (1917)
+        titled, untitled = (a, b) if a.title else (b, a)
+        if len(untitled.keywords & _words(titled.title)) < 2:
+            return False
     return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
 
 

@@ -188,6 +188,11 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
             or not longest.casefold().startswith(subject.casefold())  # the subject was cut: it may hold the verb
         )
         return "" if cut_deed or re.search(r"\b(?:later|earlier|ago)\b", longest) else longest
+    # "moved its embassy in Germany from Bonn to Berlin": where from says nothing without where to
+    if re.search(r"\sfrom\s+(?:the\s+)?[A-Z][\w’'.-]*$", title):
+        longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
+        if longer.startswith(title) and re.fullmatch(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*", longer[len(title) :]):
+            return longer
     # "appointed Taft as the civil governor …", "sent Edmond-Charles Genêt to the United States": whom, and as what or where
     if _ROLE_VERB.match(predicate) or _CONTROL_VERB.match(predicate) or re.match(r"(?:sent|dispatched)\s", predicate):
         longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
