@@ -36,11 +36,8 @@ from generator.authoring.importing.date_owner import clause_owners, named_for_it
 from generator.authoring.importing.date_phrases import (
     relative_dates,
     table_events,
+    told_plainly,
     with_day_ranges,
-    with_first_holder_as_subject,
-    with_on_before_days,
-    with_only_to_as_deed,
-    with_posts_told_plainly,
     with_terms_served,
 )
 from generator.authoring.importing.dated_list import (
@@ -269,13 +266,7 @@ def events(
         before_this = paragraph_before
         paragraph_before = without_credits(block.plain) if block.kind == PARAGRAPH else paragraph_before
         for number, written in enumerate(sentences):
-            sentence = (
-                with_first_holder_as_subject(
-                    with_posts_told_plainly(with_only_to_as_deed(with_on_before_days(written)))
-                )
-                if language == "en"
-                else written
-            )
+            sentence = told_plainly(written) if language == "en" else written
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             if language == "en" and TOLD_IN_FIRST_PERSON.search(sentence):

@@ -248,3 +248,25 @@ def test_an_office_after_to_is_not_a_verb_cut_from_its_object():
     assert _paragraph("The post of commercial agent was raised to consul effective July 5, 1844.") == [
         ("1844-07-05", "The post of commercial agent was raised to consul")
     ]
+
+
+def test_a_day_between_the_subject_and_its_verb_dates_the_deed():
+    assert _paragraph(
+        "The Kellish National Police on November 24, 1949, forced the resignation of President Orm, who was "
+        "succeeded by Arlen Vesk."
+    ) == [("1949-11-24", "The Kellish National Police forced the resignation of President Orm")]
+
+
+def test_this_treaty_after_a_treaty_signed_is_that_treaty():
+    found = _paragraph(
+        "On February 15, 1939, a treaty of extradition was signed between Kell and Vell. This treaty was ratified "
+        "on August 30, 1939."
+    )
+    assert found[-1] == ("1939-08-30", "The treaty of extradition was ratified"), found
+    # "this post" after a treaty is not the treaty
+    found = _paragraph("On February 15, 1939, a treaty of extradition was signed. This post was closed on May 1, 1940.")
+    assert not found[-1][1].startswith("The treaty"), found
+    # a newspaper that tells of a day is a source, not a deed of that day
+    assert _paragraph("The Kell Evening Star on November 1, 1866, described the move as follows:") == [
+        ("1866-11-01", "")
+    ]

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from generator.authoring.prose import DateMention
 
-_LEAD = r"\W*(?:(?:In|On|By|From|During|After|Before|Later|Then|Thereafter|Soon)\b[^,;]{0,40}?,?\s+)?"
+_LEAD = r"\W*(?:(?:In|On|By|From|During|After|Before|Later|Then|Thereafter|Soon)\b[^,;]{0,40}?(?:,\s*\d{4})?,?\s+)?"
 _BODY_NOUNS = (
     r"Department|Senate|House|Assembly|Council|Commission|Committee|Court|Convention|Government|Embassy|"
     r"Consulate|Legation|Office|Bureau|Board|Parliament|Cabinet|Legislature|Administration|Ministry|Agency"
@@ -30,11 +30,17 @@ _THING_FIRST = re.compile(_LEAD + r"(?:The|the|This|this|That|that)\s+[a-z][\w-]
 # "The first commercial treaty … was signed in 1824 …. It expired in 1836.": a treaty or a post is "it" too
 _KEPT_THING = re.compile(
     _LEAD
-    + r"((?:The|the|An?)\s+(?:(?:[A-Za-z][\w-]*|U\.S\.)\s+){0,3}(?i:treaty|agreement|convention|post|consulate|legation|embassy|mission|agency)"
+    + r"((?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Za-z][\w-]*|U\.S\.)\s+){0,3}(?i:treaty|agreement|convention|post|consulate|legation|embassy|mission|agency)"
+    + r"(?:\s+of\s+[a-z]+)?"  # "a treaty of extradition"
     + r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]*)?)(?:\s+(?:between|with)\s+[^,;]{1,80}?)?\s+"
     + _VERB
 )
-_IT_FIRST = re.compile(_LEAD + r"(It|it)\s+(?=" + _VERB + ")")
+_IT_FIRST = re.compile(
+    _LEAD
+    + r"(It|it|[Tt]his\s+(?:treaty|agreement|convention|post|consulate|legation|embassy|agency))\s+(?="
+    + _VERB
+    + ")"
+)
 # "It was supplanted by a reciprocal trade agreement signed in Washington …. It entered into force …": the agreement
 _REPLACED_BY = re.compile(
     _LEAD
@@ -62,7 +68,7 @@ def body_named(sentence: str, body: str | None) -> str | None:
         return f"the {opened.group(1)} in {opened.group(2)}"
     kept = _KEPT_THING.match(sentence)
     if kept:  # "A reciprocal trade agreement was signed …. It entered into force …": the agreement
-        return re.sub(r"^An?\b", "the", kept.group(1))
+        return re.sub(r"^[Aa]n?\b", "the", kept.group(1))
     successor = _REPLACED_BY.match(sentence)
     if successor:
         return f"the {successor.group(1)}"
@@ -70,12 +76,15 @@ def body_named(sentence: str, body: str | None) -> str | None:
 
 
 def with_body_for_it(sentence: str, mention: DateMention, body: str | None) -> tuple[str, DateMention] | None:
-    """The sentence with its opening "it" replaced by ``body``, and the mention moved with it;
-    None when the sentence does not open with "it" before the date."""
+    """The sentence with its opening "it" (or "this treaty", "this post" of the body's kind) replaced
+    by ``body``, and the mention moved with it; None when the sentence does not open so before the date."""
     opening = _IT_FIRST.match(sentence) if body else None
     if opening is None or body is None or opening.start(1) > mention.start:
         return None
-    name = body[:1].upper() + body[1:] if opening.group(1) == "It" else body
+    pointer = opening.group(1)
+    if pointer.lower().startswith("this ") and pointer.split()[1] not in body.lower():
+        return None  # "This treaty" after a post: the treaty is another sentence's
+    name = body[:1].upper() + body[1:] if pointer[0].isupper() else body
     text = sentence[: opening.start(1)] + name + sentence[opening.end(1) :]
-    shift = len(name) - 2
+    shift = len(name) - len(pointer)
     return text, replace(mention, start=mention.start + shift, end=mention.end + shift)

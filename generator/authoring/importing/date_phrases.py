@@ -320,3 +320,42 @@ def with_first_holder_as_subject(sentence: str) -> str:
         rest = f" {office_after.group(2)}{office_after.group(1)}{office_after.group(3) or ''}"
     role = "" if office_after else f" the first {found.group('role')}"
     return f"{found.group('name')} was {found.group('verb')}{role}{rest}"
+
+
+# "The Panamanian National Police on November 24, 1949, forced the resignation of …": a day set off between subject
+# and verb (not "The Kell March on March 7, 1965 turned violent", a name and its day)
+_DAY_AFTER_SUBJECT = re.compile(
+    r"^((?:The\s+)?(?:[A-Z][\w.’'-]*\s+|of\s+|the\s+){1,8}?)on\s+"
+    rf"((?:{'|'.join(MONTHS['en'])})\s+\d{{1,2}}(?:,?\s+\d{{4}})?),\s+(?=(?:\w+ly\s+)?[a-z]+ed\b)"
+)
+
+
+_PAPER = re.compile(
+    r"\b(?:Star|Times|Post|Herald|Gazette|Tribune|Journal|Mercury|Chronicle|Press|Review|Magazine|News)\s*$"
+)
+
+
+def with_day_before_subject(sentence: str) -> str:
+    """The sentence with a day told between its subject and its verb moved before the subject:
+    "The Panamanian National Police on November 24, 1949, forced the resignation of President
+    Chanis" is "On November 24, 1949, The Panamanian National Police forced …"."""
+    found = _DAY_AFTER_SUBJECT.match(sentence)
+    if found is None or _PAPER.search(found.group(1)):
+        return sentence  # "The Washington Evening Star on November 1, 1866, described the move": a source
+    return f"On {found.group(2)}, {found.group(1)}" + sentence[found.end() :]
+
+
+def told_plainly(sentence: str) -> str:
+    """The sentence with the turns of phrase the sentence rules do not read told plainly: a bare
+    day given its "on", "only to" and ", which closed" made deeds, a post's and an office holder's
+    opening turned round, a day between subject and verb moved before them. The rules read the
+    sentence so told; the detail keeps the author's words."""
+    for rewrite in (
+        with_on_before_days,
+        with_only_to_as_deed,
+        with_posts_told_plainly,
+        with_first_holder_as_subject,
+        with_day_before_subject,
+    ):
+        sentence = rewrite(sentence)
+    return sentence

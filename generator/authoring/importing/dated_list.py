@@ -75,10 +75,10 @@ _BARE_ITEM = re.compile(rf"\s*(?P<place>{_PLACE}(?:\s+\([^()]{{1,30}}\))?)\s+(?P
 def items_by_semicolons(sentence: str) -> list[tuple[str, int, int | None]]:
     """The places of a list run into one sentence by semicolons, each with its year after it
     ("Fuzhou (Foochow) 1844; Shanghai 1847; Macao 1847; …"), when every part of it is one and
-    there are three or more; [] otherwise."""
+    there are two or more; [] otherwise."""
     parts = sentence.strip().rstrip(".").split(";")
     items = [_BARE_ITEM.fullmatch(part) for part in parts]
-    if len(parts) < 3 or not all(items):
+    if len(parts) < 2 or not all(items):  # two: the end of a long list the sentence reader cut in pieces
         return []
     return [(found.group("place"), int(found.group("first")), None) for found in items if found]
 
