@@ -180,7 +180,10 @@ def test_an_item_that_runs_its_sentences_together_is_read_sentence_by_sentence()
         ),
     )
     assert [date for date, _ in found] == ["1875-07-03", "1910-12-31", "1943-06-04"], found
-    assert not any("--" in title or "Kellport" in title for _, title in found), found
+    assert not any("--" in title for _, title in found), found
+    # the place the item opens on is where the posts it leaves unplaced were
+    assert found[1][1] == "Closing of the Agency at Kellport", found
+    assert found[2][1] == "A Consulate at Kellport was established", found
 
 
 def test_a_sentence_left_untitled_does_not_lend_its_day_to_another_post():
@@ -270,3 +273,34 @@ def test_this_treaty_after_a_treaty_signed_is_that_treaty():
     assert _paragraph("The Kell Evening Star on November 1, 1866, described the move as follows:") == [
         ("1866-11-01", "")
     ]
+
+
+def test_an_envoy_named_after_his_long_office_is_the_subject_by_his_name():
+    assert _paragraph(
+        "Full diplomatic relations were established when the first U.S. Chargé d’Affaires to the Kingdom of Kell "
+        "and Vell Tam Orm presented his credentials to the King of Kell on January 25, 1832."
+    ) == [("1832-01-25", "Tam Orm presented his credentials to the King of Kell")]
+    assert _paragraph(
+        "In 1802 the Kellish Minister to the United States R. G. van Orm presented his letters of recall."
+    ) == [("1802", "R. G. van Orm presented his letters of recall")]
+
+
+def test_it_after_a_post_the_sentence_before_opened_is_that_post():
+    assert _paragraph("The United States opened a Consulate General in Kellport in 1947. It was closed in 1950.") == [
+        ("1947", "The United States opened a Consulate General in Kellport"),
+        ("1950", "The Consulate General in Kellport was closed"),
+    ]
+
+
+def test_who_after_an_envoy_sent_to_a_kingdom_is_the_envoy():
+    assert _paragraph(
+        "On December 19, 1814, the U.S. accredited Tam Orm to the Kingdom of Kell, who presented his credentials "
+        "on July 20, 1815."
+    )[-1] == ("1815-07-20", "Tam Orm presented his credentials")
+
+
+def test_a_letter_dated_after_the_deed_s_day_is_the_letter_s_day():
+    assert _paragraph(
+        "On April 8, 1871, Envoy Tam Orm presented the new Emperor of Kell with a letter from President Arlen Vesk "
+        "dated March 16, 1871."
+    ) == [("1871-04-08", "Tam Orm presented the new Emperor of Kell")]

@@ -57,6 +57,13 @@ _POST_OPENED = re.compile(
 )
 
 
+# "The United States opened a Consulate General in Bratislava in 1947. It was closed in 1950": the post it opened
+_OPENED_A_POST = re.compile(
+    r"\b(?:opened|established)\s+(?:a|an|its)\s+((?:(?:[A-Z][\w.-]*|consular)\s+){0,2}"
+    r"(?i:consulate|legation|embassy|agency|post|mission)(?:\s+General)?)\s+(?:at|in)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
 def body_named(sentence: str, body: str | None) -> str | None:
     """The body "it" may stand for after ``sentence``: the body it made its subject, else ``body``
     still, unless it made another thing its subject."""
@@ -72,6 +79,9 @@ def body_named(sentence: str, body: str | None) -> str | None:
     successor = _REPLACED_BY.match(sentence)
     if successor:
         return f"the {successor.group(1)}"
+    opened_one = _OPENED_A_POST.search(sentence)
+    if opened_one and not _IT_FIRST.match(sentence):
+        return f"the {opened_one.group(1)} in {opened_one.group(2)}"
     return None if _THING_FIRST.match(sentence) else body
 
 

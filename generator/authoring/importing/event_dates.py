@@ -178,6 +178,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "a battle that had begun in December": an earlier year than the context's
         if re.search(r"\b(?:rematch|replay|repeat|anniversary)\s+of\s+(?:the\s+)?$", sentence[: mention.start], re.I):
             continue  # "In a rematch of the 1888 election, the Democrats again nominated …": an earlier event's year
+        if kept and _DOCUMENT_DATED.search(sentence[: mention.start]):
+            continue  # "presented … with a letter from President Grant dated March 16, 1871": the letter's day
         if kept and re.search(r"\b[A-Z][\w’'-]+\s+Act\s+$", sentence[: mention.start]):
             continue  # "On November 25, 1947, … Adoption Act 1947 became law": the law's name holds its year
         if in_work_title(sentence, mention):
@@ -213,6 +215,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
     return kept
 
 
+# "a letter from President Grant dated", "a letter of credence dated": a document's own day, after the deed's
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:letters?|note|telegram|instructions?|dispatch|despatch|memorandum|message|credence)\b[^,;]{0,60}?\s+dated\s+$"
+)
 # " before retiring from diplomatic service in ": a participle deed after the date before, with a date of its own
 _LATER_DEED = re.compile(r",?\s+(?:before|after|prior\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;()]{0,60}?\s+(?:in|on)\s+")
 

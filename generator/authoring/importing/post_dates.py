@@ -65,8 +65,26 @@ _ITEM_PLACE = re.compile(rf"{_ONE_PLACE}\s*--\s*(?=[A-Z])")
 _RUN_TOGETHER = re.compile(r"(?:(?<=\d{4})|(?<=[a-z]{3}))\.(?=[A-Z](?:[a-z]|\s))")
 
 
+# "A Consulate was established …", "The Agency closed …": a post the item tells of without saying where
+_POST_UNPLACED = re.compile(
+    r"\b((?:A|An|The)\s+(?:Consular\s+)?(?:Consulate(?:\s+General)?|Agency|Vice\s+Consulate|Legation))\b"
+    r"(?!\s+(?:at|in|of)\b)"
+)
+
+
 def item_as_prose(text: str) -> str:
-    """A list item about one post as the sentences it tells: without the place it opens on, and with
-    a space after each full stop the source ran into the next sentence ("… on July 3, 1875.The Agency
-    closed December 31, 1910.A Consulate was established …")."""
-    return _RUN_TOGETHER.sub(". ", _ITEM_PLACE.sub("", text, count=1))
+    """A list item about one post as the sentences it tells: the place it opens on given to the
+    posts it leaves unplaced, and a space after each full stop the source ran into the next
+    sentence ("Annaba (Bône, Hippo)--A Consular Agent was appointed at Bône on July 3, 1875.The
+    Agency closed December 31, 1910" is "… The Agency at Annaba closed December 31, 1910")."""
+    opening = _ITEM_PLACE.match(text)
+    if opening is None:
+        return _RUN_TOGETHER.sub(". ", text)
+    place = re.sub(r"\s*\(.*$", "", opening.group(0)).strip(" -")
+    rest = _RUN_TOGETHER.sub(". ", text[opening.end() :])
+
+    def placed(found: re.Match[str]) -> str:
+        sentence_on = rest[found.end() :].split(". ", 1)[0]
+        return found.group(0) if place in sentence_on else f"{found.group(1)} at {place}"  # "… established at Oran"
+
+    return _POST_UNPLACED.sub(placed, rest)

@@ -14,6 +14,11 @@ import re
 
 from generator.authoring.importing.clauses import VERB
 
+# "accredited William Eustis to the Kingdom of the Netherlands, who presented his credentials": Eustis did
+_PERSON_TO_STATE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)(?:,\s+Jr\.,?)?\s+(?:to|at|near)\s+(?:the\s+)?"
+    r"(?:Kingdom|Republic|Government|Court|Empire|Principality|Duchy|Grand\s+Duchy)\b[^,;]{0,60},\s+who\s*$"
+)
 _PERSON_FROM_PLACE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,]{1,60}?\s+(?:from|of|in)\s+"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+who\s*$"
@@ -63,7 +68,7 @@ def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
         else None
     )
     who = unbracketed.rstrip().endswith("who")  # "a meeting with Roosevelt, who sailed": who is a person
-    person_from = _PERSON_FROM_PLACE.search(unbracketed) if who else None
+    person_from = (_PERSON_FROM_PLACE.search(unbracketed) or _PERSON_TO_STATE.search(unbracketed)) if who else None
     if person_from:  # "Rosa Parks, an NAACP member from Montgomery, Alabama, who became …": she did, not Alabama
         antecedent = person_from
     a_name = antecedent is not None and not antecedent.group(1).startswith(("The ", "the "))

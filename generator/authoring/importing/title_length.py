@@ -253,6 +253,14 @@ _LOOSE_EXTENSION = re.compile(  # "… promising …", "… grass known" (as wha
 )
 
 
+# an envoy's office and where it was, then his name: the name is who did it
+_ENVOY_NAMED = re.compile(
+    r"(?:[Tt]he\s+)?(?:first\s+|new\s+)?(?:U\.S\.\s+|American\s+|[A-Z][a-z]+(?:ish|ese|ian|an|ch)\s+)?"
+    r"(?:Chargé\s+d[’']Affaires|Minister|Ambassador|Consul|Envoy)\b.*?\s"
+    r"((?:[A-Z]\.\s*)+(?:(?:van|de|von)\s+)?[A-Z][\w’'-]+|[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?(?:(?:van|de|von)\s+)?[A-Z][\w’'-]+)"
+)
+
+
 def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     """``shortened`` to at most ``limit`` words."""
     predicate = _ASKED_FOR_LEAVE.sub(r"\1 to", predicate)  # "asked Congress for the authority to arm …"
@@ -274,6 +282,9 @@ def _cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         predicate = _PLACE_KIND.sub(r"\1 ", predicate)  # "near the city of Mukden": Mukden
         if OFFICE_OF.fullmatch(subject):  # "Secretary of State Hay made a bold move to acquire …": Hay did
             subject = subject.rsplit(" ", 1)[-1]
+        envoy = _ENVOY_NAMED.fullmatch(subject)
+        if envoy:  # "the first U.S. Chargé d’Affaires to the Kingdom of the Two Sicilies John Nelson": Nelson
+            subject = envoy.group(1)
     made = _MADE_BY.search(predicate)
     if made and _length(subject, predicate) > limit:  # "a telegram sent by Arthur Zimmermann to …"
         predicate = predicate[: made.start()]
