@@ -301,6 +301,18 @@ def test_who_after_an_envoy_sent_to_a_kingdom_is_the_envoy():
 
 def test_a_letter_dated_after_the_deed_s_day_is_the_letter_s_day():
     assert _paragraph(
-        "On April 8, 1871, Envoy Tam Orm presented the new Emperor of Kell with a letter from President Arlen Vesk "
-        "dated March 16, 1871."
-    ) == [("1871-04-08", "Tam Orm presented the new Emperor of Kell")]
+        "On April 8, 1871, Envoy Tam Orm presented his credentials to the Emperor of Kell with a letter from "
+        "President Arlen Vesk dated March 16, 1871."
+    ) == [("1871-04-08", "Tam Orm presented his credentials to the Emperor of Kell")]
+    # "presented the Emperor [with a letter]" cut before what he presented says another thing: left untitled
+    assert _paragraph(
+        "On April 8, 1871, U.S. Envoy Extraordinary and Minister Plenipotentiary to Vell Tam Orm presented the new "
+        "Kellish Emperor Arlen I with a letter from U.S. President Orm Vesk."
+    ) == [("1871-04-08", "")]
+
+
+def test_the_first_holder_who_presented_his_credentials_presented_them():
+    assert _paragraph(
+        "The first U.S. Minister Resident to the Kingdom of Kell was Tam Orm, who presented his credentials on June "
+        "19, 1863."
+    ) == [("1863-06-19", "Tam Orm presented his credentials")]

@@ -304,6 +304,12 @@ _FIRST_HOLDER_NAMED = re.compile(
 )
 
 
+_FIRST_HOLDER_WHO_DID = re.compile(
+    r"^The\s+first\s+(?P<role>[^,;]{3,90}?)\s+was\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+),\s+"
+    r"who\s+(?P<verb>presented|arrived|took|opened)\b"
+)
+
+
 def with_first_holder_as_subject(sentence: str) -> str:
     """The sentence with the first holder of an office as the subject of the deed that made him so:
     "The first Consul … for the island of Sicily was Joseph Barnes, who was appointed on February 10,
@@ -311,6 +317,9 @@ def with_first_holder_as_subject(sentence: str) -> str:
     1802" (and so is "The first U.S. Minister, Albert Henry Washburn, was appointed on …"); where
     the sentence names the office after the deed ("…, appointed on June 9, 1824, as the
     U.S. Consul in Guayaquil"), that office is the one he took."""
+    did = _FIRST_HOLDER_WHO_DID.match(sentence)
+    if did is not None:  # "The first U.S. Minister Resident … was James McBride, who presented his credentials on …"
+        return f"{did.group('name')} {did.group('verb')}" + sentence[did.end() :]
     found = _FIRST_HOLDER.match(sentence) or _FIRST_HOLDER_NAMED.match(sentence)
     if found is None:
         return sentence

@@ -17,7 +17,8 @@ from generator.authoring.importing.clauses import VERB
 # "accredited William Eustis to the Kingdom of the Netherlands, who presented his credentials": Eustis did
 _PERSON_TO_STATE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)(?:,\s+Jr\.,?)?\s+(?:to|at|near)\s+(?:the\s+)?"
-    r"(?:Kingdom|Republic|Government|Court|Empire|Principality|Duchy|Grand\s+Duchy)\b[^,;]{0,60},\s+who\s*$"
+    r"(?:Kingdom|Republic|Government|Court|Empire|Principality|Duchy|Grand\s+Duchy)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+who\s*$"
 )
 _PERSON_FROM_PLACE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,]{1,60}?\s+(?:from|of|in)\s+"

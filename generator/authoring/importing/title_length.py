@@ -175,6 +175,11 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     if hired and _length(subject, predicate) > MAX_WORDS and len(subject[: hired.start()].split()) >= 2:
         subject = subject[: hired.start()]  # "the young women employed by the Boston Manufacturing Company in Waltham"
     title = _cut_to(subject, predicate, dated_first, MAX_WORDS)
+    presented = re.match(r"presented\s+(?!(?:his|her|their|its)\b)[^,;]*?\s+with\s+", predicate)
+    if presented and title and " with " not in title:
+        return (
+            ""  # "presented the new Emperor Wilhelm I [with a letter from …]": whom, without what, says another thing
+        )
     if not title:  # "The People’s Republic of China, Hong Kong and Chinese Taipei joined the forum": no cut leaves ten
         longest = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
         last = longest.rsplit(" ", 1)[-1]
