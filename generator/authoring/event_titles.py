@@ -196,6 +196,17 @@ _QUOTED_AGREEMENT = (
 )
 
 
+_NAMED_ON = re.compile(r"Convention|Conference|Treaty|Agreement|Protocol|Declaration|Accord|Charter|Attack")
+
+
+def _names_another(sentence: str, date: DateMention) -> bool:
+    """A year that stands in another document's name dates that one: "signed a Convention on Commerce,
+    designed to supplement the 1839 Treaty of Commerce and Navigation"."""
+    return re.search(r"\bthe\s+$", sentence[: date.start]) is not None and (
+        re.match(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_EVENT_NOUNS})\b", sentence[date.end :]) is not None
+    )
+
+
 def event_title(sentence: str, mention: DateMention, heading: str | None) -> str:
     """A noun phrase of at most eight words naming what happened, or "" when none is found.
 
@@ -263,7 +274,11 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         ):
             return  # the name belongs to another clause, or to a later time: "… and two days later …"
         distance = _reach(at, mention.start)
-        if not dated and any(_reach(at, other.start) < distance for other in others):
+        if not dated and any(
+            _reach(at, other.start) < distance
+            and not (_names_another(sentence, other) and not 0 <= at - other.end <= 2)
+            for other in others
+        ):
             return  # another date in the sentence is this event's date (unless the name stands right before this one)
         candidates.append((distance, phrase))
 
@@ -286,8 +301,14 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             NAMED_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)
         ):
             continue  # the title of a work, or no kind of event named
-        if NAMED_EVENT.fullmatch(words[0]) and len(words) > 1 and words[1] != "of" and words[0] != "Operation":
-            continue  # "Plan D": a label, not an event
+        if (
+            NAMED_EVENT.fullmatch(words[0])
+            and len(words) > 1
+            and words[1] != "of"
+            and not (words[1] == "on" and _NAMED_ON.fullmatch(words[0]))
+            and words[0] != "Operation"
+        ):
+            continue  # "Plan D": a label, not an event; "Convention on Commerce" is a name
         if words[-1].lower() in _GENERIC_KIND and len(words) < 3 and words[-1] != "War":  # "Korean War" is a name
             continue
         if not (_HEADED_BY_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)):

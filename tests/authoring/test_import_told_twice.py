@@ -81,3 +81,23 @@ def test_two_peoples_before_one_noun_stay_in_the_title():
         "1917, when Secretary of State Tam Orm sent a letter to the Kellish Ambassador."
     )
     assert found == [("1917-10-20", "Recognition of the Kellish and Vellish protectorates")], found
+
+
+def test_two_documents_signed_on_one_day_are_two_events():
+    found = _proposed(
+        "On October 8, 1782, Kell and the United States signed a Treaty of Amity and Commerce in Vell.",
+        "On October 8, 1782, Kell and the United States signed a convention governing recaptured vessels in Vell.",
+    )
+    assert found == [
+        ("1782-10-08", "Treaty of Amity and Commerce"),
+        ("1782-10-08", "Kell and the United States signed a convention governing recaptured vessels"),
+    ]
+
+
+def test_one_document_told_twice_on_one_day_is_still_one_event():
+    # "the treaty" names no other document than the Treaty of Vell
+    found = _proposed(
+        "On May 3, 1801, Kell and Arlen signed the Treaty of Vell in the capital.",
+        "Kell and Arlen signed the treaty on May 3, 1801, in the capital.",
+    )
+    assert [date for date, _ in found] == ["1801-05-03"], found

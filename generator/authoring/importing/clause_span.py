@@ -137,13 +137,21 @@ def _and_a_name(masked: str, match: re.Match[str], after_comma: bool = True) -> 
     return bool(re.fullmatch(r"\s+and\s+", match.group(0)) and re.match(r"the\s+[A-Z]", masked[match.end() :]))
 
 
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
+_NAME_LIST = re.compile(rf"\b{_NAME}(?:,\s+{_NAME})+,?\s+(?:and|or)\s+{_NAME}")
+
+
 def start_of_clause(masked: str, date_at: int) -> int:
     """Where the clause that holds the date starts: after the last clause break before it. An
     "and" before a name and "were" ("the Treaty and Covenant were defeated") breaks a clause only
     when the words before it since the last break hold a verb of their own."""
     start = 0
+    # "the leaders of Russia, Belarus, and Ukraine had declared": a list of names is one subject
+    names = [m.span() for m in _NAME_LIST.finditer(masked, 0, date_at)]
     for match in CLAUSE_BREAK.finditer(masked, 0, date_at):
         if _and_a_name(masked, match, after_comma=False) and not verbs(masked[start : match.start()]):
+            continue
+        if any(first < match.start() < last for first, last in names):
             continue
         if _in_one_name(masked, match):
             continue
@@ -166,6 +174,7 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     at the next clause break (an "and" before a name only once the clause has its verb), or
     before a participle phrase that follows a clause with its verb ("…, relying on …")."""
     lists = [m.span() for m in WORD_LIST.finditer(masked)]  # "burned farms, mills, and barns": one object
+    lists += [m.span() for m in _NAME_LIST.finditer(masked, start)]  # "Slovenia, Croatia, and Bosnia": one subject
     end = next(
         (
             m.start()
@@ -275,12 +284,21 @@ def after_leads(text: str, start: int, date_at: int) -> int:
     """Where the clause starts once its lead-ins ended by a comma are skipped: "In the north,",
     "Therefore,", "Having assembled sufficient forces,", "Outnumbered,", "Between 1937 and 1941,"."""
     skipped_scene = placed = False
+    names = [m.span() for m in _NAME_LIST.finditer(text, start)]
     for _ in range(5):
         found = re.compile(r",[”’\"]?\s").search(text, start)  # "Emboldened by Germany’s “blank check,” Austria …"
         comma, after = (found.start(), found.end()) if found else (-1, -1)
         region = re.match(r"[A-Z][\w’'-]*(?=,\s)", text[after:]) if found else None
         if region and re.search(r"\b(?:in|at|to|from|near)\s+[A-Z][\w’'-]*$", text[start:comma]):
             comma, after = after + region.end(), after + region.end() + 2  # "after a short stop in Salvador, Bahia,"
+        listed = next((last for first, last in names if first < comma < last), None)
+        if listed is not None:
+            # "in a coalition with Britain, Australia, and Poland, the United States began": the lead-in ends
+            # after the list; "In 1991 the states of Slovenia, Croatia, and Bosnia declared": no lead-in
+            found = re.compile(r",\s").match(text, listed)
+            if found is None:
+                break
+            comma, after = found.start(), found.end()
         lead = text[start:comma].strip()
         # may run long: "Amid …,", "Fanned by the fear of … in the winter of 1946–1947,"
         absolute = re.match(r"(?i:with|without|amid|amidst|[a-z]+ed\s+by)\s", text[start:]) is not None

@@ -189,10 +189,28 @@ _BESIEGED = re.compile(
 )
 
 
-def _own_clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
+# a verb whose deed is the infinitive its date stands before: "began [in August 1936] to reside"
+_DATE_SPLITS_VERB = re.compile(
+    r"\b(?:began|started|continued|decided|agreed|resolved|voted|ceased|refused|sought|tried|attempted|"
+    r"failed|proceeded|chose|undertook)(\s+(?:in|on|by|during|from)\s+)$"
+)
+
+
+def _own_clause_title(
+    sentence: str, mention: DateMention, person: str | None, named: str | None = None, split_verb: bool = True
+) -> str:
     opened = participle_deed(sentence, mention)
     if opened is not None:
         return opened
+    split = _DATE_SPLITS_VERB.search(sentence[: mention.start]) if split_verb else None
+    if split and re.match(r"\s+to\s+[a-z]{2,}", sentence[mention.end :]):
+        unsplit = _own_clause_title(sentence, mention, person, named, False)
+        if unsplit and not _DATE_SPLITS_VERB.search(unsplit + " in "):
+            return unsplit
+        # "The Ambassador began in August 1936 to reside near the government": the deed is after the date
+        text = f"In {mention.text}, {sentence[: split.start(1)]}{sentence[mention.end :]}"
+        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
+        return _own_clause_title(text, moved, person, named, False) or unsplit
     during = _WHILE_DOING.match(sentence)
     if (
         during

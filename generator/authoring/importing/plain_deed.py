@@ -163,8 +163,16 @@ _REPORTING = {
 _THAT_CUT_IN_QUOTE = re.compile(r"\s+that\s+[^“”]{0,40}“[^”]*”\s*$")
 
 
+_CAUSED_AGENT_CUT = re.compile(
+    r"\s+(?:that|which)\s+(?:allowed|permitted|enabled|required|obliged|forced|authorized|compelled|invited|urged)"
+    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$"
+)
+
+
 def without_loose_end(title: str) -> str:
     """The title without what a cut left dangling at its end; "" when nothing whole is left."""
+    # "signed a treaty that allowed the United States [to build a canal]": the clause lost its deed
+    title = _CAUSED_AGENT_CUT.sub("", title)
     cut = _THAT_CUT_IN_QUOTE.search(title) or _LOOSE_END.search(title)
     if cut is None:
         return title

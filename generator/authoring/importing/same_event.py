@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.dated_list import listed_item
 from generator.authoring.importing.office_terms import one_term_told_twice
-from generator.authoring.importing.told_twice import told_twice_in_parts
+from generator.authoring.importing.told_twice import told_twice_in_parts, two_documents
 
 if TYPE_CHECKING:
     from generator.authoring.proposals import EventProposal
@@ -72,6 +72,10 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         # deeds of one day; one name told twice at one date is one ("a new slave code in 1740 …,
         # the Negro Act of 1740")
         return a.date == b.date and _one_title_in_other(a.title, b.title)
+    if two_documents(
+        a.detail, b.detail
+    ):  # "a Treaty of Amity and Commerce", "a convention governing recaptured vessels"
+        return False
     union = a.keywords | b.keywords
     if a.from_table or b.from_table:  # "Domains abolished" is the sentence "The government abolished the … domains"
         short = min(a.keywords, b.keywords, key=len)

@@ -70,6 +70,7 @@ _ROLE_THEN_NAME = re.compile(
     # "the wife of Ogedei, Torgene, led …": a role may say whose
     r"\b((?i:another|a|an|the|his|her|its|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?),\s+"
     r"((?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:y|de|da|del|von|van|la)\s+)?){0,5}[A-Z][\w’'.-]*),"  # "the UNAEC"
+    r"(?!\s+(?:and|or)\s)"  # "the leaders of Russia, Belarus, and Ukraine": a list of places, no second name
 )
 
 
@@ -103,6 +104,8 @@ _WHO_THEY_WERE_FIRST = re.compile(
 
 def subject_of(subject: str, stands_for: str | None) -> str:
     """The clause's subject as a title opens with it, or "" when it names nothing."""
+    if re.match(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+and\s+[A-Z]", subject):
+        return ""  # "[the leaders of Russia,] Belarus, and Ukraine": the end of a list whose start another clause took
     subject = re.sub(  # "a helicopter gunner by the name of Ron Ridenhour", "a Tewa Pueblo religious leader named Popé"
         r"^(?:an?|the)\s+[^,]{0,40}?\b(?:by\s+the\s+name\s+of|named)\s+(?=[A-Z])", "", subject
     )

@@ -165,6 +165,8 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         "",
         predicate,
     )
+    if _length(subject, predicate) > MAX_WORDS:  # "in the British colony of Hong Kong": in Hong Kong
+        predicate = _KIND_OF_PLACE.sub(r"\1 ", predicate)
     purpose = _PURPOSE.search(predicate)
     if purpose and _length(subject, predicate) > MAX_WORDS and len(predicate[: purpose.start()].split()) >= 1:
         predicate = predicate[: purpose.start()]  # "formed with the goal of disseminating …": why, after what
@@ -215,6 +217,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         # "… resumed the search for a place of settlement in what is now Liberia": the place goes first
         longer = _cut_to(subject, predicate[: phrases[-1]].rstrip(" ,"), dated_first, MAX_WORDS + 2)
     added = longer[len(title) :]
+    matter = _DOCUMENT_MATTER.match(added) if longer.startswith(title) and _DOCUMENT_END.search(title) else None
+    if matter:  # "signed a convention [governing recaptured vessels]": a document's matter is its name
+        return title + matter.group(1)
     if (
         longer.startswith(title)
         and added
@@ -225,6 +230,17 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     return title
 
 
+_DOCUMENT_END = re.compile(r"\b(?:treaty|convention|agreement|protocol|accord|arrangement|act|law)$")
+_DOCUMENT_MATTER = re.compile(
+    r"(\s+(?:governing|regulating|concerning|defining|settling)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
+)
+
+
+_KIND_OF_PLACE = re.compile(
+    r"\b(in|at|to|from)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:colony|city|town|port|island|province|territory|capital|"
+    r"village|region|state|kingdom|principality|duchy)\s+of\s+(?=[A-Z])"
+)
 # "organized an alliance of Greek city-states known today as the Delian League": the thing by its name
 _KNOWN_AS = re.compile(
     # the nearest article's phrase: "a leader of [an anti-British group … known as the War Hawks]"

@@ -61,6 +61,8 @@ def _one_act_told_twice(a: EventProposal, b: EventProposal) -> bool:
         return False
     if len(_proper_words(a.detail) & _proper_words(b.detail)) < 3:
         return False
+    if two_documents(a.detail, b.detail):
+        return False
     # the same act is told with the same verb ("received", "signed"); "Upon the transfer of
     # sovereignty to the Iraqi Interim Government, relations were reestablished" only names
     # the act the other sentence tells ("… transferred sovereignty to the new Interim Iraqi Government")
@@ -68,6 +70,35 @@ def _one_act_told_twice(a: EventProposal, b: EventProposal) -> bool:
 
 
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_DOCUMENT = re.compile(
+    r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}?(?:treaty|convention|agreement|protocol|accord|declaration|"
+    r"arrangement|memorandum|pact)\b(?:\s+(?:of|on|for|governing|regulating|concerning)\s+[\w’'-]+"
+    r"(?:\s+(?:and|of)\s+[\w’'-]+)?)?)",
+    re.I,
+)
+
+
+def two_documents(a: str, b: str) -> bool:
+    """Two sentences of one day that sign differently named documents tell two acts: "signed a Treaty
+    of Amity and Commerce in The Hague" and "signed a convention governing recaptured vessels in The
+    Hague" (both October 8, 1782)."""
+    first, second = _DOCUMENT.search(a), _DOCUMENT.search(b)
+    if first is None or second is None:
+        return False
+    one, other = _document_words(first.group(1)), _document_words(second.group(1))
+    # "the treaty" and "the new treaty" may be the Treaty of Paris: only two names with no word in common differ
+    return bool(one) and bool(other) and not one & other
+
+
+_NOT_A_DOCUMENT_NAME = frozenset(
+    "the a an of on and for new same first second this that treaty convention agreement protocol accord "
+    "declaration arrangement memorandum pact".split()
+)
+
+
+def _document_words(name: str) -> frozenset[str]:
+    words = {w.casefold() for w in re.findall(r"[^\W\d][\w’'-]*", name) if w not in _MONTH_NAMES}
+    return frozenset(words - _NOT_A_DOCUMENT_NAME)
 
 
 def _proper_words(sentence: str) -> set[str]:
