@@ -1219,6 +1219,21 @@ HUNDRED_AND_FOURTH = {
 }
 TITLES = TITLES | HUNDRED_AND_FOURTH
 NAMES += [p.name for p in HUNDRED_AND_FOURTH]
+# The hundred-and-fifth held-out set (tests/data/README.md), made after the hundredth: five
+# countries' histories of relations with the United States from the Office of the
+# Historian's guide to recognition, diplomatic and consular relations since 1776 (Hungary,
+# Canada, Vietnam, Bavaria and Sweden), read by no one tuning the importer until the final
+# measurement. Bavaria is a former state, whose short title the guide prints with an
+# asterisk ("Bavaria*"): its guide should bear the name.
+HUNDRED_AND_FIFTH = {
+    DATA / "countries-hungary.docx": "Hungary",
+    DATA / "countries-canada.md": "Canada",
+    DATA / "countries-vietnam.txt": "Vietnam",
+    DATA / "countries-bavaria.html": "Bavaria",
+    DATA / "countries-sweden.odt": "Sweden",
+}
+TITLES = TITLES | HUNDRED_AND_FIFTH
+NAMES += [p.name for p in HUNDRED_AND_FIFTH]
 
 
 class _Built(dict):
@@ -9723,5 +9738,300 @@ def test_the_hundred_and_fourth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 2
         assert "Establishment of Full Diplomatic Relations, December 2006." in content
     for article in HUNDRED_AND_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-vietnam.txt")
+    assert 455 <= len(narrative.split()) <= 465  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_FIFTH[DATA / "countries-vietnam.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 10  # the title and the article's ten paragraphs
+    assert "Summary" not in narrative and "Relations Interrupted" not in narrative  # no headings
+    assert "1947-57" not in narrative and "Liaison Office Opened" not in narrative  # nor the headings' span
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("Relations between citizens of the United States and residents")
+    assert (
+        narrative.split("\n\n")[4]
+        == "The United States established additional consulates as follows: Hanoi (1947); Hue (1957)."
+    )
+    assert narrative.rstrip().endswith("The opening of Embassy Hanoi took place on August 6.")
+    assert "began during the 19th century, when" in narrative and "following World War II." in narrative
+    assert "recognized the State of Viet Nam on February 7, 1950, when" in narrative
+    assert "part of the French Union in 1949." in narrative
+    assert "the city of Saigon on December 9, 1907." in narrative and "in this city since 1889." in narrative
+    assert "Diplomatic relations were established on February 17, 1950, when the Consulate General" in narrative
+    assert "raised to Embassy status on June 24, 1952, when" in narrative and "to this effect on June 6, 1952." in (
+        narrative
+    )
+    assert "the Geneva Conference of 1954 that marked its conclusion," in narrative and "the 17th parallel" in narrative
+    assert "which in 1955 reorganized itself as the Republic of Vietnam." in narrative
+    assert "evacuated all Embassy personnel on April 29, 1975, just prior to" in narrative
+    assert "opened a Liaison Office in Hanoi on January 28, 1995." in narrative
+    assert "on August 5, 1995 during Secretary of State Warren Christopher's visit" in narrative  # as printed
+    assert "Vietnam's Foreign Minister" in narrative and "Chargé d'Affaires a.i." in narrative  # straight apostrophes
+    assert "Chargé d’Affaires ad interim." in narrative  # beside a curly one
+    module = _source(DATA / "countries-hungary.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings[:5] == [
+        "# Hungary",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Hungarian Independence, 1921.",
+        "## Consular Presence",
+    ]
+    assert [h for h in headings if h.startswith("## ")] == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Key Diplomatic Events",
+        "## Resources",
+    ]  # the parts, nested one in the other in the source
+    assert len([h for h in headings if h.startswith("### ")]) == 13
+    assert "### Revolution of 1956 and U.S.-Hungarian Relations, 1956-1957." in headings  # a span
+    assert "### Hugarian Refugees and the United States, 1949." in headings  # as printed, its year as printed
+    assert "### Relations Resumed, 1945." in headings and "### Relations Interrupted, 1941." in headings
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", module, re.M) == ["hungary.jpg"]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Hungary"]  # the caption, no year
+    assert "have strengthened significantly.\n\n![Modern Flag of Hungary](hungary.jpg)" in module  # after the Summary
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- The United States and Hungary: Paths of Diplomacy 1848-2006. Department of State Publication 11363 (March "
+        "2007).",
+        "- Langer, William L. An Encyclopedia of World History. Boston: Houghton Mifflin Company, 1968.",
+        "- Department of State Country Information: Hungary (https://www.state.gov/countries-areas/hungary/)",
+    ]  # the two books and the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 26  # the summary's four paragraphs and the entries' twenty-two
+    assert "conquered by the Ottoman Turks in 1526 and was liberated by the Austrian Empire in 1699." in module
+    assert "The Ausgleich (Compromise) of 1867 granted" in module and "(Kaiserlich-und-Koeniglich)" in module
+    assert (
+        "declared independence from Austria on October 17, 1918. An independent government was formed November 1."
+        in (module)
+    )  # without "on", as printed
+    assert "with the Allies on November 3." in module and "signed on November 13, called" in module
+    assert "A republic was proclaimed on November 16. Hungary was proclaimed a kingdom on March 23, 1920," in module
+    assert "On September 10, 1919, the Treaty of St.-Germain" in module and "signed on June 4, 1920, defined" in module
+    assert "it was not until 1921 that the United States ended its state of war" in module
+    assert (
+        "switch sides on October 15, 1944." in module
+        and "declared by Imre Nagy in November 1956. Since 1989," in module
+    )
+    assert (
+        "with the United States on April 8, 1917. The United States declared war on Austria-Hungary on December 7."
+        in (module)
+    )
+    assert "sent missions to Hungary in 1919." in module and "On December 4, 1919, Ulysses Grant-Smith" in module
+    assert (
+        "Joint Resolution of Congress on July 2, 1921." in module and "the Joint Resolution on August 12 and" in module
+    )
+    assert "established in 1869, when a Consular Agent was appointed in Pesth. A Consul was appointed in 1874" in module
+    assert "(those appointed after 1888 were accredited to Budapest)." in module
+    assert "Consulate General in 1904 and was closed in 1917." in module
+    assert (
+        "Consular Agency from 1865 to 1908 (Fiorello LaGuardia" in module
+        and "from 1904-06) and a Consulate from 1908" in (module)
+    )
+    assert "in the United States in 1922, with" in module and "Pittsburg, Chicago, and Cleveland." in module
+    assert "friendly relations on August 29, 1921. It entered into force on December 17." in module
+    assert "established in Budapest on December 26, 1921, with" in module and "Chargé d’Affaires pro tempore." in module
+    assert "new credentials on January 24, 1922, and served until April 28." in module
+    assert (
+        "Minister to Hungary on February 10, 1922. He presented his credentials May 16, 1922 and served until May 6, "
+        in (module)
+    )  # without "on" and a comma, as printed
+    assert "on January 11, 1922. He served until March 31, 1933." in module
+    assert "United States on December 11, 1941. A declaration of war followed on December 13." in module
+    assert "until June 5, 1942." in module and "left Budapest on January 16, 1942." in module
+    assert "On January 20, 1945, a Hungarian Provisional National Government" in module
+    assert "arrived in Hungary on February 18." in module and "arrived in Budapest on May 11 and" in module
+    assert "On September 22, 1945, Schoenfeld delivered a note" in module and "affirmatively on September 25." in module
+    assert "Scheonfeld was appointed U.S. Minister to Hungary on December 15, 1945." in module  # the name as printed
+    assert "credentials on January 26, 1946, and served until June 1, 1947." in module
+    assert (
+        "On November 2, 1945, the United States accepted" in module
+        and "credentials January 18, 1946 and served until" in (module)
+    )
+    assert "Soviet domination on October 24, 1956." in module and "arrived in Budapest on November 2, but" in module
+    assert "the Revolution on November 4." in module and "On January 22, 1957, the Hungarian Government" in module
+    assert (
+        "requested Wailes’ recall" in module
+        and "Wailes left Budapest on February 27. From then until 1967, the" in (module)
+    )
+    assert "On November 28, 1966, the United States raised its Legations in Bulgaria and Hungary" in module
+    assert "on September 13, 1967. He presented his credentials on October 30, and served until February 15, 1969." in (
+        module
+    )
+    assert "on October 7, 1968. He served until June 9, 1971." in module
+    assert "Washington, D.C. on June 24, 1924. It entered into force on October 4." in module
+    assert "On April 13, 1849, the Hungarian Diet (legislature) proclaimed a republic. The next day it" in module
+    assert "On June 18, Secretary of State John M. Clayton appointed A. Dudley Mann" in module
+    assert "lasted from December 5, 1851 to July 14, 1852, during which" in module
+    assert "transferred to the United States in 1953 and held at Fort Knox until 1978." in module
+    assert (
+        "returned it to Hungary on January 6, 1978." in module and "After the Revolution of 1956, the United" in module
+    )
+    assert "Communist government in 1949 and freed by the Revolution" in module and "from 1956 to 1971." in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-hungary.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 7
+        assert document.count('w:val="Heading3"') == 13 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 3  # the Resources
+        assert "Elevation of American Legation to Embassy Status, 1966." in document
+    export = _source(DATA / "countries-canada.md")
+    assert re.search(r"^# Canada\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # no consular part in the source
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Canadian Independence, 1927.",
+        "### Establishment of Diplomatic Relations, 1927.",
+        "### Establishment of American Legation in Ottawa, 1927.",
+        "### Elevation of Legation to Embassy Status, 1943.",
+    ]
+    assert re.findall(r"^!\[[^\]]+\]\(([^)]+)\)$", export, re.M) == ["media/canada-flag.jpg"]  # an export's figure
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Canada"]
+    assert "in the conduct of its foreign affairs.\n\n![Modern Flag of Canada](media/canada-flag.jpg)" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- CIA World Factbook: [Canada](https://www.cia.gov/library/publications/the-world-factbook/geos/ca.html)",
+        "- Department of State Country Information: [Canada](https://www.state.gov/countries-areas/canada/)",
+        "- Langer, William L. An Encyclopedia of World History. Boston: Houghton Mifflin Company, 1968.",
+    ]  # the two links as Markdown links, the book with its year
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert "The Dominion of Canada formed in 1867, but" in export and "Over the next six decades" in export
+    assert "a bilateral fisheries treaty in 1923. It was not until 1926, however, that" in export
+    assert export.count("on February 18, 1927, when") == 2  # the recognition and the relations, one act
+    assert "This action followed the 1926 British Imperial Conference that produced the Balfour Declaration," in export
+    assert "“are autonomous Communities within the British Empire, equal in status," in export
+    assert "established on June 1, 1927, when William Phillips" in export
+    assert "elevated to Embassy status on November 19, 1943, when Ray Atherton" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-bavaria.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure" not in page and "<figcaption>" not in page  # the source has no figure
+    assert not (DATA / "countries-bavaria_files").exists()  # so no pictures
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/bavaria">Bavaria*</a></nav>'
+    ) in page  # the guide's section and the country, by its short title
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>", page) == [
+        "bangladesh",
+        "barbados",
+        "bavaria",
+        "belarus",
+        "belgium",
+    ]  # the countries around Bavaria, in the guide's order
+    assert "<li><a href='/countries/bavaria'>Bavaria*</a></li>" in page  # with the guide's asterisk
+    assert f"Office of the Historian, {guide}: Bavaria, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Bavaria*</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Consular Presence",
+        "Diplomatic Relations",
+        "Treaties and Agreements",
+        "Key Diplomatic Events",
+        "Issues Relevant to U.S. Foreign Diplomacy",
+        "Resources",
+    ]
+    assert len(re.findall(r"<h3><span class='mw-headline'>[^<]+, 18\d\d\.</span></h3>", article)) == 6
+    assert (
+        "<h3><span class='mw-headline'>The first U.S. Consulate in the Kingdom of Bavaria was opened in 1833.</span>"
+        "</h3>" in article
+    )  # a whole dated sentence
+    assert "<h3><span class='mw-headline'>German Unification.</span></h3>" in article  # no year
+    assert "<h3><span class='mw-headline'>Cessation of Relations, 1917.</span></h3>" in article
+    assert article.count("<h3>") == 10 and article.count("<p>") == 12
+    assert re.findall(r"<li>([^<]+)</li>", article) == [
+        "William M. Malloy, Treaties, Conventions, International Acts, Protocols, and Agreements Between The United "
+        "States of American and Other Powers, 1776-1909 (Washington DC: Government Printing Office, 1910).",
+        "John Bassett Moore, A Digest of International Law (Washington, D.C.: Government Printing Office, 1906).",
+        "John Bassett Moore, Four Phases of American Development (Baltimore: Johns Hopkins Press, 1912).",
+        "James J. Sheehan, German History 1770-1866, (Oxford: Clarendon Press, 1989).",
+    ]  # four books, no link
+    assert "from Great Britain in 1776,  Bavaria was" in article  # two spaces, as the source's mark-up leaves them
+    assert "into a kingdom in 1806. In 1808, the King" in article and "the 1818 constitution established" in article
+    assert "occurred in 1833 and relations" in article and "through 1871 when Bavaria joined" in article
+    assert "Imperial Germany in 1917." in article
+    assert "Robert de Ruedorffer dated July 4, 1833, informs U.S. Secretary of State Edward Livingston" in article
+    assert "Kingdom of Bavaria was in 1833. The second one opened on December 26, 1843." in article
+    assert "Augsburg, which opened on June 26, 1846, and closed on July 28, 1906; Rhenish" in article
+    assert "opened on August 4, 1862, and closed on April 21, 1870; Nuremberg" in article
+    assert "opened on December 26, 1868, and closed on February 5, 1915; and Bamberg" in article
+    assert "opened on January 25, 1892, and closed on May 11, 1908." in article  # a list run into its paragraph
+    assert "through the 1860s. On May 26, 1868, specially" in article and "after 1871, to the German Empire" in article
+    assert "position in Berlin in 1874 (at his own request)" in article and "In 1895, four years after his death," in (
+        article
+    )
+    assert "On February 3, 1917, U.S. President Woodrow Wilson" in article and "On April 6, 1917, Wilson" in article
+    assert "On January 21, 1845, the U.S. signed a convention" in article
+    assert "United States on September 12, 1853, in London" in article and "On May 26, 1868, the U.S. signed" in article
+    assert "which was proclaimed on January 18, 1871." in article and "the Second Reich in 1871 there" in article
+    assert "Despite the Constitution of the German Empire of 1871, which" in article
+    assert "(See entry on German Unification for greater details.)</p>" in article  # the link's words
+    assert "'" not in _source(DATA / "countries-bavaria.html")  # curly apostrophes only
+    text = _source(DATA / "countries-sweden.odt")
+    assert text.split("\n", 1)[0] == "# Sweden"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Resources",
+    ]  # the parts (the last two nested in Diplomatic Relations in the source)
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### Swedish Recognition of the United States, 1783.",
+        "### Establishment of Swedish Consular Relations in the United States, 1783.",
+        "### Establishment of Consular Relations, 1818.",
+        "### Establishment of Diplomatic Relations, 1818.",
+        "### Elevation of U.S. Legation to Embassy Status, 1947.",
+        "### Treaty of Amity and Commerce, 1784.",
+    ]  # the treaty's heading with the year of its ratifications
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Sweden*"]
+    assert "unbroken since that time.\n\n![Modern Flag of Sweden](sweden-flag.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Bevans, Charles I. ed. Treaties and Other International Agreements of the United States of America, "
+        "1776-1949. Department of State, 1974, Vol. 11, pp. 710-722.",
+        "- Curtis, William Eleroy. The United States and Foreign Powers. NY: Charles Scribner’s Sons, 1899.",
+        "- The Diplomatic Correspondence of the United States of America. Washington, D.C.: Blair and Rives, 1837.",
+        "- Department of State Country Information: Sweden (https://www.state.gov/countries-areas/sweden/)",
+    ]  # three books with their years and the link
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 8  # the summary's paragraph and the entries' seven
+    assert "recognized the United States in 1783 by signing" in text and "were established in 1818 and" in text
+    assert "on April 3, 1783, when the Treaty of Amity and Commerce" in text
+    assert "Minister Plenipotentiary to Sweden on September 28, 1782." in text and "Franklin in 1782 with" in text
+    assert "offered its friendship to the United States.” Franklin informed Congress" in text
+    assert "Charles Hellstedt, on September 22, 1783, who was accredited on December 3, 1784." in text
+    assert "first Consul to Stockholm on May 22, 1818." in text and "established on April 29, 1818, when" in text
+    assert (
+        "On September 20, 1947, H. Freeman Matthews" in text
+        and "Mathews presented his credentials on December 5, " in (text)
+    )  # the name as printed
+    assert "Treaty of Amity and Commerce on April 3, 1783 in Paris." in text  # no comma, as printed
+    assert "exchanged at Paris on February 6, 1784." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-sweden.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/sweden-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 6 and content.count('text:outline-level="2"') == 6
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 4
+        assert "Establishment of Swedish Consular Relations in the United States, 1783." in content
+    for article in HUNDRED_AND_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

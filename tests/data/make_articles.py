@@ -3444,6 +3444,50 @@ def hundred_and_fourth_held_out_set() -> None:
     opendocument(SOURCES / "countries-monaco.txt", HERE / "countries-monaco.odt")
 
 
+def hundred_and_fifth_held_out_set() -> None:
+    """The hundred-and-fifth held-out set (tests/data/README.md, "Real articles, hundred-and-fifth held-out set")."""
+    word(SOURCES / "countries-hungary.txt", HERE / "countries-hungary.docx")
+    page = HERE / "countries-bavaria.html"
+    web_page(SOURCES / "countries-bavaria.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Bavaria in the sidebar (by their short titles, in the
+    # guide's order, the former kingdom with the guide's asterisk, as in the breadcrumbs)
+    # under the guide's title, and the guide's article in the "cite this page" box, named
+    # as the article's complete title names it (without the asterisk). Bavaria's Resources
+    # are four books and no link, so nothing else changes.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("bangladesh", "Bangladesh"),
+        ("barbados", "Barbados"),
+        ("bavaria", "Bavaria*"),
+        ("belarus", "Belarus"),
+        ("belgium", "Belgium"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/bavaria">Bavaria*</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Bavaria, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-sweden.txt", HERE / "countries-sweden.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -3546,6 +3590,7 @@ def main() -> None:
     hundred_and_second_held_out_set()
     hundred_and_third_held_out_set()
     hundred_and_fourth_held_out_set()
+    hundred_and_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
