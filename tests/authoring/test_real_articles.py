@@ -1234,6 +1234,53 @@ HUNDRED_AND_FIFTH = {
 }
 TITLES = TITLES | HUNDRED_AND_FIFTH
 NAMES += [p.name for p in HUNDRED_AND_FIFTH]
+# The hundred-and-sixth held-out set (tests/data/README.md), made after the hundred-and-fourth:
+# five histories of relations with the United States from the Office of the Historian's
+# guide to recognition, diplomatic and consular relations since 1776 (the Kingdom of
+# Serbia/Yugoslavia, Peru, Denmark, Piedmont-Sardinia and Thailand, two of them states that
+# no longer exist), read by no one tuning the importer until the final measurement. The two
+# former states' short titles bear the guide's asterisk ("Piedmont-Sardinia*"): their
+# guides should bear the name.
+HUNDRED_AND_SIXTH = {
+    DATA / "countries-kingdom-of-yugoslavia.docx": "Kingdom of Serbia/Yugoslavia",
+    DATA / "countries-peru.md": "Peru",
+    DATA / "countries-denmark.txt": "Denmark",
+    DATA / "countries-piedmont-sardinia.html": "Piedmont-Sardinia",
+    DATA / "countries-thailand.odt": "Thailand",
+}
+TITLES = TITLES | HUNDRED_AND_SIXTH
+NAMES += [p.name for p in HUNDRED_AND_SIXTH]
+# The hundred-and-seventh held-out set (tests/data/README.md), made after the hundredth:
+# five countries' histories of relations with the United States from the Office of the
+# Historian's guide to recognition, diplomatic and consular relations since 1776 (the
+# Austrian Empire, Switzerland, Brazil, Hanover and Lew Chew), read by no one tuning the
+# importer until the final measurement. Three are former states, whose short titles the
+# guide prints with an asterisk ("Hanover*"): their guides should bear the name.
+HUNDRED_AND_SEVENTH = {
+    DATA / "countries-austrian-empire.docx": "Austrian Empire",
+    DATA / "countries-switzerland.md": "Switzerland",
+    DATA / "countries-brazil.txt": "Brazil",
+    DATA / "countries-hanover.html": "Hanover",
+    DATA / "countries-lew-chew.odt": "Lew Chew (Loochoo)",
+}
+TITLES = TITLES | HUNDRED_AND_SEVENTH
+NAMES += [p.name for p in HUNDRED_AND_SEVENTH]
+# The hundred-and-eighth held-out set (tests/data/README.md), made after the hundred-and-fourth:
+# five histories of relations with the United States from the Office of the Historian's
+# guide to recognition, diplomatic and consular relations by country (the Grand Duchy of
+# Tuscany, the Orange Free State, Turkey, Venezuela and Belgium, two of them states that no
+# longer exist), read by no one tuning the importer until the final measurement. The two
+# former states' short titles carry the guide's asterisk ("Orange Free State*"): their
+# guides should bear the name.
+HUNDRED_AND_EIGHTH = {
+    DATA / "countries-grand-duchy-tuscany.docx": "The Grand Duchy of Tuscany",
+    DATA / "countries-orange-free-state.md": "Orange Free State",
+    DATA / "countries-turkey.txt": "Turkey",
+    DATA / "countries-venezuela.html": "Venezuela",
+    DATA / "countries-belgium.odt": "Belgium",
+}
+TITLES = TITLES | HUNDRED_AND_EIGHTH
+NAMES += [p.name for p in HUNDRED_AND_EIGHTH]
 
 
 class _Built(dict):
@@ -10033,5 +10080,718 @@ def test_the_hundred_and_fifth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 4
         assert "Establishment of Swedish Consular Relations in the United States, 1783." in content
     for article in HUNDRED_AND_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-denmark.txt")
+    assert 335 <= len(narrative.split()) <= 345  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_SIXTH[DATA / "countries-denmark.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 9  # the title and the article's nine paragraphs
+    assert "Summary" not in narrative and "Legation Closed" not in narrative  # no headings
+    assert "Legation Raised to Embassy" not in narrative and "Establishment of Consular Relations" not in narrative
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("Denmark and the United States have never experienced")
+    assert narrative.split("\n\n")[3].startswith("Denmark recognized the United States when the U.S. consul")
+    assert narrative.rstrip().endswith("presented his of credentials to the Danish government.")  # as printed
+    assert "since they were first established in 1801. In 1917, Denmark sold the Danish West Indies" in narrative
+    assert "Since its liberation in 1945, Denmark" in narrative
+    assert narrative.count("on or about June 9, 1792") == 2  # the recognition and the consular relations, one deed
+    assert narrative.count("received an exequatar from the Danish government") == 2  # as printed
+    assert "Hans Saabye, received" in narrative  # the comma inside the name's mark-up, as the site prints it
+    assert "established on October 12, 1801, when the Danish Minister Resident" in narrative
+    assert "established on September 20, 1827, when Chargé d’Affaires Henry Wheaton" in narrative
+    assert "closed on December 20, 1941, following the outbreak of war" in narrative
+    assert "occupied the city on April 9, 1940 and U.S. Minister Ray Atherton left Copenhagen on June 5, 1940." in (
+        narrative
+    )  # no comma, as printed
+    assert "seized complete control in August 1943." in narrative and "On June 16, 1945, the U.S. Legation" in narrative
+    assert "raised to an Embassy on March 18, 1947, when Ambassador Josiah Marvel, Jr." in narrative
+    assert "Ottawa, Ontario, Canada as U.S. Minister" in narrative and "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-kingdom-of-yugoslavia.docx")
+    assert module.split("\n", 1)[0] == "# Kingdom of Serbia/Yugoslavia*"  # the short title with its asterisk
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert [h for h in headings if h.startswith("## ")] == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Key Diplomatic Events",
+        "## Issues Relevant to U.S. Foreign Diplomacy",
+        "## Resources",
+    ]
+    assert headings[3:5] == [
+        "### U.S. Recognition of Serbian Independence, 1881.",
+        "### U.S. Recognition of the Independence of the Kingdom of Serbs, Croats, and Slovenes, 1919.",
+    ]
+    assert len([h for h in headings if h.startswith("### ")]) == 18
+    assert len([h for h in headings if re.match(r"### .*, (18|19)\d\d\.$", h)]) == 17  # all but "The Cold War."
+    assert "### The Cold War." in headings and "### American Legation Moved to London, 1941." in headings
+    assert "### Claims Convention, 1832." in headings  # the Two Sicilies' entry, printed in this article
+    assert (
+        "### Establishment of the Socialist Federal Republic of Yugoslavia (SFRY), 1946." == headings[-4]
+        and headings[-1] == "## Resources"
+    )
+    assert not re.search(r"^!\[", module, re.M) and not re.search(r"^\*", module, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- “The Commission to Negotiate Peace to the Acting Secretary of State, February 6, 1919, 4 p.m.,” Foreign "
+        "Relations of the United States 1919, Volume II (Washington, D.C.: Government Printing Office).",
+        "- Office of the Historian Website, “Principal Officers of the Department of State and U.S. Chiefs of "
+        "Mission, 1778–2005, Yugoslavia”",
+        "- Library of Congress Study: Yugoslavia (http://memory.loc.gov/frd/cs/yutoc.html)",
+        "- Frontline Diplomacy (http://memory.loc.gov/ammem/collections/diplomacy/): The Foreign Affairs Oral "
+        "History Collection of the Association for Diplomatic Studies and Training 1940-1990",
+    ]  # the links with their addresses (one the source gives none); the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z“]", module, re.M)) == 22  # the summary's four paragraphs and the entries' eighteen
+    assert "## Summary\n\nNote: Please click here for information on the Republic of Serbia.\n\n" in module
+    assert "diplomatic relations in 1867, but it was not until 1881, three years after the country gained" in module
+    assert "at the end of the Great War in 1918," in module and module.count("in December 1918.") == 2
+    assert module.count("The United States recognized the kingdom in February 1919.") == 2
+    assert module.count("In 1929 the Kingdom of Serbs, Croats, and Slovenes adopted the name") == 2
+    assert module.count("In 1946, Yugoslavia became a socialist federation of six republics") == 2
+    assert "through 1992 when Slovenia, Croatia, Bosnia and Herzegovina, and Macedonia all seceded." in module
+    assert "sovereign nation on October 14, 1881, with the signing of consular and commercial agreements" in module
+    assert "On February 7, 1919, the United States recognized the Kingdom of the Serbs, Croats and Slovenes" in module
+    assert "established on November 10, 1882, when U.S. Consul General Eugene Schuyler" in module
+    assert "On February 10, 1919, Acting Secretary of State Frank Polk wrote" in module
+    assert "into exile in England on April 14, 1941, in" in module and "left Yugoslavia on May 17, 1941." in module
+    assert "in England on October 3, 1941, and was resident in London." in module
+    assert "Plenipotentiary on September 29, 1942." in module and "new credentials on November 3, 1942." in module
+    assert "On September 28, 1943, the Government" in module and "credentials on December 9, 1943." in module
+    assert "yet again to England in 1944. On July 1, 1944, Rudolf E. Schoenfeld" in module
+    assert "On November 17, 1944, Richard Cunningham Patterson" in module
+    assert "On March 31, 1945, Embassy Belgrade returned" in module and "On May 21, 1992, the U.S. announced" in module
+    assert "the governing regime since 1946, ceased to exist" in module
+    assert "was signed on October 14, 1832 in Naples by U.S. Chargé d’Affaires" in module  # no comma, as printed
+    assert "During the Years 1809, 1810, 1811, and 1812, 1832, was signed" in module
+    assert "consolidated into the Kingdom of Italy in 1861." in module
+    assert module.count("On October 14, 1881, U.S. Chargé d’Affaires and Consul-General at Bucharest") == 2
+    assert "On October 25, 1901, the United States and the Kingdom of Serbia signed" in module
+    assert "Library of Congress’s Country Study: Yugoslavia (Former)." in module  # the link's words
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-kingdom-of-yugoslavia.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture in the source
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 7
+        assert document.count('w:val="Heading3"') == 18 and document.count('w:val="Caption"') == 0
+        assert document.count('w:val="ListBullet"') == 4  # the four Resources
+        assert "Convention on Rights, Privileges, and Immunities of Consular Officers, 1881." in document
+    export = _source(DATA / "countries-peru.md")
+    assert re.search(r"^# Peru\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the parts (nested in the summary in the source)
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### United States Recognition of Peru, 1826.",
+        "### United States Recognition of the Peru-Bolivian Confederation, 1838.",
+        "### Establishment of Diplomatic Relations and the American Legation in Lima, 1827.",
+        "### Establishment of the Peruvian Legation in the United States, 1846.",
+        "### Elevation of American Legation to Embassy Status, 1920.",
+    ]  # a heading's year (1838) other than its paragraph's recognition (1837)
+    assert re.findall(r"^!\[[^\]]*\]\(([^)]+)\)$", export, re.M) == ["media/peru-flag.jpg"]
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Peru"]  # no year
+    assert "the United Nations since 1949.\n\n![Modern Flag of Peru](media/peru-flag.jpg)" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Peru](https://www.state.gov/countries-areas/peru/)",
+        "- Library of Congress Country Study: [Peru](http://lcweb2.loc.gov/frd/cs/petoc.html)",
+    ]  # the two links, no year; the commented-out fact sheet left out
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 6  # the summary's paragraph and the entries' five
+    assert "first established diplomatic relations in 1826, five years following" in export
+    assert "independence in July 1821 under General San Martin." in export
+    assert "Charge d’Affaires on May 2, 1826." in export  # without its accent, as printed
+    assert "Following its independence from Spain, in 1836 Peru joined" in export
+    assert "Confederation on March 16, 1837 by the appointment of James B. Thornton" in export  # no comma
+    assert "who died in Peru in January, 1838, J.C. Pickett was appointed Charge d’Affaires on June 8, 1838." in (
+        export
+    )
+    assert "until January, 1840." in export and "Peru-Bolivian Confederation in 1839, and" in export
+    assert "established on May 21, 1827, when James Cooley" in export and "In December 1846, the Government" in export
+    assert "Joaquin José de Osma, as its first" in export and "raised to an Embassy on April 24, 1920, when" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-piedmont-sardinia.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # no figure in the source
+    assert not (DATA / "countries-piedmont-sardinia_files").exists()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/piedmont-sardinia">Piedmont-Sardinia</a></nav>'
+    ) in page  # the guide's section and the state
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>", page) == [
+        "peru",
+        "philippines",
+        "piedmont-sardinia",
+        "poland",
+        "portugal",
+    ]  # the countries around Piedmont-Sardinia, in the guide's order
+    assert "<li><a href='/countries/piedmont-sardinia'>Piedmont-Sardinia*</a></li>" in page  # the guide's asterisk
+    assert f"Office of the Historian, {guide}: Piedmont-Sardinia, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Piedmont-Sardinia*</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Consular Presence",
+        "Diplomatic Relations",
+        "Treaties and Agreements",
+        "Key Diplomatic Events",
+        "Issues Relevant to U.S. Foreign Diplomacy",
+        "Resources",
+    ]
+    assert len(re.findall(r"<h3><span class='mw-headline'>[^<]+, 1[89]\d\d\.</span></h3>", article)) == 8
+    assert (
+        "<h3><span class='mw-headline'>The earliest U.S. consulates in the Kingdom of Piedmont-Sardinia were at "
+        "Cagliari and Genoa.</span></h3>" in article
+    )  # a heading that is a sentence, without a year
+    assert "<h3><span class='mw-headline'>Naval Port.</span></h3>" in article
+    assert article.count("<h3>") == 11 and article.count("<p>") == 16 and "<a href" not in article
+    assert re.findall(r"<li>([^<]+)</li>", article) == [
+        "Pietro Orsi, Cavour and the Making of Modern Italy, 1810-1861, (New York: G.P. Putnam’s Sons, 1914).",
+        "Denis Mack Smith. Modern Italy: A Political History. (Ann Arbor, MI: The University of Michigan Press, 1997).",
+        "Howard R. Marraro, Diplomatic Relations Between the United States and the Kingdom of the Two Sicilies. "
+        "Volume I: 1816-1850, (New York: S.F. Vanni (Ragusa), 1951.",
+        "Howard R. Marraro, “Spezia” An American Naval Base, 1848-68,” Military Affairs, Vol. 7, No. 4 (Winter, "
+        "1943), 202-208.",
+        "Sister Mary Philip Trauth, “Italo-American Diplomatic Relations 1861-1882: The Mission of George Perkins "
+        "Marsh, First American Minister to the Kingdom of Italy,” Washington, D.C.: The Catholic University of "
+        "America Press, 1958.",
+    ]  # the five books, their titles' italics as plain text, their brackets and quotation marks as printed
+    assert "declared independence from Great Britain in 1776, the" in article
+    assert "politically joined after 1720." in article and "Revolutionary France in 1792." in article
+    assert "In 1799 the Austrian and Russian armies" in article and "the Congress of Vienna of 1815, the" in article
+    assert "occurred in 1802 and diplomatic relations were established in 1839." in article
+    assert "during the 1840s and 1850s" in article and "When the Kingdom of Italy was founded in 1861," in article
+    assert "first to Florence (in 1865) and finally to Rome (in 1871), and with it" in article
+    assert "François de Navoni, in 1802." in article and "opened at Cagliari in 1802 with" in article
+    assert "the Congress of Vienna in 1815." in article and "opened at Nice in 1818 with" in article
+    assert "accredited on May 18, 1820, as Consul General at Philadelphia." in article
+    assert "Piedmont-Sardinia on February 7, 1839, when United States accepted" in article  # as printed
+    assert "at Turin in 1840." in article and article.count("September 15, 1840.") == 2
+    assert "proclaimed King of Italy on March 17, 1861, George Perkins" in article
+    assert "at Turin on April 26, 1861. That year, the Chargé" in article
+    assert "On November 26, 1838, the United States signed" in article and "to declare war in 1859," in article
+    assert "the Two Sicilies in 1860 brought" in article and "proclaimed on March 17, 1861, with" in article
+    assert "Kingdom of Italy on April 11, 1861." in article and "Piedmont-Sardinia began in 1837." in article
+    assert "In June 1848 the Government" in article and "used Spezia until 1868, when Piedmont-Sardinia re-took" in (
+        article
+    )
+    assert "'" not in _source(DATA / "countries-piedmont-sardinia.html")  # curly apostrophes only
+    text = _source(DATA / "countries-thailand.odt")
+    assert text.split("\n", 1)[0] == "# Thailand"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Resources",
+    ]  # the parts (nested in the consular part in the source)
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### First Official Diplomatic Interaction, 1833.",
+        "### Establishment of Consular Relations, 1859.",
+        "### Establishment of Diplomatic Relations and the American Legation in Siam, 1882.",
+        "### Elevation of American Legation to Embassy Status, 1947.",
+        "### Treaty of Amnity and Commerce, 1836.",
+    ]  # "Amnity", as printed
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Thailand*"]
+    assert "have developed close relations.\n\n![Modern Flag of Thailand](thailand.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Thailand (https://www.state.gov/countries-areas/thailand/)",
+        "- Thailand: A Country Study, Compiled by the Federal Research Division of the Library of Congress and edited "
+        "by Barbara Leitch LePoer (1989)",
+        "- Treaties and Other International Agreements of the United States of America, 1776-1949, Compiled under the "
+        "direction of Charles I. Bevans, (DOS, 1974), vol. 11, pp. 978-1042.",
+        "- Treaties and Other International Acts of the United States of America, edited by Hunter Miller "
+        "(Washington: US GPO, 1933), vol. 3, Document 76, pp. 741-788.",
+    ]  # the link and the three books, with their years
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 6  # the summary's paragraph and the entries' five
+    assert "during the nineteenth century." in text and "occurred in 1833 when they signed" in text
+    assert (
+        "interaction on March 20, 1833, when they signed" in text
+        and "instructions dated January 27, 1832, that" in (text)
+    )
+    assert "Acting Vice Consul in Charge on January 25, 1859." in text
+    assert "established on October 23, 1882, when John A. Halderman" in text
+    assert "On April 10, 1947, Edwin F. Stanton" in text and "presented his credentials on May 9, 1947." in text
+    assert "Commerce on March 20, 1833 in Bangkok." in text and "at Bangkok on April 14, 1836." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-thailand.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/thailand.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 5 and content.count('text:outline-level="2"') == 6
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 4
+        assert "Treaty of Amnity and Commerce, 1836." in content
+    for article in HUNDRED_AND_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-brazil.txt")
+    assert 270 <= len(narrative.split()) <= 280  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_SEVENTH[DATA / "countries-brazil.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 5  # the title and the article's five paragraphs
+    assert "Summary" not in narrative and "Establishment of Diplomatic Relations" not in narrative  # no headings
+    assert "Elevation of American Legation" not in narrative and "1824." not in narrative  # nor the headings' years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert "Country Study" not in narrative
+    assert narrative.split("\n\n")[1].startswith("The United States and Brazil have enjoyed long and friendly")
+    assert narrative.split("\n\n")[2].startswith("The United States recognized the Kingdom of Brazil on May 26, 1824,")
+    assert narrative.rstrip().endswith("was appointed U.S. Ambassador Extraordinary and Plenipotentiary.")
+    assert "the ports of Pernambuco and Rio de Janeiro in the 1810s. Since Brazil’s independence" in narrative
+    assert "at the beginning of the twentieth century" in narrative and "“the unwritten alliance.”" in narrative
+    assert narrative.count("on May 26, 1824, when President James Monroe received José Silvestre Rebello") == 2
+    assert "On March 9, 1825, President Monroe appointed Condy Raguet of Pennsylvania" in narrative
+    assert "The U. S. Legation in Brazil was established in Rio de Janeiro when" in narrative  # as printed
+    assert "presented his credentials to Emperor Pedro I on October 29, 1825." in narrative
+    assert "elevated the U.S. Embassy in Rio de Janeiro on January 13, 1905, when" in narrative
+    assert "U.S. Minister to Brazil, David E. Thompson of Nebraska was appointed" in narrative  # the comma as printed
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-austrian-empire.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings == [
+        "# Austrian Empire*",
+        "## Summary",
+        "## Recognition",
+        "### Austrian Empire Recognition of the United States, 1797.",
+        "## Consular Presence",
+        "### U.S. Consulates in Venice, Trieste, and Vienna, 1797-1917, with interruptions.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Legation in Vienna, 1838.",
+        "### Establishment of the Austrian Legation in Washington, 1838.",
+        "### Elevation of American Legation to Embassy Status, 1902.",
+        "### Termination of Diplomatic Relations, 1917.",
+        "## Treaties and Agreements",
+        "## Resources",
+    ]  # the short title with the guide's asterisk; the treaties' paragraph without an entry heading
+    assert not re.search(r"^(!\[|\*)", module, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Bevans, Charles I. Treaties and Other International Agreements of the United States of America, 1776-1949. "
+        "Volume 5: Afghanistan-Burma. Department of State Publication 8543, October 1970.",
+        "- Miller, Hunter. Treaties and Other International Acts of the United States of America: Volume 3, Documents "
+        "41-79: 1819-35. Washington: Government Printing Office, 1933.",
+    ]  # the two books, their titles' italics as plain text
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 13  # the summary's two paragraphs and the entries' eleven
+    assert "## Summary\n\nNote: This entry is for the former state, the Austrian Empire. Please click here" in module
+    assert "Holy Roman Empire (until 1806), the Austrian Empire (until 1867), and the Austro-Hungarian" in module
+    assert "Empire (until 1918)." in module and "the period 1849-50 in the aftermath" in module
+    assert "suppression of the 1848 Hungarian revolt." in module
+    assert module.count("April 8, 1917") == 2 and module.count("December 7, 1917") == 2  # told twice
+    assert "did not declare war on Austria-Hungary until December 7, 1917." in module
+    assert "Austria recognized the United States in 1797 by accepting Conrad Frederick Wagner" in module
+    assert "appointed on December 24, 1799, did not arrive in Trieste until December 29, 1801. By March 18, 1802," in (
+        module
+    )
+    assert "Congress commissioned William Lee on July 1, 1777, as U.S. representative" in module
+    assert "during the 1780s" in module and "against a monarchy – a dangerous precedent" in module
+    assert "U.S. consuls were appointed to Venice and Trieste in 1797." in module  # "Triest" and "e" joined
+    assert "a second appointee in 1807 ever served." in module and "in the Austrian Empire until 1830." in module
+    assert "the Treaty of Campo Formio of October 17, 1797, and became part of the Kingdom of Italy in 1866." in module
+    assert "between 1801 and 1809, but there was no permanent U.S. presence there until 1816." in module
+    assert "until its breakup in 1918." in module and "established in Vienna on October 10, 1829." in module
+    assert "a Consulate General on June 17, 1874. It was closed April 9, 1917, after" in module  # no "on"
+    assert "first U.S. Minister to Austria on February 8, 1838. He presented his credentials on November 7, 1838." in (
+        module
+    )
+    assert "Baron de Mareschal, presented his credentials October 13, 1838." in module  # no "on", as printed
+    assert "appointed Minister on March 7, 1901, was appointed Ambassador on May 27, 1902." in module
+    assert "new credentials on June 26, 1902." in module
+    assert "On April 8, 1917, Austro-Hungarian Empire severed" in module  # without its article, as printed
+    assert "Several months later, on December 7, 1917, the United States declared war upon" in module
+    assert "On December 20, 1825, Secretary of State Henry Clay announced" in module
+    assert "On March 18, 1828, Emperor Francis I appointed Lewis, Baron de Lederer," in module
+    assert "signed in Washington on August 27, 1829, and entered into force February 10, 1831 after" in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-austrian-empire.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 6
+        assert document.count('w:val="Heading3"') == 6 and document.count('w:val="Caption"') == 0
+        assert document.count('w:val="ListBullet"') == 2  # the two books
+        assert "Austrian Empire*" in document and "1797-1917, with interruptions." in document
+    export = _source(DATA / "countries-switzerland.md")
+    assert re.search(r"^# Switzerland\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Resources",
+    ]  # the parts (nested in the consular part in the source)
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Switzerland, 1829.",
+        "### Establishment of Consular Relations, 1829.",
+        "### Establishment of Diplomatic Relations and the American Legation in Switzerland, 1853.",
+        "### Elevation of Legation to Embassy Status, 1953.",
+        "### Convention for the Disposal of Property, 1847.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Switzerland", "media/switzerland-flag.jpg")
+    ]  # a picture that is not there, as an export leaves it
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Switzerland"]  # the caption, no year
+    assert "established a Legation in Switzerland.\n\n![Modern Flag of Switzerland]" in export  # after the summary
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Switzerland](https://www.state.gov/countries-areas/switzerland/)",
+        "- Treaties and Other International Acts of the United States of America , edited by Hunter Miller "
+        "(Washington: US GPO, 1937), Vol. 5, Document 127, pp. 169-178.",
+        "- Treaties and Other International Agreements of the United States of America, 1776-1949, Compiled under "
+        "the direction of Charles I. Bevans, (DOS, 1974), vol. 11, pp. 892-958.",
+        "- Documents Diplomatiques Suisses: [http://www.dodis.ch/f/home.asp](http://www.dodis.ch/f/home.asp) .",
+    ]  # two links as Markdown links, two books with their years; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 6  # the summary's paragraph and the entries' five
+    assert "The Congress of Vienna of 1815 re-established the independence and neutrality" in export
+    assert "Since the 1820s the United States" in export and "In 1847, the United States and Switzerland" in export
+    assert "and in 1853 the United States established a Legation" in export
+    assert "honorary consuls to the United States as early as 1822, one located in Washington, DC," in export
+    assert export.count("Consul General at Basel on November 30, 1829") == 2  # the recognition told twice
+    assert "He assumed his post in October 1830." in export and "began serving in October 1830." in export
+    assert "on November 30, 1829 and began" in export  # without a comma, as printed
+    assert "were established on June 29, 1853, when Theodore S. Fay presented his credentials" in export
+    assert "to Switzerland on July 20, 1953. She presented her credentials on October 9, 1953." in export
+    assert "On May 18, 1847, representatives of the United States and Switzerland concluded" in export
+    assert "recognition of Switzerland appears to have been" in export and "United States’ recognition" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-hanover.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # no figure in the source
+    assert not (DATA / "countries-hanover_files").exists()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/hanover">Hanover</a></nav>'
+    ) in page  # the guide's section and the country, without the asterisk, as the site's page names it
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("guyana", "Guyana"),
+        ("haiti", "Haiti"),
+        ("hanover", "Hanover*"),
+        ("hanseatic-republics", "Hanseatic Republics*"),
+        ("hawaii", "Hawaii*"),
+    ]  # the countries around Hanover, in the guide's order, the former states with its asterisk
+    assert f"Office of the Historian, {guide}: Hanover, accessed online." in page
+    assert "<title>Hanover* - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Hanover*</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Treaties and Agreements",
+        "Key Diplomatic Events",
+        "Resources",
+    ]  # no consular part in the source
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "Mutual Recognition, 1830.",
+        "Establishment of Diplomatic Relations.",
+        "Treaty of Commerce and Navigation, 1840.",
+        "Treaty of Commerce and Navigation, 1846.",
+        "Extradition Treaty, 1855.",
+        "Convention Abolishing Stade or Brunshausen Dues, 1861.",
+        "The Austro-Prussian War of 1866.",
+        "German Unification.",
+    ]  # two headings without a year, one with its year in the name
+    assert article.count("<p>") == 10 and "<a href" not in article  # no link: the Resources are books
+    assert re.findall(r"<li>([^<]+)</li>", article) == [
+        "Charles I. Beavans, Treaties and Other International Agreements of the United States of America, "
+        "1776-1949, (Department of State: Washington, DC, 1971), Volume 8..",
+        "William M. Malloy, Treaties, Conventions, International Acts, Protocols, and Agreements Between The United "
+        "States of American and Other Powers, 1776-1909 (Washington DC: Government Printing Office, 1910).",
+        "John Bassett Moore, A Digest of International Law (Washington, D.C.: Government Printing Office, 1906).",
+    ]  # the three books as printed ("Beavans", "Volume 8..", "United States of American")
+    assert "When the United States announced its independence from Great Britain in 1776, Hanover" in article
+    assert "the Kingdom of Hanover was re-established in 1814 after the Napoleonic Wars." in article
+    assert "From 1814 until 1837 the King of Hanover" in article and "George IV, and William I)." in article
+    assert "the passing of King William in 1837 meant" in article and "the Hanovarian crown" in article
+    assert "as Kings of Britain as early as 1783," in article and "did not occur until 1830. Between 1830 and 1861" in (
+        article
+    )
+    assert "defeated during the Austro-Prussian War of 1866 and subsequently merged" in article
+    assert "occurred on January 8, 1830, when U.S. Secretary of State Martin Van Buren granted" in article
+    assert "had recognized the United States in 1783 with the signing of the peace treaty" in article
+    assert "On May 20, 1840, U.S. Minister to Prussia Henry Wheaton" in article
+    assert "The 1846 Treaty of Commerce and Navigation signed on June 10, 1846, by" in article
+    assert "Treaty of Commerce and Navigation of 1840." in article and "merge into Prussia in 1866." in article
+    assert "On January 18, 1855, U.S. Minister to Great Britain James Buchanan, and" in article  # comma as printed
+    assert "terminated eleven years later when Hanover merged into Prussia after the Austro-Prussian War of" in (
+        article
+    )
+    assert "Brunshausen Dues on November 6, 1861." in article and "Lt. Col. And Extrarodinary Aid-de-Camp" in article
+    assert "In 1866 Prussia and her allies launched a war against Austria" in article
+    assert "during the mid-nineteenth century. (See “Unification of German States” for greater detail.)" in article
+    assert "Seven Weeks’ War" in article and "'" not in _source(DATA / "countries-hanover.html")  # curly only
+    text = _source(DATA / "countries-lew-chew.odt")
+    assert text.split("\n", 1)[0] == "# Lew Chew (Loochoo)*"  # the guide's short title, with its asterisk
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Issues Relevant to U.S. Foreign Diplomacy",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### Mutual Recognition, 1854.",
+        "### Establishment of Diplomatic Relations.",
+        "### 1854 Compact.",
+        "### Potential Conflict of Interests with Japan.",
+    ]  # a heading that opens with its year, two without one
+    assert not re.search(r"^(!\[|\*)", text, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- John Bassett Moore, A Digest of International Law (Washington, D.C.: Government Printing Office, 1906).",
+        "- Payson J. Treat, Japan and the United States, 1853-1921 (Stanford, Calif.: Stanford University Press, "
+        "1929).",
+    ]  # the two books, with their years
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 6  # the summary's two paragraphs and the entries' four
+    assert "(sometimes referred to as Loochoo, more commonly known as Ryukyu)" in text
+    assert "Today it is known as Okinawa," in text and "In the mid-nineteenth century, however," in text
+    assert text.count("July 11, 1854") == 2  # the treaty told twice
+    assert "U.S. Commodore Matthew Perry signed a treaty with Lew Chew on July 11, 1854." in text
+    assert "In late 1874, Japan started to more closely incorporate" in text
+    assert "In 1875 Japan posted a military garrison" in text and "annexed Lew Chew in 1879, abolished" in text
+    assert "By 1882 China recognized Japan’s hold over the Lew Chew islands as de facto. ." in text  # as printed
+    assert "occurred on July 11, 1854, when U.S. Commodore Matthew Perry signed a treaty." in text
+    assert "never established diplomatic relations." in text and "for $5.00." in text
+    assert "the reefs and not (or out of) the harbor" in text  # as printed
+    assert "“was a disputed matter in which the United States could not interfere" in text
+    assert "took over the Lew Chew islands in 1879, making them a part of Japan." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-lew-chew.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]  # no picture
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 4 and content.count('text:outline-level="2"') == 6
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 2
+        assert "Lew Chew (Loochoo)*" in content and "Potential Conflict of Interests with Japan." in content
+    for article in HUNDRED_AND_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-turkey.txt")
+    assert 230 <= len(narrative.split()) <= 236  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_EIGHTH[DATA / "countries-turkey.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 6  # the title and the article's six paragraphs
+    assert "Summary" not in narrative and "Mutual Recognition" not in narrative  # no headings
+    assert "Diplomatic Relations Severed" not in narrative and "Embassy Status, 1906." not in narrative
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("U.S. diplomatic interaction with Turkey dates back")
+    assert narrative.split("\n\n")[2].startswith("The first formal act of diplomatic engagement and recognition")
+    assert narrative.rstrip().endswith("after an exchange of notes in Angora, Turkey.")
+    assert "After they established diplomatic relations in 1831, the states" in narrative
+    assert "until U.S. entry into World War I on April 20, 1917. After World War I" in narrative  # as printed
+    assert "with which the United States reestablished relations in 1927." in narrative
+    assert "occurred on February 11, 1830, when a U.S. negotiating team" in narrative
+    assert "were established on September 13, 1831, when David Porter presented" in narrative
+    assert "as Charges d’Affaires." in narrative  # as printed
+    assert "elevated to Embassy status on June 18, 1906, when John G. A. Leishman" in narrative
+    assert "as the Ambassador on October 5, 1906." in narrative  # two days in one sentence
+    assert "with the United States on April 20, 1917, after" in narrative and "Germany on April 4, 1917." in narrative
+    assert "reestablished relations on February 17, 1927, after" in narrative
+    assert narrative.count("April 20, 1917") == 2 and "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-grand-duchy-tuscany.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings[:4] == [
+        "# The Grand Duchy of Tuscany*",
+        "## Summary",
+        "## Recognition",
+        "### Grand Duchy of Tuscany’s Recognition of the United States, 1794.",
+    ]  # the short title with its asterisk
+    assert [h for h in headings if h.startswith("## ")] == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Key Diplomatic Events",
+        "## Issues Relevant to U.S. Foreign Diplomacy",
+        "## Resources",
+    ]
+    assert [h for h in headings if h.startswith("### ")] == [
+        "### Grand Duchy of Tuscany’s Recognition of the United States, 1794.",
+        "### The first U.S. consulate was established in the Tuscan port city of Leghorn (Livorno).",
+        "### No Diplomatic Relations Established.",
+        "### No bilateral treaties or agreements between the United States and the Grand Duchy of Tuscany.",
+        "### Appointment of First U.S. Representative to the Grand Duchy of Tuscany, 1777.",
+        "### Proclamation of the Kingdom of Italy, 1861.",
+        "### Trade and Commerce.",
+    ]  # three with their years, four without
+    assert not re.search(r"^!\[", module, re.M) and not re.search(r"^\*", module, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Howard R. Marraro, Diplomatic Relations Between the United States and the Kingdom of the Two Sicilies. "
+        "Volume I: 1816-1850, (New York: S.F. Vanni (Ragusa), 1951."
+    ]  # the one book, its bracket left open as printed
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 9  # the summary's paragraph and the entries' eight
+    assert "independent and sovereign state in 1776 when the United States declared" in module
+    assert module.count("on July 1, 1777") == 2 and module.count("on June 8, 1779") == 2  # told twice
+    assert "He was recalled on June 8, 1779." in module and "Izard’s mission was terminated on June 8, 1779." in module
+    assert "Leghorn (Livorno) as early as 1794, thus obtaining official recognition" in module
+    assert module.count("into the Kingdom of Italy in 1860") == 2
+    assert "from May 29, 1794 through on December 7, 1796." in module  # as printed
+    assert "Philip Felicchi was appointed on May 29, 1794." in module and "accredited on May 15, 1819." in module
+    assert "President James Monroe on November 6, 1817." in module
+    assert "President Franklin Pierce on November 1, 1854." in module
+    assert "attempts was in 1784 when U.S. Ministers Plenipotentiary" in module and "By January 1785, the" in module
+    assert "Izard was charged on February 4, 1778, with" in module and "of $1,000,000 to help" in module
+    assert (
+        "the Kingdom of the Two Sicilies in 1860 brought" in module and "proclaimed on March 17, 1861, with" in module
+    )
+    assert "(sometimes spelled as Feliechy)" in module and "early-on was beneficial" in module  # as printed
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-grand-duchy-tuscany.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 8
+        assert document.count('w:val="Heading3"') == 7 and document.count('w:val="Caption"') == 0
+        assert document.count('w:val="ListBullet"') == 1  # the one book
+        assert "Ombrosi was accredited on May 15, 1819." in document
+    export = _source(DATA / "countries-orange-free-state.md")
+    assert re.search(r"^# Orange Free State\*\n\n## Summary$", export, re.M)  # the short title with its asterisk
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Treaties and Agreements",
+        "## Issues Relevant to U.S. Foreign Diplomacy",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Mutual Recognition, 1871.",
+        "### Bloemfontein, December 16, 1891.",
+        "### Establishment of Diplomatic Relations.",
+        "### Convention of Friendship and Commerce and Extradition, 1871.",
+        "### Extradition Treaty, 1896.",
+        "### Colonization.",
+    ]  # one heading with its day, two without a date
+    assert not re.search(r"^!\[", export, re.M) and not re.search(r"^\*", export, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- William M. Malloy, Treaties, Conventions, International Acts, Protocols, and Agreements Between The "
+        "United States of American and Other Powers, 1776-1909 (Washington DC: Government Printing Office, 1910)."
+    ]  # the one book, its title's italics as plain text, "of American" as printed
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 9  # the summary's three paragraphs and the entries' six
+    assert "The 1854 Bloemfontein Convention recognized the independence" in export
+    assert "earlier in the nineteenth century." in export and "during the 1860s were ostrich feathers" in export
+    assert "In 1867 diamonds were discovered" in export and "and by 1870 there were sufficient reserves" in export
+    assert "the Convention of Friendship and Commerce and Extradition of 1871, and also recognize" in export
+    assert "In 1899, the Orange Free State declared war upon the British" in export
+    assert "during the Boer War (1899-1902). The British occupied the capital of Bloemfontein in 1900." in export
+    assert "The 1902 Peace of Vereeniging, which ended the Boer War, annexed" in export
+    assert "occurred in 1871 when plenipotentiaries" in export and export.count("December 22, 1871") == 2
+    assert "to Bloemfontein on December 16, 1891. U.S. consular agents" in export
+    assert "until the post was closed by agency order on November 30, 1928." in export
+    assert "in Bloemfonten, Orange Free State." in export  # as printed
+    assert "denounced on January 4, 1895 by the Government" in export  # no comma, as printed
+    assert "On October 28, 1896, U.S. Secretary of State Richard Olney" in export
+    assert "Friedrich Kaufman Höhne" in export and "sovereign state in 1902 as a result" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-venezuela.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Venezuela</figcaption>" in page
+    pictures = re.findall(r"src='(countries-venezuela_files/[^']+)'", page)
+    assert pictures == ["countries-venezuela_files/venezuela-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/venezuela">Venezuela</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>", page) == [
+        "uzbekistan",
+        "vanuatu",
+        "venezuela",
+        "vietnam",
+        "wurttemberg",
+    ]  # the countries around Venezuela, in the guide's order
+    assert "<li><a href='/countries/wurttemberg'>Württemberg*</a></li>" in page  # a former state, with its asterisk
+    assert f"Office of the Historian, {guide}: Venezuela, accessed online." in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Venezuela</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Consular Presence",
+        "Diplomatic Relations",
+        "Treaties &amp; Agreements",
+        "Resources",
+    ]  # the parts, "&" as printed
+    assert len(re.findall(r"<h3><span class='mw-headline'>[^<]+, 1[89]\d\d\.</span></h3>", article)) == 5
+    assert "<h3><span class='mw-headline'>Establishment of Consulate in Maracaibo, 1824.</span></h3>" in article
+    assert article.count("<h3>") == 5 and article.count("<p>") == 6
+    assert "<a href='https://www.state.gov/countries-areas/venezuela/'>Venezuela</a></li>\n</ul>" in article
+    assert "with Venezuela in 1835.</p>\n<figure>" in article  # the flag after the summary
+    assert "independence from Spain by 1819 as part of" in article and "Colombian federation in 1822." in article
+    assert "After Venezuela separated from Colombia in 1830, the" in article
+    assert "recognized Venezuela on February 28, 1835 by issuing" in article  # no comma, as printed
+    assert "Venezuela had become independence from the Colombian federation in 1830." in article  # as printed
+    assert "Maracaibo in 1824. The post closed in 1994." in article
+    assert "established on June 30, 1835, when U.S. Chargé d’Affaires John G.A. Williamson" in article
+    assert "raised to the rank of Embassy in 1939. Frank P. Corrigan became" in article
+    assert "signed on January 20, 1836. Ratifications were exchanged on May 31, 1836, and" in article
+    assert "became effective on June 20 of that year." in article
+    assert "'" not in _source(DATA / "countries-venezuela.html")  # curly apostrophes only
+    text = _source(DATA / "countries-belgium.odt")
+    assert text.split("\n", 1)[0] == "# Belgium"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## History of Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Belgium Independence, 1832.",
+        "### Establishment of Diplomatic Relations, 1832.",
+        "### Establishment of the U.S. Legation in Belgium, 1832.",
+        "### Elevation of Legation to Embassy, 1919.",
+        "### Closure of Embassy, 1940.",
+        "### Embassy in Brussels Reopened, 1944.",
+    ]  # three entries of 1832
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Belgium*"]
+    assert "member of the European Union and NATO.\n\n![Modern Flag of Belgium](belgium.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Belgium (https://www.state.gov/countries-areas/belgium/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert "The Kingdom of Belgium declared its independence" in text  # the word the mark-up parts, whole
+    assert "Kingdom of the Netherlands on October 4, 1830." in text
+    assert "recognized de facto independence on December 20, 1830." in text
+    assert "the Treaty of London on April 19, 1839 that the former ruler" in text  # no comma, as printed
+    assert "independence on January 6, 1832, when the Department of State issued" in text
+    assert "established on June 18, 1832, when Baron D. Behr" in text and "his “full powers” to" in text
+    assert "established on September 25, 1832, when Chargé d’Affaires, Hugh Legare, presented" in text
+    assert "elevated to an embassy on October 3, 1919." in text
+    assert "in Brussels on July 15, 1940, after the German invasion" in text
+    assert "designated on November 1, 1940, to serve" in text and "reestablished on September 14, 1944, with" in text
+    assert "the German invasions in the first and second World Wars" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-belgium.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/belgium.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 6 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Embassy in Brussels Reopened, 1944." in content
+    for article in HUNDRED_AND_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -3488,6 +3488,141 @@ def hundred_and_fifth_held_out_set() -> None:
     opendocument(SOURCES / "countries-sweden.txt", HERE / "countries-sweden.odt")
 
 
+def hundred_and_sixth_held_out_set() -> None:
+    """The hundred-and-sixth held-out set (tests/data/README.md, "Real articles, hundred-and-sixth held-out set")."""
+    word(SOURCES / "countries-kingdom-of-yugoslavia.txt", HERE / "countries-kingdom-of-yugoslavia.docx")
+    page = HERE / "countries-piedmont-sardinia.html"
+    web_page(SOURCES / "countries-piedmont-sardinia.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the state in the breadcrumbs (by its
+    # name, without the asterisk of its short title), the countries of the guide around
+    # Piedmont-Sardinia in the sidebar (by their short titles, in the guide's order,
+    # Piedmont-Sardinia with the guide's asterisk) under the guide's title, and the guide's
+    # article in the "cite this page" box. The Resources are five books, no link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("peru", "Peru"),
+        ("philippines", "Philippines"),
+        ("piedmont-sardinia", "Piedmont-Sardinia*"),
+        ("poland", "Poland"),
+        ("portugal", "Portugal"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/piedmont-sardinia">Piedmont-Sardinia</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Piedmont-Sardinia, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-thailand.txt", HERE / "countries-thailand.odt")
+
+
+def hundred_and_seventh_held_out_set() -> None:
+    """The hundred-and-seventh held-out set (tests/data/README.md, "Real articles, hundred-and-seventh held-out set")."""
+    word(SOURCES / "countries-austrian-empire.txt", HERE / "countries-austrian-empire.docx")
+    page = HERE / "countries-hanover.html"
+    web_page(SOURCES / "countries-hanover.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs (by
+    # its name, without the asterisk, as the article's own page prints it), the countries
+    # of the guide around Hanover in the sidebar (by their short titles, in the guide's
+    # order, the former states with the guide's asterisk) under the guide's title, and the
+    # guide's article in the "cite this page" box. The Resources are three books, no link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("guyana", "Guyana"),
+        ("haiti", "Haiti"),
+        ("hanover", "Hanover*"),
+        ("hanseatic-republics", "Hanseatic Republics*"),
+        ("hawaii", "Hawaii*"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/hanover">Hanover</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Hanover, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-lew-chew.txt", HERE / "countries-lew-chew.odt")
+
+
+def hundred_and_eighth_held_out_set() -> None:
+    """The hundred-and-eighth held-out set (tests/data/README.md, "Real articles, hundred-and-eighth held-out set")."""
+    word(SOURCES / "countries-grand-duchy-tuscany.txt", HERE / "countries-grand-duchy-tuscany.docx")
+    page = HERE / "countries-venezuela.html"
+    web_page(SOURCES / "countries-venezuela.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Venezuela in the sidebar (by their short titles, in the
+    # guide's order, the former Kingdom of Württemberg with the guide's asterisk) under the
+    # guide's title, and the guide's article in the "cite this page" box; the Resources'
+    # link as the site prints it, the country's name linked.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("uzbekistan", "Uzbekistan"),
+        ("vanuatu", "Vanuatu"),
+        ("venezuela", "Venezuela"),
+        ("vietnam", "Vietnam"),
+        ("wurttemberg", "Württemberg*"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/venezuela">Venezuela</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Venezuela, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Venezuela "
+            "(https://www.state.gov/countries-areas/venezuela/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/venezuela/'>Venezuela</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-belgium.txt", HERE / "countries-belgium.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -3591,6 +3726,9 @@ def main() -> None:
     hundred_and_third_held_out_set()
     hundred_and_fourth_held_out_set()
     hundred_and_fifth_held_out_set()
+    hundred_and_sixth_held_out_set()
+    hundred_and_seventh_held_out_set()
+    hundred_and_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
