@@ -125,7 +125,9 @@ _SUBJECT_VERB_OBJECT = re.compile(  # not "He entered Yale College": "He’s ent
 )
 # "The canal opened on …": an intransitive verb whose subject is the thing.
 _SUBJECT_OPENED = re.compile(  # not "The post at Kell opened": what opened is the post, not Kell
-    r"\b(?!(?:at|in|of|It|He|She|They|This|That)\s)((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
+    # "A third U.S. Consulate opened at Nice": which of them, the clause says
+    r"\b(?<!\.)(?<![A-Z]\.\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!fifth\s)(?<!another\s)"
+    r"(?!(?:at|in|of|It|He|She|They|This|That)\s)((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
     r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
     # "X opened the lock", "Roosevelt ended almost 16 years of …": X did it to something
     r"(opened|closed|collapsed|fell|ended)(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|with|after|when|by|during|before|until|"
@@ -256,6 +258,12 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         )
         if at > mention.end and re.search(r"\b(?:before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", sentence[:at]):
             return  # "in April 1945, in the final days before Germany’s surrender": the date is before it
+        if (
+            at > mention.end
+            and re.search(r"\b(?:following|after)\s+(?:the\s+)?$", sentence[:at])
+            and re.search(r"\s(?:was|were)\s+[a-z]+ed\b", sentence[mention.end : at])
+        ):
+            return  # "On June 16, 1945, the Legation was reopened following Denmark’s liberation": the reopening's day
         if (_CONTEXT_BEFORE.search(sentence[:at]) and not (deed or dated or staged)) or (
             _INTENDED.search(sentence[:at]) and not dated
         ):
@@ -494,6 +502,8 @@ def _tidy(title: str) -> str:
     if title.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", title):
         title = title[:-1]  # a full stop, not the end of "U.S."
     title = re.sub(r"^(?:[Tt]he|[Aa]|[Aa]n(?!\s+[A-Z][\w’'-]*\s+[A-Z]))\s+", "", title)  # not the name "An Lushan"
+    if re.match(r"An\s+[AEIOU]", title) and NAMED_EVENT.fullmatch(title.rsplit(" ", 1)[-1]):
+        title = title[3:]  # "An Extradition Convention": a kind of agreement, not a name's "An"
     title = re.sub(r"\s+(?:near|in|at|on|by|from|with|outside)$", "", title)  # "Battle of Talas River near [the town]"
     return title[:1].upper() + title[1:]
 

@@ -28,6 +28,7 @@ from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
 from generator.authoring.importing.full_names import full_names
+from generator.authoring.importing.key_points import key_points
 from generator.authoring.importing.life_dates import is_own_death
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
@@ -48,7 +49,10 @@ _REPAIRS = 4  # rounds of check-and-fold: each folds every refused section at on
 
 _ROLES = [
     ("objectives", r"(?:learning )?(?:objectives|goals|outcomes)|aims|what you will learn"),
-    ("sources", r"bibliography|references|works cited|sources|(?:further|suggested|recommended) reading|reading list"),
+    (
+        "sources",
+        r"bibliography|references|works cited|sources|(?:further|suggested|recommended) reading|reading list|resources",
+    ),
     ("further", r"further research|see also|external links|(?:useful |web )?links|link to learning|online resources"),
     ("faq", r"faqs?|frequently asked questions|questions and answers|q ?& ?a"),
     (
@@ -182,7 +186,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
         else:
             sections.append(part)
     conclusions = [p for p in sections if p.heading and _CONCLUSION.match(p.heading)]
-    sections = fit([p for p in sections if p not in conclusions] + conclusions, propose_.key_points, fold)
+    sections = fit([p for p in sections if p not in conclusions] + conclusions, key_points, fold)
     if not sections:
         sections = [Part(None, 1)]
         review.append("the article has no running text besides its title: write at least one section")
@@ -351,7 +355,7 @@ class _Pictures:
 
 
 def _section_md(title: str, part: Part, name: str, review: list[str], pictures: _Pictures) -> str:
-    points = propose_.key_points(part.blocks)
+    points = key_points(part.blocks)
     if len(points) < 2:
         review.append(f"{name}: fewer than two sentences for key points: write them; it will not build before")
     marker = f"  {REVIEW_TITLE}" if part.proposed else ""

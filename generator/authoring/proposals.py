@@ -11,10 +11,8 @@ printed under a made-up title.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator.authoring.article_parts import NAMED_WHO, PERSON_HEADING, content_words, surname
 from generator.authoring.importing.body_subject import body_named, with_body_for_it
@@ -38,6 +36,7 @@ from generator.authoring.importing.date_phrases import (
     table_events,
     told_plainly,
     with_day_ranges,
+    with_ones_named,
     with_terms_served,
 )
 from generator.authoring.importing.dated_list import (
@@ -48,13 +47,22 @@ from generator.authoring.importing.dated_list import (
     post_title,
 )
 from generator.authoring.importing.event_dates import bounds, event_dates, in_work_title
+from generator.authoring.importing.event_proposal import (
+    EventProposal,
+    dated_post_event,
+    office_event,
+    post_event,
+    table_event,
+)
 from generator.authoring.importing.full_names import full_names, with_full_name
+from generator.authoring.importing.key_points import prose_sentences
 from generator.authoring.importing.office_line import offices_held
 from generator.authoring.importing.person_named import (
     BODY_AS_SUBJECT,
     acted_on,
     another_named,
     of_the_family,
+    one_acted_on,
     one_named,
     one_titled,
     opens_on_another_name,
@@ -62,7 +70,7 @@ from generator.authoring.importing.person_named import (
     still_named,
     titled_surnames,
 )
-from generator.authoring.importing.post_dates import dated_post, item_as_prose
+from generator.authoring.importing.post_dates import dated_post, item_as_prose, posts_opened_and_closed
 from generator.authoring.importing.text_time import (
     OPENS,
     TOLD_IN_FIRST_PERSON,
@@ -71,90 +79,11 @@ from generator.authoring.importing.text_time import (
     with_the_sentences_year,
 )
 from generator.authoring.importing.titling import event_title_of
-from generator.authoring.prose import DateMention, find_dates, iso, split_sentences
+from generator.authoring.prose import find_dates, iso, split_sentences
 from generator.authoring.reading import HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
 from generator.content.dates import MONTHS, PartialDate
 
 _OWNER_FIRST = re.compile(r"\W*([A-Z][\w’'-]+)[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+\s+[a-z]+ed\b")
-_SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
-_WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
-
-
-@dataclass
-class EventProposal:
-    """A timeline entry proposed from one sentence; ``title`` empty when no name was found."""
-
-    date: str
-    sort_key: tuple
-    title: str
-    detail: str
-    where: str
-    keywords: set[str] = field(default_factory=set)
-    from_table: bool = False  # a row of a table of dates: a few words, matched to a sentence by containment
-    year_guessed: bool = False  # the sentence gives no year ("On August 28"): it is the year of the text around it
-    own_death: bool = False  # the death of the person the article is the biography of
-
-    @property
-    def life_date(self) -> bool:
-        """Whether the event is a person's birth, or the death of the one a biography is about:
-        a life date, which a timeline of the article's events leaves out unless the author keeps it."""
-        return self.own_death or bool(_BIRTH.match(self.title))
-
-
-# "Booker T. Washington was born in Virginia", "Arlen ibn Nord was born in Kell": not "The league was born"
-_BIRTH = re.compile(  # and "Carolyn “Kitty” Melville Parmely was born": a nickname among the names
-    r"(?!The\s)(?:(?:[A-Z][\w’'.-]*|“[A-Z][\w.-]*”),?\s+(?:(?:ibn|bin|de|van|von|da|di|al-)\s+)?){1,5}"
-    r"(?:[a-z][^,;]{0,60},\s+)?was\s+born\b"  # "Nicholas Roosevelt, cousin of President Theodore Roosevelt, was born"
-)
-
-
-def prose_sentences(blocks: list[Block]) -> list[str]:
-    """The sentences of a part's running text, credits removed."""
-    sentences: list[str] = []
-    for block in blocks:
-        if block.kind in (PARAGRAPH, QUOTE) and not _only_links(block):
-            sentences.extend(split_sentences(without_credits(block.plain)))
-    return sentences
-
-
-def _only_links(block: Block) -> bool:
-    return bool(block.link_texts) and " ".join(block.link_texts).strip() == block.plain.strip()
-
-
-def key_points(blocks: list[Block]) -> list[str]:
-    """2–5 sentences of at most 25 words that are most central to the part, in reading order.
-
-    Centrality is the centroid method: a sentence scores by how many other sentences of
-    the part share its content words. It is linear in the part's length, so a huge
-    pasted section costs no more than its reading."""
-    sentences = prose_sentences(blocks)
-    if not sentences:
-        return []
-    words = [content_words(s) for s in sentences]
-    counts = Counter(w for ws in words for w in ws)
-
-    def rank(i: int) -> float:
-        if _SPEAKER.match(sentences[i]) or sentences[i].endswith(("?", "?”", '?"')):
-            return -1.0  # a line of a transcript, or a question, is not a point to learn
-        shared = sum(counts[w] - 1 for w in words[i]) / math.sqrt(len(words[i]) + 1)
-        length = len(sentences[i].split())
-        fit = 1000.0 if 8 <= length <= 25 else 0.0  # a point a reader takes in at a glance comes first
-        return fit + shared * (0.5 if _WEAK_START.match(sentences[i]) else 1.0)
-
-    wanted = max(2, min(5, round(len(sentences) / 6)))
-    chosen = sorted(sorted(range(len(sentences)), key=rank, reverse=True)[:wanted])
-    return [_shorten(sentences[i]) for i in chosen if len(sentences[i].split()) >= 5]
-
-
-def _shorten(sentence: str) -> str:
-    """A sentence of at most ~25 words: a longer one is cut at its last clause boundary
-    that keeps it under the limit."""
-    words = sentence.split()
-    if len(words) <= 25:
-        return sentence
-    text = " ".join(words[:25])
-    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" – "))
-    return (text[:cut] if cut > 40 else text).rstrip(",;: ") + "."
 
 
 _MONTH_WORDS = {m.lower() for m in MONTHS["en"]}
@@ -239,26 +168,26 @@ def events(
             person = block.plain if PERSON_HEADING.fullmatch(block.plain) else person
             continue
         if block.kind == OTHER and block.rows:
-            found += [_table_event(date, text, block, where) for date, text in table_events(block.rows)]
+            found += [table_event(date, text, block, where) for date, text in table_events(block.rows)]
             continue
         if block.kind not in (PARAGRAPH, QUOTE, ITEM):
             continue
         post = listed_item(block.plain) if block.kind == ITEM and listed_kind else None
         if post and listed_kind:  # "Kanagawa (1862);" under "… established additional Consulates in Japan:"
-            found.append(_post_event(listed_kind, *post, block, where))
+            found.append(post_event(listed_kind, *post, block, where))
             continue
         kept_post = dated_post(block.plain, heading_text) if block.kind in (ITEM, PARAGRAPH) else None
         if kept_post and language == "en":  # "Beni Saf-- Earliest date: October 27, 1883; Latest date: April 1904"
             place, span = kept_post
             kept_kind = listed_kind or headed_kind or "U.S. consular post"
-            found.append(_office_event(span, post_title(kept_kind, place, span.until is not None), block, where))
+            found.append(office_event(span, post_title(kept_kind, place, span.until is not None), block, where))
             found[-1].keywords = content_words(place)
             continue
         if block.kind == PARAGRAPH:
             listed_kind = post_kind((split_sentences(block.plain) or [""])[-1]) or headed_kind
         offices = offices_held(block.plain, surname(biography_of)) if biography_of and language == "en" else []
         if offices:  # "(1863–1951) U.S. Consul at St. Étienne, 1906–1927.": the offices of a life, without a verb
-            found += [_office_event(span, title, block, where) for span, title in offices]
+            found += [office_event(span, title, block, where) for span, title in offices]
             continue
         item_text = item_as_prose(block.plain) if block.kind == ITEM and language == "en" else block.plain
         sentences = split_sentences(without_credits(item_text))
@@ -266,7 +195,8 @@ def events(
         before_this = paragraph_before
         paragraph_before = without_credits(block.plain) if block.kind == PARAGRAPH else paragraph_before
         for number, written in enumerate(sentences):
-            sentence = told_plainly(written) if language == "en" else written
+            before = sentences[number - 1] if number else ""
+            sentence = told_plainly(with_ones_named(written, before)) if language == "en" else written
             if TO_THE_READER.match(sentence) or CREDIT_LINE.match(sentence):
                 continue  # "Read some excerpts …": a pointer to other material, not an event
             if language == "en" and TOLD_IN_FIRST_PERSON.search(sentence):
@@ -283,7 +213,12 @@ def events(
                 run_in = items_by_semicolons(sentence)
                 kind = headed_kind if run_in else None
             if kind:  # "… other U.S. Consulates to Portugal over time: Oporto (1821-1966), St. Ubes (1835-?), …"
-                found += [_post_event(kind, *post, block, where, run_in=True) for post in run_in]
+                found += [post_event(kind, *post, block, where, run_in=True) for post in run_in]
+                continue
+            lead, colon, listed = sentence.partition(":")
+            spans = posts_opened_and_closed(listed) if colon and language == "en" else []
+            if spans and (kind := post_kind(f"{lead}:")):  # "…: Augsburg, which opened on …, and closed on …; …"
+                found += [dated_post_event(kind, place, span, block, where) for place, span in spans]
                 continue
             if re.search(r"\?[\s)]*$", sentence) and _ASKED.match(sentence):  # not a question someone quoted asked
                 continue  # "How are “slaves” defined in the 1857 Kansas constitution?": a question for the reader
@@ -394,7 +329,7 @@ def events(
                 subject = names[owner.group(1)]
             elif country or (language == "en" and subject is None and BODY_AS_SUBJECT.match(sentence)):
                 # "The U.S. Senate confirmed Marshall …. He served …": a body is no "he"; the one person it acted on is
-                last_named = one_named(sentence, names) or one_titled(sentence) or last_named
+                last_named = one_named(sentence, names) or one_titled(sentence) or one_acted_on(sentence) or last_named
             elif language == "en" and subject is None:
                 last_named = another_named(sentence, last_named, {k: v for k, v in names.items() if v in doers})
                 if number == 0 and last_named and opens_on_another_name(sentence, last_named):
@@ -446,44 +381,6 @@ def events(
 _ADDRESS_NUMBER = re.compile(r"\b(\d{1,4})\s+(?=(?:rue|avenue|place|boulevard|quai|Rue|Avenue|Place|Boulevard|Quai)\b)")
 # "the attacks of September 11": a day that names an event, not a day of the year the text is in
 _DAY_AS_NAME = re.compile(r"\bof\s+$")
-
-
-def _table_event(date: DateMention, text: str, block: Block, where: str) -> EventProposal:
-    """An event a table of dates lists: its row is its title and its detail."""
-    return EventProposal(
-        iso(date.date) + (f"/{iso(date.until)}" if date.until else ""),
-        (date.span.sort_key,),
-        text,
-        f"{date.text}: {text}",
-        where,
-        content_words(text),
-        from_table=True,
-    )
-
-
-def _office_event(span: DateMention, title: str, block: Block, where: str) -> EventProposal:
-    """An office a biography's line of offices names with its years."""
-    return EventProposal(
-        f"{iso(span.date)}/{iso(span.until)}" if span.until else iso(span.date),
-        (span.span.sort_key,),
-        title,
-        block.plain,
-        where,
-        content_words(title),
-    )
-
-
-def _post_event(
-    kind: str, place: str, first: int, last: int | None, block: Block, where: str, run_in: bool = False
-) -> EventProposal:
-    """A post a list names with its years: opened in its first year, or kept over its span. A post of a
-    list run into one paragraph is told by its own item ("Shanghai (1847)"), not by the whole list."""
-    span = find_dates(f"{first}–{last}" if last else str(first))[0]
-    event = _office_event(span, post_title(kind, place, last is not None), block, where)
-    if run_in:
-        event.detail = f"{place} ({first}–{last})" if last else f"{place} ({first})"
-    event.keywords = content_words(place)  # two posts opened in one year are two events: the places tell them apart
-    return event
 
 
 def only_year(title: str | None, spans: bool = False) -> int | None:

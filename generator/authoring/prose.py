@@ -402,6 +402,9 @@ def name_phrases(text: str) -> list[str]:
         gap = text[position : match.start()]
         position = match.end()
         word = match.group(0)
+        if gap == ".-" and current and current[-1] in ("St", "Ste"):  # "Treaty of St.-Germain": one word
+            current[-1] += gap + word
+            continue
         # punctuation between words breaks a phrase, but for the point of a saint's "St." ("St. James Declaration")
         if gap.strip() and current and not (gap.strip() == "." and current[-1] in ("St", "Ste", "Mt", "Ft")):
             close()

@@ -239,6 +239,43 @@ def test_a_bibliography_becomes_sources_with_author_title_and_year():
     assert "2005" not in propose(article).files["timeline.yaml"]
 
 
+def test_a_resources_list_becomes_sources_with_its_editors_and_sites():
+    article = parse_article(
+        "# Kell\n\nSome text about the treaty of 1833. More text here.\n\n## Resources\n\n"
+        "- Department of State Country Information: Kell (https://www.state.gov/countries-areas/kell/)\n"
+        "- Kell: A Country Study, Compiled by the Federal Research Division of the Library of Congress and "
+        "edited by Tam Orm (1989)\n"
+        "- Treaties and Other International Agreements of the United States of America, 1776-1949, Compiled "
+        "under the direction of Arlen Vell, (DOS, 1974), vol. 11, pp. 978-1042.\n"
+        "- Treaties and Other International Acts of the United States of America, edited by Hunter Orm "
+        "(Washington: US GPO, 1933), vol. 3, Document 76, pp. 741-788.\n"
+    )
+    files = propose(article).files
+    sources = YAML(typ="safe").load(files["sources.yaml"])
+    assert sources == [
+        {
+            "author": "state.gov",
+            "title": "Department of State Country Information: Kell",
+            "url": "https://www.state.gov/countries-areas/kell/",
+        },
+        {"author": "Tam Orm", "title": "Kell: A Country Study", "year": 1989},
+        {
+            "author": "Arlen Vell",
+            "title": "Treaties and Other International Agreements of the United States of America, 1776-1949",
+            "year": 1974,
+            "publisher": "DOS",
+        },
+        {
+            "author": "Hunter Orm",
+            "title": "Treaties and Other International Acts of the United States of America",
+            "year": 1933,
+            "publisher": "Washington: US GPO",
+        },
+    ]
+    # the list's years are the books', not events of the timeline
+    assert "1989" not in files["timeline.yaml"] and "Resources" not in " ".join(files)
+
+
 def test_review_questions_are_kept_commented_out_for_their_answers():
     files = propose(
         parse_article(

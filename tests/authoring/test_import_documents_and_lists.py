@@ -94,3 +94,122 @@ def test_the_end_of_a_list_another_clause_began_is_no_subject():
         "Vell on July 10, 1851 and entered into force on May 26, 1852."
     )
     assert titles == [("1851-07-10", ""), ("1852-05-26", "")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a verb whose deed is the infinitive after it is kept with it
+        (
+            "The Republic of Kell ceased to exist as an independent, sovereign state in 1902.",
+            [("1902", "The Republic of Kell ceased to exist")],
+        ),
+        # raised to what, too
+        (
+            "On November 28, 1966, the United States raised its Legations in Kell and Vell to Embassy status.",
+            [("1966-11-28", "The United States raised its Legations in Kell and Vell to Embassy status")],
+        ),
+        # a document's purpose is its matter
+        (
+            "On January 21, 1845, Kell signed a convention to abolish droit d’aubaine and taxation upon emigration "
+            "with the Kingdom of Vell.",
+            [("1845-01-21", "Kell signed a convention to abolish droit d’aubaine and taxation")],
+        ),
+        # "An Extradition Convention": a kind of agreement, named without its article
+        (
+            "An Extradition Convention was signed between Kell and Vell on September 12, 1853, in Orm.",
+            [("1853-09-12", "Extradition Convention")],
+        ),
+        # what the date of a letter dates is the receiving, without a dangling "dated"
+        (
+            "Tam Orm, who negotiated this treaty, received instructions dated January 27, 1832, from Secretary "
+            "Arlen Vell.",
+            [("1832-01-27", "Tam Orm received instructions from Secretary Arlen Vell")],
+        ),
+        # "Yet, although …" and "Prior to …," lead in; the deed is what follows
+        (
+            "Yet, although Orm was recalled from his position in Vell in 1874 (at his own request), he was never "
+            "officially recalled from the court of Kell.",
+            [("1874", "Orm was recalled")],
+        ),
+        (
+            "Prior to Kell’s recognition of the United States, Congress commissioned Tam Orm on July 1, 1777, as "
+            "representative to Vell.",
+            [("1777-07-01", "Congress commissioned Tam Orm as representative to Vell")],
+        ),
+        # a saint's "St.-" joins its name
+        (
+            "On September 10, 1919, the Treaty of St.-Arlen recognized Kell’s independence from Vell.",
+            [("1919-09-10", "Treaty of St.-Arlen")],
+        ),
+        # whose exequatur, by the person's name
+        (
+            "Tam Orm, whose exequatur as Consul at New Kell was signed by President Arlen Vell on November 1, 1854.",
+            [("1854-11-01", "Tam Orm’s exequatur was signed by President Arlen Vell")],
+        ),
+        # "Succeeding Orm, who died …": Orm died
+        (
+            "Succeeding Orm, who died in Kell in January, 1838, Tam Vell became Chargé.",
+            [("1838-01", "Orm died in Kell")],
+        ),
+        # ", thus launching …" says what the deed led to
+        (
+            "Kell provoked Vell to declare war in 1859, thus launching the conflict that served to unify Orm.",
+            [("1859", "Kell provoked Vell to declare war")],
+        ),
+        # two deeds of two named doers, each with its day
+        (
+            "Vellish forces had occupied the city on April 9, 1940 and Kellish Minister Tam Orm left Arlen on June "
+            "5, 1940.",
+            [("1940-04-09", "Vellish forces occupied the city"), ("1940-06-05", "Tam Orm left Arlen")],
+        ),
+        # the date of a deed done "following" a named event is the deed's
+        (
+            "On June 16, 1945, the Kellish Legation at Vell was reopened following Vell’s liberation from Orm.",
+            [("1945-06-16", "The Kellish Legation at Vell was reopened following Vell’s liberation from Orm")],
+        ),
+        # which of the posts: the ordinal stays
+        (
+            "A third U.S. Consulate opened at Vell in 1818 with Tam Orm as U.S. Consul.",
+            [("1818", "A third U.S. Consulate opened at Vell")],
+        ),
+    ],
+)
+def test_whole_deeds_and_their_own_doers(paragraph, expected):
+    assert _titles(paragraph) == expected
+
+
+def test_the_post_after_the_first_post_is_the_post_at_its_place():
+    assert _titles(
+        "The first U.S. consular post in the Kingdom of Vell was established in 1869, when a Consular Agent was "
+        "appointed in Orm. The post became a Consulate General in 1904 and was closed in 1917."
+    )[1:] == [
+        ("1904", "The consular post at Orm became a Consulate General"),
+        ("1917", "The consular post at Orm was closed"),
+    ]
+
+
+def test_he_after_an_appointment_accepted_is_the_one_appointed():
+    assert _titles(
+        "On November 2, 1945, the United States accepted the appointment of Tam de Orm-Vell as Kell’s Minister to "
+        "the United States. He presented his credentials January 18, 1946."
+    ) == [
+        ("1945-11-02", "The United States accepted the appointment of Tam de Orm-Vell"),
+        ("1946-01-18", "Tam de Orm-Vell presented his credentials"),
+    ]
+
+
+def test_a_list_run_into_a_sentence_tells_each_post_by_its_days():
+    titles = _titles(
+        "The first U.S. Consulate to open in the Kingdom of Vell was in 1833. The second one opened on December "
+        "26, 1843. Other U.S. Consulates opened in the kingdom were: Arlen, which opened on June 26, 1846, and "
+        "closed on July 28, 1906; Orm, which opened on August 4, 1862, and closed on April 21, 1870; and Brill, "
+        "which opened on January 25, 1892."
+    )
+    assert titles == [
+        ("1833", "The first U.S. Consulate in the Kingdom of Vell opened"),
+        ("1843-12-26", "The second U.S. Consulate opened"),
+        ("1846-06-26/1906-07-28", "U.S. Consulate at Arlen"),
+        ("1862-08-04/1870-04-21", "U.S. Consulate at Orm"),
+        ("1892-01-25", "U.S. Consulate at Brill opens"),
+    ]

@@ -160,7 +160,12 @@ def _reference(text: str, markdown: str, line: int) -> Reference | None:
         return None
     urls = _URL.findall(text) or _URL.findall(markdown)
     url = urls[0].rstrip(".,;:") if urls else None
-    body = _URL.sub("", text).strip(" .")
+    body = re.sub(r"\s*\(\s*\)", "", _URL.sub("", text)).strip(" .")  # "Thailand (https://…)": the title
+    edited = _EDITED_WORK.match(body)
+    if edited:  # "Treaties …, edited by Hunter Miller (Washington: US GPO, 1933), vol. 3": the editor, then the book
+        publisher = (edited.group("publisher") or "").strip(" ,") or None
+        editor, title = edited.group("editor").strip(" ,"), edited.group("title")
+        return Reference(editor, title, edited.group(4), publisher, url, line)
     # Author–date: "Author, First. 2003. Title. Place: Publisher." or "Author (2003). Title."
     match = re.match(rf"^(?P<author>.+?)[.,]?\s+\(?{_YEAR}(?:\s*\[[^\]]*\])?\)?[.,]\s+(?P<rest>.+)$", body)
     if match and len(match.group("author")) < 200:
@@ -173,7 +178,17 @@ def _reference(text: str, markdown: str, line: int) -> Reference | None:
     title, publisher = _title_and_publisher(rest)
     if not title:
         return None
-    return Reference(author.strip(" .,") or "Unknown", title, year, publisher, url, line)
+    # a web page's site says who published it: "Department of State Country Information: Thailand (https://www.state.gov/…)"
+    return Reference(author.strip(" .,") or (_site(url) if url else "Unknown"), title, year, publisher, url, line)
+
+
+# A government's compilation: "Title, Compiled under the direction of Charles I. Bevans, (DOS, 1974), vol. 11",
+# "Title, Compiled by the Federal Research Division … and edited by Barbara Leitch LePoer (1989)"
+_EDITED_WORK = re.compile(
+    r"^(?P<title>[^,]+(?:,\s+\d{4}[-–]\d{4})?),\s+(?:[^()]*?\s)?(?i:edited|compiled|translated)\s+"
+    r"(?:by|under\s+the\s+direction\s+of)\s+(?P<editor>[A-Z][^()]*?),?\s*"
+    rf"\((?:(?P<publisher>[^()]*?),?\s+)?{_YEAR}\)"
+)
 
 
 def _title_and_publisher(rest: str) -> tuple[str, str | None]:

@@ -37,7 +37,7 @@ _KEPT_THING = re.compile(
 )
 _IT_FIRST = re.compile(
     _LEAD
-    + r"(It|it|[Tt]his\s+(?:treaty|agreement|convention|post|consulate|legation|embassy|agency))\s+(?="
+    + r"(It|it|The\s+post|[Tt]his\s+(?:treaty|agreement|convention|post|consulate|legation|embassy|agency))\s+(?="
     + _VERB
     + ")"
 )
@@ -64,6 +64,16 @@ _OPENED_A_POST = re.compile(
 )
 
 
+# "The first U.S. consular post in the Kingdom of Hungary was established in 1869, when a Consular Agent was
+# appointed in Pesth. … The post became a Consulate General": the post at the last place the sentence names
+_FIRST_POST = re.compile(
+    _LEAD + r"The\s+first\s+(?:U\.S\.\s+)?((?i:consular\s+post|consulate|legation|embassy|agency))\b"
+)
+_LAST_PLACE = re.compile(
+    r"(?:\b(?:at|in)\s+|\bcity\s+of\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![^.;]*\b(?:at|in|of)\s+[A-Z])"
+)
+
+
 def body_named(sentence: str, body: str | None) -> str | None:
     """The body "it" may stand for after ``sentence``: the body it made its subject, else ``body``
     still, unless it made another thing its subject."""
@@ -76,6 +86,9 @@ def body_named(sentence: str, body: str | None) -> str | None:
     kept = _KEPT_THING.match(sentence)
     if kept:  # "A reciprocal trade agreement was signed …. It entered into force …": the agreement
         return re.sub(r"^[Aa]n?\b", "the", kept.group(1))
+    first, place = _FIRST_POST.match(sentence), _LAST_PLACE.search(sentence)
+    if first and place:
+        return f"the {first.group(1).lower()} at {place.group(1)}"
     successor = _REPLACED_BY.match(sentence)
     if successor:
         return f"the {successor.group(1)}"
@@ -94,6 +107,8 @@ def with_body_for_it(sentence: str, mention: DateMention, body: str | None) -> t
     pointer = opening.group(1)
     if pointer.lower().startswith("this ") and pointer.split()[1] not in body.lower():
         return None  # "This treaty" after a post: the treaty is another sentence's
+    if pointer == "The post" and not re.search(r"(?i:post|consulate|legation|embassy|agency)\b", body):
+        return None
     name = body[:1].upper() + body[1:] if pointer[0].isupper() else body
     text = sentence[: opening.start(1)] + name + sentence[opening.end(1) :]
     shift = len(name) - len(pointer)

@@ -34,11 +34,14 @@ CLAUSE_BREAK = re.compile(
     # "recognized the United States in 1796 and diplomatic relations … were established in 1832": a new subject
     r"|(?<=\d{4})\s+and\s+(?!(?:then|later|also|again|soon|thus|so|\w+ly)\b)"
     r"(?=(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,6}(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)"
+    # "German forces had occupied the city on April 9, 1940 and U.S. Minister Ray Atherton left …": a named doer
+    r"|(?<=\d{4})\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|left|went|came|took|gave|made|met|sent|"
+    r"held|won|lost|fled|fell|became|began|arrived)\b)"
 )
 
 # ", relying on …" after a clause that has its verb: how or why, not the event.
 _TRAILING_PARTICIPLE = re.compile(
-    r",\s+(?:(?!during\b|according\b|including\b)[a-z]+ing\b|(?:followed|accompanied|preceded)\s+by\b"
+    r",\s+(?:(?:thus|thereby|so)\s+)?(?:(?!during\b|according\b|including\b)[a-z]+ing\b|(?:followed|accompanied|preceded)\s+by\b"
     r"|[a-z]{3,}(?:ed|en|wn)\s+(?:by|for)\b)"  # ", drawn by the promise of wealth", ", written for a musical": why, not what
 )
 
@@ -52,7 +55,7 @@ LISTED_BEFORE = re.compile(
 _PLACE_AFTER_COMMA = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+(?:in|on|at|during)\b)")
 
 OPENERS = re.compile(
-    r"^(?:(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|thereupon|thereafter|hence|"
+    r"^(?:yet,?\s+(?:although|though)|(?:and|but|then|later|also|finally|eventually|soon|meanwhile|however|thus|thereupon|thereafter|hence|"
     r"subsequently|ultimately|together|shortly thereafter|soon after|afterward|afterwards|by then|at last|"
     r"consequently|therefore|furthermore|moreover|first(?!\s+Lady\b)|second|third|in addition|nevertheless|nonetheless|instead|indeed|in the same year|"
     r"that year|the next year|the following year|a year later|later that (?:month|year)|the next (?:day|morning)|"
@@ -70,7 +73,8 @@ LEADING_PHRASE = re.compile(
     # "Partly in response to these developments, …", "Largely because of the war, …": an adverb may lead it
     r"^(?:(?:[a-z]+ly\s+)?(?:under|with|despite|in spite of|for|by|in|at|on|from|of|among|after|following|during|upon|"
     r"because\s+of|due\s+to|owing\s+to|thanks\s+to)\b[^,]{0,40}(?:,\s+[A-Z][\w’'-]*(?=,))?,\s+|"
-    r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to|as\s+a\s+(?:result|consequence)\s+of)"
+    r"(?:along\s+with|together\s+with|aside\s+from|apart\s+from|in\s+addition\s+to|as\s+a\s+(?:result|consequence)\s+of|"
+    r"prior\s+to)"
     # "Two months later", "Much later": a time, not "Evarts later joined …", whose subject comes first
     r"\b[^,]{0,80},\s+|(?:(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|time)|"
     r"much|soon|shortly|not\s+long|some\s+time)\s+later\b,?\s*|"

@@ -252,7 +252,7 @@ _POST_NOUN = r"(?:U\.S\.\s+)?(?:[Cc]onsulate(?:\s+General)?|[Ll]egation|[Ee]mbas
 # "The first U.S. Consulate to open in Bremen was on May 29, 1794": the post opened then
 _FIRST_TO_OPEN = re.compile(
     rf"^(The\s+first\s+{_POST_NOUN})\s+to\s+(?:open|be\s+opened|be\s+established)\s+"
-    r"((?:at|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+was\s+(on|in)\s+"
+    r"((?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})\s+was\s+(on|in)\s+"
 )
 # "A Consulate was established at Oran in February 1943 and was closed May 9, 1946": the post at a place
 _A_POST_OPENED_AT = re.compile(
@@ -352,6 +352,19 @@ def with_day_before_subject(sentence: str) -> str:
     if found is None or _PAPER.search(found.group(1)):
         return sentence  # "The Washington Evening Star on November 1, 1866, described the move": a source
     return f"On {found.group(2)}, {found.group(1)}" + sentence[found.end() :]
+
+
+# "The first U.S. Consulate to open in Bavaria was in 1833. The second one opened on …": the second consulate
+_ORDINAL_ONE = re.compile(r"^The\s+(second|third|fourth|next|last)\s+one\b")
+_FIRST_OF_KIND = re.compile(rf"^The\s+first\s+({_POST_NOUN})\b")
+
+
+def with_ones_named(sentence: str, before: str) -> str:
+    """The sentence with "the second one" named by the kind the sentence before said "the first" of."""
+    one, first = _ORDINAL_ONE.match(sentence), _FIRST_OF_KIND.match(before)
+    if one is None or first is None:
+        return sentence
+    return f"The {one.group(1)} {first.group(1)}" + sentence[one.end() :]
 
 
 def told_plainly(sentence: str) -> str:

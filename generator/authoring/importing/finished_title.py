@@ -90,7 +90,7 @@ _LASTED_UNTIL = re.compile(
 # Verbs whole without an object: what follows them says where or how, which a title may leave out
 _WHOLE_ALONE = set(
     "emerge appear rise grow decline develop spread flourish collapse disappear fade expand prosper settle migrate "
-    "arrive crumble weaken thrive recede dominate".split()
+    "arrive crumble weaken thrive recede dominate exist function operate".split()
 )
 
 
@@ -237,4 +237,5 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     if re.match(r"[a-z]+ly\s", title) and VERB.match(title, title.index(" ") + 1):
         return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
     title = re.sub(r"\s+as\s+(?:far\s+back|early|late|recently)$", "", title)  # "… as far back [as 1989]"
+    title = re.sub(r"\s+dated(?=\s+(?:from|by|to)\b|$)", "", title)  # "received instructions dated [January 27, 1832]"
     return title[:1].upper() + title[1:]

@@ -143,6 +143,9 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
 
 
 _WHOSE = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+whose\s*$")
+_OWNED_THING = re.compile(
+    r"([a-z]+)(?:\s+(?:as|of|for|to)\s+[^,]*?)?\s+(?:also\s+)?(?=(?:\w+ly\s+)?[a-z]+ed\b|(?:was|were)\s)"
+)
 # a thing a people is named with, not owned by: "the Nazca culture", not "the Nazca’s culture"
 _OWNED_WHOLE = {"culture", "civilization", "empire", "kingdom", "state", "dynasty", "army", "fleet", "language"}
 _REACHED_STATES = {"ready", "complete", "operational", "open", "finished", "available"}
@@ -407,7 +410,8 @@ def _own_clause_title(
         return ""
     clause = told
     whose = _WHOSE.search(unbracketed)
-    thing = re.match(r"([a-z]+)\s+(?:also\s+)?(?=(?:\w+ly\s+)?[a-z]+ed\b)", clause) if whose else None
+    # "Tagliaferri, whose exequatur as Consul at New York was signed": Tagliaferri’s exequatur
+    thing = _OWNED_THING.match(clause) if whose else None
     if whose and thing:  # "… were the Nazca, whose culture also emerged around 200 BCE": the Nazca culture
         owner = whose.group(1).removeprefix("the ")
         clause = f"The {owner} {clause}" if thing.group(1) in _OWNED_WHOLE else f"{owner}’s {clause}"

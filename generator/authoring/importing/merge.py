@@ -25,7 +25,7 @@ from generator.authoring.importing.same_event import (
 )
 
 if TYPE_CHECKING:
-    from generator.authoring.proposals import EventProposal
+    from generator.authoring.importing.event_proposal import EventProposal
 
 
 def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:

@@ -105,6 +105,19 @@ def one_titled(sentence: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# "accepted the appointment of Aladar de Szegedy-Maszak as Hungary’s Minister": the person acted on
+_ACTED_ON_NAMED = re.compile(
+    r"\b(?:appointment\s+of|appointed|accredited|received|nominated|commissioned)\s+"
+    r"((?:[A-Z][\w.’'-]*\s+(?:(?:de|van|von|da|del|di|du)\s+)?){1,3}[A-Z][\w’'-]+)(?=\s+as\b|[,.]|$)"
+)
+
+
+def one_acted_on(sentence: str) -> str | None:
+    """The one person the sentence appoints, accredits or receives by full name, or None."""
+    named = {m.group(1) for m in _ACTED_ON_NAMED.finditer(sentence)}
+    return named.pop() if len(named) == 1 else None
+
+
 def one_named(sentence: str, names: dict[str, str]) -> str | None:
     """The one person of ``names`` the sentence names by surname, or None for none or two."""
     named = {full for surname, full in names.items() if re.search(rf"\b{re.escape(surname)}\b(?![’']s\b)", sentence)}

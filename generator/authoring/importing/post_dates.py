@@ -88,3 +88,32 @@ def item_as_prose(text: str) -> str:
         return found.group(0) if place in sentence_on else f"{found.group(1)} at {place}"  # "… established at Oran"
 
     return _POST_UNPLACED.sub(placed, rest)
+
+
+# "Augsburg, which opened on June 26, 1846, and closed on July 28, 1906": a post of a list run into
+# a sentence, told by the days it opened and closed
+_OPENED_AND_CLOSED = re.compile(
+    r"\s*(?:and\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),\s+which\s+(?:was\s+)?opened\s+"
+    r"(?:on\s+|in\s+)?(?P<opened>[^;]*?)(?:,?\s+and\s+(?:was\s+)?closed\s+(?:on\s+|in\s+)?(?P<closed>[^;]*?))?\s*"
+)
+
+
+def posts_opened_and_closed(list_after_colon: str) -> list[tuple[str, DateMention]]:
+    """The place and span of each post a list run into one sentence tells by the days it opened
+    and closed ("Augsburg, which opened on June 26, 1846, and closed on July 28, 1906; Rhenish,
+    which opened …"), when every part of the list is one and there are two or more; [] otherwise."""
+    parts = list_after_colon.strip().rstrip(".").split(";")
+    found = [_OPENED_AND_CLOSED.fullmatch(part) for part in parts]
+    if len(parts) < 2 or not all(found):
+        return []
+    posts = []
+    for part in found:
+        assert part is not None  # every part matched
+        opened = find_dates(part.group("opened"))
+        closed = find_dates(part.group("closed") or "")
+        if len(opened) != 1 or part.group("closed") and len(closed) != 1:
+            return []
+        until = closed[0].date if closed else None
+        text = f"{opened[0].text} – {closed[0].text}" if closed else opened[0].text
+        posts.append((part.group("place"), DateMention(0, 0, text, opened[0].date, until)))
+    return posts

@@ -56,7 +56,9 @@ def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
         r"|\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+(?:offensive|campaign|uprising|revolt|rebellion|strike|blockade)"
         r"(?:\s+(?:in|of|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*)?"
         # "Julius and Ethel Rosenberg, who were executed …": both
-        r"|(?:[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
+        # "Succeeding Thornton, who died …": Thornton died
+        r"|(?!(?:Succeeding|Replacing|Following|Preceding|Joining|Meeting|Visiting|Accompanying|Receiving)\s)"
+        r"(?:[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
         r"|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed,
     )  # "Norway, which …", "the German onslaught, which …"

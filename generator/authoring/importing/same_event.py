@@ -19,7 +19,7 @@ from generator.authoring.importing.office_terms import one_term_told_twice
 from generator.authoring.importing.told_twice import told_twice_in_parts, two_documents
 
 if TYPE_CHECKING:
-    from generator.authoring.proposals import EventProposal
+    from generator.authoring.importing.event_proposal import EventProposal
 
 
 def also_known_as(a: EventProposal, b: EventProposal) -> bool:

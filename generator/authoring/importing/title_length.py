@@ -173,6 +173,9 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     by_whom = _OBJECT_BY_WHOM.search(predicate)
     if by_whom and _length(subject, predicate) > MAX_WORDS and len(predicate[: by_whom.start()].split()) >= 2:
         predicate = predicate[: by_whom.start()]  # "the “freedom rides” sponsored by CORE and SNCC": who backed them
+    office = _AS_OFFICE.search(subject)
+    if office and _length(subject, predicate) > MAX_WORDS:  # "Tagliaferri’s exequatur [as Consul at New York]"
+        subject = subject[: office.start()]
     hired = _HIRED_BY.search(subject)
     if hired and _length(subject, predicate) > MAX_WORDS and len(subject[: hired.start()].split()) >= 2:
         subject = subject[: hired.start()]  # "the young women employed by the Boston Manufacturing Company in Waltham"
@@ -201,10 +204,20 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         if longer.startswith(title) and re.fullmatch(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*", longer[len(title) :]):
             return longer
     # "appointed Taft as the civil governor …", "sent Edmond-Charles Genêt to the United States": whom, and as what or where
-    if _ROLE_VERB.match(predicate) or _CONTROL_VERB.match(predicate) or re.match(r"(?:sent|dispatched)\s", predicate):
-        longer = _cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
+    raised = re.match(r"(?:raised|elevated|upgraded)\s", predicate)
+    sent = re.match(r"(?:sent|dispatched)\s", predicate)
+    if _ROLE_VERB.match(predicate) or _CONTROL_VERB.match(predicate) or sent or raised:
+        # "raised its Legations in Bulgaria and Hungary [to Embassy status]": to what, too
+        longer = _cut_to(subject, predicate.replace(", as ", " as ", 1), dated_first, MAX_WORDS + (3 if raised else 2))
         if longer.startswith(title) and re.match(r"\s+(?:as|to)\s", longer[len(title) :]):
             return longer
+    infinitive = (
+        re.match(r"\s*to\s+(?:exist|function|operate)\b", predicate[len(title) - len(subject) :])
+        if _BEFORE_TO.search(title)
+        else None
+    )
+    if infinitive and title.startswith(subject):  # "The Orange Free State ceased [to exist]": what it ceased to do
+        return title + " " + infinitive.group(0).strip()
     deed = title[len(subject) :] if title.startswith(subject) else ""
     verb = VERB.match(deed.strip())
     # "agreed to a division": a preposition right after the verb is the verb's, and says neither where nor to whom
@@ -230,9 +243,11 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     return title
 
 
+_BEFORE_TO = re.compile(r"\s(?:ceased|continued|began)$")  # "… ceased [to exist]": a deed whole with its verb
 _DOCUMENT_END = re.compile(r"\b(?:treaty|convention|agreement|protocol|accord|arrangement|act|law)$")
 _DOCUMENT_MATTER = re.compile(
-    r"(\s+(?:governing|regulating|concerning|defining|settling)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)"
+    r"(\s+(?:governing|regulating|concerning|defining|settling|to\s+(?:abolish|regulate|settle|define|govern))"
+    r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
 
@@ -250,6 +265,9 @@ _KNOWN_AS = re.compile(
 )
 
 
+_AS_OFFICE = re.compile(
+    r"(?<=[a-z])\s+as\s+(?:[A-Z][\w’'.-]*\s+)*?[A-Z][\w’'-]*(?:\s+(?:at|in|to|of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?$"
+)
 # who employed or led the subject, between it and its verb: the first thing a long title loses
 _HIRED_BY = re.compile(
     r"\s+(?:employed|hired|recruited|organized|led|commanded|funded|backed|sponsored|trained|owned|paid)\s+by\s+\S.*$"

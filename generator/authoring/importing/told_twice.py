@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from generator.authoring.proposals import EventProposal
+    from generator.authoring.importing.event_proposal import EventProposal
 
 
 def told_twice_in_parts(a: EventProposal, b: EventProposal) -> bool:
