@@ -198,6 +198,9 @@ _QUOTED_AGREEMENT = (
 )
 
 
+_LISTED_NAME = re.compile(
+    r"\b(?:Treaty|Convention|Agreement)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+)
 _NAMED_ON = re.compile(r"Convention|Conference|Treaty|Agreement|Protocol|Declaration|Accord|Charter|Attack")
 
 
@@ -357,6 +360,9 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         add(f"{modifier} {match.group(2)} {match.group(3)} {obj}", match.start())
     for match in _LAW_CASE.finditer(sentence):
         add(match.group(0), match.start())
+    for match in _LISTED_NAME.finditer(sentence):  # "Treaty of Friendship, Commerce, and Navigation": one name
+        candidates[:] = [(d, p) for d, p in candidates if not match.group(0).startswith(p)]
+        add(match.group(0), match.start())
     for match in _SIGNED.finditer(sentence):
         add(match.group(1), match.start(1))
     for match in _POSSESSIVE_EVENT.finditer(sentence):
@@ -414,7 +420,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         return ""
     nearest = min(usable, key=lambda item: item[0])
     longer = [title for distance, title in usable if distance == nearest[0] and title.startswith(f"{nearest[1]} ")]
-    return max(longer, key=len) if longer else nearest[1]  # "… colony of Algeria", not "… colony"
+    chosen = max(longer, key=len) if longer else nearest[1]  # "… colony of Algeria", not "… colony"
+    # "The Treaty of Commerce entered into force on October 4": not its signing, which the name alone would say
+    stage = re.search(rf"{re.escape(chosen)}\s+({_IN_FORCE})\b", sentence)
+    return f"{chosen} {stage.group(1)}" if stage else chosen
+
+
+_IN_FORCE = r"(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|expired"
 
 
 _LATER = re.compile(r"\b(?:later|afterwards?|next|following|then|thereafter|subsequently)\b", re.IGNORECASE)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.authoring.importing.merge import merge_duplicates
+from generator.authoring.importing.subject import subject_of
 from generator.authoring.proposals import events
 from generator.authoring.reading import PARAGRAPH, Block
 
@@ -87,13 +89,20 @@ def test_a_list_of_names_is_one_subject(paragraph, expected):
     assert _titles(paragraph)[-1][1] == expected
 
 
-def test_the_end_of_a_list_another_clause_began_is_no_subject():
-    # not "Commerce, and Navigation, signed in Vell": the importer leaves the deed for the author to title
-    titles = _titles(
+def test_a_treaty_named_by_a_list_of_words_is_one_name():
+    assert _titles(
+        "Kell and Arlen signed a Treaty of Friendship, Commerce, and Navigation in Vell on June 24, 1924. It "
+        "entered into force on October 4."
+    ) == [
+        ("1924-06-24", "Treaty of Friendship, Commerce, and Navigation"),
+        ("1924-10-04", "Treaty of Friendship, Commerce, and Navigation entered into force"),
+    ]
+    # not "Commerce, and Navigation, signed in Vell": the end of a list is no subject
+    assert _titles(
         "The first treaty between Kell and Arlen was a Treaty of Friendship, Commerce, and Navigation, signed in "
         "Vell on July 10, 1851 and entered into force on May 26, 1852."
-    )
-    assert titles == [("1851-07-10", ""), ("1852-05-26", "")]
+    ) == [("1851-07-10", "Treaty of Friendship, Commerce, and Navigation"), ("1852-05-26", "")]
+    assert subject_of("Arlen, and Vell", None) == ""
 
 
 @pytest.mark.parametrize(
@@ -213,3 +222,27 @@ def test_a_list_run_into_a_sentence_tells_each_post_by_its_days():
         ("1862-08-04/1870-04-21", "U.S. Consulate at Orm"),
         ("1892-01-25", "U.S. Consulate at Brill opens"),
     ]
+
+
+def test_a_year_then_a_new_subject_and_a_year_until_a_when_clause():
+    assert _titles(
+        "The first act of mutual recognition between Kell and Vell occurred in 1833 and relations between the two "
+        "countries expanded through 1871 when Vell joined the Orm Empire."
+    ) == [("1833", "First act of mutual recognition"), ("1871", "Vell joined the Orm Empire")]
+
+
+def test_a_war_declared_in_the_year_a_named_war_begins_is_that_war():
+    found = events(
+        [
+            Block(
+                PARAGRAPH,
+                text := "In 1899, Kell declared war upon Vell and fought alongside Orm during the Arlen War "
+                "(1899-1902).",
+                text,
+                1,
+            )
+        ],
+        None,
+        "sections/01.md",
+    )
+    assert [(e.date, e.title) for e in merge_duplicates(found)] == [("1899/1902", "Arlen War")]

@@ -139,6 +139,8 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
                     not verbs(text[:start])
                     # "held four summits in Geneva, Reykjavik, Washington, and Moscow": the places of one deed
                     or re.search(_NAMES_AFTER_PLACE_WORD, text[:start])
+                    # "a Treaty of Friendship, Commerce, and Consular Rights": the words of one name
+                    or re.search(r"\b(?:Treaty|Convention|Agreement)\s+of\s+[A-Z][\w’'.-]*$", text[:start])
                 )
             )
             # "the State, War, and Navy Building": the words of one name, whose last word names what it is

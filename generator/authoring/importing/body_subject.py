@@ -74,6 +74,12 @@ _LAST_PLACE = re.compile(
 )
 
 
+_SIGNED_A_DOCUMENT = re.compile(
+    r"\bsigned\s+(?:a|an|the)\s+((?:[A-Z][\w’'-]*\s+){0,2}(?:Treaty|Convention|Agreement|Protocol)\b"
+    r"(?:\s+(?:of|on)\s+[A-Z][\w’'-]*(?:(?:,\s+|,?\s+and\s+|\s+)[A-Z][\w’'-]*)*)?)"
+)
+
+
 def body_named(sentence: str, body: str | None) -> str | None:
     """The body "it" may stand for after ``sentence``: the body it made its subject, else ``body``
     still, unless it made another thing its subject."""
@@ -95,6 +101,9 @@ def body_named(sentence: str, body: str | None) -> str | None:
     opened_one = _OPENED_A_POST.search(sentence)
     if opened_one and not _IT_FIRST.match(sentence):
         return f"the {opened_one.group(1)} in {opened_one.group(2)}"
+    signed = _SIGNED_A_DOCUMENT.search(sentence)
+    if signed and not _IT_FIRST.match(sentence):  # "… signed a Treaty of Friendship … on June 24, 1924. It entered …"
+        return f"the {signed.group(1)}"
     return None if _THING_FIRST.match(sentence) else body
 
 

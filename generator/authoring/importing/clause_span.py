@@ -37,6 +37,8 @@ CLAUSE_BREAK = re.compile(
     # "German forces had occupied the city on April 9, 1940 and U.S. Minister Ray Atherton left …": a named doer
     r"|(?<=\d{4})\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|left|went|came|took|gave|made|met|sent|"
     r"held|won|lost|fled|fell|became|began|arrived)\b)"
+    # "… occurred in 1833 and relations between the two countries expanded through 1871": a new subject's deed
+    r"|(?<=\d{4})\s+and\s+(?=(?:the\s+)?[a-z]{4,}\s+(?:between|of)\s+[^,;]{1,40}?\s+[a-z]+ed\b)"
 )
 
 # ", relying on …" after a clause that has its verb: how or why, not the event.

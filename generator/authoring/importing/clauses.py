@@ -161,7 +161,12 @@ def plain_title(sentence: str, mention: DateMention) -> str:
 def same_clause(sentence: str, first: int, second: int) -> bool:
     """Whether two places of a sentence stand in one clause."""
     low, high = sorted((first, second))
-    return _CLAUSE_BREAK.search(sentence, low, high) is None
+    # "a Treaty of Friendship, Commerce, and Navigation": the commas of a list of names break no clause
+    listed = [m.span() for m in _LISTED_WORDS.finditer(sentence)]
+    return all(any(a < found.start() < b for a, b in listed) for found in _CLAUSE_BREAK.finditer(sentence, low, high))
+
+
+_LISTED_WORDS = re.compile(r"\b[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z]")
 
 
 def bracketed_date_counts(sentence: str, mention: DateMention) -> bool:

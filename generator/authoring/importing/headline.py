@@ -257,7 +257,15 @@ def _own_clause_title(
         text = f"In {mention.text}, {sentence[mention.end + when.end() + opening_when.end() :]}"
         moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
         return _own_clause_title(text, moved, person, named)
-    if when and not verbs(own) and not main_after:  # "…, as in 1772, when colonists burned the Gaspée"
+    until_when = (  # (", when" after "until 672" has its own rule: the state's end)
+        when
+        and not when.group(0).startswith(",")
+        and re.search(r"\b(?:through|until|till)\s+$", sentence[: mention.start])
+        and not re.match(r"(?:he|she|they|it|we)\s", sentence[mention.end + when.end() :])
+    )
+    if when and ((not verbs(own) and not main_after) or until_when):
+        # "…, as in 1772, when colonists burned the Gaspée"; "relations expanded through 1871 when Bavaria joined
+        # the German Empire": the when-clause's deed is the year's
         text = f"In {mention.text}, {sentence[mention.end + when.end() :]}"
         moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
         return _own_clause_title(text, moved, person, named)

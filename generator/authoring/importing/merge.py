@@ -105,6 +105,9 @@ def _span_and_its_stage(a: EventProposal, b: EventProposal) -> bool:
     if became and served and point.date == span.date.split("/")[0]:
         # "Stettinius became Secretary of State" on the first day of "… served as Secretary of State": one term
         return became.group(1).casefold() == served.group(1).casefold()
+    if re.search(r"\bdeclared\s+war\b", point.title) and point.detail == span.detail:
+        # "In 1899, the Orange Free State declared war upon the British and fought … during the Boer War (1899-1902)"
+        return point.date == span.date.split("/")[0] and span.title.endswith("War")
     if not re.match(r"(?:Outbreak|Start|Beginning|End|Close)\s+of\s+", point.title):
         return False
     name = re.sub(r"^(?:Outbreak|Start|Beginning|End|Close)\s+of\s+(?:the\s+)?", "", point.title).casefold()
