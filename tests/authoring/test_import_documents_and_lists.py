@@ -246,3 +246,10 @@ def test_a_war_declared_in_the_year_a_named_war_begins_is_that_war():
         "sections/01.md",
     )
     assert [(e.date, e.title) for e in merge_duplicates(found)] == [("1899/1902", "Arlen War")]
+
+
+def test_a_list_with_a_name_of_two_words_keeps_every_name():
+    assert _titles(
+        "Kell shared diplomatic relations with the Federal Republic of Orm through 1992 when Vell, Arlen, Bosnia and "
+        "Brill, and Tarn all seceded."
+    ) == [("1992", "Vell, Arlen, Bosnia and Brill, and Tarn seceded")]

@@ -130,7 +130,7 @@ def mask_asides(sentence: str, mention: DateMention | None = None) -> str:
             # "Pompey, Crassus, and Julius Caesar formed …": a name before "and" plus a name is one of a list
             # (a list after the verb, "between Russia, France, and Britain", stays an object cut short: no title)
             listed = (
-                re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}", inner.strip(" ,"))
+                re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,4}", inner.strip(" ,"))
                 and re.match(
                     r"\s+(?:(?:and|or)\s+(?:the\s+)?|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:and|or)\s+)[A-Z]",
                     text[end:],
