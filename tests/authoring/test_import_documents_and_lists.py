@@ -139,7 +139,7 @@ def test_a_treaty_named_by_a_list_of_words_is_one_name():
         (
             "Yet, although Orm was recalled from his position in Vell in 1874 (at his own request), he was never "
             "officially recalled from the court of Kell.",
-            [("1874", "Orm was recalled")],
+            [("1874", "Orm was recalled from his position in Vell")],
         ),
         (
             "Prior to Kell’s recognition of the United States, Congress commissioned Tam Orm on July 1, 1777, as "

@@ -41,6 +41,8 @@ CLAUSE_BREAK = re.compile(
     r"|(?<=\d{4})\s+and\s+(?=(?:the\s+)?[a-z]{4,}\s+(?:between|of)\s+[^,;]{1,40}?\s+[a-z]+ed\b)"
 )
 
+_PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they|it|we)\s+(?:\w+ly\s+)?(?:was|were|had|did|[a-z]+ed)\b")
+_SUBORDINATE_OPENING = re.compile(r"(?:\w+,?\s+)?(?i:although|though|while|when|after|before|because|since|once)\s")
 # ", relying on …" after a clause that has its verb: how or why, not the event.
 _TRAILING_PARTICIPLE = re.compile(
     r",\s+(?:(?:thus|thereby|so)\s+)?(?:(?!during\b|according\b|including\b)[a-z]+ing\b|(?:followed|accompanied|preceded)\s+by\b"
@@ -195,6 +197,10 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
     trailing = _TRAILING_PARTICIPLE.search(masked, date_end, end)
     if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
         end = trailing.start()
+    # "although Bancroft was recalled … in 1874 (at his own request), he was never …": the main clause after it
+    main = _PRONOUN_CLAUSE.search(masked, date_end, end)
+    if main and _SUBORDINATE_OPENING.match(masked[start:]) and verbs(masked[start : main.start()]):
+        end = main.start()
     # "delivered a speech on August 3, 1914 describing what was at stake": the date closes the deed
     unmarked = _PARTICIPLE_AFTER_DATE.match(masked, date_end, end) or _SOON_AFTER.match(masked, date_end)
     # "graduated from Dartmouth College in 1801, began teaching school, and …": the next deed of a list
