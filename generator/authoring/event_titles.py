@@ -199,7 +199,8 @@ _QUOTED_AGREEMENT = (
 
 
 _LISTED_NAME = re.compile(
-    r"\b(?:Treaty|Convention|Agreement)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"\b(?:Treaty|Convention|Agreement)\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+"
+    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
 )
 _NAMED_ON = re.compile(r"Convention|Conference|Treaty|Agreement|Protocol|Declaration|Accord|Charter|Attack")
 
@@ -414,7 +415,9 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
     usable = [
         (distance, _tidy(title))
         for distance, title in candidates
-        if len(title.split()) <= 8 and _tidy(title).casefold() != heading_key
+        # a document named by a list of its matters may run to ten: "Convention on the Rights, Privileges, and …"
+        if len(title.split()) <= (10 if _LISTED_NAME.fullmatch(_tidy(title)) else 8)
+        and _tidy(title).casefold() != heading_key
     ]
     if not usable:
         return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.authoring.importing.full_names import full_names
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.subject import subject_of
 from generator.authoring.proposals import events
@@ -253,3 +254,13 @@ def test_a_list_with_a_name_of_two_words_keeps_every_name():
         "Kell shared diplomatic relations with the Federal Republic of Orm through 1992 when Vell, Arlen, Bosnia and "
         "Brill, and Tarn all seceded."
     ) == [("1992", "Vell, Arlen, Bosnia and Brill, and Tarn seceded")]
+
+
+def test_a_document_named_by_a_long_list_keeps_its_name_and_lends_no_word_to_another():
+    assert _titles(
+        "On May 23, 1878, a Convention on the Rights, Privileges, and Immunities of Consular Officers was signed in "
+        "Vell by Secretary of State Tam Orm and the Kellish Minister Resident Arlen Brill."
+    ) == [("1878-05-23", "Convention on the Rights, Privileges, and Immunities of Consular Officers")]
+    # "Consular Convention" later in the article is no person whose surname is "Convention"
+    names = full_names(["Kell and Vell signed a Consular Convention on April 30, 1852."])
+    assert "Convention" not in names

@@ -41,7 +41,7 @@ _BODY = re.compile(
     r"^(?:Congress|Court|Senate|House|Assembly|Parliament|Council|Committee|Commission|Party|Army|Navy|Church|"
     r"Company|Association|Society|Union|League|Movement|Department|Bureau|University|College|School|Republic|"
     r"Empire|Kingdom|States|Nations|River|Mountains|Valley|Island|Islands|County|City|Street|Square|War|Act|"
-    r"Treaty|Revolution|Amendment|Constitution|Declaration|Compromise|State|Federation|Brigade|Corps|"
+    r"Treaty|Convention|Agreement|Protocol|Pact|Accord|Conference|Revolution|Amendment|Constitution|Declaration|Compromise|State|Federation|Brigade|Corps|"
     r"Administration|Agency|Board|Office|Institute|Foundation|Review|Times|Post|Journal|Tribune|Press)$"
 )
 _KIN = r"(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|nephew|niece|cousin|Lady)"
