@@ -3623,6 +3623,195 @@ def hundred_and_eighth_held_out_set() -> None:
     opendocument(SOURCES / "countries-belgium.txt", HERE / "countries-belgium.odt")
 
 
+def hundred_and_ninth_held_out_set() -> None:
+    """The hundred-and-ninth held-out set (tests/data/README.md, "Real articles, hundred-and-ninth held-out set")."""
+    word(SOURCES / "countries-wurttemberg.txt", HERE / "countries-wurttemberg.docx")
+    page = HERE / "countries-hesse.html"
+    web_page(SOURCES / "countries-hesse.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the state in the breadcrumbs (by its
+    # name, without the asterisk of its short title, as the article's own page heads it),
+    # the countries of the guide around Hesse in the sidebar (by their short titles, in the
+    # guide's order, the former states with the guide's asterisk) under the guide's title,
+    # and the guide's article in the "cite this page" box. The Resources are five books, no
+    # link, so nothing else changes.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("hanseatic-republics", "Hanseatic Republics*"),
+        ("hawaii", "Hawaii*"),
+        ("hesse", "Hesse*"),
+        ("holy-see", "Holy See"),
+        ("honduras", "Honduras"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/hesse">Hesse</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Hesse, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-bolivia.txt", HERE / "countries-bolivia.odt")
+
+
+def hundred_and_tenth_held_out_set() -> None:
+    """The hundred-and-tenth held-out set (tests/data/README.md, "Real articles, hundred-and-tenth held-out set")."""
+    word(SOURCES / "countries-baden.txt", HERE / "countries-baden.docx")
+    page = HERE / "countries-genoa.html"
+    web_page(SOURCES / "countries-genoa.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the state in the breadcrumbs (by the
+    # name the article's complete title gives it, "The Republic of Genoa", without the
+    # asterisk of its short title), the countries of the guide around the Republic of
+    # Genoa in the sidebar (by their short titles, in the guide's order, which sorts
+    # "Republic of Genoa*" under R, with the guide's asterisk) under the guide's title, and
+    # the guide's article in the "cite this page" box; the Resources' two links as the site
+    # prints them, one to the guide's own article on Italy, one to another site.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("portugal", "Portugal"),
+        ("qatar", "Qatar"),
+        ("genoa", "Republic of Genoa*"),
+        ("korea-south", "Republic of Korea (South Korea)"),
+        ("congo-republic", "Republic of the Congo"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/genoa">The Republic of Genoa</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: The Republic of Genoa, accessed online.",
+        ),
+        (
+            "<li>History of U.S. Recognition and Relations: Italy</li>",
+            "<li>History of U.S. Recognition and Relations: <a href='/countries/italy'>Italy</a></li>",
+        ),
+        (
+            "<li>A Century of Lawmaking: U.S. Congressional Documents, 1775-1874 "
+            "(http://memory.loc.gov/ammem/amlaw/lawhome.html)</li>",
+            "<li>A Century of Lawmaking: <a href='http://memory.loc.gov/ammem/amlaw/lawhome.html'>"
+            "U.S. Congressional Documents, 1775-1874</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-iran.txt", HERE / "countries-iran.odt")
+
+
+def hundred_and_eleventh_held_out_set() -> None:
+    """The hundred-and-eleventh held-out set (tests/data/README.md, "Real articles, hundred-and-eleventh held-out set")."""
+    word(SOURCES / "countries-central-american-federation.txt", HERE / "countries-central-american-federation.docx")
+    page = HERE / "countries-north-german-confederation.html"
+    web_page(SOURCES / "countries-north-german-confederation.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the former state in the breadcrumbs
+    # (by its name, without the asterisk of its short title, as the article's own page
+    # names it), the countries of the guide around the North German Confederation in the
+    # sidebar (by their short titles, in the guide's order, the two former states with the
+    # guide's asterisk) under the guide's title, and the guide's article in the "cite this
+    # page" box. The Resources are five books (one listed twice), no link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("nigeria", "Nigeria"),
+        ("niue", "Niue"),
+        ("north-german-confederation", "North German Confederation*"),
+        ("north-german-union", "North German Union*"),
+        ("norway", "Norway"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/north-german-confederation">'
+            "North German Confederation</a>",
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: North German Confederation, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-lebanon.txt", HERE / "countries-lebanon.odt")
+
+
+def hundred_and_twelfth_held_out_set() -> None:
+    """The hundred-and-twelfth held-out set (tests/data/README.md, "Real articles, hundred-and-twelfth held-out set")."""
+    word(SOURCES / "countries-mecklenburg-schwerin.txt", HERE / "countries-mecklenburg-schwerin.docx")
+    page = HERE / "countries-parma.html"
+    web_page(SOURCES / "countries-parma.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the state in the breadcrumbs (by its
+    # name, without the asterisk, as the article's own page heads it: "...since 1776: The
+    # Duchy of Parma"), the countries of the guide around Parma in the sidebar (by their
+    # short titles, in the guide's order, which sorts "The Duchy of Parma*" as "Duchy of
+    # Parma, The*", under D; the former states with the guide's asterisk) under the guide's
+    # title, and the guide's article in the "cite this page" box. The Resources are one
+    # book, no link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("dominica", "Dominica"),
+        ("dominican-republic", "Dominican Republic"),
+        ("parma", "The Duchy of Parma*"),
+        ("german-democratic-republic", "East Germany (German Democratic Republic)*"),
+        ("ecuador", "Ecuador"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/parma">The Duchy of Parma</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: The Duchy of Parma, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-oldenburg.txt", HERE / "countries-oldenburg.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -3729,6 +3918,10 @@ def main() -> None:
     hundred_and_sixth_held_out_set()
     hundred_and_seventh_held_out_set()
     hundred_and_eighth_held_out_set()
+    hundred_and_ninth_held_out_set()
+    hundred_and_tenth_held_out_set()
+    hundred_and_eleventh_held_out_set()
+    hundred_and_twelfth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
