@@ -228,6 +228,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
 
     def add(phrase: str, at: int, staged: bool = False) -> None:
         phrase = _LEADING_MONTH.sub("", _TRAILING_MONTH.sub("", " ".join(phrase.split())))
+        if re.search(r"\d", phrase) and re.search(rf"\b(?:{_MONTHS})\b", phrase):
+            return  # "a decree of September 18, 1932": the date, not a name
         if not phrase or len(phrase.split()) < 2 or phrase.endswith(("’s", "'s")) or _TOO_BROAD.match(phrase):
             return
         if _OFFICE.match(phrase):

@@ -264,3 +264,50 @@ def test_a_document_named_by_a_long_list_keeps_its_name_and_lends_no_word_to_ano
     # "Consular Convention" later in the article is no person whose surname is "Convention"
     names = full_names(["Kell and Vell signed a Consular Convention on April 30, 1852."])
     assert "Convention" not in names
+
+
+def test_a_list_of_posts_whose_last_item_drops_its_which_and_a_year_before_another_years_when():
+    assert _titles(
+        "Other consulates in Kell included: Arlen, which opened on March 5, 1891 and closed on May 11, 1908; "
+        "Brill (Brille), which opened on March 3, 1855 and closed on February 18, 1872; and Orm on October 26, "
+        "1843, and closed on July 8, 1916."
+    ) == [
+        ("1891-03-05/1908-05-11", "Consulate at Arlen"),
+        ("1855-03-03/1872-02-18", "Consulate at Brill"),
+        ("1843-10-26/1916-07-08", "Consulate at Orm"),
+    ]
+    # the when-clause after 1871 is 1871's, not the year before it; "through 1871, when" dates it
+    assert _titles(
+        "The first act of mutual recognition between Kell and Vell came in 1832, and relations between the two "
+        "countries expanded through 1871, when Kell joined the Orm Empire."
+    ) == [("1832", ""), ("1871", "Kell joined the Orm Empire")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an instruction to notify someone of a deed tells the deed
+        (
+            "On February 3, 1917, President Tam Orm instructed the Secretary of State to notify the Vellish "
+            "Ambassador to Kell that all diplomatic relations between Kell and the Vellish Empire were severed.",
+            [("1917-02-03", "Diplomatic relations between Kell and the Vellish Empire were severed")],
+        ),
+        # "a decree of September 18, 1932" names no decree: what was decreed is the clause
+        (
+            "The name of the state was changed to the Kingdom of Kell by a decree of September 18, 1932.",
+            [("1932-09-18", "The name of the state was changed to the Kingdom of Kell")],
+        ),
+        # as what it constituted itself
+        (
+            "In 1847 the settlement constituted itself as a republic and subsequently was recognized by Vell.",
+            [("1847", "The settlement constituted itself as a republic")],
+        ),
+        # "a U.S. Consulate in Orm, which opened": the consulate opened, not the town
+        (
+            "There was a U.S. Consulate in Orm-Vell, which opened on January 23, 1854.",
+            [("1854-01-23", "A U.S. Consulate in Orm-Vell opened")],
+        ),
+    ],
+)
+def test_messages_decrees_and_what_a_relative_clause_tells_of(paragraph, expected):
+    assert _titles(paragraph) == expected

@@ -68,8 +68,10 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     if match is None or re.search(_NOT_A_THING, match.group(1), re.IGNORECASE):
         return ""
     name = match.group(1)
-    if re.fullmatch(r"(?!election\b)[a-z]+", name) and mention.date.month is None:  # "the election of 1824" is one
-        return ""  # "the treaty of 1795": which treaty, the sentence says elsewhere or not at all
+    if re.fullmatch(r"(?!election\b)[a-z]+", name) and (mention.date.month is None or mention.date.day is not None):
+        # "the treaty of 1795": which treaty, the sentence says elsewhere or not at all; "a decree of September 18,
+        # 1932": what it decreed, the clause says
+        return ""
     if all(word[:1].isupper() for word in name.split()) and " " in name:
         return name  # a proper name ("German-Soviet Nonaggression Pact") needs no date beside it; "Constitution of 1824" keeps it
     name = re.sub(

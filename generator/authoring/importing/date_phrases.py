@@ -367,6 +367,27 @@ def with_ones_named(sentence: str, before: str) -> str:
     return f"The {one.group(1)} {first.group(1)}" + sentence[one.end() :]
 
 
+# "On February 3, 1917, Wilson instructed the Secretary of State to notify the German Ambassador … that all
+# diplomatic relations between the U.S. and the German Empire were severed": the message tells the deed
+_MESSAGE_OF_A_DEED = re.compile(
+    r"^(?P<lead>(?:On|In)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?\d{4},\s+)?[^;]+?\s+(?:instructed|directed)\s+[^;]+?\s+to\s+(?:notify|inform)\s+"
+    r"[^;]+?\s+that\s+(?:all\s+)?(?P<deed>[a-z][^;]+?\s+(?:was|were)\s+(?:severed|broken|terminated|suspended|"
+    r"established|restored|resumed)\b)"
+)
+
+
+def with_message_told_as_deed(sentence: str) -> str:
+    """The sentence with an instruction to notify someone of a deed told as the deed itself."""
+    message = _MESSAGE_OF_A_DEED.match(sentence)
+    if message is None:
+        return sentence
+    deed = message.group("deed")
+    return (
+        f"{message.group('lead') or ''}{deed[:1].upper() if not message.group('lead') else deed[:1]}{deed[1:]}"
+        + (sentence[message.end() :])
+    )
+
+
 def told_plainly(sentence: str) -> str:
     """The sentence with the turns of phrase the sentence rules do not read told plainly: a bare
     day given its "on", "only to" and ", which closed" made deeds, a post's and an office holder's
@@ -378,6 +399,7 @@ def told_plainly(sentence: str) -> str:
         with_posts_told_plainly,
         with_first_holder_as_subject,
         with_day_before_subject,
+        with_message_told_as_deed,
     ):
         sentence = rewrite(sentence)
     return sentence

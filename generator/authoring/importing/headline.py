@@ -131,6 +131,8 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     when = _WHEN_AFTER.search(sentence, mention.end)
     if when is None or re.search(r"[;:]", sentence[mention.end : when.start()]):
         return title
+    if re.search(r"\b1\d{3}\b|\b20\d\d\b", sentence[mention.end : when.start()]):
+        return title  # "… came in 1832, and relations expanded through 1871, when …": the when-clause is 1871's
     qualifies = re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", sentence[: mention.start])  # "a 1979 coup"
     if qualifies and len(sentence[mention.end : when.start()].split()) > 10:
         return title  # "a 1979 coup had put a junta in power that was … when Reagan took office": another time
@@ -259,8 +261,10 @@ def _own_clause_title(
         return _own_clause_title(text, moved, person, named)
     until_when = (  # (", when" after "until 672" has its own rule: the state's end)
         when
-        and not when.group(0).startswith(",")
-        and re.search(r"\b(?:through|until|till)\s+$", sentence[: mention.start])
+        and (
+            re.search(r"\bthrough\s+$", sentence[: mention.start])
+            or (not when.group(0).startswith(",") and re.search(r"\b(?:until|till)\s+$", sentence[: mention.start]))
+        )
         and not re.match(r"(?:he|she|they|it|we)\s", sentence[mention.end + when.end() :])
     )
     if when and ((not verbs(own) and not main_after) or until_when):

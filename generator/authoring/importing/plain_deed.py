@@ -176,6 +176,10 @@ def without_loose_end(title: str) -> str:
     cut = _THAT_CUT_IN_QUOTE.search(title) or _LOOSE_END.search(title)
     if cut is None:
         return title
+    if re.match(r"\s+as\s+an?\s", cut.group(0)) and re.search(
+        r"\b(?:itself|himself|herself|themselves)$", title[: cut.start()]
+    ):
+        return title  # "the settlement constituted itself as a republic": as what, whole
     participle = cut.groupdict().get("participle")
     if participle:
         before = title[: cut.start("participle")].split()

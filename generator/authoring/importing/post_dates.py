@@ -93,8 +93,9 @@ def item_as_prose(text: str) -> str:
 # "Augsburg, which opened on June 26, 1846, and closed on July 28, 1906": a post of a list run into
 # a sentence, told by the days it opened and closed
 _OPENED_AND_CLOSED = re.compile(
-    r"\s*(?:and\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),\s+which\s+(?:was\s+)?opened\s+"
-    r"(?:on\s+|in\s+)?(?P<opened>[^;]*?)(?:,?\s+and\s+(?:was\s+)?closed\s+(?:on\s+|in\s+)?(?P<closed>[^;]*?))?\s*"
+    # "Carlsruhe (Karlsruhe), which opened on …"; "and Mannheim on October 26, 1843, and closed on …": the source's slip
+    r"\s*(?:and\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s+\([^()]{1,40}\))?"
+    r"(?:,\s+which\s+(?:was\s+)?opened\s+(?:on\s+|in\s+)?|\s+(?:on|in)\s+(?=[A-Z]))(?P<opened>[^;]*?)(?:,?\s+and\s+(?:was\s+)?closed\s+(?:on\s+|in\s+)?(?P<closed>[^;]*?))?\s*"
 )
 
 

@@ -41,6 +41,12 @@ _DOCUMENT_WITH = re.compile(
 )
 
 
+_POST_AT_PLACE = re.compile(
+    r"\b((?:[Aa]n?|[Tt]he)\s+(?:U\.S\.\s+)?(?:[Cc]onsulate|[Ll]egation|[Ee]mbassy|[Cc]onsular\s+[Aa]gency)(?:\s+General)?"
+    r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*),\s+which\s*$"
+)
+
+
 def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
     """The name a relative clause after ``unbracketed`` (the sentence before the clause, its
     brackets removed) tells of: "Norway, which …", "the German onslaught, which …"; None when
@@ -48,6 +54,9 @@ def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
     document = _DOCUMENT_WITH.search(unbracketed)
     if document:  # a treaty with a ruler, "which was signed": the treaty was
         return document
+    post = _POST_AT_PLACE.search(unbracketed)
+    if post:  # "a U.S. Consulate in Hessen-Romberg, which opened …": the consulate opened, not the town
+        return post
     antecedent = re.search(
         r"(\b[Tt]he\s+(?:siege|battle|occupation|invasion|bombing|blockade|capture|fall|liberation|evacuation|"
         r"reign|rule|presidency|premiership|regency)\s+of\s+"

@@ -204,6 +204,7 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         if longer.startswith(title) and re.fullmatch(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*", longer[len(title) :]):
             return longer
     # "appointed Taft as the civil governor …", "sent Edmond-Charles Genêt to the United States": whom, and as what or where
+    # "raised its Legations … to Embassy status": to what
     raised = re.match(r"(?:raised|elevated|upgraded)\s", predicate)
     sent = re.match(r"(?:sent|dispatched)\s", predicate)
     if _ROLE_VERB.match(predicate) or _CONTROL_VERB.match(predicate) or sent or raised:
