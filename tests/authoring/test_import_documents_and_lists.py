@@ -297,6 +297,21 @@ def test_a_list_of_posts_whose_last_item_drops_its_which_and_a_year_before_anoth
             "The name of the state was changed to the Kingdom of Kell by a decree of September 18, 1932.",
             [("1932-09-18", "The name of the state was changed to the Kingdom of Kell")],
         ),
+        # but an act of a day is named by it
+        (
+            "It should be noted that, by an act of July 4, 1836, the Kell Office had been changed to a bureau.",
+            [("1836-07-04", "Act of July 4, 1836")],
+        ),
+        # a name's year ("the War of 1812") stands between the date and its when-clause
+        (
+            "Tam Orm was admitted to the bar in 1812. Two years later, after marching against the British in the War "
+            "of 1812, Tam Orm entered politics when he was nominated to the Kell Assembly.",
+            [
+                ("1812", "Tam Orm was admitted to the bar"),
+                ("1814", "Tam Orm was nominated to the Kell Assembly"),
+                ("1812", "War of 1812"),
+            ],
+        ),
         # as what it constituted itself
         (
             "In 1847 the settlement constituted itself as a republic and subsequently was recognized by Vell.",

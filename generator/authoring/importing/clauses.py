@@ -68,7 +68,8 @@ def of_date_title(sentence: str, mention: DateMention) -> str:
     if match is None or re.search(_NOT_A_THING, match.group(1), re.IGNORECASE):
         return ""
     name = match.group(1)
-    if re.fullmatch(r"(?!election\b)[a-z]+", name) and (mention.date.month is None or mention.date.day is not None):
+    message = re.fullmatch(r"decree|letter|note|order|telegram|message|memorandum|instructions?", name)
+    if re.fullmatch(r"(?!election\b)[a-z]+", name) and (mention.date.month is None or message):
         # "the treaty of 1795": which treaty, the sentence says elsewhere or not at all; "a decree of September 18,
         # 1932": what it decreed, the clause says
         return ""

@@ -131,8 +131,12 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     when = _WHEN_AFTER.search(sentence, mention.end)
     if when is None or re.search(r"[;:]", sentence[mention.end : when.start()]):
         return title
-    if re.search(r"\b1\d{3}\b|\b20\d\d\b", sentence[mention.end : when.start()]):
-        return title  # "… came in 1832, and relations expanded through 1871, when …": the when-clause is 1871's
+    if re.search(
+        r"(?<![A-Z][a-z]{2}\sof\s)(?<![A-Z][a-z]{3}\sof\s)\b(?:1\d{3}|20\d\d)\b", sentence[mention.end : when.start()]
+    ):
+        # "… came in 1832, and relations expanded through 1871, when …": the when-clause is 1871's (not after
+        # "the War of 1812", a name's year)
+        return title
     qualifies = re.search(r"\b(?:a|an|the|its|his|her|their)\s+$", sentence[: mention.start])  # "a 1979 coup"
     if qualifies and len(sentence[mention.end : when.start()].split()) > 10:
         return title  # "a 1979 coup had put a junta in power that was … when Reagan took office": another time
