@@ -326,3 +326,20 @@ def test_a_list_of_posts_whose_last_item_drops_its_which_and_a_year_before_anoth
 )
 def test_messages_decrees_and_what_a_relative_clause_tells_of(paragraph, expected):
     assert _titles(paragraph) == expected
+
+
+def test_a_year_merged_into_a_day_leaves_the_day_its_own_deed():
+    found = []
+    for number, paragraph in enumerate(
+        [
+            "Relations were severed when Kell declared war upon the Vellish Empire in 1917.",
+            "On February 3, 1917, President Tam Orm instructed the Secretary of State to notify the Vellish "
+            "Ambassador that all diplomatic relations between Kell and the Vellish Empire were severed.",
+        ],
+        start=1,
+    ):
+        found += events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, f"sections/{number:02}.md")
+    merged = merge_duplicates(sorted(found, key=lambda e: e.sort_key))
+    assert [(e.date, e.title) for e in merged] == [
+        ("1917-02-03", "Diplomatic relations between Kell and the Vellish Empire were severed")
+    ]

@@ -66,7 +66,11 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
             continue
         if len(proposal.date) > len(twin.date):  # the more precise date of the two, and its sentence's name
             twin.date, twin.sort_key, twin.detail = proposal.date, proposal.sort_key, proposal.detail
-            twin.title = _better_title(proposal.title, twin.title)
+            # "Relations were severed when the U.S. declared war … in 1917" lends its year's words to no day: the
+            # day's own deed ("Diplomatic relations were severed", February 3) keeps its title
+            twin.title = (
+                proposal.title if _two_deeds(proposal.title, twin.title) else _better_title(proposal.title, twin.title)
+            )
             refined.append(twin)
         else:
             twin.title = _better_title(twin.title, proposal.title)
@@ -168,6 +172,14 @@ _MEETING_AT = re.compile(r"(?:Meeting|Conference|Summit|Congress|Talks|Council|G
 _BARE_POINTER = re.compile(
     r"The\s+(?:rebellion|revolt|uprising|insurrection|war|battle|strike|riot|siege|movement|campaign)\s+[a-z]"
 )
+
+
+def _two_deeds(a: str, b: str) -> bool:
+    """Whether two titles tell two deeds: each a clause with its verb, and no word of substance in common."""
+    if not a or not b or find_verb(a) is None or find_verb(b) is None:
+        return False
+    words = [{w.casefold() for w in re.findall(r"[A-Za-z]{4,}", t)} - {"were", "was", "that", "with"} for t in (a, b)]
+    return not words[0] & words[1]
 
 
 def _better_title(a: str, b: str) -> str:
