@@ -334,12 +334,10 @@ def test_a_year_merged_into_a_day_leaves_the_day_its_own_deed():
         [
             "Relations were severed when Kell declared war upon the Vellish Empire in 1917.",
             "On February 3, 1917, President Tam Orm instructed the Secretary of State to notify the Vellish "
-            "Ambassador that all diplomatic relations between Kell and the Vellish Empire were severed.",
+            "Ambassador that all diplomatic relations between the Kellish Republic and the Vellish Empire were severed.",
         ],
         start=1,
     ):
         found += events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, f"sections/{number:02}.md")
     merged = merge_duplicates(sorted(found, key=lambda e: e.sort_key))
-    assert [(e.date, e.title) for e in merged] == [
-        ("1917-02-03", "Diplomatic relations between Kell and the Vellish Empire were severed")
-    ]
+    assert [(e.date, e.title) for e in merged] == [("1917-02-03", "Diplomatic relations were severed")]
