@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from generator.authoring.check import WARNING, find_inconsistencies
 from generator.authoring.importer import section_slug
-from generator.authoring.importing.title_length import LONGEST
+from generator.authoring.importing.title_cut import LONGEST
 from generator.build import check_guide
 from generator.cli import main
 from generator.content.files import load_markdown

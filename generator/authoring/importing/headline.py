@@ -16,28 +16,20 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.event_titles import NAMED_EVENT
-from generator.authoring.importing.asides import mask_asides
-from generator.authoring.importing.career import AFTER_ONES_STEP, as_deed, owned_deed
+from generator.authoring.importing.career import as_deed, owned_deed
 from generator.authoring.importing.clause_span import (
-    LEADING_PHRASE,
-    LISTED_BEFORE,
-    OPENERS,
-    SUBORDINATOR,
-    after_leads,
-    clause_comma,
     deed_before,
-    end_of_clause,
     find_verb,
-    start_of_clause,
     subject_before,
 )
-from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.dated_clause import dated_clause
+from generator.authoring.importing.deed_elsewhere import dated_anew, deed_told_elsewhere
+from generator.authoring.importing.deed_or_state import verdict_of_clause
 from generator.authoring.importing.finished_title import CONTROL, finished_title, it_named_before
-from generator.authoring.importing.participle import is_participle, participle_deed
+from generator.authoring.importing.participle import participle_deed
 from generator.authoring.importing.plain_deed import plain_deed
 from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs
-from generator.authoring.importing.relative_clause import relative_antecedent, told_of_antecedent
+from generator.authoring.importing.relative_clause import told_of_antecedent
 from generator.authoring.importing.subject import named_in_apposition, subject_of
 from generator.authoring.importing.tense import simple_past, told_on_its_date
 from generator.authoring.importing.title_length import made_by_many, shortened
@@ -48,35 +40,10 @@ from generator.authoring.prose import DateMention
 _PRIZE_SHARED = re.compile(
     r"\b(?:was|were)\s+(?:a|the|one of the)\s+(?:(co-?recipient|joint winner)|recipients?|winners?|laureates?)s?\s+of\s+the\b"
 )
-# The words that lead a date into its clause: "on the evening of", "in", "early in the year".
-_DATE_LEAD = re.compile(
-    r"(?:\b(?:in|on|by|during|early in|late in|since|at|around|about|circa|c\.|as early as|from|between)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
-    r"(?:(?:evening|night|morning|afternoon|dawn|dusk|eve|spring|summer|autumn|fall|winter)\s+of\s+)?|\bof\s+)?"
-    r"(?:the\s+)?(?:year\s+)?$",
-    re.IGNORECASE,
-)
-_TIME_OF_DAY = re.compile(
-    r"^(?:(?:at|on|in|by)\s+(?:the\s+)?(?:dawn|dusk|night|evening|morning|afternoon|noon|midnight)(?:\s+of)?\s*)+",
-    re.IGNORECASE,
-)
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
 _DISCOURSE = re.compile(
     r"\s(?:then|now|also|thus|soon|eventually|ultimately|subsequently|finally|therefore|later)\b(?=\s)"
 )
-_PERIOD = re.compile(r"\b(?:Restoration|Reform|Reforms|Movement|Era|Period|Renaissance|Reformation)$")
-_LATER = re.compile(r"\blater\s*[(,]?\s*$", re.IGNORECASE)  # "A year later (December, 1852) he was …"
-_SCENE = re.compile(
-    r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
-    r"with|for|to|despite|in|on|by|under(?!\s+Secretary\b)|based|according)\b",  # an Under Secretary is no scene
-    re.IGNORECASE,
-)
-# ", just as the deadline approached," after a date that opens the sentence: a circumstance, not the event.
-_ASIDE_AFTER_DATE = re.compile(
-    r",\s+((?:just\s+|even\s+)?(?:as|while|when|because|although|though|since)\s+[^,;]+,[”’\"]?\s+|"
-    r"(?:a|the)\s+(?:date|day|anniversary)\s+[^,;]+,\s+)(?=[A-Za-z])"  # "…, a date marking the anniversary of …,"
-)
-# "to withdraw the troops": an infinitive and its object, which no subject holds.
-_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\b")
 
 
 # "invented the item that has led to his greatest fame: the practical incandescent light bulb"
@@ -107,11 +74,16 @@ _LED_BY = re.compile(
 )
 
 
-_PERSON_WHO = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:a|an)\s+[^;,]{1,80}?\s+who\s")
+# a clause that opens with a preposition or subordinator sets a scene; its event is told elsewhere
+_SCENE = re.compile(
+    r"^(?:before|while|although|though|since|because|if|until|following|during|at|from|which|who|where|whom|"
+    r"with|for|to|despite|in|on|by|under(?!\s+Secretary\b)|based|according)\b",  # an Under Secretary is no scene
+    re.IGNORECASE,
+)
 
 
 def clause_title(sentence: str, mention: DateMention, person: str | None, named: str | None = None) -> str:
-    """The dated clause as a title of at most :data:`~.title_length.MAX_WORDS` words, or "".
+    """The dated clause as a title of at most :data:`~.title_cut.MAX_WORDS` words, or "".
 
     ``named`` is the proper-name subject of the text just before the clause, ``person``
     whom the section is about (its heading names a person): the first there stands for a
@@ -143,9 +115,7 @@ def clause_title(sentence: str, mention: DateMention, person: str | None, named:
     until_when = re.search(r"\buntil\s+(?:\w+\s+)?$", sentence[: mention.start]) is not None
     if title and not TURN_OF_EVENTS.search(title) and not title.endswith(" until") and not until_when:
         return title  # "… remained in place until [1989, when …]": what happened then is the when-clause
-    text = f"In {mention.text}, {sentence[when.end() :]}"
-    moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-    return _own_clause_title(text, moved, person, named) or title
+    return _own_clause_title(*dated_anew(sentence[when.end() :], mention), person, named) or title
 
 
 _WHOSE = re.compile(r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+whose\s*$")
@@ -154,8 +124,6 @@ _OWNED_THING = re.compile(
 )
 # a thing a people is named with, not owned by: "the Nazca culture", not "the Nazca’s culture"
 _OWNED_WHOLE = {"culture", "civilization", "empire", "kingdom", "state", "dynasty", "army", "fleet", "language"}
-_REACHED_STATES = {"ready", "complete", "operational", "open", "finished", "available"}
-_NOT_A_DEED = re.compile(r"(?i:the\s+)?(?:year|decade|period|era|moment|time|day|month|this|that|it)\b")
 _LEARNED_THAT = re.compile(r"\b(?:learned|discovered|realized|found\s+out)\s+that\s+(?=[^,;]*$)")
 _WHEN_AFTER = re.compile(r",?\s+when\b,?\s+(?:(?:under|with|amid|despite)\b[^,]{0,60},\s+)?(?=\S)")
 
@@ -165,22 +133,6 @@ _HAPPENING_AT_PLACE = re.compile(
     r"(?i:a|an)\s+((?:[a-z]+\s+)?(?:strike|riot|mutiny|explosion|fire|protest|uprising|rebellion|revolt|demonstration|"
     r"march|massacre|earthquake|flood|famine|epidemic|outbreak|fire)\s+(?:at|in|near|on)\s+(?:the\s+)?[A-Z][^,;]*)"
 )
-
-
-# "As the 1916 election approached", "As the war dragged on": a time drawing near or passing.
-_DRAWING_NEAR = re.compile(
-    r"(?i:as)\s+[^,;]{1,60}?\b(?:approached|neared|loomed|drew\s+(?:near|closer)|dragged\s+on|wore\s+on|"
-    r"progressed|continued|unfolded|went\s+on)(?:\s+(?:in|on)\s+[^,;]{1,30})?\s*,"
-)
-# a name, whose deed it tells ("although the American Medical Association was formed in 1847, …")
-_CONCEDING = re.compile(
-    r"(?i:even\s+)?(?i:although|though)\s+(?=[A-Z]|the\s+[A-Z]"
-    # "Although the cornerstone was laid in 1772, …": a building's step, conceded and done
-    r"|the\s+[a-z]+\s+(?:was|were)\s+(?:laid|built|begun|completed|finished|erected|founded|opened|signed)\b)"
-)
-_WHEN_FRAMED = re.compile(r"\b(?i:when|after|once),\s+(?:in|on|during|by)\s+(?:the\s+\w+\s+of\s+)?$")
-# "…, as did Brazil in October 1917": the main clause's deed, done by another, at this date.
-_AS_DID = re.compile(r",\s+as\s+did\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:in|on)\s+$")
 
 
 # "assassinated him", "removed him from his post", "appointed him Minister": an object pronoun, at the end,
@@ -217,210 +169,16 @@ def _own_clause_title(
         if unsplit and not _DATE_SPLITS_VERB.search(unsplit + " in "):
             return unsplit
         # "The Ambassador began in August 1936 to reside near the government": the deed is after the date
-        text = f"In {mention.text}, {sentence[: split.start(1)]}{sentence[mention.end :]}"
-        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-        return _own_clause_title(text, moved, person, named, False) or unsplit
-    during = _WHILE_DOING.match(sentence)
-    if (
-        during
-        and during.start(1) <= mention.start < during.end(1)
-        and not re.search(r"\b1\d{3}\b|\b20\d\d\b", sentence[during.end() :])
-    ):
-        # "While employed by the Dutch East India Company in 1609, Henry Hudson explored …": the main clause's deed
-        text = f"In {mention.text}, {sentence[during.end() :]}"
-        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-        return _own_clause_title(text, moved, person, named)
-    framed = _WHEN_FRAMED.search(sentence[: mention.start])
-    rest = re.match(r",\s+(?=\S)", sentence[mention.end :]) if framed else None
-    if rest:  # "The strike began … when, in the summer of 1894, George Pullman fired …": the when-clause's deed
-        text = f"In {mention.text}, {sentence[mention.end + rest.end() :]}"
-        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-        return _own_clause_title(text, moved, person, named)
-    did_too = _AS_DID.search(sentence[: mention.start])
-    main = find_verb(sentence[: did_too.start()]) if did_too else None
-    if did_too and main:  # "China and Greece also entered the war, as did Brazil in October 1917"
-        text = f"In {mention.text}, {did_too.group(1)} {sentence[main.start() : did_too.start()]}."
-        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-        return _own_clause_title(text, moved, person, named)
-    when = re.match(r",?\s+when\s+(?=\S)", sentence[mention.end :])
-    own = re.split(r"[,;:]", sentence[: mention.start])[-1]
-    main_after = (
-        when
-        and re.search(  # "In March 1948, when the Soviets found out, they withdrew": the main clause
-            rf",\s+(?:he|she|they|it|we)\s+(?:{VERB.pattern})", sentence[mention.end + when.end() :]
-        )
-    )
-    opening_when = (
-        when
-        and not when.group(0).startswith(",")
-        and len(sentence[: mention.start].split()) <= 2
-        and re.match(
-            r"[^,;]+,\s+(?:(?:however|though|too|then),\s+)?(?!(?:he|she|they|it|we)\s)(?=\S)",
-            sentence[mention.end + when.end() :],
-        )
-    )
-    if when and opening_when:  # "In 1942 when Germany geared up for war, however, more women went …": the main clause
-        text = f"In {mention.text}, {sentence[mention.end + when.end() + opening_when.end() :]}"
-        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-        return _own_clause_title(text, moved, person, named)
-    until_when = (  # (", when" after "until 672" has its own rule: the state's end)
-        when
-        and (
-            re.search(r"\bthrough\s+$", sentence[: mention.start])
-            or (not when.group(0).startswith(",") and re.search(r"\b(?:until|till)\s+$", sentence[: mention.start]))
-        )
-        and not re.match(r"(?:he|she|they|it|we)\s", sentence[mention.end + when.end() :])
-    )
-    if when and ((not verbs(own) and not main_after) or until_when):
-        # "…, as in 1772, when colonists burned the Gaspée"; "relations expanded through 1871 when Bavaria joined
-        # the German Empire": the when-clause's deed is the year's
-        text = f"In {mention.text}, {sentence[mention.end + when.end() :]}"
-        moved = DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)
-        return _own_clause_title(text, moved, person, named)
-    whole = sentence  # before an aside is cut: "when the Soviets found out" names who "they" are
-    aside = _ASIDE_AFTER_DATE.match(sentence, mention.end)
-    if aside and len(sentence[: mention.start].split()) <= 3:  # "On 16 May, just as …, the crowd gathered"
-        sentence = sentence[: aside.start(1)] + sentence[aside.end() :]
-    masked = mask_asides(sentence, mention)
-    start = start_of_clause(masked, mention.start)
-    end = end_of_clause(masked, start, mention.end)
-    relative = re.match(r",\s+(?:which|who)\b", sentence[mention.end : end])
-    if relative:  # "…terms for peace on August 14, 1779, which demanded withdrawal, independence, and …"
-        end = mention.end + relative.start()
-    later = re.search(r",\s+(?:which|who)\b", sentence[mention.end : end]) if not relative else None
-    if (
-        later
-        and masked[mention.end + later.start() + 1].isspace()
-        and find_verb(sentence[mention.end : mention.end + later.start()])
-        and re.match(r"\s*(?:with|in|on|at|for|by|from|as)\s", masked[mention.end + later.start() :].lstrip(" ,"))
-    ):
-        # "In 1887, Frank Sprague invented the electric trolley, which worked …, with a large wagon on tracks, …":
-        # the relative clause, commas and all, follows the deed's object
-        end = mention.end + later.start()
-    unbracketed = re.sub(r"\s*\([^()]*\)", "", sentence[:start])
-    antecedent = relative_antecedent(unbracketed)
-    clause_start = start
-    closing = masked.find(",", mention.end, end)
-    if antecedent and closing > 0:  # "The Peace of Kell, which ended the war in 1648, established …"
-        end = closing
-    elif closing > 0 and re.search(r",\s+whose\s*$", unbracketed):  # "Paine, whose essay … was published in 1776, …"
-        end = closing
-    # "Otto Brant, a weaver from Kell who escaped … in 1838, described …": the person's clause ends at the comma
-    elif closing > 0 and _PERSON_WHO.match(masked, start, mention.start):
-        end = closing
-    listed = LISTED_BEFORE.search(sentence[:start])
-    lead_list = re.match(r"[^,;]{1,40},\s+(?=[A-Z]|the\s)", masked[start:]) if listed else None
-    if lead_list:  # "concerns in Warsaw, Prague, and other capitals, NATO agreed": the list ends a lead-in
-        start, listed = start + lead_list.end(), None
-    start = after_leads(masked, start, mention.start)
-    if listed:  # "France, Russia, and the United States all signed …": one subject of three names
-        masked = masked[: listed.start()] + sentence[listed.start() : listed.end()] + masked[listed.end() :]
-        start = listed.start()
-    by_the_day = mention.date.day is not None and not re.search(r"\bhad\b", sentence[mention.end :])
-    # "By around 8000 BCE, the Nilo-Saharans had domesticated …": the way ancient deeds are dated
-    by_the_age = mention.date.year < 0
-    bounding = (
-        r"\W*(?i:since|until|till|before|prior to)\b"
-        if by_the_day or by_the_age
-        else r"\W*(?i:since|until|till|by|before|prior to)\b"
-    )
-    if start > mention.start and re.match(bounding, masked[clause_start:]):
-        return ""  # "Since the end of the war in 1905, Japan had held …": a date that bounds, not an event
-    bracketed = sentence[mention.start - 1 : mention.start] == "("
-    if bracketed and not verbs(masked[clause_start : mention.start]) and not _LATER.search(masked[: mention.start - 1]):
-        return ""  # "at Strasbourg (1836) and Boulogne (1840), he was imprisoned": the date is the place's
-    joined = re.match(r"(?i:and|but|yet)\s+(?=(?i:when|after|once|as\s+soon\s+as)\s)", masked[start : mention.start])
-    start += joined.end() if joined else 0  # "And when eight additional bombs exploded on June 2, 1919, …"
-    # "Although Carranza’s faction managed to overthrow Huerta in the summer of 1914, …": conceded, and done
-    subordinate = SUBORDINATOR.match(masked[start : mention.start]) or _CONCEDING.match(masked[start : mention.start])
-    led = re.search(r"\b(?:when|after|once|as soon as)\s+$", masked[:start], re.IGNORECASE)
-    if led and not subordinate:  # "…, and when the two met in battle in April 1493, Sonni Baru was defeated"
-        comma = clause_comma(masked, start, end)
-        end = comma if comma >= mention.end else end
-    if subordinate:
-        comma = clause_comma(masked, start, end)
-        if _DRAWING_NEAR.match(masked[start:]) and mention.end <= comma:
-            return ""  # "As the 1916 election approached, …": when the main clause's deed came, not a deed
-        own_step = AFTER_ONES_STEP.match(masked[start:comma]) if comma >= mention.end else None
-        if own_step:  # "After his graduation in 1958, Powell was commissioned …": the next step, that year
-            start = comma + 2
-        elif comma < 0 or comma >= mention.end:  # "When the emperor died on 30 July 1912, Japan …"
-            end = comma if comma > 0 else end
-            start += subordinate.end()
-        else:  # "After two failed attempts …, at Strasbourg (1836)": the date is in the main clause
-            start = comma + 2
-    adjective = re.match(r"\s+[“\"‘]?[a-z]|\s+[“\"‘]?[A-Z][\w’'/-]*\s+[a-zA-Z]", masked[mention.end :]) and re.search(
-        r"\b(?:the|a|an|its|his|their)\s+$", masked[: mention.start]
-    )  # "the 1857 constitution", "the 1776 Pennsylvania constitution": the year is the noun's
-    # "The 1828 campaign differed …": without its year "the campaign" names none
-    common_noun_of_year = re.match(
-        r"\s+(?!presidential\b|elections?\b|midterm\b)[a-z]+\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", masked[mention.end :]
-    ) and re.search(r"\bThe\s+$", masked[: mention.start])
-    adjective = adjective or common_noun_of_year
-    before = (
-        masked[start : mention.start]
-        if adjective
-        else _TIME_OF_DAY.sub("", _DATE_LEAD.sub("", masked[start : mention.start]))
-    )
-    if common_noun_of_year and re.fullmatch(r"\W*The\s+", before):
-        before += mention.text
-    # "from 1831 to 1842 and from 1849 to 1852": the deed's other term goes with the date, before or after it
-    before = re.sub(r"\s+from\s+\d{4}\s+(?:to|until|through)\s+\d{4},?\s+and\s+(?:then\s+)?(?:again\s+)?$", " ", before)
-    after = re.sub(  # "in 1935, 1936, and 1937": the other years of a list go with the date
-        r"^[\s,)]*(?:(?:and|or|to|until|and\s+(?:then\s+)?(?:again\s+)?from\s+\d{4}\s+(?:to|until|through))?\s*\d{4}\b[\s,)]*)*",
-        "",
-        masked[max(start, mention.end) : end],
-    )
-    if re.match(r"\s*,?\s+and\s+(?:(?:from|in|on|between|by)\s+\d|then\s+[a-z]+ed\b)", masked[mention.end : end]):
-        after = ""  # "returned to Stanford in 1991 and from 1993 …", "… from 1798 to 1801 and then attended …": the next deed
-    if re.match(r"\s*,?\s+then\s+[^,;]{1,60}?\s(?:in|from|on)\s+\d", masked[mention.end : end]):
-        after = ""  # "Deputy National Security Advisor in 1987 then National Security Advisor from 1988": the next step
-    if re.match(r"\s+and\s+(?:to|into|at|from|with)\s+\S.{0,60}?\s+(?:in|on)\s+\d", masked[mention.end : end]):
-        after = ""  # "admitted to the Kell bar in 1937 and to the Orm bar in 1950": the second date's phrase
-    if re.match(
-        r"\s*,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|in)\s+\d{4}\b",
-        masked[max(start, mention.end) : end],
-    ):
-        after = ""  # "served in the House from 1784 to 1786, the Annapolis Convention of 1786, …": the next item
-    named_after = re.fullmatch(
-        r"\s*,\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[\s.,]*", masked[max(start, mention.end) : end]
-    )
-    if named_after:  # "established his own movement in 1524, the Swiss Brethren": the movement's name
-        after = f", {named_after.group(1)}"
-    elif re.match(
-        r"\s*,\s+(?:(?:the|a|an)\s+[a-z]|with(?:out)?\s+(?!an?\s|the\s)(?:[\w’'-]+\s+){1,3}?[a-z]+(?:ed|en)\b)",
-        masked[max(start, mention.end) : end],
-    ) and verbs(before):
-        # "Germany gave women the vote in 1918, the first country to …": a remark on the deed; and so is
-        # "…, with Bosnia’s independence recognized soon thereafter"
-        after = ""
-    elif re.match(
-        r"\s*,\s+[a-z]+ed\s+(?:in|at|on|to|from|for|with|as|law|medicine|theology)\b",
-        masked[max(start, mention.end) : end],
-    ) and verbs(before):
-        # "was born in Spain in 1485, educated in Fez, and …", "graduated … in 1762, studied law, …": the
-        # next deed of a list
-        after = ""
-    if re.match(r"[\s,]*(?:its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+(?:ed|en)\b", after) and verbs(before):
-        after = ""  # "the city fell in early 1258, its physical defenses undermined": how, not what
-    if re.match(r"\s*to\s+[a-z]+\b", after) and re.search(r"\b(?:ended|began|died|broke\s+out|collapsed)\W*$", before):
-        after = ""  # "troops stayed after the war ended in 1763 to defend the borders": the stay's purpose
-    clause = " ".join(f"{before.rstrip(' ,(')} {after}".split())
-    clause = re.sub(r"\s+,", "," if named_after else "", clause).strip(" ,.")
-    clause = OPENERS.sub("", LEADING_PHRASE.sub("", clause)).strip(" ,")
-    # "In 1958 Muskie was elected … and was reelected in 1964": the other date's lead, without its comma
-    if re.search(r"\s(?:and|but)\s+(?:was|were|had|\w+ed)\b", clause):
-        clause = re.sub(r"^(?:In|On)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\s+(?=[A-Z][a-z])", "", clause)
-    # "Upon receiving a degree … in 1915, Herter served …": the step before, dated by its own year
-    clause = re.sub(r"^(?:Upon|After|On|Following)\s+[a-z]+ing\b[^,;]*?\b\d{4},\s+(?=[A-Z][a-z])", "", clause)
-    # "As a young man he served …": who he was then, not a scene
-    clause = re.sub(
-        r"^(?:As\s+)?an?\s+(?:young\s+)?(?:man|woman|boy|girl|child|youth|student)\s+(?=(?:he|she)\s)", "", clause
-    )
-    # "…, during which time he also served as …": the time is the clause before's, the deed this one's
-    clause = re.sub(r"^(?i:during)\s+which\s+(?:time|period|years?)\s+", "", clause)
-    if re.search(r"\bwhich\s*$", masked[:clause_start]):
-        clause = re.sub(r"^(?:time|period|years?)\s+(?=(?:he|she|they)\s)", "", clause)
+        rejoined = dated_anew(f"{sentence[: split.start(1)]}{sentence[mention.end :]}", mention)
+        return _own_clause_title(*rejoined, person, named, False) or unsplit
+    elsewhere = deed_told_elsewhere(sentence, mention)
+    if elsewhere:
+        return _own_clause_title(*elsewhere, person, named)
+    found = dated_clause(sentence, mention)
+    if found is None:
+        return ""
+    whole, sentence, masked, clause_start = found.whole, found.sentence, found.masked, found.start
+    antecedent, unbracketed, before, clause = found.antecedent, found.unbracketed, found.before, found.words
     told = told_of_antecedent(clause, antecedent, unbracketed, named)
     if told is None:
         return ""
@@ -464,58 +222,9 @@ def _own_clause_title(
     deed = as_deed(clause, verb.start(), mention.until is not None)  # "was an Assistant District Attorney …"
     if deed != clause:
         clause, verb = deed, find_verb(deed) or verb
-    if re.match(r"(?:was|were|is|are)\s+(?:the|a|an|one)\b", clause[verb.start() :]):
-        # "The Meiji Restoration was the series of events …": a definition names its event
-        defined = re.fullmatch(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)", clause[: verb.start()].strip())
-        kind = defined and (NAMED_EVENT.search(defined.group(1)) or _PERIOD.search(defined.group(1)))
-        return defined.group(1) if defined and kind and " " in defined.group(1) else ""
-    if _INFINITIVE.search(clause[: verb.start()]):
-        return ""  # "allow the Allies to withdraw the troops dispatched in 1918": no subject, a plan
-    if re.match(
-        r"(?:became(?!\s+(?:president|king|queen|emperor|empress|pope|chancellor|premier|governor|mayor|shah|sultan|"
-        r"caliph|pharaoh|tsar|czar)\s*$)|seemed|appeared|remained)"  # "became president" is an event
-        r"\s+(?!a\b|an\b|the\b|independent\b|law\b|official\b)[a-z]+\s*$",
-        clause[verb.start() :],
-    ):  # "intervention became likely" is a state; "Cambodia became independent" an event
-        return ""  # "intervention became likely": a state, not an event
-    if mention.until and re.match(r"became\s+[a-z]+\s*$", clause[verb.start() :]):
-        return ""  # "When Jackson became president (1829–1837), he …": the years are his term, not the day he became it
-    if re.match(r"(?:differed|resembled|mirrored|paralleled|abounded|swirled)\b", clause[verb.start() :]):
-        return ""  # "The 1828 campaign differed from earlier contests", "Rumors abounded": a likeness or a state
-    if re.match(r"proved\s+to\s+be\b", clause[verb.start() :]):
-        return ""  # "The 1976 presidential elections proved to be a perilous time": a judgement, not an event
-    state = re.match(
-        r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|themselves|itself|himself|herself|\w+ly)\s+)*"
-        r"([a-z]+)",
-        clause[verb.start() :],
-    )
-    # "By September 1, the American Ambulance Hospital was ready for service": a state reached by a day is that
-    # day's news
-    reached = (
-        state
-        and state.group(1) in _REACHED_STATES
-        # "The two wings were ready for occupancy on January 31, 1888": the day it was reached, too
-        and (
-            re.match(r"\W*By\s+$", sentence[: mention.start])
-            or (mention.date.day and sentence[: mention.start].endswith("on "))
-        )
-    )
-    if state and not is_participle(state.group(1)) and not reached:
-        return ""  # "the weavers were artisans", "he was ill": a state, not an event
-    if state and state.group(1).endswith("ing") and state.group(1) != "being":
-        return ""  # "In 1943, Dr. Alice Hamilton was reflecting on her career": what went on, not what happened
-    marked = re.match(
-        r"(?:marked|signall?ed)\s+(?:the\s+)?(?:end|beginning|start|close|opening)\b", clause[verb.start() :]
-    )
-    judged = re.match(
-        r"(?:marked|was|became|represented|proved(?:\s+to\s+be)?)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
-        r"(?:turning\s+point|watershed|milestone)\b",
-        clause[verb.start() :],
-    )
-    if judged and len(clause[: verb.start()].split()) >= 2 and not _NOT_A_DEED.match(clause):
-        marked = judged  # "The 1840 presidential election marked a significant turning point": the election
-    if marked and (judged or NAMED_EVENT.search(clause[: verb.start()])):  # "The purchase of Kell marked the end of …"
-        return clause[: verb.start()].strip(" ,")[:1].upper() + clause[: verb.start()].strip(" ,")[1:]
+    verdict = verdict_of_clause(clause, verb, mention, sentence)
+    if verdict is not None:
+        return verdict
     they = re.search(r"\b(?:when|after|as|because|once|since)\s+(the\s+[A-Z][a-z]+s)\b", whole)
     own_name = _NAMED_BEFORE_IT.fullmatch(subject_before(masked[:clause_start]) or "")
     if clause[: verb.start()].strip() == "they" and they:  # "when the Soviets discovered …, they withdrew"
@@ -627,7 +336,3 @@ def _own_clause_title(
 
 # A name that "it" may stand for later in its sentence: a country, a body ("Brazil", "the Senate").
 _NAMED_BEFORE_IT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
-
-
-# "While employed by …, in 1609," "While serving as envoy in 1850,": a time the main clause's deed falls in
-_WHILE_DOING = re.compile(r"\W*(While\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\b[^,;]*),\s+(?=\S)")
