@@ -1361,6 +1361,22 @@ HUNDRED_AND_THIRTEENTH = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRTEENTH
 NAMES += [p.name for p in HUNDRED_AND_THIRTEENTH]
+# The hundred-and-fourteenth held-out set (tests/data/README.md), made after the
+# hundred-and-twelfth: five histories of relations with the United States from the Office
+# of the Historian's guide to recognition, diplomatic and consular relations since 1776
+# (the Grand Duchy of Mecklenburg-Strelitz, East Germany, Sudan, the Principality of
+# Schaumburg-Lippe and Iceland, three of them states that no longer exist), read by no one
+# tuning the importer until the final measurement. The three former states' short titles
+# carry the guide's asterisk ("Schaumburg-Lippe*"): their guides should bear the name.
+HUNDRED_AND_FOURTEENTH = {
+    DATA / "countries-mecklenburg-strelitz.docx": "Mecklenburg-Strelitz",
+    DATA / "countries-german-democratic-republic.md": "East Germany (German Democratic Republic)",
+    DATA / "countries-sudan.txt": "Sudan",
+    DATA / "countries-schaumburg-lippe.html": "Schaumburg-Lippe",
+    DATA / "countries-iceland.odt": "Iceland",
+}
+TITLES = TITLES | HUNDRED_AND_FOURTEENTH
+NAMES += [p.name for p in HUNDRED_AND_FOURTEENTH]
 
 
 class _Built(dict):
@@ -12024,5 +12040,247 @@ def test_the_hundred_and_thirteenth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Modern Flag of Honduras" in content and "1824 &amp; 1853." in content
     for article in HUNDRED_AND_THIRTEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_fourteenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FOURTEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-sudan.txt")
+    assert 235 <= len(narrative.split()) <= 240  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_FOURTEENTH[DATA / "countries-sudan.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 10  # the title and the article's ten paragraphs
+    assert "Summary" not in narrative and "U.S. Recognition of Sudanese Independence" not in narrative  # no headings
+    assert "Closure of American Embassy, 1967." not in narrative and "American Embassy, 2002." not in narrative
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1] == "The United States recognized the Republic of Sudan in 1956."
+    assert narrative.split("\n\n")[2].startswith(
+        "The United States recognized the Republic of Sudan on January 1, 1956,"
+    )
+    assert narrative.rstrip().endswith("with Jeffrey Millington as Chargé d’Affaires ad interim.")
+    assert "Abdel Fattah Mohammed del Maghrabi. Sudan previously" in narrative  # the name on one line
+    assert "under an Anglo-Egyptian condominium\n" in narrative  # without its full stop, as printed
+    assert "Diplomatic relations were established on February 15, 1956, when the United States Liaison" in narrative
+    assert "The American Embassy in Khartoum was closed on June 6, 1967, after demonstrations" in narrative
+    assert "following the outbreak of the Arab-Israeli war." in narrative
+    assert "on June 7, 1967, in the wake of the June 1967 Arab-Israeli War." in narrative
+    assert "A U.S. Interests Sections was established in the Netherlands Embassy" in narrative  # as printed
+    assert "at Khartoum on August 14, 1967." in narrative
+    assert "re-opened on July 25, 1972, with George C. Moore as Chargé d’Affaires ad interim." in narrative
+    assert "Ambassador Cleo A. Noel, Jr. was assassinated at post on March 2, 1973." in narrative
+    assert "The Embassy suspended operations on February 7, 1996, although Ambassador Carney" in narrative
+    assert "remained at Nairobi until November 30, 1997. He was succeeded by Charge d’Affaires" in narrative
+    assert "Embassy Khartoum resumed full operations on May 23, 2002," in narrative
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-mecklenburg-strelitz.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings[:4] == [
+        "# Mecklenburg-Strelitz*",
+        "## Summary",
+        "## Recognition",
+        "### Mutual Recognition, 1853.",
+    ]  # the short title with its asterisk
+    assert [h for h in headings if h.startswith("## ")] == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Key Diplomatic Events",
+        "## Resources",
+    ]  # no treaties part: the accession's entry stands under the diplomatic relations
+    assert [h for h in headings if h.startswith("### ")] == [
+        "### Mutual Recognition, 1853.",
+        "### Establishment of Diplomatic Relations.",
+        "### Declaration of Accession to the Convention for the Extradition of Criminals, Fugitive from Justice, "
+        "of June 16, 1852, between the United States and Prussia and Other States of the Germanic Confederation, "
+        "1853.",
+        "### Mecklenburg-Strelitz Joins the North German Confederation, 1867.",
+        "### Mecklenburg-Strelitz Joins the German Empire, 1871.",
+        "### German Unification.",
+    ]  # a convention's day and the entry's year in one heading, as printed; two headings without a year
+    assert not re.search(r"^!\[", module, re.M) and not re.search(r"^\*", module, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- William M. Malloy, Treaties, Conventions, International Acts, Protocols, and Agreements Between The "
+        "United States of American and Other Powers, 1776-1909 (Washington DC: Government Printing Office, 1910).",
+        "- John Bassett Moore, A Digest of International Law (Washington, D.C.: Government Printing Office, 1906).",
+        "- John Bassett Moore, Four Phases of American Development (Baltimore: Johns Hopkins Press, 1912).",
+        "- James J. Sheehan, German History 1770-1866, (Oxford: Clarendon Press, 1989).",
+    ]  # the four books, their titles' italics as plain text
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 9  # two in the summary, two in the recognition, five
+    assert "from Great Britain in 1776, Mecklenburg-Strelitz was a sovereign, independent duchy." in module
+    assert "joined the Confederation of the Rhine in 1808, it later joined" in module
+    assert "Following the Congress of Vienna in 1815, the duchy was raised to a grand duchy, and the Grand" in module
+    assert "established mutual recognition in 1853." in module
+    assert "In the 1866 Austro-Prussian War, Mecklenburg-Strelitz sided with Prussia" in module
+    assert "In 1871, Mecklenburg-Strelitz became part of the German Empire." in module
+    assert "severed when the U.S. declared war in 1917." in module
+    assert "Mecklenburg-Strelitz occurred on December 2, 1853, when the Government of Mecklenburg-Strelitz" in module
+    assert "may have been as early as May 13, 1834, when U.S. Secretary of State Louis McLane" in module
+    assert "granted an exequatur to Leon Herckenrath as Consul of the Grand Duchy of Mecklenburg at Charleston." in (
+        module
+    )
+    assert "this correspondence and others in the Department of State archives does not designate" in module
+    assert "On December 2, 1853, the Grand Duchy of Mecklenburg-Strelitz signed" in module
+    assert module.count("of June 16, 1852 Between the United States") == 2  # no comma, a capital, as printed
+    assert "the “reciprocal extradition of fugitive criminals, in special cases.”\n" in module  # the quotation
+    assert "in special cases.” \n" not in module  # the space inside the quotation's mark-up not printed
+    assert "Following the Austro-Prussian War of 1866, the Grand Duchy" in module
+    assert "North German Confederation in 1867 when it was created as a federal state." in module
+    assert "which was proclaimed on January 18, 1871." in module
+    assert "(See “Unification of German States” for greater detail.)" in module
+    assert "'" not in module  # no straight apostrophe
+    with zipfile.ZipFile(DATA / "countries-mecklenburg-strelitz.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 6 and document.count('w:val="Caption"') == 0
+        assert document.count('w:val="ListBullet"') == 4  # the four books
+        assert "Mecklenburg-Strelitz*" in document and "may have been as early as May 13, 1834" in document
+    export = _source(DATA / "countries-german-democratic-republic.md")
+    assert re.search(r"^# East Germany \(German Democratic Republic\)\*\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Division of Germany and U.S. Non-Recognition of GDR, 1949.",
+        "### Recognition of the German Democratic Republic, and the Establishment of Diplomatic Relations and the "
+        "American Embassy in Berlin, 1974.",
+        "### Establishment of Diplomatic Relations with East Germany and the American Embassy in Berlin, 1974.",
+        "### Germany Reunified under Auspices of the FRG, 1990-1991.",
+    ]  # the last with a span of years; its year's space inside the mark-up printed once
+    assert not re.search(r"^!\[", export, re.M) and not re.search(r"^\*", export, re.M)  # no figure in the source
+    assert "](" not in export and "history.state.gov" not in export  # the site's own link as its text alone
+    assert re.findall(r"^- .*", export, re.M) == ["- Chiefs of Mission: East Germany (German Democratic Republic)"]
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 6  # the summary's paragraph, the entries' five
+    assert "The United States refused to recognize the GDR until 1974." in export
+    assert "The GDR was absorbed by the FRG in 1990 when Germany reunified." in export
+    assert "Following the German surrender to the Allied powers on May 8, 1945, Germany" in export
+    assert "In 1947, the United States and Great Britain merged their zones." in export
+    assert "(FRG, commonly known as West Germany) was created out of the American" in export
+    assert "French zones on September 21, 1949." in export
+    assert "(GDR, commonly known as East Germany) out of their zone of occupation on October 7, 1949." in export
+    assert "the GDR was “without any legal validity,” and that the United States would" in export
+    assert "the United States established full diplomatic relations with the FRG on May 6, 1955." in export
+    assert "which occurred on September 4, 1974, when the United States and East Germany released" in export
+    assert "the United States continued until German reunification in 1990 to view the FRG" in export
+    assert "The American Embassy in Berlin was established on December 9, 1974, with Brandon H. Grove, Jr., as" in (
+        export
+    )
+    assert "Chargé d’Affaires ad interim." in export  # the italics as plain text
+    assert "first U.S. Ambassador to the GDR on December 20, 1974." in export
+    assert "collapse of one-party rule in East Germany in late-1989, the signing" in export
+    assert "by East and West German Governments on August 31, 1990, and a series" in export
+    assert "(the so-called “Two Plus Four Agreement”) was signed in Moscow on September 12, 1990." in export
+    assert "On September 25, 1990, President George H.W. Bush submitted the treaty" in export
+    assert "the U.S. Senate obliged unanimously on October 10." in export
+    assert "The treaty finally went into effect on March 15, 1991." in export
+    assert "it closed its embassy in Berlin on October 2, 1990." in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-schaumburg-lippe.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>"):
+        assert chrome in page, chrome
+    assert "<figure>" not in page and "<figcaption>" not in page and "<img" not in page  # no figure in the source
+    assert not (DATA / "countries-schaumburg-lippe_files").exists()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/schaumburg-lippe">Schaumburg-Lippe</a></nav>'
+    ) in page  # the guide's section and the state, without the asterisk, as the site's page names it
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("sao-tome-and-principe", "Sao Tome and Principe"),
+        ("saudi-arabia", "Saudi Arabia"),
+        ("schaumburg-lippe", "Schaumburg-Lippe*"),
+        ("senegal", "Senegal"),
+        ("serbia", "Serbia"),
+    ]  # the countries around Schaumburg-Lippe, in the guide's order
+    assert f"Office of the Historian, {guide}: Schaumburg-Lippe, accessed online." in page
+    assert "<title>Schaumburg-Lippe* - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Schaumburg-Lippe*</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Treaties and Agreements",
+        "Key Diplomatic Events",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "Mutual Recognition, 1854.",
+        "Establishment of Diplomatic Relations.",
+        "Declaration of Accession to the Convention for the Extradition of Criminals, Fugitive from Justice, of June "
+        "16, 1852, between the United States and Prussia and other States of the German Confederation, 1854.",
+        "Schaumburg-Lippe Joins the North German Confederation, 1867.",
+        "Schaumburg-Lippe Joins the German Empire, 1871.",
+        "German Unification.",
+    ]  # two headings without a year
+    assert article.count("<p>") == 8 and "<a href" not in article  # no link: the Resources are books
+    assert re.findall(r"<li>([^<]+)</li>", article) == [
+        "William M. Malloy, Treaties, Conventions, International Acts, Protocols, and Agreements Between The "
+        "United States of American and Other Powers, 1776-1909 (Washington DC: Government Printing Office, 1910).",
+        "John Bassett Moore, A Digest of International Law (Washington, D.C.: Government Printing Office, 1906).",
+        "John Bassett Moore, Four Phases of American Development (Baltimore: Johns Hopkins Press, 1912).",
+        "James J. Sheehan, German History 1770-1866, (Oxford: Clarendon Press, 1989).",
+    ]  # the four books, with their years
+    assert "from Great Britain in 1776, Schaumburg-Lippe was a small independent country" in article
+    assert "In 1807 the rulers of Schaumburg-Lippe joined the Confederation of the Rhine. In return," in article
+    assert "the Principality of Schaumburg-Lippe joined the German Confederation in 1815." in article
+    assert "between Schaumburg-Lippe and the United States came in 1854.</p>" in article
+    assert "originally sided with Austria during the 1866 Austro-Prussian War but changed allegiances" in article
+    assert "joined the North German Confederation in 1867, and in 1871 Schaumburg-Lippe became part" in article
+    assert "severed when the U.S. declared war in 1917.</p>" in article
+    assert "<p>On June 7, 1854, Schaumburg-Lippe signed the Declaration of Accession" in article
+    assert "of June 16, 1852 between the United States and Prussia" in article and "Confederation in Buckeburg." in (
+        article
+    )
+    assert "<p>On June 7, 1854, the Government of the Prince of Schaumburg-Lippe declared" in article
+    assert "<p>Schaumburg-Lippe Joins the North German Confederation, 1867. Following the" in article  # as printed
+    assert "North German Confederation in 1867 when it was created as a federal state.</p>" in article
+    assert "which was proclaimed on January 18, 1871.</p>" in article
+    assert "See “Unification of German States” for greater detail.</p>" in article  # without brackets, as printed
+    assert "'" not in _source(DATA / "countries-schaumburg-lippe.html")  # no straight apostrophe
+    text = _source(DATA / "countries-iceland.odt")
+    assert text.split("\n", 1)[0] == "# Iceland"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the parts (the diplomatic relations nested in the recognition in the source)
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Icelandic Independence, 1944.",
+        "### Establishment of Diplomatic Relations and the American Legation in Iceland, 1941.",
+        "### Elevation of American Legation to Embassy Status, 1955.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Iceland*"]  # the caption, no year
+    assert "occupied Iceland on July 7, 1941.\n\n![Modern Flag of Iceland](iceland.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Iceland (https://www.state.gov/countries-areas/iceland/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "Following the April 9, 1940, German occupation of Denmark, Iceland took control" in text
+    assert "In July and December of that year Icelandic officials asked the United States" in text
+    assert "in accordance with the Monroe Doctrine to forestall a feared German invasion" in text
+    assert "When German forces occupied Denmark in 1940, Iceland assumed control" in text
+    assert "Following a plebiscite, Iceland formally became an independent republic on June 17, 1944." in text
+    assert "That same day, the United States recognized Iceland in public statements" in text
+    assert "at Reykjavik were established on September 30, 1941, when Envoy Extraordinary" in text
+    assert "Iceland had taken over full control of its foreign relations on April 10, 1940, although" in text
+    assert "elevated to Embassy status on November 3, 1955, when John J. Muccio presented" in text
+    assert "'" not in text  # no straight apostrophe
+    with zipfile.ZipFile(DATA / "countries-iceland.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/iceland.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 3 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Lincoln MacVeagh presented credentials" in content and "Modern Flag of Iceland" in content
+    for article in HUNDRED_AND_FOURTEENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

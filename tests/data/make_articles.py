@@ -3856,6 +3856,51 @@ def hundred_and_thirteenth_held_out_set() -> None:
     opendocument(SOURCES / "countries-honduras.txt", HERE / "countries-honduras.odt")
 
 
+def hundred_and_fourteenth_held_out_set() -> None:
+    """The hundred-and-fourteenth held-out set (tests/data/README.md, "Real articles, hundred-and-fourteenth held-out set")."""
+    word(SOURCES / "countries-mecklenburg-strelitz.txt", HERE / "countries-mecklenburg-strelitz.docx")
+    page = HERE / "countries-schaumburg-lippe.html"
+    web_page(SOURCES / "countries-schaumburg-lippe.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the state in the breadcrumbs (by its
+    # name, without the asterisk of its short title, as the article's own page heads it:
+    # "...since 1776: Schaumburg-Lippe"), the countries of the guide around
+    # Schaumburg-Lippe in the sidebar (by their short titles, in the guide's order, the
+    # former state with the guide's asterisk) under the guide's title, and the guide's
+    # article in the "cite this page" box. The Resources are four books, no link, so
+    # nothing else changes.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("sao-tome-and-principe", "Sao Tome and Principe"),
+        ("saudi-arabia", "Saudi Arabia"),
+        ("schaumburg-lippe", "Schaumburg-Lippe*"),
+        ("senegal", "Senegal"),
+        ("serbia", "Serbia"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/schaumburg-lippe">Schaumburg-Lippe</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Schaumburg-Lippe, accessed online.",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-iceland.txt", HERE / "countries-iceland.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -3967,6 +4012,7 @@ def main() -> None:
     hundred_and_eleventh_held_out_set()
     hundred_and_twelfth_held_out_set()
     hundred_and_thirteenth_held_out_set()
+    hundred_and_fourteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
