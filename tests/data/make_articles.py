@@ -3901,6 +3901,54 @@ def hundred_and_fourteenth_held_out_set() -> None:
     opendocument(SOURCES / "countries-iceland.txt", HERE / "countries-iceland.odt")
 
 
+def hundred_and_fifteenth_held_out_set() -> None:
+    """The hundred-and-fifteenth held-out set (tests/data/README.md, "Real articles, hundred-and-fifteenth held-out set")."""
+    word(SOURCES / "countries-san-marino.txt", HERE / "countries-san-marino.docx")
+    page = HERE / "countries-andorra.html"
+    web_page(SOURCES / "countries-andorra.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Andorra in the sidebar (by their short titles, in the
+    # guide's order) under the guide's title, and the guide's article in the "cite this
+    # page" box; the Resources' two links as the site prints them, the country's name
+    # linked.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("albania", "Albania"),
+        ("algeria", "Algeria"),
+        ("andorra", "Andorra"),
+        ("angola", "Angola"),
+        ("antigua-barbuda", "Antigua and Barbuda"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    links = (
+        "https://www.state.gov/countries-areas/andorra/",
+        "https://www.cia.gov/library/publications/the-world-factbook/geos/an.html",
+    )
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/andorra">Andorra</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Andorra, accessed online.",
+        ),
+        *((f"Andorra ({address})</li>", f"<a href='{address}'>Andorra</a></li>") for address in links),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-kosovo.txt", HERE / "countries-kosovo.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -4013,6 +4061,7 @@ def main() -> None:
     hundred_and_twelfth_held_out_set()
     hundred_and_thirteenth_held_out_set()
     hundred_and_fourteenth_held_out_set()
+    hundred_and_fifteenth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
