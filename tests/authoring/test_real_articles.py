@@ -1391,6 +1391,20 @@ HUNDRED_AND_FIFTEENTH = {
 }
 TITLES = TITLES | HUNDRED_AND_FIFTEENTH
 NAMES += [p.name for p in HUNDRED_AND_FIFTEENTH]
+# The hundred-and-sixteenth held-out set (tests/data/README.md), made after the
+# hundred-and-twelfth: five histories of relations with the United States from the Office
+# of the Historian's guide to recognition, diplomatic and consular relations since 1776
+# (Malaysia, Belarus, Fiji, Mali and Chad), read by no one tuning the importer until the
+# final measurement. Their guides should bear the short titles as printed.
+HUNDRED_AND_SIXTEENTH = {
+    DATA / "countries-malaysia.docx": "Malaysia",
+    DATA / "countries-belarus.md": "Belarus",
+    DATA / "countries-fiji.txt": "Fiji",
+    DATA / "countries-mali.html": "Mali",
+    DATA / "countries-chad.odt": "Chad",
+}
+TITLES = TITLES | HUNDRED_AND_SIXTEENTH
+NAMES += [p.name for p in HUNDRED_AND_SIXTEENTH]
 
 
 class _Built(dict):
@@ -12505,5 +12519,212 @@ def test_the_hundred_and_fifteenth_held_out_set_has_its_five_shapes():
         assert "<text:list>" not in content and "<text:list-item>" not in content  # no list
         assert "International Civilian Representative (ICR)" in content
     for article in HUNDRED_AND_FIFTEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_sixteenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_SIXTEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-fiji.txt")
+    assert 210 <= len(narrative.split()) <= 216  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_SIXTEENTH[DATA / "countries-fiji.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 6  # the title and the article's six paragraphs
+    assert "Summary" not in narrative and "Consular Presence" not in narrative  # no headings
+    assert "Lauthala" not in narrative and "Resident at Suva, 1978." not in narrative  # nor the entries' headings
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "Factbook" not in narrative
+    assert "state.gov" not in narrative and "cia.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("The United States maintained a consular presence in Fiji before")
+    assert narrative.split("\n\n")[1].endswith("what many now refer to as the “coup cycle.”")  # its end space dropped
+    assert narrative.split("\n\n")[2].startswith("The United States recognized Fiji’s independence on October 10,")
+    assert narrative.rstrip().endswith("Previous Ambassadors had been resident at Wellington, New Zealand.")
+    assert "became a Crown colony within the British Empire in 1874." in narrative
+    assert "Fiji gained independence from British rule in October 1970 and established" in narrative
+    assert "In 1987, however, intra-country clashes" in narrative and "led to a military coup d’état." in narrative
+    assert "in a statement by Charles W. Yost, U.S. Representative in the UN Security Council." in narrative
+    assert "Fiji became independent from the British Commonwealth on that date." in narrative
+    assert "John B. Williams was appointed the first Consul to the Fiji Islands on August 19, 1844." in narrative
+    assert "Diplomatic relations were established on July 22, 1971, when Ambassador of Fiji, Semesa K." in narrative
+    assert "The American Embassy at Suva established on November 1, 1971, with Robert W. Skiff as" in narrative
+    assert "when he presented credentials there on April 11, 1978." in narrative
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-malaysia.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings == [
+        "# Malaysia",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Malaysian Independence, 1957.",
+        "## Consular Presence",
+        "### Establishment of Consular Relations, 1918.",
+        "### Establishment of Consular Posts, 1948 & 1964.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1957.",
+        "### Change in Accreditation, 1963.",
+        "## Resources",
+    ]  # one heading with two years
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Malaysia", "malaysia-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Malaysia"]  # the caption, no year
+    assert "small-scale commerce.\n\n![Modern Flag of Malaysia]" in module  # after the summary
+    assert "*Modern Flag of Malaysia*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Malaysia (https://www.state.gov/countries-areas/malaysia/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 6  # the summary's paragraph and the entries' five
+    assert "go back to the 19th century, when U.S. merchants traded" in module
+    assert "particularly after Malaysian independence in 1957, that U.S.-Malaysian relations" in module
+    assert "recognized the Federation of Malaya on August 31, 1957, in a letter from Secretary of State John" in module
+    assert "to Prime Minister Tunku Abdul Rahman." in module
+    assert "when it appointed a Consul to Penang in 1918." in module
+    assert "consular posts in Kuala Lumpur (1948) and Kuching (1964)." in module  # the posts' years in brackets
+    assert "Diplomatic relations were established on August 31, 1957, when the United States elevated" in module
+    assert "Thomas K. Wright was placed in charge of the Embassy as Charge d’Affaires." in module  # as printed
+    assert "In 1963, the Federation of Malaya joined with Singapore, Sarawak, and Borneo" in module
+    assert "accredited to the federation of Malaysia, and resident at Kuala Lumpur." in module  # as printed
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-malaysia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 5 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Establishment of Consular Posts, 1948 &amp; 1964." in document
+        assert "consular posts in Kuala Lumpur (1948) and Kuching (1964)." in document
+    export = _source(DATA / "countries-belarus.md")
+    assert re.search(r"^# Belarus\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Belarus, 1991.",
+        "### Establishment of Diplomatic Relations, 1991.",
+        "### Establishment of the American Embassy in Minsk, 1992.",
+        "### American Ambassador Recalled, 2008.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Belarus", "media/belarus_flag.jpg")
+    ]  # a picture that is not there, as an export leaves it, named as the source's (with its underscore)
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Belarus"]  # the caption, no year
+    assert "human rights and electoral practices.\n\n![Modern Flag of Belarus]" in export  # after the summary
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Belarus](https://www.state.gov/countries-areas/belarus/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert "Occupied by the Russian empire since the end of the 18th century, Belarus declared" in export
+    assert "a short-lived National Republic on March 25, 1918 only to be forcibly absorbed" in export  # no comma
+    assert "Belarus was retaken by Stalin’s Russia in 1944 and remained under Soviet control" in export
+    assert "declaring its sovereignty on July 27, 1990 and independence from the Soviet Union on August 25, 1991." in (
+        export
+    )
+    assert "run by authoritarian PresidentAlexander Lukashenko since 1994." in export  # joined, as the site prints it
+    assert "The United States recognized Belarus’s independence on December 25, 1991, when President" in export
+    assert export.count("on December 25, 1991, when President George H.W. Bush announced the decision") == 2
+    assert "The American Embassy in Minsk was established on January 31, 1992, with John Ford as" in export
+    assert "Chargé d’Affaires ad interim." in export  # the italics as plain text
+    assert "Karen B. Stewart was recalled on March 12, 2008 following a threat of expulsion" in export
+    assert "the recall of Belarus’ Ambassador to the United States." in export  # beside "Belarus’s", as printed
+    assert "Belarusian authorities expelled several U.S. diplomats" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-mali.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Mali</figcaption>" in page
+    pictures = re.findall(r"src='(countries-mali_files/[^']+)'", page)
+    assert pictures == ["countries-mali_files/mali-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/mali">Mali</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("malaysia", "Malaysia"),
+        ("maldives", "Maldives"),
+        ("mali", "Mali"),
+        ("malta", "Malta"),
+        ("marshall-islands", "Marshall Islands"),
+    ]  # the countries around Mali, in the guide's order
+    assert f"Office of the Historian, {guide}: Mali, accessed online." in page
+    assert "<title>Mali - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Mali</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]  # the parts (Diplomatic Relations nested in Recognition in the source)
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Mali’s Independence, 1960.",
+        "U.S. Recognition of the Republic of Mali, 1960.",
+        "Establishment of Diplomatic Relations and the American Embassy in the Federation of Mali, 1960.",
+        "Establishment of Diplomatic Relations and the American Embassy in the Republic of Mali, 1960.",
+    ]  # four entries of one year
+    assert article.count("<p>") == 5
+    assert "to President Modibo Keita.</p>\n<figure>" in article  # the flag after the summary
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/mali/'>Mali</a></li>" in article  # the link as a link
+    assert article.count("<li>") == 1 and "Fact Sheet" not in article
+    assert article.count("recognized the Federation of Mali on June 20, 1960, in a congratulatory message") == 2
+    assert "On that date, the Federation of Mali (composed of the Republic of Senegal and the Soudanese" in article
+    assert "attained independence from French sovereignty." in article
+    assert "recognized the Republic of Mali on September 24, 1960, when the American Consul at Bamako John" in article
+    assert "Gunther Dean so informed the Malian government" in article
+    assert "had withdrawn from the Federation of Mali on August 20, 1960, and on September 22, 1960, the" in article
+    assert "established with the Federation of Mali on June 20, 1960, when the Consulate General at Dakar" in article
+    assert "established with the new Republic of Mali on September 24, 1960, when the Consulate General at" in article
+    assert "with John G. Dean as Chargé" in article  # beside "John Gunther Dean", as printed
+    assert "On the same date, the American Embassy at Dakar was reaccredited" in article
+    assert "thereby formally ending diplomatic relations with the Federation of Mali.</p>" in article
+    assert "'" not in _source(DATA / "countries-mali.html")  # curly apostrophes only
+    text = _source(DATA / "countries-chad.odt")
+    assert text.split("\n", 1)[0] == "# Chad"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Chad’s Independence, 1960.",
+        "### Establishment of Diplomatic Relations, 1960.",
+        "### Establishment of the American Embassy in Chad, 1961.",
+        "### American Embassy Closed, 1980.",
+        "### American Embassy Reopened, 1982.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Chad*"]
+    assert "Prime Minister  Tombalbaye.\n\n![Modern Flag of Chad](chad-flag.jpg)" in text  # two spaces, as printed
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- CIA World Factbook: Chad (https://www.cia.gov/library/publications/the-world-factbook/geos/cd.html)",
+        "- Department of State Country Information: Chad (https://www.state.gov/countries-areas/chad/)",
+        "- Library of Congress Country Study: Chad (http://memory.loc.gov/frd/cs/tdtoc.html)",
+    ]  # the three links with their addresses, in the source's order; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 6  # the summary's paragraph and the entries' five
+    assert text.count("The United States recognized the Republic of Chad on August 11, 1960, in a") == 2
+    assert "On that date, Chad’s independence from French Equatorial Africa was proclaimed." in text
+    assert "established on August 11, 1960, when the American Consul at Brazzaville, Alan W. Lukens," in text
+    assert "presented his credentials as Charge d’Affaires." in text  # without its accent, as printed
+    assert "Embassy Fort Lamy (now N’Djamena) was established on February 1, 1961, with" in text
+    assert "The Embassy in N’Djamena was closed on March 24, 1980, when American" in text
+    assert "following the outbreak of heavy fighting in the city." in text
+    assert "The Embassy in N’Djamena was reopened on January 15, 1982, with John Blane" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-chad.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/chad-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 5 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 3
+        assert "American Embassy Reopened, 1982." in content
+    for article in HUNDRED_AND_SIXTEENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
