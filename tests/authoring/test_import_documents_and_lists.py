@@ -59,6 +59,45 @@ def _titles(paragraph: str) -> list[tuple[str, str]]:
             "Kell established a consular post in the British colony of Vell in 1843.",
             [("1843", "Kell established a consular post in Vell")],
         ),
+        # the day of a convention's name ("…, of June 16, 1852") is no second event of the sentence
+        (
+            "On June 7, 1854, Orm signed the Declaration of Accession to the Convention for the Extradition of "
+            "Criminals, Fugitive from Justice, of June 16, 1852 between Kell and Arlen.",
+            [("1854-06-07", "Declaration of Accession")],
+        ),
+        # "The treaty signed in 1886" names which treaty; the deed is the termination
+        (
+            "The treaty signed in 1886 was terminated on July 28, 1920, with the exception of one article.",
+            [("1920-07-28", "The treaty signed in 1886 was terminated")],
+        ),
+        # who headed an embassy, once the cut took their role, is cut too
+        (
+            "The Kellish Embassy in Orm was established on December 9, 1974, with Tam Vell, Jr., as Chargé "
+            "d’Affaires ad interim.",
+            [("1974-12-09", "The Kellish Embassy in Orm was established")],
+        ),
+        # "Legation Kell" is no person's full name for "Kell"
+        (
+            "Kell achieved full independence in 1867. Legation Kell reopened on September 23, 1944.",
+            [("1867", "Kell achieved full independence"), ("1944-09-23", "Legation Kell reopened")],
+        ),
+        # "what is now Arlen" keeps its "now": the place's name today
+        (
+            "Kell commenced consular relations with what is now Arlen when it appointed a Consul to Vell in 1918.",
+            [("1918", "Kell commenced consular relations with what is now Arlen")],
+        ),
+        # the day after "Following the surrender … on" is the surrender's
+        (
+            "Following the Kellish surrender to the allied powers on May 8, 1945, Kell was occupied and divided "
+            "into four zones.",
+            [("1945-05-08", "Kellish surrender to the allied powers")],
+        ),
+        # a pluperfect that opens the sentence is the day's deed; ", although …" is what was not yet so
+        (
+            "Vell had taken over full control of its foreign relations on April 10, 1940, although the country had "
+            "not yet declared itself independent from Kell, which was then under Arlenian occupation.",
+            [("1940-04-10", "Vell took over full control of its foreign relations")],
+        ),
     ],
 )
 def test_documents_and_the_deeds_a_date_or_a_clause_splits(paragraph, expected):

@@ -177,6 +177,9 @@ def start_of_clause(masked: str, date_at: int) -> int:
     return start
 
 
+_CONCEDED_AFTER = re.compile(r",\s+(?:although|though|even\s+though)\s")
+
+
 def end_of_clause(masked: str, start: int, date_end: int) -> int:
     """Where the clause that starts at ``start`` and holds a date ending at ``date_end`` ends:
     at the next clause break (an "and" before a name only once the clause has its verb), or
@@ -194,6 +197,9 @@ def end_of_clause(masked: str, start: int, date_end: int) -> int:
         ),
         len(masked),
     )
+    conceded = _CONCEDED_AFTER.search(masked, date_end, end)
+    if conceded:  # "… on April 10, 1940, although the country had not yet declared …": what was not yet so
+        end = conceded.start()
     trailing = _TRAILING_PARTICIPLE.search(masked, date_end, end)
     if trailing and verbs(masked[: trailing.start()][-120:]):  # "… began as early as 1784, relying on …"
         end = trailing.start()
@@ -359,6 +365,8 @@ def after_leads(text: str, start: int, date_at: int) -> int:
         plain = (
             not verbs(lead)
             and not _MODAL_VERB.search(lead)
+            # "Iceland had taken over control … on April 10, 1940,": a pluperfect is the lead's verb, the clause whole
+            and not re.search(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:en|wn|ne|ed|t)\b", lead)
             and (
                 LEADING_PHRASE.match(lead + ", ")
                 or OPENERS.fullmatch(lead)

@@ -19,6 +19,7 @@ from generator.authoring.importing.clauses import (
     year_spans,
 )
 from generator.authoring.importing.gapping import gapped_clause, in_office_list, in_phrase_gap
+from generator.authoring.importing.title_words import MADE_IN
 from generator.authoring.prose import DateMention, find_dates
 
 # "After January 1940 …", "By 1939 …": a date that bounds a state of affairs, not an event's date.
@@ -98,6 +99,10 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
     for mention in year_spans(sentence, find_dates(sentence, year=year, language=language)):
         if any(mention.text in link for link in link_texts if link in sentence):
             continue  # a date inside a link's text names the linked page
+        if _SUBJECT_DATED.match(sentence[: mention.start]) and re.match(
+            r",?\s+(?:was|were|had\s+been)\s+[a-z]+ed\b[^;]*?\d{4}", sentence[mention.end :]
+        ):
+            continue  # "The treaty signed in 1886 was terminated on July 28, 1920": the year names which treaty
         if _ATTRIBUTION.search(sentence[: mention.start]) and re.match(r"\W*$", sentence[mention.end :]):
             continue  # "… of much use to me. —Abram Colby testimony, Joint Select Committee Report, 1872": a source
         if PICTURE_YEAR.match(sentence[mention.end :]):
@@ -180,6 +185,8 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "In a rematch of the 1888 election, the Democrats again nominated …": an earlier event's year
         if kept and _DOCUMENT_DATED.search(sentence[: mention.start]):
             continue  # "presented … with a letter from President Grant dated March 16, 1871": the letter's day
+        if kept and mention.date.day and _DOCUMENT_OF_DAY.search(sentence[: mention.start]):
+            continue  # "signed on June 7, 1854 the Declaration of Accession to the Convention …, of June 16, 1852": its name
         if kept and re.search(r"\b[A-Z][\w’'-]+\s+Act\s+$", sentence[: mention.start]):
             continue  # "On November 25, 1947, … Adoption Act 1947 became law": the law's name holds its year
         if in_work_title(sentence, mention):
@@ -218,6 +225,14 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
 # "a letter from President Grant dated", "a letter of credence dated": a document's own day, after the deed's
 _DOCUMENT_DATED = re.compile(
     r"\b(?:letters?|note|telegram|instructions?|dispatch|despatch|memorandum|message|credence)\b[^,;]{0,60}?\s+dated\s+$"
+)
+# "The treaty signed in ": the sentence's subject, named by the year it was made; the deed is the verb's
+_SUBJECT_DATED = re.compile(rf"\W*(?:The|This|That)\s+(?:[\w’'-]+\s+){{0,3}}?{MADE_IN}\s+(?:in|on)\s+$")
+# "to the Convention for the Extradition of Criminals, Fugitive from Justice, of": a document acceded to, named with
+# its day
+_DOCUMENT_OF_DAY = re.compile(
+    r"\bto\s+the\s+(?:(?:[A-Z][\w’'-]*|of|for|the|and),?\s+)*?(?:Convention|Treaty|Agreement|Protocol|Declaration)"
+    r"(?:,?\s+(?:[A-Z][\w’'-]*|of|for|the|from|and|on|between|to|with|in))*,?\s+of\s+$"
 )
 # " before retiring from diplomatic service in ": a participle deed after the date before, with a date of its own
 _LATER_DEED = re.compile(r",?\s+(?:before|after|prior\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;()]{0,60}?\s+(?:in|on)\s+")

@@ -13,7 +13,7 @@ import re
 from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.plain_deed import without_loose_end
-from generator.authoring.importing.title_words import DESCRIBED, SAYS_NOTHING, VAGUE
+from generator.authoring.importing.title_words import DESCRIBED, MADE_IN, SAYS_NOTHING, VAGUE
 from generator.authoring.prose import DateMention
 
 # What was planned, promised or feared did not happen on that date; a pronoun object names nothing.
@@ -118,6 +118,10 @@ def it_named_before(title: str, sentence: str) -> str:
     return f"{title[: deed.start()]}{deed.group(1)} the {places.pop()}{title[deed.end() :]}"
 
 
+# "The treaty signed in 1886 [was terminated]": a subject named by the year it was made, not another date's deed
+_NAMED_BY_ITS_YEAR = re.compile(rf"^(?:The|This|That)\s+(?:[\w’'-]+\s+){{0,3}}?{MADE_IN}\s+in\s+\d{{4}}\b")
+
+
 def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, mention: DateMention) -> str:
     """The title as printed, or "" when what is left of it cannot be printed: too short, a
     plan rather than a deed, a pronoun or a "this" that points to another sentence, cut
@@ -163,7 +167,10 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         or _not_done(title, sentence[: mention.start])
         or _POINTS_BACK.search(title)
         or VAGUE.search(title)
-        or re.search(r"\b1\d{3}\b|\b20\d\d\b", _VOLUME_OF.sub("", title.removeprefix(f"The {mention.text} ")))
+        or re.search(
+            r"\b1\d{3}\b|\b20\d\d\b",
+            _VOLUME_OF.sub("", _NAMED_BY_ITS_YEAR.sub("", title.removeprefix(f"The {mention.text} "))),
+        )
     ):
         return ""
     if re.search(r"\s(?:for|by|of|in)\s+[a-z]+ing$", title):

@@ -35,7 +35,8 @@ _NOT_GIVEN = set(
     "May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday "
     "Sunday Although Though Because However Then Thus Also Even Only Still Yet Meanwhile Later Soon Today Like "
     "Unlike Key Neither Nor Either Without Within Despite Among Along Having Being Following Including Several Few "
-    "Other Another Such No Not Two Three Four Five Six Seven Eight Nine Ten Writer Author Poet".split()
+    "Other Another Such No Not Two Three Four Five Six Seven Eight Nine Ten Writer Author Poet "
+    "Legation Embassy Consulate Consul Mission Government Grand Duchy Duke Duchess Principality".split()
 )
 _BODY = re.compile(
     r"^(?:Congress|Court|Senate|House|Assembly|Parliament|Council|Committee|Commission|Party|Army|Navy|Church|"

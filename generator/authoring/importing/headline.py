@@ -31,7 +31,7 @@ from generator.authoring.importing.plain_deed import plain_deed
 from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs
 from generator.authoring.importing.relative_clause import told_of_antecedent
 from generator.authoring.importing.subject import named_in_apposition, subject_of
-from generator.authoring.importing.tense import simple_past, told_on_its_date
+from generator.authoring.importing.tense import simple_past, told_on_its_date, without_pluperfect
 from generator.authoring.importing.title_length import made_by_many, shortened
 from generator.authoring.importing.title_words import TURN_OF_EVENTS, VAGUE, VAGUE_GROUP
 from generator.authoring.prose import DateMention
@@ -41,8 +41,9 @@ _PRIZE_SHARED = re.compile(
     r"\b(?:was|were)\s+(?:a|the|one of the)\s+(?:(co-?recipient|joint winner)|recipients?|winners?|laureates?)s?\s+of\s+the\b"
 )
 # "The Germans then launched …": words that tie a sentence to the one before, not part of a title.
-_DISCOURSE = re.compile(
-    r"\s(?:then|now|also|thus|soon|eventually|ultimately|subsequently|finally|therefore|later)\b(?=\s)"
+_DISCOURSE = re.compile(  # ("what is now Malaysia" keeps its "now": the place's name today)
+    r"\s(?:then|(?<!\bis\s)(?<!\bare\s)now|also|thus|soon|eventually|ultimately|subsequently|finally|therefore|later)"
+    r"\b(?=\s)"
 )
 
 
@@ -213,6 +214,8 @@ def _own_clause_title(
     if re.match(r"(?i:nor|neither)\b", clause):
         return ""  # "Nor did the United States play …": what did not happen
     clause = plain_deed(clause, re.match(r"\W*(?:[\w’'-]+\s+){0,3}$", sentence[: mention.start]) is not None)
+    if find_verb(clause) is None and re.match(r"\W*(?:[A-Z][\w’'-]*\s+){1,3}had\s", whole):
+        clause = without_pluperfect(clause)  # "Iceland had taken over control … on April 10, 1940": it took it then
     verb = find_verb(clause)
     if verb is None or verb.start() == 0 or any(m.start() == 0 for m in verbs(clause)):
         return ""  # no subject: "which was launched on …"

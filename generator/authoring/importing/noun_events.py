@@ -21,6 +21,8 @@
 - a deed that is the subject of a judgement: "The purchase of Alaska from Russia in 1867 was also a
   significant triumph" → "Purchase of Alaska from Russia"; a name in quotation marks: "the “Truman
   Doctrine” of March 1947" → "Truman Doctrine";
+- a deed a day dates before the main clause: "Following the German surrender to the Allied
+  powers on May 8, 1945, Germany was occupied" → "German surrender to the Allied powers";
 - a deed that caused what the clause tells: "The introduction of measles to Fiji in 1875
   resulted in the death of …" → "Introduction of measles to Fiji".
 """
@@ -130,10 +132,19 @@ _LISTED_DEED = re.compile(
     r"election|appointment|visit)\s+(?:of|as)\s+[^,;:]{3,80}?)\s+(?:on|in)\s+$"
 )
 
+# "Following the German surrender to the Allied powers on May 8, 1945, Germany was occupied": the day is the surrender's
+_FOLLOWING_DEED = re.compile(
+    r"\W*(?:Following|After)\s+the\s+((?:[A-Z][\w’'-]*\s+)?(?:surrender|armistice|invasion|assassination|death|fall|"
+    r"capture|outbreak|coup|collapse|abdication)\b[^,;]{0,60}?)\s+on\s+$"
+)
+
 
 def noun_event_title(sentence: str, mention: DateMention) -> str:
     """The event a noun phrase before the date names, in the shapes the module lists, or ""."""
     before = sentence[: mention.start]
+    following = _FOLLOWING_DEED.match(before) if mention.date.day else None
+    if following and sentence[mention.end : mention.end + 1] == ",":
+        return following.group(1)[:1].upper() + following.group(1)[1:]
     quoted = _QUOTED_NAME_OF.search(before)
     # not "During the “Red Summer” of 1919, …": a time named, in which the clause's deed happened
     if quoted and not re.search(

@@ -168,11 +168,18 @@ _CAUSED_AGENT_CUT = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$"
 )
 
+_OPENED_WITH_HEAD = re.compile(
+    r"\b(established|opened|reopened)\s+with\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*(?:,\s+(?:Jr|Sr)\.?)?$"
+)
+
 
 def without_loose_end(title: str) -> str:
     """The title without what a cut left dangling at its end; "" when nothing whole is left."""
     # "signed a treaty that allowed the United States [to build a canal]": the clause lost its deed
     title = _CAUSED_AGENT_CUT.sub("", title)
+    # "The Embassy in Berlin was established [on December 9, 1974,] with Brandon H. Grove, Jr.[, as Chargé]": who
+    # headed it, its role cut
+    title = _OPENED_WITH_HEAD.sub(r"\1", title)
     cut = _THAT_CUT_IN_QUOTE.search(title) or _LOOSE_END.search(title)
     if cut is None:
         return title

@@ -292,3 +292,7 @@ VAGUE_GROUP = re.compile(
     # "The events challenged …", "The relative calm was broken": which events, what calm, the text says elsewhere
     r"|(?i:the)\s+(?:[a-z]+\s+)?(?:events|developments|calm|quiet|tranquility|changes)\s+(?=(?:was\s+|were\s+)?[a-z]+(?:ed|en)\b)"
 )
+
+
+# Participles that name a thing by when it was made: "the treaty signed in 1886", "the fort built in 1802".
+MADE_IN = r"(?:signed|concluded|ratified|adopted|enacted|passed|issued|built|opened|established|founded)"
