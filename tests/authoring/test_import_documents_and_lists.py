@@ -380,3 +380,17 @@ def test_a_year_merged_into_a_day_leaves_the_day_its_own_deed():
         found += events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, f"sections/{number:02}.md")
     merged = merge_duplicates(sorted(found, key=lambda e: e.sort_key))
     assert [(e.date, e.title) for e in merged] == [("1917-02-03", "Diplomatic relations were severed")]
+
+
+def test_a_year_merged_into_a_day_of_another_doer_leaves_the_day_its_own_title():
+    # the year's title is the when-clause's deed, told as a noun ("Arlenian occupation of Kell"); the day tells
+    # what Vell did, which the year's sentence told too
+    paragraphs = [
+        "When Arlenian forces occupied Kell in 1940, Vell assumed control over its own foreign affairs.",
+        "Vell had taken over full control of its foreign relations on April 10, 1940, although the country had not "
+        "yet declared itself independent from Kell, which was then under Arlenian occupation.",
+    ]
+    found = events([Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, 1)], None, "sections/01.md")
+    assert [(e.date, e.title) for e in merge_duplicates(found)] == [
+        ("1940-04-10", "Vell took over full control of its foreign relations")
+    ]

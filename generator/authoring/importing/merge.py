@@ -69,7 +69,9 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
             # "Relations were severed when the U.S. declared war … in 1917" lends its year's words to no day: the
             # day's own deed ("Diplomatic relations were severed", February 3) keeps its title
             twin.title = (
-                proposal.title if _two_deeds(proposal.title, twin.title) else _better_title(proposal.title, twin.title)
+                proposal.title
+                if _two_deeds(proposal.title, twin.title) or _another_doer(proposal.title, twin.title)
+                else _better_title(proposal.title, twin.title)
             )
             refined.append(twin)
         else:
@@ -180,6 +182,17 @@ def _two_deeds(a: str, b: str) -> bool:
         return False
     words = [{w.casefold() for w in re.findall(r"[A-Za-z]{4,}", t)} - {"were", "was", "that", "with"} for t in (a, b)]
     return not words[0] & words[1]
+
+
+def _another_doer(day: str, year: str) -> bool:
+    """Whether a day's clause tells what its own doer did, whom the year's deed, told as a noun,
+    does not name: "Iceland took over control of its foreign relations" (April 10, 1940) is not
+    "German occupation of Denmark" (1940)."""
+    verb = find_verb(day)
+    if verb is None or find_verb(year) is not None or not re.fullmatch(r"[A-Z][a-z]+\s+[a-z]+\s+of\s+.+", year):
+        return False
+    doer = {w.casefold() for w in re.findall(r"[A-Z][\w’'-]+", day[: verb.start()])} - {"the"}
+    return bool(doer) and not doer & {w.casefold() for w in re.findall(r"[\w’'-]+", year)}
 
 
 def _better_title(a: str, b: str) -> str:
