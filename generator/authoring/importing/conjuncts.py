@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.prose import DateMention
 
 # "… and returned between …": a second past-tense deed of the same subject

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.importing.asides import mask_asides
-from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.prose import DateMention, find_dates
 
 _ADVERBS = r"also|then|later|soon|quickly|eventually|again|still|finally|first|further|even|only|never|often"

@@ -23,9 +23,9 @@ from generator.authoring.importing.clause_span import (
     after_leads,
     clause_comma,
     end_of_clause,
-    find_verb,
     start_of_clause,
 )
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.predicate import verbs
 from generator.authoring.importing.relative_clause import relative_antecedent
 from generator.authoring.prose import DateMention

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.predicate import verbs
 from generator.authoring.prose import DateMention
 

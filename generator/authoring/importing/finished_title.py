@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.plain_deed import without_loose_end
 from generator.authoring.importing.title_words import DESCRIBED, MADE_IN, SAYS_NOTHING, VAGUE
 from generator.authoring.prose import DateMention

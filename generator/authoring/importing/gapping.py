@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.prose import DateMention, find_dates
 
 # "… crushed demonstrators in East Berlin in June 1953, in Hungary in 1956, and again in

@@ -19,13 +19,13 @@ import re
 from generator.authoring.importing.career import as_deed, owned_deed
 from generator.authoring.importing.clause_span import (
     deed_before,
-    find_verb,
     subject_before,
 )
 from generator.authoring.importing.dated_clause import dated_clause
 from generator.authoring.importing.deed_elsewhere import dated_anew, deed_told_elsewhere
 from generator.authoring.importing.deed_or_state import verdict_of_clause
 from generator.authoring.importing.finished_title import CONTROL, finished_title, it_named_before
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.participle import participle_deed
 from generator.authoring.importing.plain_deed import plain_deed
 from generator.authoring.importing.predicate import deed_of_visit, last_of_list, predicate_of, verbs

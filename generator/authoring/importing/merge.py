@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.same_event import (
     ELECTION,
     EVENT_KIND,

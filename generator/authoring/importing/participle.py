@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.context import named_subject
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.tense import past_of_ing
 from generator.authoring.prose import DateMention, find_dates
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.article_parts import PERSON_WITH_TITLE, surname
-from generator.authoring.importing.clause_span import find_verb
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.reading import ITEM, PARAGRAPH, QUOTE, Block
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.dated_list import listed_item
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.office_terms import one_term_told_twice
 from generator.authoring.importing.told_twice import told_twice_in_parts, two_documents
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.prose import DateMention, find_dates
 
 # ", confirmed by the U.S. Senate on …", ", and earned a B.A. … in …": a verb of the past after a comma

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clause_span import find_verb
 from generator.authoring.importing.event_dates import bounds
+from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.prose import DateMention, find_dates
 from generator.content.dates import PartialDate
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.authoring.event_titles import NAMED_EVENT, event_title
+from generator.authoring.event_titles import event_title
 from generator.authoring.importing.by_means import means_title
 from generator.authoring.importing.capitals import read_with_plain_capitals
 from generator.authoring.importing.career import post_ended_title, step_title
 from generator.authoring.importing.clauses import (
     ROLE_TITLES,
-    VERB,
     done_to_name_title,
     of_date_title,
     plain_title,
@@ -44,26 +43,20 @@ from generator.authoring.importing.participle import (
     participle_title,
     thing_done_title,
 )
-from generator.authoring.importing.plain_deed import without_dangling_words
-from generator.authoring.importing.references import named_references
-from generator.authoring.importing.roles import named_role, with_office_held
+from generator.authoring.importing.roles import with_office_held
 from generator.authoring.importing.serial_deeds import serial_deed_title
 from generator.authoring.importing.tense import past
+from generator.authoring.importing.title_finish import finished_event_title
 from generator.authoring.importing.title_setting import (
-    ASSENTED,
-    FROM_AMOUNT,
     GENERIC_HEAD,
     LASTING,
     gathering_at_place,
     only_ruler,
     place_of_many,
-    with_opening_place,
-    with_owning_body,
 )
 from generator.authoring.importing.when_told import main_clause_title, since_title, when_title
 from generator.authoring.importing.works import work_published
 from generator.authoring.prose import DateMention
-from generator.content.dates import MONTHS
 
 # "Following a two-year rotation in the Marine Corps from 1952 to 1954, …": a phrase with its own time, before
 # a main clause that has its own
@@ -318,146 +311,7 @@ def event_title_of(
         or with_its_name(clause, " ".join([*earlier, sentence]))
         or gathering_at_place(sentence, mention)
     )
-    short = re.sub(
-        rf"\s+(?:of|in)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(MONTHS['en'])})\s+)?(?:\d{{1,2}},?\s+)?(?:1\d|20)\d\d(?:[–-]\d{{2,4}})?$",
-        "",
-        title,
-    )  # the date says it: "General election of 19 November 1933"
-    aside = re.search(r"\s*—|\s+–\s", short)
-    if aside and len(short[: aside.start()].split()) >= 3:  # "executed Taraki [in October]—a move that …"
-        short = short[: aside.start()].rstrip(" ,")
-    days = re.search(
-        rf"\s+(?:of|on)\s+(?:{'|'.join(MONTHS['en'])})\s+\d{{1,2}}(?:[–-]\d{{1,2}})?(?:,?\s+(?:1\d|20)\d\d)?$", short
-    )
-    if days and NAMED_EVENT.search(short[: days.start()].rsplit(" ", 1)[-1]):
-        short = short[: days.start()]  # "Warsaw Pact invasion of August 20–21"; not "Early hours of December 26"
-    title = short if " " in short else title  # "War of 1812" is a name
-    lead = re.match(r"(?:Since|Under|After|Before|During|Until|Following|Despite|In|At)\s+(?=(?:the\s+)?[A-Z])", title)
-    named_case = re.search(r"\s(?:v\.|vs\.)\s", title)  # "In Morgan v. Virginia in 1946, the Court ruled …"
-    if (
-        lead
-        and (NAMED_EVENT.search(title) or " Peace of " in title or named_case)
-        and not VERB.search(title, lead.end())
-    ):
-        title = title[lead.end() :][:1].upper() + title[lead.end() + 1 :]  # "Under the Peace of Amasya, concluded …"
-    happened = _HAPPENED.fullmatch(title)
-    if happened and len(happened.group(1).split()) >= 2:  # "The first overflight of the Soviet Union took place"
-        title = happened.group(1)[:1].upper() + happened.group(1)[1:]
-        which = _HELD_IN_WHICH.search(sentence, mention.end)
-        if which and len(title.split()) + len(which.group(1).split()) <= 10:
-            title = f"{title} {which.group(1)}"  # "the first elections were held in which all could vote": which ones
-    start = _STARTED.search(title)
-    if start and re.search(rf"\b{start.group(1)}\s+to\s+[a-z]", sentence):
-        return ""  # "The military began [to prepare …]": what was started was cut
-    # "Under Elizabeth, whose long reign lasted from 1558 to 1603, …": the reign, whatever the clause made of it
-    whose_reign = title.startswith("Whose ")
-    reign = _REIGN.search(sentence[: mention.start]) if mention.until and (not title or whose_reign) else None
-    if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
-        return f"Reign of {reign.group(1)}"
-    title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
-    title = with_office_held(title, [*earlier, sentence[: mention.start]], sentence)
-    title = _CONCEDED.sub("", title)
-    included = re.match(r"Including\b[^,]{0,100},\s+(?=[A-Z])", title)
-    title = (
-        title[included.end() :] if included else title
-    )  # "When Parliament tried …, including the king’s efforts …,"  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
-    title = ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
-    if (
-        title.startswith("Election of ")
-        and re.match(r"\W*In\s+the\s+election\s+of\s+$", sentence[: mention.start])
-        and clause
-        and not _UNPRINTABLE.search(clause)
-    ):
-        title = clause  # "In the election of 1808, American voters elected … James Madison": what the election did
-    title = with_owning_body(title, sentence)
-    rise = re.search(r"\bfrom\s+(?:about\s+|nearly\s+)?[\d,.]+\s+percent$", title)
-    to = (
-        re.search(
-            rf"{re.escape(title[rise.start() :])}\s+(to\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?[\d,.]+\s+percent)",
-            sentence,
-        )
-        if rise
-        else None
-    )
-    if to:  # "increased from 3 percent" says nothing without "to nearly 19 percent"
-        title = f"{title} {to.group(1)}"
-    else:  # "reduced the workday from fourteen hours": a change's start alone says less than no figure
-        title = FROM_AMOUNT.sub("", title)
-    title = with_opening_place(title, sentence)
-    season = re.match(
-        r"(?:The\s+)?(?:summer|spring|autumn|fall|winter|year|month)\s+was\s+marked\s+by\s+(\S.*)$", title
-    )
-    if season:  # "The summer of 1919 was marked by race riots in many cities": the riots
-        title = season.group(1)[:1].upper() + season.group(1)[1:]
-    if "“" not in title:
-        title = re.sub(r"[\s.,;:]*”$", "", title)  # "… was regent from 1248 to 1251.”": a quotation's close
-    # "founded a colony they called Plymouth": the colony by its name
-    title = re.sub(
-        r"\ba\s+(colony|settlement|town|city|fort|mission)\s+(?:that\s+|which\s+)?(?:they|he|she)\s+(?:called|named)\s+"
-        r"(?=[A-Z])",
-        r"the \1 of ",
-        title,
-    )
-    # "The Virginia Company, a joint stock company [named for …], received a charter": who it was goes
-    title = re.sub(
-        r"^((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),\s+(?:a|an)\s+[a-z][^,]*?\s+(?=[a-z]+ed\b)", r"\1 ", title
-    )
-    # "… purchased a Levittown house [in 1957,] they were …": the next clause's subject, left where its verb was cut
-    title = re.sub(r"(?<=[a-z])\s+(?:he|she|they|we)$", "", title)
-    title = re.sub(
-        r"\b([Aa])n\s+(?=[bcdfgjklmnpqrstvwxyz]|[BCDFGJKLMNPQRSTVWXYZ][a-z]+\s+[a-z])", r"\1 ", title
-    )  # "an 1846 revenue bill" without its year; not the name "An Lushan Rebellion"
-    # "Morgan the son moved to New York": which Morgan, the full name says
-    title = re.sub(
-        r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+the\s+(?:son|elder|younger|father)\s+(?=[a-z])", r"\1 ", title
-    )
-    # "The earliest, a law in Massachusetts, prohibited …": the thing, not its rank
-    ranked = re.match(
-        r"The\s+(?:earliest|first|latest|last|second|third|next)\s*,\s+(?:an?\s+)?([^,]+),\s+(?=[a-z])", title
-    )
-    if ranked:
-        title = f"A {ranked.group(1)} {title[ranked.end() :]}"
-    lead_in = re.match(
-        # "Like Carnegie, John D. Rockefeller …": a likeness leads in, too
-        r"(?:As\s+a\s+(?:postscript|result|consequence)|In\s+response|In\s+turn|Like\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
-        # "Born in Massachusetts, Warren opposed …": where the doer was born, which is not the deed
-        r"|Born\s+(?:in|at|near)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?=\S)",
-        title,
-    )
-    if lead_in:  # "As a postscript, an irate Pancho Villa led …", kept with a subject shared by a later clause
-        title = title[lead_in.end()].upper() + title[lead_in.end() + 1 :]
-    born_at = re.match(r"Born\s+(?:in|at|near)\s+[^,]{1,40},\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*),\s+", sentence)
-    if born_at and title.startswith(f"{born_at.group(1)}, "):  # "Born in Salem, Massachusetts, Pickering graduated …"
-        title = title[len(born_at.group(1)) + 2 :]
-    title = re.sub(r"\b(in|on|at|of|the|to|a|an|for|by|with|from)\s+\1\b", r"\1", title)  # "died in in battle": a slip
-
-    if re.match(r"[\s—–-]", title):
-        return ""  # "— attributed to Aspalta": what follows a dash is an aside, not a deed
-    title = named_references(title, " ".join([paragraph_before, *earlier, sentence]), person or last_named)
-    title = re.sub(r"\b(Jr|Sr)\b(?!\.)", r"\1.", without_dangling_words(title))  # the suffix's period, set aside above
-    title = re.sub(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])$", r"\1.", title)  # "earned a B.A.": the sentence's period was its
-    statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
-    polity = _A_POLITY.fullmatch(title) and not mention.until  # a span may be the polity's years: "Mauryan Empire"
-    return "" if _UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic or polity else title
-
-
-# "called the Soviet Union an “evil empire” in March 1983": a state is no event of one date
-_A_POLITY = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Union|States|Kingdom|Republic|Nations|Federation|Confederacy|Empire)"
-)
-
-
-# "The number of women working outside the home tripled", "The median income … was $20,656": a figure
-# that changed or stood, which a table tells; a timeline's events are deeds.
-_STATISTIC = re.compile(
-    r"(?:The\s+)?(?:(?:annual|average|median|total|overall|[A-Z][a-z]+)\s+)?(?i:number|median|average|percentage|proportion|"
-    r"casualties|deaths|losses|"
-    r"population|life\s+expectancy|attendance|imports|exports|consumption|production|income|wages?|"
-    r"toll|output|membership|enrollment|unemployment)\b[^,;]{0,60}?\s"
-    r"(?:was|were|stood|rose|fell|increased|decreased|declined|doubled|tripled|quadrupled|jumped|exploded|leaped|"
-    r"dropped|grew|reached|climbed|soared|skyrocketed|surged|plummeted|peaked|included|indicated|totaled|totalled|"
-    r"numbered|exceeded)\b"
-)
+    return finished_event_title(title, clause, sentence, mention, earlier, paragraph_before, person or last_named)
 
 
 _AS_SAID = re.compile(
@@ -479,25 +333,7 @@ _AN_OFFICE = re.compile(
 _AN_OFFICE_HOLDER = re.compile(rf"^{ROLE_TITLES}(?:\s+[A-Z][\w.’'-]*){{1,4}}$")
 
 
-# "Candidate Adams had broken served on …": two deeds' verbs run together where a cut joined them
-_TWO_VERBS = re.compile(
-    r"\b(?:had|has|have)\s+(?!been\b)(?:[a-z]+en|[a-z]+ed|broke|begun|gone|done)\s+[a-z]+ed\s+"
-    r"(?:on|in|as|with|to|for|the|a|an|his|her|its|their)\b"
-)
-
-
-_CONCEDED = re.compile(r"^(?:Even\s+though|Although|Though|Even\s+if)\s+(?=\S)")
-_EMPHATIC = re.compile(r"^((?:The\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})(?:himself|herself|itself|themselves)\s+(?=[a-z])")
-
-
 _OWNER_AS_SUBJECT = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)[’']s\s+[a-z]+\s+(?:was|were|had)\b")
-
-
-# A ruler's years: "Justinian I, who was the Eastern Roman emperor from 527 to 565", "Akbar ruled from 1556 to 1605".
-_REIGN = re.compile(
-    r"\b(?!(?:Under|During|After|Before|Until|Since|When|In)\s)((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w’'-]*)?),?\s+(?:who\s+)?(?:ruled|reigned|whose\s+(?:long\s+|short\s+|brief\s+)?reign\s+(?:lasted|ran|extended)|was\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}"
-    r"(?:emperor|empress|king|queen|caliph|sultan|shah|pope|khan|pharaoh|ruler))\b[^,.;]{0,30}?\s+(?:from|between)\s+$"
-)
 
 
 # "The Louisiana Purchase helped Jefferson win reelection in 1804", "The 1924 election saw Coolidge win
@@ -510,65 +346,3 @@ _HELPED_HIM = re.compile(
     r"\W*(?:His|Her)\s+(?:\w+\s+){1,2}(?:helped|allowed|enabled)\s+(?:him|her)\s+(?:to\s+)?([a-z]+)\s+([^,;]+?)\s+(?:in|on)\s+$"
 )
 _UNDONE = r"(?:disbanded|dissolved|collapsed|expired|lapsed|broke\s+up|began\s+to\s+unravel|unraveled)\b"
-_HAPPENED = re.compile(r"(?:The\s+)?(.+?)\s+(?:took\s+place|occurred|happened|was\s+held|were\s+held)")
-_HELD_IN_WHICH = re.compile(
-    r"\b(?:was|were)\s+held\s+((?:in|at)\s+which\s+[^,;.]+?)(?=\s+(?:regardless|despite|without|for\s+the\s+first)\b|[,;.]|$)"
-)
-_STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|refused|continued)$")
-
-
-# Titles a teacher could not print, left for the author to name: a part of a time ("Early part",
-# "First half"), a "that" whose clause lost its verb ("Truman announced that negotiations"), a deed's noun
-# whose object is a preposition ("Fall of to Europe").
-_UNPRINTABLE = re.compile(
-    r"^(?:(?:the\s+)?(?:early|late|latter|first|second|last|middle)\s+(?:part|half|stages?|months|years|days))$"
-    r"|\s+that\s+(?:the\s+|a\s+|an\s+)?[a-z]+$"
-    r"|\bof\s+(?:to|from|in|on|at|by|for|with|and|or|but)\b"  # "Fall of and Vell": the next clause's words
-    r"|^(?:this|that|these|those)\s+[A-Za-z]+$"  # "This Agreement": which one, the sentence before says
-    # "Every Armenian in America has experienced meeting someone": the present, not a deed of the date
-    r"|^[^,]*(?<!\bto)(?<!\bmay)(?<!\bmight)(?<!\bmust)(?<!\bcould)(?<!\bwould)(?<!\bshould)\s(?:has|have)\s+"
-    r"(?!been\b)(?:\w+ly\s+)?[a-z]+(?:ed|en)\b"
-    # "My friends rejoiced to see me", "We arrived in Orm": a witness's own words, whose "I" no timeline can print
-    r"|(?-i:^(?:I|We|My|Our|Ours)\s+[a-z]|\s(?:me|my|we|us|our|ours)\b)"
-    r"|\b(?:can|could|may|might)\s+be\s+traced\b"  # "The origins of … can be traced back": to a deed it names
-    r"|^[^,]*[’']s\s+[a-z]+\s+(?:was|were)\s+(?-i:(?:[A-Z][\w’'.-]*\s*){1,4})$"  # "Obama’s opponent was John McCain": who
-    # "U.S. census records indicated": what they indicated was cut, and the title says nothing
-    r"|\b(?-i:indicated|showed|revealed|suggested|estimated|noted|argued|claimed|said|believed|feared|hoped|thought|"
-    r"acknowledged|admitted|conceded|commented|stated)$"  # a verb, not "Port Said"
-    # "Start of the following week", "As the election approached": a time, not what happened in it
-    r"|^(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+the\s+(?:following|next|previous)\s+[a-z]+$"
-    r"|^As\s+(?:the\s+)?[a-z\s]+\s+(?:approached|neared|drew\s+near|loomed|went\s+on|wore\s+on)$"
-    # "The summer came to a close": time passing, not a deed
-    r"|^(?:the\s+)?(?:summer|spring|winter|fall|autumn|year|decade|month|week|century|era)\s+"
-    r"(?:came\s+to\s+an?\s+(?:close|end)|drew\s+to\s+a\s+close|ended|began|passed)$"
-    # "Family allowances were $2.39": a figure, which a table tells
-    r"|\b(?:was|were|earned)\s+(?:only\s+|about\s+|nearly\s+)?\$\d"
-    # "Herbert Hoover, address delivered in Denver, Colorado": a quotation's source, not a deed
-    r"|^[A-Z][\w.’'\s-]+,\s+(?:address|speech|letter|testimony|interview|remarks|diary)\b"
-    r"|^[A-Z][\w-]*’s,"  # "Maryland’s, written …": the thing owned is in another sentence
-    # a statistic, not an event: "The country produced thirteen thousand tons of steel", "70 percent of …"
-    r"|\b(?:produced|exported|imported|recorded|numbered|totaled|totalled|employed|earned|enslaved|owned)\s+(?:only\s+|about\s+|nearly\s+|"
-    r"over\s+|some\s+|more\s+than\s+|less\s+than\s+|approximately\s+)?(?:\$?\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)"
-    r"[\w\s,.-]{0,24}?\b(?:tons?|bushels|barrels|pounds|bales|yards|dollars|million|billion|inventions|patents|acres|"
-    r"a\s+year|people|workers|slaves)\b"
-    # "About eleven hundred people continued to be held": a count that stood
-    r"|^(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?(?:[\d,.]+|(?:one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)(?:\s+(?:hundred|thousand|million|billion))+)\s+(?:[a-z]+\s+){1,2}"
-    r"(?:continued\s+to\s+be|remained)\b"
-    # "Elsewhere in the famous letter quoted above": a pointer to the text, not a deed
-    r"|\b(?:quoted|mentioned|discussed|described)\s+(?:above|below|earlier|previously)\b"
-    # a share is a statistic; a change in one ("increased from 3 percent to nearly 19 percent") may be news
-    r"|^(?!.*\b(?:increased|rose|soared|fell|dropped|declined|surged|doubled|tripled|quadrupled|jumped|plunged)\b).*\bpercent\b"
-    r"|\blived\s+to\s+be\b|\bexpect(?:ed)?\s+to\s+live\b"
-    # "Hannah Ingraham was eleven years old": an age, not a deed
-    r"|\b(?:was|were)\s+(?:only\s+|just\s+|about\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\s+old$"
-    # "Prices increased an average of 15–20 percent annually": a rate, which a table tells
-    r"|\bpercent\s+(?:annually|a\s+year|per\s+year|each\s+year)\b"
-    # "The outlook for the plan looked good": how things looked, not what happened
-    r"|\b(?:looked|seemed|appeared)\s+(?:\w+ly\s+)?(?:good|bad|bleak|promising|grim|bright|hopeful|likely|unlikely)\b"
-    # "Lord Byron pointed out": what he said was cut
-    r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$"
-    r"|^Whose\s",  # "Whose long reign lasted …": a relative clause cut from the name it tells of
-    re.IGNORECASE,
-)
