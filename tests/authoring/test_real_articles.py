@@ -1423,6 +1423,53 @@ HUNDRED_AND_SEVENTEENTH = {
 }
 TITLES = TITLES | HUNDRED_AND_SEVENTEENTH
 NAMES += [p.name for p in HUNDRED_AND_SEVENTEENTH]
+# The hundred-and-eighteenth held-out set (tests/data/README.md), made after the
+# hundred-and-sixteenth: five histories of relations with the United States from the Office
+# of the Historian's guide to recognition, diplomatic and consular relations since 1776
+# (the Federal Government of Germany of 1848-49, the United Arab Emirates, the Solomon
+# Islands, Mauritania and Papua New Guinea, one of them a state that no longer exists),
+# read by no one tuning the importer until the final measurement. The former state's short
+# title carries the guide's asterisk ("Federal Government of Germany (1848-49)*"): its
+# guide should bear the name; the others should bear the short titles as printed.
+HUNDRED_AND_EIGHTEENTH = {
+    DATA / "countries-federal-government-germany.docx": "Federal Government of Germany (1848-49)",
+    DATA / "countries-united-arab-emirates.md": "The United Arab Emirates",
+    DATA / "countries-solomon-islands.txt": "The Solomon Islands",
+    DATA / "countries-mauritania.html": "Mauritania",
+    DATA / "countries-papua-new-guinea.odt": "Papua New Guinea",
+}
+TITLES = TITLES | HUNDRED_AND_EIGHTEENTH
+NAMES += [p.name for p in HUNDRED_AND_EIGHTEENTH]
+# The hundred-and-nineteenth held-out set (tests/data/README.md), made after the
+# hundred-and-sixteenth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Saint Vincent and the Grenadines, South Sudan, Antigua and Barbuda, North
+# Macedonia and Somalia), read by no one tuning the importer until the final measurement.
+# Their guides should bear the short titles as printed.
+HUNDRED_AND_NINETEENTH = {
+    DATA / "countries-saint-vincent-grenadines.docx": "Saint Vincent and the Grenadines",
+    DATA / "countries-south-sudan.md": "South Sudan",
+    DATA / "countries-antigua-barbuda.txt": "Antigua and Barbuda",
+    DATA / "countries-macedonia.html": "North Macedonia",
+    DATA / "countries-somalia.odt": "Somalia",
+}
+TITLES = TITLES | HUNDRED_AND_NINETEENTH
+NAMES += [p.name for p in HUNDRED_AND_NINETEENTH]
+# The hundred-and-twentieth held-out set (tests/data/README.md), made after the
+# hundred-and-sixteenth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Saint Kitts and Nevis, Uganda, Guinea-Bissau, Grenada and Comoros), read by no one
+# tuning the importer until the final measurement. Their guides should bear the short
+# titles as printed.
+HUNDRED_AND_TWENTIETH = {
+    DATA / "countries-saint-kitts-nevis.docx": "Saint Kitts and Nevis",
+    DATA / "countries-uganda.md": "Uganda",
+    DATA / "countries-guinea-bissau.txt": "Guinea-Bissau",
+    DATA / "countries-grenada.html": "Grenada",
+    DATA / "countries-comoros.odt": "Comoros",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTIETH
+NAMES += [p.name for p in HUNDRED_AND_TWENTIETH]
 
 
 class _Built(dict):
@@ -12968,5 +13015,641 @@ def test_the_hundred_and_seventeenth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Diplomatic Relations Established, 1983." in content and "Frank V. Oritz, Jr." in content
     for article in HUNDRED_AND_SEVENTEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_eighteenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_EIGHTEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-solomon-islands.txt")
+    assert 222 <= len(narrative.split()) <= 228  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_EIGHTEENTH[DATA / "countries-solomon-islands.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 6  # the title and the article's six paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "U.S. Recognition of the Solomon Islands" not in narrative and "Re-opening" not in narrative  # nor entries
+    assert "1988." not in narrative and "Closure of U.S. Embassy" not in narrative  # nor the headings' years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("Relations between the United States and what is now the Solomon")
+    assert narrative.split("\n\n")[2].startswith("The United States recognized the Solomon Islands on July 7, 1978,")
+    assert narrative.rstrip().endswith("under the direction of Chargé d’Affaires ad interim Russell Comeau.")
+    assert "began in the late 19th century, when U.S. vessels began stopping at the islands." in narrative
+    assert "During World War II they became the site of intense battles" in narrative
+    assert "until after the Solomon Islands gained their independence in 1978." in narrative
+    assert "when Senator John H. Glenn, as the President’s Personal Representative, delivered a letter" in narrative
+    assert "to Prime Minister Peter Kauona Keniaraisoona Kenilorea." in narrative
+    assert "Diplomatic relations were established on October 9, 1978, when Mary S. Olmsted presented" in narrative
+    assert "Olmstead also was accredited to Papua New Guinea" in narrative  # "Olmstead", as printed
+    assert "The U.S. Consulate in Honiara was upgraded to Embassy status on July 4, 1988, with William" in narrative
+    assert "The United States closed its Embassy at Honiara on July 30, 1993. Ambassador Robert William" in narrative
+    assert "The United States re-opened its Embassy at Honiara on January 27, 2023," in narrative
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-federal-government-germany.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings == [
+        "# Federal Government of Germany (1848-49)*",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of the German Federation, 1848.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1848.",
+        "### Termination of Diplomatic Relations, 1849.",
+        "## Key Diplomatic Events",
+        "### German Unification.",
+        "## Resources",
+    ]  # the short title with its years and the guide's asterisk; one entry without a year
+    assert not re.search(r"^(!\[|\*)", module, re.M)  # no figure in the source
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- John Bassett Moore, A Digest of International Law (Washington, D.C.: Government Printing Office, 1906).",
+        "- Charles I. Beavans, Treaties and Other International Agreements of the United States of America, "
+        "1776-1949, (Department of State: Washington, DC, 1971), Volume 8.",
+        "- Mark R. Cheathem, Old Hickory’s Nephew: The Political and Private Struggles of Andrew Jackson Donelson "
+        "(Louisiana State University Press, 2007).",
+        "- William M. Malloy, Treaties, Conventions, International Acts, Protocols, and Agreements Between The "
+        "United States of American and Other Powers, 1776-1909 (Washington DC: Government Printing Office, 1910).",
+        "- History of Recognition and Relations: Germany",
+        "- History of Recognition and Relations: German Unification",
+        "- A Century of Lawmaking: U.S. Congressional Documents, 1775-1874. "
+        "(http://memory.loc.gov/ammem/amlaw/lawhome.html)",
+    ]  # four books, the guide's two articles as their words, a collection with its address, in the source's order
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 7  # the summary's three paragraphs and the entries' four
+    assert "The revolutionary year 1848 did not bypass the German states." in module
+    assert "Once news of the February 1848 revolution in Paris spread" in module
+    assert "Rural riots broke out in Central Europe that spring and spread to the urban areas." in module
+    assert "during the heady days of 1848 were the abolition of privilege" in module
+    assert "On May 18, 1848, the German National Assembly met at Frankfurt am Main" in module
+    assert "In September 1848, U.S. Minister to Prussia Andrew J. Donelson presented credentials" in module
+    assert "with the revolution’s disintegration and failure by the autumn of 1849, Donelson presented" in module
+    assert "On July 8, 1848, Secretary of State John M. Middleton informed" in module  # the name as printed
+    assert "that “appeared capable of maintaining its power.” The United States recognized" in module  # the quotation
+    assert "recognized the Federal Government of Germany on August 9, 1848, when Donelson was commissioned" in module
+    assert "On August 9, 1848, U.S. Minister to Prussia Andrew J. Donelson was commissioned" in module
+    assert "Donelson presented his credentials on September 13, 1848." in module
+    assert "Donelson served as U.S. Minister until November 2, 1849, when he was recalled" in module
+    assert "a new minister to Prussia, Edward A. Hannegan, on March 22, 1849." in module
+    assert "during the mid-nineteenth century. See “Unification of German States” for greater detail." in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-federal-government-germany.docx") as word:
+        assert not [n for n in word.namelist() if n.startswith("word/media/")]  # no picture
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 4 and document.count('w:val="Caption"') == 0
+        assert document.count('w:val="ListBullet"') == 7  # the seven Resources
+        assert "Federal Government of Germany (1848-49)*" in document
+        assert "Termination of Diplomatic Relations, 1849." in document
+    export = _source(DATA / "countries-united-arab-emirates.md")
+    assert re.search(r"^# The United Arab Emirates\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the parts (Recognition and Diplomatic Relations nested in the Summary in the source)
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of the United Arab Emirates’ Independence, 1971.",
+        "### Establishment of Diplomatic Relations, 1972.",
+        "### Establishment of the American Embassy in the United Arab Emirates, 1974.",
+    ]  # the source's empty entry left out
+    assert not re.search(r"^#+\s*$", export, re.M)
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of The United Arab Emirates", "media/united-arab-emirate-flag.jpg")
+    ]  # a picture that is not there, as an export leaves it, named as the source's ("emirate")
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of The United Arab Emirates"]  # no year
+    assert "have grown stronger over the years.\n\n![Modern Flag of The United Arab Emirates]" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State, Foreign Relations of the United States, 1969-1976, Volume XXIV, Middle East Region "
+        "and Arabian Peninsula, 1969–1972; Jordan, September 1970 (Washington, DC: United States Government "
+        "Printing Office, 2008).",
+        "- Department of State Country Information: "
+        "[United Arab Emirates](https://www.state.gov/countries-areas/united-arab-emirates/)",
+    ]  # the office's own volume as its words, the Department's page as a Markdown link; the fact sheet left out
+    assert "Fact Sheet" not in export and "frus1969-76v24" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "Prior to 1971, the Trucial Sheikdoms of Abu Dhabi, Dubai, Sharja, Ajman, Umm al-Qaiwain," in export
+    assert "formed the United Arab Emirates and gained independence in 1971." in export
+    assert "The UAE declared its independence on December 2, 1971, following the completion of treaties" in export
+    assert "The United States recognized the United Arab Emirates the next day on December 3." in export  # no year
+    assert "Diplomatic relations were established on March 20, 1972, when American Envoy Extraordinary" in export
+    assert "William A. Stoltzfus, Jr. presented his credentials" in export and "resided in Kuwait." in export
+    assert "The United States Embassy in Abu Dhabi was established on June 24, 1974, when the first" in export
+    assert "Michael Edmund Sterner, presented his credentials to United Arab Emirates’ officials." in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-mauritania.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Mauritania</figcaption>" in page
+    pictures = re.findall(r"src='(countries-mauritania_files/[^']+)'", page)
+    assert pictures == ["countries-mauritania_files/mauritania-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/mauritania">Mauritania</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("malta", "Malta"),
+        ("marshall-islands", "Marshall Islands"),
+        ("mauritania", "Mauritania"),
+        ("mauritius", "Mauritius"),
+        ("mecklenburg-schwerin", "Mecklenburg-Schwerin*"),
+    ]  # the countries around Mauritania, in the guide's order, the former state with its asterisk
+    assert f"Office of the Historian, {guide}: Mauritania, accessed online." in page
+    assert "<title>Mauritania - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Mauritania</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Mauritanian Independence, 1960.",
+        "Establishment of Diplomatic Relations, 1960.",
+        "Establishment of the American Embassy in Mauritania, 1962.",
+        "Diplomatic Relations Severed by Mauritania, 1967.",
+        "Resumption of Diplomatic Relations, 1969.",
+        "Reestablishment of the American Embassy in Mauritania, 1970.",
+    ]
+    assert article.count("<p>") == 7  # the summary's paragraph and the entries' six
+    assert "to Prime Minister Daddah.</p>\n<figure>" in article  # the flag after the summary
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/mauritania/'>Mauritania</a></li>" in article  # a link
+    assert article.count("<li>") == 1 and "Fact Sheet" not in article
+    assert article.count("recognized the Islamic Republic of Mauritania on November 28, 1960, in a congratulatory") == 2
+    assert "Mauritania had been previously under French sovereignty." in article
+    assert "Diplomatic relations were established on November 28, 1960, when Ambassador Henry S. Villard" in article
+    assert "The American Embassy at Nouakchott was established on July 14, 1962, with William L. Eagleton, Jr.," in (
+        article
+    )
+    assert "severed diplomatic relations with the United States on June 7, 1967, in the wake of the June 1967" in (
+        article
+    )
+    assert "resumed diplomatic relations on December 22, 1969, when they announced the decision" in article
+    assert "Embassy Nouakchott was reopened on March 4, 1970, with Robert A. Stein as Chargé" in article
+    assert "'" not in _source(DATA / "countries-mauritania.html")  # curly apostrophes only
+    text = _source(DATA / "countries-papua-new-guinea.odt")
+    assert text.split("\n", 1)[0] == "# Papua New Guinea"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the parts (three nested in the Summary in the source)
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Papua New Guinea’s Independence, 1975.",
+        "### Establishment of Consular Relations, 1974.",
+        "### Establishment of Diplomatic Relations and the U.S. Embassy in Papua New Guinea, 1975.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Papua New Guinea*"]
+    assert "to increase in scope and intensity.\n\n![Modern Flag of Papua New Guinea](papua-new-guinea-flag.jpg)" in (
+        text
+    )
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Papua New Guinea "
+        "(https://www.state.gov/countries-areas/papua-new-guinea/)",
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "were limited prior to World War II. During the war many U.S. citizens served" in text
+    assert "The United States recognized Papua New Guinea on September 16, 1975, when Robert D. Ray," in text
+    assert "to the Government of Papua New Guinea at its independence ceremonies." in text
+    assert "was comprised of New Guinea, Papua, which previously had been a Trust Territory" in text  # as printed
+    assert "in the city of Port Moresby on or about July 1, 1974, when Consulate General Mary S. Olmsted" in text
+    assert "The Consul General opened to the public in September." in text  # no year, as printed
+    assert "Diplomatic relations were established on September 16, 1975, when the U.S. Consulate General" in text
+    assert "opened with Ambassador-designate Mary S. Olmsted in charge." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-papua-new-guinea.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/papua-new-guinea-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 3 and content.count('text:outline-level="2"') == 5
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Establishment of Consular Relations, 1974." in content
+    for article in HUNDRED_AND_EIGHTEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_nineteenth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_NINETEENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-antigua-barbuda.txt")
+    assert 216 <= len(narrative.split()) <= 220  # the title and the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_NINETEENTH[DATA / "countries-antigua-barbuda.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 4  # the title and the article's four paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Barbudan Independence" not in narrative and "Closed, 1994." not in narrative  # nor the entries' headings
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "Factbook" not in narrative
+    assert "state.gov" not in narrative and "cia.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("The United States has enjoyed friendly relations with Antigua")
+    assert narrative.split("\n\n")[1].endswith("counter-crime treaties and agreements in the 1990s.")
+    assert narrative.split("\n\n")[2].startswith("Antigua and Barbuda became an independent state within the")
+    assert narrative.split("\n\n")[3].startswith("The United States established diplomatic relations with Antigua")
+    assert narrative.rstrip().endswith("maintained a consular presence in St. Johns to assist American citizens.")
+    assert "since its independence within the British Commonwealth of Nations in 1981." in narrative
+    assert "Because Antigua and Barbuda’s location near maritime transport lanes" in narrative  # as printed
+    assert "Commonwealth of Nations on November 1, 1981, with Queen Elizabeth as the first Queen" in narrative
+    assert "Right Honourable Vere Cornwall Bird as its first prime minister." in narrative
+    assert "recognized Antigua and Barbuda as an independent state on the same day, when it raised" in narrative
+    assert "diplomatic relations with Antigua and Barbuda on November 1, 1981. Paul Byrnes was" in narrative
+    assert "Ambassador Milan D. Bish presented credentials on January 8, 1982 and was resident" in narrative
+    assert "The American Embassy at St. Johns was closed June 30, 1994." in narrative  # without "on", as printed
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-saint-vincent-grenadines.docx")
+    headings = re.findall(r"^#+ .*", module, re.M)
+    assert headings == [
+        "# Saint Vincent and the Grenadines",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of St. Vincent’s Independence, 1981.",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "### U.S. Special Representative to Saint Vincent Appointed, 1977.",
+        "### Diplomatic Relations Established, 1981.",
+        "## Resources",
+    ]  # the Consular Presence without an entry's heading
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [
+        ("Modern Flag of St. Vincent and the Grenadines", "saint-vincent-grenadines-flag.jpg")
+    ]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of St. Vincent and the Grenadines"]  # no year
+    assert "cultivation and shipment of narcotics.\n\n![Modern Flag" in module  # after the Summary's second paragraph
+    assert "*Modern Flag of St. Vincent and the Grenadines*\n\n## Recognition" in module
+    assert "## Consular Presence\n\nThe United States maintains no official presence in St. Vincent." in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Saint Vincent and the Grenadines "
+        "(https://www.state.gov/countries-areas/saint-vincent-and-the-grenadines/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 6  # the Summary's two paragraphs and the entries' four
+    assert "Present-day Saint Vincent was ceded to Great Britain in 1763 and was briefly under French rule" in module
+    assert "from 1779 until 1796. Following a return to British rule" in module
+    assert "After a 1979 referendum it eventually became the last of the Windward Islands" in module
+    assert "St. Vincent and the Grenadines achieved full independence on October 27, 1979." in module
+    assert "until the appointment of Milan D. Bish as American Ambassador to Saint Vincent on November 23, 1981." in (
+        module
+    )
+    assert "Frank V. Oritz, Jr. was appointed United States Special Representative" in module  # "Oritz", as printed
+    assert "St. Christopher-Nevis-Anguilla, St. Lucia, and St. Vincent on September 1, 1977." in module
+    assert "The appointment was concurrent to his positions as Ambassador to Barbados" in module
+    assert "Diplomatic relations were established on December 8, 1981, when St. Vincent and the Grenadines" in module
+    assert "Ambassador Hudson Kemul Tannis presented his credentials." in module
+    assert "Milan D. Bish presented his credentials in Bridgetown that same day." in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-saint-vincent-grenadines.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 3 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "U.S. Special Representative to Saint Vincent Appointed, 1977." in document
+        assert "presented his credentials in Bridgetown that same day." in document
+    export = _source(DATA / "countries-south-sudan.md")
+    assert re.search(r"^# South Sudan\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Relations",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Recognition, 2011.",
+        "### Establishment of Consular Relations, 2005.",
+        "### Establishment of Diplomatic Relations, 2011.",
+        "### Consulate Elevated to Embassy, 2011.",
+    ]  # the printed years, not the TEI's "1882" of the first
+    assert "1882" not in export
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Flag of South Sudan", "media/south-sudan-flag.png")
+    ]  # a picture that is not there, as an export leaves it, named as the source's (a PNG)
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Flag of South Sudan"]  # the caption, no year
+    assert "recognized the Republic of South Sudan that same day.\n\n![Flag of South Sudan]" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [South Sudan](https://www.state.gov/countries-areas/south-sudan/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert "Since achieving its independence from British and Egyptian rule in 1956, Sudan experienced" in export
+    assert "The 2005 signing of the Comprehensive Peace Agreement (CPA) officially ended" in export
+    assert "a referendum on South Sudan’s self-determination in January 2011." in export
+    assert "the Republic of South Sudan declared independence on July 9, 2011." in export
+    assert "President Barack Obama declared that the United States formally recognized" in export
+    assert "This followed the historic January referendum on self-determination for Southern Sudan" in export
+    assert "After the signing of the Comprehensive Peace Agreement in 2005, the U.S. government" in export
+    assert "established a consulate in Juba on November 11, 2005, to reinforce" in export
+    assert "upgrading the U.S. Consulate General in Juba to a U.S. Embassy on July 9, 2011." in export
+    assert "Susan D. Page was confirmed as the Ambassador Designate" in export
+    assert "to the Republic of South Sudan on October 18, 2011." in export
+    assert "was elevated to Embassy status on July 9, 2011 when U.S. Ambassador" in export  # no comma, as printed
+    assert "Chargé d’Affaires pending the appointment" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-macedonia.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of North Macedonia</figcaption>" in page
+    pictures = re.findall(r"src='(countries-macedonia_files/[^']+)'", page)
+    assert pictures == ["countries-macedonia_files/macedonia-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/macedonia">North Macedonia</a></nav>'
+    ) in page  # the guide's section and the country by its short title
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("north-german-confederation", "North German Confederation*"),
+        ("north-german-union", "North German Union*"),
+        ("macedonia", "North Macedonia"),
+        ("norway", "Norway"),
+        ("oldenburg", "Oldenburg*"),
+    ]  # the countries around North Macedonia, in the guide's order
+    assert f"Office of the Historian, {guide}: North Macedonia, accessed online." in page
+    assert "<title>North Macedonia - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>North Macedonia</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "History of Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Former Yugoslav Republic of Macedonia, 1994.",
+        "Establishment of the U.S. Liaison Office in Skopje, 1993.",
+        "Establishment of Diplomatic Relations, 1995.",
+        "Elevation of U.S. Legation to Embassy Status, 1996.",
+    ]  # the Liaison Office's earlier year after the recognition, as the source orders them
+    assert article.count("<p>") == 5
+    assert "changed to the Republic of North Macedonia.</p>\n<figure>" in article  # the flag after the summary
+    assert "<h2><span class='mw-headline'>Resources</span></h2>\n<ul><li>Department of State Country Information: " in (
+        article
+    )
+    assert "<a href='https://www.state.gov/countries-areas/north-macedonia/'>North Macedonia</a></li>" in article
+    assert article.count("<li>") == 1 and "Fact Sheet" not in article
+    assert "Macedonia achieved independence in 1991 with the peaceful breakup of Yugoslavia." in article
+    assert "The United States recognized FRYM in 1994 under the provisional designation" in article  # as printed
+    assert "by its constitutional name, Republic of Macedonia, in 2004." in article
+    assert "signed the Prespa Accord in June 2018 which, among other things," in article
+    assert "over the Republic of Macedonia&#x27;s name. In February 2019, Macedonia&#x27;s name changed" in article
+    assert "recognized the Former Yugoslav Republic of Macedonia on February 9, 1994. At the same time," in article
+    assert "The United States established a Liaison Office in Skopje on December 3, 1993." in article
+    assert "On September 13, 1995, U.S. President William J. Clinton announced" in article
+    assert "“I have received his positive response and can confirm that diplomatic relations now exist" in article
+    assert "On July 29, 1996, Christopher R. Hill presented his credentials as the first U.S. Ambassador" in article
+    source = _source(DATA / "countries-macedonia.html")
+    assert source.count("'") == 2  # the two straight apostrophes of the Summary, as printed
+    assert "Greece’s objection to Macedonia’s use of “Macedonia,”" in source  # beside curly ones
+    text = _source(DATA / "countries-somalia.odt")
+    assert text.split("\n", 1)[0] == "# Somalia"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Somalia’s Independence, 1960.",
+        "### Establishment of Diplomatic Relations and the U.S. Embassy in Somalia, 1960.",
+        "### Closure of U.S. Embassy in Somalia, 1991.",
+        "### Re-opening of the U.S. Embassy in Somalia, 2018.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Somalia*"]
+    assert "did not sever diplomatic relations.\n\n![Modern Flag of Somalia](somalia-flag.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Somalia (https://www.state.gov/countries-areas/somalia/)",
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert "The United States recognized Somalia in 1960. In 1991 the U.S. Embassy in Mogadishu closed," in text
+    assert "recognized the Somali Republic on July 1, 1960, in a congratulatory message" in text
+    assert "from President Dwight D. Eisenhower to President Aden Abdulla Osman." in text
+    assert "Somaliland, which had been a British protectorate until June 26, 1960." in text
+    assert "Diplomatic relations were established on July 1, 1960, when the U.S. Consulate General at" in text
+    assert "Mogadiscio (now Mogadishu) was elevated to Embassy status, with Andrew G. Lynch as Chargé" in text
+    assert "The U.S. Embassy closed on January 5, 1991, and all U.S. personnel were withdrawn" in text
+    assert "and after January 17, 2013, with the newly recognized central government of Somalia." in text
+    assert "The U.S. Embassy in Mogadishu was re-opened on December 2, 2018, under the direction" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-somalia.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/somalia-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 4 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Re-opening of the U.S. Embassy in Somalia, 2018." in content
+    for article in HUNDRED_AND_NINETEENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twentieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-guinea-bissau.txt")
+    assert 182 <= len(narrative.split()) <= 188  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTIETH[DATA / "countries-guinea-bissau.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 6  # the title and the article's six paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Guinea-Bissau, 1998." not in narrative and "Ambassador, 2003." not in narrative  # nor the entries' years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("The United States recognized the Republic of Guinea-Bissau on")
+    assert narrative.split("\n\n")[1].endswith("has been accredited to Guinea-Bissau since 2003.")
+    assert narrative.split("\n\n")[2].endswith("Guinea-Bissau previously had been under Portuguese sovereignty.")
+    assert narrative.rstrip().endswith("when he presented his credentials to President Kumba Yala.")
+    assert narrative.count("Guinea-Bissau on September 10, 1974, when President Gerald R. Ford sent a letter") == 2
+    assert narrative.count("President of the Council of State Luis de Akmeida Cabral.") == 2  # as printed
+    assert "The Embassy suspended operations in 1998; the U.S. Ambassador to Senegal" in narrative
+    assert "Diplomatic relations were established on September 3, 1975, when Ambassador of" in narrative
+    assert "Gil Vicente Vaz Fernandes presented his credentials to President Gerald R. Ford." in narrative
+    assert "Embassy Bissau was established on June 30, 1976, with Dean Curran as Chargé" in narrative
+    assert "Embassy Bissau suspended operations on June 14, 1998, following the start of civil war" in narrative
+    assert "The U.S. Ambassador to Senegal, Richard Allen Roth was accredited to Guinea-Bissau on February 13," in (
+        narrative
+    )  # no comma after the name, as printed
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-saint-kitts-nevis.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Saint Kitts and Nevis",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Saint Kitts and Nevis’ Independence, 1983.",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "### U.S. Special Representative to Saint Kitts and Nevis Appointed, 1977.",
+        "### Diplomatic Relations Established, 1983.",
+        "### First U.S. Ambassador Presents Credentials, 1984.",
+        "## Resources",
+    ]  # the Consular Presence without an entry's heading
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [
+        ("Modern Flag of Saint Kitts and Nevis", "st-kitts-nevis-flag.jpg")
+    ]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Saint Kitts and Nevis"]  # the caption, no year
+    assert "friendly diplomatic relations.\n\n![Modern Flag of Saint Kitts and Nevis]" in module  # after the summary
+    assert "*Modern Flag of Saint Kitts and Nevis*\n\n## Recognition" in module
+    assert "## Consular Presence\n\nThe United States maintains no official presence" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Saint Kitts and Nevis "
+        "(https://www.state.gov/countries-areas/saint-kitts-and-nevis/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 6  # the summary's paragraph, the consular one, the entries' four
+    assert "was the site of Great Britain’s first Caribbean settlement in 1623." in module
+    assert "became a self-governing state in association with Great Britain in 1967." in module
+    assert "Since the 1983 independence of Saint Kitts and Nevis, the two-island federation" in module
+    assert "The United States recognized St. Christopher and Nevis (St. Kitts and Nevis since August 3, 1988) on" in (
+        module
+    )
+    assert "on September 19, 1983, the same day that country declared independence." in module
+    assert "Ambassador Milan D. Bish headed the American delegation at the independence ceremonies." in module
+    assert "Frank V. Ortiz, Jr. was appointed United States Special Representative to the States of Antigua," in module
+    assert "Saint Christopher-Nevis-Anguilla, St. Lucia, and Saint Vincent on September 1, 1977." in module
+    assert "Diplomatic relations were established on September 20, 1983." in module
+    assert "U.S. Ambassador Thomas H. Anderson, Jr. presented his credentials on August 22, 1984." in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-saint-kitts-nevis.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 4 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "U.S. Recognition of Saint Kitts and Nevis’ Independence, 1983." in document
+        assert "(St. Kitts and Nevis since August 3, 1988)" in document
+    export = _source(DATA / "countries-uganda.md")
+    assert re.search(r"^# Uganda\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Ugandan Independence, 1962.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Uganda, 1962.",
+        "### Closure of American Embassy, 1973.",
+        "### Re-establishment of American Embassy, 1979.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Uganda", "media/uganda-flag.jpg")
+    ]  # a picture that is not there, as an export leaves it
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Uganda"]  # the caption, no year
+    assert "under British sovereignty.\n\n![Modern Flag of Uganda]" in export  # in the Recognition entry, after it
+    assert "*Modern Flag of Uganda*\n\n## Diplomatic Relations" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Uganda](https://www.state.gov/countries-areas/uganda/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert "The United States recognized Ugandan independence in 1962 by President John F. Kennedy." in export
+    assert "except for a period in the 1970s, remained strong." in export
+    assert "public-health risks such as HIV/ AIDS." in export  # the TEI's line break as a space, as printed
+    assert "The United States recognized Uganda on October 9, 1962, in a congratulatory message from" in export
+    assert "President John F. Kennedy to Prime Minister A. Milton Obote." in export
+    assert "Diplomatic relations were established on October 9, 1962, when the American consulate general" in export
+    assert "with Olcott H. Deming as Chargé d’Affaires ad interim." in export  # the italics as plain text
+    assert "The American Embassy at Kampala was closed on November 10, 1973, when all" in export
+    assert "the abrupt expulsion of the U.S. Marine Security Guard" in export
+    assert "represented by the Federal Republic of Germany." in export
+    assert "The American Embassy at Kampala was re-established on June 18, 1979, with David Halstead" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-grenada.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Grenada</figcaption>" in page
+    pictures = re.findall(r"src='(countries-grenada_files/[^']+)'", page)
+    assert pictures == ["countries-grenada_files/grenada-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/grenada">Grenada</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("grand-duchy-tuscany", "The Grand Duchy of Tuscany*"),
+        ("greece", "Greece"),
+        ("grenada", "Grenada"),
+        ("guatemala", "Guatemala"),
+        ("guinea", "Guinea"),
+    ]  # the countries around Grenada, in the guide's order
+    assert f"Office of the Historian, {guide}: Grenada, accessed online." in page
+    assert "<title>Grenada - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Grenada</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Grenadian Independence, 1974.",
+        "Establishment of Diplomatic Relations, 1974.",
+        "Establishment of American Diplomatic Mission to Grenada, 1975.",
+        "Establishment of the American Embassy in Grenada, 1984.",
+    ]
+    assert article.count("<p>") == 5  # the summary's paragraph and the entries' four
+    assert "Prime Minister Maurice Bishop.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "CIA World Factbook: <a href='https://www.cia.gov/library/publications/the-world-factbook/geos/gj.html'>"
+        "Grenada</a>",
+        "Department of State Country Information: <a href='https://www.state.gov/countries-areas/grenada/'>Grenada</a>",
+    ]  # the two links as the site prints them, in the source's order; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "Grenada gained independence from the United Kingdom in 1974 and the United States recognized it" in article
+    assert "through the 1983 joint American and Organization of Eastern Caribbean States military invasion" in article
+    assert "following the assassination of Grenada’s Prime Minister Maurice Bishop." in article
+    assert "The United States recognized Grenada on February 7, 1974, on the occasion of Grenada attaining" in article
+    assert "Diplomatic relations were established on November 29, 1974, when Grenadian Ambassador" in article
+    assert "Marie J. McIntyre presented her credentials to President Gerald R. Ford." in article
+    assert "established on February 25, 1975, when Ambassador Theodore R. Britton presented his in St." in article
+    assert "The American Embassy in St. George’s was established on February 2, 1984, with Charles A." in article
+    assert "resident in Bridgetown, Barbados and the Embassy in Grenada" in article  # no comma, as printed
+    assert "'" not in _source(DATA / "countries-grenada.html")  # curly apostrophes only
+    text = _source(DATA / "countries-comoros.odt")
+    assert text.split("\n", 1)[0] == "# Comoros"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Comoros, 1977.",
+        "### Establishment of Diplomatic Relations, 1977.",
+        "### Establishment of the American Embassy in Comoros, 1985.",
+        "### Closure of the American Embassy in Comoros, 1993.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Comoros*"]
+    assert "between the two countries.\n\n![Modern Flag of Comoros](comoros-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Comoros (https://www.state.gov/countries-areas/comoros/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert text.count("The United States recognized the Republic of the Comoros on August 15, 1977, when") == 2
+    assert "Diplomatic relations were established on August 15, 1977, when United States and the Comorian" in text
+    assert "Robert S. Barrett IV, presented his credentials to Foreign Minister Mouzawior Abdallah on August 16," in (
+        text
+    )
+    assert "The first American Charge d’Affaires ad interim" in text  # without its accent, as printed
+    assert "Barrett was also Charge d’Affairs ad interim" in text  # as printed
+    assert "The American Embassy at Moroni was established on August 26, 1985, with Edward Brynn" in text
+    assert "The American Embassy at Moroni was closed on September 30, 1993." in text
+    assert "On March 6, 2006, responsibilities for Comoros were transferred from Embassy Port Louis" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-comoros.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/comoros-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 4 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Closure of the American Embassy in Comoros, 1993." in content
+    for article in HUNDRED_AND_TWENTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -4044,6 +4044,155 @@ def hundred_and_seventeenth_held_out_set() -> None:
     opendocument(SOURCES / "countries-saint-lucia.txt", HERE / "countries-saint-lucia.odt")
 
 
+def hundred_and_eighteenth_held_out_set() -> None:
+    """The hundred-and-eighteenth held-out set (tests/data/README.md, "Real articles, hundred-and-eighteenth held-out set")."""
+    word(SOURCES / "countries-federal-government-germany.txt", HERE / "countries-federal-government-germany.docx")
+    page = HERE / "countries-mauritania.html"
+    web_page(SOURCES / "countries-mauritania.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Mauritania in the sidebar (by their short titles, in
+    # the guide's order, the former state after Mauritius with the guide's asterisk) under
+    # the guide's title, and the guide's article in the "cite this page" box; the
+    # Resources' link as the site prints it, the country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("malta", "Malta"),
+        ("marshall-islands", "Marshall Islands"),
+        ("mauritania", "Mauritania"),
+        ("mauritius", "Mauritius"),
+        ("mecklenburg-schwerin", "Mecklenburg-Schwerin*"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/mauritania">Mauritania</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Mauritania, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Mauritania "
+            "(https://www.state.gov/countries-areas/mauritania/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/mauritania/'>Mauritania</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-papua-new-guinea.txt", HERE / "countries-papua-new-guinea.odt")
+
+
+def hundred_and_nineteenth_held_out_set() -> None:
+    """The hundred-and-nineteenth held-out set (tests/data/README.md, "Real articles, hundred-and-nineteenth held-out set")."""
+    word(SOURCES / "countries-saint-vincent-grenadines.txt", HERE / "countries-saint-vincent-grenadines.docx")
+    page = HERE / "countries-macedonia.html"
+    web_page(SOURCES / "countries-macedonia.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs (by
+    # its short title, "North Macedonia", as the article's own page heads it, under the
+    # address the guide gives it, /countries/macedonia), the countries of the guide around
+    # North Macedonia in the sidebar (by their short titles, in the guide's order, the
+    # former states with the guide's asterisk) under the guide's title, and the guide's
+    # article in the "cite this page" box; the Resources' link as the site prints it, the
+    # country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("north-german-confederation", "North German Confederation*"),
+        ("north-german-union", "North German Union*"),
+        ("macedonia", "North Macedonia"),
+        ("norway", "Norway"),
+        ("oldenburg", "Oldenburg*"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/macedonia">North Macedonia</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: North Macedonia, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: North Macedonia "
+            "(https://www.state.gov/countries-areas/north-macedonia/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/north-macedonia/'>North Macedonia</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-somalia.txt", HERE / "countries-somalia.odt")
+
+
+def hundred_and_twentieth_held_out_set() -> None:
+    """The hundred-and-twentieth held-out set (tests/data/README.md, "Real articles, hundred-and-twentieth held-out set")."""
+    word(SOURCES / "countries-saint-kitts-nevis.txt", HERE / "countries-saint-kitts-nevis.docx")
+    page = HERE / "countries-grenada.html"
+    web_page(SOURCES / "countries-grenada.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Grenada in the sidebar (by their short titles, in the
+    # guide's order, which sorts "The Grand Duchy of Tuscany*" under G, the former state
+    # with the guide's asterisk) under the guide's title, and the guide's article in the
+    # "cite this page" box; the Resources' two links as the site prints them, the
+    # country's name linked.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("grand-duchy-tuscany", "The Grand Duchy of Tuscany*"),
+        ("greece", "Greece"),
+        ("grenada", "Grenada"),
+        ("guatemala", "Guatemala"),
+        ("guinea", "Guinea"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    links = (
+        "https://www.cia.gov/library/publications/the-world-factbook/geos/gj.html",
+        "https://www.state.gov/countries-areas/grenada/",
+    )
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/grenada">Grenada</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Grenada, accessed online.",
+        ),
+        *((f"Grenada ({address})</li>", f"<a href='{address}'>Grenada</a></li>") for address in links),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-comoros.txt", HERE / "countries-comoros.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -4159,6 +4308,9 @@ def main() -> None:
     hundred_and_fifteenth_held_out_set()
     hundred_and_sixteenth_held_out_set()
     hundred_and_seventeenth_held_out_set()
+    hundred_and_eighteenth_held_out_set()
+    hundred_and_nineteenth_held_out_set()
+    hundred_and_twentieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
