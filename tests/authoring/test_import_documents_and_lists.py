@@ -361,6 +361,31 @@ def test_a_list_of_posts_whose_last_item_drops_its_which_and_a_year_before_anoth
             "There was a U.S. Consulate in Orm-Vell, which opened on January 23, 1854.",
             [("1854-01-23", "A U.S. Consulate in Orm-Vell opened")],
         ),
+        # a treaty's parties and "by both countries" go before a title runs long; the second deed shares the subject
+        (
+            "The Treaty of Peace, Friendship, Commerce and Navigation between the United States and Kell was signed "
+            "by both countries in Kell on June 23, 1850, and entered into force on July 11, 1853.",
+            [
+                ("1850-06-23", "The Treaty of Peace, Friendship, Commerce and Navigation was signed in Kell"),
+                ("1853-07-11", "The Treaty of Peace, Friendship, Commerce and Navigation entered into force"),
+            ],
+        ),
+        # where to, when the title says where from, even in names of several words
+        (
+            "On March 6, 2006, responsibilities for Kell were transferred from Embassy Port Orm to Embassy Vell.",
+            [("2006-03-06", "Responsibilities for Kell were transferred from Embassy Port Orm to Embassy Vell")],
+        ),
+        # "recognized the independence of …": the recognition is the date's deed, not the independence
+        (
+            "The United States recognized the independence of the State of Kell on January 1, 1962, when Senator "
+            "Tam Orm delivered a congratulatory message.",
+            [("1962-01-01", "The United States recognized the independence of the State of Kell")],
+        ),
+        # "was re-established": a deed whose verb has a prefix, not a state named "re"
+        (
+            "The American Embassy at Orm was re-established on June 18, 1979, with Tam Vell as Chargé d’Affaires.",
+            [("1979-06-18", "The American Embassy at Orm was re-established")],
+        ),
     ],
 )
 def test_messages_decrees_and_what_a_relative_clause_tells_of(paragraph, expected):
@@ -394,3 +419,46 @@ def test_a_year_merged_into_a_day_of_another_doer_leaves_the_day_its_own_title()
     assert [(e.date, e.title) for e in merge_duplicates(found)] == [
         ("1940-04-10", "Vell took over full control of its foreign relations")
     ]
+
+
+def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
+    found = events([Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, 1)], None, "sections/01.md")
+    return [(e.date, e.title) for e in merge_duplicates(sorted(found, key=lambda e: e.sort_key))]
+
+
+def test_a_country_s_independence_and_its_recognition_on_one_day_stay_two_events():
+    merged = _merged(
+        [
+            "Voters chose independence and the Republic of Kell declared independence on July 9, 2011.",
+            "President Tam Orm declared that the United States formally recognized the Republic of Kell as a "
+            "sovereign and independent state on July 9, 2011.",
+        ]
+    )
+    assert len(merged) == 2
+    assert any("declared independence" in title for _, title in merged)
+    assert any("ecogni" in title for _, title in merged)
+
+
+def test_relations_with_an_independent_country_are_not_its_independence():
+    # "an independent Kell" is the recognized state, not a deed of its own: the recognition told twice
+    merged = _merged(
+        [
+            "Independent Kell was recognized on April 5, 1844.",
+            "The United States established relations with an independent Kell on April 5, 1844, when Tam Orm "
+            "presented his credentials.",
+        ]
+    )
+    assert len(merged) == 1
+
+
+def test_an_agreement_that_only_dates_a_later_deed_is_its_own_event():
+    # "After the signing of the … Agreement in 2005, … on November 11, 2005": the agreement came first
+    merged = _merged(
+        [
+            "The 2005 signing of the Comprehensive Peace Agreement officially ended the conflict.",
+            "After the signing of the Comprehensive Peace Agreement in 2005, the U.S. government established a "
+            "consulate in Orm on November 11, 2005, to reinforce its partnership with the people of Kell.",
+        ]
+    )
+    assert ("2005-11-11", "The U.S. government established a consulate in Orm") in merged
+    assert any(date == "2005" and "Comprehensive Peace Agreement" in title for date, title in merged)

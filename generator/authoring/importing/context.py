@@ -259,10 +259,15 @@ _OPENING_DEED_AT = re.compile(
 )
 
 
+# "The U.S. recognized [the restoration of] Latvia’s independence on …", "recognized the independence of Samoa
+# on …": the date is the recognition's, whatever deed the recognition names
+_RECOGNIZED = re.compile(r"\b(?:recogni[sz]ed|acknowledged)\s+(?:the\s+(?:restoration|return)\s+of\s+)?(?:the\s+)?$")
+
+
 def deed_before_date(sentence: str, mention: DateMention) -> str:
     """The deed a date directly follows ("Italy’s surrender on …", "the bombing of Rome in …"), or ""."""
     named = _DEED_OF_NAMED.search(sentence[: mention.start])
-    if named:
+    if named and not _RECOGNIZED.search(sentence[: named.start()]):
         return f"{named.group(1).capitalize()} of {named.group(2)}"
     opening = _OPENING_DEED_AT.match(sentence[: mention.start])
     if opening and re.match(r",\s+[a-z]", sentence[mention.end :]):
@@ -278,9 +283,7 @@ def deed_before_date(sentence: str, mention: DateMention) -> str:
         return ""
     if not re.search(r"’s\s|\s(?:of|on|at|into)\s", title):
         return ""  # "the Nazi invasion" names no one's invasion of anything
-    if re.search(
-        r"\b(?:recogni[sz]ed|acknowledged)\s+(?:the\s+(?:restoration|return)\s+of\s+)?$", sentence[: match.start()]
-    ):
+    if _RECOGNIZED.search(sentence[: match.start()]):
         return ""  # "The U.S. recognized the restoration of Latvia’s independence on …": the date is the recognition's
     return title[:1].upper() + title[1:]
 

@@ -51,7 +51,7 @@ def verdict_of_clause(clause: str, verb: re.Match[str], mention: DateMention, se
         return ""  # "The 1976 presidential elections proved to be a perilous time": a judgement, not an event
     state = re.match(
         r"(?:was|were|is|are)\s+(?:(?:first|later|then|also|soon|again|themselves|itself|himself|herself|\w+ly)\s+)*"
-        r"([a-z]+)",
+        r"((?:(?:re|co|pre|counter)-)?[a-z]+)",  # "was re-established": the prefix is the verb's
         clause[verb.start() :],
     )
     # "By September 1, the American Ambulance Hospital was ready for service": a state reached by a day is that

@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.authoring.importing.event_names import EVENT_KIND, title_names
 from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.same_event import (
     ELECTION,
-    EVENT_KIND,
     PEACE,
     WAR_ENDED,
     also_known_as,
     same_event,
-    title_names,
 )
 
 if TYPE_CHECKING:

@@ -14,6 +14,15 @@ import re
 from typing import TYPE_CHECKING
 
 from generator.authoring.importing.dated_list import listed_item
+from generator.authoring.importing.event_names import (
+    EVENT_KIND,
+    NOT_A_NAME,
+    dates_the_others_deed,
+    named_in_other,
+    same_named_kind,
+    share_name,
+    title_names,
+)
 from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.office_terms import one_term_told_twice
 from generator.authoring.importing.told_twice import told_twice_in_parts, two_documents
@@ -38,6 +47,8 @@ def also_known_as(a: EventProposal, b: EventProposal) -> bool:
 def same_event(a: EventProposal, b: EventProposal) -> bool:
     if a.title and a.title.casefold() == b.title.casefold():
         return True
+    if _independence_and_its_recognition(a, b):
+        return False
     posts = listed_item(a.detail), listed_item(b.detail)
     if posts[0] and posts[1]:  # "Kanagawa (1862);", "Nagasaki (1862);": two posts of a list, two events
         return posts[0][0] == posts[1][0]
@@ -50,14 +61,14 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
     if _either_name(a, b):  # "the Cádiz Constitution or the Constitution of 1812"
         return True
     if a.detail != b.detail and (
-        _share_name(a.title, b.title)
-        or _same_named_kind(a.title, b.title)
+        share_name(a.title, b.title)
+        or same_named_kind(a.title, b.title)
         or _one_document(a, b)
         or _same_doer(a, b)
         or _same_deed(a, b)
         or _same_actor_and_matter(a, b)
-        or _named_in_other(a, b)
-        or _named_in_other(b, a)
+        or named_in_other(a, b)
+        or named_in_other(b, a)
         or _same_deed_on(a.title, b.title)
         or _one_rising(a.title, b.title)
     ):
@@ -75,6 +86,8 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
     if two_documents(
         a.detail, b.detail
     ):  # "a Treaty of Amity and Commerce", "a convention governing recaptured vessels"
+        return False
+    if dates_the_others_deed(a, b) or dates_the_others_deed(b, a):
         return False
     union = a.keywords | b.keywords
     if a.from_table or b.from_table:  # "Domains abolished" is the sentence "The government abolished the … domains"
@@ -108,37 +121,6 @@ def _either_name(a: EventProposal, b: EventProposal) -> bool:
     )
 
 
-# A word that starts a title with a capital only because it starts it, or names no one thing.
-_NOT_A_NAME = set(
-    "the a an this that these those it its in on at by of for and or but after before when while with as his her "
-    "their our we he she they president congress government parliament senate house king queen army navy "
-    "united states u.s. u.s great new first second".split()
-)
-
-
-EVENT_KIND = re.compile(
-    r"^(?:acts?|affair|agreement|alliance|treaty|pact|conference|crisis|doctrine|declaration|war|battle|"
-    r"proclamation|purchase|incident|massacre|convention|charter|accords?|laws?)$",
-    re.I,
-)
-
-
-def title_names(title: str) -> list[list[str]]:
-    """The runs of capitalised words of a title ("Wilkes", "Trent Affair"), lower-cased."""
-    runs: list[list[str]] = []
-    current: list[str] = []
-    for word in re.findall(r"[\w’'.-]+", title):
-        if word[:1].isupper():
-            current.append(word.rstrip(".’'").casefold())
-            continue
-        if current:
-            runs.append(current)
-        current = []
-    if current:
-        runs.append(current)
-    return runs
-
-
 def _one_document(a: EventProposal, b: EventProposal) -> bool:
     """One time and one named document or event in both titles is one event: "Ratification of
     the Constitution" and "The Constitution came into effect" (1789); "The Treaty and Covenant
@@ -147,7 +129,7 @@ def _one_document(a: EventProposal, b: EventProposal) -> bool:
         return False
 
     def documents(title: str) -> set[tuple[str, ...]]:
-        runs = [tuple(w for w in run if w not in _NOT_A_NAME) for run in title_names(title)]
+        runs = [tuple(w for w in run if w not in NOT_A_NAME) for run in title_names(title)]
         return {run for run in runs if run and (EVENT_KIND.match(run[-1]) or run[-1] == "constitution")}
 
     return bool(documents(a.title) & documents(b.title))
@@ -164,14 +146,6 @@ def _war_ended_by_peace(a: EventProposal, b: EventProposal) -> bool:
     return bool(
         (WAR_ENDED.search(a.title) and PEACE.search(b.title)) or (WAR_ENDED.search(b.title) and PEACE.search(a.title))
     )
-
-
-# A named document or meeting, "of" joined ("Declaration of Principles", "Antiballistic Missile Treaty"); not a
-# law, which is passed, takes effect and is repealed, each an event of its own.
-_NAMED_KIND = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+){0,4}(?:Affair|Agreement|Alliance|Treaty|Pact|Conference|Crisis|Doctrine|"
-    r"Declaration|Proclamation|Purchase|Convention|Charter|Accords?)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)*)"
-)
 
 
 # A deed told as a noun or as a verb: "Invasion of Lebanon", "The Israel Defense Forces invaded Lebanon".
@@ -226,27 +200,6 @@ def _same_deed_on(a: str, b: str) -> bool:
     return not (doers[0] and doers[1] and not _overlap(doers[0], doers[1]))  # "Soviet" and "German": two invasions
 
 
-def _named_in_other(a: EventProposal, b: EventProposal) -> bool:
-    """A named document or meeting of one title that the other's title or sentence names too,
-    in full or by its initials ("Antiballistic Missile Treaty" and "… signed the ABM Treaty
-    on May 26, 1972"; "Israeli-Palestinian Declaration of Principles" and "Signing of the
-    Declaration of Principles"): one event (at one time: the merge asks that too)."""
-    other = f"{b.title} {b.detail}"
-    for match in _NAMED_KIND.finditer(a.title):
-        name = re.sub(r"^(?:The|Signing|Adoption|Ratification)\s+(?:of\s+(?:the\s+)?)?", "", match.group(1))
-        words = name.split()
-        if len(words) < 2 or words[0].casefold() in _NOT_A_NAME:
-            continue
-        core = re.sub(r"^[\w’'-]+-[\w’'-]+\s+", "", name)  # "Israeli-Palestinian Declaration …": who is a qualifier
-        if core.casefold() in other.casefold() and len(core.split()) >= 2:
-            return True
-        long = [w.casefold() for w in words[:-1]]
-        for short in re.findall(rf"\b([A-Z]{{2,5}})\s+{re.escape(words[-1])}\b", other):
-            if _acronym([short.casefold()], long):
-                return True
-    return False
-
-
 # "Major rebellion in Louisiana" and "The revolt began on Andry’s plantation": one rising, told by two words
 _RISING = re.compile(r"\b(?i:rebellion|revolt|uprising|insurrection|rising)\b")
 _LEADER = re.compile(r"([A-Z][\w’'-]+)[’']s\s+(?i:rebellion|revolt|uprising|insurrection|rising)\b")
@@ -258,62 +211,6 @@ def _one_rising(a: str, b: str) -> bool:
         return False
     leaders = [found.group(1) for found in (_LEADER.search(a), _LEADER.search(b)) if found]
     return all(leader in a and leader in b for leader in leaders)
-
-
-def _same_named_kind(a: str, b: str) -> bool:
-    """Two names of events that open on the same place or are one the other's acronym, both
-    ending in a kind: "Helsinki Final Act" and "Helsinki Accords", "ABM Treaty" and
-    "Antiballistic Missile Treaty" (at one time: the merge asks that too). A group ("Townshend
-    Acts") and one of its members ("Townshend Revenue Act") stay two."""
-    for one in title_names(a):
-        for other in title_names(b):
-            if not (EVENT_KIND.match(one[-1]) and EVENT_KIND.match(other[-1])) or len(one) < 2 or len(other) < 2:
-                continue
-            first, second = one[0], other[0]
-            member = one[-1] != other[-1] and one[-1].rstrip("s") == other[-1].rstrip("s")
-            if first == second and first not in _NOT_A_NAME and not member:
-                return True
-            if one[-1] == other[-1] and (_acronym(one[:-1], other[:-1]) or _acronym(other[:-1], one[:-1])):
-                return True
-    return False
-
-
-def _acronym(short: list[str], long: list[str]) -> bool:
-    """Whether ``short`` is one word whose letters stand, in order, in the words of ``long``
-    from its first letter on ("abm" in "antiballistic missile")."""
-    if len(short) != 1 or len(long) < 2 or not 2 <= len(short[0]) <= 5:
-        return False
-    letters, joined = short[0], "".join(long)
-    if joined[:1] != letters[:1]:
-        return False
-    at = 0
-    for letter in letters:
-        at = joined.find(letter, at)
-        if at < 0:
-            return False
-        at += 1
-    return all(any(word.startswith(letter) for letter in letters) for word in long)
-
-
-def _share_name(a: str, b: str) -> bool:
-    """Whether two titles name one thing: a distinctive name ("Trent", "Tea Act") of one is
-    the other's name or part of it. A kind alone ("Act") names the one event of that kind
-    the other title names ("Tea Act"); an actor alone ("Britain") names none."""
-    for one, other in ((a, b), (b, a)):
-        for name in title_names(one):
-            distinct = [w for w in name if w not in _NOT_A_NAME]
-            if not distinct:
-                continue
-            for run in title_names(other):
-                if not EVENT_KIND.match(run[-1]) and not (len(distinct) == 1 and EVENT_KIND.match(distinct[0])):
-                    continue  # only a named event ("Trent Affair") is told again by part of its name
-                if len(distinct) == 1 and EVENT_KIND.match(distinct[0]):
-                    if len(run) > 1 and run[-1] == distinct[0] and one.split()[0].casefold() == distinct[0]:
-                        return True  # "Act reignited the fears" after the "Tea Act"
-                    continue
-                if all(w in run for w in distinct):
-                    return True
-    return False
 
 
 def _same_doer(a: EventProposal, b: EventProposal) -> bool:
@@ -340,7 +237,7 @@ def _doer(title: str) -> set[str]:
         w
         for name in title_names(title[: verb.start()])
         for w in name
-        if w not in _NOT_A_NAME and not EVENT_KIND.match(w)
+        if w not in NOT_A_NAME and not EVENT_KIND.match(w)
     }
 
 
@@ -384,10 +281,30 @@ _PUBLISHED = re.compile(r"\b(?:published|publication)\b", re.IGNORECASE)
 
 
 _INDEPENDENCE = re.compile(r"\bindependen(?:ce|t)\b", re.IGNORECASE)
+_OWN_INDEPENDENCE = re.compile(
+    r"\b(?:declared|proclaimed|gained|achieved|won|regained|reacquired|attained)\b[^,;]*\bindependence\b"
+    r"|\b(?:became|becomes)\s+(?:an?\s+)?(?:fully\s+)?independent\b|^Independence\b",
+    re.IGNORECASE,
+)
+_RECOGNITION = re.compile(r"\brecogni(?:[sz]|tion)\w*", re.IGNORECASE)
+
+
+def _independence_and_its_recognition(a: EventProposal, b: EventProposal) -> bool:
+    """A country's independence and another's recognition of it, even on one day and in one
+    name ("The Republic of Kell declared independence" and "Recognition of the Republic of
+    Kell"): two deeds, of two doers."""
+    recognitions = [bool(_RECOGNITION.search(a.title)), bool(_RECOGNITION.search(b.title))]
+    if recognitions[0] == recognitions[1]:
+        return False
+    own = b if recognitions[0] else a
+    if re.search(r"\brecogni[sz]ed\s+(?:the\s+)?(?:\w+\s+)?independence\b", own.detail):
+        return False  # "had recognized the independence of Kell on …": the recognition, whatever its title
+    # the independence itself, not "relations with an independent Kell"
+    return bool(_OWN_INDEPENDENCE.search(own.title))
 
 
 def _words(text: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[\w-]+", text) if len(w) > 3 and w.casefold() not in _NOT_A_NAME}
+    return {w.casefold() for w in re.findall(r"[\w-]+", text) if len(w) > 3 and w.casefold() not in NOT_A_NAME}
 
 
 def _overlap(one: set[str], other: set[str]) -> set[str]:

@@ -70,6 +70,11 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     office = _AS_OFFICE.search(subject)
     if office and length_in_words(subject, predicate) > MAX_WORDS:  # "Tagliaferri’s exequatur [as Consul at New York]"
         subject = subject[: office.start()]
+    if length_in_words(subject, predicate) > MAX_WORDS:  # "was signed [by both countries] in Brunei": who else
+        predicate = _BY_BOTH.sub(r"\1", predicate, count=1)
+    parties = _BETWEEN_PARTIES.search(subject)
+    if parties and _A_DOCUMENT.search(subject[: parties.start()]) and length_in_words(subject, predicate) > MAX_WORDS:
+        subject = subject[: parties.start()]
     hired = _HIRED_BY.search(subject)
     if hired and length_in_words(subject, predicate) > MAX_WORDS and len(subject[: hired.start()].split()) >= 2:
         subject = subject[: hired.start()]  # "the young women employed by the Boston Manufacturing Company in Waltham"
@@ -93,9 +98,12 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         )
         return "" if cut_deed or re.search(r"\b(?:later|earlier|ago)\b", longest) else longest
     # "moved its embassy in Germany from Bonn to Berlin": where from says nothing without where to
-    if re.search(r"\sfrom\s+(?:the\s+)?[A-Z][\w’'.-]*$", title):
-        longer = cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
-        if longer.startswith(title) and re.fullmatch(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*", longer[len(title) :]):
+    # ("transferred from Embassy Port Louis [to Embassy Antananarivo]": a name of several words on either side)
+    if re.search(r"\sfrom\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$", title):
+        longer = cut_to(subject, predicate, dated_first, MAX_WORDS + 3)
+        if longer.startswith(title) and re.fullmatch(
+            r"\s+to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*", longer[len(title) :]
+        ):
             return longer
     # "appointed Taft as the civil governor …", "sent Edmond-Charles Genêt to the United States": whom, and as what or where
     # "raised its Legations … to Embassy status": to what
@@ -163,6 +171,16 @@ _KNOWN_AS = re.compile(
 _AS_OFFICE = re.compile(
     r"(?<=[a-z])\s+as\s+(?:[A-Z][\w’'.-]*\s+)*?[A-Z][\w’'-]*(?:\s+(?:at|in|to|of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?$"
 )
+# "The Treaty of Amity [between the United States and Brunei] was signed": a document's parties, which the
+# guide's subject says, go before any of what was done
+_BETWEEN_PARTIES = re.compile(
+    r"\s+between\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*)*$"
+)
+_BY_BOTH = re.compile(
+    r"\b(signed|ratified|approved|accepted|initialed|concluded)\s+by\s+(?:both|the\s+two)\s+(?:countries|parties|sides|governments|nations|states)\b"
+)
+_A_DOCUMENT = re.compile(r"\b(?:Treaty|Convention|Agreement|Accord|Protocol|Pact)\b")
 # who employed or led the subject, between it and its verb: the first thing a long title loses
 _HIRED_BY = re.compile(
     r"\s+(?:employed|hired|recruited|organized|led|commanded|funded|backed|sponsored|trained|owned|paid)\s+by\s+\S.*$"
