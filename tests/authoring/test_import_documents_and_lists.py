@@ -381,6 +381,32 @@ def test_a_list_of_posts_whose_last_item_drops_its_which_and_a_year_before_anoth
             "Tam Orm delivered a congratulatory message.",
             [("1962-01-01", "The United States recognized the independence of the State of Kell")],
         ),
+        # an envoy's name set off by a comma is cut with all its words, not its last two
+        (
+            "The U.S. Ambassador to Vell, Richard Allen Orm was accredited to Kell on February 13, 2003, when he "
+            "presented his credentials to President Tam Vell.",
+            [("2003-02-13", "Richard Allen Orm was accredited to Kell")],
+        ),
+        # "until its collapse in 1962": the date is the end of what "its" names, not the time taken part in it
+        (
+            "The island grew increasingly self-reliant, participating in the Orm Federation from 1958 until its "
+            "collapse in 1962.",
+            [("1962", "Collapse of the Orm Federation")],
+        ),
+        # "following the appointment of the first U.S. Ambassador … in 1972": the date is the appointment's
+        (
+            "Relations were sporadic over the next century, but became more regular following the appointment of "
+            "the first U.S. Ambassador to Kell in 1972.",
+            [("1972", "Appointment of the first U.S. Ambassador to Kell")],
+        ),
+        # "…, and a Consular Agent to Orm in 1879": the second object, dated after it, takes the first's doer and verb
+        (
+            "The United States also sent a Commercial Agent to Kell in 1878, and a Consular Agent to Orm in 1879.",
+            [
+                ("1878", "The United States sent a Commercial Agent to Kell"),
+                ("1879", "The United States sent a Consular Agent to Orm"),
+            ],
+        ),
         # "was re-established": a deed whose verb has a prefix, not a state named "re"
         (
             "The American Embassy at Orm was re-established on June 18, 1979, with Tam Vell as Chargé d’Affaires.",

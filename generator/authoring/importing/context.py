@@ -196,6 +196,9 @@ _COMMON_OBJECT = r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 _DEED_BEFORE_DATE = re.compile(
     rf"((?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*’s\s+(?:{_DEED_NOUNS})(?:{_OBJECT}|{_COMMON_OBJECT})?|[A-Z][\w’'-]*\s+(?:{_DEED_NOUNS}){_OBJECT}?|"
     r"outbreak\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}war(?:\s+in\s+[A-Z][\w’'-]*)?|"
+    # "became more regular following the appointment of the first U.S. Ambassador to Oman in 1972": a first envoy
+    r"(?:appointment|arrival|accreditation)\s+of\s+the\s+first\s+(?:resident\s+)?(?:U\.S\.\s+|American\s+)?"
+    r"(?:Ambassador|Minister|Consul|Envoy)(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     # "after the execution of the French king in 1793": a ruler named by his office
     r"(?:execution|assassination|death|abdication|coronation|overthrow|murder)\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+)?"
     r"(?:king|queen|emperor|empress|tsar|czar|shah|pope|president|sultan|caliph|prime\s+minister)|"
@@ -259,6 +262,11 @@ _OPENING_DEED_AT = re.compile(
 )
 
 
+# "… in the West Indies Federation from 1958 until its collapse in 1962": the date is the end of what "its" names
+_UNTIL_ITS_END = re.compile(
+    r"\b((?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)(?:\s+(?:from|in|since)\s+\d{4})?,?\s+until\s+its\s+"
+    r"(collapse|dissolution|breakup|demise|abolition|fall)\s+(?:in|on)\s+$"
+)
 # "The U.S. recognized [the restoration of] Latvia’s independence on …", "recognized the independence of Samoa
 # on …": the date is the recognition's, whatever deed the recognition names
 _RECOGNIZED = re.compile(r"\b(?:recogni[sz]ed|acknowledged)\s+(?:the\s+(?:restoration|return)\s+of\s+)?(?:the\s+)?$")
@@ -266,6 +274,9 @@ _RECOGNIZED = re.compile(r"\b(?:recogni[sz]ed|acknowledged)\s+(?:the\s+(?:restor
 
 def deed_before_date(sentence: str, mention: DateMention) -> str:
     """The deed a date directly follows ("Italy’s surrender on …", "the bombing of Rome in …"), or ""."""
+    ended = _UNTIL_ITS_END.search(sentence[: mention.start])
+    if ended:  # "participating in the West Indies Federation from 1958 until its collapse in 1962"
+        return f"{ended.group(2).capitalize()} of {ended.group(1)}"
     named = _DEED_OF_NAMED.search(sentence[: mention.start])
     if named and not _RECOGNIZED.search(sentence[: named.start()]):
         return f"{named.group(1).capitalize()} of {named.group(2)}"

@@ -96,7 +96,10 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
         if object_gap is not None:
             return object_gap
         placed = _placed_gap_title(sentence, mention, title_of)
-        return placed if placed is not None else _phrase_gap_title(sentence, mention, title_of)
+        if placed is not None:
+            return placed
+        phrase = _phrase_gap_title(sentence, mention, title_of)
+        return phrase if phrase is not None else _second_object_title(sentence, mention, title_of)
     head, first, name = gap
     title = title_of(head, first)
     verb = find_verb(title) if name else None
@@ -312,3 +315,31 @@ def _object_gap_title(sentence: str, mention: DateMention, title_of: Callable[[s
     text = f"{said} {phrase.group(1)} in {mention.text}."
     at = len(text) - len(mention.text) - 1
     return title_of(text, DateMention(at, at + len(mention.text), mention.text, mention.date, mention.until)) or None
+
+
+# "sent a Commercial Agent to Pago Pago in 1878, and a Consular Agent to Leone in 1879": the second object, dated
+# after it, the verb left out
+_OBJECT_THEN_DATE = re.compile(r",?\s+and\s+((?:a|an|the)\s+[^,;]{2,60}?)\s+(?:in|on)\s+$")
+
+
+def _second_object_title(
+    sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]
+) -> str | None:
+    """The second date's title in a sentence of the shape :data:`_OBJECT_THEN_DATE` reads: the
+    first date's doer and verb, with the second object; None for another sentence."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) != 2 or dates[1].start != mention.start:
+        return None
+    gap = _OBJECT_THEN_DATE.fullmatch(sentence[dates[0].end : mention.start])
+    if gap is None or find_verb(gap.group(1)) is not None:
+        return None
+    title = title_of(sentence[: dates[0].end] + ".", dates[0])
+    verb = find_verb(title)
+    if not title or verb is None or verb.start() == 0:
+        return None
+    first_object = title[verb.end() :].strip()
+    if not re.match(r"(?:a|an|the)\s", first_object) or not re.search(
+        rf"\b{re.escape(first_object)}\s+(?:in|on)\s+$", sentence[: dates[0].start]
+    ):
+        return None  # the first title's object is not the words the second replaces
+    return f"{title[: verb.end()]} {gap.group(1)}"

@@ -141,7 +141,10 @@ _LONG_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’
 _ENVOY_NAMED = re.compile(
     r"(?:[Tt]he\s+)?(?:first\s+|new\s+)?(?:U\.S\.\s+|American\s+|[A-Z][a-z]+(?:ish|ese|ian|an|ch)\s+)?"
     r"(?:Chargé\s+d[’']Affaires|Minister|Ambassador|Consul|Envoy)\b.*?\s"
-    r"((?:[A-Z]\.\s*)+(?:(?:van|de|von)\s+)?[A-Z][\w’'-]+|[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?(?:(?:van|de|von)\s+)?[A-Z][\w’'-]+)"
+    # (a name set off by a comma is whole in all its words: "…, Richard Allen Roth"; without one, two words, for
+    # "Ambassador to Great Britain John Smith" is not "Britain John Smith")
+    r"((?<=,\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+|"
+    r"(?:[A-Z]\.\s*)+(?:(?:van|de|von)\s+)?[A-Z][\w’'-]+|[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?(?:(?:van|de|von)\s+)?[A-Z][\w’'-]+)"
 )
 
 
