@@ -91,7 +91,8 @@ _NOUN_PHRASE = re.compile(  # "Shapur I’s capture of …": a name of two words
     r"\b((?:[A-Z][\w’'-]+\s+(?=[A-Z][\w-]*’s\s))?(?:[A-Z][\w’'-]+\s+)?)(invasion|bombing|attack|occupation|annexation|surrender|capture|fall|siege|"
     r"liberation|evacuation|assassination|signing|ratification|founding|establishment|creation|partition|"
     r"withdrawal|collapse|abdication|election|outbreak|repeal|abrogation|sinking|landing)\s+(of|on|at|from|in)\s+"
-    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,3}"
+    # (five words: "Grenada’s Prime Minister Maurice Bishop" is one name, not cut at "Maurice")
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,4}"
     # "the French colony of Algeria": the place the kind names
     r"(?:\s+(?:colony|city|port|province|region|island|kingdom|town|fortress|territory|state|capital)\s+of\s+"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)"

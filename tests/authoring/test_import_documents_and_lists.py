@@ -407,6 +407,12 @@ def test_a_list_of_posts_whose_last_item_drops_its_which_and_a_year_before_anoth
                 ("1879", "The United States sent a Consular Agent to Orm"),
             ],
         ),
+        # a deed's object of five capitalised words is one name, not cut at its fourth
+        (
+            "The United States kept its relations with Kell through the 1983 invasion of the island nation "
+            "following the assassination of Kell’s Prime Minister Tam Orm.",
+            [("1983", "Assassination of Kell’s Prime Minister Tam Orm")],
+        ),
         # "was re-established": a deed whose verb has a prefix, not a state named "re"
         (
             "The American Embassy at Orm was re-established on June 18, 1979, with Tam Vell as Chargé d’Affaires.",
