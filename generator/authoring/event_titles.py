@@ -14,6 +14,7 @@ import re
 
 from generator.authoring.importing.clauses import EVENT_NOUNS as _EVENT_NOUNS
 from generator.authoring.importing.clauses import VERB, same_clause
+from generator.authoring.importing.noun_phrase import adjective_object, names_another, reach, whole_noun, with_stage
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
 NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
@@ -206,14 +207,6 @@ _LISTED_NAME = re.compile(
 _NAMED_ON = re.compile(r"Convention|Conference|Treaty|Agreement|Protocol|Declaration|Accord|Charter|Attack")
 
 
-def _names_another(sentence: str, date: DateMention) -> bool:
-    """A year that stands in another document's name dates that one: "signed a Convention on Commerce,
-    designed to supplement the 1839 Treaty of Commerce and Navigation"."""
-    return re.search(r"\bthe\s+$", sentence[: date.start]) is not None and (
-        re.match(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_EVENT_NOUNS})\b", sentence[date.end :]) is not None
-    )
-
-
 def event_title(sentence: str, mention: DateMention, heading: str | None) -> str:
     """A noun phrase of at most eight words naming what happened, or "" when none is found.
 
@@ -235,7 +228,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             return
         if _OFFICE.match(phrase):
             return  # "Secretary of War William Taft": an office, not a war
-        whole = _whole_noun(sentence, phrase, at)
+        whole = whole_noun(sentence, phrase, at)
         if whole != phrase and NAMED_EVENT.fullmatch(phrase.rsplit(" ", 1)[-1]):
             return  # "Warsaw Pact troops", "Treaty ports": the event's name qualifies another noun
         phrase = whole
@@ -288,10 +281,9 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             not opening or _LATER.search(sentence, mention.end, at) or _LATER.search(sentence[:at][-40:])
         ):
             return  # the name belongs to another clause, or to a later time: "… and two days later …"
-        distance = _reach(at, mention.start)
+        distance = reach(at, mention.start)
         if not dated and any(
-            _reach(at, other.start) < distance
-            and not (_names_another(sentence, other) and not 0 <= at - other.end <= 2)
+            reach(at, other.start) < distance and not (names_another(sentence, other) and not 0 <= at - other.end <= 2)
             for other in others
         ):
             return  # another date in the sentence is this event's date (unless the name stands right before this one)
@@ -331,7 +323,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
             words.pop(0)
             at = sentence.find(" ".join(words), at)
-        staged = _with_stage(sentence, " ".join(words))
+        staged = with_stage(sentence, " ".join(words))
         stage_at = max(sentence.lower().rfind(staged.split()[0].lower(), 0, at), 0)
         # "The end of the Civil War in 1865", "with the passage of the Townshend Acts": the stage is the event,
         # and starts the phrase, when no other deed stands between it and the date
@@ -379,7 +371,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             subject.pop(0)
         if not subject:
             continue
-        if match.group(4) is None and _adjective_object(sentence, match.end(3)):
+        if match.group(4) is None and adjective_object(sentence, match.end(3)):
             continue
         obj = match.group(4) or match.group(3)
         partners = _PARTNERS_BEFORE.search(sentence[: match.start(1)])
@@ -410,7 +402,7 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             continue
         if match.group(1) == "entered" and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$", sentence[: match.start()]):
             continue  # "He entered Yale College in 1802": a person's deed, which the clause tells with his name
-        if match.group(3) is None and _adjective_object(sentence, match.end(2)):
+        if match.group(3) is None and adjective_object(sentence, match.end(2)):
             continue
         obj = match.group(3) or match.group(2)
         add(f"{_VERBS[match.group(1)].capitalize()} {obj}", match.start())
@@ -438,83 +430,6 @@ _IN_FORCE = r"(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|expi
 _LATER = re.compile(r"\b(?:later|afterwards?|next|following|then|thereafter|subsequently)\b", re.IGNORECASE)
 
 
-_FUNCTION_WORDS = set(
-    "in on at of and or but to by for with from as that which who whom whose was were is are had has have "
-    "the a an his her its their after before during until since into over under against between "
-    "later again then soon also too once twice alone first last there here while when where because although "
-    "though whereas if so yet nor along alongside together instead amid among despite toward towards through "
-    "throughout within without upon via including around about circa roughly nearly approximately almost off".split()
-)
-
-
-def _whole_noun(sentence: str, phrase: str, at: int) -> str:
-    """``phrase`` with the noun its last name qualifies in the sentence ("recognition of the
-    Juárez" → "… the Juárez government"; "withdrawal of Allied" → "… Allied diplomats")."""
-    last = phrase.rsplit(" ", 1)[-1]
-    if not last[:1].isupper():
-        return phrase
-    # Up to two nouns: "the British passenger ship", not "the British passenger". The second
-    # only where the phrase plainly ends after it: it may be a verb the list does not know
-    # ("the Kell fleet sails").
-    found = re.search(
-        rf"\b{re.escape(last)}(\s+and\s+[A-Z][\w-]*)?((?:\s+[a-z][\w-]*){{1,2}})(?=(\s*[,.;:)]|\s*$|\s+[a-z]+\b)?)",
-        sentence[at:],
-    )
-    # "the French and Spanish protectorates": a second name qualifies the same noun
-    paired = found.group(1).split() if found and found.group(1) else []
-    words = found.group(2).split() if found else []
-    ending = (found.group(3) or "").strip() if found else None
-    if len(words) == 2 and not (
-        ending is not None and (ending == "" or ending in ",.;:)" or ending in _FUNCTION_WORDS)
-    ):
-        words = words[:1]
-    kept: list[str] = []
-    for word in words:
-        if word in _FUNCTION_WORDS or word.endswith(("ly", "ing")) or VERB.fullmatch(word):
-            break
-        kept.append(word)
-    return " ".join([phrase, *paired, *kept]) if kept or not paired else phrase
-
-
-def _reach(at: int, date_at: int) -> int:
-    """How far a name stands from a date, a name after the date counting double: English
-    puts the date after the event it dates ("the Great Exhibition held in London in 1851")."""
-    return date_at - at if at <= date_at else 2 * (at - date_at)
-
-
-def _distance(sentence: str, phrase: str, mention: DateMention) -> int:
-    at = sentence.find(phrase)
-    return abs(at - mention.start) if at >= 0 else len(sentence)
-
-
-def _the(phrase: str) -> str:
-    """``phrase`` as the object of "End of": "the war", "the Kell War", but "Pontiac’s Rebellion"."""
-    return phrase if phrase.startswith("the ") or re.match(r"[A-Z][\w-]*[’']s\b", phrase) else f"the {phrase}"
-
-
-def _with_stage(sentence: str, phrase: str) -> str:
-    """ "the end of the Russo-Japanese War" names the end, not the war; so does "When the
-    Vietnam War ended in 1975"."""
-    at = sentence.find(phrase)
-    if re.match(
-        r"\s+(?:ended|came to an end|was over)(?=\s*[,.;]|\s+(?:in|on|at|with|after|when|by)\b)",  # intransitive
-        sentence[at + len(phrase) :],
-    ):
-        return f"End of {_the(phrase)}"
-    before = sentence[:at].lower()
-    if re.search(r"\b(?:ended|ending)\s+(?:the\s+)?$", before):  # "the Treaty of Paris ended the … War"
-        return f"End of {_the(phrase)}"
-    staged = re.search(
-        r"\b(end|start|beginning)\s+of\s+((?:[\w’'-]+\s+){1,3}(?:in|of)\s+)(?:the\s+)?$", sentence[:at], re.I
-    )
-    if staged and not re.search(r"[,;]", staged.group(0)):  # "the end of American involvement in the Vietnam War"
-        return f"{staged.group(1).capitalize()} of {staged.group(2)}{_the(phrase)}"
-    for stage in ("end of", "start of", "beginning of", "outbreak of", "signing of", "conclusion of", "passage of"):
-        if re.search(rf"\b{stage}\s+(?:the\s+)?$", before):
-            return f"{stage.split()[0].capitalize()} {stage.split()[1]} {_the(phrase)}"
-    return phrase
-
-
 def _tidy(title: str) -> str:
     title = " ".join(title.split()).strip(" ,;:")
     if title.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", title):
@@ -524,18 +439,3 @@ def _tidy(title: str) -> str:
         title = title[3:]  # "An Extradition Convention": a kind of agreement, not a name's "An"
     title = re.sub(r"\s+(?:near|in|at|on|by|from|with|outside)$", "", title)  # "Battle of Talas River near [the town]"
     return title[:1].upper() + title[1:]
-
-
-_FUNCTION_WORD = re.compile(
-    r"\s+(?:in|on|at|and|or|but|when|while|after|before|with|by|from|to|for|as|during|near|which|who|that|"
-    r"again|twice|once|until|since|because|though|although|where|under|over|into|across|through|[a-z]+ly)\b"
-)
-
-
-def _adjective_object(sentence: str, end: int) -> bool:
-    """Whether the name a verb seems to take is an adjective of a lowercase noun after it:
-    "attacked the Muslim trading center of Maynila" did not attack "the Muslim"."""
-    words = re.match(r"\s+[a-z]+(\s+[a-z]+)", sentence[end:])  # "the Kell government in …" is whole
-    if words is None:
-        return False
-    return not _FUNCTION_WORD.match(sentence[end:]) and not _FUNCTION_WORD.match(words.group(1))
