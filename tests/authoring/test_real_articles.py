@@ -1470,6 +1470,21 @@ HUNDRED_AND_TWENTIETH = {
 }
 TITLES = TITLES | HUNDRED_AND_TWENTIETH
 NAMES += [p.name for p in HUNDRED_AND_TWENTIETH]
+# The hundred-and-twenty-first held-out set (tests/data/README.md), made after the
+# hundred-and-sixteenth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Nepal, The Gambia, Singapore, Niger and Belize), read by no one tuning the
+# importer until the final measurement. Their guides should bear the short titles as
+# printed.
+HUNDRED_AND_TWENTY_FIRST = {
+    DATA / "countries-nepal.docx": "Nepal",
+    DATA / "countries-gambia.md": "The Gambia",
+    DATA / "countries-singapore.txt": "Singapore",
+    DATA / "countries-niger.html": "Niger",
+    DATA / "countries-belize.odt": "Belize",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_FIRST
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_FIRST]
 
 
 class _Built(dict):
@@ -13651,5 +13666,194 @@ def test_the_hundred_and_twentieth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Closure of the American Embassy in Comoros, 1993." in content
     for article in HUNDRED_AND_TWENTIETH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_first_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_FIRST) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-singapore.txt")
+    assert 172 <= len(narrative.split()) <= 178  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_FIRST[DATA / "countries-singapore.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 4  # the title and the article's four paragraphs
+    assert "Summary" not in narrative and "Consular Presence" not in narrative  # no headings
+    assert "Relations, 1836." not in narrative and "Singapore, 1966." not in narrative  # nor the entries' years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("Informal relations between the United States and Singapore")
+    assert narrative.split("\n\n")[1].endswith("increased through the 19th and 20th centuries.")
+    assert narrative.split("\n\n")[2].startswith("On August 11, 1965, the United States recognized the newly")
+    assert "in a letter from Secretary of State Dean Rusk to Singaporean Foreign Minister Sinnathamby Raja" in narrative
+    assert "under the sovereignty of the British Empire since the early 19th century." in narrative
+    assert "After gaining its independence from the British Empire in 1963, Singapore briefly joined" in narrative
+    assert "before breaking away for independent sovereignty in 1965." in narrative
+    assert narrative.split("\n\n")[3] == (
+        "The United States established a Consulate in Singapore when it appointed Joseph Balestier to the post on"
+        " July 4, 1836."
+    )
+    assert "Diplomatic relations and the American Embassy were established on April 4, 1966, when" in narrative
+    assert "opened its embassy in Singapore under with Richard H. Donald as Chargé" in narrative  # as printed
+    assert narrative.rstrip().endswith("as Chargé d’Affaires ad interim.")
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-nepal.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Nepal",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Nepal, 1947.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1948.",
+        "### Establishment of the U.S. Embassy in Nepal, 1959.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Nepal", "nepal-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Nepal"]  # the caption, no year
+    assert "Maoist insurgency in 2006.\n\n![Modern Flag of Nepal]" in module  # after the summary
+    assert "*Modern Flag of Nepal*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Nepal (https://www.state.gov/countries-areas/nepal/)",
+        "- Library of Congress Country Study: Nepal (http://lcweb2.loc.gov/frd/cs/nptoc.html)",
+    ]  # the two links with their addresses; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "have enjoyed friendly relations since the United States first recognized Nepal in 1947." in module
+    assert "Since 1951, the United States has provided Nepal with economic aid." in module
+    assert "the abolition of the Nepalese monarchy, the creation of a representative government, and the end" in module
+    assert "the end of a 10 year Maoist insurgency in 2006." in module  # without its hyphen, as printed
+    assert "The United States recognized the Kingdom of Nepal on April 21, 1947, when Joseph C. Satterthwaite" in module
+    assert "His Majesty, The Maharahadhiraja, Tribhubana Bir Bikram Jung Bahadur Shah" in module  # as printed
+    assert "Diplomatic relations were established on February 16, 1948, when Nepal established a Legation" in module
+    assert "Commanding General Kaiser Shum Shere Jung Bahadur Rana, as Envoy Extraordinary" in module
+    assert "The U.S. Embassy at Kathmandu was established on August 6, 1959, with L. Douglas Heck as Chargé" in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-nepal.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 3 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 2  # the two links
+        assert "Establishment of the U.S. Embassy in Nepal, 1959." in document
+        assert "Since 1951, the United States has provided Nepal with economic aid." in document
+    export = _source(DATA / "countries-gambia.md")
+    assert re.search(r"^# The Gambia\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the parts the TEI nests in the Summary, each a part, as the site shows them
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Gambian Independence, 1965.",
+        "### Establishment of Diplomatic Relations, 1965.",
+        "### Establishment of the American Embassy in The Gambia, 1965.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of The Gambia", "media/gambia-flag.jpg")
+    ]  # a picture that is not there, as an export leaves it
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of The Gambia"]  # the caption, no year
+    assert "held at the capital, Bathurst.\n\n![Modern Flag of The Gambia]" in export  # after the summary
+    assert "*Modern Flag of The Gambia*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [The Gambia](https://www.state.gov/countries-areas/gambia/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert export.count("The United States recognized The Gambia on February 18, 1965, when Assistant") == 2
+    assert export.count("at the ceremonies marking the independence of Gambia held at the capital, Bathurst.") == 2
+    assert "The Gambia previously had been under British sovereignty." in export
+    assert "Diplomatic relations were established on August 9, 1965, when Ambassador Mercer Cook presented" in export
+    assert "Cook also was accredited to Senegal and was resident at Dakar." in export
+    assert "The Embassy at Bathurst (now Banjul) was established on September 9, 1965, with John G. Gossett" in export
+    assert "as Chargé d’Affaires ad interim." in export  # the italics as plain text
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-niger.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Niger</figcaption>" in page
+    pictures = re.findall(r"src='(countries-niger_files/[^']+)'", page)
+    assert pictures == ["countries-niger_files/niger-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/niger">Niger</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("new-zealand", "New Zealand"),
+        ("nicaragua", "Nicaragua"),
+        ("niger", "Niger"),
+        ("nigeria", "Nigeria"),
+        ("niue", "Niue"),
+    ]  # the countries around Niger, in the guide's order
+    assert f"Office of the Historian, {guide}: Niger, accessed online." in page
+    assert "<title>Niger - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Niger</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Niger’s Independence, 1960.",
+        "Establishment of Diplomatic Relations, 1960.",
+        "Establishment of the American Embassy in Niger, 1961.",
+    ]
+    assert article.count("<p>") == 4  # the summary's paragraph and the entries' three
+    assert "Organization of the Islamic Conference.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: <a href='https://www.state.gov/countries-areas/niger/'>Niger</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "The U.S. Peace Corps program in Niger, which started in 1962, currently has about 130" in article
+    assert "celebrated its 45th anniversary in September 2007." in article
+    assert "$30 million in annual official aid" in article
+    assert (
+        "The United States recognized the Republic of Niger on August 3, 1960, in a congratulatory message" in article
+    )
+    assert "President Dwight D. Eisenhower to Prime Minister Hamani Diori." in article
+    assert "Diplomatic relations were established on August 3, 1960, when Donald R. Norland presented" in article
+    assert "as Chargé d’Affaires ad interim, August 2, 1960, to take effect the following day." in article
+    assert "The American Embassy in Niamey was established on February 3, 1961, with Joseph W. Schutz" in article
+    assert "'" not in _source(DATA / "countries-niger.html")  # curly apostrophes only
+    text = _source(DATA / "countries-belize.odt")
+    assert text.split("\n", 1)[0] == "# Belize"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the Diplomatic Relations the TEI nests in the Recognition, a part, as the site shows it
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Belizean Independence, 1981.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Belize, 1981.",
+        "### Embassy Moved to Belmopan, 2006.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Belize*"]
+    assert "Imperial Spain and Great Britain.\n\n![Modern Flag of Belize](belize-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Belize (https://www.state.gov/countries-areas/belize)"
+    ]  # the link with its address, without a final slash, as printed; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 5  # the summary's two paragraphs and the entries' three
+    assert "The United States established a consulate in British Honduras (now Belize) on March 3, 1847." in text
+    assert "Prior to independence Belize had been a British colony since 1862, changing its name" in text
+    assert "to Belize from British Honduras in June 1973." in text
+    assert "In the 1960s the United States sought and ultimately failed to mediate a dispute" in text
+    assert "territory dating back to an 1859 treaty between Imperial Spain and Great Britain." in text
+    assert text.count("on October 29, 1981, when Consulate General Belize was raised to Embassy status") == 2
+    assert "Belize achieved full independence from the United Kingdom on September 21, 1981." in text
+    assert "On December 11, 2006, the American Embassy at Belize City officially relocated" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-belize.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/belize-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 3 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Embassy Moved to Belmopan, 2006." in content
+    for article in HUNDRED_AND_TWENTY_FIRST:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

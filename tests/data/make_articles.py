@@ -4193,6 +4193,54 @@ def hundred_and_twentieth_held_out_set() -> None:
     opendocument(SOURCES / "countries-comoros.txt", HERE / "countries-comoros.odt")
 
 
+def hundred_and_twenty_first_held_out_set() -> None:
+    """The hundred-and-twenty-first held-out set (tests/data/README.md, "Real articles, hundred-and-twenty-first held-out set")."""
+    word(SOURCES / "countries-nepal.txt", HERE / "countries-nepal.docx")
+    page = HERE / "countries-niger.html"
+    web_page(SOURCES / "countries-niger.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Niger in the sidebar (by their short titles, in the
+    # guide's order, Niger before Nigeria) under the guide's title, and the guide's
+    # article in the "cite this page" box; the Resources' link as the site prints it, the
+    # country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("new-zealand", "New Zealand"),
+        ("nicaragua", "Nicaragua"),
+        ("niger", "Niger"),
+        ("nigeria", "Nigeria"),
+        ("niue", "Niue"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/niger">Niger</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Niger, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Niger (https://www.state.gov/countries-areas/niger/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/niger/'>Niger</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-belize.txt", HERE / "countries-belize.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -4311,6 +4359,7 @@ def main() -> None:
     hundred_and_eighteenth_held_out_set()
     hundred_and_nineteenth_held_out_set()
     hundred_and_twentieth_held_out_set()
+    hundred_and_twenty_first_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
