@@ -4290,6 +4290,53 @@ def hundred_and_twenty_second_held_out_set() -> None:
     opendocument(SOURCES / "countries-qatar.txt", HERE / "countries-qatar.odt")
 
 
+def hundred_and_twenty_third_held_out_set() -> None:
+    """The hundred-and-twenty-third held-out set (tests/data/README.md, "Real articles, hundred-and-twenty-third held-out set")."""
+    word(SOURCES / "countries-vanuatu.txt", HERE / "countries-vanuatu.docx")
+    page = HERE / "countries-czech-republic.html"
+    web_page(SOURCES / "countries-czech-republic.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs (its
+    # short title, "Czechia", at the address the guide gives it, "czech-republic"), the
+    # countries of the guide around Czechia in the sidebar (by their short titles, in the
+    # guide's order, which sorts "Democratic Republic of the Congo" under D, with the
+    # former state "Czechoslovakia*" and the guide's asterisk) under the guide's title,
+    # and the guide's article in the "cite this page" box; the Resources' link as the site
+    # prints it, the country's name linked.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("cuba", "Cuba"),
+        ("cyprus", "Cyprus"),
+        ("czech-republic", "Czechia"),
+        ("czechoslovakia", "Czechoslovakia*"),
+        ("congo-democratic-republic", "Democratic Republic of the Congo"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    address = "https://www.state.gov/countries-areas/czechia/"
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/czech-republic">Czechia</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Czechia, accessed online.",
+        ),
+        (f"Czechia ({address})</li>", f"<a href='{address}'>Czechia</a></li>"),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-nigeria.txt", HERE / "countries-nigeria.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -4410,6 +4457,7 @@ def main() -> None:
     hundred_and_twentieth_held_out_set()
     hundred_and_twenty_first_held_out_set()
     hundred_and_twenty_second_held_out_set()
+    hundred_and_twenty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
