@@ -1515,6 +1515,21 @@ HUNDRED_AND_TWENTY_THIRD = {
 }
 TITLES = TITLES | HUNDRED_AND_TWENTY_THIRD
 NAMES += [p.name for p in HUNDRED_AND_TWENTY_THIRD]
+# The hundred-and-twenty-fourth held-out set (tests/data/README.md), made after the
+# hundred-and-twentieth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Suriname, Zambia, Trinidad and Tobago, Tuvalu and Burundi), read by no one tuning
+# the importer until the final measurement. Their guides should bear the short titles as
+# printed.
+HUNDRED_AND_TWENTY_FOURTH = {
+    DATA / "countries-suriname.docx": "Suriname",
+    DATA / "countries-zambia.md": "Zambia",
+    DATA / "countries-trinidad-and-tobago.txt": "Trinidad and Tobago",
+    DATA / "countries-tuvalu.html": "Tuvalu",
+    DATA / "countries-burundi.odt": "Burundi",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_FOURTH
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_FOURTH]
 
 
 class _Built(dict):
@@ -14268,5 +14283,197 @@ def test_the_hundred_and_twenty_third_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Establishment of the American Embassy in Lagos, 1960." in content
     for article in HUNDRED_AND_TWENTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-trinidad-and-tobago.txt")
+    assert 178 <= len(narrative.split()) <= 186  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_FOURTH[DATA / "countries-trinidad-and-tobago.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Trinidad and Tobago, 1962." not in narrative and "Relations, 1962." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("Under first Spanish and then British colonial rule, the two")
+    assert narrative.split("\n\n")[1].endswith("the United States and Trinidad and Tobago enjoy cordial relations.")
+    assert narrative.split("\n\n")[2].endswith("led the U.S. delegation at the independence ceremonies.")
+    assert narrative.rstrip().endswith("Robert G. Miner who presented his credentials on December 1, 1962.")  # no comma
+    assert "Trinidad and Tobago achieved independence in 1962. At that time, it joined the British Commonwealth." in (
+        narrative
+    )
+    assert "Since the 1960s, Trinidad and Tobago has emerged as one of the most industrialized" in narrative
+    assert "The United States recognized Trinidad and Tobago the same day that it became independent on August 31," in (
+        narrative
+    )
+    assert "1962, by establishing the U.S. Embassy in Port-of-Spain." in narrative
+    assert "The United States established diplomatic relations with Trinidad and Tobago on August 31, 1962, when" in (
+        narrative
+    )
+    assert "That same day, the United States established the American Embassy in Port-of-Spain, with William H." in (
+        narrative
+    )
+    assert "recognized the island nation’s independence." in narrative and "'" not in narrative  # curly only
+    module = _source(DATA / "countries-suriname.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Suriname",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Suriname Independence, 1975.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Embassy in Suriname, 1975.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Suriname", "suriname-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Suriname"]  # the caption, no year
+    assert "mutually beneficial relations with Suriname.\n\n![Modern Flag of Suriname]" in module  # after the summary
+    assert "*Modern Flag of Suriname*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Suriname (https://www.state.gov/countries-areas/suriname/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "Suriname was a Dutch colony on the northern coast of South America dating from 1667." in module
+    assert "Beginning in 1951, Suriname was accorded increasing degrees of autonomy, and was finally granted" in module
+    assert "independence in 1975 from the Netherlands. In 1980 the democratically elected parliamentary" in module
+    assert "a regime run by the military under Desi Bouterse was installed in its place." in module
+    assert "Since the reestablishment of a democratic, elected government in 1991, the United States" in module
+    assert "On November 25, 1975, a ceremony to proclaim Suriname independence was held in the Suriname" in module
+    assert "That same day, U.S. President Gerald Ford wrote a letter to Suriname President Johan Henri Eliza" in module
+    assert "The United States Diplomatic relations and the American Embassy in Paramaribo were established on" in (
+        module
+    )  # the capital D as printed
+    assert "November 25, 1975, with Robert L. Flanagin as Chargé d’Affaires ad interim." in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-suriname.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 2 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Establishment of Diplomatic Relations and the American Embassy in Suriname, 1975." in document
+        assert "a ceremony to proclaim Suriname independence" in document
+    export = _source(DATA / "countries-zambia.md")
+    assert re.search(r"^# Zambia\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Zambian Independence, 1964.",
+        "### U.S. Recognition of Zambian Independence, 1964.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Zambia, 1964.",
+    ]  # the Recognition entry printed twice, as the source prints it
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Zambia", "media/zambia-flag.jpg")
+    ]  # a picture that is not there, as an export leaves it
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Zambia"]  # the caption, no year
+    assert "economic and humanitarian assistance.\n\n![Modern Flag of Zambia]" in export  # after the summary
+    assert "*Modern Flag of Zambia*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Zambia](https://www.state.gov/countries-areas/zambia/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "The United States and Zambia have enjoyed good relations since Zambia’s independence from Great" in export
+    assert "Zambia successfully made the transition from one-party rule to democracy in 1991" in export
+    assert "provides a safe haven to refuges from throughout Africa" in export  # as printed
+    assert export.count("The United States recognized Zambia on October 24, 1964, when the American consulate at") == 2
+    assert (
+        export.count("Lusaka was elevated to Embassy status upon Zambia’s attainment of independence on the same") == 2
+    )
+    assert export.count("Zambia previously had been under British sovereignty as Northern Rhodesia.") == 2
+    assert "Diplomatic relations were established on October 24, 1964, when the American consulate at Lusaka" in export
+    assert "with Robert C. Foulon as Chargé d’Affaires ad interim." in export  # the italics as plain text
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-tuvalu.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Tuvalu</figcaption>" in page
+    pictures = re.findall(r"src='(countries-tuvalu_files/[^']+)'", page)
+    assert pictures == ["countries-tuvalu_files/tuvalu-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/tuvalu">Tuvalu</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("turkey", "Turkey"),
+        ("turkmenistan", "Turkmenistan"),
+        ("tuvalu", "Tuvalu"),
+        ("two-sicilies", "Two Sicilies*"),
+        ("uganda", "Uganda"),
+    ]  # the countries around Tuvalu, in the guide's order
+    assert f"Office of the Historian, {guide}: Tuvalu, accessed online." in page
+    assert "<title>Tuvalu - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Tuvalu</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recogntion of Tuvalu, 1978.",
+        "Establishment of Diplomatic Relations, 1979.",
+        "Establishment of Ambassadorial Relations, 1980.",
+    ]  # "Recogntion" as printed
+    assert article.count("<p>") == 4  # the summary's sentence and the entries' three
+    assert "the independent country of Tuvalu.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: <a href='https://www.state.gov/countries-areas/tuvalu/'>Tuvalu</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "Prior to the late 1970s, citizens of the United States had only very occasional contact" in article
+    assert "The United States recognized Tuvalu on October 1, 1978, when Elizabeth G. Stevens, acting as the" in article
+    assert "delivered a letter to that effect from President Jimmy Carter to Governor General Penitala Teo." in article
+    assert "while under British Sovereignty as part of the Gilbert and Ellice Islands Colony." in article  # as printed
+    assert "Diplomatic relations were established on May 10, 1979, when Ambassador Inoke Faletau presented" in article
+    assert "John P. Condon became the first U.S. Ambassador to Tuvalu on January 24, 1980, when he presented" in article
+    assert "Since that time, the Ambassadors to Tuvalu have remained resident at Suva" in article
+    assert "'" not in _source(DATA / "countries-tuvalu.html")  # curly apostrophes only
+    text = _source(DATA / "countries-burundi.odt")
+    assert text.split("\n", 1)[0] == "# Burundi"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Burundi, 1962.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Burundi, 1962.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Burundi*"]
+    assert "Mwami Mwambutsa IV.\n\n![Modern Flag of Burundi](burundi.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- CIA World Factbook: Burundi (https://www.cia.gov/library/publications/the-world-factbook/geos/by.html)",
+        "- Department of State Country Information: Burundi (https://www.state.gov/countries-areas/burundi/)",
+        "- Langer, William L. An Encyclopedia of World History. Boston: Houghton Mifflin Company, 1968.",
+    ]  # two links with their addresses and a book with its year; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert text.count("The United States recognized the Kingdom of Burundi on July 1, 1962, when the United") == 2
+    assert text.count("Nations ended the Trusteeship over Ruanda-Urundi that had been administered by Belgium.") == 2
+    assert text.count("in a letter sent on June 28, 1962, to His Majesty Mwami Mwambutsa IV.") == 2
+    assert "Embassy Usumbura (Bujumbura) was established July 1, 1962, with Herbert V. Olds as Chargé" in text
+    assert "The rank of the mission was changed to Legation effective December 15, 1962, and to Embassy again" in text
+    assert "effective September 16, 1963." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-burundi.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/burundi.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 3
+        assert "Establishment of Diplomatic Relations and the American Embassy in Burundi, 1962." in content
+    for article in HUNDRED_AND_TWENTY_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
