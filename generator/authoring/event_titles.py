@@ -120,7 +120,8 @@ _VERBS = {
     "partitioned": "partition of",
     "blockaded": "blockade of",
 }
-_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}(?:\s+[a-z]+\s+of\s+[A-Z][\w’‘'.-]*)?)(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
+# "recognized Trinidad and Tobago": a name joined by "and" (not "… Pearl Harbor and Germany declared war")
+_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}(?:\s+and\s+[A-Z][\w’'.-]*(?!\s+(?:[a-z]+ed|was|were|had|has|is)\b))?(?:\s+[a-z]+\s+of\s+[A-Z][\w’‘'.-]*)?)(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
 _SUBJECT_VERB_OBJECT = re.compile(  # not "He entered Yale College": "He’s entry into …" tells no one
     r"\b(?!(?:He|She|It|They|We|This|That|These|Those)\b)((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
     r"\s+(" + "|".join(_VERBS) + r")\s+" + _OBJECT

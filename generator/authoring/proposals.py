@@ -31,14 +31,7 @@ from generator.authoring.importing.context import (
     named_subject,
 )
 from generator.authoring.importing.date_owner import clause_owners, named_for_its_day
-from generator.authoring.importing.date_phrases import (
-    relative_dates,
-    table_events,
-    told_plainly,
-    with_day_ranges,
-    with_ones_named,
-    with_terms_served,
-)
+from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges, with_terms_served
 from generator.authoring.importing.dated_list import (
     items_after_colon,
     items_by_semicolons,
@@ -79,6 +72,7 @@ from generator.authoring.importing.text_time import (
     with_the_sentences_year,
 )
 from generator.authoring.importing.titling import event_title_of
+from generator.authoring.importing.told_plainly import told_plainly, with_ones_named
 from generator.authoring.prose import find_dates, iso, split_sentences
 from generator.authoring.reading import HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
 from generator.content.dates import MONTHS, PartialDate

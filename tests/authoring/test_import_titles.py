@@ -7723,7 +7723,7 @@ def test_a_deed_s_day_without_on_is_its_own_day_and_the_sentence_is_kept_as_writ
     assert dated.get("1935-04-24") == "The Vell office reopened", dated
     assert all("on January" not in e.detail and "on May" not in e.detail for e in found)
     # a day after a word that already leads it takes no second "on"
-    from generator.authoring.importing.date_phrases import with_on_before_days
+    from generator.authoring.importing.told_plainly import with_on_before_days
 
     assert with_on_before_days("It was in force until May 1, 1947.") == "It was in force until May 1, 1947."
     assert with_on_before_days("Orm of Kell, May 1, 1947, wrote.") == "Orm of Kell, May 1, 1947, wrote."

@@ -6,6 +6,7 @@ is one date."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from generator.authoring.event_titles import NAMED_EVENT
@@ -18,7 +19,7 @@ from generator.authoring.importing.clauses import (
     own_clause,
     year_spans,
 )
-from generator.authoring.importing.gapping import gapped_clause, in_office_list, in_phrase_gap
+from generator.authoring.importing.gapping import gapped_clause, in_office_list, in_phrase_gap, second_object
 from generator.authoring.importing.title_words import MADE_IN
 from generator.authoring.prose import DateMention, find_dates
 
@@ -187,6 +188,9 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             continue  # "presented … with a letter from President Grant dated March 16, 1871": the letter's day
         if kept and mention.date.day and _DOCUMENT_OF_DAY.search(sentence[: mention.start]):
             continue  # "signed on June 7, 1854 the Declaration of Accession to the Convention …, of June 16, 1852": its name
+        if kept and _TAKES_EFFECT_NEXT_DAY.match(sentence[mention.end :]) and _day_before(mention, kept[-1]):
+            continue  # "established on August 3, 1960, when … presented credentials, August 2, 1960, to take effect the
+            # following day": one deed, dated by the day it took effect
         if kept and re.search(r"\b[A-Z][\w’'-]+\s+Act\s+$", sentence[: mention.start]):
             continue  # "On November 25, 1947, … Adoption Act 1947 became law": the law's name holds its year
         if in_work_title(sentence, mention):
@@ -200,6 +204,7 @@ def event_dates(sentence: str, link_texts: list[str], year: int | None, language
             and not _named_before(sentence, mention)
             and not dates_the_event_before(sentence, mention)
             and gapped_clause(sentence, mention) is None  # "… the Caribbean in 1601 and then the coast … in 1603"
+            and not second_object(sentence, kept[-1], mention)  # "… a convention in 1867 and a treaty in 1881"
             and not in_phrase_gap(
                 sentence, kept[-1].end, mention
             )  # "… to the Kell bar in 1937 and to the Orm bar in 1950"
@@ -236,6 +241,21 @@ _DOCUMENT_OF_DAY = re.compile(
 )
 # " before retiring from diplomatic service in ": a participle deed after the date before, with a date of its own
 _LATER_DEED = re.compile(r",?\s+(?:before|after|prior\s+to)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;()]{0,60}?\s+(?:in|on)\s+")
+
+
+_TAKES_EFFECT_NEXT_DAY = re.compile(
+    r",?\s+to\s+(?:take\s+effect|become\s+effective)\s+(?:on\s+)?the\s+(?:following|next)\s+day\b"
+)
+
+
+def _day_before(earlier: DateMention, later: DateMention) -> bool:
+    days = []
+    for mention in (earlier, later):
+        date = mention.date
+        if date.day is None or date.month is None or date.year < 1:
+            return False
+        days.append(datetime.date(date.year, date.month, date.day))
+    return days[1] - days[0] == datetime.timedelta(days=1)
 
 
 def _names_after(sentence: str, mention: DateMention) -> bool:

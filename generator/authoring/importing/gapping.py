@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.prose import DateMention, find_dates
 
@@ -86,6 +87,9 @@ def gapped_title(sentence: str, mention: DateMention, title_of: Callable[[str, D
         return repeated
     gap = gapped_clause(sentence, mention)
     if gap is None:
+        first_object = _first_of_two_objects_title(sentence, mention, title_of)
+        if first_object is not None:
+            return first_object
         office = _next_office_title(sentence, mention, title_of)
         if office is not None:
             return office
@@ -261,7 +265,7 @@ def _office_list_title(sentence: str, mention: DateMention, title_of: Callable[[
 
 # "admitted to the New York bar in 1937 and to the Washington, D.C. bar in 1950": the same deed, its phrase
 # after the same preposition given again for the second date
-_PHRASE_GAP = re.compile(r"\s+and\s+(to|into|at|from|with)\s+(\S.{0,60}?)\s+(?:in|on)\s+$")
+_PHRASE_GAP = re.compile(r",?\s+and\s+(to|into|at|from|with)\s+(\S.{0,60}?)\s+(?:in|on)\s+$")
 
 
 def _phrase_gap_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
@@ -319,7 +323,41 @@ def _object_gap_title(sentence: str, mention: DateMention, title_of: Callable[[s
 
 # "sent a Commercial Agent to Pago Pago in 1878, and a Consular Agent to Leone in 1879": the second object, dated
 # after it, the verb left out
-_OBJECT_THEN_DATE = re.compile(r",?\s+and\s+((?:a|an|the)\s+[^,;]{2,60}?)\s+(?:in|on)\s+$")
+# ("… a commercial convention in 1867 and a treaty of peace, friendship, and commerce in 1881": a list names one)
+_OBJECT_THEN_DATE = re.compile(
+    r",?\s+and\s+((?:a|an|the)\s+(?:[^,;]|,\s+(?=[a-z]+,?\s+and\s)|,\s+and\s+(?=[a-z]+\s+(?:in|on)\s+$)){2,60}?)"
+    r"\s+(?:in|on)\s+$"
+)
+
+
+# the first object right after its verb, not after a participle ("attended Harvard, earning a B.A. in 1950 and a
+# Ph.D. in 1954") nor a preposition ("admitted to the Kell bar in 1939 and the Orm bar in 1940")
+_VERB_THEN_OBJECT = re.compile(r"\b([a-z]{3,})\s+(?:a|an|the)\s+[^,;]{1,60}?\s+(?:in|on)\s+$")
+
+
+def second_object(sentence: str, first: DateMention, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a second object of the verb before ``first``: "concluded a
+    convention in 1867 and a treaty … in 1881"."""
+    gap = _OBJECT_THEN_DATE.fullmatch(sentence[first.end : mention.start])
+    if gap is None or find_verb(gap.group(1)) is not None:
+        return False
+    verb = _VERB_THEN_OBJECT.search(sentence[: first.start])
+    return (
+        verb is not None
+        and VERB.fullmatch(verb.group(1)) is not None
+        and not re.search(r",\s+[a-z]+ing\s+[^,;]*$", sentence[: first.start])
+    )
+
+
+def _first_of_two_objects_title(
+    sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]
+) -> str | None:
+    """The first date's title in a sentence of the shape :data:`_OBJECT_THEN_DATE` reads: the
+    sentence up to its own date, without the second object; None for another sentence."""
+    dates = find_dates(sentence, year=mention.date.year)
+    if len(dates) != 2 or dates[0].start != mention.start or not second_object(sentence, mention, dates[1]):
+        return None
+    return title_of(sentence[: mention.end] + ".", mention) or None
 
 
 def _second_object_title(

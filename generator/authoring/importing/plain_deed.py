@@ -180,6 +180,8 @@ def without_loose_end(title: str) -> str:
     # "The Embassy in Berlin was established [on December 9, 1974,] with Brandon H. Grove, Jr.[, as Chargé]": who
     # headed it, its role cut
     title = _OPENED_WITH_HEAD.sub(r"\1", title)
+    # "presented his credentials [on August 2, 1960,] to take effect [the following day]": when it did, cut
+    title = re.sub(r",?\s+to\s+(?:take\s+effect|become\s+effective)$", "", title)
     cut = _THAT_CUT_IN_QUOTE.search(title) or _LOOSE_END.search(title)
     if cut is None:
         return title

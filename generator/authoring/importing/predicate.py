@@ -264,6 +264,8 @@ def predicate_of(predicate: str) -> str:
     predicate = predicate[: cut.start()] if cut else predicate
     # "emerged around 200 BCE and is one of the most impressive …": what it is now is no deed of then
     predicate = re.sub(r"\s+and\s+(?:is|are|remains|remain)\b.*$", "", predicate)
+    # "made the transition to democracy in 1991 and provides a safe haven to refugees": what it does now, too
+    predicate = re.sub(r"\s+and\s+(?:now\s+)?[a-z]{3,}[^s\W]s\s+(?:a|an|the|its|their)\s.*$", "", predicate)
     joined = _PASSIVE_JOINED.search(predicate)
     if (
         joined and not _SAID.match(predicate) and not re.search(r"\s(?:and|but|or)\s", predicate[: joined.start()])

@@ -41,8 +41,11 @@ _DOCUMENT_WITH = re.compile(
 )
 
 
+# "a U.S. Consulate in Kell, which opened …"; "The U.S. Peace Corps program in Kell, which started in 1962": the
+# post or the program did it, not the town
 _POST_AT_PLACE = re.compile(
-    r"\b((?:[Aa]n?|[Tt]he)\s+(?:U\.S\.\s+)?(?:[Cc]onsulate|[Ll]egation|[Ee]mbassy|[Cc]onsular\s+[Aa]gency)(?:\s+General)?"
+    r"\b((?:[Aa]n?|[Tt]he)\s+(?:U\.S\.\s+)?(?:(?:[Cc]onsulate|[Ll]egation|[Ee]mbassy|[Cc]onsular\s+[Aa]gency)(?:\s+General)?"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,4}(?:program|programme|mission|project|station|base))"
     r"\s+(?:in|at)\s+[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)*),\s+which\s*$"
 )
 

@@ -99,10 +99,14 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         return "" if cut_deed or re.search(r"\b(?:later|earlier|ago)\b", longest) else longest
     # "moved its embassy in Germany from Bonn to Berlin": where from says nothing without where to
     # ("transferred from Embassy Port Louis [to Embassy Antananarivo]": a name of several words on either side)
-    if re.search(r"\sfrom\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$", title):
+    # "made the transition from one-party rule [to democracy]": a change's end, too
+    change = _CHANGE_FROM.search(title)
+    if change or re.search(r"\sfrom\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*$", title):
         longer = cut_to(subject, predicate, dated_first, MAX_WORDS + 3)
         if longer.startswith(title) and re.fullmatch(
-            r"\s+to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*", longer[len(title) :]
+            r"\s+to\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*"
+            + (r"|\s+to\s+(?:a\s+)?(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*" if change else ""),
+            longer[len(title) :],
         ):
             return longer
     # "appointed Taft as the civil governor …", "sent Edmond-Charles Genêt to the United States": whom, and as what or where
@@ -193,6 +197,9 @@ _PURPOSE = re.compile(
 _OBJECT_BY_WHOM = re.compile(
     r"(?<=[a-z”\"’])\s+(?:sponsored|organized|organised|backed|funded|financed|supported|run)\s+by\s+[^,;]+$"
 )
+
+
+_CHANGE_FROM = re.compile(r"\b(?:transition|change|shift|conversion|switch)\s+from\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 
 
 # "ratified the treaty": the importer names it from the sentence before, which a longer title would prevent.

@@ -1,0 +1,101 @@
+"""A sentence's second date: a second object or phrase of the same verb, a day a deed took
+effect, and names that "and" joins or a relative clause stands for.
+
+Each case is a paragraph with invented names and the titles a teacher would print for its dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.authoring.proposals import events
+from generator.authoring.reading import PARAGRAPH, Block
+
+
+def _titles(paragraph: str) -> list[tuple[str, str]]:
+    found = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
+    return [(e.date, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the second object of "concluded", dated after it, with no comma before "and": each its own treaty
+        (
+            "The two countries concluded a commercial convention in 1867 and a treaty of peace, friendship, and "
+            "commerce in 1881.",
+            [
+                ("1867", "The two countries concluded a commercial convention"),
+                ("1881", "The two countries concluded a treaty of peace, friendship, and commerce"),
+            ],
+        ),
+        # "effective" a day, then ", and to …" a second phrase of the same change: two days, two ranks
+        (
+            "The rank of the mission was changed to Legation effective December 15, 1962, and to Embassy again "
+            "effective September 16, 1963.",
+            [
+                ("1962-12-15", "The rank of the mission was changed to Legation"),
+                ("1963-09-16", "The rank of the mission was changed to Embassy again"),
+            ],
+        ),
+        # credentials presented one day "to take effect the following day": one deed, on the day it took effect
+        (
+            "Diplomatic relations were established on August 3, 1960, when Tam Orm presented credentials as Chargé "
+            "d’Affaires ad interim, August 2, 1960, to take effect the following day.",
+            [("1960-08-03", "Diplomatic relations were established")],
+        ),
+        # a name joined by "and" is the whole object
+        (
+            "The United States recognized Kell and Orm the same day that it became independent on August 31, 1962, "
+            "by establishing the U.S. Embassy in Vell.",
+            [("1962-08-31", "The United States recognized Kell and Orm")],
+        ),
+        # "which" stands for the program in a place, not the place
+        (
+            "The U.S. Peace Corps program in Kell, which started in 1962, currently has about 130 volunteers in "
+            "the country.",
+            [("1962", "The U.S. Peace Corps program in Kell started")],
+        ),
+        # a change from one state keeps the state it went to; what the country does now is no deed of then
+        (
+            "Kell successfully made the transition from one-party rule to democracy in 1991 and provides a safe "
+            "haven to refugees from throughout Arlen.",
+            [("1991", "Kell made the transition from one-party rule to democracy")],
+        ),
+        # what followed an earlier deed is the subject of its own
+        (
+            "This message was followed by a congratulatory letter from President Tam Orm delivered to Prime "
+            "Minister Vell on October 2, 1960.",
+            [("1960-10-02", "A congratulatory letter was delivered to Prime Minister Vell")],
+        ),
+        # the first holder of an office and his deed, though no comma sets off "who"
+        (
+            "The first U.S. Ambassador to Kell was Tam Orm who presented his credentials on December 1, 1962.",
+            [("1962-12-01", "Tam Orm presented his credentials")],
+        ),
+    ],
+)
+def test_a_second_date_gets_its_own_title(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _titles(paragraph) == expected
+
+
+def test_a_deed_that_takes_effect_the_next_day_keeps_its_day_when_nothing_else_dates_it():
+    # with no later day in the sentence, the day told is the deed's own
+    titles = _titles("Tam Orm presented his credentials on August 2, 1960, to take effect the following day.")
+    assert titles[0] == ("1960-08-02", "Tam Orm presented his credentials")
+    assert all(title == "" for _, title in titles[1:])  # the day it took effect: left to the author
+
+
+def test_a_second_date_after_a_verb_is_no_second_object():
+    # "and the army captured …": a clause of its own, with its own doer
+    titles = _titles("Kell signed a convention with Orm in 1867 and the army of Vell captured Arlen in 1881.")
+    assert ("1867", "Kell signed a convention with Orm") in titles
+    second = [title for date, title in titles if date == "1881"]
+    assert len(second) == 1 and "Arlen" in second[0] and not second[0].startswith("Kell")
+
+
+def test_a_second_object_of_a_participle_is_not_given_the_main_verb():
+    # "attended …, earning a B.A. in 1950 and a Ph.D. in 1954": he did not attend the Ph.D.
+    titles = _titles("After the war, Tam Orm attended Kell University, earning a B.A. in 1950 and a Ph.D. in 1954.")
+    assert ("1950", "Tam Orm earned a B.A.") in titles
+    assert not any("attended" in title for _, title in titles)
