@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
 from generator.authoring.reading import PARAGRAPH, Block
 
@@ -99,3 +100,16 @@ def test_a_second_object_of_a_participle_is_not_given_the_main_verb():
     titles = _titles("After the war, Tam Orm attended Kell University, earning a B.A. in 1950 and a Ph.D. in 1954.")
     assert ("1950", "Tam Orm earned a B.A.") in titles
     assert not any("attended" in title for _, title in titles)
+
+
+def test_an_independence_won_on_the_same_date_is_its_own_event():
+    # the agreement is the recognition, told again; the independence that day is a second deed
+    paragraph = (
+        "The United States recognized Kell on June 29, 1976, when representatives of the two states signed an "
+        "agreement on a tracking station. The agreement was signed at the capital, Orm, on the same date that "
+        "Kell attained independence from Arlenian sovereignty."
+    )
+    found = events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, "sections/01.md")
+    merged = [(e.date, e.title) for e in merge_duplicates(found)]
+    assert ("1976-06-29", "Kell attained independence from Arlenian sovereignty") in merged
+    assert len(merged) == 2

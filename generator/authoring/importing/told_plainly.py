@@ -228,6 +228,22 @@ def with_what_followed_as_subject(sentence: str) -> str:
     return f"{what[:1].upper()}{what[1:]} was {followed.group('done')} {sentence[followed.end() :]}"
 
 
+# "… signed an agreement at the capital on the same date that Kell attained independence": the independence, a
+# deed of that day of its own
+_SAME_DATE_THAT = re.compile(
+    r",?\s+on\s+the\s+same\s+(?:date|day)\s+that\s+(?P<deed>(?:the\s+)?[A-Z][^;,]*?\s+"
+    r"(?:attained|gained|achieved|won|declared)\s+(?:its\s+)?independence\b[^;]*?)(?P<end>[.;]?)$"
+)
+
+
+def with_independence_that_day(sentence: str) -> str:
+    """The sentence with an independence won on the day of its other deed told as a clause of its own."""
+    that = _SAME_DATE_THAT.search(sentence)
+    if that is None:
+        return sentence
+    return f"{sentence[: that.start()]}; on that same day, {that.group('deed')}{that.group('end')}"
+
+
 def told_plainly(sentence: str) -> str:
     """The sentence with the turns of phrase the sentence rules do not read told plainly: a bare
     day given its "on", "only to" and ", which closed" made deeds, a post's and an office holder's
@@ -241,6 +257,7 @@ def told_plainly(sentence: str) -> str:
         with_day_before_subject,
         with_message_told_as_deed,
         with_what_followed_as_subject,
+        with_independence_that_day,
     ):
         sentence = rewrite(sentence)
     return sentence
