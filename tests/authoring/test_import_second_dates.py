@@ -74,6 +74,15 @@ def _titles(paragraph: str) -> list[tuple[str, str]]:
             "The first U.S. Ambassador to Kell was Tam Orm who presented his credentials on December 1, 1962.",
             [("1962-12-01", "Tam Orm presented his credentials")],
         ),
+        # "and" before a new subject whose verb is an irregular participle ("was made") starts a clause of its own
+        (
+            "The Kell Islands became a British protectorate in 1892 and the entire island group was made a British "
+            "colony in 1916.",
+            [
+                ("1892", "The Kell Islands became a British protectorate"),
+                ("1916", "The entire island group was made a British colony"),
+            ],
+        ),
     ],
 )
 def test_a_second_date_gets_its_own_title(paragraph: str, expected: list[tuple[str, str]]) -> None:

@@ -33,7 +33,8 @@ CLAUSE_BREAK = re.compile(
     r"rejected|confirmed|ratified|voted|declared)\b)"
     # "recognized the United States in 1796 and diplomatic relations … were established in 1832": a new subject
     r"|(?<=\d{4})\s+and\s+(?!(?:then|later|also|again|soon|thus|so|\w+ly)\b)"
-    r"(?=(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,6}(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)"
+    r"(?=(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,6}(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|given|taken|sold|built|"
+    r"held|sent|known|brought|kept|chosen|broken|written|split)\b)"  # "… and the island group was made a colony in 1916"
     # "German forces had occupied the city on April 9, 1940 and U.S. Minister Ray Atherton left …": a named doer
     r"|(?<=\d{4})\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|left|went|came|took|gave|made|met|sent|"
     r"held|won|lost|fled|fell|became|began|arrived)\b)"
