@@ -1575,6 +1575,20 @@ HUNDRED_AND_TWENTY_SEVENTH = {
 }
 TITLES = TITLES | HUNDRED_AND_TWENTY_SEVENTH
 NAMES += [p.name for p in HUNDRED_AND_TWENTY_SEVENTH]
+# The hundred-and-twenty-eighth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-fourth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Malawi, Togo, Kenya, Sierra Leone and Cyprus), read by no one tuning the importer
+# until the final measurement. Their guides should bear the short titles as printed.
+HUNDRED_AND_TWENTY_EIGHTH = {
+    DATA / "countries-malawi.docx": "Malawi",
+    DATA / "countries-togo.md": "Togo",
+    DATA / "countries-kenya.txt": "Kenya",
+    DATA / "countries-sierra-leone.html": "Sierra Leone",
+    DATA / "countries-cyprus.odt": "Cyprus",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_EIGHTH
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_EIGHTH]
 
 
 class _Built(dict):
@@ -15082,5 +15096,212 @@ def test_the_hundred_and_twenty_seventh_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 2
         assert "Establishment of Diplomatic Relations and the American Embassy in Barbados, 1966." in content
     for article in HUNDRED_AND_TWENTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-kenya.txt")
+    assert 146 <= len(narrative.split()) <= 152  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_EIGHTH[DATA / "countries-kenya.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Kenya, 1963." not in narrative and "Kenya, 1964." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("From 1895 until 1963, the area that later became modern Kenya")
+    assert narrative.split("\n\n")[1].endswith(
+        "Approximately 5,000 Kenyans, 6 U.S. citizens, and 13 FSNs were injured."
+    )
+    assert narrative.split("\n\n")[2].endswith("in which Johnson congratulated Kenya on its independence.")
+    assert narrative.rstrip().endswith("William Attwood presented his credentials to the Kenyan government.")
+    assert "was under British colonial rule as part of British East Africa. In 1998, the American Embassy in" in (
+        narrative
+    )
+    assert "Kenya’s capital city Nairobi was the target of a terrorist bombing that killed 12 U.S. citizens" in (
+        narrative
+    )  # no commas around the capital's name, as printed
+    assert "The United States recognized Kenya when it gained its independence on December 12, 1963." in narrative
+    assert "On December 10, 1963, U.S. Secretary of the Interior Stewart Udall, Personal Representative of" in (
+        narrative
+    )
+    assert "delivered a message from President Lyndon B. Johnson to Kenyan Prime Minister Jomo Kenyatta" in narrative
+    assert "Diplomatic relations and the American Embassy at Nairobi were established on March 2, 1964, when" in (
+        narrative
+    )
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-malawi.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Malawi",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Malawian Independence, 1964.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Embassy in Malawi, 1964.",
+        "### Relocation of the American Embassy in Malawi, 1976.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Malawi", "malawi-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Malawi"]  # the caption, no year
+    assert "independence on the same date.\n\n![Modern Flag of Malawi]" in module  # after the summary
+    assert "*Modern Flag of Malawi*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Malawi (https://www.state.gov/countries-areas/malawi/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 4  # the summary's sentence and the entries' three
+    assert module.count("The United States recognized Malawi on July 6, 1964, when the American consulate at") == 2
+    assert module.count("Blantyre was elevated to Embassy status upon Malawi’s attainment of independence on") == 2
+    assert "Malawi previously had been under British sovereignty as Nyasaland." in module
+    assert "Diplomatic relations were established on July 6, 1964, when the American consulate at Blantyre" in module
+    assert "(designated as Zomba, Malawi until 1970, but physically at Blantyre) with Edward W. Holmes as" in (
+        module
+    )  # no comma before "with", as printed
+    assert "Chargé d’Affaires ad interim." in module  # the italics as plain text
+    assert "The American Embassy at Blantyre was moved to Lilongwe on April 1, 1976." in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-malawi.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 3 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Relocation of the American Embassy in Malawi, 1976." in document
+        assert "designated as Zomba, Malawi until 1970" in document
+    export = _source(DATA / "countries-togo.md")
+    assert re.search(r"^# Togo\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Togo’s Independence, 1960.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Togo, 1960.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [("Modern Flag of Togo", "media/togo-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Togo"]  # the caption, no year
+    assert "economic and rural development.\n\n![Modern Flag of Togo]" in export  # after the summary
+    assert "*Modern Flag of Togo*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Togo](https://www.state.gov/countries-areas/togo/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "The United States established diplomatic relations with Togo in 1960. It has maintained friendly" in (
+        export
+    )
+    assert "relations with Togo since its independence from France." in export
+    assert "most notably in the form of the Peace Corps, in order to encourage economic and rural development." in (
+        export
+    )
+    assert "The United States recognized the Republic of Togo on April 27, 1960, when Attorney General William" in (
+        export
+    )
+    assert "Rogers, Acting as Personal Representative of President Dwight D. Eisenhower, delivered a message" in (
+        export
+    )  # "Acting" with its capital, as printed
+    assert "Togoland previously had been under French administration as a United Nations Trust Territory." in export
+    assert "Diplomatic relations were established on April 27, 1960, when the American consulate at Lomé was" in (
+        export
+    )
+    assert "raised to Embassy status with Jesse M. MacKnight as Chargé d’Affaires ad interim." in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-sierra-leone.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Sierra Leone</figcaption>" in page
+    pictures = re.findall(r"src='(countries-sierra-leone_files/[^']+)'", page)
+    assert pictures == ["countries-sierra-leone_files/sierra-leone-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/sierra-leone">Sierra Leone</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("serbia", "Serbia"),
+        ("seychelles", "Seychelles"),
+        ("sierra-leone", "Sierra Leone"),
+        ("singapore", "Singapore"),
+        ("slovakia", "Slovakia"),
+    ]  # the countries around Sierra Leone, in the guide's order
+    assert f"Office of the Historian, {guide}: Sierra Leone, accessed online." in page
+    assert "<title>Sierra Leone - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Sierra Leone</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Sierra Leone’s Independence, 1961.",
+        "Establishment of Diplomatic Relations and the American Embassy in Sierra Leone, 1961.",
+    ]
+    assert article.count("<p>") == 3  # the summary's paragraph and the entries' two
+    assert "economic and humanitarian aid.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: "
+        "<a href='https://www.state.gov/countries-areas/sierra-leone/'>Sierra Leone</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "The United States has traditionally maintained amicable relations with Sierra Leone." in article
+    assert "At present, the United States is seeking promote peace and stability in Sierra Leone" in article  # sic
+    assert "The United States recognized Sierra Leone when it became independent on April 27, 1961, in a" in article
+    assert "congratulatory message from President John F. Kennedy to the Government and People of Sierra Leone" in (
+        article
+    )
+    assert "dated April 26, 1961. Sierra Leone had been previously under British sovereignty." in article
+    assert "Diplomatic relations were established on April 27, 1961, when the American Consulate General at" in (
+        article
+    )
+    assert "Freetown was elevated to Embassy status, with Herbert Reiner, Jr., as Chargé d’Affaires ad interim." in (
+        article
+    )
+    assert "'" not in _source(DATA / "countries-sierra-leone.html")  # curly apostrophes only
+    text = _source(DATA / "countries-cyprus.odt")
+    assert text.split("\n", 1)[0] == "# Cyprus"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Cyprus, 1960.",
+        "### Establishment of Diplomatic Relations and the American Embassy, 1960.",
+    ]  # the second without the country's name, as printed
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Cyprus*"]
+    assert "relations with Cyprus since 1960.\n\n![Modern Flag of Cyprus](cyprus-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Cyprus (https://www.state.gov/countries-areas/cyprus/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "The island of Cyprus had been a British Crown Colony since 1925, but in 1960, it received its" in text
+    assert "independence. The United States recognized Cyprus on August 16, 1960. In 1983, a Turkish-controlled" in (
+        text
+    )
+    assert "declared its independence, calling itself the Turkish Republic of Northern Cyprus (TRNC)." in text
+    assert "The United States recognized Cyprus on August 16, 1960, when the decision was announced in a" in text
+    assert "Diplomatic relations and the American Embassy in Nicosia were established on August 16, 1960, when" in (
+        text
+    )
+    assert "the American Consulate General was elevated to an embassy, with L. Douglas Heck as Chargé" in text
+    assert "Ambassador Fraser Wilkins presented his credentials on September 19, 1960." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-cyprus.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/cyprus-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Establishment of Diplomatic Relations and the American Embassy, 1960." in content
+    for article in HUNDRED_AND_TWENTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
