@@ -1530,6 +1530,65 @@ HUNDRED_AND_TWENTY_FOURTH = {
 }
 TITLES = TITLES | HUNDRED_AND_TWENTY_FOURTH
 NAMES += [p.name for p in HUNDRED_AND_TWENTY_FOURTH]
+# The hundred-and-twenty-fifth held-out set (tests/data/README.md), made after the
+# hundred-and-twentieth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Sri Lanka, Palau, Slovenia, Zimbabwe and Dominica), read by no one tuning the
+# importer until the final measurement. Their guides should bear the short titles as
+# printed.
+HUNDRED_AND_TWENTY_FIFTH = {
+    DATA / "countries-sri-lanka.docx": "Sri Lanka",
+    DATA / "countries-palau.md": "Palau",
+    DATA / "countries-slovenia.txt": "Slovenia",
+    DATA / "countries-zimbabwe.html": "Zimbabwe",
+    DATA / "countries-dominica.odt": "Dominica",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_FIFTH
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_FIFTH]
+# The hundred-and-twenty-sixth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-fourth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Senegal, Mozambique, Cameroon, Benin and Slovakia), read by no one tuning the
+# importer until the final measurement. Their guides should bear the short titles as
+# printed (Benin's "Benin (Dahomey)").
+HUNDRED_AND_TWENTY_SIXTH = {
+    DATA / "countries-senegal.docx": "Senegal",
+    DATA / "countries-mozambique.md": "Mozambique",
+    DATA / "countries-cameroon.txt": "Cameroon",
+    DATA / "countries-benin.html": "Benin (Dahomey)",
+    DATA / "countries-slovakia.odt": "Slovakia",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_SIXTH
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_SIXTH]
+# The hundred-and-twenty-seventh held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-fourth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Namibia, Ukraine, Moldova, Timor-Leste and Barbados), read by no one tuning the
+# importer until the final measurement. Their guides should bear the short titles as
+# printed.
+HUNDRED_AND_TWENTY_SEVENTH = {
+    DATA / "countries-namibia.docx": "Namibia",
+    DATA / "countries-ukraine.md": "Ukraine",
+    DATA / "countries-moldova.txt": "Moldova",
+    DATA / "countries-timor-leste.html": "Timor-Leste",
+    DATA / "countries-barbados.odt": "Barbados",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_SEVENTH
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_SEVENTH]
+# The hundred-and-twenty-eighth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-fourth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Malawi, Togo, Kenya, Sierra Leone and Cyprus), read by no one tuning the importer
+# until the final measurement. Their guides should bear the short titles as printed.
+HUNDRED_AND_TWENTY_EIGHTH = {
+    DATA / "countries-malawi.docx": "Malawi",
+    DATA / "countries-togo.md": "Togo",
+    DATA / "countries-kenya.txt": "Kenya",
+    DATA / "countries-sierra-leone.html": "Sierra Leone",
+    DATA / "countries-cyprus.odt": "Cyprus",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_EIGHTH
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_EIGHTH]
 
 
 class _Built(dict):
@@ -14475,5 +14534,774 @@ def test_the_hundred_and_twenty_fourth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 3
         assert "Establishment of Diplomatic Relations and the American Embassy in Burundi, 1962." in content
     for article in HUNDRED_AND_TWENTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-slovenia.txt")
+    assert 146 <= len(narrative.split()) <= 153  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_FIFTH[DATA / "countries-slovenia.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 4  # the title and the article's four paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Slovenia, 1992." not in narrative and "Relations, 1992." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("The United States and Slovenia have maintained cordial relations")
+    assert narrative.split("\n\n")[1].endswith(
+        "international stabilization efforts within countries such as Afghanistan."
+    )
+    assert narrative.split("\n\n")[2].endswith("Slovenia had been a constituent part of Yugoslavia.")
+    assert narrative.rstrip().endswith(
+        "with E. Allan Wendt as Chargé d’Affaires ad interim."
+    )  # the italics as plain text
+    assert "ever since Slovenia won its independence from Yugoslavia in 1991. In recent years," in narrative
+    assert "The United States recognized Slovenia as an independent state on April 7, 1992, when the George H.W." in (
+        narrative
+    )  # "H.W." without a space, as printed
+    assert "Bush Administration announced the decision in a White House statement." in narrative
+    assert "Diplomatic relations were established on August 6, 1992, when President George H.W. Bush announced" in (
+        narrative
+    )
+    assert "The American Embassy in Ljubljana was opened on August 25, 1992, with E. Allan Wendt" in narrative
+    assert "Slovenia’s future as a vibrant, pluralistic democracy" in narrative and "'" not in narrative  # curly only
+    module = _source(DATA / "countries-sri-lanka.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Sri Lanka",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Ceylon’s Independence, 1948.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1948.",
+        "### Establishment of American Embassy in Colombo, 1949.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [
+        ("Modern Flag of Sri Lanka", "sri-lanka-flag.jpg")
+    ]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Sri Lanka"]  # the caption, no year
+    assert "on shared democratic traditions.\n\n![Modern Flag of Sri Lanka]" in module  # after the summary
+    assert "*Modern Flag of Sri Lanka*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Sri Lanka (https://www.state.gov/countries-areas/sri-lanka/)",
+        "- Library of Congress Country Study: Sri Lanka (http://lcweb2.loc.gov/frd/cs/lktoc.html)",
+    ]  # the two links with their addresses, in the source's order; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "The United States recognized Ceylon (now Sri Lanka) in 1948." in module
+    assert "with the status of Dominion within the British Commonwealth of Nation on February 4, 1948, in" in (
+        module
+    )  # "of Nation" as printed
+    assert "accordance with the date set in an agreement between the governments of the United Kingdom and" in module
+    assert "in a letter to Sir Henry Moore, Governor General of Ceylon, dated February 3, 1948." in module
+    assert "Diplomatic relations were established on October 29, 1948, when the Embassy of Ceylon opened in" in module
+    assert "Washington, D.C. with Sir Claude Corea as Ambassador Extraordinary and Plenipotentiary." in module
+    assert "Diplomatic relations were established on August 3, 1949, when Felix Cole presented his credentials" in (
+        module
+    )  # relations "established" a second time, as printed
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-sri-lanka.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 3 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 2  # the two links
+        assert "Establishment of American Embassy in Colombo, 1949." in document
+        assert "President Harry S. Truman extended American recognition" in document
+    export = _source(DATA / "countries-palau.md")
+    assert re.search(r"^# Palau\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Palauan Independence, 1994.",
+        "### Establishment of Diplomatic Relations, 1996.",
+        "### Establishment of the American Embassy at Palau, 2004.",
+    ]
+    assert not re.search(r"^!\[", export, re.M) and not re.search(r"^\*", export, re.M)  # no figure, no caption
+    assert "Modern Flag" not in export and "media/" not in export  # the article has none
+    assert "The United States has an embassy in Koror.\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Palau](https://www.state.gov/countries-areas/palau/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "Palau was part of the United Nations Trust Territory of the Pacific, administered by the United" in export
+    assert "In 1978 Palau began the process of independence and gained it in 1994." in export
+    assert "The United States recognized Palau at the same time that the trusteeship ended." in export
+    assert "On September 27, 1994, U.S. President William Clinton issued proclamation 6726, noting that" in export
+    assert "Therefore, as of October 1, 1994, Palau would no longer be under U.S. trusteeship, and a Compact" in export
+    assert "would go into force. This latter date marks U.S. recognition of Palau’s independence." in export
+    assert "On December 6, 1996, U.S. Ambassador to the Philippines Thomas C. Hubbard was accredited to" in export
+    assert "In 2004, responsibility for Palau was no longer given to the U.S. Ambassador to the Philippines." in export
+    assert "The American Embassy in Koror was established on October 10, 2004, with Deborah L. Kingsland" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-zimbabwe.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Zimbabwe</figcaption>" in page
+    pictures = re.findall(r"src='(countries-zimbabwe_files/[^']+)'", page)
+    assert pictures == ["countries-zimbabwe_files/zimbabwe.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/zimbabwe">Zimbabwe</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("vietnam", "Vietnam"),
+        ("wurttemberg", "Württemberg*"),
+        ("yemen", "Yemen"),
+        ("zambia", "Zambia"),
+        ("zimbabwe", "Zimbabwe"),
+    ]  # the countries before Zimbabwe, the guide's last, in the guide's order
+    assert f"Office of the Historian, {guide}: Zimbabwe, accessed online." in page
+    assert "<title>Zimbabwe - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Zimbabwe</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Zimbabwe’s Independence, 1980.",
+        "Establishment of Diplomatic Relations and the American Embassy in Zimbabwe, 1980.",
+    ]
+    assert article.count("<p>") == 4  # the summary's paragraph, the Recognition entry's two and the last entry's
+    assert "direct foreign investment to Zimbabwe.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: "
+        "<a href='https://www.state.gov/countries-areas/zimbabwe/'>Zimbabwe</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "The United States was the first country to establish an embassy in Zimbabwe following its" in article
+    assert "The United States recognized the Republic of Zimbabwe on April 18, 1980, when the American" in article
+    assert "was established upon Zimbabwe’s attainment of independence on that same date." in article
+    assert "<p>Note: The United States never recognized the independence of Rhodesia, the name of the" in article
+    assert "in its unilateral declaration of independence (UDI) in 1965.</p>" in article
+    assert "Diplomatic relations were established on April 18, 1980, when the American Embassy at Salisbury" in article
+    assert "with Jeffrey Davidow as Chargé d’Affaires ad interim." in article
+    assert "'" not in _source(DATA / "countries-zimbabwe.html")  # curly apostrophes only
+    text = _source(DATA / "countries-dominica.odt")
+    assert text.split("\n", 1)[0] == "# Dominica"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Relations",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Dominican Independence, 1978.",
+        "### Appointment of First American Ambassador to Dominica, 1979.",
+    ]  # the Consular Relations entry has no heading
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Dominica*"]
+    assert "interim government in 1979.\n\n![Modern Flag of Dominica](dominica.jpg)" in text  # after the summary
+    assert "## Consular Relations\n\nThe United States maintains no official presence in Dominica." in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Dominica (https://www.state.gov/countries-areas/dominica/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 4  # the summary's paragraph and the three entries' one each
+    assert "Following the independence of the Commonwealth of Dominica in 1978, the United States" in text
+    assert "led to the establishment of an interim government in 1979." in text
+    assert "Great Britain granted independence to the Commonwealth of Dominica on November 3, 1978." in text
+    assert "The United States recognized Dominica on that same day, with Frank V. Ortiz, Jr., American" in text
+    assert "Ambassador Sally Angela Shelton presented credentials at Bridgetown, Barbados, where she remained" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-dominica.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/dominica.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 5
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Appointment of First American Ambassador to Dominica, 1979." in content
+    for article in HUNDRED_AND_TWENTY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-cameroon.txt")
+    assert 113 <= len(narrative.split()) <= 118  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_SIXTH[DATA / "countries-cameroon.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Cameroon, 1960." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "cia.gov" not in narrative
+    assert "Langer" not in narrative and "1968" not in narrative  # the Resources' book left out
+    assert narrative.split("\n\n")[1] == (
+        "The United States recognized the Republic of Cameroon on January 1, 1960, when U.S. Consul General at"
+        " Yaounde Bolard More notified Cameroon authorities that the post was being elevated to an Embassy."
+    )  # the summary, which the Recognition entry's paragraph opens with again
+    assert narrative.count("notified Cameroon authorities that the post was being elevated to an Embassy.") == 2
+    assert "On that same date, the United Nations ended the Trusteeship over Cameroon that had been administered" in (
+        narrative
+    )
+    assert "Diplomatic relations and the American Embassy in Cameroon were established on January 1, 1960, when" in (
+        narrative
+    )
+    assert narrative.rstrip().endswith("with Bolard More as Chargé d’Affaires ad interim.")
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-senegal.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Senegal",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of the Republic of Senegal, 1960.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Embassy in Senegal, 1960.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Senegal", "senegal-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Senegal"]  # the caption, no year
+    assert "living standards and economic development.\n\n![Modern Flag of Senegal]" in module  # after the summary
+    assert "*Modern Flag of Senegal*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Senegal (https://www.state.gov/countries-areas/senegal/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "excellent relations since Senegal’s independence from France and the dissolution of the Mali" in module
+    assert "Federation in 1960." in module
+    assert "The United States recognized the Republic of Senegal on September 24, 1960, when the American Embassy" in (
+        module
+    )
+    assert "at Dakar (formerly accredited to the Federation of Mali) so informed the Foreign Minister of Senegal." in (
+        module
+    )
+    assert "withdrawn from the Federation of Mali and declared its independence on August 20, 1960 (see Mali)." in (
+        module
+    )  # the link to the guide's article on Mali as its word
+    assert "Diplomatic relations were established with the Republic of Senegal on September 24, 1960, when the" in (
+        module
+    )
+    assert "with Roswell D. McClelland as Chargé d’Affaires ad interim." in module  # the italics as plain text
+    assert module.count("(see Mali)") == 2
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-senegal.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 2 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Establishment of Diplomatic Relations and the American Embassy in Senegal, 1960." in document
+        assert "declared its independence on August 20, 1960" in document
+    export = _source(DATA / "countries-mozambique.md")
+    assert re.search(r"^# Mozambique\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Mozambique, 1975.",
+        "### Establishment of Diplomatic Relations, 1975.",
+        "### Establishment of the American Embassy in Mozambique, 1975.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Mozambique", "media/mozambique-flag.jpg")
+    ]  # a picture that is not there, as an export leaves it
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Mozambique"]  # the caption, no year
+    assert "President Samora Moises Machel.\n\n![Modern Flag of Mozambique]" in export  # after the summary
+    assert "*Modern Flag of Mozambique*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Mozambique](https://www.state.gov/countries-areas/mozambique/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's sentence and the entries' three
+    assert export.count("The United States recognized the People’s Republic of Mozambique on June 25, 1975, when") == 2
+    assert export.count("President Gerald R. Ford sent a letter to that effect to President Samora Moises Machel.") == 2
+    assert "Mozambique previously had been under Portuguese sovereignty." in export
+    assert "The United States and Mozambique established diplomatic relations on September 23, 1975, when" in export
+    assert "Henry Kissinger and Foreign Minister Joachim Alberto Chissano initialed a joint communiqué." in export
+    assert "Embassy Lourenco Marques (now Maputo) was opened on November 8, 1975, with Johnnie Carson as" in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-benin.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Benin</figcaption>" in page
+    pictures = re.findall(r"src='(countries-benin_files/[^']+)'", page)
+    assert pictures == ["countries-benin_files/benin-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/benin">Benin (Dahomey)</a></nav>'
+    ) in page  # the guide's section and the country, by its short title
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("belgium", "Belgium"),
+        ("belize", "Belize"),
+        ("benin", "Benin (Dahomey)"),
+        ("bolivia", "Bolivia"),
+        ("bosnia-herzegovina", "Bosnia and Herzegovina"),
+    ]  # the countries around Benin, in the guide's order
+    assert f"Office of the Historian, {guide}: Benin (Dahomey), accessed online." in page
+    assert "<title>Benin (Dahomey) - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Benin (Dahomey)</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Dahomey’s Independence, 1960.",
+        "Establishment of Diplomatic Relations, 1960.",
+        "Establishment of American Embassy, 1961.",
+    ]
+    assert article.count("<p>") == 4  # the summary's sentence and the entries' three
+    assert "to Prime Minister Maga.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: <a href='https://www.state.gov/countries-areas/benin/'>Benin</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert article.count("The United States recognized the Republic of Dahomey on August 1, 1960, in a") == 2
+    assert "On that date, Dahomey’s independence from French sovereignty was proclaimed." in article
+    assert "In 1975, the country was re-named the Republic of Benin." in article  # as printed
+    assert "Diplomatic relations were established on August 1, 1960, when Donald R. Norland took up his" in article
+    assert "He had presented his credentials on July 31, 1960, to take effect on the next day." in article
+    assert "Embassy Cotonou was established on February 15, 1961, with Converse Hettinger as Chargé" in article
+    assert "'" not in _source(DATA / "countries-benin.html")  # curly apostrophes only
+    text = _source(DATA / "countries-slovakia.odt")
+    assert text.split("\n", 1)[0] == "# Slovakia"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Slovak Independence, 1993.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Bratislava, 1993.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Slovakia*"]
+    assert "establishment of Slovakia on that same date.\n\n![Modern Flag of Slovakia](slovakia-flag.jpg)" in text
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Slovakia (https://www.state.gov/countries-areas/slovakia/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "In July 1992, Slovakia declared itself a sovereign state and began negotiations with the Czech" in text
+    assert "Once parliament approved, on January 1, 1993, Slovakia and the Czech Republic became two separate" in text
+    assert "On January 1, 1993, the U.S. formally recognized both the Slovak and Czech Republic as separate," in text
+    assert "an ambassador to the Slovak Republic would be appointed shortly thereafter." in text
+    assert "Diplomatic relations and the U.S. Embassy in Bratislava were established on January 4, 1993, with" in text
+    assert "Theodore E. Russell, presented his credentials on November 22, 1993." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-slovakia.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/slovakia-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Establishment of Diplomatic Relations and the American Embassy in Bratislava, 1993." in content
+    for article in HUNDRED_AND_TWENTY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-moldova.txt")
+    assert 136 <= len(narrative.split()) <= 142  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_SEVENTH[DATA / "countries-moldova.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 4  # the title and the article's four paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Moldova, 1991." not in narrative and "Relations, 1992." not in narrative  # nor their years
+    assert "Chisinau, 1992." not in narrative
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1] == (
+        "The United States recognized Moldova’s independence on December 25, 1991, when President George H.W. Bush"
+        " announced the decision in an address to the nation regarding the dissolution of the Soviet Union."
+    )  # the Summary's paragraph, the Recognition entry's first sentence
+    assert narrative.split("\n\n")[2].startswith(narrative.split("\n\n")[1] + " ")
+    assert narrative.split("\n\n")[2].endswith("Moldova previously had been a constituent republic of the USSR.")
+    assert "Diplomatic relations were established when President George H.W. Bush and Moldovan President" in narrative
+    assert "Mircea Snegur agreed to do so during a February 18, 1992 meeting at the White House." in narrative
+    assert "The Bush administration confirmed February 18 as the date relations were established in a" in narrative
+    assert "statement issued the next day." in narrative
+    assert narrative.rstrip().endswith(
+        "The American Embassy in Chisinau was established on March 13, 1992, with Howard Steers as Chargé d’Affaires"
+        " ad interim."
+    )
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-namibia.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Namibia",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Namibia’s Independence, 1990.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Embassy in Namibia, 1990.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Namibia", "namibia.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Namibia"]  # the caption, no year
+    assert "Chargé d’Affaires ad interim.\n\n![Modern Flag of Namibia]" in module  # after the summary
+    assert "*Modern Flag of Namibia*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- CIA World Factbook: Namibia (https://www.cia.gov/library/publications/the-world-factbook/geos/wa.html)",
+        "- Department of State Country Information: Namibia (https://www.state.gov/countries-areas/namibia/)",
+    ]  # the links with their addresses; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert module.count("The United States recognized Namibia on March 21, 1990, when the U.S. Liaison Office at") == 2
+    assert module.count("Windhoek was elevated to Embassy status with Roger A. McGuire as Chargé") == 3
+    assert "upon Namibia’s attainment of independence on that date." in module
+    assert "Namibia previously had been under South African sovereignty." in module
+    assert "Diplomatic relations were established on March 21, 1990, when the U.S. Liaison Office at Windhoek" in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-namibia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 2 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 2  # the two links
+        assert "Establishment of Diplomatic Relations and the American Embassy in Namibia, 1990." in document
+        assert "upon Namibia’s attainment of independence on that date" in document
+    export = _source(DATA / "countries-ukraine.md")
+    assert re.search(r"^# Ukraine\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Ukraine, 1991.",
+        "### Establishment of Diplomatic Relations, 1991.",
+        "### Establishment of the American Embassy in Kiev (Kyiv), 1992.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Ukraine", "media/ukraine-flag.jpg")
+    ]  # a picture that is not there, as an export leaves it
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Ukraine"]  # the caption, no year
+    assert "historical relationship with Russia.\n\n![Modern Flag of Ukraine]" in export  # after the summary
+    assert "*Modern Flag of Ukraine*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Ukraine](https://www.state.gov/countries-areas/ukraine/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "The U.S. recognized Ukraine after the breakup of the Soviet Union in 1991." in export
+    assert "stability since the Ukraine declared independence from Russia." in export  # as printed
+    assert "U.S. relations with the Ukraine have, however, been complicated" in export
+    assert "The United States recognized Ukraine’s independence on December 25, 1991, when President George" in export
+    assert "Diplomatic relations were established on December 25, 1991, when President George H.W. Bush" in export
+    assert export.count("announced the decision in an address to the nation regarding the dissolution of the") == 2
+    assert "The American Embassy in Kiev was established on January 23, 1992, with Jon Gundersen as Chargé" in export
+    assert "Ukraine previously had been a constituent republic of the USSR." in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-timor-leste.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Timor-Leste</figcaption>" in page
+    pictures = re.findall(r"src='(countries-timor-leste_files/[^']+)'", page)
+    assert pictures == ["countries-timor-leste_files/timor-leste-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/timor-leste">Timor-Leste</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("texas", "Texas*"),
+        ("thailand", "Thailand"),
+        ("timor-leste", "Timor-Leste"),
+        ("togo", "Togo"),
+        ("tonga", "Tonga"),
+    ]  # the countries around Timor-Leste, in the guide's order
+    assert f"Office of the Historian, {guide}: Timor-Leste, accessed online." in page
+    assert "<title>Timor-Leste - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Timor-Leste</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Timorese Independence, 2002.",
+        "Establishment of Diplomatic Relations, 2002.",
+    ]
+    assert article.count("<p>") == 3  # the summary's sentence and the entries' two
+    assert "prior to its full independence in 2002.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: "
+        "<a href='https://www.state.gov/countries-areas/timor-leste/'>Timor-Leste</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "The United States recognized Timor-Leste, then known as East Timor, on May 20, 2002, when it" in article
+    assert "the region had been a Portuguese colony up until 1975 and was under Indonesian sovereignty from 1976" in (
+        article
+    )
+    assert "After a popular referendum in 1999, held under UN auspices, the International Force for East" in article
+    assert "kept the peace until formal independence was established in 2002." in article
+    assert "established diplomatic relations on May 20, 2002, when the United States opened an Embassy in Dili." in (
+        article
+    )
+    assert "Chargé d’Affaires Shari Villarossa. Grover Rees 3rd became the first U.S. Ambassador" in article
+    assert "when he presented his credentials on December 10, 2002." in article
+    assert "'" not in _source(DATA / "countries-timor-leste.html")  # curly apostrophes only
+    text = _source(DATA / "countries-barbados.odt")
+    assert text.split("\n", 1)[0] == "# Barbados"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Barbados’ Independence, 1966.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Barbados, 1966.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Barbados*"]
+    assert "with Barbados and the region.\n\n![Modern Flag of Barbados](barbados-flag.jpg)" in text  # after it
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- CIA World Factbook: Barbados (https://www.cia.gov/library/publications/the-world-factbook/geos/bb.html)",
+        "- Department of State Country Information: Barbados (https://www.state.gov/countries-areas/barbados/)",
+    ]  # two links with their addresses; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "The United States maintained a consular presence in Barbados beginning June 11, 1823, when" in text
+    assert "Following widespread Caribbean decolonization throughout the 1960s and 1970s" in text
+    assert "Following a June 1966 constitutional conference with Great Britain at which Barbados negotiated" in text
+    assert "Barbados because an independent state within the British Commonwealth on November 30, 1966." in (
+        text
+    )  # "because" as printed
+    assert "recognized Barbados’ independence that same day when it opened the American Embassy in Bridgetown." in text
+    assert "The U.S. Embassy at Bridgetown was established on November 30, 1966, with George Dolgin as Chargé" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-barbados.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/barbados-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 2
+        assert "Establishment of Diplomatic Relations and the American Embassy in Barbados, 1966." in content
+    for article in HUNDRED_AND_TWENTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-kenya.txt")
+    assert 146 <= len(narrative.split()) <= 152  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_EIGHTH[DATA / "countries-kenya.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Kenya, 1963." not in narrative and "Kenya, 1964." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("From 1895 until 1963, the area that later became modern Kenya")
+    assert narrative.split("\n\n")[1].endswith(
+        "Approximately 5,000 Kenyans, 6 U.S. citizens, and 13 FSNs were injured."
+    )
+    assert narrative.split("\n\n")[2].endswith("in which Johnson congratulated Kenya on its independence.")
+    assert narrative.rstrip().endswith("William Attwood presented his credentials to the Kenyan government.")
+    assert "was under British colonial rule as part of British East Africa. In 1998, the American Embassy in" in (
+        narrative
+    )
+    assert "Kenya’s capital city Nairobi was the target of a terrorist bombing that killed 12 U.S. citizens" in (
+        narrative
+    )  # no commas around the capital's name, as printed
+    assert "The United States recognized Kenya when it gained its independence on December 12, 1963." in narrative
+    assert "On December 10, 1963, U.S. Secretary of the Interior Stewart Udall, Personal Representative of" in (
+        narrative
+    )
+    assert "delivered a message from President Lyndon B. Johnson to Kenyan Prime Minister Jomo Kenyatta" in narrative
+    assert "Diplomatic relations and the American Embassy at Nairobi were established on March 2, 1964, when" in (
+        narrative
+    )
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-malawi.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Malawi",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Malawian Independence, 1964.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Embassy in Malawi, 1964.",
+        "### Relocation of the American Embassy in Malawi, 1976.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Malawi", "malawi-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Malawi"]  # the caption, no year
+    assert "independence on the same date.\n\n![Modern Flag of Malawi]" in module  # after the summary
+    assert "*Modern Flag of Malawi*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Malawi (https://www.state.gov/countries-areas/malawi/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 4  # the summary's sentence and the entries' three
+    assert module.count("The United States recognized Malawi on July 6, 1964, when the American consulate at") == 2
+    assert module.count("Blantyre was elevated to Embassy status upon Malawi’s attainment of independence on") == 2
+    assert "Malawi previously had been under British sovereignty as Nyasaland." in module
+    assert "Diplomatic relations were established on July 6, 1964, when the American consulate at Blantyre" in module
+    assert "(designated as Zomba, Malawi until 1970, but physically at Blantyre) with Edward W. Holmes as" in (
+        module
+    )  # no comma before "with", as printed
+    assert "Chargé d’Affaires ad interim." in module  # the italics as plain text
+    assert "The American Embassy at Blantyre was moved to Lilongwe on April 1, 1976." in module
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-malawi.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 3 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Relocation of the American Embassy in Malawi, 1976." in document
+        assert "designated as Zomba, Malawi until 1970" in document
+    export = _source(DATA / "countries-togo.md")
+    assert re.search(r"^# Togo\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Togo’s Independence, 1960.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Togo, 1960.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [("Modern Flag of Togo", "media/togo-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Togo"]  # the caption, no year
+    assert "economic and rural development.\n\n![Modern Flag of Togo]" in export  # after the summary
+    assert "*Modern Flag of Togo*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Togo](https://www.state.gov/countries-areas/togo/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "The United States established diplomatic relations with Togo in 1960. It has maintained friendly" in (
+        export
+    )
+    assert "relations with Togo since its independence from France." in export
+    assert "most notably in the form of the Peace Corps, in order to encourage economic and rural development." in (
+        export
+    )
+    assert "The United States recognized the Republic of Togo on April 27, 1960, when Attorney General William" in (
+        export
+    )
+    assert "Rogers, Acting as Personal Representative of President Dwight D. Eisenhower, delivered a message" in (
+        export
+    )  # "Acting" with its capital, as printed
+    assert "Togoland previously had been under French administration as a United Nations Trust Territory." in export
+    assert "Diplomatic relations were established on April 27, 1960, when the American consulate at Lomé was" in (
+        export
+    )
+    assert "raised to Embassy status with Jesse M. MacKnight as Chargé d’Affaires ad interim." in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-sierra-leone.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Sierra Leone</figcaption>" in page
+    pictures = re.findall(r"src='(countries-sierra-leone_files/[^']+)'", page)
+    assert pictures == ["countries-sierra-leone_files/sierra-leone-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/sierra-leone">Sierra Leone</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("serbia", "Serbia"),
+        ("seychelles", "Seychelles"),
+        ("sierra-leone", "Sierra Leone"),
+        ("singapore", "Singapore"),
+        ("slovakia", "Slovakia"),
+    ]  # the countries around Sierra Leone, in the guide's order
+    assert f"Office of the Historian, {guide}: Sierra Leone, accessed online." in page
+    assert "<title>Sierra Leone - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Sierra Leone</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Sierra Leone’s Independence, 1961.",
+        "Establishment of Diplomatic Relations and the American Embassy in Sierra Leone, 1961.",
+    ]
+    assert article.count("<p>") == 3  # the summary's paragraph and the entries' two
+    assert "economic and humanitarian aid.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: "
+        "<a href='https://www.state.gov/countries-areas/sierra-leone/'>Sierra Leone</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "The United States has traditionally maintained amicable relations with Sierra Leone." in article
+    assert "At present, the United States is seeking promote peace and stability in Sierra Leone" in article  # sic
+    assert "The United States recognized Sierra Leone when it became independent on April 27, 1961, in a" in article
+    assert "congratulatory message from President John F. Kennedy to the Government and People of Sierra Leone" in (
+        article
+    )
+    assert "dated April 26, 1961. Sierra Leone had been previously under British sovereignty." in article
+    assert "Diplomatic relations were established on April 27, 1961, when the American Consulate General at" in (
+        article
+    )
+    assert "Freetown was elevated to Embassy status, with Herbert Reiner, Jr., as Chargé d’Affaires ad interim." in (
+        article
+    )
+    assert "'" not in _source(DATA / "countries-sierra-leone.html")  # curly apostrophes only
+    text = _source(DATA / "countries-cyprus.odt")
+    assert text.split("\n", 1)[0] == "# Cyprus"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Cyprus, 1960.",
+        "### Establishment of Diplomatic Relations and the American Embassy, 1960.",
+    ]  # the second without the country's name, as printed
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Cyprus*"]
+    assert "relations with Cyprus since 1960.\n\n![Modern Flag of Cyprus](cyprus-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Cyprus (https://www.state.gov/countries-areas/cyprus/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "The island of Cyprus had been a British Crown Colony since 1925, but in 1960, it received its" in text
+    assert "independence. The United States recognized Cyprus on August 16, 1960. In 1983, a Turkish-controlled" in (
+        text
+    )
+    assert "declared its independence, calling itself the Turkish Republic of Northern Cyprus (TRNC)." in text
+    assert "The United States recognized Cyprus on August 16, 1960, when the decision was announced in a" in text
+    assert "Diplomatic relations and the American Embassy in Nicosia were established on August 16, 1960, when" in (
+        text
+    )
+    assert "the American Consulate General was elevated to an embassy, with L. Douglas Heck as Chargé" in text
+    assert "Ambassador Fraser Wilkins presented his credentials on September 19, 1960." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-cyprus.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/cyprus-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Establishment of Diplomatic Relations and the American Embassy, 1960." in content
+    for article in HUNDRED_AND_TWENTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

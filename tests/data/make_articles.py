@@ -4385,6 +4385,200 @@ def hundred_and_twenty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "countries-burundi.txt", HERE / "countries-burundi.odt")
 
 
+def hundred_and_twenty_fifth_held_out_set() -> None:
+    """The hundred-and-twenty-fifth held-out set (tests/data/README.md, "Real articles, hundred-and-twenty-fifth held-out set")."""
+    word(SOURCES / "countries-sri-lanka.txt", HERE / "countries-sri-lanka.docx")
+    page = HERE / "countries-zimbabwe.html"
+    web_page(SOURCES / "countries-zimbabwe.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide before Zimbabwe in the sidebar (by their short titles, in the
+    # guide's order, with the former kingdom "Württemberg*" and the guide's asterisk;
+    # Zimbabwe is the guide's last country, so none follows it) under the guide's title,
+    # and the guide's article in the "cite this page" box; the Resources' link as the site
+    # prints it, the country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("vietnam", "Vietnam"),
+        ("wurttemberg", "Württemberg*"),
+        ("yemen", "Yemen"),
+        ("zambia", "Zambia"),
+        ("zimbabwe", "Zimbabwe"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/zimbabwe">Zimbabwe</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Zimbabwe, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Zimbabwe (https://www.state.gov/countries-areas/zimbabwe/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/zimbabwe/'>Zimbabwe</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-dominica.txt", HERE / "countries-dominica.odt")
+
+
+def hundred_and_twenty_sixth_held_out_set() -> None:
+    """The hundred-and-twenty-sixth held-out set (tests/data/README.md, "Real articles, hundred-and-twenty-sixth held-out set")."""
+    word(SOURCES / "countries-senegal.txt", HERE / "countries-senegal.docx")
+    page = HERE / "countries-benin.html"
+    web_page(SOURCES / "countries-benin.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs (its
+    # short title, "Benin (Dahomey)", at the address the guide gives it, "benin"), the
+    # countries of the guide around Benin in the sidebar (by their short titles, in the
+    # guide's order) under the guide's title, and the guide's article in the "cite this
+    # page" box; the Resources' link as the site prints it, the country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("belgium", "Belgium"),
+        ("belize", "Belize"),
+        ("benin", "Benin (Dahomey)"),
+        ("bolivia", "Bolivia"),
+        ("bosnia-herzegovina", "Bosnia and Herzegovina"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/benin">Benin (Dahomey)</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Benin (Dahomey), accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Benin (https://www.state.gov/countries-areas/benin/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/benin/'>Benin</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-slovakia.txt", HERE / "countries-slovakia.odt")
+
+
+def hundred_and_twenty_seventh_held_out_set() -> None:
+    """The hundred-and-twenty-seventh held-out set (tests/data/README.md, "Real articles, hundred-and-twenty-seventh held-out set")."""
+    word(SOURCES / "countries-namibia.txt", HERE / "countries-namibia.docx")
+    page = HERE / "countries-timor-leste.html"
+    web_page(SOURCES / "countries-timor-leste.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Timor-Leste in the sidebar (by their short titles, in
+    # the guide's order, the former republic before Thailand with the guide's asterisk)
+    # under the guide's title, and the guide's article in the "cite this page" box; the
+    # Resources' link as the site prints it, the country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("texas", "Texas*"),
+        ("thailand", "Thailand"),
+        ("timor-leste", "Timor-Leste"),
+        ("togo", "Togo"),
+        ("tonga", "Tonga"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/timor-leste">Timor-Leste</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Timor-Leste, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Timor-Leste (https://www.state.gov/countries-areas/timor-leste/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/timor-leste/'>Timor-Leste</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-barbados.txt", HERE / "countries-barbados.odt")
+
+
+def hundred_and_twenty_eighth_held_out_set() -> None:
+    """The hundred-and-twenty-eighth held-out set (tests/data/README.md, "Real articles, hundred-and-twenty-eighth held-out set")."""
+    word(SOURCES / "countries-malawi.txt", HERE / "countries-malawi.docx")
+    page = HERE / "countries-sierra-leone.html"
+    web_page(SOURCES / "countries-sierra-leone.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Sierra Leone in the sidebar (by their short titles, in
+    # the guide's order) under the guide's title, and the guide's article in the "cite
+    # this page" box; the Resources' link as the site prints it, the country's name the
+    # link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("serbia", "Serbia"),
+        ("seychelles", "Seychelles"),
+        ("sierra-leone", "Sierra Leone"),
+        ("singapore", "Singapore"),
+        ("slovakia", "Slovakia"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/sierra-leone">Sierra Leone</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Sierra Leone, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Sierra Leone "
+            "(https://www.state.gov/countries-areas/sierra-leone/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/sierra-leone/'>Sierra Leone</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-cyprus.txt", HERE / "countries-cyprus.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -4507,6 +4701,10 @@ def main() -> None:
     hundred_and_twenty_second_held_out_set()
     hundred_and_twenty_third_held_out_set()
     hundred_and_twenty_fourth_held_out_set()
+    hundred_and_twenty_fifth_held_out_set()
+    hundred_and_twenty_sixth_held_out_set()
+    hundred_and_twenty_seventh_held_out_set()
+    hundred_and_twenty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
