@@ -122,3 +122,48 @@ def test_an_independence_won_on_the_same_date_is_its_own_event():
     merged = [(e.date, e.title) for e in merge_duplicates(found)]
     assert ("1976-06-29", "Kell attained independence from Arlenian sovereignty") in merged
     assert len(merged) == 2
+
+
+def _merged(paragraphs: list[str]) -> list[tuple[str, str]]:
+    found = events([Block(PARAGRAPH, p, p, n) for n, p in enumerate(paragraphs, 1)], None, "sections/01.md")
+    return [(e.date, e.title) for e in merge_duplicates(sorted(found, key=lambda e: e.sort_key))]
+
+
+def test_two_deeds_that_one_act_did_on_one_day_are_one_event():
+    # the recognition and the relations, each "when" the same address announced them
+    act = "when President Tam Orm announced the decision in an address to the nation."
+    assert (
+        len(
+            _merged(
+                [
+                    f"The United States recognized Kell on December 25, 1991, {act}",
+                    f"Diplomatic relations were established on December 25, 1991, {act}",
+                ]
+            )
+        )
+        == 1
+    )
+    # recognized "when it opened the American Embassy", and that Embassy's opening told again
+    assert (
+        len(
+            _merged(
+                [
+                    "Kell became independent on November 30, 1966. The United States recognized Kell's independence that "
+                    "same day when it opened the American Embassy in Orm.",
+                    "The U.S. Embassy at Orm was established on November 30, 1966, with Vell Arlen as Chargé.",
+                ]
+            )
+        )
+        == 2
+    )  # the independence, and the recognition by the Embassy's opening
+
+
+def test_two_deeds_of_one_day_by_two_acts_stay_two():
+    merged = _merged(
+        [
+            "The United States recognized Kell on June 25, 1960, in a message from President Tam Orm.",
+            "Diplomatic relations were established on June 25, 1960, when the consulate at Orm was raised to an "
+            "Embassy.",
+        ]
+    )
+    assert len(merged) == 2

@@ -49,6 +49,8 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         return True
     if _independence_and_its_recognition(a, b):
         return False
+    if _done_by_one_act(a, b):  # recognized "when it opened the American Embassy", and "The Embassy … was established"
+        return True
     posts = listed_item(a.detail), listed_item(b.detail)
     if posts[0] and posts[1]:  # "Kanagawa (1862);", "Nagasaki (1862);": two posts of a list, two events
         return posts[0][0] == posts[1][0]
@@ -301,6 +303,32 @@ def _independence_and_its_recognition(a: EventProposal, b: EventProposal) -> boo
         return False  # "had recognized the independence of Kell on …": the recognition, whatever its title
     # the independence itself, not "relations with an independent Kell"
     return bool(_OWN_INDEPENDENCE.search(own.title))
+
+
+_WHEN_ACT = re.compile(r"\bwhen\s+(?P<act>[^.;]{12,})")
+_EMBASSY_OPENED = re.compile(
+    r"\b(?:opened|established)\s+the\s+(?:American|U\.S\.)\s+Embassy\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+)"
+)
+
+
+def _done_by_one_act(a: EventProposal, b: EventProposal) -> bool:
+    """Two deeds of one day that one act did: both sentences end on the same "when …" (relations
+    established, and Kell recognized, "when President Orm announced the decision …"), or one was
+    done "when it opened the American Embassy in Kell" and the other is that Embassy's opening."""
+    if a.date != b.date or len(a.date) != 10 or a.detail == b.detail or not a.title or not b.title:
+        return False
+    acts = [_WHEN_ACT.search(text) for text in (a.detail, b.detail)]
+    if acts[0] and acts[1] and acts[0].group("act").casefold() == acts[1].group("act").casefold():
+        return True
+    for act, other in ((acts[0], b), (acts[1], a)):
+        opened = _EMBASSY_OPENED.search(act.group("act")) if act else None
+        if opened and re.search(
+            rf"\bEmbassy\s+(?:in|at)\s+{re.escape(opened.group('place'))}\b.*\b(?:established|opened)\b"
+            rf"|\b(?:established|opened)\b.*\bEmbassy\s+(?:in|at)\s+{re.escape(opened.group('place'))}\b",
+            other.title,
+        ):
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:
