@@ -357,6 +357,8 @@ def _sentences(text: str) -> list[str]:
             and not before.endswith(" War I.")  # "… until after World War I. Bulgaria became …": the war's numeral
         ):
             continue
+        if re.search(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.){2,3}$", before):
+            continue  # "President George H.W. Bush": a name's initials, after its first name
         # the closing quotation mark or bracket after the stop is the sentence's own ("… “Department of State Building.”")
         closing = len(match.group(0)) - len(match.group(0).lstrip('"”’)'))
         sentences.append(text[start : match.start() + closing].strip())

@@ -1,5 +1,6 @@
 """A sentence's second date: a second object or phrase of the same verb, a day a deed took
-effect, and names that "and" joins or a relative clause stands for.
+effect, and names that "and" joins or a relative clause stands for; and words the importer
+must read past to title a deed: what did not happen, "agreed to do so", a name's initials.
 
 Each case is a paragraph with invented names and the titles a teacher would print for its dates.
 """
@@ -10,6 +11,7 @@ import pytest
 
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
+from generator.authoring.prose import split_sentences
 from generator.authoring.reading import PARAGRAPH, Block
 
 
@@ -167,3 +169,37 @@ def test_two_deeds_of_one_day_by_two_acts_stay_two():
         ]
     )
     assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # what never happened is no event of the date
+        (
+            "The United States never recognized the independence of Kell, proclaimed by its minority government "
+            "in 1965.",
+            [("1965", "")],
+        ),
+        # "would no longer be": no verb made of "no"
+        (
+            "As of October 1, 1994, Kell would no longer be under U.S. trusteeship.",
+            [("1994-10-01", "")],
+        ),
+        # "agreed to do so": what they agreed to, which the sentence said first; a date that qualifies a meeting
+        # gets no "on"
+        (
+            "Diplomatic relations were established when President Tam H.W. Orm and President Vell Arlen agreed to "
+            "do so during a February 18, 1992 meeting at the White House.",
+            [("1992-02-18", "Tam H.W. Orm and Vell Arlen agreed to establish diplomatic relations")],
+        ),
+    ],
+)
+def test_a_deed_read_past_its_words(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _titles(paragraph) == expected
+
+
+def test_a_name_s_initials_end_no_sentence():
+    assert split_sentences("The treaty was signed by President Tam H.W. Orm in 1990. It came into force.") == [
+        "The treaty was signed by President Tam H.W. Orm in 1990.",
+        "It came into force.",
+    ]

@@ -152,7 +152,7 @@ def past(verb: str) -> str:
 _WOULD = re.compile(
     # "would eventually undertake": the adverb goes, and the verb after it is the deed
     # ("would also serve as Senator from 1803 until 1811": a term told from before it, served)
-    r"^((?:(?!\bthat\b|\bif\b)[^,;])*?)\bwould\s+(?:[a-z]+ly\s+|later\s+|soon\s+|also\s+(?=serve\b))?(?!not\b|never\b|have\b|be\b|also\b)"
+    r"^((?:(?!\bthat\b|\bif\b)[^,;])*?)\bwould\s+(?:[a-z]+ly\s+|later\s+|soon\s+|also\s+(?=serve\b))?(?!not\b|never\b|no\b|have\b|be\b|also\b)"
     r"([a-z]+)\b"
 )
 

@@ -27,7 +27,7 @@ _EFFECTIVE = re.compile(
 
 
 _NOT_BEFORE_ON = set(
-    "on by until till since of from to between and or before after in dated through than the as at about around "
+    "on by until till since of from to between and or before after in dated through than the a an as at about around "
     "circa c. ca. approximately nearly early late mid".split()
 )
 
@@ -244,6 +244,32 @@ def with_independence_that_day(sentence: str) -> str:
     return f"{sentence[: that.start()]}; on that same day, {that.group('deed')}{that.group('end')}"
 
 
+# "Diplomatic relations were established when Orm and Vell agreed to do so during a … meeting": they agreed to
+# establish them
+_AGREED_TO_DO_SO = re.compile(
+    r"^(?P<what>[A-Z][^,;]*?)\s+(?:was|were)\s+(?P<done>established|restored|resumed|opened|signed)\s+when\s+"
+    r"(?P<who>[^,;]+?)\s+agreed\s+to\s+do\s+so\b"
+)
+_BASE_FORM = {
+    "established": "establish",
+    "restored": "restore",
+    "resumed": "resume",
+    "opened": "open",
+    "signed": "sign",
+}
+
+
+def with_what_they_agreed_to(sentence: str) -> str:
+    """The sentence with "agreed to do so" told as what they agreed to do."""
+    agreed = _AGREED_TO_DO_SO.match(sentence)
+    if agreed is None:
+        return sentence
+    what = agreed.group("what")
+    what = what[:1].lower() + what[1:] if not re.match(r"[A-Z][\w’'-]*\s+[A-Z]", what) else what
+    deed = f"agreed to {_BASE_FORM[agreed.group('done')]} {what}"
+    return f"{agreed.group('who')[:1].upper()}{agreed.group('who')[1:]} {deed}{sentence[agreed.end() :]}"
+
+
 def told_plainly(sentence: str) -> str:
     """The sentence with the turns of phrase the sentence rules do not read told plainly: a bare
     day given its "on", "only to" and ", which closed" made deeds, a post's and an office holder's
@@ -258,6 +284,7 @@ def told_plainly(sentence: str) -> str:
         with_message_told_as_deed,
         with_what_followed_as_subject,
         with_independence_that_day,
+        with_what_they_agreed_to,
     ):
         sentence = rewrite(sentence)
     return sentence

@@ -90,7 +90,9 @@ UNPRINTABLE = re.compile(
     r"|\b(?:looked|seemed|appeared)\s+(?:\w+ly\s+)?(?:good|bad|bleak|promising|grim|bright|hopeful|likely|unlikely)\b"
     # "Lord Byron pointed out": what he said was cut
     r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$"
-    r"|^Whose\s",  # "Whose long reign lasted …": a relative clause cut from the name it tells of
+    r"|^Whose\s"  # "Whose long reign lasted …": a relative clause cut from the name it tells of
+    # "The United States never recognized the independence of Rhodesia": what did not happen
+    r"|^[^,]*\s(?-i:never|did\s+not)\s+(?:\w+ly\s+)?[a-z]+(?:ed)?\b",
     re.IGNORECASE,
 )
 
