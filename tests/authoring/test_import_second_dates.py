@@ -203,3 +203,18 @@ def test_a_name_s_initials_end_no_sentence():
         "The treaty was signed by President Tam H.W. Orm in 1990.",
         "It came into force.",
     ]
+
+
+def test_a_sentence_on_that_date_tells_a_second_event_of_the_day_before():
+    # "On that date, Kell's independence was proclaimed": the recognition's day, and an event of its own; the
+    # relations established that day stay a third
+    merged = _merged(
+        [
+            "The United States recognized the Republic of Kell on August 1, 1960, in a congratulatory message from "
+            "President Tam Orm. On that date, Kell’s independence from Arlenian sovereignty was proclaimed.",
+            "Diplomatic relations were established with the Republic of Kell on August 1, 1960, when the Consulate "
+            "General at Orm was elevated to Embassy status.",
+        ]
+    )
+    assert ("1960-08-01", "Kell’s independence from Arlenian sovereignty was proclaimed") in merged
+    assert len(merged) == 3

@@ -24,7 +24,9 @@ _RELATIVE = re.compile(
     rf"\b(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|ten)\s+{_UNIT}\s+later"
     rf"|the\s+(?:next|following)\s+(?P<next>day|morning|evening|week|month|year)"
     rf"|the\s+(?P<after>day|week|month|year)\s+after"
-    rf"|(?:later\s+)?(?:in\s+|on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<same>day|month|year))\b",
+    rf"|(?:later\s+)?(?:in\s+|on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<same>day|month|year)"
+    # "On that date, Kell's independence was proclaimed": a sentence that opens on the last one's day
+    rf"|^On\s+(?:that|the\s+same)\s+(?P<same_date>date)(?=,))\b",
     re.IGNORECASE,
 )
 
@@ -53,9 +55,15 @@ def relative_dates(
                 unresolved.append(match.group(0))
             continue
         groups = match.groupdict()
-        unit = (groups["count"] and match.group(2)) or groups["next"] or groups["after"] or groups["same"]
+        unit = (
+            (groups["count"] and match.group(2)) or groups["next"] or groups["after"] or groups["same"] or "day"
+        )  # "On that date": the last date's day
         unit = _MORNING.get(unit.lower(), unit.lower())
-        count = 0 if groups["same"] else _NUMBERS.get((groups["count"] or "1").lower()) or int(groups["count"] or 1)
+        count = (
+            0
+            if groups["same"] or groups["same_date"]
+            else _NUMBERS.get((groups["count"] or "1").lower()) or int(groups["count"] or 1)
+        )
         date = _counted(base, unit, count)
         rough = re.search(
             r"\b(?:about|some|nearly|almost|roughly|around|(?:less|more)\s+than|(?:just\s+)?(?:over|under))\s+$",

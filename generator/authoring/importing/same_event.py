@@ -285,10 +285,14 @@ _PUBLISHED = re.compile(r"\b(?:published|publication)\b", re.IGNORECASE)
 _INDEPENDENCE = re.compile(r"\bindependen(?:ce|t)\b", re.IGNORECASE)
 _OWN_INDEPENDENCE = re.compile(
     r"\b(?:declared|proclaimed|gained|achieved|won|regained|reacquired|attained)\b[^,;]*\bindependence\b"
-    r"|\b(?:became|becomes)\s+(?:an?\s+)?(?:fully\s+)?independent\b|^Independence\b",
+    r"|\b(?:became|becomes)\s+(?:an?\s+)?(?:fully\s+)?independent\b|^Independence\b"
+    r"|\bindependence\b[^,;]*\b(?:was|were)\s+(?:proclaimed|declared)\b",  # "Kell’s independence was proclaimed"
     re.IGNORECASE,
 )
-_RECOGNITION = re.compile(r"\brecogni(?:[sz]|tion)\w*", re.IGNORECASE)
+# another state's deed toward the new one: its recognition, relations, a post or an envoy
+_RECOGNITION = re.compile(
+    r"\brecogni(?:[sz]|tion)\w*|\b(?:[Dd]iplomatic\s+relations|Embassy|Legation|Consulate)\b", re.IGNORECASE
+)
 
 
 def _independence_and_its_recognition(a: EventProposal, b: EventProposal) -> bool:
