@@ -185,6 +185,12 @@ def test_two_deeds_of_one_day_by_two_acts_stay_two():
             "As of October 1, 1994, Kell would no longer be under U.S. trusteeship.",
             [("1994-10-01", "")],
         ),
+        # "had withdrawn from … and declared": the subject ends before its first deed
+        (
+            "The Republic of Kell had withdrawn from the Federation of Orm and declared its independence on "
+            "August 20, 1960.",
+            [("1960-08-20", "The Republic of Kell declared its independence")],
+        ),
         # "agreed to do so": what they agreed to, which the sentence said first; a date that qualifies a meeting
         # gets no "on"
         (

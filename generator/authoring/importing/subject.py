@@ -111,6 +111,9 @@ def subject_of(subject: str, stands_for: str | None) -> str:
     )
     # "A founder of the Democratic-Republican Party, Jefferson was elected …": who the subject was, said first
     subject = _WHO_THEY_WERE_FIRST.sub("", subject)
+    # "The Republic of Kell had withdrawn from the Federation and [declared …]": a first deed of the subject's,
+    # its verb a participle the verb finder does not know
+    subject = re.sub(r"\s+had\s+(?:\w+ly\s+)?[a-z]+(?:en|wn)\b[^,;]*?\s+and$", "", subject)
     joined = re.search(r",\s+and\s+(he|she|they)$", subject, re.IGNORECASE)
     if joined:  # "…, Connecticut, and they set fire …": the clause before ended at its place's name
         subject = joined.group(1)
