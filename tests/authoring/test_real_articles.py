@@ -1589,6 +1589,21 @@ HUNDRED_AND_TWENTY_EIGHTH = {
 }
 TITLES = TITLES | HUNDRED_AND_TWENTY_EIGHTH
 NAMES += [p.name for p in HUNDRED_AND_TWENTY_EIGHTH]
+# The hundred-and-twenty-ninth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-fourth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (the Marshall Islands, the Holy See, Burma, Pakistan and Azerbaijan), read by no
+# one tuning the importer until the final measurement. Their guides should bear the short
+# titles as printed.
+HUNDRED_AND_TWENTY_NINTH = {
+    DATA / "countries-marshall-islands.docx": "Marshall Islands",
+    DATA / "countries-holy-see.md": "Holy See",
+    DATA / "countries-burma.txt": "Burma",
+    DATA / "countries-pakistan.html": "Pakistan",
+    DATA / "countries-azerbaijan.odt": "Azerbaijan",
+}
+TITLES = TITLES | HUNDRED_AND_TWENTY_NINTH
+NAMES += [p.name for p in HUNDRED_AND_TWENTY_NINTH]
 
 
 class _Built(dict):
@@ -15303,5 +15318,231 @@ def test_the_hundred_and_twenty_eighth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Establishment of Diplomatic Relations and the American Embassy, 1960." in content
     for article in HUNDRED_AND_TWENTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_twenty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_TWENTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-burma.txt")
+    assert 218 <= len(narrative.split()) <= 224  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_TWENTY_NINTH[DATA / "countries-burma.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "\nRecognition" not in narrative  # no headings
+    assert "Independence, 1948." not in narrative and "Burma, 1947." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert narrative.split("\n\n")[1].startswith("In an unconventional sequence of events, the United States and")
+    assert narrative.split("\n\n")[1].endswith("before Burma attained full, sovereign independence.")
+    assert narrative.split("\n\n")[2].endswith(
+        "prior to Burma’s formal independence (see Diplomatic Relations below)."
+    )  # the cross-reference kept as printed
+    assert narrative.rstrip().endswith(
+        "the Consulate General of the United States in Rangoon was being raised to the status of Embassy."
+    )
+    assert "The United States recognized the Union of Burma as an “independent sovereign state” on January 4," in (
+        narrative
+    )  # the quotation with its curly quotation marks
+    assert "1948, when President Harry S. Truman sent a congratulatory message to President Sao Shwe Thaike," in (
+        narrative
+    )
+    assert "Saopha of Yawnghae. Burma had previously been a part of the British Empire and in January 1947," in (
+        narrative
+    )
+    assert "During 1947, the Burmese selected a Constituent Assembly, devised a Constitution, and established" in (
+        narrative
+    )
+    assert "Diplomatic relations and the American Legation in Burma were established on September 18, 1947," in (
+        narrative
+    )
+    assert "had “agreed to exchange representatives with the rank of ambassador.” The announcement also" in (narrative)
+    assert "'" not in narrative and '"' not in narrative  # curly apostrophes and quotation marks only
+    module = _source(DATA / "countries-marshall-islands.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Marshall Islands",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Marshall Islands, 1986.",
+        "## History of Diplomatic Relations",
+        "### Establishment of the Office of the U.S. Representative in Majurio, 1986.",
+        "### Establishment of Diplomatic Relations, 1989.",
+        "### Establishment of the American Embassy in the Marshall Islands, 1989.",
+        "## Resources",
+    ]  # the short title, not the complete title's "Republic of the Marshall Islands"
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [
+        ("Modern Flag of Republic of the Marshall Islands", "marshall-islands-flag.png")
+    ]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Republic of the Marshall Islands"]  # no year
+    assert "Kwajalein Atoll for military purposes.\n\n![Modern Flag" in module  # after the summary
+    assert "*Modern Flag of Republic of the Marshall Islands*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- CIA Factbook: Republic of Marshall Islands "
+        "(https://www.cia.gov/library/publications/the-world-factbook/geos/rm.html)",
+        "- Department of State Country Information: Republic of Marshall Islands "
+        "(https://www.state.gov/countries-areas/marshall-islands/)",
+    ]  # the two links with their addresses, in the source's order
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert "On June 25, 1983, four years after the Republic of the Marshall Islands became self-governing," in (module)
+    assert "On October 21, 1986, the Compact was agreed upon by both nations and entered into force." in module
+    assert "The United States recognized the independence of the Marshall Islands on October 21, 1986, when" in (module)
+    assert "ending the Marshall Islands’ former status as a United Nations Strategic Trust Territory." in module
+    assert "Prior to the establishment of diplomatic relations, and Office of the U.S. Representative in" in (
+        module
+    )  # "and" for "an", as printed
+    assert "Majurio opened on October 21, 1986, under Samuel B. Thomsen." in module  # "Majurio", as printed
+    assert "Diplomatic relations were established on July 26, 1989, when President George H. W. Bush signed" in (module)
+    assert "The Office of the U.S. Representative was elevated to Embassy status on September 9, 1989, and on" in (
+        module
+    )
+    assert "June 27, 1990, William Bodde Jr. was appointed U.S. Ambassador Extraordinary and Plenipotentiary" in (
+        module
+    )
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-marshall-islands.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 4 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 2  # the two links
+        assert "History of Diplomatic Relations" in document
+        assert "William Bodde Jr. was appointed" in document
+    export = _source(DATA / "countries-holy-see.md")
+    assert re.search(r"^# Holy See\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the Resources, nested in the Diplomatic Relations in the source, a part of their own
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of the Independence of the Holy See, 1984.",
+        "### U.S. Consular Relations with the Papal States, 1797-1870.",
+        "### Establishment of Diplomatic Relations, 1984.",
+        "### Establishment of American Embassy at the Holy See, 1984.",
+    ]  # a span in a heading, as printed
+    assert "![" not in export and not re.search(r"^\*", export, re.M)  # the article has no figure
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Holy See](https://www.state.gov/countries-areas/holy-see/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 5  # the summary's paragraph and the entries' four
+    assert "The Holy See is the diplomatic representative of the Roman Catholic Church and the Pope with its" in (
+        export
+    )
+    assert "headquarters in Vatican City. The United States maintained a presence in Rome throughout the" in export
+    assert "and finally, a Minister to Rome from 1848 until Kingdom of Italy conquered Rome in 1870." in (
+        export
+    )  # without "the", as printed
+    assert "Throughout much of the twentieth century, successive U.S. Presidents sent a Personal Representative" in (
+        export
+    )
+    assert "The United States formally recognized the Holy See on January 10, 1984, when President Ronald" in (export)
+    assert "The United States maintained consular relations with the Papal States from 1797 to 1870." in export
+    assert "Currently, there are no Consulate Generals in Vatican City." in export
+    assert "established diplomatic relations by agreement between President Ronald Reagan and Pope John Paul" in (
+        export
+    )
+    assert "The United States established an embassy to the Holy See on April 9, 1984, when William A. Wilson" in (
+        export
+    )
+    assert "'" not in export  # no apostrophe at all
+    page = (DATA / "countries-pakistan.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Pakistan</figcaption>" in page
+    pictures = re.findall(r"src='(countries-pakistan_files/[^']+)'", page)
+    assert pictures == ["countries-pakistan_files/pakistan-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/pakistan">Pakistan</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("oman", "Oman"),
+        ("orange-free-state", "Orange Free State*"),
+        ("pakistan", "Pakistan"),
+        ("palau", "Palau"),
+        ("panama", "Panama"),
+    ]  # the countries around Pakistan, in the guide's order, a former state with its asterisk
+    assert f"Office of the Historian, {guide}: Pakistan, accessed online." in page
+    assert "<title>Pakistan - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Pakistan</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Pakistani Independence, 1947.",
+        "Establishment of Diplomatic Relations and the American Embassy in Pakistan, 1947.",
+    ]
+    assert article.count("<p>") == 3  # the summary's paragraph and the entries' two
+    assert "military equipment to Pakistan.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: "
+        "<a href='https://www.state.gov/countries-areas/pakistan/'>Pakistan</a>",
+        "Library of Congress Country Study: <a href='http://lcweb2.loc.gov/frd/cs/pktoc.html'>Pakistan</a>",
+    ]  # the links as the site prints them; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "The United States and Pakistan have generally enjoyed a close relationship since Pakistan’s" in article
+    assert "independence in 1947. Pakistan has historically been a supporter of U.S. foreign policy" in article
+    assert "The United States recognized the Dominion of Pakistan as an independent state on August 15, 1947," in (
+        article
+    )
+    assert "to congratulate Pakistan on its “emergence among the family of nations.” The area that became" in (
+        article
+    )  # the quotation with its curly quotation marks
+    assert "Diplomatic relations were established on August 15, 1947, when the U.S. Department of State" in article
+    assert "established the American Embassy at Karachi with Charles W. Lewis, Jr., as Chargé d’Affaires ad" in (
+        article
+    )
+    assert "'" not in _source(DATA / "countries-pakistan.html")  # curly apostrophes only
+    text = _source(DATA / "countries-azerbaijan.odt")
+    assert text.split("\n", 1)[0] == "# Azerbaijan"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Azerbaijan, 1991.",
+        "### Establishment of Diplomatic Relations, 1992.",
+        "### Establishment of the American Embassy in Baku, 1992.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Azerbaijan*"]
+    assert (
+        "when the Red Army arrived in April of that year.\n\n![Modern Flag of Azerbaijan](azerbaijan-flag.jpg)\n\n"
+        "*Modern Flag of Azerbaijan*\n\nSince the collapse of the Soviet Union in 1991"
+    ) in text  # the flag between the summary's two paragraphs, where the source puts it
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- CIA World Factbook: Azerbaijan (https://www.cia.gov/library/publications/the-world-factbook/geos/aj.html)",
+        "- Department of State Country Information: Azerbaijan (https://www.state.gov/countries-areas/azerbaijan/)",
+        "- Library of Congress Country Study: Azerbaijan (http://memory.loc.gov/frd/cs/aztoc.html)",
+    ]  # the three links with their addresses; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 5  # the summary's two paragraphs and the entries' three
+    assert "Azerbaijan was fought over by Russian, Persian and Ottoman forces for centuries. After the" in text
+    assert "collapse of the Russian Empire in 1917, Azerbaijan briefly became an independent state that was de" in (
+        text
+    )
+    assert "facto recognized by the Allies in January 1920, only to have independence terminated when the Red" in (text)
+    assert "The United States recognized Azerbaijan’s independence on December 25, 1991, when President" in text
+    assert "Diplomatic relations were established on February 19, 1992, when President George H.W. Bush" in text
+    assert "The American Embassy in Baku was opened on March 16, 1992, with Robert Finn as Chargé" in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-azerbaijan.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/azerbaijan-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 3 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 3
+        assert "Establishment of the American Embassy in Baku, 1992." in content
+    for article in HUNDRED_AND_TWENTY_NINTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
