@@ -1604,6 +1604,21 @@ HUNDRED_AND_TWENTY_NINTH = {
 }
 TITLES = TITLES | HUNDRED_AND_TWENTY_NINTH
 NAMES += [p.name for p in HUNDRED_AND_TWENTY_NINTH]
+# The hundred-and-thirtieth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-eighth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Indonesia, Micronesia, Bosnia and Herzegovina, Liechtenstein and Turkmenistan),
+# read by no one tuning the importer until the final measurement. Their guides should
+# bear the short titles as printed.
+HUNDRED_AND_THIRTIETH = {
+    DATA / "countries-indonesia.docx": "Indonesia",
+    DATA / "countries-micronesia.md": "Micronesia",
+    DATA / "countries-bosnia-herzegovina.txt": "Bosnia and Herzegovina",
+    DATA / "countries-liechtenstein.html": "Liechtenstein",
+    DATA / "countries-turkmenistan.odt": "Turkmenistan",
+}
+TITLES = TITLES | HUNDRED_AND_THIRTIETH
+NAMES += [p.name for p in HUNDRED_AND_THIRTIETH]
 
 
 class _Built(dict):
@@ -15544,5 +15559,234 @@ def test_the_hundred_and_twenty_ninth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 3
         assert "Establishment of the American Embassy in Baku, 1992." in content
     for article in HUNDRED_AND_TWENTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_thirtieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_THIRTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-bosnia-herzegovina.txt")
+    assert 150 <= len(narrative.split()) <= 158  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_THIRTIETH[DATA / "countries-bosnia-herzegovina.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 4  # the title and the article's four paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Herzegovina, 1992." not in narrative and "Relations, 1992." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert "World Factbook" not in narrative
+    paragraphs = narrative.split("\n\n")
+    assert paragraphs[1] == paragraphs[2]  # the Summary, repeated word for word by the Recognition entry
+    assert paragraphs[1].startswith("The United States recognized Bosnia and Herzegovina as an independent state on")
+    assert paragraphs[1].endswith("Bosnia and Herzegovina had been a constituent part of Yugoslavia.")
+    assert narrative.count("April 7, 1992, when the George H.W. Bush Administration announced the decision") == 2
+    assert paragraphs[3] == (
+        "Diplomatic relations were established on August 6, 1992, when President George H.W. Bush announced the "
+        "decision during remarks to the press."
+    )
+    assert paragraphs[4].startswith("Victor Jackovich presented his credentials as American Ambassador on June")
+    assert "23, 1993; however, a physical American Embassy to Bosnia and Herzegovina was not established until" in (
+        narrative
+    )
+    assert "November 10, 1993, on the premises of the American Embassy in Vienna, Austria." in narrative
+    assert narrative.rstrip().endswith(
+        "The American Embassy in Sarajevo was established on July 4, 1994, with Jackovich as Ambassador."
+    )
+    assert "'" not in narrative and "’" not in narrative  # no apostrophe at all
+    module = _source(DATA / "countries-indonesia.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Indonesia",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Indonesian Independence, 1949.",
+        "## Consular Presence",
+        "### Establishment of Consular Relations, 1801.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1949.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Indonesia", "indonesia.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Indonesia"]  # the caption, no year
+    assert "following World War II.\n\n![Modern Flag of Indonesia]" in module  # after the summary
+    assert "*Modern Flag of Indonesia*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Indonesia (https://www.state.gov/countries-areas/indonesia/)",
+        "- Library of Congress Country Study: Indonesia (http://lcweb2.loc.gov/frd/cs/idtoc.html)",
+    ]  # the two links with their addresses, in the source's order; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "U.S.-Indonesian interaction has a long history, dating back to the early 19th century when" in module
+    assert "stopped in the then-Dutch colony to warrant the establishment of a consular post." in module
+    assert "The United States recognized the Republic of the United States of Indonesia on December 28, 1949," in (
+        module
+    )
+    assert "when U.S. Ambassador H. Merle Cochran presented his credentials and a message of congratulations" in (
+        module
+    )
+    assert "from President Harry S. Truman to President Sukarno of Indonesia." in module
+    assert "Indonesia had been under the sovereignty of the Kingdom of the Netherlands." in module
+    assert "The United States established its first consular post in what is now Indonesia in the city of" in module
+    assert "Jakarta when it appointed Thomas Hewes on November 24, 1801." in module  # no commas, as printed
+    assert "At the time, the territory was a Dutch colony and the city was known as Batavia." in module
+    assert "Diplomatic relations were established on December 28, 1949, when U.S. Ambassador H. Merle Cochran" in (
+        module
+    )
+    assert "Ambassador Cochran had previously been the U.S. representative to the United Nations Commission" in (module)
+    assert "'" not in module and "’" not in module  # no apostrophe at all
+    with zipfile.ZipFile(DATA / "countries-indonesia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 5
+        assert document.count('w:val="Heading3"') == 3 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 2  # the two links
+        assert "Establishment of Consular Relations, 1801." in document
+        assert "Library of Congress Country Study" in document
+    export = _source(DATA / "countries-micronesia.md")
+    assert re.search(r"^# Micronesia\n\n## Summary$", export, re.M)  # the short title
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Micronesian Independence, 1986.",
+        "### Establishment of Diplomatic Relations, 1986.",
+        "### Establishment of the American Embassy in Micronesia, 1989.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Micronesia", "media/micronesia-flag.jpg")
+    ]
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Micronesia"]  # the caption, no year
+    assert "maintains an embassy in Kolonia.\n\n![Modern Flag of Micronesia]" in export  # after the summary
+    assert "*Modern Flag of Micronesia*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Micronesia](https://www.state.gov/countries-areas/micronesia/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "Following World War II, the Federated States of Micronesia, along with several other island" in export
+    assert "nations, were part of the U.N. Trust Territory of the Pacific Islands, under U.S. administration." in (
+        export
+    )  # "were", as printed
+    assert "Micronesia achieved independence in 1986. The United States recognized Micronesia upon" in export
+    assert "The United States recognized Micronesian independence on November 3, 1986, when U.S. President" in (export)
+    assert "Ronald Reagan noted in proclamation 5564 that the United States had fulfilled its obligations to" in (
+        export
+    )  # "proclamation" in lower case, as printed
+    assert "Therefore, effective that day, the Federated States of Micronesia would no longer be under U.S." in (export)
+    assert "trusteeship, and a Compact of Free Association agreed upon between the two countries would go into" in (
+        export
+    )
+    assert "On November 3, 1986, the United States opened an Office of the U.S. Representative." in export
+    assert "Michael G. Wygant presented his credentials on October 2, 1987." in export
+    assert "On September 20, 1989, the Office of the U.S. Representative was upgraded to Embassy status." in export
+    assert "Micronesia, Aurelia Erskine Brazeal, presented her credentials on September 18, 1990." in export
+    assert "'" not in export and "’" not in export  # no apostrophe at all
+    page = (DATA / "countries-liechtenstein.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Liechtenstein</figcaption>" in page
+    pictures = re.findall(r"src='(countries-liechtenstein_files/[^']+)'", page)
+    assert pictures == ["countries-liechtenstein_files/liechtenstein-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/liechtenstein">Liechtenstein</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("liberia", "Liberia"),
+        ("libya", "Libya"),
+        ("liechtenstein", "Liechtenstein"),
+        ("lithuania", "Lithuania"),
+        ("luxembourg", "Luxembourg"),
+    ]  # the countries around Liechtenstein, in the guide's order
+    assert f"Office of the Historian, {guide}: Liechtenstein, accessed online." in page
+    assert "<title>Liechtenstein - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Liechtenstein</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "History of Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Liechtenstein, 1926.",
+        "Establishment of Diplomatic Relations, 1997.",
+    ]
+    assert article.count("<p>") == 3  # the summary's paragraph and the entries' two
+    assert "to serve Liechtenstein in 1997.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: "
+        "<a href='https://www.state.gov/countries-areas/liechtenstein/'>Liechtenstein</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "Although the United States has long maintained good relations with Liechtenstein, Liechtenstein" in (
+        article
+    )
+    assert "yielded control of its foreign affairs to Switzerland for much of the twentieth century." in article
+    assert "Liechtenstein began pursuing independent membership in international organizations at the end of" in (
+        article
+    )
+    assert "The United States first accredited its Ambassador to Switzerland to serve Liechtenstein in 1997." in (
+        article
+    )
+    assert "Formerly a part of the Holy Roman Empire, Liechtenstein achieved sovereignty in 1806, joined the" in (
+        article
+    )
+    assert "German Confederation in 1815, and became independent again in 1866." in article
+    assert "The United States executed its first treaty with Liechtenstein in 1926, although Liechtenstein was" in (
+        article
+    )
+    assert "an exchange of notes between the Swiss and U.S. governments extended rights of a U.S.-Swiss" in article
+    assert "On February 10, 1997, U.S. Ambassador to Switzerland Madeleine M. Kunin was the first U.S." in article
+    assert "Ambassador accredited to Liechtenstein, resident at Bern." in article
+    assert "'" not in _source(DATA / "countries-liechtenstein.html")  # no straight apostrophe
+    assert "’" not in article  # and no curly one in the article
+    text = _source(DATA / "countries-turkmenistan.odt")
+    assert text.split("\n", 1)[0] == "# Turkmenistan"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Consular Presence",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the parts the TEI nests in the Summary, each a part
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Turkmenistan, 1991.",
+        "### Establishment of Diplomatic Relations, 1992.",
+        "### Establishment of the American Embassy in Ashkabad (now Ashgabat), 1992.",
+    ]
+    assert "## Consular Presence\n\n## Diplomatic Relations" in text  # its one entry empty in the source
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Turkmenistan*"]
+    assert "and security.\n\n![Modern Flag of Turkmenistan](turkmenistan-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Turkmenistan (https://www.state.gov/countries-areas/turkmenistan/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 4  # the summary's paragraph and the entries' three
+    assert "President George H.W. Bush extended recognition to Turkmenistan in 1991 after the dissolution of" in text
+    assert "Since the break-up of the Soviet Union, the United States has sought closer relations with" in text
+    assert "In February 2007, the two countries agreed to find ways to cooperate on political and human rights" in (
+        text
+    )
+    assert "The United States recognized Turkmenistan’s independence on December 25, 1991, when President" in text
+    assert "Turkmenistan previously had been a constituent republic of the USSR." in text
+    assert "Diplomatic relations were established on February 19, 1992, when President George H.W. Bush" in text
+    assert "The American Embassy in Ashkabad (now Ashgabat) was established March 17, 1992, with Jeffrey White" in (
+        text
+    )  # no "on", as printed
+    assert "as Chargé d’Affaires ad interim." in text  # the italics as plain text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-turkmenistan.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/turkmenistan-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 3 and content.count('text:outline-level="2"') == 5
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Establishment of the American Embassy in Ashkabad (now Ashgabat), 1992." in content
+    for article in HUNDRED_AND_THIRTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
