@@ -73,7 +73,7 @@ def test_serves_the_preview_with_its_stylesheet_and_fonts(running):
     [
         "templates/../pyproject.toml",
         "guide/../../etc/passwd",
-        "templates/%2e%2e/generator/cli.py",
+        "templates/%2e%2e/generator/cli/__init__.py",
         "guide/%2e%2e/%2e%2e/out/live.pdf",
         "etc/passwd",
         "templates/",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from guide_factory import PROJECT, small_guide
 
-from generator.cli import _parser
+from generator.cli.arguments import argument_parser
 from generator.errors import ContentError, Problem
 from generator.jobs import Failed, Job, plan
 from generator.outputs import OutputError
@@ -35,10 +35,10 @@ def test_errors_and_results_survive_pickling():
 
 
 def test_every_registered_product_has_its_option_and_a_job():
-    options = _parser()._subparsers._group_actions[0].choices["build"]  # the build command's parser
+    options = argument_parser()._subparsers._group_actions[0].choices["build"]  # the build command's parser
     flags = {flag for action in options._actions for flag in action.option_strings}
     assert {f"--{name}" for name in PRODUCTS if name != "export"} <= flags  # --forms N takes a count
-    assert "export" in _parser()._subparsers._group_actions[0].choices  # the export command plans export jobs
+    assert "export" in argument_parser()._subparsers._group_actions[0].choices  # the export command plans export jobs
     forms, export = plan([Path("a")], ["forms", "export"], forms=3, seed=7, formats=("gift",)).jobs
     assert forms.settings()["forms"] == 3 and forms.settings()["seed"] == 7 and "formats" not in forms.settings()
     assert export.settings()["formats"] == ["gift"] and "forms" not in export.settings()
