@@ -2,7 +2,7 @@
 each record was written.
 
 ``files`` reads (size and encoding limits, YAML with line numbers, parsed under
-``yaml_guard``'s limits), ``load`` validates into ``model`` and attaches each
-record's origin; ``dates``, ``markup`` and ``images`` parse and check the values
-that need more than a type.
+``yaml_guard``'s limits), ``load`` validates into ``model`` (``validation`` words
+each problem) and attaches each record's origin; ``dates``, ``markup`` and
+``images`` parse and check the values that need more than a type.
 """
