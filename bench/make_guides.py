@@ -21,7 +21,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from generator.content.files import load_markdown, load_yaml
-from generator.content.load import LIST_FILES, section_slug
+from generator.content.load import section_slug
+from generator.content.model import LIST_FILES
 
 #: The field of each list entry that must stay unique, and so gets the copy's number.
 RENAMED = {

@@ -17,8 +17,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from generator.content.load import LIST_FILES
-from generator.content.model import GuideMeta, SectionFront
+from generator.content.model import LIST_FILES, GuideMeta, SectionFront
 from generator.resources import SCHEMAS
 
 SECTION_SCHEMA = "section-front-matter.schema.json"

@@ -35,7 +35,7 @@ from generator.content.records import Title as Title
 from generator.content.records import TrueFalse as TrueFalse
 from generator.content.records import _QuestionBase as _QuestionBase
 from generator.content.records import _span
-from generator.content.teaching import AnyQuestion, Debate
+from generator.content.teaching import AnyQuestion, Debate, Question
 from generator.i18n.messages import LABELS
 
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -205,6 +205,18 @@ class Reference(Strict):
         if value is not None and not re.match(r"^https?://", value):
             raise ValueError(f"'{value}' must be a web address starting with https:// or http://")
         return value
+
+
+#: The optional list files of a guide and the record each entry must match.
+LIST_FILES: dict[str, Any] = {
+    "timeline.yaml": Event,
+    "faq.yaml": FaqEntry,
+    "glossary.yaml": Term,
+    "people.yaml": Person,
+    "sources.yaml": Reference,
+    "questions.yaml": Question,
+    "debates.yaml": Debate,
+}
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

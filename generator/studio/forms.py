@@ -20,8 +20,7 @@ from typing import Any, get_args
 
 from generator.authoring.schema import schema_name, schemas
 from generator.content.dates import writes_english_dates
-from generator.content.load import LIST_FILES
-from generator.content.model import EdtfDate
+from generator.content.model import LIST_FILES, EdtfDate
 from generator.i18n.labels import merged_labels
 from generator.i18n.studio import STUDIO, studio_words
 

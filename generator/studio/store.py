@@ -28,7 +28,7 @@ from ruamel.yaml.emitter import Emitter
 from ruamel.yaml.error import YAMLError
 
 from generator.content.files import FRONT_MATTER, MAX_TEXT_BYTES, parse_yaml
-from generator.content.load import LIST_FILES
+from generator.content.model import LIST_FILES
 from generator.errors import ContentError
 from generator.outputs import write_atomically
 

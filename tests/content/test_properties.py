@@ -252,13 +252,13 @@ def test_a_parser_crash_still_becomes_a_content_error(monkeypatch):
     # ruamel has raised AttributeError, TypeError, ValueError, KeyError and IndexError
     # on odd input (each one found here is now reported properly); an unknown one must
     # still reach the author as a content error, not a traceback.
-    from generator.content import files as files
+    from generator.content import yaml_guard
 
     class Crashing:
         def load(self, text):
             raise KeyError("surprise")
 
-    monkeypatch.setattr(files, "_yaml", Crashing)
+    monkeypatch.setattr(yaml_guard, "_yaml", Crashing)
     with pytest.raises(ContentError) as caught:
         parse_yaml(Path("guide.yaml"), "title: x\n")
     assert "the parser failed (KeyError" in str(caught.value)
