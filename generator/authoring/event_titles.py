@@ -185,6 +185,8 @@ _OFFICE = re.compile(r"^(?:Secretary|Minister|Ministry|Department|Office|Board|B
 _INTENDED = re.compile(
     r"\b(?:plann(?:ed|ing)|scheduled|agreed (?:on|to)|proposed|promised|pleading for|hop(?:ed|ing) for|called for|"
     r"in an effort to|in order to|to secure|sought to|seeking|"
+    # "began negotiations to sign the Compact …": the talks began, the compact came later
+    r"(?:negotiations|talks)\s+(?:to\s+(?:sign|conclude|reach)|on|for|over|toward|towards)|"
     r"intended|would|warned)\b[^.;]*$",
     re.IGNORECASE,
 )

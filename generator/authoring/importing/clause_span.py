@@ -261,7 +261,9 @@ _MODAL_VERB = re.compile(r"\b(?:would|could|might|will|shall|can|must)\s+(?:\w+l
 # what state the subject acted, before the clause.
 _PURPOSE_OR_STATE_LEAD = re.compile(
     r"(?:(?:to|in order to)\s+[a-z]+\b|(?:unable|unwilling|eager|anxious|determined|reluctant|desperate|keen|"
-    r"afraid|fearful|confident|aware|convinced)\b|(?:further|farther)\s+(?:north|south|east|west|inland|afield)\b)",
+    r"afraid|fearful|confident|aware|convinced)\b|(?:further|farther)\s+(?:north|south|east|west|inland|afield)\b|"
+    # "Formerly a part of the Holy Roman Empire, Liechtenstein …": what the subject had been, before each of its deeds
+    r"(?:formerly|previously|once|originally)\s+(?:a|an|the|part)\b)",
     re.IGNORECASE,
 )
 

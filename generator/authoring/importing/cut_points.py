@@ -113,6 +113,16 @@ def trailing_phrases(predicate: str) -> list[int]:
             # "for refusing to give up her seat": the gerund's infinitive is its object, and no cut falls before it
             and not (predicate.startswith(" to ", m.start()) and re.search(r"[a-z]{3,}ing$", predicate[: m.start()]))
             and not (predicate.startswith(" for ", m.start()) and _DOCUMENT_CALLING.search(predicate[: m.start()]))
+            # "accredited its Ambassador to Switzerland to serve Liechtenstein": where the envoy serves is the deed
+            and not (_TO_SERVE.match(predicate, m.start()) and _ACCREDITED.search(predicate[: m.start()]))
+            # "agreed to find ways to cooperate": what the ways are for is what was agreed
+            and not (predicate.startswith(" to ", m.start()) and _FOUND_WAYS.search(predicate[: m.start()]))
+            # "its Ambassador to Switzerland to serve Liechtenstein": the envoy's post goes with where he serves
+            and not (
+                predicate.startswith(" to ", m.start())
+                and _ENVOY.search(predicate[: m.start()])
+                and _TO_SERVE.search(predicate, m.end())
+            )
         ]
         + [verb_end + at for at in participles if at > 0]
         + [
@@ -124,6 +134,14 @@ def trailing_phrases(predicate: str) -> list[int]:
             and not _DOCUMENT_CALLING.search(predicate[: verb_end + m.end(1)])
         ]
     )
+
+
+_FOUND_WAYS = re.compile(
+    r"\b(?:find|found|finding|seek|sought|devise|devised)\s+(?:a\s+|new\s+|other\s+)?(?:ways?|means)$"
+)
+_TO_SERVE = re.compile(r"\s+to\s+(?:also\s+)?serve\s+(?:also\s+)?(?:in\s+)?[A-Z]")
+_ENVOY = re.compile(r"\b(?:Ambassador|Minister|Envoy|Consul|Representative)$")
+_ACCREDITED = re.compile(r"\b(?:accredited|appointed|named|designated|nominated)\b")
 
 
 # "sent a paper calling for a reinvigorated policy": what the document asked is its content, no cut

@@ -90,7 +90,7 @@ _LASTED_UNTIL = re.compile(
 # Verbs whole without an object: what follows them says where or how, which a title may leave out
 _WHOLE_ALONE = set(
     "emerge appear rise grow decline develop spread flourish collapse disappear fade expand prosper settle migrate "
-    "arrive crumble weaken thrive recede dominate exist function operate".split()
+    "arrive crumble weaken thrive recede dominate exist function operate cooperate collaborate".split()
 )
 
 

@@ -22,6 +22,7 @@ from generator.authoring.importing.same_event import (
     also_known_as,
     same_event,
 )
+from generator.authoring.importing.told_twice import without_restatements
 
 if TYPE_CHECKING:
     from generator.authoring.importing.event_proposal import EventProposal
@@ -76,7 +77,7 @@ def merge_duplicates(proposals: list[EventProposal]) -> list[EventProposal]:
         else:
             twin.title = _better_title(twin.title, proposal.title)
     kept.sort(key=lambda e: e.sort_key)
-    return _join_refined(kept, refined)
+    return without_restatements(_join_refined(kept, refined))
 
 
 def _join_refined(kept: list[EventProposal], refined: list[EventProposal]) -> list[EventProposal]:

@@ -86,8 +86,12 @@ def plain_deed(clause: str, dated_first: bool) -> str:
         clause = article + " " + clause[similar.start(1) :]  # "A similar revolt … erupted in Cuba"
     # "was subsequently elected as a Delegate": when, after the last deed, the date says
     clause = re.sub(r"\b(was|were)\s+(?:subsequently|thereafter|afterwards?)\s+(?=[a-z]+(?:ed|en)\b)", r"\1 ", clause)
-    # "Deng called for political reform as well", "protests broke out again": the text told the first time
-    clause = re.sub(r"(?<!\bdid)(?<!\bdo)(?<!\bso)\s+(?:as\s+well|(?:yet\s+|once\s+)?again)$", "", clause)
+    # "Deng called for political reform as well", "protests broke out again": the text told the first time;
+    # "Liechtenstein became independent again" tells a state regained, which "again" says
+    if not re.search(
+        r"\b(?:became|was|were)\s+(?:\w+\s+){0,2}(?:independent|sovereign|free)\s+(?:once\s+)?again$", clause
+    ):
+        clause = re.sub(r"(?<!\bdid)(?<!\bdo)(?<!\bso)\s+(?:as\s+well|(?:yet\s+|once\s+)?again)$", "", clause)
     # "ended almost 16 years of non-recognition" ended the non-recognition; how long it lasted is the text's to say
     return _SPAN_OF.sub(r"\1 ", clause, count=1)
 

@@ -206,7 +206,7 @@ NOUNS_IN_ING = {
 VAGUE = re.compile(
     r"\s(?:the|a|an|its|their|his|her)\s+(?:measure|story|amount|cause|offer|matter|issue|idea|proposal|question|"
     r"situation|problem|step|move|action|decision|news)(?:\s+(?:with|in|at|on|for)\s+[a-z][^A-Z]*)?$|"
-    r"\s(?:again|too|as well)$|^(?i:the)\s+situation\s+(?:changed|shifted|evolved)\b|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
+    r"(?<!independent)(?<!sovereign)(?<!\bfree)\s(?:again|too|as well)$|^(?i:the)\s+situation\s+(?:changed|shifted|evolved)\b|\s(?:took|taking|takes)\s+possession$|\s(?:its|their|his|her)\s+holdings$|"
     r"^\S+(?:\s\S+)?\s(?:concurred|agreed|followed|responded|reacted|complied|obliged|acted)$|"
     r"\s(?:met|accepted|rejected|satisfied|fulfilled|refused)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.’']*\s+)?"
     r"(?:demand|demands|conditions?|request|requests)$|\bthe\s+two\s+sides\b"  # "met U.S. demand"

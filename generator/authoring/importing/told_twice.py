@@ -4,11 +4,14 @@ A country's history of relations with the United States tells a deed in its open
 by the year, then in an entry by the day ("relations were established" in 1903, "… signed a
 treaty …, establishing diplomatic relations" on December 27, 1903); and it tells one act in
 its part on recognition and again in its part on relations, with the same day and the same
-people. Each pair is one event.
+people. Each pair is one event. Once the pairs are merged, two sentences are still known to retell
+another's event (:func:`without_restatements`): an envoy's credentials presented the day before
+they took effect, and an opening's "relations began in 1991" over that year's only recognition.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import TYPE_CHECKING
 
@@ -133,3 +136,45 @@ def _told_again_by_day(year: EventProposal, day: EventProposal) -> bool:
     if len(year.date) != 4 or len(day.date) <= 4 or not day.date.startswith(year.date) or year.where == day.where:
         return False
     return bool(_deed_stems(year.title) & _deed_stems(day.title))
+
+
+def without_restatements(events: list[EventProposal]) -> list[EventProposal]:
+    """The merged events less those a history of relations only retells: "Norland had presented his
+    credentials on August 4, 1960, to take effect the following day" after "Diplomatic relations were
+    established on August 5, 1960, when Norland assumed his post" (one deed, dated by the day it took
+    effect); "U.S. relations with Uzbekistan began in 1991" when the one deed of 1991 that the article
+    dates by its day is the United States' recognition (relations told by a day of their own were
+    merged with it already)."""
+    return [
+        event
+        for event in events
+        if not _took_effect_next_day(event, events) and not _begun_by_recognition(event, events)
+    ]
+
+
+_TO_TAKE_EFFECT_NEXT_DAY = re.compile(
+    r"\d{4},?\s+to\s+(?:take\s+effect|become\s+effective)\s+(?:on\s+)?the\s+(?:following|next)\s+day\b"
+)
+
+
+def _took_effect_next_day(event: EventProposal, events: list[EventProposal]) -> bool:
+    if len(event.date) != 10 or not _TO_TAKE_EFFECT_NEXT_DAY.search(event.detail):
+        return False
+    try:
+        next_day = (datetime.date.fromisoformat(event.date) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return False
+    return any(other.date == next_day for other in events)
+
+
+def _begun_by_recognition(event: EventProposal, events: list[EventProposal]) -> bool:
+    if len(event.date) != 4 or not re.search(r"\brelations\b.*\bbegan\b", event.title):
+        return False
+    same_year = [other for other in events if other is not event and other.date[:4] == event.date]
+    days = [other for other in same_year if len(other.date) == 10]
+    return (
+        len(days) == 1
+        and len(same_year) == 1
+        and "recogni" in _deed_stems(days[0].title)
+        and _RELATIONS_BEGUN.search(days[0].detail) is None
+    )
