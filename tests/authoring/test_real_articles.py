@@ -1649,6 +1649,21 @@ HUNDRED_AND_THIRTY_SECOND = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRTY_SECOND
 NAMES += [p.name for p in HUNDRED_AND_THIRTY_SECOND]
+# The hundred-and-thirty-third held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-eighth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Ghana, Jamaica, Israel, the Philippines and Tanzania), read by no one tuning the
+# importer until the final measurement. Their guides should bear the short titles as
+# printed.
+HUNDRED_AND_THIRTY_THIRD = {
+    DATA / "countries-ghana.docx": "Ghana",
+    DATA / "countries-jamaica.md": "Jamaica",
+    DATA / "countries-israel.txt": "Israel",
+    DATA / "countries-philippines.html": "Philippines",
+    DATA / "countries-tanzania.odt": "Tanzania",
+}
+TITLES = TITLES | HUNDRED_AND_THIRTY_THIRD
+NAMES += [p.name for p in HUNDRED_AND_THIRTY_THIRD]
 
 
 class _Built(dict):
@@ -16205,5 +16220,212 @@ def test_the_hundred_and_thirty_second_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 2
         assert '<text:h text:outline-level="2">Consular Presence</text:h><text:h' in content
     for article in HUNDRED_AND_THIRTY_SECOND:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_thirty_third_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_THIRTY_THIRD) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-israel.txt")
+    assert 77 <= len(narrative.split()) <= 83  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_THIRTY_THIRD[DATA / "countries-israel.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Recognition," not in narrative  # no headings
+    assert "Israel, 1948." not in narrative and "Relations, 1949." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    first, second, third = narrative.rstrip("\n").split("\n\n")[1:]
+    assert (
+        first
+        == second
+        == (
+            "The United States recognized Israel as an independent state on May 14, 1948, when President Harry Truman "
+            "issued a statement of recognition following Israel’s proclamation of independence on the same date."
+        )
+    )  # the Recognition entry repeats the Summary word for word
+    assert "Truma n" not in narrative  # the name whole, though its mark-up ends a letter early
+    assert third == (
+        "Diplomatic Relations were established when U.S. Ambassador James Grover McDonald presented his "
+        "credentials on March 28, 1949."
+    )  # "Relations" with its capital, as printed
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-ghana.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Ghana",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Ghanaian Independence, 1957.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Embassy in Ghana, 1957.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Ghana", "ghana-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Ghana"]  # the caption, no year
+    assert "issued a press statement to that effect.\n\n![Modern Flag of Ghana]" in module  # after the summary
+    assert "*Modern Flag of Ghana*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Ghana (https://www.state.gov/countries-areas/ghana/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 3  # the summary's sentence and the entries' two
+    assert module.count("The United States recognized Ghana on March 6, 1957, when the Department of State") == 2
+    assert "On that date, Ghana, formerly known as the Gold Coast, was proclaimed independent from the British" in (
+        module
+    )
+    assert "Diplomatic relations and the American Embassy in Ghana were established on March 6, 1957, when the" in (
+        module
+    )
+    assert "Consulate General at Accra was elevated to Embassy status, with Consul General Donald W. Lamm as" in (
+        module
+    )
+    assert "Chargé d’Affaires ad interim." in module  # the italics as plain text
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-ghana.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 2 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Establishment of Diplomatic Relations and the American Embassy in Ghana, 1957." in document
+        assert "with Consul General Donald W. Lamm as" in document
+    export = _source(DATA / "countries-jamaica.md")
+    assert re.search(r"^# Jamaica\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the Diplomatic Relations the TEI nests in the Recognition a part of its own
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Jamaican Independence, 1962.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Jamaica, 1962.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Jamaica", "media/jamaica.jpg")
+    ]  # the picture named as the source's graphic, without "-flag"
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Jamaica"]  # the caption, no year
+    assert "were all closed by September 1919.\n\n![Modern Flag of Jamaica]" in export  # after the summary
+    assert "*Modern Flag of Jamaica*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Jamaica](https://www.state.gov/countries-areas/jamaica/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "Throughout the 19th century the United States maintained several consular posts throughout" in (
+        export
+    )  # no comma after "century", as printed
+    assert "Colonial British Jamaica, the earliest at Montego Bay and Falmouth dating from 1861. These posts," in (
+        export
+    )
+    assert "which were placed to monitor American trade interests in the Caribbean, were all closed by" in export
+    assert "Jamaica became independent on August 6, 1962, remaining a member of the British Commonwealth." in export
+    assert "The United States recognized Jamaica’s independence on August 16, 1962, with the establishment of" in (
+        export
+    )
+    assert "the American Embassy at Kingston.\n" in export and "Kingston.." not in export  # one full stop
+    assert "Diplomatic relations and the American Embassy at Kingston were established on August 16, 1962, with" in (
+        export
+    )
+    assert "Irving G. Cheslaw as Chargé d’Affaires ad interim." in export
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-philippines.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Philippines</figcaption>" in page
+    pictures = re.findall(r"src='(countries-philippines_files/[^']+)'", page)
+    assert pictures == ["countries-philippines_files/philippines-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/philippines">Philippines</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("paraguay", "Paraguay"),
+        ("peru", "Peru"),
+        ("philippines", "Philippines"),
+        ("piedmont-sardinia", "Piedmont-Sardinia*"),
+        ("poland", "Poland"),
+    ]  # the countries around the Philippines, in the guide's order, Piedmont-Sardinia with the guide's asterisk
+    assert f"Office of the Historian, {guide}: Philippines, accessed online." in page
+    assert "<title>Philippines - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Philippines</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]  # the Recognition and Diplomatic Relations the TEI nests in the Summary parts of their own
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Philippine Independence, 1946.",
+        "Establishment of Diplomatic Relations and the American Embassy in the Philippines, 1946.",
+    ]
+    assert article.count("<p>") == 3  # the summary's sentence and the entries' two
+    assert "<p>The United States recognized the Philippines in 1946.</p>\n<figure>" in article  # the flag after it
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: "
+        "<a href='https://www.state.gov/countries-areas/philippines/'>Philippines</a>",
+        "Library of Congress Country Study: <a href='http://lcweb2.loc.gov/frd/cs/phtoc.html'>Philippines</a>",
+    ]  # the two links as the site prints them, in the source's order; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "The United States recognized the Republic of the Philippines as an independent state on July 4," in (
+        article
+    )
+    assert "1946, when President Harry S. Truman did so in a proclamation. The United States and the Philippines" in (
+        article
+    )
+    assert "signed a treaty on the same date whereby the United States renounced all claims to the Philippines," in (
+        article
+    )
+    assert "which had previously been under American sovereignty." in article
+    assert "Diplomatic relations were established on July 4, 1946, when American Ambassador Paul V. McNutt" in (article)
+    assert "presented his credentials.</p>" in article
+    assert "'" not in _source(DATA / "countries-philippines.html")  # curly apostrophes only
+    text = _source(DATA / "countries-tanzania.odt")
+    assert text.split("\n", 1)[0] == "# Tanzania"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Tanganyika’s Independence, 1961.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Tanganyika, 1961.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Tanzania*"]
+    assert "on August 7, 1998.\n\n![Modern Flag of Tanzania](tanzania-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Tanzania (https://www.state.gov/countries-areas/tanzania/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "The United States established diplomatic relations with Tanzania in 1961. Relations between the" in text
+    assert "had been cordial since Tanzania (then Tanganyika) won its independence from Great Britain, improved" in (
+        text
+    )
+    assert "further following terrorists attacks against the U.S. embassies in Dar es Salaam and Nairobi" in (
+        text
+    )  # "terrorists", as printed
+    assert "The United States recognized Tanganyika on December 9, 1961, in a congratulatory message from" in text
+    assert "President John F. Kennedy to Prime Minister Julius Nyerere." in text
+    assert "Tanganyika previously had been under British administration as a United Nations Trust Territory\n" in (
+        text
+    )  # without its full stop, as printed
+    assert "Diplomatic relations were established on December 9, 1961, when the American consulate general at" in (text)
+    assert "Dar es Salaam was raised to Embassy status with William R. Duggan as Chargé d’Affaires ad interim." in (
+        text
+    )
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-tanzania.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/tanzania-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "as a United Nations Trust Territory</text:p>" in content
+    for article in HUNDRED_AND_THIRTY_THIRD:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -4773,6 +4773,54 @@ def hundred_and_thirty_second_held_out_set() -> None:
     opendocument(SOURCES / "countries-uzbekistan.txt", HERE / "countries-uzbekistan.odt")
 
 
+def hundred_and_thirty_third_held_out_set() -> None:
+    """The hundred-and-thirty-third held-out set (tests/data/README.md, "Real articles, hundred-and-thirty-third held-out set")."""
+    word(SOURCES / "countries-ghana.txt", HERE / "countries-ghana.docx")
+    page = HERE / "countries-philippines.html"
+    web_page(SOURCES / "countries-philippines.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around the Philippines in the sidebar (by their short titles,
+    # in the guide's order, the former Piedmont-Sardinia with the guide's asterisk) under
+    # the guide's title, and the guide's article in the "cite this page" box; the
+    # Resources' two links as the site prints them, the country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("paraguay", "Paraguay"),
+        ("peru", "Peru"),
+        ("philippines", "Philippines"),
+        ("piedmont-sardinia", "Piedmont-Sardinia*"),
+        ("poland", "Poland"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    links = (
+        "https://www.state.gov/countries-areas/philippines/",
+        "http://lcweb2.loc.gov/frd/cs/phtoc.html",
+    )
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/philippines">Philippines</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Philippines, accessed online.",
+        ),
+        *((f"Philippines ({address})</li>", f"<a href='{address}'>Philippines</a></li>") for address in links),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-tanzania.txt", HERE / "countries-tanzania.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -4903,6 +4951,7 @@ def main() -> None:
     hundred_and_thirtieth_held_out_set()
     hundred_and_thirty_first_held_out_set()
     hundred_and_thirty_second_held_out_set()
+    hundred_and_thirty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
