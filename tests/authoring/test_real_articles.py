@@ -1664,6 +1664,20 @@ HUNDRED_AND_THIRTY_THIRD = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRTY_THIRD
 NAMES += [p.name for p in HUNDRED_AND_THIRTY_THIRD]
+# The hundred-and-thirty-fourth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-eighth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (Croatia, Gabon, Georgia, Jordan and Rwanda), read by no one tuning the importer
+# until the final measurement. Their guides should bear the short titles as printed.
+HUNDRED_AND_THIRTY_FOURTH = {
+    DATA / "countries-croatia.docx": "Croatia",
+    DATA / "countries-gabon.md": "Gabon",
+    DATA / "countries-georgia.txt": "Georgia",
+    DATA / "countries-jordan.html": "Jordan",
+    DATA / "countries-rwanda.odt": "Rwanda",
+}
+TITLES = TITLES | HUNDRED_AND_THIRTY_FOURTH
+NAMES += [p.name for p in HUNDRED_AND_THIRTY_FOURTH]
 
 
 class _Built(dict):
@@ -16427,5 +16441,198 @@ def test_the_hundred_and_thirty_third_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "as a United Nations Trust Territory</text:p>" in content
     for article in HUNDRED_AND_THIRTY_THIRD:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_thirty_fourth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_THIRTY_FOURTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-georgia.txt")
+    assert 77 <= len(narrative.split()) <= 83  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_THIRTY_FOURTH[DATA / "countries-georgia.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Relations, 1992." not in narrative and "T’bilisi, 1992." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    assert "Fitzwater" not in narrative and "Public Papers" not in narrative  # the numbered citation left out
+    first, second, third = narrative.rstrip("\n").split("\n\n")[1:]
+    assert first == (
+        "The United States recognized Georgia’s independence on December 25, 1991, when President George H.W. "
+        "Bush announced the decision in an address to the nation regarding the dissolution of the Soviet Union. "
+        "Georgia previously had been a constituent republic of the USSR."
+    )
+    assert second == (
+        "Diplomatic relations were established on March 24, 1992, when President George H.W. Bush announced the "
+        "decision in a press statement."
+    )  # the paragraph ends before the citation the TEI numbers as a note
+    assert third == (
+        "The American Embassy in T’bilisi was established April 23, 1992, with Carey Cavanaugh as Chargé "
+        "d’Affaires ad interim."
+    )  # no "on" before the day, as printed
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-croatia.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Croatia",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Croatia, 1992.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations, 1992.",
+        "### Establishment of the American Embassy in Croatia, 1992.",
+        "## Resources",
+    ]  # the Diplomatic Relations the TEI nests in the Recognition, a part as the site shows it
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [("Modern Flag of Croatia", "croatia-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of Croatia"]  # the caption, no year
+    assert "in a White House statement.\n\n![Modern Flag of Croatia]" in module  # after the summary
+    assert "*Modern Flag of Croatia*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Croatia (https://www.state.gov/countries-areas/croatia/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 4  # the summary's sentence and the entries' three
+    assert module.count("The United States recognized Croatia as an independent state on April 7, 1992, when the") == 2
+    assert module.count("George H.W. Bush Administration announced the decision in a White House statement.") == 2
+    assert "Croatia had been a constituent part of Yugoslavia." in module
+    assert "Diplomatic relations were established on August 6, 1992, when President George H.W. Bush announced" in (
+        module
+    )
+    assert "the decision during remarks to the press." in module
+    assert "The American Embassy in Zagreb was opened on August 25, 1992, with Ronald Nietzke as Chargé" in module
+    assert "Chargé d’Affaires ad interim." in module  # the italics as plain text
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-croatia.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 3 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Establishment of the American Embassy in Croatia, 1992." in document
+        assert "announced the decision during remarks to the press" in document
+    export = _source(DATA / "countries-gabon.md")
+    assert re.search(r"^# Gabon\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Gabon’s Independence, 1960.",
+        "### Establishment of Diplomatic Relations, 1960.",
+        "### Establishment of the American Embassy in Gabon, 1961.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [("Modern Flag of Gabon", "media/gabon-flag.jpg")]
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Gabon"]  # the caption, no year
+    assert "Prime Minister Leon M’ba.\n\n![Modern Flag of Gabon]" in export  # after the summary
+    assert "*Modern Flag of Gabon*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Gabon](https://www.state.gov/countries-areas/gabon/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 4  # the summary's sentence and the entries' three
+    assert export.count("The United States recognized Gabon on August 17, 1960, in a congratulatory message") == 2
+    assert export.count("from President Dwight D. Eisenhower to Prime Minister Leon M’ba.") == 2
+    assert "On that date, Gabon’s independence from French Equatorial Africa was proclaimed." in export
+    assert "Diplomatic relations were established on August 17, 1960, when Alan W. Lukens (resident at" in export
+    assert "Brazzaville) presented his credentials as Chargé d’Affaires ad interim." in export
+    assert "Embassy Libreville was established on March 20, 1961, with Walker A. Diamanti as Chargé" in (
+        export
+    )  # the name whole, though the TEI breaks it across lines
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-jordan.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Jordan</figcaption>" in page
+    pictures = re.findall(r"src='(countries-jordan_files/[^']+)'", page)
+    assert pictures == ["countries-jordan_files/jordan-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/jordan">Jordan</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("jamaica", "Jamaica"),
+        ("japan", "Japan"),
+        ("jordan", "Jordan"),
+        ("kazakhstan", "Kazakhstan"),
+        ("kenya", "Kenya"),
+    ]  # the countries around Jordan, in the guide's order
+    assert f"Office of the Historian, {guide}: Jordan, accessed online." in page
+    assert "<title>Jordan - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Jordan</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Jordanian Independence, 1949.",
+        "Establishment of Diplomatic Relations and the American Legation in Jordan, 1949.",
+    ]
+    assert article.count("<p>") == 3  # the summary's sentence and the entries' two
+    assert "White House announcement on January 31, 1949.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: <a href='https://www.state.gov/countries-areas/jordan/'>Jordan</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert article.count("The United States recognized the Kingdom of Transjordan as an independent state in a") == 2
+    assert "Transjordan had been a mandated territory placed under the protection of Great Britain following" in (
+        article
+    )
+    assert "World War I, and had declared its independence with the agreement of Great Britain on May 25, 1946." in (
+        article
+    )
+    assert "Diplomatic relations and the American Legation in Jordan were established on February 18, 1949 when" in (
+        article
+    )  # no comma before "when", as printed
+    assert "Wells Stabler presented his credentials as Chargé d’Affaires ad interim at Amman.</p>" in article
+    assert "'" not in _source(DATA / "countries-jordan.html")  # curly apostrophes only
+    text = _source(DATA / "countries-rwanda.odt")
+    assert text.split("\n", 1)[0] == "# Rwanda"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]  # the Resources from the TEI's back, a part as the site shows it
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Rwandan Independence, 1962.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Rwanda, 1962.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Rwanda*"]
+    assert "and democratic governance.\n\n![Modern Flag of Rwanda](rwanda-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Rwanda (https://www.state.gov/countries-areas/rwanda/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "The United States recognized Rwanda in 1962. The U.S. Government is currently a major aid donor to" in (
+        text
+    )
+    assert "Rwanda, where the USAID works in concert with the Rwandan Government to promote a number of" in text
+    assert "The United States recognized the Republic of Rwanda when it attained independence on July 1, 1962, in" in (
+        text
+    )
+    assert "a congratulatory message from President John F. Kennedy to President Gregoire Kayibanda dated June 28," in (
+        text
+    )
+    assert "The area that became Rwanda had been previously under Belgian administration as part of the Trust" in (text)
+    assert "territory Ruanda-Urundi." in text  # "Trust territory" with its lower case, as printed
+    assert "Diplomatic relations were established on July 1, 1962, when the American Embassy at Kigali was" in text
+    assert "established, with David J.S. Manbey as Chargé d’Affaires ad interim." in text
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-rwanda.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/rwanda-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Establishment of Diplomatic Relations and the American Embassy in Rwanda, 1962." in content
+    for article in HUNDRED_AND_THIRTY_FOURTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
