@@ -1678,6 +1678,21 @@ HUNDRED_AND_THIRTY_FOURTH = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRTY_FOURTH
 NAMES += [p.name for p in HUNDRED_AND_THIRTY_FOURTH]
+# The hundred-and-thirty-fifth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-eighth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (the Democratic Republic of the Congo, Eritrea, Djibouti, Guinea and Lesotho), read
+# by no one tuning the importer until the final measurement. Their guides should bear the
+# short titles as printed.
+HUNDRED_AND_THIRTY_FIFTH = {
+    DATA / "countries-congo-democratic-republic.docx": "Democratic Republic of the Congo",
+    DATA / "countries-eritrea.md": "Eritrea",
+    DATA / "countries-djibouti.txt": "Djibouti",
+    DATA / "countries-guinea.html": "Guinea",
+    DATA / "countries-lesotho.odt": "Lesotho",
+}
+TITLES = TITLES | HUNDRED_AND_THIRTY_FIFTH
+NAMES += [p.name for p in HUNDRED_AND_THIRTY_FIFTH]
 
 
 class _Built(dict):
@@ -16634,5 +16649,199 @@ def test_the_hundred_and_thirty_fourth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Establishment of Diplomatic Relations and the American Embassy in Rwanda, 1962." in content
     for article in HUNDRED_AND_THIRTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_thirty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_THIRTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-djibouti.txt")
+    assert 96 <= len(narrative.split()) <= 102  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_THIRTY_FIFTH[DATA / "countries-djibouti.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Diplomatic Relations" not in narrative  # no headings
+    assert "Independence, 1977." not in narrative and "Djibouti, 1977." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    first, second, third = narrative.rstrip("\n").split("\n\n")[1:]
+    assert first == (
+        "The United States recognized the Republic of Djibouti on June 27, 1977, in a congratulatory message from "
+        "President Jimmy Carter to President Hassan Gouled Aptidon."
+    )
+    assert second.startswith(first)  # the entry opens with the Summary again
+    assert second.endswith(" The territory that became Djibouti previously had been under French sovereignty.")
+    assert third == (
+        "Diplomatic relations were established on June 27, 1977, when the American Consulate General to the former "
+        "French Territory of Afars and Issas became the American Embassy at Djibouti, with Walter S. Clarke as "
+        "Chargé d’Affaires ad interim."
+    )
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-congo-democratic-republic.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# Democratic Republic of the Congo",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Congo’s Independence, 1960.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the American Embassy, 1960.",
+        "## Resources",
+    ]  # the second entry without the country's name, as printed
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [
+        ("Modern Flag of The Democratic Republic of the Congo", "congo-flag.jpg")
+    ]  # the source's picture name; the caption's capital "The", as printed
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of The Democratic Republic of the Congo"]
+    assert "at the same time.\n\n![Modern Flag of The Democratic Republic of the Congo]" in module  # after the summary
+    assert "*Modern Flag of The Democratic Republic of the Congo*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: Democratic Republic of the Congo "
+        "(https://www.state.gov/countries-areas/democratic-republic-of-the-congo/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 3  # the summary's sentence and the entries' two
+    assert "The United States recognized the Democratic Republic of the Congo’s independence in 1960 and" in module
+    assert "established diplomatic relations at the same time." in module
+    assert (
+        "The United States recognized the Republic of Congo (Democratic Republic of the Congo) on June 30, 1960,"
+        in (module)
+    )
+    assert "in a congratulatory message from President Dwight D. Eisenhower to President Kasavubu. On that" in module
+    assert (
+        "date, the area formerly known as the Belgian Congo was proclaimed independent from Belgian sovereignty."
+        in (module)
+    )
+    assert "Diplomatic relations were established on June 30, 1960, when the American Embassy in Leopoldville" in (
+        module
+    )
+    assert "(now Kinshasha) was established with John D. Tomlinson as Chargé d’Affaires ad interim." in module  # sic
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-congo-democratic-republic.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 2 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Establishment of Diplomatic Relations and the American Embassy, 1960." in document
+        assert "Leopoldville (now Kinshasha)" in document
+    export = _source(DATA / "countries-eritrea.md")
+    assert re.search(r"^# Eritrea\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Eritrean Independence, 1993.",
+        "### U.S. Recognition of Eritrean Independence, 1993.",
+    ]  # the Recognition entry's heading printed again over the relations, as in the source
+    assert (
+        "## Diplomatic Relations\n\n### U.S. Recognition of Eritrean Independence, 1993.\n\n"
+        "Diplomatic relations were established on June 11, 1993,"
+    ) in export
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [("Modern Flag of Eritrea", "media/eritrea.jpg")]
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Eritrea"]  # the caption, no year
+    assert "declared its independence.\n\n![Modern Flag of Eritrea]" in export  # after the summary
+    assert "*Modern Flag of Eritrea*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Eritrea](https://www.state.gov/countries-areas/eritrea/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 3  # the summary's sentence and the entries' two
+    assert (
+        export.count("The United States recognized the Republic of Eritrea on April 27, 1993, when the American") == 2
+    )
+    assert export.count("consulate at Asmara informed Eritrean authorities of this decision on the same date") == 2
+    assert "Eritrea declared its independence. Eritrea previously had been under Ethiopian sovereignty." in export
+    assert "Diplomatic relations were established on June 11, 1993, when the American consulate at Asmara was" in (
+        export
+    )
+    assert "raised to Embassy status with Joseph P. O’Neill as Chargé d’Affaires ad interim.\n" in export  # no comma
+    assert "1933" not in export  # the headings' attribute, not printed
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-guinea.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Guinea</figcaption>" in page
+    pictures = re.findall(r"src='(countries-guinea_files/[^']+)'", page)
+    assert pictures == ["countries-guinea_files/guinea.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/guinea">Guinea</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("grenada", "Grenada"),
+        ("guatemala", "Guatemala"),
+        ("guinea", "Guinea"),
+        ("guinea-bissau", "Guinea-Bissau"),
+        ("guyana", "Guyana"),
+    ]  # the countries around Guinea, in the guide's order
+    assert f"Office of the Historian, {guide}: Guinea, accessed online." in page
+    assert "<title>Guinea - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Guinea</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Guinean Independence, 1958.",
+        "Establishment of Diplomatic Relations and the American Embassy in Guinea, 1959.",
+    ]
+    assert article.count("<p>") == 3  # the summary's sentence and the entries' two
+    assert "Prime Minster Sekou Toure.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: <a href='https://www.state.gov/countries-areas/guinea/'>Guinea</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert article.count("The United States recognized the Republic of Guinea on November 1, 1958, when") == 2
+    assert (
+        article.count("President Dwight D. Eisenhower sent a letter to that effect to Prime Minster Sekou Toure.") == 2
+    )
+    assert "Prime Minister" not in article  # "Minster" both times, as printed
+    assert "Guinea previously had been under French sovereignty as part of French West Africa." in article
+    assert "Diplomatic relations were established on February 13, 1959, when the American Embassy at Conakry" in (
+        article
+    )
+    assert "was established with Robert W. Rinden as Chargé d’Affaires ad interim.</p>" in article  # no comma
+    assert "'" not in _source(DATA / "countries-guinea.html")  # curly apostrophes only
+    text = _source(DATA / "countries-lesotho.odt")
+    assert text.split("\n", 1)[0] == "# Lesotho"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Lesotho’s Independence, 1966.",
+        "### Establishment of Diplomatic Relations and American Embassy in Lesotho, 1966.",
+    ]  # the second without "the", as printed
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Lesotho*"]
+    assert "on that same date.\n\n![Modern Flag of Lesotho](lesotho-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Lesotho (https://www.state.gov/countries-areas/lesotho/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's sentence and the entries' two
+    assert text.count("The United States recognized the Kingdom of Lesotho on October 4, 1966, when the American") == 2
+    assert text.count("Embassy at Maseru was established upon Lesotho’s attainment of independence on that same") == 2
+    assert "Lesotho previously had been under British sovereignty as Basutoland." in text
+    assert "Diplomatic relations were established on October 4, 1966, when the American Embassy at Maseru was" in text
+    assert "established with Richard St. F. Post as Chargé d’Affaires ad interim." in text  # the empty italics dropped
+    assert "Affaires  ad" not in text  # one space before "ad interim"
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-lesotho.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/lesotho-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Establishment of Diplomatic Relations and American Embassy in Lesotho, 1966." in content
+    for article in HUNDRED_AND_THIRTY_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

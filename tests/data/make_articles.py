@@ -4868,6 +4868,54 @@ def hundred_and_thirty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "countries-rwanda.txt", HERE / "countries-rwanda.odt")
 
 
+def hundred_and_thirty_fifth_held_out_set() -> None:
+    """The hundred-and-thirty-fifth held-out set (tests/data/README.md, "Real articles, hundred-and-thirty-fifth held-out set")."""
+    word(SOURCES / "countries-congo-democratic-republic.txt", HERE / "countries-congo-democratic-republic.docx")
+    page = HERE / "countries-guinea.html"
+    web_page(SOURCES / "countries-guinea.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Guinea in the sidebar (by their short titles, in the
+    # guide's order, Guinea before Guinea-Bissau) under the guide's title, and the guide's
+    # article in the "cite this page" box; the Resources' link as the site prints it, the
+    # country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("grenada", "Grenada"),
+        ("guatemala", "Guatemala"),
+        ("guinea", "Guinea"),
+        ("guinea-bissau", "Guinea-Bissau"),
+        ("guyana", "Guyana"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/guinea">Guinea</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Guinea, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Guinea (https://www.state.gov/countries-areas/guinea/)</li>",
+            "<li>Department of State Country Information: "
+            "<a href='https://www.state.gov/countries-areas/guinea/'>Guinea</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-lesotho.txt", HERE / "countries-lesotho.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5000,6 +5048,7 @@ def main() -> None:
     hundred_and_thirty_second_held_out_set()
     hundred_and_thirty_third_held_out_set()
     hundred_and_thirty_fourth_held_out_set()
+    hundred_and_thirty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
