@@ -1693,6 +1693,21 @@ HUNDRED_AND_THIRTY_FIFTH = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRTY_FIFTH
 NAMES += [p.name for p in HUNDRED_AND_THIRTY_FIFTH]
+# The hundred-and-thirty-sixth held-out set (tests/data/README.md), made after the
+# hundred-and-twenty-eighth: five histories of relations with the United States from the
+# Office of the Historian's guide to recognition, diplomatic and consular relations since
+# 1776 (the Bahamas, Botswana, Guyana, Malta and Mauritius), read by no one tuning the
+# importer until the final measurement. Their guides should bear the short titles as
+# printed, The Bahamas' with its article.
+HUNDRED_AND_THIRTY_SIXTH = {
+    DATA / "countries-bahamas.docx": "The Bahamas",
+    DATA / "countries-botswana.md": "Botswana",
+    DATA / "countries-guyana.txt": "Guyana",
+    DATA / "countries-malta.html": "Malta",
+    DATA / "countries-mauritius.odt": "Mauritius",
+}
+TITLES = TITLES | HUNDRED_AND_THIRTY_SIXTH
+NAMES += [p.name for p in HUNDRED_AND_THIRTY_SIXTH]
 
 
 class _Built(dict):
@@ -16843,5 +16858,188 @@ def test_the_hundred_and_thirty_fifth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Establishment of Diplomatic Relations and American Embassy in Lesotho, 1966." in content
     for article in HUNDRED_AND_THIRTY_FIFTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_thirty_sixth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_THIRTY_SIXTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    narrative = _source(DATA / "countries-guyana.txt")
+    assert 78 <= len(narrative.split()) <= 84  # the whole article's paragraphs, short as it is
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_THIRTY_SIXTH[DATA / "countries-guyana.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|- |\[)", narrative, re.M)  # no figures, captions or lists
+    assert len(narrative.split("\n\n")) == 1 + 3  # the title and the article's three paragraphs
+    assert "Summary" not in narrative and "Recognition of" not in narrative  # no headings
+    assert "Guyana 1966." not in narrative and "Independence, 1966." not in narrative  # nor their years
+    assert "Modern Flag" not in narrative and "Resources" not in narrative and "state.gov" not in narrative
+    first, second, third = narrative.rstrip("\n").split("\n\n")[1:]
+    assert first == (
+        "The Dutch colonies of Essequibo, Demerara and Berbice, which compose what is now modern-day Guyana, were "
+        "ceded to Great Britain at the Congress of Vienna and established as British Guyana in 1831."
+    )  # "British Guyana", as printed
+    assert second == (
+        "The United States recognized Guyanan independence on May 26, 1966, with the establishment of the American "
+        "Embassy at Georgetown. Guyana had been under British rule."
+    )
+    assert third == (
+        "Diplomatic Relations and the American Embassy in Georgetown were established on May 26, 1966, with "
+        "Delmar R. Carlson as Chargé d’Affaires ad interim."
+    )  # the part the TEI nests in the Recognition, "Relations" with its capital, as printed
+    assert "'" not in narrative  # curly apostrophes only
+    module = _source(DATA / "countries-bahamas.docx")
+    assert re.findall(r"^#+ .*", module, re.M) == [
+        "# The Bahamas",
+        "## Summary",
+        "## Recognition",
+        "### U.S. Recognition of Bahamian Independence, 1973.",
+        "## Diplomatic Relations",
+        "### Establishment of Diplomatic Relations and the U.S. Embassy in Nassau, 1973.",
+        "## Resources",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", module, re.M) == [
+        ("Modern Flag of The Bahamas", "bahamian-flag.jpg")
+    ]  # the source's picture name, with the adjective
+    assert re.findall(r"^\*(.*)\*$", module, re.M) == ["Modern Flag of The Bahamas"]  # the caption, no year
+    assert "illegal immigration issues.\n\n![Modern Flag of The Bahamas]" in module  # after the summary
+    assert "*Modern Flag of The Bahamas*\n\n## Recognition" in module
+    assert re.findall(r"^- .*", module, re.M) == [
+        "- Department of State Country Information: The Bahamas (https://www.state.gov/countries-areas/bahamas/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in module
+    assert len(re.findall(r"^[A-Z]", module, re.M)) == 3  # the summary's paragraph and the entries' two
+    assert "As a close neighbor of the United States, The Bahamas has historically enjoyed good diplomatic" in (module)
+    assert "Since achieving full independence from the United Kingdom in 1973, The Bahamas has closely" in module
+    assert "The United States formally recognized The Bahamas on July 10, 1973, when the U.S. Embassy in Nassau" in (
+        module
+    )
+    assert "Diplomatic relations and the U.S. Embassy in Nassau were established July 10, 1973, with" in (
+        module
+    )  # no "on", as printed
+    assert "Moncrieff J. Spear as Chargé d’Affaires ad interim." in module  # the italics as plain text
+    assert "'" not in module  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-bahamas.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 1  # the placeholder flag
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 4
+        assert document.count('w:val="Heading3"') == 2 and document.count('w:val="Caption"') == 1
+        assert document.count('w:val="ListBullet"') == 1  # the one link
+        assert "Establishment of Diplomatic Relations and the U.S. Embassy in Nassau, 1973." in document
+        assert "were established July 10, 1973" in document
+    export = _source(DATA / "countries-botswana.md")
+    assert re.search(r"^# Botswana\n\n## Summary$", export, re.M)
+    assert re.findall(r"^## .*", export, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### U.S. Recognition of Botswana’s Independence, 1966.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Botswana, 1966.",
+    ]
+    assert re.findall(r"^!\[([^\]]+)\]\(([^)]+)\)$", export, re.M) == [
+        ("Modern Flag of Botswana", "media/botswana-flag.jpg")
+    ]
+    assert re.findall(r"^\*(.*)\*$", export, re.M) == ["Modern Flag of Botswana"]  # the caption, no year
+    assert "independence on that same date.\n\n![Modern Flag of Botswana]" in export  # after the summary
+    assert "*Modern Flag of Botswana*\n\n## Recognition" in export
+    assert re.findall(r"^- .*", export, re.M) == [
+        "- Department of State Country Information: [Botswana](https://www.state.gov/countries-areas/botswana/)"
+    ]  # the link as a Markdown link; the commented-out fact sheet left out
+    assert "Fact Sheet" not in export
+    assert len(re.findall(r"^[A-Z]", export, re.M)) == 3  # the summary's sentence and the entries' two
+    assert export.count("The United States recognized Botswana on September 30, 1966, when the American Embassy") == 2
+    assert export.count("at Gaberones (Gaborone) was established upon Botswana’s attainment of independence") == 2
+    assert export.count("Gaberones (Gaborone)") == 3  # the colonial spelling and the present one, as printed
+    assert "Botswana previously had been under British sovereignty as Bechuanaland." in export
+    assert "Diplomatic relations were established on September 30, 1966, when the American Embassy at" in export
+    assert "was established with Charles H. Pletcher as Chargé d’Affaires ad interim." in export  # no comma
+    assert "'" not in export  # curly apostrophes only
+    page = (DATA / "countries-malta.html").read_text(encoding="utf-8")
+    for chrome in ("skip-link", "usa-banner", "breadcrumbs", "sidebar", "Cite this page", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1 and "<figcaption>Modern Flag of Malta</figcaption>" in page
+    pictures = re.findall(r"src='(countries-malta_files/[^']+)'", page)
+    assert pictures == ["countries-malta_files/malta-flag.jpg"] and (DATA / pictures[0]).is_file()
+    assert (
+        '<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/countries">Countries</a> › '
+        '<a href="/countries/malta">Malta</a></nav>'
+    ) in page  # the guide's section and the country
+    assert "Milestones:" not in page and "1899–1913" not in page and "/departmenthistory" not in page
+    assert f"<h3>{guide}</h3>" in page  # the guide's title over its countries
+    assert re.findall(r"<li><a href='/countries/([^']+)'>([^<]+)</a></li>", page) == [
+        ("maldives", "Maldives"),
+        ("mali", "Mali"),
+        ("malta", "Malta"),
+        ("marshall-islands", "Marshall Islands"),
+        ("mauritania", "Mauritania"),
+    ]  # the countries around Malta, in the guide's order
+    assert f"Office of the Historian, {guide}: Malta, accessed online." in page
+    assert "<title>Malta - Office of the Historian</title>" in page
+    article = page.split('<div class="tei-div">', 1)[1].split("</div>", 1)[0]
+    assert "<h1 id='firstHeading'>Malta</h1>\n<h2><span class='mw-headline'>Summary</span></h2>" in article
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", article) == [
+        "Summary",
+        "Recognition",
+        "Diplomatic Relations",
+        "Resources",
+    ]  # the parts the TEI nests in the Summary, each a part, as the site shows it
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", article) == [
+        "U.S. Recognition of Maltese Independence, 1964.",
+        "Establishment of Diplomatic Relations, 1964.",
+    ]
+    assert article.count("<p>") == 3  # the summary's sentence and the entries' two
+    assert "recognized by the United States.</p>\n<figure>" in article  # the flag after the summary
+    assert re.findall(r"<li>(.*)</li>", article) == [
+        "Department of State Country Information: <a href='https://www.state.gov/countries-areas/malta/'>Malta</a>"
+    ]  # the link as the site prints it; the commented-out fact sheet left out
+    assert "Fact Sheet" not in page
+    assert "<p>Malta was a Crown Colony of the United Kingdom from 1814 until 1964, when it was granted" in article
+    assert "independence, joined the British Commonwealth, and was recognized by the United States.</p>" in article
+    assert "The United States recognized Malta on September 18, 1964, when U.S. President Lyndon B. Johnson" in (
+        article
+    )
+    assert "sent a letter to Maltese Prime Minister Giorgio Borg Olivier.</p>" in article
+    assert "<p>The Embassy in Valletta was established on September 21, 1964, with Harrison Lewis as Chargé" in (
+        article
+    )
+    assert "The first U.S. Ambassador to Malta, George J. Feldman, presented his credentials on October 5, 1965." in (
+        article
+    )
+    assert "'" not in _source(DATA / "countries-malta.html")  # curly apostrophes only
+    text = _source(DATA / "countries-mauritius.odt")
+    assert text.split("\n", 1)[0] == "# Mauritius"
+    assert re.findall(r"^## .*", text, re.M) == [
+        "## Summary",
+        "## Recognition",
+        "## Diplomatic Relations",
+        "## Resources",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### U.S. Recognition of Mauritius’ Independence, 1968.",
+        "### Establishment of Diplomatic Relations and the American Embassy in Mauritius, 1968.",
+    ]
+    assert re.findall(r"^\*[^*]+\*$", text, re.M) == ["*Modern Flag of Mauritius*"]
+    assert "on that same date.\n\n![Modern Flag of Mauritius](mauritius-flag.jpg)" in text  # after the summary
+    assert re.findall(r"^- .*", text, re.M) == [
+        "- Department of State Country Information: Mauritius (https://www.state.gov/countries-areas/mauritius/)"
+    ]  # the link with its address; the commented-out fact sheet left out
+    assert "Fact Sheet" not in text
+    assert len(re.findall(r"^[A-Z]", text, re.M)) == 3  # the summary's sentence and the entries' two
+    assert text.count("The United States recognized Mauritius on March 12, 1968, when the American Embassy at") == 2
+    assert text.count("Port Louis was established upon Mauritius’ attainment of independence on that same") == 2
+    assert "Mauritius previously had been under British sovereignty." in text
+    assert "Diplomatic relations were established on March 12, 1968, when the American Embassy at Port Louis" in (text)
+    assert "was established with William B. Hussey as Chargé d’Affaires at interim." in text  # "at", as printed
+    assert "'" not in text  # curly apostrophes only
+    with zipfile.ZipFile(DATA / "countries-mauritius.odt") as odt:
+        assert [n for n in odt.namelist() if n.startswith("Pictures/")] == ["Pictures/mauritius-flag.jpg"]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count('text:outline-level="3"') == 2 and content.count('text:outline-level="2"') == 4
+        assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
+        assert "Chargé d’Affaires at interim." in content
+    for article in HUNDRED_AND_THIRTY_SIXTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

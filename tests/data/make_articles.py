@@ -4916,6 +4916,52 @@ def hundred_and_thirty_fifth_held_out_set() -> None:
     opendocument(SOURCES / "countries-lesotho.txt", HERE / "countries-lesotho.odt")
 
 
+def hundred_and_thirty_sixth_held_out_set() -> None:
+    """The hundred-and-thirty-sixth held-out set (tests/data/README.md, "Real articles, hundred-and-thirty-sixth held-out set")."""
+    word(SOURCES / "countries-bahamas.txt", HERE / "countries-bahamas.docx")
+    page = HERE / "countries-malta.html"
+    web_page(SOURCES / "countries-malta.txt", page, site="historian")
+    # The guide to the countries' relations with the United States in place of a
+    # Milestones chapter: its "Countries" section and the country in the breadcrumbs, the
+    # countries of the guide around Malta in the sidebar (by their short titles, in the
+    # guide's order) under the guide's title, and the guide's article in the "cite this
+    # page" box; the Resources' link as the site prints it, the country's name the link.
+    guide = "A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776"
+    countries = (
+        ("maldives", "Maldives"),
+        ("mali", "Mali"),
+        ("malta", "Malta"),
+        ("marshall-islands", "Marshall Islands"),
+        ("mauritania", "Mauritania"),
+    )
+    others = "".join(f"<li><a href='/countries/{slug}'>{name}</a></li>" for slug, name in countries)
+    text = page.read_text("utf-8")
+    text, sidebars = re.subn(
+        r"(<h3>)Milestones: 1899–1913(</h3><ul>).*?(</ul>)",
+        rf"\g<1>{guide}\g<2>{others}\g<3>",
+        text,
+    )
+    assert sidebars == 1
+    for old, new in (
+        (
+            '<a href="/milestones">Milestones</a> › <a href="/milestones/1899-1913">1899–1913</a>',
+            '<a href="/countries">Countries</a> › <a href="/countries/malta">Malta</a>',
+        ),
+        (
+            "Office of the Historian, Milestones: 1899–1913, accessed online.",
+            f"Office of the Historian, {guide}: Malta, accessed online.",
+        ),
+        (
+            "<li>Department of State Country Information: Malta (https://www.state.gov/countries-areas/malta/)</li>",
+            "<li>Department of State Country Information: <a href='https://www.state.gov/countries-areas/malta/'>Malta</a></li>",
+        ),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    page.write_text(text, encoding="utf-8")
+    opendocument(SOURCES / "countries-mauritius.txt", HERE / "countries-mauritius.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5049,6 +5095,7 @@ def main() -> None:
     hundred_and_thirty_third_held_out_set()
     hundred_and_thirty_fourth_held_out_set()
     hundred_and_thirty_fifth_held_out_set()
+    hundred_and_thirty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
