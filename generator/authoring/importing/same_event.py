@@ -332,7 +332,21 @@ def _done_by_one_act(a: EventProposal, b: EventProposal) -> bool:
             other.title,
         ):
             return True
-    return False
+    # "recognized Guyanan independence … with the establishment of the American Embassy at Georgetown" and
+    # "Diplomatic Relations and the American Embassy in Georgetown were established": one opening told twice
+    return bool(_embassies_set_up(a.detail) & _embassies_set_up(b.detail))
+
+
+_EMBASSY_AT = r"(?:American|U\.S\.)\s+Embassy\s+(?:in|at)\s+([A-Z][\w’'-]+)"
+_EMBASSY_SET_UP = re.compile(
+    rf"\b(?:opened|established)\s+the\s+{_EMBASSY_AT}|\b(?:establishment|opening)\s+of\s+the\s+{_EMBASSY_AT}"
+    rf"|\b{_EMBASSY_AT}\s+(?:was|were)\s+(?:established|opened)"
+)
+
+
+def _embassies_set_up(sentence: str) -> set[str]:
+    """The places whose American Embassy the sentence says was established or opened."""
+    return {place for found in _EMBASSY_SET_UP.finditer(sentence) for place in found.groups() if place}
 
 
 def _words(text: str) -> set[str]:
