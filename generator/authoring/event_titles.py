@@ -123,7 +123,9 @@ _VERBS = {
 # "recognized Trinidad and Tobago": a name joined by "and" (not "… Pearl Harbor and Germany declared war")
 _OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}(?:\s+and\s+[A-Z][\w’'.-]*(?!\s+(?:[a-z]+ed|was|were|had|has|is)\b))?(?:\s+[a-z]+\s+of\s+[A-Z][\w’‘'.-]*)?)(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
 _SUBJECT_VERB_OBJECT = re.compile(  # not "He entered Yale College": "He’s entry into …" tells no one
-    r"\b(?!(?:He|She|It|They|We|This|That|These|Those)\b)((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
+    r"(?:\b|(?<![\w.])(?=U\.))(?!(?:He|She|It|They|We|This|That|These|Those)\b)((?:the\s+)?(?:U\.[SK]\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
+    # "The United States formally recognized the Holy See": how it was done is no part of the noun's owner
+    r"(?:\s+(?:formally|officially|also|then|finally|promptly|immediately|quickly|subsequently))?"
     r"\s+(" + "|".join(_VERBS) + r")\s+" + _OBJECT
 )
 # "The canal opened on …": an intransitive verb whose subject is the thing.
@@ -192,6 +194,7 @@ _INTENDED = re.compile(
 )
 
 
+_SECOND_PREDICATE = re.compile(r"\s+and\s+(?:\w+ly\s+)?[a-z]{3,}ed\s+(?:as|to|into)\b")
 _PEOPLES_ADJECTIVE = re.compile(r"\s(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch)|Dutch|Greek|Thai|Swiss)$")
 _AFTER_PEOPLES_ADJECTIVE = re.compile(
     r"(?:\s+(?!(?:from|to|in|on|of|and|or|for|by|with|during|at|as|was|were|had)\b)[a-z][a-z-]+){1,2}\b"
@@ -259,6 +262,9 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             is not None
             or re.fullmatch(r"\s+", sentence[mention.end : at]) is not None
         )
+        if at < mention.start and _SECOND_PREDICATE.search(sentence, at + len(phrase), mention.start):
+            return  # "ceded to Britain at the Congress of Vienna and established as British Guiana in 1831": the
+            # date is the second deed's
         if at > mention.end and re.search(r"\b(?:before|until|prior\s+to|ahead\s+of)\s+(?:the\s+)?$", sentence[:at]):
             return  # "in April 1945, in the final days before Germany’s surrender": the date is before it
         if (
@@ -383,7 +389,8 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             continue
         demonym = _DEMONYM.match(" ".join(subject))
         noun = _VERBS[match.group(2)]
-        owner = " ".join([*subject, sentence[match.end(1) : match.start(2)].strip()]).strip()  # "Liberal forces"
+        between = re.sub(r"\s*\b[a-z]+ly$|\s*\b(?:also|then)$", "", sentence[match.end(1) : match.start(2)].strip())
+        owner = " ".join([*subject, between]).strip()  # "Liberal forces"
         lead = f"{demonym.group(1)} {noun}" if demonym else f"{owner}’{'' if owner.endswith('s') else 's'} {noun}"
         add(f"{lead} {obj}", match.start(2))
     for match in _SUBJECT_OPENED.finditer(sentence):

@@ -77,6 +77,21 @@ def test_relations_begun_in_a_year_of_two_deeds_stay_apart_from_the_recognition(
             "The United States first accredited its Ambassador to Orm to serve Kell in 1997.",
             [("1997", "The United States first accredited its Ambassador to Orm to serve Kell")],
         ),
+        # how the deed was done is no part of who did it
+        (
+            "The United States formally recognized Kell on July 10, 1973, when the President sent a message.",
+            [("1973-07-10", "United States’ recognition of Kell")],
+        ),
+        (
+            "On July 15, 2011, the U.S. Government officially recognized the Orm Council as the government of Kell.",
+            [("2011-07-15", "U.S. Government’s recognition of the Orm Council")],
+        ),
+        # a named meeting in the first of two deeds, the date the second's
+        (
+            "The colonies of Kell and Orm were ceded to Vell at the Congress of Tam and established as British Kell "
+            "in 1831.",
+            [("1831", "The colonies of Kell and Orm were established as British Kell")],
+        ),
         # what the ways were found for
         (
             "In February 2007, the two countries agreed to find ways to cooperate on political and human rights "
