@@ -1708,6 +1708,18 @@ HUNDRED_AND_THIRTY_SIXTH = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRTY_SIXTH
 NAMES += [p.name for p in HUNDRED_AND_THIRTY_SIXTH]
+# The hundred-and-thirty-seventh held-out set (tests/data/README.md), made after the
+# hundred-and-thirty-sixth: five OpenStax U.S. History modules no earlier set used, read by
+# no one tuning the importer until the final measurement.
+HUNDRED_AND_THIRTY_SEVENTH = {
+    DATA / "europe-on-the-brink-of-change.docx": "Europe on the Brink of Change",
+    DATA / "the-americas.md": "The Americas",
+    DATA / "impact-of-colonization.txt": "Creating New Social Orders: Colonial Societies, 1500–1700",
+    DATA / "homesteading-dreams-and-realities.html": "Homesteading: Dreams and Realities",
+    DATA / "womens-rights.odt": "Women’s Rights",
+}
+TITLES = TITLES | HUNDRED_AND_THIRTY_SEVENTH
+NAMES += [p.name for p in HUNDRED_AND_THIRTY_SEVENTH]
 
 
 class _Built(dict):
@@ -17041,5 +17053,97 @@ def test_the_hundred_and_thirty_sixth_held_out_set_has_its_five_shapes():
         assert content.count("<text:list>") == 1 and content.count("<text:list-item>") == 1
         assert "Chargé d’Affaires at interim." in content
     for article in HUNDRED_AND_THIRTY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_thirty_seventh_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_THIRTY_SEVENTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "impact-of-colonization.txt")
+    assert 1400 <= len(narrative.split()) <= 2000  # one module's running text, section 3.4
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_THIRTY_SEVENTH[DATA / "impact-of-colonization.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>|\||Click and Explore|Section Summary|Answer)", narrative, re.M)
+    assert "National Humanities Center" not in narrative  # the box left out
+    assert "Compare and contrast" not in narrative and "wampum: shell beads" not in narrative  # questions, terms
+    assert "1681" not in narrative and "1646" not in narrative  # the captions and descriptions left out
+    assert all(f"(Figure 3.{n})" in narrative for n in (15, 16, 17))  # the references stay
+    assert re.search(r"^Perhaps European colonization’s single greatest impact", narrative, re.M)  # a sub-part
+    assert "Native American’s desire" in narrative and "enslaved people purchases" in narrative  # the book's slips
+    module = _source(DATA / "europe-on-the-brink-of-change.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Europe on the Brink of Change"]  # one Heading 1
+    assert re.findall(r"^## [A-Z ]+$", module, re.M) == [
+        "## LIFE IN FEUDAL EUROPE",
+        "## THE CHURCH AND SOCIETY",
+        "## CHRISTIANITY ENCOUNTERS ISLAM",
+        "## JERUSALEM AND THE CRUSADES",
+        "## THE IBERIAN PENINSULA",
+    ]  # its parts in capitals
+    assert "By the end of this section, you will be able to:" in module
+    # the box's quotation opens before its own words, as the book has it
+    assert "### Americana\n\n### Motives for European Exploration\n\nYou must know that it is the greatest" in module
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 1\.1[2-5] ", module, re.M)) == 4  # figures, captions
+    assert "The fall of the Roman Empire (476 CE)" in module and "crucified Jesus in 33 CE" in module
+    assert "Social and economic devastation arrived in 1340s" in module  # the book's slip
+    assert re.search(r"^In August 1492, Columbus set sail", module, re.M)
+    assert len(re.findall(r"^Answer: [A-D]$", module, re.M)) == 3
+    with zipfile.ZipFile(DATA / "europe-on-the-brink-of-change.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 4  # the placeholders
+        assert "JERUSALEM AND THE CRUSADES" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "the-americas.md")
+    assert re.findall(r"^## [A-Z: ]+$", export, re.M) == [
+        "## THE FIRST AMERICANS: THE OLMEC",
+        "## THE MAYA",
+        "## THE AZTEC",
+        "## THE INCA",
+        "## NATIVE AMERICANS",
+        "## NATIVE PEOPLES OF THE EASTERN WOODLAND",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert re.search(
+        r"^!\[A timeline shows [^\]]+\]\(media/CNX_History_01_01_Timeline\.jpg\)\n\n"
+        r"\*Figure 1\.2 \(credit: modification of work by Architect of the Capitol\)\*$",
+        export,
+        re.M,
+    )  # the timeline's caption: its number and its credit
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 10  # an export's figures
+    assert len(re.findall(r"^\*Figure 1\.(?:[2-9]|1[01]) ", export, re.M)) == 10  # italic captions
+    assert export.count("### Click and Explore") == 3
+    assert "### My Story\n\n### The Aztec Predict the Coming of the Spanish" in export
+    assert "[Aztec-History.com](https://openstax.org/l/azteccreation)" in export  # a Markdown link
+    assert "these ***chinampas***, or “floating gardens,”" in export  # an italic term, in bold
+    assert re.search(r"^\*\*\*quipu\*\*\* an ancient Incan device", export, re.M)  # and among the key terms
+    assert "**Beringia**" in export and "Mesoamericans were polytheistic;" in export
+    assert "(the singular is *codex*)" in export
+    assert "(on the Yucatán Peninsula),Belize" in export  # the book's slip, in a description
+    assert len(re.findall(r"^Answer: [A-D]$", export, re.M)) == 3
+    page = (DATA / "homesteading-dreams-and-realities.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 3
+    pictures = re.findall(r"src='(homesteading-dreams-and-realities_files/[^']+)'", page)
+    assert len(pictures) == 3 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "17 Go West Young Man! Westward Expansion, 1840-1900</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/u-s-history/pages/homesteading-dreams-and-realities'>" in page
+    assert "<h2><span class='mw-headline'>AN EVEN MORE CHALLENGING LIFE: A PIONEER WIFE</span></h2>" in page
+    assert "<h3><span class='mw-headline'>Americana</span></h3>" in page
+    assert "<h3><span class='mw-headline'>The Enduring Appeal of Little House on the Prairie</span></h3>" in page
+    assert "It was not until 1902 and the passage of the Newlands Reclamation Act" in page
+    assert "which began in 1932 with the publication of Little House in the Big Woods" in page  # a caption
+    assert "While Ingalls makes the point" in page and "“bonanza farms?”" in page  # the book's slips
+    text = _source(DATA / "womens-rights.odt")
+    assert re.findall(r"^## [A-Z ]+$", text, re.M) == ["## THE DECLARATION OF RIGHTS AND SENTIMENTS"]
+    assert re.search(r"^Some northern women reformers saw new and vital roles", text, re.M)  # an untitled part
+    assert '### Defining American\n\n### Sojourner Truth, "Ain\'t I A Woman?"' in text  # straight marks
+    assert "titled “Ain’t I a Woman.”" in text and "northern women's authority" in text
+    assert "meet and resolved" in text and "impacted women lives" in text  # the book's slips
+    assert re.search(r"^C\. Catherine Beecher$", text, re.M) and "Catharine Beecher, the daughter" in text
+    assert re.search(r"^\*Figure 13\.18 Elizabeth Cady Stanton \(a\)", text, re.M)
+    questions = text.split("## Critical Thinking Questions")[1].split("## Key Terms")[0]
+    assert len(re.findall(r"^\d\. ", questions, re.M)) == 5
+    with zipfile.ZipFile(DATA / "womens-rights.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 1  # the placeholder
+        assert "THE DECLARATION OF RIGHTS AND SENTIMENTS" in odt.read("content.xml").decode("utf-8")
+    for article in HUNDRED_AND_THIRTY_SEVENTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

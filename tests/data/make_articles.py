@@ -4962,6 +4962,29 @@ def hundred_and_thirty_sixth_held_out_set() -> None:
     opendocument(SOURCES / "countries-mauritius.txt", HERE / "countries-mauritius.odt")
 
 
+def hundred_and_thirty_seventh_held_out_set() -> None:
+    """The hundred-and-thirty-seventh held-out set (tests/data/README.md, "Real articles, hundred-and-thirty-seventh held-out set")."""
+    word(SOURCES / "europe-on-the-brink-of-change.txt", HERE / "europe-on-the-brink-of-change.docx")
+    chapter = (
+        "U.S. History|17 Go West Young Man! Westward Expansion, 1840-1900",
+        (
+            "Introduction",
+            "The Westward Spirit",
+            "Homesteading: Dreams and Realities",
+            "Making a Living in Gold and Cattle",
+            "The Assault on American Indian Life and Culture",
+            "The Impact of Expansion on Chinese Immigrants and Hispanic Citizens",
+        ),
+    )
+    web_page(
+        SOURCES / "homesteading-dreams-and-realities.txt",
+        HERE / "homesteading-dreams-and-realities.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "womens-rights.txt", HERE / "womens-rights.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5096,6 +5119,7 @@ def main() -> None:
     hundred_and_thirty_fourth_held_out_set()
     hundred_and_thirty_fifth_held_out_set()
     hundred_and_thirty_sixth_held_out_set()
+    hundred_and_thirty_seventh_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
