@@ -1720,6 +1720,19 @@ HUNDRED_AND_THIRTY_SEVENTH = {
 }
 TITLES = TITLES | HUNDRED_AND_THIRTY_SEVENTH
 NAMES += [p.name for p in HUNDRED_AND_THIRTY_SEVENTH]
+# The hundred-and-thirty-eighth held-out set (tests/data/README.md), made after the
+# hundred-and-thirty-sixth: four sections of OpenStax's U.S. History that no set had used
+# and the book's appendix of presidents, read by no one tuning the importer until the final
+# measurement. Their guides should bear the modules' titles as printed.
+HUNDRED_AND_THIRTY_EIGHTH = {
+    DATA / "new-worlds-in-the-americas.docx": "New Worlds in the Americas: Labor, Commerce, and the Columbian Exchange",
+    DATA / "new-american-consumer-culture.md": "A New American Consumer Culture",
+    DATA / "west-africa-and-the-role-of-slavery.txt": "West Africa and the Role of Slavery",
+    DATA / "tafts-dollar-diplomacy.html": "Taft’s “Dollar Diplomacy”",
+    DATA / "presidents-of-the-united-states.odt": "Presidents of the United States of America",
+}
+TITLES = TITLES | HUNDRED_AND_THIRTY_EIGHTH
+NAMES += [p.name for p in HUNDRED_AND_THIRTY_EIGHTH]
 
 
 class _Built(dict):
@@ -17145,5 +17158,110 @@ def test_the_hundred_and_thirty_seventh_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 1  # the placeholder
         assert "THE DECLARATION OF RIGHTS AND SENTIMENTS" in odt.read("content.xml").decode("utf-8")
     for article in HUNDRED_AND_THIRTY_SEVENTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_thirty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_THIRTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "west-africa-and-the-role-of-slavery.txt")
+    assert 1200 <= len(narrative.split()) <= 1350  # one short module's running text
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_THIRTY_EIGHTH[DATA / "west-africa-and-the-role-of-slavery.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(r"^(Figure|!\[|\*|>|\||- |[A-D]\. |Answer|Click and Explore|Americana)", narrative, re.M)
+    assert len(narrative.rstrip("\n").split("\n\n")) == 1 + 9  # the title and the module's nine paragraphs
+    assert "islamslavery" not in narrative and "Lisbon" not in narrative  # the two boxes left out
+    assert "Before 1492, Africa" not in narrative and "polygyny:" not in narrative  # the summary, the key terms
+    assert re.findall(r"\(Figure 1\.\d+\)", narrative) == ["(Figure 1.16)", "(Figure 1.17)", "(Figure 1.18)"]
+    assert re.search(r"^Following the death of the prophet Muhammad in 632 CE", narrative, re.M)
+    assert "Mali’s ruler Mansu Musa gave away" in narrative  # the book's slip kept
+    module = _source(DATA / "new-worlds-in-the-americas.docx")
+    assert re.findall(r"^# .*", module, re.M) == [
+        "# New Worlds in the Americas: Labor, Commerce, and the Columbian Exchange"
+    ]  # one Heading 1
+    assert re.findall(r"^## [A-Z ]+$", module, re.M) == [
+        "## LABOR SYSTEMS",
+        "## COMMERCE IN THE NEW WORLD",
+        "## THE COLUMBIAN EXCHANGE",
+    ]  # its parts in capitals
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### My Story",
+        "### Bartolomé de Las Casas on the Mistreatment of Native Peoples",
+        "### Click and Explore",
+        "### Click and Explore",
+    ]
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 2\.1[456] ", module, re.M)) == 3  # figures, captions
+    assert "By the end of this section, you will be able to:" in module
+    assert "A Short Account of the Destruction of the Indies, written in 1542 and published ten years later" in module
+    assert "Africans in America: Part 1 (https://openstax.org/l/afinam)" in module  # the link with its address
+    assert "1. How could Spaniards obtain encomiendas?" in module  # the italics as plain text
+    assert len(re.findall(r"^Answer: [A-D]$", module, re.M)) == 3
+    assert re.search(r"^5\. On the whole, what was the impact of early European explorations", module, re.M)
+    assert re.search(r"^encomienda: legal rights to native labor", module, re.M)  # key terms as "term: meaning"
+    with zipfile.ZipFile(DATA / "new-worlds-in-the-americas.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 3  # the placeholders
+        document = word.read("word/document.xml").decode("utf-8")
+        assert document.count('w:val="Heading1"') == 1 and document.count('w:val="Heading2"') == 8
+        assert document.count('w:val="Heading3"') == 4 and document.count('w:val="Caption"') == 3
+        assert "THE COLUMBIAN EXCHANGE" in document
+    export = _source(DATA / "new-american-consumer-culture.md")
+    assert re.findall(r"^##? .*", export, re.M) == [
+        "# A New American Consumer Culture",
+        "## Learning Objectives",
+        "## Section Summary",
+        "## Review Questions",
+        "## Critical Thinking Questions",
+    ]  # no headed part and no key terms
+    assert re.findall(r"^### .*", export, re.M) == [
+        "### Americana",
+        "### Advertising in the Industrial Age: Credit, Luxury, and the Advent of “New and Improved”",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert "of *Wizard of Oz* fame" in export and "publishing *The Store Window* journal" in export  # italics
+    assert "*Parable on the Democracy of Goods*" in export and "*Parable of the Democracy of Goods*" in export
+    assert "Marshall Field's in Chicago" in export and "Macy’s" in export  # the book's apostrophes
+    assert "**" not in export  # no key terms, so no bold
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 2  # an export's figures
+    assert len(re.findall(r"^\*Figure 18\.1[56] ", export, re.M)) == 2  # italic captions
+    assert "The 1892 Model of the Remington Typewriter" in export  # in a picture's description
+    assert "1. Which of the following did *not* contribute" in export
+    assert len(re.findall(r"^Answer: ", export, re.M)) == 2
+    page = (DATA / "tafts-dollar-diplomacy.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 1
+    pictures = re.findall(r"src='(tafts-dollar-diplomacy_files/[^']+)'", page)
+    assert len(pictures) == 1 and all((DATA / picture).is_file() for picture in pictures)  # the placeholder
+    assert "22 Age of Empire: American Foreign Policy, 1890-1914</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/u-s-history/pages/taft-s-dollar-diplomacy'>" in page
+    assert "<h1 id='firstHeading'>Taft’s “Dollar Diplomacy”</h1>" in page
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", page) == [
+        "Learning Objectives",
+        "Section Summary",
+        "Review Questions",
+        "Critical Thinking Questions",
+        "Key Terms",
+    ]  # no headed part
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", page) == ["Click and Explore"]
+    assert "<figcaption>Figure 22.18 Although William Howard Taft" in page
+    assert "When William Howard Taft became president in 1909" in page
+    assert "resentful of American’s interference" in page  # the book's slip kept
+    text = _source(DATA / "presidents-of-the-united-states.odt")
+    assert text.split("\n\n")[:2] == ["# Presidents of the United States of America"] + [
+        "Presidents of the United States of America"
+    ]  # the appendix's title and the table's
+    rows = re.findall(r"^\| (.+) \|$", text, re.M)
+    assert len(rows) == 1 + 46 and rows[0] == "Order | Elected or Began Serving | President"
+    assert rows[1] == "1 | 1788–1789; 1792 | George Washington" and rows[-1] == "46 | 2020 | Joe Biden"
+    assert [row.split(" | ")[2] for row in rows].count("Grover Cleveland") == 2
+    assert not re.search(r"^(?!\||#|Presidents of the United States of America$).", text, re.M)  # nothing else
+    with zipfile.ZipFile(DATA / "presidents-of-the-united-states.odt") as odt:
+        assert not [n for n in odt.namelist() if n.startswith("Pictures/")]
+        content = odt.read("content.xml").decode("utf-8")
+        assert content.count("<table:table ") == 1 and content.count("<table:table-row>") == 47  # the table
+        assert content.count("<table:table-cell ") == 3 * 47
+        assert "<text:p>1788–1789; 1792</text:p>" in content and "<text:p>Elected or Began Serving</text:p>" in content
+        assert content.count('text:outline-level="1"') == 1
+    for article in HUNDRED_AND_THIRTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

@@ -5,9 +5,9 @@ Run it again after changing a text: ``python tests/data/make_articles.py``. The 
 it writes are committed, so the tests need neither python-docx nor odfpy to run.
 The source texts use a small line syntax: ``#``/``##``/``###`` headings, ``- `` list
 items, ``![caption](picture.png)`` a picture with its caption, ``*text*`` an italic
-line (a caption), anything else a paragraph. In a Word file, ``| a | b |`` lines are the
-rows of a table (a ``|---|`` line is left out; ``<br>`` breaks a cell into paragraphs,
-``- `` a cell's paragraph into a list item).
+line (a caption), anything else a paragraph. In a Word file and in an OpenDocument text,
+``| a | b |`` lines are the rows of a table (a ``|---|`` line is left out; in a Word file
+``<br>`` breaks a cell into paragraphs, ``- `` a cell's paragraph into a list item).
 """
 
 from __future__ import annotations
@@ -111,13 +111,36 @@ def opendocument(source: Path, target: Path) -> None:
     from odf.draw import Frame
     from odf.draw import Image as Picture
     from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
     from odf.text import H, List, ListItem, P
 
     document = OpenDocumentText()
     items = None
+    rows: list[list[str]] = []  # the rows of a table being read, as in a Word file
+
+    def table() -> None:
+        grid = Table(name=f"Table{len(document.text.getElementsByType(Table)) + 1}")
+        grid.addElement(TableColumn(numbercolumnsrepeated=len(rows[0])))
+        for row in rows:
+            line = TableRow()
+            for value in row:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+                line.addElement(cell)
+            grid.addElement(line)
+        document.text.addElement(grid)
+        rows.clear()
+
     for kind, text, extra in blocks(source.read_text(encoding="utf-8")):
         if kind != "item":
             items = None
+        if kind == "p" and text.startswith("|") and text.endswith("|"):
+            cells = [c.strip() for c in text[1:-1].split("|")]
+            if not all(re.fullmatch(r":?-+:?", c) for c in cells):
+                rows.append(cells)
+            continue
+        if rows:
+            table()
         if kind.startswith("h"):
             document.text.addElement(H(outlinelevel=int(kind[1]), text=text))
         elif kind == "item":
@@ -138,6 +161,8 @@ def opendocument(source: Path, target: Path) -> None:
             document.text.addElement(holder)
         else:
             document.text.addElement(P(text=text))
+    if rows:
+        table()
     document.save(str(target))
 
 
@@ -4985,6 +5010,26 @@ def hundred_and_thirty_seventh_held_out_set() -> None:
     opendocument(SOURCES / "womens-rights.txt", HERE / "womens-rights.odt")
 
 
+def hundred_and_thirty_eighth_held_out_set() -> None:
+    """The hundred-and-thirty-eighth held-out set (tests/data/README.md, "Real articles, hundred-and-thirty-eighth held-out set")."""
+    word(SOURCES / "new-worlds-in-the-americas.txt", HERE / "new-worlds-in-the-americas.docx")
+    chapter = (
+        "U.S. History|22 Age of Empire: American Foreign Policy, 1890-1914",
+        (
+            "Introduction",
+            "Turner, Mahan, and the Roots of Empire",
+            "The Spanish-American War and Overseas Empire",
+            "Economic Imperialism in East Asia",
+            "Roosevelt’s “Big Stick” Foreign Policy",
+            "Taft’s “Dollar Diplomacy”",
+        ),
+    )
+    web_page(SOURCES / "tafts-dollar-diplomacy.txt", HERE / "tafts-dollar-diplomacy.html", "textbook", chapter)
+    # The book's appendix of presidents, a table under its title: the OpenDocument text's
+    # first table (the rows as the book gives them, its header row first).
+    opendocument(SOURCES / "presidents-of-the-united-states.txt", HERE / "presidents-of-the-united-states.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5120,6 +5165,7 @@ def main() -> None:
     hundred_and_thirty_fifth_held_out_set()
     hundred_and_thirty_sixth_held_out_set()
     hundred_and_thirty_seventh_held_out_set()
+    hundred_and_thirty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
