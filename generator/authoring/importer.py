@@ -28,7 +28,7 @@ from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
 from generator.authoring.importing.full_names import full_names
-from generator.authoring.importing.key_points import key_points
+from generator.authoring.importing.key_points import key_points, listed_points
 from generator.authoring.importing.life_dates import is_own_death
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
@@ -356,8 +356,10 @@ class _Pictures:
 
 def _section_md(title: str, part: Part, name: str, review: list[str], pictures: _Pictures) -> str:
     points = key_points(part.blocks)
-    if len(points) < 2:
-        review.append(f"{name}: fewer than two sentences for key points: write them; it will not build before")
+    if len(points) < 2:  # the guide must build as imported: a list's or a table's lines, else a placeholder
+        points += listed_points(part.blocks, 2 - len(points))
+        points += [f"Key point {n} of “{title}”: write it here." for n in range(len(points) + 1, 3)]
+        review.append(f"{name}: fewer than two sentences for key points: write the key points in their own words")
     marker = f"  {REVIEW_TITLE}" if part.proposed else ""
     lines = [
         "---",

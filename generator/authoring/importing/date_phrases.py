@@ -108,22 +108,26 @@ def table_events(rows: list[list[str]]) -> list[tuple[DateMention, str]]:
     if not body:
         return []
     for column in range(len(body[0])):
-        dates = [_only_date(row[column]) for row in body if column < len(row)]
+        dates = [_only_dates(row[column]) for row in body if column < len(row)]
         if len(dates) == len(body) and all(dates):
             out = []
-            for row, date in zip(body, dates, strict=True):
-                text = next((cell for i, cell in enumerate(row) if i != column and cell.strip()), "")
-                if text and date is not None:
-                    out.append((date, text[:1].upper() + text[1:].rstrip(". ")))
+            for row, cell_dates in zip(body, dates, strict=True):
+                # the event is the first other cell with words: not a row's number ("1 | 1788–1789; 1792 | George
+                # Washington")
+                text = next((cell for i, cell in enumerate(row) if i != column and re.search(r"[^\W\d_]", cell)), "")
+                if text:
+                    out += [(date, text[:1].upper() + text[1:].rstrip(". ")) for date in cell_dates]
             return out
     return []
 
 
-def _only_date(cell: str) -> DateMention | None:
+def _only_dates(cell: str) -> list[DateMention]:
+    """The dates a cell holds and nothing else: one, or several a semicolon parts ("1788–1789; 1792")."""
     found = find_dates(cell.strip())
-    if len(found) == 1 and re.fullmatch(r"\W*", cell.strip().replace(found[0].text, "")):
-        return found[0]
-    return None
+    rest = cell.strip()
+    for mention in found:
+        rest = rest.replace(mention.text, "", 1)
+    return found if found and re.fullmatch(r"[\s;]*", rest) and (len(found) == 1 or ";" in cell) else []
 
 
 _MONTH_NAME = "|".join(MONTHS["en"])

@@ -128,6 +128,23 @@ def _odf_block(element: Any, blocks: list[str], archive: zipfile.ZipFile, scratc
     elif tag == "section":
         for child in element:
             _odf_block(child, blocks, archive, scratch, depth)
+    elif tag == "table":
+        blocks.append(_odf_table(element))
+
+
+def _odf_table(element: Any) -> str:
+    """A table as the Markdown pipe table a Word file's table becomes: its first row the header."""
+    rows = [
+        [_odf_text(cell).replace("|", "\\|") for cell in row.iter(f"{{{_ODF['table']}}}table-cell")]
+        for row in element.iter(f"{{{_ODF['table']}}}table-row")
+    ]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + "---|" * width)
+    return "\n".join(lines)
 
 
 def _odf_text(element: Any) -> str:

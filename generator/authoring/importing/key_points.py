@@ -8,7 +8,7 @@ from collections import Counter
 
 from generator.authoring.article_parts import content_words
 from generator.authoring.prose import split_sentences
-from generator.authoring.reading import PARAGRAPH, QUOTE, Block, without_credits
+from generator.authoring.reading import ITEM, PARAGRAPH, QUOTE, Block, without_credits
 
 _SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)
@@ -61,3 +61,16 @@ def _shorten(sentence: str) -> str:
     text = " ".join(words[:25])
     cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" – "))
     return (text[:cut] if cut > 40 else text).rstrip(",;: ") + "."
+
+
+def listed_points(blocks: list[Block], wanted: int) -> list[str]:
+    """Up to ``wanted`` lines of a part's lists and tables, for a part whose running text has too few
+    sentences to make its key points of: each list item, or each table row's cells without a bare
+    row number ("1788–1789; 1792 – George Washington"), shortened as a sentence is."""
+    lines: list[str] = []
+    for block in blocks:
+        if block.kind == ITEM:
+            lines.append(block.plain.strip())
+        elif block.rows:
+            lines += [" – ".join(c for c in row if c.strip() and not c.strip().isdigit()) for row in block.rows[1:]]
+    return [_shorten(line) for line in lines if len(line.split()) >= 2][:wanted]
