@@ -92,6 +92,8 @@ def test_relations_begun_in_a_year_of_two_deeds_stay_apart_from_the_recognition(
             "in 1831.",
             [("1831", "The colonies of Kell and Orm were established as British Kell")],
         ),
+        # a verb made of "re" and an irregular past
+        ("The Orm knights retook Kell in June 1099.", [("1099-06", "The Orm knights retook Kell")]),
         # what the ways were found for
         (
             "In February 2007, the two countries agreed to find ways to cooperate on political and human rights "

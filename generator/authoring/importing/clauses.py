@@ -36,7 +36,8 @@ VERB = re.compile(
     r"became|won|bore|froze|swore|tore|wore|fled|dealt|meant|lent|spent|built|kept|slept|swept|fought|"
     r"taught|told|found|paid|said|heard|understood|rode|drew|knew|threw|slew|sat|felt|fed|bent|hid|shook|laid|lay|"
     r"arose|overran|overcame|overtook|sought|upheld|withheld|stole|sprang|swung|hung|dug|woke|rebuilt|mistook|shrank|"
-    r"forbade|foresaw|forgave|forgot|stuck|spun|slid|split|quit|bid|lit|wound|rang|sang|drank|ate|wept|stung|clung)\b"
+    r"forbade|foresaw|forgave|forgot|stuck|spun|slid|split|quit|bid|lit|wound|rang|sang|drank|ate|wept|stung|clung|"
+    r"retook|rewrote|remade)\b"
 )
 # Words that may stand before a year in brackets without making it a citation: "(December, 1852)".
 _DATE_WORDS = {m.lower() for m in MONTHS["en"]} | {m[:3].lower() for m in MONTHS["en"]} | {"c", "ca", "circa", "in"}

@@ -52,6 +52,9 @@ _IRREGULAR_ING = {
 _IRREGULAR_PAST = {
     "make": "made",
     "take": "took",
+    "retake": "retook",
+    "rewrite": "rewrote",
+    "remake": "remade",
     "give": "gave",
     "send": "sent",
     "win": "won",
