@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 
 from babel import Locale
 
-from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.event_phrases import NAMED_EVENT
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 from generator.authoring.reading import Block
 from generator.authoring.sentences import split_sentences
