@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from generator.authoring.importing.clauses import (
     ROLE_TITLES,
 )
-from generator.authoring.prose import split_sentences
 from generator.authoring.reading import CAPTION, FIGURE, ITEM, Block, without_credits
+from generator.authoring.sentences import split_sentences
 
 _STOP = set(
     "a an the and or but of in on at to for from by with as is was were be been are that this these those it its "

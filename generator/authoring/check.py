@@ -18,7 +18,8 @@ from typing import Any
 from generator.authoring.accepted import apply_acceptances
 from generator.authoring.leftovers import find_leftovers
 from generator.authoring.pictures import greyscale_problems
-from generator.authoring.prose import find_dates, iso, name_phrases, overlaps, split_sentences
+from generator.authoring.prose import find_dates, iso, name_phrases, overlaps
+from generator.authoring.sentences import split_sentences
 from generator.content.model import Event, Guide, Objective, Origin
 from generator.errors import Problem
 

@@ -3,62 +3,46 @@ sentence reports ("Battle of Midway", "Italian invasion of Greece").
 
 A title is looked for in this order: a named event ("Treaty of …", "Tehran conference"),
 a possessive or demonym with a kind of event ("Germany's invasion of …"), then a
-subject–verb–object clause turned into a noun phrase. A sentence that yields no phrase
-of at most eight words gets "", and the importer keeps it commented out for the author
-rather than print it under a made-up title.
+subject–verb–object clause turned into a noun phrase. The patterns that find those
+phrases are :mod:`~generator.authoring.importing.event_phrases`; here, which of them names
+the date's event. A sentence that yields no phrase of at most eight words gets "", and the
+importer keeps it commented out for the author rather than print it under a made-up title.
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.authoring.importing.clauses import EVENT_NOUNS as _EVENT_NOUNS
 from generator.authoring.importing.clauses import VERB, same_clause
+from generator.authoring.importing.event_phrases import (
+    ASSEMBLY_OF,
+    DEMONYM,
+    GENERIC_KIND,
+    GENERIC_KINDS_CASE,
+    HEADED_BY_EVENT,
+    INTRANSITIVE,
+    LAW_CASE,
+    LEAD_WORDS,
+    LISTED_NAME,
+    NAMED_EVENT,
+    NAMED_ON,
+    NOUN_PHRASE,
+    PARTNERS_BEFORE,
+    PLACE_EVENT,
+    POSSESSIVE_EVENT,
+    QUOTED_AGREEMENT,
+    SIGNED,
+    SUBJECT_OPENED,
+    SUBJECT_VERB_OBJECT,
+    VERB_OBJECT,
+    VERBS,
+)
 from generator.authoring.importing.noun_phrase import adjective_object, names_another, reach, whole_noun, with_stage
 from generator.authoring.prose import DateMention, find_dates, name_phrases
 
-NAMED_EVENT = re.compile(rf"\b(?:{_EVENT_NOUNS})\b", re.IGNORECASE)
-# A name whose head is a kind of event: it ends in one, or one stands before "of" ("Peace of Augsburg").
-_HEADED_BY_EVENT = re.compile(rf"\b(?i:{_EVENT_NOUNS})(?:$|\s+(?:of|at|on|in|against|for|between)\b)")
-# "Council of Trent", "Diet of Worms", "Congress of Vienna": a gathering named by its place is an event;
-# "the Imperial Diet", "the Grand Council" is a body.
-_ASSEMBLY_OF = re.compile(r"\b(?:Council|Diet|Synod|Congress|Peace)\s+of\s+[A-Z]")  # "Peace of Augsburg"
 _TOO_BROAD = re.compile(
     r"^(?:the\s+)?(?:world war (?:i|ii|one|two|1|2)|first world war|second world war|cold war)$", re.I
 )
-# "Tehran conference", "Tanggu Truce": a proper word, then the kind of event.
-_PLACE_EVENT = re.compile(
-    rf"\b((?:[A-Z][\w’'.-]+\s+){{1,3}})({_EVENT_NOUNS})\b(?!\s+[A-Z])"
-    r"(\s+(?:of|on|against)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)?"
-)
-# A generic kind of event names nothing without what it was aimed at: "Nazi invasion" alone is not a title.
-_GENERIC_KIND = {"attack", "invasion", "campaign", "offensive", "war", "raid", "landing", "landings", "plan"}
-# Words a sentence starts with that are not part of a name: "When Germany invaded …".
-_LEAD_WORDS = {
-    "during",
-    "when",
-    "after",
-    "before",
-    "as",
-    "then",
-    "although",
-    "since",
-    "while",
-    "if",
-    "once",
-    "following",
-    "until",
-    "because",
-    "though",
-    "thus",
-    "finally",
-    "eventually",
-    "meanwhile",
-    "in",
-    "on",
-    "by",
-    "at",
-}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LEADING_MONTH = re.compile(rf"^(?:{_MONTHS})\s+(?:the\s+)?")
 _TRAILING_MONTH = re.compile(rf"\s+(?:of|on|in)\s+(?:{_MONTHS})\b.*$|\s+(?:{_MONTHS})$")
@@ -71,98 +55,6 @@ _CONTEXT_BEFORE = re.compile(
     r"criticiz(?:e|ed|ing)|condemn(?:ed|ing)?|recall(?:ed|ing)?|remember(?:ed|ing)?|commemorat(?:e|ed|ing))\s+(?:(?:the|his|her|its|their|a|an|future|"
     r"possible|potential|another|any|earlier|previous|former|prior)\s+)*$",
     re.I,
-)
-_GENERIC_KINDS_CASE = {
-    "attack",
-    "invasion",
-    "campaign",
-    "offensive",
-    "raid",
-    "landing",
-    "landings",
-    "war",
-    "plan",
-    "alliance",
-    "takeover",
-}
-_POSSESSIVE_EVENT = re.compile(
-    r"\b([A-Z][\w-]+’s)\s+(surrender|defeat|invasion|annexation|withdrawal|collapse|capitulation|entry into the war)\b"
-)
-_NOUN_PHRASE = re.compile(  # "Shapur I’s capture of …": a name of two words before its possessive
-    r"\b((?:[A-Z][\w’'-]+\s+(?=[A-Z][\w-]*’s\s))?(?:[A-Z][\w’'-]+\s+)?)(invasion|bombing|attack|occupation|annexation|surrender|capture|fall|siege|"
-    r"liberation|evacuation|assassination|signing|ratification|founding|establishment|creation|partition|"
-    r"withdrawal|collapse|abdication|election|outbreak|repeal|abrogation|sinking|landing)\s+(of|on|at|from|in)\s+"
-    # (five words: "Grenada’s Prime Minister Maurice Bishop" is one name, not cut at "Maurice")
-    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]*){0,4}"
-    # "the French colony of Algeria": the place the kind names
-    r"(?:\s+(?:colony|city|port|province|region|island|kingdom|town|fortress|territory|state|capital)\s+of\s+"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)"
-)
-_VERBS = {
-    "invaded": "invasion of",
-    "attacked": "attack on",
-    "bombed": "bombing of",
-    "occupied": "occupation of",
-    "annexed": "annexation of",
-    "captured": "capture of",
-    "abrogated": "abrogation of",
-    "recognized": "recognition of",
-    "recognised": "recognition of",
-    "sank": "sinking of",
-    "seized": "seizure of",
-    "liberated": "liberation of",
-    "reoccupied": "reoccupation of",
-    "remilitarized": "remilitarization of",
-    "surrendered": "surrender of",
-    "entered": "entry into",
-    "withdrew from": "withdrawal from",
-    "evacuated": "evacuation of",
-    "partitioned": "partition of",
-    "blockaded": "blockade of",
-}
-# "recognized Trinidad and Tobago": a name joined by "and" (not "… Pearl Harbor and Germany declared war")
-_OBJECT = r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}(?:\s+and\s+[A-Z][\w’'.-]*(?!\s+(?:[a-z]+ed|was|were|had|has|is)\b))?(?:\s+[a-z]+\s+of\s+[A-Z][\w’‘'.-]*)?)(?:\s+[a-z]+)?(?:\s+at\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
-_SUBJECT_VERB_OBJECT = re.compile(  # not "He entered Yale College": "He’s entry into …" tells no one
-    r"(?:\b|(?<![\w.])(?=U\.))(?!(?:He|She|It|They|We|This|That|These|Those)\b)((?:the\s+)?(?:U\.[SK]\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\s+(?:forces|troops|units|army|armies|navy|planes))?"
-    # "The United States formally recognized the Holy See": how it was done is no part of the noun's owner
-    r"(?:\s+(?:formally|officially|also|then|finally|promptly|immediately|quickly|subsequently))?"
-    r"\s+(" + "|".join(_VERBS) + r")\s+" + _OBJECT
-)
-# "The canal opened on …": an intransitive verb whose subject is the thing.
-_SUBJECT_OPENED = re.compile(  # not "The post at Kell opened": what opened is the post, not Kell
-    # "A third U.S. Consulate opened at Nice": which of them, the clause says
-    r"\b(?<!\.)(?<![A-Z]\.\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!fifth\s)(?<!another\s)"
-    r"(?!(?:at|in|of|It|He|She|They|This|That)\s)((?:the\s+)?(?:[A-Z][\w’'.-]+\s+(?:and\s+(?=[A-Z]))?)*(?:[a-z]+\s+)?(?:[A-Z][\w’'.-]+|canal|railway|bridge|dam|railroad|"
-    r"exhibition|conference|congress|parliament|assembly|school|university|museum|line|tunnel))\s+"
-    # "X opened the lock", "Roosevelt ended almost 16 years of …": X did it to something
-    r"(opened|closed|collapsed|fell|ended)(?=\s*[,.;)]|\s*$|\s+(?:in|on|at|with|after|when|by|during|before|until|"
-    r"following|amid|as|and|for|to|from|within|[a-z]+ly)\b)"
-    r"(?!\s+(?:short|silent|ill|behind|apart|back|into|out|off|victim|prey|under)\b)"  # "fell short of ratification"
-)
-# "France and …", "Spain, France and …" before a subject: the others who shared its deed.
-_PARTNERS_BEFORE = re.compile(
-    r"(?:\b(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+)*\b(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+and\s+$"
-)
-_INTRANSITIVE = {
-    "opened": "opening of",
-    "closed": "closing of",
-    "collapsed": "collapse of",
-    "fell": "fall of",
-    "ended": "end of",
-}
-_VERB_OBJECT = re.compile(r"\b(" + "|".join(_VERBS) + r")\s+" + _OBJECT)
-_DEMONYM = re.compile(
-    r"^(?:the\s+)?([A-Z][a-z]+(?:ese|ian|ish|ch)|German|American|Mexican|Korean|Cuban|Roman|Soviet|Allied|Nazi|Axis"
-    r"|Thai|Iraqi|Israeli|Pakistani|Afghan|Greek|Turk|Dutch|Swiss|Filipino)(?:s)?$"
-)
-# "Cherokee Nation v. the State of Georgia": a court case, named by its parties.
-_LAW_CASE = re.compile(
-    r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+v(?:s)?\.\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
-)
-# "signed a neutrality pact": an agreement named by its kind.
-_SIGNED = re.compile(
-    r"\b(?:signed|concluded|ratified|agreed)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){0,3}"
-    r"(?:pact|treaty|agreement|truce|armistice|accord|convention|protocol|alliance))\b"
 )
 # "planned the next phase of the war, Operation Husky": what was planned did not happen on that date.
 # "repealed the Stamp Act", "to ratify the treaty": a deed done to a named act, and its noun.
@@ -199,18 +91,6 @@ _PEOPLES_ADJECTIVE = re.compile(r"\s(?:[A-Z][a-z]+(?:ish|ese|ian|an|ch)|Dutch|Gr
 _AFTER_PEOPLES_ADJECTIVE = re.compile(
     r"(?:\s+(?!(?:from|to|in|on|of|and|or|for|by|with|during|at|as|was|were|had)\b)[a-z][a-z-]+){1,2}\b"
 )
-
-
-_QUOTED_AGREEMENT = (
-    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Declaration|Treaty|Pact|Accords?|Agreement|Doctrine|Resolution|Charter|Conference)\b"
-)
-
-
-_LISTED_NAME = re.compile(
-    r"\b(?:Treaty|Convention|Agreement)\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+"
-    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*"
-)
-_NAMED_ON = re.compile(r"Convention|Conference|Treaty|Agreement|Protocol|Declaration|Accord|Charter|Attack")
 
 
 def event_title(sentence: str, mention: DateMention, heading: str | None) -> str:
@@ -306,30 +186,30 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             dated_by
             and re.match(r"\s+\d", sentence[at + len(phrase) :])
             and not NAMED_EVENT.search(phrase[: dated_by.start()])
-            and not _ASSEMBLY_OF.search(phrase[: dated_by.start()])
+            and not ASSEMBLY_OF.search(phrase[: dated_by.start()])
         ):
             continue  # "by Abraham Lincoln on March 5": the month is the date's, and no march
         words = phrase.split()
         # a quoted name is a work's title, unless an agreement or a declaration is what it names ("the “London
         # Declaration on a Transformed North Atlantic Alliance”", "the “Pact of Steel”")
-        agreed = re.match(_QUOTED_AGREEMENT, phrase) is not None
+        agreed = re.match(QUOTED_AGREEMENT, phrase) is not None
         if (any(s <= at < e for s, e in quoted) and not agreed) or not (
-            NAMED_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)
+            NAMED_EVENT.search(phrase) or ASSEMBLY_OF.search(phrase)
         ):
             continue  # the title of a work, or no kind of event named
         if (
             NAMED_EVENT.fullmatch(words[0])
             and len(words) > 1
             and words[1] != "of"
-            and not (words[1] == "on" and _NAMED_ON.fullmatch(words[0]))
+            and not (words[1] == "on" and NAMED_ON.fullmatch(words[0]))
             and words[0] != "Operation"
         ):
             continue  # "Plan D": a label, not an event; "Convention on Commerce" is a name
-        if words[-1].lower() in _GENERIC_KIND and len(words) < 3 and words[-1] != "War":  # "Korean War" is a name
+        if words[-1].lower() in GENERIC_KIND and len(words) < 3 and words[-1] != "War":  # "Korean War" is a name
             continue
-        if not (_HEADED_BY_EVENT.search(phrase) or _ASSEMBLY_OF.search(phrase)):
+        if not (HEADED_BY_EVENT.search(phrase) or ASSEMBLY_OF.search(phrase)):
             continue  # "Nobel Peace Prize", "War Debt Commission": the kind of event qualifies another noun
-        while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
+        while len(words) > 1 and words[0].lower() in LEAD_WORDS:
             words.pop(0)
             at = sentence.find(" ".join(words), at)
         staged = with_stage(sentence, " ".join(words))
@@ -340,60 +220,60 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             sentence, min(stage_at, mention.end), max(stage_at, mention.start)
         )
         add(staged, stage_at if near else at, near)
-    for match in _PLACE_EVENT.finditer(sentence):
+    for match in PLACE_EVENT.finditer(sentence):
         lead_words = match.group(1).split()
         # "the massive An Lushan rebellion": a capital "An" inside a sentence is a name's, not an article
         mid_sentence = re.search(r"[a-z,]\s+$", sentence[: match.start()]) is not None
-        while lead_words and lead_words[0].lower() in _LEAD_WORDS | {"the", "a", "an"}:
+        while lead_words and lead_words[0].lower() in LEAD_WORDS | {"the", "a", "an"}:
             if lead_words[0] == "An" and mid_sentence and len(lead_words) > 1:
                 break
             lead_words.pop(0)
         kind = match.group(2).lower()
-        if not lead_words or (kind in _GENERIC_KIND and not match.group(3)):
+        if not lead_words or (kind in GENERIC_KIND and not match.group(3)):
             continue
         lead_at = sentence.rfind(lead_words[0], 0, match.end())
         if re.search(r"[A-Z][\w’'-]*\s+of\s+$", sentence[:lead_at]):
             continue  # "the Department of State plan": "State" ends a longer name, no place of its own
-        kind_word = match.group(2) if kind in _GENERIC_KINDS_CASE else match.group(2).capitalize()
+        kind_word = match.group(2) if kind in GENERIC_KINDS_CASE else match.group(2).capitalize()
         add(" ".join([*lead_words, kind_word, (match.group(3) or "").strip()]), match.start())
-    for match in _NOUN_PHRASE.finditer(sentence):
+    for match in NOUN_PHRASE.finditer(sentence):
         modifier = match.group(1).strip()
-        modifier = "" if modifier.lower() in _LEAD_WORDS else modifier
+        modifier = "" if modifier.lower() in LEAD_WORDS else modifier
         obj = match.group(4)
         if re.fullmatch(_MONTHS, obj):
             continue
         add(f"{modifier} {match.group(2)} {match.group(3)} {obj}", match.start())
-    for match in _LAW_CASE.finditer(sentence):
+    for match in LAW_CASE.finditer(sentence):
         add(match.group(0), match.start())
-    for match in _LISTED_NAME.finditer(sentence):  # "Treaty of Friendship, Commerce, and Navigation": one name
+    for match in LISTED_NAME.finditer(sentence):  # "Treaty of Friendship, Commerce, and Navigation": one name
         candidates[:] = [(d, p) for d, p in candidates if not match.group(0).startswith(p)]
         add(match.group(0), match.start())
-    for match in _SIGNED.finditer(sentence):
+    for match in SIGNED.finditer(sentence):
         add(match.group(1), match.start(1))
-    for match in _POSSESSIVE_EVENT.finditer(sentence):
+    for match in POSSESSIVE_EVENT.finditer(sentence):
         add(f"{match.group(1)} {match.group(2)}", match.start())
-    for match in _SUBJECT_VERB_OBJECT.finditer(sentence):
+    for match in SUBJECT_VERB_OBJECT.finditer(sentence):
         if sentence[match.start(2) - 1 : match.start(2)] == "-":
             continue  # "U.S.-occupied Germany": an adjective
         subject: list[str] = match.group(1).split()
-        while subject and subject[0].lower() in _LEAD_WORDS | {"the"}:
+        while subject and subject[0].lower() in LEAD_WORDS | {"the"}:
             subject.pop(0)
         if not subject:
             continue
         if match.group(4) is None and adjective_object(sentence, match.end(3)):
             continue
         obj = match.group(4) or match.group(3)
-        partners = _PARTNERS_BEFORE.search(sentence[: match.start(1)])
+        partners = PARTNERS_BEFORE.search(sentence[: match.start(1)])
         if partners:  # "France and Belgium occupied the Ruhr": both did it, and the clause says so
             add(f"{partners.group(0)}{' '.join(subject)} {match.group(2)} {obj}", partners.start())
             continue
-        demonym = _DEMONYM.match(" ".join(subject))
-        noun = _VERBS[match.group(2)]
+        demonym = DEMONYM.match(" ".join(subject))
+        noun = VERBS[match.group(2)]
         between = re.sub(r"\s*\b[a-z]+ly$|\s*\b(?:also|then)$", "", sentence[match.end(1) : match.start(2)].strip())
         owner = " ".join([*subject, between]).strip()  # "Liberal forces"
         lead = f"{demonym.group(1)} {noun}" if demonym else f"{owner}’{'' if owner.endswith('s') else 's'} {noun}"
         add(f"{lead} {obj}", match.start(2))
-    for match in _SUBJECT_OPENED.finditer(sentence):
+    for match in SUBJECT_OPENED.finditer(sentence):
         if re.search(
             r"\b(?:and|of|between|with|against|from|in|at|on|to|for|within|throughout|across)\s+$",
             sentence[: match.start()],
@@ -401,13 +281,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
             continue  # "fighting between the Americans and the British ended": the British did not end; nor did
             # the United States in "This enslavement in the United States ended …"
         subject = match.group(1).split()
-        while subject and subject[0].lower() in _LEAD_WORDS:
+        while subject and subject[0].lower() in LEAD_WORDS:
             subject.pop(0)
         if subject and subject[0].lower() == "the":
             subject[0] = "the"
         if subject:
-            add(f"{_INTRANSITIVE[match.group(2)].capitalize()} {' '.join(subject)}", match.start())
-    for match in _VERB_OBJECT.finditer(sentence):
+            add(f"{INTRANSITIVE[match.group(2)].capitalize()} {' '.join(subject)}", match.start())
+    for match in VERB_OBJECT.finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "-":
             continue
         if match.group(1) == "entered" and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?$", sentence[: match.start()]):
@@ -415,13 +295,13 @@ def event_title(sentence: str, mention: DateMention, heading: str | None) -> str
         if match.group(3) is None and adjective_object(sentence, match.end(2)):
             continue
         obj = match.group(3) or match.group(2)
-        add(f"{_VERBS[match.group(1)].capitalize()} {obj}", match.start())
+        add(f"{VERBS[match.group(1)].capitalize()} {obj}", match.start())
     heading_key = (heading or "").casefold()
     usable = [
         (distance, _tidy(title))
         for distance, title in candidates
         # a document named by a list of its matters may run to ten: "Convention on the Rights, Privileges, and …"
-        if len(title.split()) <= (10 if _LISTED_NAME.fullmatch(_tidy(title)) else 8)
+        if len(title.split()) <= (10 if LISTED_NAME.fullmatch(_tidy(title)) else 8)
         and _tidy(title).casefold() != heading_key
     ]
     if not usable:

@@ -5,15 +5,15 @@ blocks; the article's own structure decides where each part goes (learning
 objectives → ``guide.yaml``, a bibliography → ``sources.yaml``, an FAQ →
 ``faq.yaml``, review questions → ``questions.yaml``, a key-terms list → the
 glossary), and every other part becomes a section. :mod:`~generator.authoring.proposals`
-proposes key points, events, terms and people. Nothing is invented: every guess
-is marked ``# REVIEW`` in the files, which ``studyguide check`` reports until an
-author removes the marker, and a proposal without a usable title is written as a
+proposes key points, events, terms and people, and
+:mod:`~generator.authoring.importing.guide_files` writes the files. Nothing is invented:
+every guess is marked ``# REVIEW`` in the files, which ``studyguide check`` reports until
+an author removes the marker, and a proposal without a usable title is written as a
 commented-out candidate rather than printed.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import tempfile
@@ -28,23 +28,27 @@ from generator.authoring import proposals as propose_
 from generator.authoring.importing import backmatter, formats, validate
 from generator.authoring.importing import review as review_list
 from generator.authoring.importing.full_names import full_names
-from generator.authoring.importing.key_points import key_points, listed_points
+from generator.authoring.importing.guide_files import (
+    Pictures,
+    faq_yaml,
+    glossary_yaml,
+    guide_yaml,
+    people_yaml,
+    section_md,
+    timeline_yaml,
+)
+from generator.authoring.importing.key_points import key_points
 from generator.authoring.importing.life_dates import is_own_death
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
 from generator.authoring.prose import find_dates
-from generator.authoring.reading import CAPTION, FIGURE, PARAGRAPH, Article, Block, Part, read_article
+from generator.authoring.reading import CAPTION, PARAGRAPH, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
 from generator.content.dates import MONTHS
 from generator.content.files import read_text
 from generator.errors import plural
 
-REVIEW = "# REVIEW"
-REVIEW_POINTS = f"{REVIEW}: chosen as the section's most central sentences; keep 2–5 short key points"
-REVIEW_TITLE = f"{REVIEW}: proposed from the section's years and main subject; the article has no heading here"
-EMPTY_LIST = "[]  # nothing of this kind found in the article"
-PLACEHOLDER_TITLE = "Untitled"
 _REPAIRS = 4  # rounds of check-and-fold: each folds every refused section at once
 
 _ROLES = [
@@ -206,7 +210,7 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     for number, part in enumerate(sections, start=1):
         title = part.heading or ("Introduction" if number == 1 else f"Part {number}")
         name = f"sections/{number:02d}-{section_slug(title)}.md"
-        files[name] = _section_md(title, part, name, review, _Pictures(taken, review, name))
+        files[name] = section_md(title, part, name, review, Pictures(taken, review, name))
         titles.append(title)
         heading = None if part.proposed else part.heading
         # a part the importer cut from a text without headings goes on in the time the part before it ended in;
@@ -241,15 +245,15 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     summary = " ".join(
         b.plain for b in opening + [b for p in by_role.get("summary", []) for b in p.blocks] if b.kind != CAPTION
     )
-    files["guide.yaml"] = _guide_yaml(article, objectives, summary, review, language)
-    files["timeline.yaml"] = _timeline_yaml(events, review)
+    files["guide.yaml"] = guide_yaml(article, objectives, summary, review, language)
+    files["timeline.yaml"] = timeline_yaml(events, review)
     stray: list[str] = []  # text in a FAQ or questions part that is neither a question nor an answer
     faq = [
         (q.text, q.answer or " ".join(q.notes), q.choices)
         for p in by_role.get("faq", [])
         for q in backmatter.questions(p.blocks, stray)
     ]
-    files["faq.yaml"] = _faq_yaml(faq)
+    files["faq.yaml"] = faq_yaml(faq)
     unanswered = [question for question, answer, _ in faq if not answer]
     questions = [q for p in by_role.get("questions", []) for q in backmatter.questions(p.blocks, stray)]
     last = next(name for name in reversed(files) if name.startswith("sections/"))
@@ -265,9 +269,9 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     files["questions.yaml"] = backmatter.questions_yaml(questions)
     body_blocks = [p.blocks for p in sections]
     terms = article_parts.terms(body_blocks, [b for p in by_role.get("terms", []) for b in p.blocks])
-    files["glossary.yaml"] = _glossary_yaml(terms)
+    files["glossary.yaml"] = glossary_yaml(terms)
     people = article_parts.people([b for blocks in body_blocks for b in blocks])
-    files["people.yaml"] = _people_yaml(people)
+    files["people.yaml"] = people_yaml(people)
     references = [s for p in by_role.get("sources", []) for s in backmatter.references(p.blocks)]
     references += [s for p in by_role.get("further", []) for s in backmatter.further_reading(p.blocks)]
     files["sources.yaml"] = backmatter.sources_yaml(references)
@@ -297,138 +301,9 @@ def section_slug(title: str) -> str:
     return slugify(title, max_length=40, word_boundary=True, save_order=True) or "section"
 
 
-def _q(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
 def _language(article: Article) -> str:
     """The article's language: its front matter's, else told by its commonest words."""
     told = str(article.front.get("lang") or article.front.get("language") or "").split("-")[0].lower()
     if told in MONTHS:
         return told
     return article_parts.language_of([b.plain for p in article.parts for b in p.blocks])
-
-
-def _guide_yaml(article: Article, objectives: list[str], summary: str, review: list[str], language: str) -> str:
-    front = article.front
-    title = article.title or PLACEHOLDER_TITLE
-    lines = [f"title: {_q(title)}"]
-    if title == PLACEHOLDER_TITLE:
-        lines[0] += f"  {REVIEW}: the article has no title; write one"
-        review.append("guide.yaml: the article has no title: write one")
-    authors = front.get("authors") or front.get("author")
-    if authors:
-        names = authors if isinstance(authors, list) else [authors]
-        lines += ["authors:", *(f"  - {_q(str(name))}" for name in names)]
-    date = front.get("date")
-    if date:
-        day = re.match(r"\d{4}-\d{2}-\d{2}", str(date))
-        if day:
-            lines.append(f"date: {_q(day.group(0))}")
-    lines += [f"language: {language}", "paper: A4"]
-    if summary:
-        lines.append(f"description: {_q(summary)}  {REVIEW}: the article's own summary")
-    if objectives:
-        lines += [f"objectives:  {REVIEW}: the article's learning objectives", *(f"  - {_q(o)}" for o in objectives)]
-    else:
-        lines.append(f"{REVIEW}: add audience and learning objectives (see the file `studyguide new` makes)")
-    return "\n".join(lines) + "\n"
-
-
-@dataclass
-class _Pictures:
-    """Takes the pictures a section shows into the guide, or leaves a note where one is not taken."""
-
-    taken: Taken
-    review: list[str]
-    section: str
-
-    def figure(self, block: Block) -> str:
-        match = re.search(r"!\[([^\]]*)\]\(([^)\s]+)", block.markdown)
-        name, why = self.taken.take(match.group(2)) if match else (None, "was not found")
-        if match and name is not None:
-            return block.markdown.replace(match.group(2), name, 1)
-        wanted = match.group(2) if match else "a picture"
-        self.review.append(f"{self.section}:{block.line}: {wanted} {why}: add the picture or delete the note")
-        return f"<!-- {REVIEW}: the article shows {wanted} here, which {why} -->"
-
-
-def _section_md(title: str, part: Part, name: str, review: list[str], pictures: _Pictures) -> str:
-    points = key_points(part.blocks)
-    if len(points) < 2:  # the guide must build as imported: a list's or a table's lines, else a placeholder
-        points += listed_points(part.blocks, 2 - len(points))
-        points += [f"Key point {n} of “{title}”: write it here." for n in range(len(points) + 1, 3)]
-        review.append(f"{name}: fewer than two sentences for key points: write the key points in their own words")
-    marker = f"  {REVIEW_TITLE}" if part.proposed else ""
-    lines = [
-        "---",
-        f"title: {_q(title)}{marker}",
-        REVIEW_POINTS,
-        "summary:",
-        *(f"  - {_q(p)}" for p in points),
-        "---",
-        "",
-    ]
-    body = "\n\n".join(pictures.figure(b) if b.kind == FIGURE else b.markdown for b in part.blocks if b.markdown)
-    return "\n".join(lines) + "\n" + body + "\n"
-
-
-def _timeline_yaml(events: list[propose_.EventProposal], review: list[str]) -> str:
-    if not events:
-        return f"# No sentence of the article's running text names a date.\n{EMPTY_LIST}\n"
-    named = [e for e in events if e.title and not e.life_date]
-    out = [
-        f"{REVIEW}: each event was proposed from a sentence of the article that names its date (the",
-        "# sentence is the detail). Check each date and title; sentences in which no event could be",
-        "# named are listed commented out at the end: give one a title and uncomment it to keep it.",
-    ]
-    for event in named:
-        out += [
-            f"- date: {_q(event.date)}" + (f"  {review_list.YEAR_GUESSED}" if event.year_guessed else ""),
-            f"  title: {_q(event.title)}",
-            f"  detail: {_q(event.detail)}  # from {event.where}",
-        ]
-    births = [e for e in events if e.title and e.life_date]
-    if births:  # an option the author may take, not a task: the review list leaves them out
-        out.append("# Births and deaths, life dates the timeline leaves out: uncomment one to keep it.")
-        for event in births:
-            out += [f"# - date: {_q(event.date)}", f"#   title: {_q(event.title)}", f"#   detail: {_q(event.detail)}"]
-    unnamed = [e for e in events if not e.title]
-    if unnamed:
-        review.append(f"timeline.yaml: {len(unnamed)} dated sentences without a nameable event, left commented out")
-        for event in unnamed:
-            why = "" if event.date else "  # the sentence dates it from a date the text does not give: date it"
-            out += [f"# - date: {_q(event.date)}{why}", '#   title: ""', f"#   detail: {_q(event.detail)}"]
-    if not named:
-        out.append("[]")
-    return "\n".join(out) + "\n"
-
-
-def _faq_yaml(entries: list[tuple[str, str, list[str]]]) -> str:
-    answered = [(q, a) for q, a, _ in entries if a]
-    if not answered:
-        return f"# The article has no FAQ part.\n{EMPTY_LIST}\n"
-    out = [f"{REVIEW}: taken from the article's FAQ; check that each answer stands on its own."]
-    for question, answer in answered:
-        out += [f"- question: {_q(question)}", f"  answer: {_q(answer)}"]
-    return "\n".join(out) + "\n"
-
-
-def _glossary_yaml(terms: list[article_parts.TermProposal]) -> str:
-    if not terms:
-        return f"# The article marks no terms in bold and has no key-terms list.\n{EMPTY_LIST}\n"
-    out = [f"{REVIEW}: terms the article lists or sets in bold. A guessed term's definition is the"]
-    out.append("# sentence that introduces it: rewrite it as a definition, or delete the entry.")
-    for term in terms:
-        note = "" if term.from_list else f"  {REVIEW}: the introducing sentence"
-        out += [f"- term: {_q(term.term)}", f"  definition: {_q(term.definition)}{note}"]
-    return "\n".join(out) + "\n"
-
-
-def _people_yaml(people: list[article_parts.Person]) -> str:
-    if not people:
-        return f"# The article names nobody with a title or life dates.\n{EMPTY_LIST}\n"
-    out = [f"{REVIEW}: people the article names with a title or life dates; check each role."]
-    out += backmatter.yaml_entries([{"name": p.name, "role": p.role, "dates": p.dates} for p in people])
-    return "\n".join(out) + "\n"

@@ -73,8 +73,9 @@ from generator.authoring.importing.text_time import (
 )
 from generator.authoring.importing.titling import event_title_of
 from generator.authoring.importing.told_plainly import told_plainly, with_ones_named
-from generator.authoring.prose import find_dates, iso, split_sentences
+from generator.authoring.prose import find_dates, iso
 from generator.authoring.reading import HEADING, ITEM, OTHER, PARAGRAPH, QUOTE, Block, without_credits
+from generator.authoring.sentences import split_sentences
 from generator.content.dates import MONTHS, PartialDate
 
 _OWNER_FIRST = re.compile(r"\W*([A-Z][\w’'-]+)[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+\s+[a-z]+ed\b")

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from generator.authoring.importer import REVIEW_POINTS, parse_article, propose
+from generator.authoring.importer import parse_article, propose
+from generator.authoring.importing.guide_files import REVIEW_POINTS
 from generator.cli import main
 from generator.content.files import load_markdown
 

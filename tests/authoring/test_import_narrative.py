@@ -11,7 +11,7 @@ import re
 import yaml
 from conftest import TESTS, pdftotext
 
-from generator.authoring.importer import REVIEW_TITLE
+from generator.authoring.importing.guide_files import REVIEW_TITLE
 from generator.cli import main
 from generator.content.files import load_markdown
 

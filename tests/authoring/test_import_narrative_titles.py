@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from generator.authoring.importer import REVIEW_TITLE
+from generator.authoring.importing.guide_files import REVIEW_TITLE
 from generator.authoring.importing.topics import core_years
 from generator.authoring.prose import find_dates
 from generator.cli import main

@@ -11,8 +11,8 @@ import pytest
 
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.proposals import events
-from generator.authoring.prose import split_sentences
 from generator.authoring.reading import PARAGRAPH, Block
+from generator.authoring.sentences import split_sentences
 
 
 def _titles(paragraph: str) -> list[tuple[str, str]]:

@@ -14,8 +14,9 @@ import yaml
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.plain_deed import without_dangling_words
 from generator.authoring.proposals import TextTime, events
-from generator.authoring.prose import find_dates, iso, split_sentences
+from generator.authoring.prose import find_dates, iso
 from generator.authoring.reading import HEADING, PARAGRAPH, Block
+from generator.authoring.sentences import split_sentences
 
 
 def _events(paragraph: str) -> list:
@@ -7653,7 +7654,7 @@ def test_a_life_s_lead_ins_before_he(paragraph, expected):
 
 
 def test_a_closing_quotation_mark_after_the_stop_stays_with_its_sentence():
-    from generator.authoring.prose import split_sentences
+    from generator.authoring.sentences import split_sentences
 
     text = "On July 3, 1930 Congress changed the name of the hall to “Kell Hall.” This followed the move."
     assert split_sentences(text) == [

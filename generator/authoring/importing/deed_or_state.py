@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.event_phrases import NAMED_EVENT
 from generator.authoring.importing.participle import is_participle
 from generator.authoring.prose import DateMention
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import re
 
-from generator.authoring.event_titles import NAMED_EVENT
 from generator.authoring.importing.clauses import (
     BOUNDING_NAME,
     PICTURE_YEAR,
@@ -19,6 +18,7 @@ from generator.authoring.importing.clauses import (
     own_clause,
     year_spans,
 )
+from generator.authoring.importing.event_phrases import NAMED_EVENT
 from generator.authoring.importing.gapping import gapped_clause, in_office_list, in_phrase_gap, second_object
 from generator.authoring.importing.title_words import MADE_IN
 from generator.authoring.prose import DateMention, find_dates

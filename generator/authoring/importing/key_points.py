@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from generator.authoring.article_parts import content_words
-from generator.authoring.prose import split_sentences
 from generator.authoring.reading import ITEM, PARAGRAPH, QUOTE, Block, without_credits
+from generator.authoring.sentences import split_sentences
 
 _SPEAKER = re.compile(r"^[A-Z][A-Z. ]{1,30}:")
 _WEAK_START = re.compile(r"^(?:this|these|that|those|it|they|he|she|however|but|thus|therefore|also|then)\b", re.I)

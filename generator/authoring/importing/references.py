@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.event_titles import NAMED_EVENT
+from generator.authoring.importing.event_phrases import NAMED_EVENT
 
 # Kinds of named thing a text refers to by the kind alone once it has named one.
 _KINDS = (

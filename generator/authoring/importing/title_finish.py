@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.event_titles import NAMED_EVENT
 from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.event_phrases import NAMED_EVENT
 from generator.authoring.importing.plain_deed import without_dangling_words
 from generator.authoring.importing.references import named_references
 from generator.authoring.importing.roles import named_role, with_office_held

@@ -18,14 +18,8 @@ from generator.authoring.importing.clauses import (
     plain_title,
     year_named_title,
 )
-from generator.authoring.importing.context import (
-    bracketed_name,
-    deed_after_date,
-    deed_before_date,
-    named_subject,
-    person_subject,
-    with_its_name,
-)
+from generator.authoring.importing.context import bracketed_name, named_subject, person_subject, with_its_name
+from generator.authoring.importing.deed_beside_date import deed_after_date, deed_before_date
 from generator.authoring.importing.founding import founding_title
 from generator.authoring.importing.frames import A_BODY, framed_title
 from generator.authoring.importing.gapping import gapped_title

@@ -23,9 +23,10 @@ from collections.abc import Collection, Sequence
 
 from babel import Locale
 
-from generator.authoring.event_titles import NAMED_EVENT
-from generator.authoring.prose import DateMention, find_dates, name_phrases, split_sentences
+from generator.authoring.importing.event_phrases import NAMED_EVENT
+from generator.authoring.prose import DateMention, find_dates, name_phrases
 from generator.authoring.reading import Block
+from generator.authoring.sentences import split_sentences
 from generator.content.dates import MONTHS
 
 #: Locales whose CLDR names of languages and territories tell a people's name ("Spanish",
