@@ -128,11 +128,17 @@ def years(date: str) -> set[int]:
 
 def timeline_date(written: str) -> str:
     """A truth date as a timeline writes it: "333 BCE" → ``-333``, "490–479 BCE" and
-    "264 BCE/146 BCE" → ``-490/-479`` and ``-264/-146``, "11,000 BCE" → ``-11000``, "40 CE/54 CE" → ``40/54``."""
+    "264 BCE/146 BCE" → ``-490/-479`` and ``-264/-146``, "11,000 BCE" → ``-11000``, "40 CE/54 CE" → ``40/54``,
+    "2000 BCE/900 CE" → ``-2000/900``."""
     before = re.fullmatch(
         r"(?:c\.\s*)?(\d{1,5})(?:\s*(?:BCE|BC))?(?:\s*[–/-]\s*(\d{1,5}))?\s*(?:BCE|BC)",
         written.strip().replace(",", ""),
     )
+    across = re.fullmatch(
+        r"(?:c\.\s*)?(\d{1,5})\s*(?:BCE|BC)\s*[–/-]\s*(\d{1,4})\s*(?:CE|AD)", written.strip().replace(",", "")
+    )
+    if across is not None:  # "2000 BCE/900 CE" → ``-2000/900``
+        return f"-{across.group(1)}/{across.group(2)}"
     if before is None:
         # "500 CE" → ``500``, "40 CE/54 CE" → ``40/54``
         common_era = re.fullmatch(r"(\d{1,4})(?:\s*(?:CE|AD))?(?:\s*[–/-]\s*(\d{1,4}))?\s*(?:CE|AD)", written.strip())

@@ -83,6 +83,7 @@ def test_an_annotation_written_before_the_common_era_is_read_as_a_timeline_write
     assert quality.timeline_date("500 CE") == "500"
     assert quality.timeline_date("40 CE/54 CE") == "40/54"
     assert quality.timeline_date("68–69 CE") == "68/69"
+    assert quality.timeline_date("2000 BCE/900 CE") == "-2000/900"  # a span across the era's start
     measure = quality.match(
         [Truth("-333", "Kell defeats the Skerns at Hull")],
         [Proposed("-333", "Kell defeated the Skerns at Hull", "Kell defeated the Skerns at Hull in 333 BCE.")],
