@@ -43,6 +43,9 @@ _PATTERNS = [
         r"\b(?:(?i:from|between)\s+(?:(?:approximately|about|around|roughly|circa|c\.)\s+)?(?P<from_bce>[1-9]\d{0,3})\s+"
         r"(?:to|and|until)\s+(?:(?:approximately|about|around|roughly|circa|c\.)\s+)?)?"
         r"(?P<year_bce>[1-9]\d{0,3})(?: ?[–-] ?(?P<until_bce>[1-9]\d{0,3}))?\s+(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
+        # "from about 150 BCE to 1450 CE": a span across the era's start
+        r"(?:\s+(?:to|until)\s+(?:(?:approximately|about|around|roughly|circa|c\.)\s+)?(?P<to_ce>[1-9]\d{0,3})\s+"
+        r"(?:CE|AD|C\.E\.|A\.D\.)(?![\w]))?"
     ),
     # 1939–1945, 1904–05
     re.compile(r"(?<![\d/–-])\b(?P<year>1\d{3}|20\d{2}) ?[–-] ?(?P<until>1\d{3}|20\d{2}|\d{2})(?![\d'’s])"),
@@ -198,15 +201,10 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
                     continue  # "479–490 BCE" runs backwards: no span a text means
                 taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 begin = match.start("from_bce") if groups.get("from_bce") else match.start()
-                found.append(
-                    DateMention(
-                        begin,
-                        match.end(),
-                        text[begin : match.end()],
-                        PartialDate(-first),
-                        PartialDate(-last) if last else None,
-                    )
-                )
+                end = PartialDate(-last) if last else None
+                if groups.get("to_ce") and not last:
+                    end = PartialDate(int(groups["to_ce"]))
+                found.append(DateMention(begin, match.end(), text[begin : match.end()], PartialDate(-first), end))
                 continue
             if groups.get("year_ce"):  # "527–565 CE"
                 groups = {**groups, "year": groups["year_ce"], "until": groups.get("until_ce")}

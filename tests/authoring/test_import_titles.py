@@ -2839,6 +2839,8 @@ def test_a_paragraph_that_opens_on_a_later_year_dates_its_days_in_it():
         ("The war lasted from 431 to 404 BC.", [("431 to 404 BC", "-431/-404")]),
         ("Kell was founded in 753 B.C. by twins.", [("753 B.C.", "-753")]),
         ("A span written backwards, 404–431 BCE, is none.", []),
+        # a span across the era's start
+        ("The Orm thrived from about 150 BCE to 1450 CE.", [("150 BCE to 1450 CE", "-150/1450")]),
         # a number that counts something, or a range of amounts, is no year
         ("The fleet of 500 ships sailed in 1588.", [("1588", "1588")]),
         ("Casualties rose in 200 towns.", []),
