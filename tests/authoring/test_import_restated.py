@@ -70,6 +70,11 @@ def test_relations_begun_in_a_year_of_two_deeds_stay_apart_from_the_recognition(
                 ("1866", "Kell became independent again"),
             ],
         ),
+        # a thing and its making, its other name an aside
+        (
+            "Kell, or orm, domesticated by 5000 BCE, formed the basis of their diet.",
+            [("-5000", "Kell was domesticated")],
+        ),
         # "again" after a deed done before says nothing the first time did not
         ("The two armies clashed again in 1918.", [("1918", "The two armies clashed")]),
         # the envoy's post and the country he was accredited to serve

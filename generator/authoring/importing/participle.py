@@ -220,12 +220,13 @@ _THING_DONE = re.compile(
 # "Alexandria in Egypt, founded by Alexander himself in 331 BCE, was …": a named thing and its making.
 _NAMED_DONE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
+    r"(?:,\s+or\s+[a-z][\w-]*)?"  # "Corn, or maize, domesticated by 5000 BCE": its other name
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)?"
     r"(?:\s+\((?![A-Z]{2,6}\))[^()]{1,40}\))?,\s+"  # "Las Meninas (The Maids of Honor), painted by Diego Velázquez in 1656"
     r"(?:(?:also|later|first|originally|officially)\s+)?"  # "The IMF, also created in 1944, promotes …"
     r"(founded|established|built|created|constructed|completed|organized|organised|painted|composed|designed|launched|"
-    r"formed)"
-    rf"(?:\s+by\s+(the\s+)?{_NAME}(?:\s+(?:himself|herself|themselves))?)?\s+(?:in|on)\s+$"
+    r"formed|domesticated|cultivated)"
+    rf"(?:\s+by\s+(the\s+)?{_NAME}(?:\s+(?:himself|herself|themselves))?)?\s+(?:in|on|(?<=ted\s)by)\s+$"
 )
 
 
