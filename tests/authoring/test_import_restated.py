@@ -75,6 +75,13 @@ def test_relations_begun_in_a_year_of_two_deeds_stay_apart_from_the_recognition(
             "Kell, or orm, domesticated by 5000 BCE, formed the basis of their diet.",
             [("-5000", "Kell was domesticated")],
         ),
+        # a deed one was instrumental in, with why aside and an irregular verb
+        (
+            "Orm, moved by zeal, was instrumental in beginning the Kell Inquisition in 1480.",
+            [("1480", "Orm helped begin the Kell Inquisition")],
+        ),
+        # a cleft that puts the place first
+        ("It was here the Orm army crossed the Kell in 1805.", [("1805", "The Orm army crossed the Kell")]),
         # "again" after a deed done before says nothing the first time did not
         ("The two armies clashed again in 1918.", [("1918", "The two armies clashed")]),
         # the envoy's post and the country he was accredited to serve

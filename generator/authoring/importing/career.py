@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from generator.authoring.importing.roles import OFFICE
-from generator.authoring.importing.tense import past_of_ing
+from generator.authoring.importing.tense import IRREGULAR_PAST, past_of_ing
 from generator.authoring.prose import DateMention
 
 _OFFICE_HELD = re.compile(
@@ -107,7 +107,9 @@ def post_ended_title(sentence: str, mention: DateMention, title_of: Callable[[st
 # "Lansing was also instrumental in founding the American Society of International Law in 1906, and in
 # establishing the American Journal of International Law in 1907": he helped found each
 _INSTRUMENTAL = re.compile(
-    r"^\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|He|She)\s+(?:was|were)\s+(?:also\s+)?(?:\w+\s+)?instrumental\s+in\s+"
+    # ("Isabella, motivated by strong religious zeal, was instrumental in beginning …": why, aside)
+    r"^\W*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|He|She)(?:,\s+[a-z][^,;]{0,60},)?\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:\w+\s+)?instrumental\s+in\s+"
     r"(?:[^,;]*?,?\s+and\s+in\s+)?([a-z]+ing)\s+([^,;]+?)\s+(?:in|on)\s+$"
 )
 # "He entered Dickinson College at the age of 16 and graduated in 1809": graduated from it
@@ -128,7 +130,8 @@ def _base_of_ing(word: str) -> str:
     "-ing" form whose past is irregular."""
     stem, done = word[:-3], past_of_ing(word)
     if done != f"{stem}ed" and done != f"{stem}d":
-        return ""
+        # "beginning" began: the verb whose irregular past that is
+        return next((base for base, past in IRREGULAR_PAST.items() if past == done and word.startswith(base[:-1])), "")
     # "creating", "organizing", "securing", "shaping": the "-e" the "-ing" dropped
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # "planning": "plan"

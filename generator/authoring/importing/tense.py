@@ -49,7 +49,7 @@ _IRREGULAR_ING = {
     "sitting": "sit",
 }
 
-_IRREGULAR_PAST = {
+IRREGULAR_PAST = {
     "make": "made",
     "take": "took",
     "retake": "retook",
@@ -139,8 +139,8 @@ def past_of_ing(word: str) -> str:
 
 def past(verb: str) -> str:
     """ "declare" of "did declare" as a title tells it: "declared"."""
-    if verb in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[verb]
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
     if re.search(r"[^e]ed$", verb) and len(verb) > 4 and verb not in ("embed", "shred"):
         return verb  # "convinced Carter to suspended aid": the text's slip, already in the past
     if verb.endswith("e"):

@@ -116,6 +116,11 @@ def event_title_of(
         calling = re.match(r"[a-z]+\s+[A-Z]", rest)  # "writer Edith Wharton": a calling before a name stays as it is
         sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
+    cleft = _CLEFT.match(sentence)
+    if cleft and cleft.end() <= mention.start:  # "It was here the Romans crucified Jesus in 33 CE": where is the lead
+        rest = sentence[cleft.end() :]
+        sentence = rest[:1].upper() + rest[1:]
+        mention = replace(mention, start=mention.start - cleft.end(), end=mention.end - cleft.end())
     sentence, mention = without_lead(sentence, mention)  # "Born in …, 1864, Lansing graduated …"
     if re.search(
         r"\b(?:letter|report|note|memorandum|dispatch|despatch|message)\s+dated,?\s+$", sentence[: mention.start]
@@ -308,6 +313,8 @@ def event_title_of(
     return finished_event_title(title, clause, sentence, mention, earlier, paragraph_before, person or last_named)
 
 
+# "It was here (that) the Romans crucified Jesus": a cleft that puts the place first
+_CLEFT = re.compile(r"It\s+was\s+(?:here|there)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")
 _AS_SAID = re.compile(
     r"^\W*(?:As\s+(?:(?:we\s+have|you\s+have|was|were|has\s+been)\s+)?(?:discussed|mentioned|noted|seen|described|explained)"
     r"(?:\s+(?:above|earlier|before|previously|in\s+the\s+(?:previous|last)\s+(?:section|chapter)))?"
