@@ -5030,6 +5030,26 @@ def hundred_and_thirty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "presidents-of-the-united-states.txt", HERE / "presidents-of-the-united-states.odt")
 
 
+def hundred_and_thirty_ninth_held_out_set() -> None:
+    """The hundred-and-thirty-ninth held-out set (tests/data/README.md, "Real articles, hundred-and-thirty-ninth held-out set")."""
+    word(SOURCES / "ratification-of-the-constitution.txt", HERE / "ratification-of-the-constitution.docx")
+    chapter = (
+        "American Government 4e|2 The Constitution and Its Origins",
+        (
+            "Introduction",
+            "The Pre-Revolutionary Period and the Roots of the American Political Tradition",
+            "The Articles of Confederation",
+            "The Development of the Constitution",
+            "The Ratification of the Constitution",
+            "Constitutional Change",
+        ),
+    )
+    web_page(SOURCES / "pre-revolutionary-period.txt", HERE / "pre-revolutionary-period.html", "textbook", chapter)
+    opendocument(
+        SOURCES / "bureaucracy-and-public-administration.txt", HERE / "bureaucracy-and-public-administration.odt"
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5166,6 +5186,7 @@ def main() -> None:
     hundred_and_thirty_sixth_held_out_set()
     hundred_and_thirty_seventh_held_out_set()
     hundred_and_thirty_eighth_held_out_set()
+    hundred_and_thirty_ninth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
