@@ -5050,6 +5050,29 @@ def hundred_and_thirty_ninth_held_out_set() -> None:
     )
 
 
+def hundred_and_fortieth_held_out_set() -> None:
+    """The hundred-and-fortieth held-out set (tests/data/README.md, "Real articles, hundred-and-fortieth held-out set")."""
+    # OpenStax American Government 4e: its table (the General Schedule) as the Word file's table.
+    word(SOURCES / "toward-a-merit-based-civil-service.txt", HERE / "toward-a-merit-based-civil-service.docx")
+    chapter = (
+        "American Government 4e|9 Political Parties",
+        (
+            "Introduction",
+            "What Are Parties and How Did They Form?",
+            "The Two-Party System",
+            "The Shape of Modern Political Parties",
+            "Divided Government and Partisan Polarization",
+        ),
+    )
+    web_page(
+        SOURCES / "what-are-parties-and-how-did-they-form.txt",
+        HERE / "what-are-parties-and-how-did-they-form.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "intergovernmental-relationships.txt", HERE / "intergovernmental-relationships.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5187,6 +5210,7 @@ def main() -> None:
     hundred_and_thirty_seventh_held_out_set()
     hundred_and_thirty_eighth_held_out_set()
     hundred_and_thirty_ninth_held_out_set()
+    hundred_and_fortieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
