@@ -29,6 +29,7 @@ from generator.authoring.importing.context import (
     doers_by_name,
     known_as,
     named_subject,
+    with_its_forming,
 )
 from generator.authoring.importing.date_owner import clause_owners, named_for_its_day
 from generator.authoring.importing.date_phrases import relative_dates, table_events, with_day_ranges, with_terms_served
@@ -294,6 +295,7 @@ def events(
                 )
                 if alias and held in title.casefold() and clause:
                     alias = ""  # "organized the Lords of Trade and Plantation, commonly known as the Lords of Trade"
+                alias = with_its_forming(alias, sentence) if alias else alias  # "Populist Party formed"
                 title = with_full_name(alias or title, names) if language == "en" else alias or title
                 # "at 5 Place de l’Hotel de Ville": the address's comma, read past for the clause, is printed
                 title = _ADDRESS_NUMBER.sub(r"\1, ", title) if language == "en" else title

@@ -17,7 +17,7 @@ from generator.authoring.importing.asides import mask_asides
 from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.prose import DateMention, find_dates
 
-_ADVERBS = r"also|then|later|soon|quickly|eventually|again|still|finally|first|further|even|only|never|often"
+_ADVERBS = r"also|then|later|soon|quickly|eventually|again|once|still|finally|first|further|even|only|never|often"
 #: Adverbs between a subject and its verb ("Zwingli also called", "Grant then marched").
 _ADVERBS_AFTER_SUBJECT = re.compile(rf"(?:\s+(?:{_ADVERBS}))+$")
 #: A sentence that opens with a name, an adverb or two, and a verb in the past ("Zwingli also
@@ -220,6 +220,10 @@ def known_as(rest: str, following: str) -> str:
             if match.group(1)
             else match.group(0).startswith(("known", "dubbed")) and len(name) > 3
         )  # "an education act, dubbed No Child Left Behind,"
+        if match.group(0).startswith("as") and re.match(
+            r"\s+(?:and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?(?:was|were|had|\w+ed)\b", text[match.end() :]
+        ):
+            continue  # ", as the United States and Mexico were bickering": a clause of when, not a name
         if text[: match.start()].count("(") > text[: match.start()].count(")"):
             continue  # "(the city formerly known as …)" names a place in passing
         if re.search(r"\b(?:now|today|formerly|once|also)\s+$", text[: match.start()]):
@@ -267,3 +271,28 @@ def doers_by_name(sentence: str, mention: DateMention) -> str:
         return ""  # "Tomas Arvelo, known as Tomasito,": a person's other name; the text named him already
     name = found.group("name")
     return f"{sentence[: found.start()]}{name[:1].upper()}{name[1:]} {sentence[found.end() :]}"
+
+
+# a body whose forming the sentence tells: "a third party known as the Populist Party formed",
+# "attempted to form a third party, known as the Progressive Party"
+_BODY_NAME = re.compile(r"\s(?:Party|League|Association|Society|Union|Movement|Federation|Alliance|Organization)$")
+_FORMING = re.compile(r"\b(form|formed|found|founded|create|created|organize|organized|establish|established)\b")
+
+
+def with_its_forming(alias: str, sentence: str) -> str:
+    """ "Populist Party formed" for the name a sentence gives the body whose forming it tells;
+    the name as it is otherwise."""
+    if not _BODY_NAME.search(alias):
+        return alias
+    at = sentence.find(alias)
+    verb = _FORMING.search(sentence[:at]) if at > 0 else None
+    after = re.match(r"\s+(?:was\s+)?(formed|founded|created|organized|established)\b", sentence[at + len(alias) :])
+    if after:
+        return f"{alias.removeprefix('the ')} {after.group(1)}"
+    if verb and re.search(
+        r"\b(?:a|an)\s+(?:new\s+|third\s+|political\s+)*(?:party|league|association|society|union|movement)\b",
+        sentence[verb.end() : at],
+    ):
+        done = verb.group(1) if verb.group(1).endswith("ed") else f"{verb.group(1).removesuffix('e')}ed"
+        return f"{alias.removeprefix('the ')} {done}"
+    return alias

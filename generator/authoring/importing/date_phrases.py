@@ -223,3 +223,9 @@ def with_terms_served(sentence: str, mentions: list[DateMention]) -> list[DateMe
                 taken.add(served.end())
         out.append(mention)
     return out
+
+
+def names_a_time(text: str) -> bool:
+    """Whether ``text`` names a date of its own or counts one from another ("two days later")."""
+    return bool(find_dates(text) or _RELATIVE.search(text))
+

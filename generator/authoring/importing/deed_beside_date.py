@@ -13,7 +13,7 @@ from generator.authoring.prose import DateMention
 _DEED_NOUNS = (
     r"invasion|bombing|surrender|occupation|annexation|evacuation|assassination|capture|fall|liberation|withdrawal|"
     r"siege|sinking|signing|founding|abdication|death|election|coronation|execution|massacre|uprising|coup|"
-    r"resumption|outbreak|repeal|ratification|collapse|independence|arrival|return|departure|murder|killing|overthrow|"
+    r"resumption|outbreak|onset|repeal|ratification|collapse|independence|arrival|return|departure|murder|killing|overthrow|"
     r"inauguration|resignation|exile|release|trial"
 )
 _OBJECT = r"(?:\s+(?:of|on|at|into|in|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)"

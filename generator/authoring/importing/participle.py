@@ -123,6 +123,11 @@ def participle_title(
 _ANSWERED = re.compile(
     r"^(.+?)\s+(?:struck\s+back|hit\s+back|fought\s+back|retaliated|responded|reacted|counterattacked)$"
 )
+# a lawmaker's answer is a law: "Congress and the president responded with the Civil Service Reform Act"
+_ANSWERED_BY_LAW = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+)*(?:Congress|Parliament|[Ll]egislature|House|Senate)\b.*?)\s+"
+    r"(?:responded|reacted|answered)\s+with\s+(the\s+(?:[A-Z][\w’'-]*\s+(?:of\s+)?)+(?:Act|Law|Amendment|Bill))$"
+)
 _HOW_ANSWERED = re.compile(rf",\s+(?!{_NO_DEED})([a-z]{{3,}}ing)\s+([^,;:()]+)")
 
 
@@ -131,6 +136,9 @@ def answered_title(
 ) -> str | None:
     """ "Timur destroyed the city of Sivas" for "In 1400, Timur struck back, destroying the city of
     Sivas"; None where the title is no bare answer or no "-ing" deed follows it."""
+    by_law = _ANSWERED_BY_LAW.match(title)
+    if by_law:  # "Congress and the president responded with the Civil Service Reform Act": they passed it
+        return f"{by_law.group(1)} passed {by_law.group(2)}"
     answered = _ANSWERED.match(title)
     how = _HOW_ANSWERED.search(sentence, mention.end) if answered else None
     done = past_of_ing(how.group(1)) if how else ""
@@ -253,7 +261,10 @@ _DOCUMENT_DONE = re.compile(
     r"Articles|Bill|Code|Ordinance|Covenant|Protocol)"
     # "the General Agreement on Tariffs and Trade (GATT), signed in 1947"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)?)(?:\s+\([A-Z]{2,8}\))?,\s+"
-    r"(adopted|signed|issued|ratified|proclaimed|enacted)\s+(?:in|on)\s+$"
+    # "the Twenty-Seventh Amendment, first submitted for ratification in 1789, regulates …"
+    r"((?:(?:first|later|also|originally|finally)\s+)?"
+    r"(?:adopted|signed|issued|ratified|proclaimed|enacted|added|submitted|proposed|passed|approved|repealed)"
+    r"(?:\s+for\s+ratification)?)\s+(?:in|on)\s+$"
 )
 
 
@@ -262,9 +273,14 @@ def document_done_title(sentence: str, mention: DateMention) -> str:
     14, the colonists …"; "" for another sentence."""
     found = _DOCUMENT_DONE.search(sentence[: mention.start])
     closed = re.match(r"[,.]|\s+by\s", sentence[mention.end :])  # "…, signed in 1947 by twenty-three countries"
-    if found is None or not closed or found.group(1).startswith(("In ", "The ")):
+    if found is None or not closed or found.group(1).startswith("In "):
         return ""
-    return f"{found.group(1)} {found.group(2)}"
+    name = found.group(1)
+    if name.startswith("The "):  # "The Twenty-Second Amendment, added in 1955": the article opens the sentence
+        name = name.removeprefix("The ")
+        if len(name.split()) < 2:
+            return ""  # "The Treaty, signed in 1947": which one, the sentence before said
+    return f"{name} {found.group(2)}"
 
 
 def thing_done_title(sentence: str, mention: DateMention) -> str:

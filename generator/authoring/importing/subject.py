@@ -19,7 +19,7 @@ _WHOLE_NAME = r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*"
 
 # The adverbs between a subject and its verb belong to the verb.
 _ADVERBS_AFTER = re.compile(
-    r"(?<=\w)(?:\s+(?:also|then|soon|later|next|again|too|still|even|already|"
+    r"(?<=\w)(?:\s+(?:also|then|soon|later|next|again|once|too|still|even|already|"
     r"(?!family\b|assembly\b|ally\b|monopoly\b|supply\b|rally\b|anomaly\b)[a-z]+ly))+$"
 )
 

@@ -45,6 +45,10 @@ _HELD_IN_WHICH = re.compile(
 _STARTED = re.compile(r"\s(began|started|decided|tried|attempted|sought|agreed|refused|continued)$")
 
 
+# a winner told by the mood of the win: "Democrat Andrew Jackson was triumphant"
+_TRIUMPHED = re.compile(r"(.+?)\s+(?:(?:was|were)\s+(?:triumphant|victorious)|triumphed|prevailed)")
+
+
 def finished_event_title(
     title: str,
     clause: str,
@@ -108,6 +112,9 @@ def finished_event_title(
         and not UNPRINTABLE.search(clause)
     ):
         title = clause  # "In the election of 1808, American voters elected … James Madison": what the election did
+    triumph = _TRIUMPHED.fullmatch(title)
+    if triumph and re.search(r"\belection\b", sentence[: mention.start]):
+        title = f"{triumph.group(1)} won the election"  # "In the election of 1828, Andrew Jackson was triumphant"
     title = with_owning_body(title, sentence)
     rise = re.search(r"\bfrom\s+(?:about\s+|nearly\s+)?[\d,.]+\s+percent$", title)
     to = (

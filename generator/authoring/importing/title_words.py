@@ -238,7 +238,7 @@ SAYS_NOTHING = re.compile(
     r"(?:surrender|defeat|capture|death|resignation|withdrawal|arrival|release)$"
     r"|\s(?:claimed|said|stated|argued|insisted|noted|addressed|announced|asserted|maintained|warned|alleged|"
     r"complained|reported|admitted|explained|suggested|predicted|concluded|testified|contended|"
-    r"learned|discovered|realized|noticed|understood|knew|radioed|cabled|telegraphed)$"  # "the United States learned"
+    r"learned|discovered|realized|noticed|understood|knew|radioed|cabled|telegraphed|found\s+out)$"  # "the United States learned"
     # "Baruch confessed to President Truman" what, it does not say
     r"|\s(?:confessed|(?<!was\s)(?<!were\s)admitted|wrote|complained|explained|confided|reported|protested)\s+to\s+"
     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"

@@ -19,7 +19,9 @@ from generator.authoring.importing.clauses import (
     year_named_title,
 )
 from generator.authoring.importing.context import bracketed_name, named_subject, person_subject, with_its_name
+from generator.authoring.importing.date_phrases import names_a_time
 from generator.authoring.importing.deed_beside_date import deed_after_date, deed_before_date
+from generator.authoring.importing.document_named import with_document_named
 from generator.authoring.importing.founding import founding_title
 from generator.authoring.importing.frames import A_BODY, framed_title
 from generator.authoring.importing.gapping import gapped_title
@@ -116,6 +118,12 @@ def event_title_of(
         calling = re.match(r"[a-z]+\s+[A-Z]", rest)  # "writer Edith Wharton": a calling before a name stays as it is
         sentence = rest if calling else rest[:1].upper() + rest[1:]
         mention = replace(mention, start=mention.start - said.end(), end=mention.end - said.end())
+    role = _ROLE_THEN_NAME.search(sentence, 0, mention.start)
+    if role:  # "elected their first leader, John Adams, to the presidency in 1796": elected John Adams
+        name = f"{role.group(1)} "
+        sentence = sentence[: role.start()] + name + sentence[role.end() :]
+        shift = len(name) - (role.end() - role.start())
+        mention = replace(mention, start=mention.start + shift, end=mention.end + shift)
     cleft = _CLEFT.match(sentence)
     if cleft and cleft.end() <= mention.start:  # "It was here the Romans crucified Jesus in 33 CE": where is the lead
         rest = sentence[cleft.end() :]
@@ -221,6 +229,9 @@ def event_title_of(
     nth = re.search(rf"\b(?:a|the)\s+(second|third|fourth|new)\s+{re.escape(named)}\b", sentence) if named else None
     if nth:  # "Congress passed a second Confiscation Act in July 1862": not the first one
         named = f"{nth.group(1).capitalize()} {named}"
+    at = sentence.find(named, mention.end) if named else -1
+    if at > 0 and names_a_time(sentence[mention.end : at]):
+        named = ""  # "declared independence and two days later signed the Declaration": the later date's name
     if _AN_OFFICE.search(named) or _AN_OFFICE_HOLDER.match(named):
         named = ""  # "served as Roosevelt’s Secretary of War from 1904 to 1908": an office held, not an event
     words = named.split()
@@ -310,9 +321,16 @@ def event_title_of(
         or with_its_name(clause, " ".join([*earlier, sentence]))
         or gathering_at_place(sentence, mention)
     )
+    # "Delaware and New Jersey ratified the document": the one the text named before
+    title = with_document_named(title, " ".join([paragraph_before, *earlier, sentence[: mention.start]]))
     return finished_event_title(title, clause, sentence, mention, earlier, paragraph_before, person or last_named)
 
 
+# "their first leader, John Adams,": a role the text names at once, which the name says on a timeline
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:their|his|her|its)\s+(?:(?:first|new|own|chosen|next|last)\s+)?"
+    r"(?:leader|candidate|nominee|choice|champion|successor)\s*,\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*),\s+"
+)
 # "It was here (that) the Romans crucified Jesus": a cleft that puts the place first
 _CLEFT = re.compile(r"It\s+was\s+(?:here|there)\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")
 _AS_SAID = re.compile(

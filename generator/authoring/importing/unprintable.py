@@ -31,6 +31,12 @@ _STATISTIC = re.compile(
 )
 
 
+# "contributed to raising the number of block grants [from six in 1981 to fourteen in 1989]": a count's change
+_COUNT_CHANGED = re.compile(
+    r"\b(?:rais|increas|reduc|doubl|tripl|lower|cutt)(?:ing|ed)\s+the\s+(?:number|share|percentage|proportion|count)\s+of\b"
+)
+
+
 # "Candidate Adams had broken served on …": two deeds' verbs run together where a cut joined them
 _TWO_VERBS = re.compile(
     r"\b(?:had|has|have)\s+(?!been\b)(?:[a-z]+en|[a-z]+ed|broke|begun|gone|done)\s+[a-z]+ed\s+"
@@ -90,6 +96,8 @@ UNPRINTABLE = re.compile(
     r"|\b(?:looked|seemed|appeared)\s+(?:\w+ly\s+)?(?:good|bad|bleak|promising|grim|bright|hopeful|likely|unlikely)\b"
     # "Lord Byron pointed out": what he said was cut
     r"|\s(?:pointed\s+out|noted|observed|remarked|argued|claimed|explained|recounted\s+how|wrote\s+that)$"
+    # "As a young anti-suffrage representative counted": a clause that only sets the scene, garbled by a cut
+    r"|^(?-i:(?:As|While|Because|Although|Though|If|Unless|Whereas)\s+(?:a|an|the|he|she|they|it)\s)"
     r"|^Whose\s"  # "Whose long reign lasted …": a relative clause cut from the name it tells of
     # "The United States never recognized the independence of Rhodesia": what did not happen
     r"|^[^,]*\s(?-i:never|did\s+not)\s+(?:\w+ly\s+)?[a-z]+(?:ed)?\b",
@@ -99,6 +107,8 @@ UNPRINTABLE = re.compile(
 
 def printable(title: str, mention: DateMention) -> bool:
     """Whether ``title`` can stand on a timeline as the deed of ``mention``'s date."""
-    statistic = _STATISTIC.match(title) and "percent" not in title  # a share's change keeps both its ends
+    statistic = (
+        _STATISTIC.match(title) or _COUNT_CHANGED.search(title)
+    ) and "percent" not in title  # a share's change keeps both its ends
     polity = _A_POLITY.fullmatch(title) and not mention.until  # a span may be the polity's years: "Mauryan Empire"
     return not (UNPRINTABLE.search(title) or _TWO_VERBS.search(title) or statistic or polity)

@@ -1,0 +1,153 @@
+"""Titles for a civics textbook's dated sentences: a document the text named before, a
+ratification whose object the text left out, a law given as an answer, an amendment's making told
+in an aside, a party whose forming the sentence tells, and sentences that are no event (a count's
+change, a scene set by "as", a discovery without its object, "as" a clause of when).
+
+Each case is a paragraph with invented names where a name could be invented, and the titles a
+teacher would print for its dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.authoring.importing.merge import merge_duplicates
+from generator.authoring.proposals import events
+from generator.authoring.reading import PARAGRAPH, Block
+
+
+def _titles(*paragraphs: str) -> list[tuple[str, str]]:
+    blocks = [Block(PARAGRAPH, text, text, line) for line, text in enumerate(paragraphs, start=1)]
+    found = merge_duplicates(events(blocks, None, "sections/01.md"))
+    return [(e.date, e.title) for e in found if e.title]  # a dated sentence left untitled is no proposal
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Smaller states favored the Constitution. Delaware and New Jersey ratified the document within a few "
+            "months after it was sent to them for approval in 1787.",
+            ("1787", "Delaware and New Jersey ratified the Constitution"),
+        ),
+        (
+            "The delegates of Kell voted to accept the Constitution. In 1789, North Carolina became the twelfth "
+            "state to approve.",
+            ("1789", "North Carolina became the twelfth state to approve the Constitution"),
+        ),
+        (
+            "The Orm Rights Amendment (ORA) was sent to the states. No new state had ratified the ORA by the "
+            "deadline. In 2020, Virginia became the thirty-eighth state to ratify, though well after the deadline.",
+            ("2020", "Virginia became the thirty-eighth state to ratify the Orm Rights Amendment"),
+        ),
+        (
+            "Kell’s legislature debated the Nineteenth Amendment. On August 18, 1920, the House ratified the "
+            "amendment by one vote.",
+            ("1920-08-18", "The House ratified the Nineteenth Amendment by one vote"),
+        ),
+        (
+            "The Vell ID Act set standards for licenses. The Department of Homeland Security announced a phased "
+            "enforcement of the law in 2013.",
+            ("2013", "The Department of Homeland Security announced a phased enforcement of the Vell ID Act"),
+        ),
+    ],
+)
+def test_a_document_the_text_named_before_is_named_again(paragraph, expected):
+    assert expected in _titles(paragraph)
+
+
+def test_a_ratification_told_as_a_headline_keeps_its_own_name():
+    assert _titles("The Eighteenth Amendment was proposed in 1917. Eighteenth Amendment ratified in 1919.")[-1] == (
+        "1919",
+        "Eighteenth Amendment ratified",
+    )
+
+
+def test_a_law_given_as_an_answer_is_passed():
+    assert _titles(
+        "Congress and the president responded with the Civil Service Reform Act of 1978, which abolished the "
+        "Civil Service Commission."
+    ) == [("1978", "Congress and the president passed the Civil Service Reform Act")]
+
+
+def test_an_amendments_making_told_in_an_aside_is_the_event_of_its_date():
+    assert _titles(
+        "The Twenty-Second Amendment, added in 1955, limits the president to two terms in office, and the "
+        "Twenty-Seventh Amendment, first submitted for ratification in 1789, regulates the pay of members of Congress."
+    ) == [
+        ("1789", "Twenty-Seventh Amendment first submitted for ratification"),
+        ("1955", "Twenty-Second Amendment added"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 1892, a third party known as the Populist Party formed.",
+            ("1892", "The Populist Party formed"),
+        ),
+        (
+            "In 1912, former president Tam Orm attempted to form a third party, known as the Progressive Party, as "
+            "an alternative to the Republicans.",
+            ("1912", "Progressive Party formed"),
+        ),
+    ],
+)
+def test_a_party_whose_forming_the_sentence_tells_is_formed(sentence, expected):
+    (date, title), *others = _titles(sentence)
+    assert not others and date == expected[0] and title.removeprefix("The ") == expected[1].removeprefix("The ")
+
+
+def test_once_again_is_no_part_of_the_subject():
+    assert _titles("The Populists once again nominated their own candidate in 1900.") == [
+        ("1900", "The Populists nominated their own candidate")
+    ]
+
+
+def test_a_role_named_at_once_is_the_name():
+    assert _titles("The Federalists succeeded in electing their first leader, Tam Orm, to the presidency in 1796.") == [
+        ("1796", "The Federalists elected Tam Orm to the presidency")
+    ]
+
+
+def test_a_winner_told_by_the_mood_of_the_win_won_the_election():
+    assert _titles("In the election of 1828, Democrat Tam Orm was triumphant.") == [
+        ("1828", "Democrat Tam Orm won the election")
+    ]
+
+
+def test_the_onset_of_a_named_time_is_the_event_not_what_it_brought():
+    assert _titles(
+        "With the onset of the Great Depression in 1929, the United States faced record levels of unemployment."
+    ) == [("1929", "Onset of the Great Depression")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count's change is a table's, not a timeline's
+        "The reform contributed to raising the number of block grants from six in 1981 to fourteen in 1989.",
+        # "as" sets a scene, and the cut garbled it
+        "In August 1920 the vote was close. But as a young representative waited for his vote to be counted, he "
+        "remembered a note he had received that day.",
+        # found out what, the sentence does not say
+        "The nation almost found out in 2000.",
+    ],
+)
+def test_no_event_is_titled(sentence):
+    assert [date for date, _ in _titles(sentence) if date[:4] in sentence] == []
+
+
+def test_as_opening_a_clause_of_when_names_nothing():
+    titles = _titles(
+        "In 1846, as Kell and Vell were bickering over the border, Orm purposely raised anxieties through his envoy."
+    )
+    assert [date for date, _ in titles] == ["1846"] and titles[0][1].startswith("Orm raised anxieties")
+
+
+def test_a_name_told_after_a_later_date_is_that_dates():
+    assert _titles(
+        "On July 2, 1776, Congress declared independence from Kell and two days later signed the Declaration of "
+        "Independence."
+    ) == [("1776-07-02", "Congress declared independence from Kell"), ("1776-07-04", "Declaration of Independence")]
