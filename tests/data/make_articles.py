@@ -5125,6 +5125,24 @@ def hundred_and_forty_first_held_out_set() -> None:
     opendocument(SOURCES / "state-power-and-delegation.txt", HERE / "state-power-and-delegation.odt")
 
 
+def hundred_and_forty_second_held_out_set() -> None:
+    """The hundred-and-forty-second held-out set (tests/data/README.md, "Real articles, hundred-and-forty-second held-out set")."""
+    # OpenStax American Government 4e, five sections of five chapters.
+    word(SOURCES / "direct-presidential-action.txt", HERE / "direct-presidential-action.docx")
+    chapter = (
+        "American Government 4e|8 The Media",
+        (
+            "Introduction",
+            "What Is the Media?",
+            "The Evolution of the Media",
+            "Regulating the Media",
+            "The Impact of the Media",
+        ),
+    )
+    web_page(SOURCES / "evolution-of-the-media.txt", HERE / "evolution-of-the-media.html", "textbook", chapter)
+    opendocument(SOURCES / "competitive-federalism-today.txt", HERE / "competitive-federalism-today.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5264,6 +5282,7 @@ def main() -> None:
     hundred_and_thirty_ninth_held_out_set()
     hundred_and_fortieth_held_out_set()
     hundred_and_forty_first_held_out_set()
+    hundred_and_forty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
