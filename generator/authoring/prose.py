@@ -91,12 +91,13 @@ _PATTERNS = [
         r"(?P<year>[1-9]\d{2})" + _EARLY_YEAR_END
     ),
     # 1931, mid-1979 (not 1904-1931's end, nor an id's digits, nor a number that names
-    # a thing: "Department Order 1301", "Resolution No. 1120", "page 1450")
+    # a thing: "Department Order 1301", "Resolution No. 1120", "page 1450", "Senate Bill 1070")
     re.compile(
         r"(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<![\d/–-]))\b"
         r"(?<!\bOrder\s)(?<!\bNo\.\s)(?<!\bNo\s)(?<!\bNumber\s)(?<!\bResolution\s)(?<!\bInstruction\s)"
         r"(?<!\bDirective\s)(?<!\bFlight\s)(?<!\bRoute\s)(?<!\bRoom\s)(?<!\bp\.\s)(?<!\bpp\.\s)(?<!\bpage\s)(?<!\bpages\s)"
-        + _YEAR.format("year")
+        # "Arizona’s Senate Bill 1070", "House Bill 1420", "Proposition 1030"
+        r"(?<!\bBill\s)(?<!\bH\.R\.\s)(?<!\bProposition\s)" + _YEAR.format("year")
     ),
 ]
 # Dates without a year, read only where the text around gives one (a year heading over a

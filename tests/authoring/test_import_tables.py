@@ -60,3 +60,20 @@ def test_a_part_without_sentences_builds_with_placeholders_that_strict_check_ref
     assert "fewer than two sentences for key points" in capsys.readouterr().out
     assert main(["check", str(guide)]) == 0, capsys.readouterr().err
     assert main(["check", "--strict", str(guide)]) == 1
+
+
+def test_a_tables_header_says_what_its_year_did(tmp_path):
+    article = tmp_path / "cabinet.md"
+    article.write_text(
+        "# The cabinet\n\n## Departments\n\nEach department has a head called a secretary, named by the president.\n\n"
+        "| Department | Year Created | Secretary |\n|---|---|---|\n| State | 1789 | Tam Orm |\n"
+        "| Health and Human Services | 1953 | Vell Kell |\n\n| Year | Event |\n|---|---|\n| 1871 | Domains abolished |\n",
+        encoding="utf-8",
+    )
+    guide = _import(article, tmp_path / "content")
+    events = [(str(e["date"]), e["title"]) for e in YAML(typ="safe").load((guide / "timeline.yaml").read_text())]
+    assert events == [
+        ("1789", "Department of State created"),
+        ("1871", "Domains abolished"),
+        ("1953", "Department of Health and Human Services created"),
+    ]

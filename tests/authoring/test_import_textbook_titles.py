@@ -151,3 +151,47 @@ def test_a_name_told_after_a_later_date_is_that_dates():
         "On July 2, 1776, Congress declared independence from Kell and two days later signed the Declaration of "
         "Independence."
     ) == [("1776-07-02", "Congress declared independence from Kell"), ("1776-07-04", "Declaration of Independence")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a court case's parties are joined by "v.", after "the case of"
+        (
+            "Separate but equal came to an end with the Supreme Court case of Brown v. Board of Education (1954), "
+            "which required integration.",
+            ("1954", "Brown v. Board of Education"),
+        ),
+        # a city and its state: the city did it
+        (
+            "Perhaps the best known municipality was Detroit, Michigan, which filed for Chapter 9 bankruptcy in 2013.",
+            ("2013", "Detroit filed for Chapter 9 bankruptcy"),
+        ),
+        # "for" between two capitals joins one name
+        (
+            "The Temporary Assistance for Needy Families (TANF) block grant replaced the AFDC in 1996, marking the "
+            "first time.",
+            ("1996", "The Temporary Assistance for Needy Families block grant replaced the AFDC"),
+        ),
+        # the one acted on did the later deed its date tells
+        (
+            "The court’s position infuriated Tam Orm, leading him in 1937 to propose a court-packing plan that would "
+            "add six justices.",
+            ("1937", "Tam Orm proposed a court-packing plan"),
+        ),
+    ],
+)
+def test_the_doer_and_the_name_of_a_civics_sentence(sentence, expected):
+    assert _titles(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The period between 1819 and the 1860s demonstrated that the national government sought its role.",
+        "In 2014, Justice Tam Orm was documented as saying that the decision was wrong.",
+        "Beginning in May 1787, the delegations from twelve states discussed, debated, and finally agreed.",
+    ],
+)
+def test_a_time_as_doer_and_a_verb_without_what_it_says_are_no_title(sentence):
+    assert _titles(sentence) == []

@@ -6086,6 +6086,8 @@ def test_him_before_a_preposition_is_the_one_the_text_is_about():
         "Kell issued Department Order 1301, which moved the office.",
         "General Order No. 1120 reached Orm.",
         "See page 1450.",
+        "Kell’s Senate Bill 1070 drew protests.",
+        "Voters approved Proposition 1030.",
     ],
 )
 def test_a_number_that_names_a_thing_is_no_year(sentence):

@@ -14,6 +14,7 @@ import re
 
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.main_verb import find_verb
+from generator.authoring.importing.places import US_STATE
 from generator.authoring.importing.predicate import (
     ONE_NAME_LIST_END,
     WORD_LIST,
@@ -268,15 +269,6 @@ _PURPOSE_OR_STATE_LEAD = re.compile(
 )
 
 
-_US_STATE = re.compile(
-    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
-    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
-    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    r"West Virginia|Wisconsin|Wyoming"
-)
-
-
 _VERB_AFTER_DATE = re.compile(r"[a-z]+ed\b(?!\s+(?:\w+ly\s+)?(?:as|by|with|at|from|for|in)\b[^,;]*,)")
 
 
@@ -363,7 +355,7 @@ def after_leads(text: str, start: int, date_at: int) -> int:
             )
         )
         # "in Seattle, Washington,": the place's state goes with the place
-        state = placed and _US_STATE.fullmatch(lead) is not None
+        state = placed and US_STATE.fullmatch(lead) is not None
         if not (participle or plain or state):
             break
         placed = re.search(r"\b(?i:in|at|near|from)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?$", lead) is not None

@@ -247,9 +247,19 @@ _NAME_BEFORE_BRACKET = re.compile(
 )
 
 
+# a court case, its parties joined by "v.": "Brown v. Board of Education (1954)"
+_CASE_BEFORE_BRACKET = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){1,4}(?:v|vs)\.\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}"
+    r"[A-Z][\w’'.-]*)\s*\($"
+)
+
+
 def bracketed_name(sentence: str, mention: DateMention) -> str:
     """The name a bracketed year dates ("Fourteen Points (1918)"), or "" when the bracket
     follows a place ("at Sadowa (1866)"), a single word, or is no bracket."""
+    case = _CASE_BEFORE_BRACKET.search(sentence[: mention.start])
+    if case:  # "the case of Brown v. Board of Education (1954)"
+        return case.group(1)
     match = _NAME_BEFORE_BRACKET.search(sentence[: mention.start])
     if match and match.group(1).startswith("In "):
         return ""  # "In Kell (1922), he …": the sentence's opening place or work, not a name

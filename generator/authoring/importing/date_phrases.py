@@ -114,11 +114,34 @@ def table_events(rows: list[list[str]]) -> list[tuple[DateMention, str]]:
             for row, cell_dates in zip(body, dates, strict=True):
                 # the event is the first other cell with words: not a row's number ("1 | 1788–1789; 1792 | George
                 # Washington")
-                text = next((cell for i, cell in enumerate(row) if i != column and re.search(r"[^\W\d_]", cell)), "")
+                at, text = next(
+                    ((i, cell) for i, cell in enumerate(row) if i != column and re.search(r"[^\W\d_]", cell)), (0, "")
+                )
                 if text:
-                    out += [(date, text[:1].upper() + text[1:].rstrip(". ")) for date in cell_dates]
+                    titled = _with_header_deed(text[:1].upper() + text[1:].rstrip(". "), rows[0], column, at)
+                    out += [(date, titled) for date in cell_dates]
             return out
     return []
+
+
+# "Department | Year Created": the header says what the row's year did, and what kind of thing its name is
+_HEADER_DEED = re.compile(
+    r"(?:year|date)\s+(created|founded|established|formed|admitted|ratified|adopted|signed|enacted|passed|opened|built)",
+    re.IGNORECASE,
+)
+_HEADER_KIND = re.compile(r"Department|Ministry|Bureau|Office|Agency")
+
+
+def _with_header_deed(text: str, header: list[str], date_column: int, text_column: int) -> str:
+    """ "Department of Labor created" for the row "Labor | 1913" under "Department | Year Created";
+    ``text`` as it is under other headers."""
+    deed = _HEADER_DEED.fullmatch(header[date_column].strip()) if date_column < len(header) else None
+    if deed is None or len(text.split()) > 6:
+        return text
+    kind = header[text_column].strip() if text_column < len(header) else ""
+    if _HEADER_KIND.fullmatch(kind) and kind.casefold() not in text.casefold():
+        text = f"{kind} of {text}"
+    return f"{text} {deed.group(1).lower()}"
 
 
 def _only_dates(cell: str) -> list[DateMention]:
@@ -228,4 +251,3 @@ def with_terms_served(sentence: str, mentions: list[DateMention]) -> list[DateMe
 def names_a_time(text: str) -> bool:
     """Whether ``text`` names a date of its own or counts one from another ("two days later")."""
     return bool(find_dates(text) or _RELATIVE.search(text))
-

@@ -26,7 +26,7 @@ _NOT_DONE = re.compile(
     r"(?:was|were)\s+(?:best\s+|well\s+)?known\s+for|"  # "Azurduy was known for her ability to recruit …": a name won
     # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
     r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
-    r"(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:amendment|bill|law|resolution|constitution|treaty)\b)"
+    r"(?!\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:amendment|bill|law|resolution|constitution|treaty|plan|program|budget)\b)"
     # "Madison proposed the creation of a Department …", "Marshall proposed the extension of aid …": made when proposed
     r"(?!\s+the\s+(?:creation|establishment|formation|extension|abolition|adoption|founding)\s+of\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
     # "made it a crime to …": an "it" that stands for what follows, not for a thing named before

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring.importing.clauses import VERB
+from generator.authoring.importing.places import US_STATE
 
 # "accredited William Eustis to the Kingdom of the Netherlands, who presented his credentials": Eustis did
 _PERSON_TO_STATE = re.compile(
@@ -20,6 +21,7 @@ _PERSON_TO_STATE = re.compile(
     r"(?:Kingdom|Republic|Government|Court|Empire|Principality|Duchy|Grand\s+Duchy)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+who\s*$"
 )
+_CITY_IN_STATE = re.compile(rf"((?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'-]*),\s+(?:{US_STATE.pattern})\s*,\s+which\s*$")
 _PERSON_FROM_PLACE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,]{1,60}?\s+(?:from|of|in)\s+"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\s+who\s*$"
@@ -57,6 +59,9 @@ def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
     document = _DOCUMENT_WITH.search(unbracketed)
     if document:  # a treaty with a ruler, "which was signed": the treaty was
         return document
+    city = _CITY_IN_STATE.search(unbracketed)
+    if city:  # "Detroit, Michigan, which filed for bankruptcy": the city did, not the state
+        return city
     post = _POST_AT_PLACE.search(unbracketed)
     if post:  # "a U.S. Consulate in Hessen-Romberg, which opened …": the consulate opened, not the town
         return post

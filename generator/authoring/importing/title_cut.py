@@ -98,6 +98,19 @@ _SUBJECT_PHRASE = re.compile(
 )
 
 
+def _inside_a_name(subject: str, at: int) -> bool:
+    """Whether the phrase of ``subject`` at ``at`` joins two capitals of one name with "for" or
+    "with" ("Temporary Assistance for Needy Families")."""
+    before = re.search(r"[A-Z][\w’'-]*$", subject[:at])
+    return (
+        before is not None
+        and before.start() > 0  # "War between France and Great Britain": a capital that only opens the sentence
+        and len(subject.split()) <= 8  # a longer one is cut all the same: the title has no room for it
+        # (a place after "in" or "at" is where the thing was, which the cut may drop: "the Embassy in Paris")
+        and re.match(r"\s+(?:[a-z]+ed\s+)?(?:for|with)\s+[A-Z]", subject[at:]) is not None
+    )
+
+
 _MADE_A_NAME = re.compile(
     r"^(signed|formed|founded|established|created|concluded|ratified|adopted|issued|launched)\s+(?:the\s+|an?\s+)?"
     r"((?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-Z][\w’'-]*)"
@@ -230,7 +243,8 @@ def cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
             predicate = predicate[: means.start()]
         elif qualifier:
             subject = _possessive(subject, qualifier, predicate) or subject[: qualifier.start()]
-        elif trailing := _SUBJECT_PHRASE.search(subject):  # "a group of revolutionaries in southern China"
+        elif (trailing := _SUBJECT_PHRASE.search(subject)) and not _inside_a_name(subject, trailing.start()):
+            # "a group of revolutionaries in southern China"; not "The Temporary Assistance for Needy Families …"
             subject = _where_it_was(subject, trailing.start())
         elif people := _PEOPLE_OF.match(subject):  # "The Palestinians of the West Bank and the Gaza Strip"
             subject = people.group(1)

@@ -124,6 +124,14 @@ def event_title_of(
         sentence = sentence[: role.start()] + name + sentence[role.end() :]
         shift = len(name) - (role.end() - role.start())
         mention = replace(mention, start=mention.start + shift, end=mention.end + shift)
+    led = _LED_TO_DO.search(sentence, 0, mention.start)
+    after = (
+        re.match(r"\s+to\s+([a-z]+)\b([^;:]*)", sentence[mention.end :]) if led and led.end() == mention.start else None
+    )
+    if led and after and past(after.group(1)) != after.group(1):
+        # "infuriated Roosevelt, leading him in 1937 to propose a court-packing plan": Roosevelt proposed it then
+        sentence = f"In {mention.text}, {led.group(1)} {past(after.group(1))}{after.group(2)}"
+        mention = replace(mention, start=3, end=3 + len(mention.text))
     cleft = _CLEFT.match(sentence)
     if cleft and cleft.end() <= mention.start:  # "It was here the Romans crucified Jesus in 33 CE": where is the lead
         rest = sentence[cleft.end() :]
@@ -326,6 +334,11 @@ def event_title_of(
     return finished_event_title(title, clause, sentence, mention, earlier, paragraph_before, person or last_named)
 
 
+# "… infuriated Roosevelt, leading him in [1937] to propose …": the one acted on did the later deed
+_LED_TO_DO = re.compile(
+    r"\s((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*),\s+(?:leading|prompting|causing|forcing|driving|moving|persuading)"
+    r"\s+(?:him|her|them)\s+(?:in|on)\s+$"
+)
 # "their first leader, John Adams,": a role the text names at once, which the name says on a timeline
 _ROLE_THEN_NAME = re.compile(
     r"\b(?:their|his|her|its)\s+(?:(?:first|new|own|chosen|next|last)\s+)?"

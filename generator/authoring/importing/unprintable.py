@@ -61,7 +61,11 @@ UNPRINTABLE = re.compile(
     r"|^[^,]*[’']s\s+[a-z]+\s+(?:was|were)\s+(?-i:(?:[A-Z][\w’'.-]*\s*){1,4})$"  # "Obama’s opponent was John McCain": who
     # "U.S. census records indicated": what they indicated was cut, and the title says nothing
     r"|\b(?-i:indicated|showed|revealed|suggested|estimated|noted|argued|claimed|said|believed|feared|hoped|thought|"
-    r"acknowledged|admitted|conceded|commented|stated)$"  # a verb, not "Port Said"
+    r"acknowledged|admitted|conceded|commented|stated|discussed|debated|considered)$"  # a verb, not "Port Said"
+    # "Justice Scalia was documented as": what he was documented as saying was cut
+    r"|\s(?:as|than|like)$"
+    # "The period and the 1860s demonstrated": a stretch of time as the doer tells no deed of one date
+    r"|^(?-i:(?:The|This|That)\s+(?:period|decade|era|years|century)\s)"
     # "Start of the following week", "As the election approached": a time, not what happened in it
     r"|^(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+the\s+(?:following|next|previous)\s+[a-z]+$"
     r"|^As\s+(?:the\s+)?[a-z\s]+\s+(?:approached|neared|drew\s+near|loomed|went\s+on|wore\s+on)$"
