@@ -195,3 +195,18 @@ def test_the_doer_and_the_name_of_a_civics_sentence(sentence, expected):
 )
 def test_a_time_as_doer_and_a_verb_without_what_it_says_are_no_title(sentence):
     assert _titles(sentence) == []
+
+
+def test_an_aside_the_cut_left_open_goes_whole():
+    assert _titles(
+        "The Dawes Committee met in 1924. In 1929, the committee, under the chairmanship of Tam Orm, the head of "
+        "Kell Electric and a member of the Dawes committee, proposed a plan that reduced the total amount of "
+        "reparations demanded of Vell to 121 billion gold marks."
+    )[-1] == ("1929", "The Dawes Committee proposed a plan")
+
+
+def test_with_between_two_names_is_no_part_of_one_name():
+    assert _titles(
+        "On May 1, 1788, the Department of Foreign Affairs, with Orm still at its head, moved from Fraunces "
+        "Tavern to a house on Broadway."
+    ) == [("1788-05-01", "The Department of Foreign Affairs moved from Fraunces Tavern")]

@@ -187,6 +187,12 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
+    # "The Dawes Committee, under the chairmanship proposed a plan": an aside the cut left open goes whole
+    title = re.sub(
+        r"^([^,]*[^,\s]),\s+(?:under|with|as|after|despite|like|led\s+by|headed\s+by)\s[^,]*?\s(?=\w+ed\b)",
+        r"\1 ",
+        title,
+    )
     cut = re.search(r"\s+to\s+([a-z]+(?<![^s]s))$", title)  # "led to concessions that …" names its object
     if cut and cut.group(1) in _WHOLE_ALONE:
         cut = None  # "began to emerge [in the Ohio River valley]": the verb needs no object

@@ -99,15 +99,16 @@ _SUBJECT_PHRASE = re.compile(
 
 
 def _inside_a_name(subject: str, at: int) -> bool:
-    """Whether the phrase of ``subject`` at ``at`` joins two capitals of one name with "for" or
-    "with" ("Temporary Assistance for Needy Families")."""
+    """Whether the phrase of ``subject`` at ``at`` joins two capitals of one name with "for"
+    ("Temporary Assistance for Needy Families")."""
     before = re.search(r"[A-Z][\w’'-]*$", subject[:at])
     return (
         before is not None
         and before.start() > 0  # "War between France and Great Britain": a capital that only opens the sentence
         and len(subject.split()) <= 8  # a longer one is cut all the same: the title has no room for it
-        # (a place after "in" or "at" is where the thing was, which the cut may drop: "the Embassy in Paris")
-        and re.match(r"\s+(?:[a-z]+ed\s+)?(?:for|with)\s+[A-Z]", subject[at:]) is not None
+        # (a place after "in" or "at" is where the thing was, which the cut may drop: "the Embassy in Paris";
+        # "with" tells who came along: "the Department of Foreign Affairs, with Jay")
+        and re.match(r"\s+(?:[a-z]+ed\s+)?for\s+[A-Z]", subject[at:]) is not None
     )
 
 
