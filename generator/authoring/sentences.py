@@ -50,6 +50,7 @@ _ABBREVIATIONS = {
     "u.k",
     "u.n",  # "the U.N. General Assembly"
     "u.s.s.r",
+    "corp",  # "Schechter Poultry Corp. v. United States": a company's name goes on ("& Co." often ends one)
 }
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-ÞĀĆČĎĒĞĪŁŃŌŒŘŚŞŠŢŪŹŻŽ])"

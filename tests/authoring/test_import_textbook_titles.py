@@ -162,6 +162,11 @@ def test_a_name_told_after_a_later_date_is_that_dates():
             "which required integration.",
             ("1954", "Brown v. Board of Education"),
         ),
+        # a company's "Corp." ends no sentence, and the case's name opens on no "In"
+        (
+            "In Schechter Poultry Corp. v. United States (1935), the Court struck down the poultry code.",
+            ("1935", "Schechter Poultry Corp. v. United States"),
+        ),
         # a city and its state: the city did it
         (
             "Perhaps the best known municipality was Detroit, Michigan, which filed for Chapter 9 bankruptcy in 2013.",
@@ -210,3 +215,9 @@ def test_with_between_two_names_is_no_part_of_one_name():
         "On May 1, 1788, the Department of Foreign Affairs, with Orm still at its head, moved from Fraunces "
         "Tavern to a house on Broadway."
     ) == [("1788-05-01", "The Department of Foreign Affairs moved from Fraunces Tavern")]
+
+
+def test_a_clause_of_when_keeps_its_verb():
+    assert _titles("Efforts intensified in 1829 after gold was discovered there.") == [
+        ("1829", "Efforts intensified after gold was discovered there")
+    ]

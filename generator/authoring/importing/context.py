@@ -258,8 +258,8 @@ def bracketed_name(sentence: str, mention: DateMention) -> str:
     """The name a bracketed year dates ("Fourteen Points (1918)"), or "" when the bracket
     follows a place ("at Sadowa (1866)"), a single word, or is no bracket."""
     case = _CASE_BEFORE_BRACKET.search(sentence[: mention.start])
-    if case:  # "the case of Brown v. Board of Education (1954)"
-        return case.group(1)
+    if case:  # "the case of Brown v. Board of Education (1954)"; "In Schechter Poultry Corp. v. United States (1935)"
+        return re.sub(r"^(?:In|On|At|By|After|Before|With|Under|Following)\s+", "", case.group(1))
     match = _NAME_BEFORE_BRACKET.search(sentence[: mention.start])
     if match and match.group(1).startswith("In "):
         return ""  # "In Kell (1922), he …": the sentence's opening place or work, not a name

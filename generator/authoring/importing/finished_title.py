@@ -148,6 +148,16 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
             what = what[0].lower() + what[1:]  # "Agitation and civil war persisted until …": the end of agitation …
         title = f"End of {'the ' if lasted.group(1) else ''}{what}"
     title = without_loose_end(title)
+    cut_when = re.search(r"\s(?:after|before|when|until|once)\s+(?:the\s+)?[a-z]+$", title)
+    verb_cut = (
+        re.search(
+            rf"{re.escape(cut_when.group(0).strip())}(\s+(?:(?:was|were)\s+)?[a-z]+ed\b(?:\s+there\b)?)", sentence
+        )
+        if cut_when
+        else None
+    )
+    if verb_cut:  # "Efforts intensified after gold [was discovered]": the clause of when keeps its verb
+        title += verb_cut.group(1)
     title = re.sub(r"[.,;:]”$", "”", title)  # "moved into “the house of Judge Duvall.”": the sentence's stop goes
     # "was appointed Ambassador to Argentina [in 1927] before retiring": the later deed has its own date and title
     title = re.sub(r"\s+(?:before|after)\s+(?:\w+ly\s+)?[a-z]{3,}ing$", "", title)
