@@ -5143,6 +5143,24 @@ def hundred_and_forty_second_held_out_set() -> None:
     opendocument(SOURCES / "competitive-federalism-today.txt", HERE / "competitive-federalism-today.odt")
 
 
+def hundred_and_forty_third_held_out_set() -> None:
+    """The hundred-and-forty-third held-out set (tests/data/README.md, "Real articles, hundred-and-forty-third held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters; the Word file has its table.
+    word(SOURCES / "what-are-civil-liberties.txt", HERE / "what-are-civil-liberties.docx")
+    chapter = (
+        "American Government 4e|8 The Media",
+        (
+            "Introduction",
+            "What Is the Media?",
+            "The Evolution of the Media",
+            "Regulating the Media",
+            "The Impact of the Media",
+        ),
+    )
+    web_page(SOURCES / "impact-of-the-media.txt", HERE / "impact-of-the-media.html", "textbook", chapter)
+    opendocument(SOURCES / "regulation-of-interest-groups.txt", HERE / "regulation-of-interest-groups.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5283,6 +5301,7 @@ def main() -> None:
     hundred_and_fortieth_held_out_set()
     hundred_and_forty_first_held_out_set()
     hundred_and_forty_second_held_out_set()
+    hundred_and_forty_third_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
