@@ -5161,6 +5161,24 @@ def hundred_and_forty_third_held_out_set() -> None:
     opendocument(SOURCES / "regulation-of-interest-groups.txt", HERE / "regulation-of-interest-groups.odt")
 
 
+def hundred_and_forty_fourth_held_out_set() -> None:
+    """The hundred-and-forty-fourth held-out set (tests/data/README.md, "Real articles, hundred-and-forty-fourth held-out set")."""
+    # OpenStax American Government 4e, five sections of five chapters.
+    word(SOURCES / "judicial-decision-making.txt", HERE / "judicial-decision-making.docx")
+    chapter = (
+        "American Government 4e|17 Foreign Policy",
+        (
+            "Introduction",
+            "Defining Foreign Policy",
+            "Foreign Policy Instruments",
+            "Institutional Relations in Foreign Policy",
+            "Approaches to Foreign Policy",
+        ),
+    )
+    web_page(SOURCES / "defining-foreign-policy.txt", HERE / "defining-foreign-policy.html", "textbook", chapter)
+    opendocument(SOURCES / "congressional-representation.txt", HERE / "congressional-representation.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5302,6 +5320,7 @@ def main() -> None:
     hundred_and_forty_first_held_out_set()
     hundred_and_forty_second_held_out_set()
     hundred_and_forty_third_held_out_set()
+    hundred_and_forty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
