@@ -361,7 +361,7 @@ def test_a_part_under_a_heading_without_a_year_goes_on_in_the_year_the_part_befo
         tmp_path,
         capsys,
     )
-    assert dated.get("1914-06-28") == "Tam Orm attended the races at Vell", dated
+    assert dated.get("1914-06-28") == "Tam Orm attended the races at Vell with much of the diplomatic corps", dated
     # the first year a part names is its time, even one earlier than the year carried from the part before
     assert "1804-07-11" in dated and "1914-07-11" not in dated, dated
 

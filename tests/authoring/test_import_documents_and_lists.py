@@ -32,7 +32,7 @@ def _titles(paragraph: str) -> list[tuple[str, str]]:
         # a war declared "on" a country is no name
         (
             "Orm asked the assembly for a declaration of War on Arlen on June 1, 1812.",
-            [("1812-06-01", "Orm asked the assembly for a declaration of War")],
+            [("1812-06-01", "Orm asked the assembly for a declaration of War on Arlen")],
         ),
         # a year before a name is that name's, not another candidate's
         (
@@ -43,7 +43,7 @@ def _titles(paragraph: str) -> list[tuple[str, str]]:
         (
             "The Kellish Ambassador, however, began in August 1936 to reside intermittently near the government "
             "in Vell.",
-            [("1936-08", "The Kellish Ambassador began to reside intermittently in Vell")],
+            [("1936-08", "The Kellish Ambassador began to reside intermittently near the government in Vell")],
         ),
         (
             "The assembly voted on June 3, 1920 to reject the treaty.",
@@ -57,7 +57,7 @@ def _titles(paragraph: str) -> list[tuple[str, str]]:
         # "in the British colony of Vell": in Vell, when the title is long
         (
             "Kell established a consular post in the British colony of Vell in 1843.",
-            [("1843", "Kell established a consular post in Vell")],
+            [("1843", "Kell established a consular post in the British colony of Vell")],
         ),
         # the day of a convention's name ("…, of June 16, 1852") is no second event of the sentence
         (
@@ -68,7 +68,7 @@ def _titles(paragraph: str) -> list[tuple[str, str]]:
         # "The treaty signed in 1886" names which treaty; the deed is the termination
         (
             "The treaty signed in 1886 was terminated on July 28, 1920, with the exception of one article.",
-            [("1920-07-28", "The treaty signed in 1886 was terminated")],
+            [("1920-07-28", "The treaty signed in 1886 was terminated with the exception of one article")],
         ),
         # who headed an embassy, once the cut took their role, is cut too
         (
@@ -268,7 +268,7 @@ def test_a_year_then_a_new_subject_and_a_year_until_a_when_clause():
     assert _titles(
         "The first act of mutual recognition between Kell and Vell occurred in 1833 and relations between the two "
         "countries expanded through 1871 when Vell joined the Orm Empire."
-    ) == [("1833", "First act of mutual recognition"), ("1871", "Vell joined the Orm Empire")]
+    ) == [("1833", "First act of mutual recognition between Kell and Vell"), ("1871", "Vell joined the Orm Empire")]
 
 
 def test_a_war_declared_in_the_year_a_named_war_begins_is_that_war():
@@ -436,7 +436,9 @@ def test_a_year_merged_into_a_day_leaves_the_day_its_own_deed():
     ):
         found += events([Block(PARAGRAPH, paragraph, paragraph, 1)], None, f"sections/{number:02}.md")
     merged = merge_duplicates(sorted(found, key=lambda e: e.sort_key))
-    assert [(e.date, e.title) for e in merged] == [("1917-02-03", "Diplomatic relations were severed")]
+    assert [(e.date, e.title) for e in merged] == [
+        ("1917-02-03", "Diplomatic relations between the Kellish Republic and the Vellish Empire were severed")
+    ]
 
 
 def test_a_year_merged_into_a_day_of_another_doer_leaves_the_day_its_own_title():

@@ -218,7 +218,7 @@ def test_a_new_subject_after_a_year_and_and_is_a_clause_of_its_own():
 def test_the_first_holder_of_an_office_is_the_subject_of_his_appointment():
     assert _paragraph(
         "The first Consul of the United States for Kell was Tam Orm, who was appointed on May 10, 1802."
-    ) == [("1802-05-10", "Tam Orm was appointed the first Consul of the United States")]
+    ) == [("1802-05-10", "Tam Orm was appointed the first Consul of the United States for Kell")]
     assert _paragraph(
         "The first U.S. consular representative to serve in what is today Kell was Arlen Vesk, appointed on June 9, "
         "1824, as the U.S. Consul in Vell."

@@ -69,7 +69,7 @@ def _titles(paragraph: str) -> list[tuple[str, str]]:
         (
             "This message was followed by a congratulatory letter from President Tam Orm delivered to Prime "
             "Minister Vell on October 2, 1960.",
-            [("1960-10-02", "A congratulatory letter was delivered to Prime Minister Vell")],
+            [("1960-10-02", "A congratulatory letter from Tam Orm was delivered to Prime Minister Vell")],
         ),
         # the first holder of an office and his deed, though no comma sets off "who"
         (

@@ -214,7 +214,7 @@ def test_with_between_two_names_is_no_part_of_one_name():
     assert _titles(
         "On May 1, 1788, the Department of Foreign Affairs, with Orm still at its head, moved from Fraunces "
         "Tavern to a house on Broadway."
-    ) == [("1788-05-01", "The Department of Foreign Affairs moved from Fraunces Tavern")]
+    ) == [("1788-05-01", "The Department of Foreign Affairs moved from Fraunces Tavern to a house on Broadway")]
 
 
 def test_a_clause_of_when_keeps_its_verb():

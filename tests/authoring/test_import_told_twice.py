@@ -90,7 +90,7 @@ def test_two_documents_signed_on_one_day_are_two_events():
     )
     assert found == [
         ("1782-10-08", "Treaty of Amity and Commerce"),
-        ("1782-10-08", "Kell and the United States signed a convention governing recaptured vessels"),
+        ("1782-10-08", "Kell and the United States signed a convention governing recaptured vessels in Vell"),
     ]
 
 

@@ -13,6 +13,7 @@ import re
 from generator.authoring.importing.clauses import VERB
 from generator.authoring.importing.main_verb import find_verb
 from generator.authoring.importing.plain_deed import without_loose_end
+from generator.authoring.importing.roles import OFFICE
 from generator.authoring.importing.title_words import DESCRIBED, MADE_IN, SAYS_NOTHING, VAGUE
 from generator.authoring.prose import DateMention
 
@@ -196,7 +197,22 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     if title.count("“") > title.count("”") or title.count('"') % 2:
         return ""  # cut inside a quotation: "Marshall declared that “the Indian territory is"
     title = re.sub(r",\s+“[^”]*”\s*,?\s*", " ", title)  # "Blaine, “the man from Maine,” died": a nickname aside
+    # "The U.S. Ambassador to Vell, Richard Allen Orm was accredited": the office before the name goes with its comma
+    title = re.sub(
+        rf"^The\s+{OFFICE},\s+((?:[A-Z][\w.’'-]*\s+){{1,3}}[A-Z][\w’'-]*)\s+(?=(?:was|were|had|has|\w+ed)\b)",
+        r"\1 ",
+        title,
+    )
     title = re.sub(r"^([^,]*[^,\s]),\s+(?=(?:was|were|had|has|\w+ed)\b)", r"\1 ", title)  # "The king, entered …"
+    # "required laborers to accept wages at the level [that would have been paid in 1346]": which level went with
+    # its relative clause, and the phrase says nothing without it
+    title = re.sub(r"\s+(?:at|to)\s+the\s+(?:level|rate|point|extent|degree|pace|amount)$", "", title)
+    # "the weavers gathered at the Cloth Hall of Leeds determined to take action": the mood they came in, not the deed
+    title = re.sub(
+        r"(\b[A-Z][\w’'-]*)\s+(?:determined|resolved|eager|anxious|ready|unwilling|reluctant)\s+to\s+[a-z][^,;]*$",
+        r"\1",
+        title,
+    )
     # "The Dawes Committee, under the chairmanship proposed a plan": an aside the cut left open goes whole
     title = re.sub(
         r"^([^,]*[^,\s]),\s+(?:under|with|as|after|despite|like|led\s+by|headed\s+by)\s[^,]*?\s(?=\w+ed\b)",

@@ -25,7 +25,9 @@ from generator.authoring.importing.title_words import (
 )
 from generator.content.dates import MONTHS
 
-MAX_WORDS = 10
+# Twelve words: a judged sample of titles cut to ten kept 35 % of them whole, the same events cut to
+# twelve 71 %; what the extra words carry is mostly where ("… to Poland") and what of ("… on sodomy").
+MAX_WORDS = 12
 
 
 LONGEST = MAX_WORDS + 4  # when a name or the title of a work, which is never cut, makes it longer
@@ -303,6 +305,7 @@ def cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         and " " in predicate
         and not re.search(r"(?:’s?|'s?)\s+\w+$", predicate)  # "turned in the Americans’ favor" is whole
         and not re.search(r"\bsworn\s+in$", predicate)  # "was sworn in": the particle is the verb's
+        and not re.search(r"\b(?:own|equal|easy|good|friendly)\s+terms$", predicate)  # "on his own terms" is whole
     ):
         predicate = predicate.rsplit(" ", 1)[0]
     last = predicate.rsplit(" ", 1)[-1]

@@ -133,7 +133,8 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
         return title  # cut after a name, or after a phrase that already says where or to whom
     longer = cut_to(subject, predicate, dated_first, MAX_WORDS + 2)
     phrases = trailing_phrases(predicate)
-    if longer == title and len(phrases) >= 2 and PLACE_PREPOSITION.match(predicate[phrases[-1] :]):
+    too_long = longer == title or len(longer.split()) > MAX_WORDS + 2
+    if too_long and len(phrases) >= 2 and PLACE_PREPOSITION.match(predicate[phrases[-1] :]):
         # "… resumed the search for a place of settlement in what is now Liberia": the place goes first
         longer = cut_to(subject, predicate[: phrases[-1]].rstrip(" ,"), dated_first, MAX_WORDS + 2)
     added = longer[len(title) :]
