@@ -1,7 +1,9 @@
 """Titles for a civics textbook's dated sentences: a document the text named before, a
 ratification whose object the text left out, a law given as an answer, an amendment's making told
 in an aside, a party whose forming the sentence tells, and sentences that are no event (a count's
-change, a scene set by "as", a discovery without its object, "as" a clause of when).
+change, a scene set by "as", a discovery without its object, "as" a clause of when); a deed named
+after "since" or "after", a court case a year dates, a fact conceded in a clause of "while", and a
+theory put forward.
 
 Each case is a paragraph with invented names where a name could be invented, and the titles a
 teacher would print for its dates.
@@ -221,3 +223,115 @@ def test_a_clause_of_when_keeps_its_verb():
     assert _titles("Efforts intensified in 1829 after gold was discovered there.") == [
         ("1829", "Efforts intensified after gold was discovered there")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a named deed the date ends, after "since", "after" or "until": the deed, whatever the clause tells
+        (
+            "Many advances came, especially since the founding of the National Organization for Kell in 1966.",
+            ("1966", "Founding of the National Organization for Kell"),
+        ),
+        (
+            "Vell was the first state to allow the use of medical orm, after the passage of Proposition 215 in 1996.",
+            ("1996", "Passage of Proposition 215"),
+        ),
+        # the year before a named deed: "the 1978 passage of …", "the 1991 implementation of …"
+        ("The trend began in Vell with the 1978 passage of Proposition 13.", ("1978", "Passage of Proposition 13")),
+        (
+            "Perhaps its most open move was the 1991 implementation of the North Kell Free Trade Agreement (NKFTA).",
+            ("1991", "Implementation of the North Kell Free Trade Agreement"),
+        ),
+        (
+            "Such war can be offensive, as was the 1989 removal of Vellish leader Tam Orm.",
+            ("1989", "Removal of Vellish leader Tam Orm"),
+        ),
+        # a court case the year dates: its name is the title
+        (
+            "The Court declined to curb the power of the states, most notably in the 1833 case of Barron v. Kell.",
+            ("1833", "Barron v. Kell"),
+        ),
+        # a fact conceded before the main clause, the date ending it, is a deed of its own
+        (
+            "While the Supreme Court determined that grandfather clauses were unconstitutional in 1915, states "
+            "continued to use poll taxes.",
+            ("1915", "The Supreme Court determined that grandfather clauses were unconstitutional"),
+        ),
+        # a theory is put forward when proposed; why, in words pointing to another sentence, goes
+        (
+            "In 1960, political scientist Tam Orm proposed the surge-and-decline theory to explain these patterns.",
+            ("1960", "Tam Orm proposed the surge-and-decline theory"),
+        ),
+    ],
+)
+def test_named_deeds_cases_concessions_and_theories(paragraph: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the doers' mood before them is a lead, not the deed
+        (
+            "Perhaps emboldened by the national government’s stance, Vell voters approved recreational orm use in 2012.",
+            ("2012", "Vell voters approved recreational orm use"),
+        ),
+        # a link to the sentence before, left between subject and verb when an aside went
+        (
+            "In 2020, woman candidates, though still facing negative coverage, nevertheless ran in record numbers.",
+            ("2020", "Woman candidates ran in record numbers"),
+        ),
+        # an office taken with another thing is no next clause's subject
+        (
+            "When the Kellish Party took control of Congress and the presidency in 2009, they began their plan.",
+            ("2009", "The Kellish Party took control of Congress and the presidency"),
+        ),
+        # the name set off by commas after the role is the doer; what the deed was "with" goes with its "to …"
+        (
+            "Early in 2021, the newly elected president, Tam Orm, rejoined the Vell Agreement with a commitment to "
+            "cut greenhouse gas emissions in half by 2030.",
+            ("2021", "Tam Orm rejoined the Vell Agreement"),
+        ),
+        # what the election's candidates did, and not the role before their names
+        (
+            "In the presidential election of 1984, candidates Tam Orm and Anna Vell began using an issue-of-the-day "
+            "strategy, providing quotes on only one topic each day.",
+            ("1984", "Tam Orm and Anna Vell began using an issue-of-the-day strategy"),
+        ),
+    ],
+)
+def test_leads_links_offices_appositions_and_what_an_election_s_candidates_did(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _titles(paragraph)
+
+
+def test_a_figure_spent_is_no_event_but_what_it_was_spent_on_may_be():
+    assert (
+        _titles("In the 2020 election cycle, super PACs spent just over $2 billion and raised $1.3 billion more.") == []
+    )
+    assert ("2012", "The Orm brothers and their affiliates spent nearly $400 million") in _titles(
+        "In the 2012 election, the Orm brothers and their affiliates spent nearly $400 million supporting Kellish "
+        "candidates."
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a recall the year dates, whatever its subject's clause says of it
+        (
+            "The 2003 recall of Vellish governor Tam Orm faced difficulties during the signature collection phase.",
+            ("2003", "Recall of Vellish governor Tam Orm"),
+        ),
+        # "the pact": the agreement the sentence before named
+        (
+            "In 2015, Kell joined the Vell Agreement on climate. However, President Orm officially withdrew Kell from "
+            "the pact in November 2020.",
+            ("2020-11", "President Orm withdrew Kell from the Vell Agreement"),
+        ),
+    ],
+)
+def test_a_recall_and_a_pact_named(paragraph: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(paragraph)

@@ -20,12 +20,17 @@ _KINDS = {
     rf"Bill\s+of\s+Rights|Charter|Compact|Covenant)\b",
     "amendment": rf"{_NAME}Amendment\b|ERA\b",
     "law": rf"{_NAME}(?:Act|Law)\b(?:\s+of\s+\d{{4}})?",
+    # "withdrew the U.S. from the pact": the Paris Agreement the sentence before named
+    "pact": rf"{_NAME}(?:Agreement|Pact|Accords?|Treaty)\b",
 }
+_KINDS["treaty"] = _KINDS["agreement"] = _KINDS["pact"]
 _KINDS["ratified"] = f"{_KINDS['document']}|{_KINDS['amendment']}"
 
 # "ratified the document", "enforcement of the law": a kind the text named before, as the object (a subject
 # named so would make the deed one with every other the text tells of that document within its year)
-_POINTER = re.compile(r"(?<=\s)(the)\s+(document|amendment|law)\b(?!\s+(?:of|that|which|who)\b)")
+_POINTER = re.compile(
+    r"(?<=\s)(the)\s+(document|amendment|law|pact|treaty|agreement)\b(?!\s+(?:of|that|which|who|between|with)\b)"
+)
 # "became the twelfth state to approve", "ratified" with nothing after it: the object was left out
 _NO_OBJECT = re.compile(r"\b(?:to\s+(?:ratify|approve)|ratified|approved)$")
 
@@ -37,7 +42,12 @@ def _last_named(kind: str, earlier: str) -> str | None:
         re.sub(r"^(?:[A-Z][a-z]*\s+)*?(?:The|A|An|In|On|By|Once|Thus|When|After)\s+", "", m.group(0))
         for m in re.finditer(_KINDS[kind], earlier)
     ]
-    names = [n.strip() for n in names if n not in ("Act", "Law", "Amendment", "Declaration", "Charter")]
+    names = [
+        n.strip()
+        for n in names
+        if n
+        not in ("Act", "Law", "Amendment", "Declaration", "Charter", "Agreement", "Pact", "Accord", "Accords", "Treaty")
+    ]
     if not names:
         return None
     last = names[-1]

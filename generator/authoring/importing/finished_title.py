@@ -28,6 +28,8 @@ _NOT_DONE = re.compile(
     # "a proposed amendment passed", "Allende proposed an amendment": the proposal of a law is done when made
     r"expected|feared|(?<!\ba\s)(?<!\bthe\s)proposed(?!\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+)+(?:Bill|Act|Amendment|Resolution|Plan|Compromise))\b)"
     r"(?!\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:amendment|bill|law|resolution|constitution|treaty|plan|program|budget)\b)"
+    # "Campbell proposed the surge-and-decline theory": a theory is put forward when proposed
+    r"(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:theory|thesis|hypothesis|model|concept)\b)"
     # "Madison proposed the creation of a Department …", "Marshall proposed the extension of aid …": made when proposed
     r"(?!\s+the\s+(?:creation|establishment|formation|extension|abolition|adoption|founding)\s+of\b)|would|could|might|enjoyed|felt)\b|\bcame\s+to\s+(?:view|see|believe|regard|realize|accept)\b|\b(?:refused|declined)\s+to\b|\bcentered\s+on\b|\bfailed\s+to\b|\b(?:was|were|did|had)\s+not\b|\b(?:appeared|seemed)\s+to\s+be\b|\b(?:them|him|it|this|that|these|those)$|\b(?:them|him)\b"
     # "made it a crime to …": an "it" that stands for what follows, not for a thing named before
@@ -82,6 +84,17 @@ def _not_done(title: str, before_date: str) -> bool:
     return found is not None
 
 
+# A figure spent or raised, ending the title
+_FIGURE_SPENT = re.compile(
+    r"\s(?:spent|raised|totaled|totalled|earned|cost)\s+(?:(?:just|nearly|about|over|more\s+than|some|almost|roughly)\s+)*"
+    r"(\$[\d,.]+(?:\s+(?:million|billion|trillion))?)(?:\s+dollars)?$"
+)
+
+
+# What a deed was done "with" that points to a "to …": "with provisions to take effect", "with a commitment to cut"
+_AIMS = r"(?:provisions|plans|orders|instructions|hopes|intentions|commitment|pledge|promise|goal|aim)"
+
+
 _LASTED_UNTIL = re.compile(
     r"(The\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*|[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z][\w-]*){0,4})\s+"
     r"(?:lasted|survived|endured|persisted|raged|continued)\s+until"
@@ -133,15 +146,31 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
     title = re.sub(r"\b(published|printed|released|issued|reissued)\s+(?:it|them)\s+as\s+(?=[A-Z“\"])", r"\1 ", title)
     # "… became a hallmark of the administration’s": an owner whose thing the cut left out goes with its "of"
     title = re.sub(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+[’']s$", "", title)  # not "entered the local Woolworth’s"
-    if re.search(
-        r"\bwith\s+(?:[a-z]+\s+)?(?:provisions|plans|orders|instructions|hopes|intentions)\s+to\s+[a-z]+\b", sentence
-    ):
+    if re.search(rf"\bwith\s+(?:[a-z]+\s+)?{_AIMS}\s+to\s+[a-z]+\b", sentence):
         # "ratified the amendment with provisions [to take effect …]": what was with them went with the cut
-        title = re.sub(r"\s+with\s+(?:[a-z]+\s+)?(?:provisions|plans|orders|instructions|hopes|intentions)$", "", title)
+        title = re.sub(rf"\s+with\s+(?:[a-z]+\s+)?{_AIMS}$", "", title)
     # "The Embassy was established with Tam Orm [as Chargé d’Affaires]": whom it was with goes with what as
     with_whom = re.search(r"\s+with\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+$", title)
     if with_whom and re.search(re.escape(title[with_whom.start() :].strip()) + r",?\s+as\s", sentence):
         title = title[: with_whom.start()]
+    # "Angus Campbell proposed the surge-and-decline theory [to explain these patterns]": why, in words that point
+    # to another sentence; the deed is whole without them
+    title = re.sub(
+        r"^(\S+(?:\s\S+)*?\s[a-z]+ed\s+\S+(?:\s\S+)+?)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,2}(?:this|these|those|such)\s+[a-z]+$",
+        r"\1",
+        title,
+    )
+    # "Woman candidates nevertheless ran …": a link to the sentence before, left when its aside went
+    title = re.sub(
+        r"\s+(?:nevertheless|nonetheless|however|therefore|consequently|moreover|furthermore|thus|accordingly)"
+        r"(?=\s+[a-z]+(?:ed|an|ew|ook|ent|ame|ave|ose|oke|ote|ung|ought)\b)",
+        "",
+        title,
+    )
+    # "Candidates Ronald Reagan and George H. W. Bush began …": the names say who; the role before them, what they were
+    title = re.sub(
+        r"^(?i:candidates|senators|representatives|justices|delegates)\s+(?=[A-Z][\w.’'-]*\s+[A-Z])", "", title
+    )
     lasted = _LASTED_UNTIL.fullmatch(title)
     if lasted:  # "The Mauryan Empire … lasted until [around 185 BCE]": its end
         what = lasted.group(2)
@@ -184,6 +213,11 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         )
     ):
         return ""
+    spent = _FIGURE_SPENT.search(title)
+    if spent and re.search(re.escape(spent.group(1)) + r"(?:\s+dollars)?\s*(?:[.,;]|and\b|$)", sentence):
+        return (
+            ""  # "super PACs spent just over $2 billion": a statistic, not a deed (not "… $400 million supporting …")
+        )
     if re.search(r"\s(?:for|by|of|in)\s+[a-z]+ing$", title):
         return ""  # "… as its justification for refusing": cut before what it refused
     if re.search(r"\bcall(?:ed|ing)?\s+for\b[^,;]*$", sentence[: mention.start]):

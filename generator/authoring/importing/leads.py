@@ -26,6 +26,12 @@ _LEADS = (
     re.compile(r"^\W*A\s+native\s+of\s+[^;:()]{0,60}?,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z])"),
     # a cause that holds no date ("Because of a 2008 law …, these children …" is the law's year)
     re.compile(r"^\W*(?:[A-Za-z]+ly\s+)?(?i:because\s+of|due\s+to|owing\s+to)\b[^,;\d]{30,160},\s+(?=[A-Z])"),
+    # "Perhaps emboldened by the national government’s stance, Colorado voters approved …": the doers' mood
+    re.compile(
+        r"^\W*(?:(?:Perhaps|Probably|Apparently|Clearly|Possibly)\s+)?(?:emboldened|encouraged|inspired|frustrated|"
+        r"angered|alarmed|worried|convinced|motivated|spurred|prompted|pressured|outraged)\s+by\b[^,;\d]{5,120},\s+"
+        r"(?=(?:the\s+)?[A-Z])"
+    ),
 )
 
 

@@ -75,6 +75,16 @@ _TRACED_TO = re.compile(
 )
 
 
+# "especially since the founding of the National Organization for Women in 1966", "after the passage of
+# Proposition 215 in 1996": the date is the named deed's, whatever the clause around it tells
+_AFTER_NAMED_DEED = re.compile(
+    r"\b(?:since|after|before|until|following|upon|with)\s+(?:the\s+)?(?:initial\s+|first\s+)?"
+    r"(founding|formation|creation|establishment|passage|adoption|ratification|signing|implementation|enactment|"
+    r"repeal|collapse|fall|invasion|assassination|dissolution)\s+of\s+(the\s+)?"
+    rf"({_NAME}(?:\s+\d{{1,3}}\b)?)(?:\s+\([A-Z]{{2,6}}\))?\s+(?:in|on)\s+$"
+)
+
+
 # "In June 1933, Roosevelt replaced the Emergency Banking Act with the more permanent Glass-Steagall Banking
 # Act": the new law is the date's, not the one it replaced
 _REPLACED_WITH = re.compile(
@@ -102,8 +112,17 @@ _CULMINATED_IN = re.compile(
 
 # "negotiated the 1867 purchase of Alaska": the year qualifies the deed its noun names
 _DATED_DEED = re.compile(
-    rf"\s+((?:{_DEEDS}|purchase|sale|partition|overthrow|division|unification|reunification|withdrawal|visit)"
-    rf"\s+of\s+(?:the\s+)?{_NAME})"
+    rf"\s+((?:{_DEEDS}|purchase|sale|partition|overthrow|division|unification|reunification|withdrawal|visit|"
+    rf"removal|implementation|passage|recall|impeachment)\s+of\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]*\s+(?:leader|president|dictator|ruler|governor)\s+)?"
+    rf"{_NAME}(?:\s+\d{{1,3}}\b)?)"
+)
+
+
+# "most notably in the 1833 case of Barron v. Baltimore": the year dates the case its name tells
+_CASE_OF = re.compile(
+    r"\s+(?:court\s+|landmark\s+)?case(?:\s+of)?,?\s+"
+    r"([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*\s+v\.\s+[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*)"
 )
 
 
@@ -154,6 +173,9 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     subject = _DEED_AS_SUBJECT.match(before)
     if subject and _JUDGED.match(sentence, mention.end):
         return subject.group(1)[:1].upper() + subject.group(1)[1:]
+    case = _CASE_OF.match(sentence, mention.end) if re.search(r"\b(?i:the|a)\s+$", before) else None
+    if case and not mention.until:
+        return case.group(1)
     dated = _DATED_DEED.match(sentence, mention.end) if re.search(r"\b(?i:the)\s+$", before) else None
     if dated and not mention.until:
         return dated.group(1)[:1].upper() + dated.group(1)[1:]
@@ -188,6 +210,9 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     traced = _TRACED_TO.search(before)
     if traced:
         return f"{traced.group(1).capitalize()} of {traced.group(2) or ''}{traced.group(3)}"
+    after_deed = _AFTER_NAMED_DEED.search(before)
+    if after_deed and " " in after_deed.group(3) and not mention.until:
+        return f"{after_deed.group(1).capitalize()} of {after_deed.group(2) or ''}{after_deed.group(3)}"
     listed = _LISTED_DEED.search(before)
     if listed and re.match(r"\s*(?:,|\.|$)", sentence[mention.end :]):
         named_deed = str(listed.group(1)).removeprefix("the ")

@@ -11,17 +11,25 @@ _ROLES = (
     "president|vice president|emperor|empress|king|queen|shah|sultan|tsar|czar|pope|prime minister|"
     "chancellor|governor|general|admiral|caliph|khan"
 )
-_ROLE_SUBJECT = re.compile(rf"^The\s+({_ROLES})\s+(?=[a-z])")
+_ROLE_SUBJECT = re.compile(rf"^The\s+(?:(?:newly\s+)?elected\s+|new\s+|incoming\s+)?({_ROLES})\s+(?=[a-z])")
+# "the newly elected president, Joe Biden, rejoined …": the name the role was given, set off by commas
+_ROLE_THEN_NAME = r"(?:(?:newly\s+)?elected\s+|new\s+|incoming\s+)?{role},\s+({name}),"
 _NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*[A-Za-z]"
 
 
-def named_role(title: str, earlier: list[str]) -> str:
+def named_role(title: str, earlier: list[str], sentence: str = "") -> str:
     """``title`` with a role that opens it ("The president") given the name the text last
     gave it ("President Harding"), from this sentence's lead or the two sentences before;
-    unchanged when the text names no one so, or names two."""
+    unchanged when the text names no one so, or names two. A name set off by commas after the
+    role in the title's own ``sentence`` ("the newly elected president, Joe Biden,") is the name."""
     role = _ROLE_SUBJECT.match(title)
     if role is None:
         return title
+    apposed = {
+        m.group(1) for m in re.finditer(_ROLE_THEN_NAME.format(role=f"(?i:{role.group(1)})", name=_NAME), sentence)
+    }
+    if len(apposed) == 1:
+        return f"{apposed.pop()} {title[role.end() :]}"
     for sentence in reversed(earlier[-2:]):
         named = {m.group(1) for m in re.finditer(rf"\b(?i:{role.group(1)})\s+({_NAME})\b", sentence)}
         if len(named) == 1:

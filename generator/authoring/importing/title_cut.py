@@ -292,7 +292,13 @@ def cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     # "gave the desired approvals and September" cut from "in June and September": the second month, alone
     predicate = re.sub(rf"\s+(?:and|or)\s+(?:{'|'.join(MONTHS['en'])})$", "", predicate)
     # "… was assassinated and the situation": the subject of a next clause whose verb was cut
-    predicate = re.sub(r"\s+and\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*[’']s)\s+[a-z]+$", "", predicate)
+    # (not "… took control of Congress and the presidency": an office held, the second thing taken)
+    predicate = re.sub(
+        r"\s+and\s+(?:the|a|an|his|her|its|their|[A-Z][\w-]*[’']s)\s+"
+        r"(?!(?:presidency|governorship|premiership|throne|crown|government|legislature|cabinet)$)[a-z]+$",
+        "",
+        predicate,
+    )
     predicate = re.sub(
         r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
     )  # "… from the Allied side"

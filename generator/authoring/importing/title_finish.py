@@ -97,7 +97,9 @@ def finished_event_title(
     reign = _REIGN.search(sentence[: mention.start]) if mention.until and (not title or whose_reign) else None
     if reign:  # "Justinian I, who was the Eastern Roman emperor from 527 to 565, …"
         return f"Reign of {reign.group(1)}"
-    title = named_role(_EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]])  # "Musa himself was killed"
+    title = named_role(
+        _EMPHATIC.sub(r"\1", title), [*earlier, sentence[: mention.start]], sentence
+    )  # "Musa himself was killed"
     title = with_office_held(title, [*earlier, sentence[: mention.start]], sentence)
     title = _CONCEDED.sub("", title)
     included = re.match(r"Including\b[^,]{0,100},\s+(?=[A-Z])", title)
@@ -106,10 +108,14 @@ def finished_event_title(
     )  # "When Parliament tried …, including the king’s efforts …,"  # "Even though Bush proclaimed a victory in May 2003, …": the deed is dated
     title = ASSENTED.sub(r"\1 ", title)  # "Wilson agreed and immediately sent troops": the sending is the deed
     if (
-        title.startswith("Election of ")
-        and re.match(r"\W*In\s+the\s+election\s+of\s+$", sentence[: mention.start])
+        re.fullmatch(r"(?:Election\s+of\s.*|(?:Presidential|General|Midterm|Congressional)\s+election)", title)
+        # "In the presidential election of 1984, candidates Ronald Reagan and George H. W. Bush began …" too
+        and re.search(
+            r"(?:^|,\s+(?:and\s+)?)\W*[Ii]n\s+the\s+(?:[a-z]+\s+)?election\s+of\s+$", sentence[: mention.start]
+        )
         and clause
         and not UNPRINTABLE.search(clause)
+        and (title.startswith("Election of ") or re.search(r"\s[A-Z]", clause))  # not "The two parties competed"
     ):
         title = clause  # "In the election of 1808, American voters elected … James Madison": what the election did
     triumph = _TRIUMPHED.fullmatch(title)

@@ -50,7 +50,7 @@ from generator.authoring.importing.title_setting import (
     only_ruler,
     place_of_many,
 )
-from generator.authoring.importing.when_told import main_clause_title, since_title, when_title
+from generator.authoring.importing.when_told import conceded_title, main_clause_title, since_title, when_title
 from generator.authoring.importing.works import work_published
 from generator.authoring.prose import DateMention
 
@@ -215,6 +215,7 @@ def event_title_of(
     clause = when_title(sentence, mention, clause, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = main_clause_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = since_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
+    clause = conceded_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = founding_title(sentence, mention, lambda text, moved: clause_title(text, moved, None, None)) or clause
     clause = (
         born_title(sentence, mention, lambda text, moved: clause_title(text, moved, person or last_named, near))

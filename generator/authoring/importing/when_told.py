@@ -93,3 +93,21 @@ def since_title(sentence: str, mention: DateMention, title_of: Callable[[str, Da
         return None
     text = f"In {mention.text}, {since.group(1)}."
     return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
+
+
+# "While the Supreme Court determined that grandfather clauses were unconstitutional in 1915, states continued
+# to use poll taxes": a fact conceded before the main clause is a deed of its own, and the date ends it
+_CONCEDED = re.compile(
+    r"^\W*(?:While|Although|Though|Even\s+though|Whereas)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
+    r"(?:(?:was|were)\s+[a-z]+|[a-z]+ed)\b[^,;]*?)\s+(?:on|in)\s+$"
+)
+
+
+def conceded_title(sentence: str, mention: DateMention, title_of: Callable[[str, DateMention], str]) -> str | None:
+    """The title of the conceded clause ("While …, …") the date ends, made by ``title_of`` with the
+    date before it; None for another sentence."""
+    conceded = _CONCEDED.match(sentence[: mention.start])
+    if conceded is None or not sentence[mention.end :].startswith(","):
+        return None
+    text = f"In {mention.text}, {conceded.group(1)}."
+    return title_of(text, DateMention(3, 3 + len(mention.text), mention.text, mention.date, mention.until)) or None
