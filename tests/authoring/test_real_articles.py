@@ -1813,6 +1813,19 @@ HUNDRED_AND_FORTY_FOURTH = {
 }
 TITLES = TITLES | HUNDRED_AND_FORTY_FOURTH
 NAMES += [p.name for p in HUNDRED_AND_FORTY_FOURTH]
+# The hundred-and-forty-fifth held-out set (tests/data/README.md), made after the
+# hundred-and-forty-fourth: five more sections of OpenStax's American Government 4e, read by
+# no one tuning the importer until the final measurement. Their guides should bear the
+# modules' titles as printed, the narrative its chapter's.
+HUNDRED_AND_FORTY_FIFTH = {
+    DATA / "what-are-civil-rights.docx": "What Are Civil Rights and How Do We Identify Them?",
+    DATA / "presidential-election-process.md": "The Presidential Election Process",
+    DATA / "the-supreme-court.txt": "The Courts",
+    DATA / "effects-of-public-opinion.html": "The Effects of Public Opinion",
+    DATA / "controlling-the-bureaucracy.odt": "Controlling the Bureaucracy",
+}
+TITLES = TITLES | HUNDRED_AND_FORTY_FIFTH
+NAMES += [p.name for p in HUNDRED_AND_FORTY_FIFTH]
 
 
 class _Built(dict):
@@ -18030,5 +18043,141 @@ def test_the_hundred_and_forty_fourth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 5  # the placeholders
         assert "COLLECTIVE REPRESENTATION AND CONGRESSIONAL APPROVAL" in odt.read("content.xml").decode("utf-8")
     for article in HUNDRED_AND_FORTY_FOURTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_forty_fifth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FORTY_FIFTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "the-supreme-court.txt")
+    assert 1800 <= len(narrative.split()) <= 2000  # one module's running text, section 13.4
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_FORTY_FIFTH[DATA / "the-supreme-court.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(
+        r"^(Figure|Table|!\[|\*|>|\||- |[A-Da-d][.)] |\d+ |Answer|Link to Learning|Insider)", narrative, re.M
+    )
+    assert len(narrative.rstrip("\n").split("\n\n")) == 1 + 19  # the title and the module's paragraphs
+    assert "Philippa Scarlett" not in narrative and "29oyez" not in narrative  # the boxes left out
+    assert "Ketanji Brown Jackson" not in narrative and "September 2017" not in narrative  # a description, a caption
+    assert "Lithwick" not in narrative and "docket: " not in narrative  # the footnotes, the key terms
+    assert re.findall(r"Figure 13\.\d+", narrative) == ["Figure 13.9", "Figure 13.10", "Figure 13.11"]
+    assert "recently appointed by President Trump. Figure 13.9 lists the names of the nine justices" in narrative
+    assert re.search(r"^The Supreme Court of the United States, sometimes abbreviated SCOTUS", narrative, re.M)
+    assert "The original court in 1789 had six justices, but Congress set the number at nine in 1869" in narrative
+    assert "during Franklin D. Roosevelt's presidency" in narrative  # the book's straight apostrophe
+    module = _source(DATA / "what-are-civil-rights.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# What Are Civil Rights and How Do We Identify Them?"]
+    assert re.findall(r"^## [A-Z ]+$", module, re.M) == [
+        "## DEFINING CIVIL RIGHTS",
+        "## IDENTIFYING DISCRIMINATION",
+        "## PUTTING CIVIL RIGHTS IN THE CONSTITUTION",
+        "## IDENTIFYING CIVIL RIGHTS ISSUES",
+    ]
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### Get Connected!",
+        "### Join the Fight for Civil Rights",
+        "### Link to Learning",
+    ]
+    assert "By the end of this section, you will be able to:" in module
+    assert re.findall(r"^\d\. [A-Z][a-z]+ [a-z(). ]+\? ", module, re.M) == [
+        "1. Which groups? ",
+        "2. Which right(s) are threatened? ",
+        "3. What do we do? ",
+    ]  # the book's numbered process, before the review questions
+    assert len(re.findall(r"^!\[.+\]\([^)]+\)\n\n\*Figure 5\.[23] ", module, re.M)) == 2
+    assert "burning a freedmen’s school-house. [Sketched by A. R. W.]”." in module  # brackets in a description
+    assert "like South Carolina’s military college The Citadel, shown in Figure 5.2, must admit" in module
+    assert "Bolling v. Sharpe (1954), “discrimination may be so unjustifiable" in module
+    assert "summaries of important civil rights cases (https://openstax.org/l/29SPLCcivri) under" in module
+    assert "the Birmingham Civil Rights Institute, (https://www.openstax.org/l/29birmingcilrig) which" in module
+    assert re.search(r"^Activity: Visit the SPLC website \(", module, re.M)  # the box's activity, plain
+    assert "the Declaration of Independence's proclamation" in module  # the book's straight apostrophe
+    assert "issues that arose, looking into the future is much harder" in module  # the book's slip kept
+    assert re.search(r"^A\. rational basis test$", module, re.M)  # the book's capital letters
+    assert re.findall(r"^Answer: .*", module, re.M) == ["Answer: C", "Answer: D"]
+    assert re.search(r"^Black codes: laws passed immediately after the Civil War", module, re.M)
+    notes = module.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 12 and "Phyler v. Doe, 457 U.S. 202 (1982)" in notes
+    assert "Korematsu" not in module.split("## Footnotes")[0]  # the markers are not in the text
+    with zipfile.ZipFile(DATA / "what-are-civil-rights.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 2  # the placeholders
+        assert "PUTTING CIVIL RIGHTS IN THE CONSTITUTION" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "presidential-election-process.md")
+    assert re.findall(r"^## [A-Z :]+$", export, re.M) == [
+        "## SELECTING THE CANDIDATE: THE PARTY PROCESS",
+        "## ELECTING THE PRESIDENT: THE GENERAL ELECTION",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert "### Get Connected!\n\n### Electoral College Reform\n\n" in export
+    assert "[interactive Electoral College map](https://openstax.org/l/29ElecCoMap) at 270 to Win" in export
+    assert "*Follow-up activity: View the [National Popular Vote](https://openstax.org/l/29NatPopVo) website" in export
+    assert re.search(r"^\*In what ways does the current Electoral College system protect", export, re.M)
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 3  # an export's figures
+    assert len(re.findall(r"^\*Figure 12\.[678] ", export, re.M)) == 3  # italic captions
+    assert "The *caucus* or large-scale gathering" in export and "the **king caucus** or congressional" in export
+    assert "scrap it all together" in export and "rather with the winner-take-all" in export  # the book's slips
+    assert re.search(r"^a\) Following this election, presidents were directly elected\.$", export, re.M)
+    assert re.findall(r"^Answer: D$", export, re.M) == ["Answer: D"]
+    assert "(also known as the national popular vote.\n\n## Key Terms" in export  # an answer's bracket left open
+    assert re.search(r"^\*\*king caucus\*\* an informal meeting held in the nineteenth century", export, re.M)
+    notes = export.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 6 and "*The Fiscal Times*, 12 April 2016" in notes
+    page = (DATA / "effects-of-public-opinion.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 2
+    pictures = re.findall(r"src='(effects-of-public-opinion_files/[^']+)'", page)
+    assert len(pictures) == 2 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert '<a href="/books/american-government-4e">American Government 4e</a>' in page  # the book
+    assert "6 The Politics of Public Opinion</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/american-government-4e/pages/the-effects-of-public-opinion'>" in page
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", page) == [
+        "Learning Objectives",
+        "PUBLIC OPINION AND ELECTIONS",
+        "PUBLIC OPINION AND GOVERNMENT",
+        "Summary",
+        "Review Questions",
+        "Critical Thinking Questions",
+        "Key Terms",
+        "Footnotes",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", page) == [
+        "Link to Learning",
+        "Finding a Middle Ground",
+        "Should Exit Polls Be Banned?",
+        "Link to Learning",
+    ]
+    assert "In 1985, a so-called gentleman’s agreement between the major networks and Congress" in page
+    assert "Joe Biden&#x27;s win over President Trump in 2020 was a mandate" in page  # a straight apostrophe
+    assert "They abide by public opinion because do not have time" in page  # the book's slip kept
+    assert "Answer: B" in page and "d. U.S. Supreme Court" in page
+    assert page.count("Stimson et al, “Dynamic Representation.”") == 6  # a note cited six times, as printed
+    text = _source(DATA / "controlling-the-bureaucracy.odt")
+    assert re.findall(r"^## [A-Z ]+$", text, re.M) == [
+        "## BUREAUCRATIC RULEMAKING",
+        "## GOVERNMENT BUREAUCRATIC OVERSIGHT",
+        "## CITIZEN BUREAUCRATIC OVERSIGHT",
+        "## GOVERNMENT PRIVATIZATION",
+    ]
+    assert (
+        "### Finding a Middle Ground\n\n### Controversy and the CFPB: Overseeing a Bureau Whose Job Is Oversight\n\n"
+        in text
+    )
+    assert text.count("### Link to Learning") == 2 and len(re.findall(r"^- ", text, re.M)) == 2  # the objectives
+    assert len(re.findall(r"^\*Figure 15\.1[1-5] ", text, re.M)) == 5
+    assert "Have a look (https://openstax.org/l/29FedRegis) at all" in text
+    assert "Gulf of Mexico,, were the significant cuts" in text and "federal polices" in text  # the book's slips
+    assert "compounded by Great Recession that began in 2007" in text
+    assert re.search(r"^What do these divisions suggest about the way Congress exercises oversight", text, re.M)
+    assert re.search(r"^b\. opening government records to citizen scrutiny$", text, re.M)
+    assert re.findall(r"^Answer: .*", text, re.M) == ["Answer: C"]
+    critical = text.split("## Critical Thinking Questions")[1].split("## Key Terms")[0]
+    assert len(re.findall(r"^\d\. ", critical, re.M)) == 5
+    notes = text.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 17 and "Campbell, “Civil Service Reform,” 100." in notes
+    with zipfile.ZipFile(DATA / "controlling-the-bureaucracy.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 5  # the placeholders
+        assert "CITIZEN BUREAUCRATIC OVERSIGHT" in odt.read("content.xml").decode("utf-8")
+    for article in HUNDRED_AND_FORTY_FIFTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

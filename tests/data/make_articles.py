@@ -5179,6 +5179,24 @@ def hundred_and_forty_fourth_held_out_set() -> None:
     opendocument(SOURCES / "congressional-representation.txt", HERE / "congressional-representation.odt")
 
 
+def hundred_and_forty_fifth_held_out_set() -> None:
+    """The hundred-and-forty-fifth held-out set (tests/data/README.md, "Real articles, hundred-and-forty-fifth held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "what-are-civil-rights.txt", HERE / "what-are-civil-rights.docx")
+    chapter = (
+        "American Government 4e|6 The Politics of Public Opinion",
+        (
+            "Introduction",
+            "The Nature of Public Opinion",
+            "How Is Public Opinion Measured?",
+            "What Does the Public Think?",
+            "The Effects of Public Opinion",
+        ),
+    )
+    web_page(SOURCES / "effects-of-public-opinion.txt", HERE / "effects-of-public-opinion.html", "textbook", chapter)
+    opendocument(SOURCES / "controlling-the-bureaucracy.txt", HERE / "controlling-the-bureaucracy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5321,6 +5339,7 @@ def main() -> None:
     hundred_and_forty_second_held_out_set()
     hundred_and_forty_third_held_out_set()
     hundred_and_forty_fourth_held_out_set()
+    hundred_and_forty_fifth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
