@@ -5197,6 +5197,25 @@ def hundred_and_forty_fifth_held_out_set() -> None:
     opendocument(SOURCES / "controlling-the-bureaucracy.txt", HERE / "controlling-the-bureaucracy.odt")
 
 
+def hundred_and_forty_sixth_held_out_set() -> None:
+    """The hundred-and-forty-sixth held-out set (tests/data/README.md, "Real articles, hundred-and-forty-sixth held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "elitism-pluralism-and-tradeoffs.txt", HERE / "elitism-pluralism-and-tradeoffs.docx")
+    chapter = (
+        "American Government 4e|7 Voting and Elections",
+        (
+            "Introduction",
+            "Voter Registration",
+            "Voter Turnout",
+            "Elections",
+            "Campaigns and Voting",
+            "Direct Democracy",
+        ),
+    )
+    web_page(SOURCES / "voter-turnout.txt", HERE / "voter-turnout.html", "textbook", chapter)
+    opendocument(SOURCES / "budgeting-and-tax-policy.txt", HERE / "budgeting-and-tax-policy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5340,6 +5359,7 @@ def main() -> None:
     hundred_and_forty_third_held_out_set()
     hundred_and_forty_fourth_held_out_set()
     hundred_and_forty_fifth_held_out_set()
+    hundred_and_forty_sixth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
