@@ -335,3 +335,55 @@ def test_a_figure_spent_is_no_event_but_what_it_was_spent_on_may_be():
 )
 def test_a_recall_and_a_pact_named(paragraph: str, expected: tuple[str, str]) -> None:
     assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a case whose first party is "Town of …"
+        (
+            "For example, in Town of Kell v. Vell (2014), a majority of the justices decided that prayer was allowed.",
+            ("2014", "Town of Kell v. Vell"),
+        ),
+        # a name with "and" inside it, before its "which"
+        (
+            "The Tax Cuts and Orm Act, which was passed in December 2017 by the Kellish-controlled Congress, has "
+            "led to a wider deficit.",
+            ("2017-12", "The Tax Cuts and Orm Act was passed by the Kellish-controlled Congress"),
+        ),
+        # what is said of another time is no part of the deed's
+        (
+            "In 1960, Tam Orm declared his intention to run for the presidency just eleven months before the "
+            "general election.",
+            ("1960", "Tam Orm declared his intention to run for the presidency"),
+        ),
+        # "Explore …" tells the reader to look, and gives no person a given name
+        (
+            "Interested in voting? Explore Rock the Orm for more information. Rock the Orm began in 1990.",
+            ("1990", "Rock the Orm began"),
+        ),
+    ],
+)
+def test_case_and_law_names_whole_and_no_time_or_name_from_elsewhere(paragraph: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the year of what is compared, and the year of what the deed was for
+        "In contrast, rural voters voted overwhelmingly for Orm, at much higher rates than they had for Vell in 2012.",
+        "Tam Orm was appointed as the special investigator to delve into matters related to the 2016 election.",
+    ],
+)
+def test_a_year_compared_or_aimed_at_is_no_deed_s(paragraph: str) -> None:
+    assert _titles(paragraph) == []
+
+
+def test_a_surname_two_people_share_is_left_as_it_is():
+    # "Bill Kell" (whose given name is also "a bill") names a second Kell, so "Kell" alone is neither
+    titles = _titles(
+        "Anna Kell ran for the presidency in 2016. In 1995, despite public opposition, Kell guaranteed loans for the "
+        "Vellish government. In 1996, President Bill Kell signed a bill that Congress had passed."
+    )
+    assert ("1995", "Kell guaranteed loans for the Vellish government") in titles

@@ -249,7 +249,7 @@ _NAME_BEFORE_BRACKET = re.compile(
 
 # a court case, its parties joined by "v.": "Brown v. Board of Education (1954)"
 _CASE_BEFORE_BRACKET = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){1,4}(?:v|vs)\.\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}"
+    r"((?:[A-Z][\w’'.-]*\s+(?:of\s+)?){1,4}(?:v|vs)\.\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}"
     r"[A-Z][\w’'.-]*)\s*\($"
 )
 

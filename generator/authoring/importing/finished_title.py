@@ -220,6 +220,16 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         )
     if re.search(r"\s(?:for|by|of|in)\s+[a-z]+ing$", title):
         return ""  # "… as its justification for refusing": cut before what it refused
+    if re.search(
+        r"\bthan\s+(?:they|he|she|it|we|those|that|in|for|at|during|under)\b[^,;()]*$", sentence[: mention.start]
+    ):
+        return ""  # "… at much higher rates than they had for Mitt Romney in 2012": the year of what is compared
+    if re.search(
+        r"\bto\s+(?:[a-z]+\s+){0,2}(?:encourage|delve|investigate|promote|prepare|ensure|support|boost|examine|study|"
+        r"influence|prevent|address)\b[^,;()]*\bthe\s+$",
+        sentence[: mention.start],
+    ):
+        return ""  # "appointed … to delve into matters related to the 2016 election": the year of what the deed was for
     if re.search(r"\bcall(?:ed|ing)?\s+for\b[^,;]*$", sentence[: mention.start]):
         return ""  # "called for general elections in 1956": the date is what was called for, not the call's
     if _MONTH_DAY.search(title):

@@ -36,7 +36,10 @@ _NOT_GIVEN = set(
     "Sunday Although Though Because However Then Thus Also Even Only Still Yet Meanwhile Later Soon Today Like "
     "Unlike Key Neither Nor Either Without Within Despite Among Along Having Being Following Including Several Few "
     "Other Another Such No Not Two Three Four Five Six Seven Eight Nine Ten Writer Author Poet "
-    "Legation Embassy Consulate Consul Mission Government Grand Duchy Duke Duchess Principality".split()
+    "Legation Embassy Consulate Consul Mission Government Grand Duchy Duke Duchess Principality "
+    # a textbook's asides tell the reader to do things: "Explore Rock the Vote" names no Mr. Rock
+    "Explore Visit Read See Learn Watch Find Check Click Follow Listen Consider Imagine Compare Look Try Search "
+    "Discover Interested".split()
 )
 _BODY = re.compile(
     r"^(?:Congress|Court|Senate|House|Assembly|Parliament|Council|Committee|Commission|Party|Army|Navy|Church|"
@@ -68,7 +71,10 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
         for match in _FULL_NAME.finditer(sentence):
             name = _person(match.group(1).split(), match.group(2), lower)
             before = sentence[: match.start()]
-            if not name or re.search(r"(?:\b[A-Z][a-z]+\s+of|\bthe)\s+$|\b[A-Z][\w’'.-]*\s+$|[“\"‘]$", before):
+            held = re.search(rf"(?<!\bof\s)\b{_OFFICE_WORDS}\s+$", before)  # "President Bill Clinton": his name whole
+            if not name or (
+                re.search(r"(?:\b[A-Z][a-z]+\s+of|\bthe)\s+$|\b[A-Z][\w’'.-]*\s+$|[“\"‘]$", before) and not held
+            ):
                 # "Secretary of State Vell", "the Kell Assembly", "for National Security Affairs Henry Kissinger":
                 # an office's or a body's words, a name whose first word a run of capitals hides, or a slogan
                 # ("“Free Calley”")
@@ -93,16 +99,22 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
     return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1 and surname not in places}
 
 
+# Given names that are also words a text writes in lower case ("a bill", "the will"): "Bill Clinton" is a person
+_GIVEN_AND_WORD = set(
+    "Bill Will Frank Grant Jack Mark Rose Hope Joy Guy Dean Bob Ray Sandy Rich Earl Pat Chuck".split()
+)
+
+
 def _person(given: list[str], surname: str, lower: set[str]) -> str:
     """The full name of a person, or "" when its words are an office, a body, a place's or
     a common word."""
-    while given and (given[0] in _NOT_GIVEN or given[0].lower() in lower):
+    while given and (given[0] in _NOT_GIVEN or (given[0].lower() in lower and given[0] not in _GIVEN_AND_WORD)):
         given = given[1:]  # "President James Monroe", "premier": the name after the office
     common = [
         word
         for word in given
         if not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+", word)
-        or word.lower() in lower
+        or (word.lower() in lower and word not in _GIVEN_AND_WORD)
         or word.endswith(("ing", "ed", "ly"))
         or word in _NOT_GIVEN
         or _BODY.match(word)

@@ -75,7 +75,8 @@ def relative_antecedent(unbracketed: str) -> re.Match[str] | None:
         # "Julius and Ethel Rosenberg, who were executed …": both
         # "Succeeding Thornton, who died …": Thornton died
         r"|(?!(?:Succeeding|Replacing|Following|Preceding|Joining|Meeting|Visiting|Accompanying|Receiving)\s)"
-        r"(?:[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
+        # "The Tax Cuts and Jobs Act, which was passed …": an "and" inside a name is the name's
+        r"(?:[A-Z][\w’'.-]*\s+and\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and)\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
         r"|\b[Tt]he\s+[A-Z][a-z]+\s+[a-z]{4,})[\s,]*,\s+(?:who|which)\s*$",
         unbracketed,
     )  # "Norway, which …", "the German onslaught, which …"

@@ -52,6 +52,14 @@ def shortened(subject: str, predicate: str, dated_first: bool = False) -> str:
     the colonies' rebellion would, "… reached agreement" nothing "on the coalition
     government" would. One cut to end on a name ("… lost Detroit") is whole as it is."""
     predicate = _KNOWN_AS.sub(r"\1", predicate)  # "an alliance … known today as the Delian League": the League
+    # "… just eleven months before the general election": when, which the date beside the title says
+    predicate = re.sub(
+        r"\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|a\s+few|several|[\d]+)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after)"
+        r"\b[^,;]*$",
+        "",
+        predicate,
+    )
     # "entered into a contract for the construction of this building with Leonard Harbaugh": what "this" points
     # back to the sentence before told; with whom is this one's news
     predicate = re.sub(
