@@ -2,8 +2,9 @@
 ratification whose object the text left out, a law given as an answer, an amendment's making told
 in an aside, a party whose forming the sentence tells, and sentences that are no event (a count's
 change, a scene set by "as", a discovery without its object, "as" a clause of when); a deed named
-after "since" or "after", a court case a year dates, a fact conceded in a clause of "while", and a
-theory put forward.
+after "since" or "after", a court case a year dates, a fact conceded in a clause of "while", a
+theory put forward, leads, links, offices and appositions that garbled titles, whole names, a surname
+two people share, a year compared or aimed at, and a body whose making an apposition dates.
 
 Each case is a paragraph with invented names where a name could be invented, and the titles a
 teacher would print for its dates.
@@ -387,3 +388,31 @@ def test_a_surname_two_people_share_is_left_as_it_is():
         "Vellish government. In 1996, President Bill Kell signed a bill that Congress had passed."
     )
     assert ("1995", "Kell guaranteed loans for the Vellish government") in titles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Today, ORM’s List, a PAC founded in 1985 to help elect Kellish women to office, plays a major role.",
+            ("1985", "ORM’s List founded"),
+        ),
+        ("The KAACP, an organization founded in 1909, led the fight against segregation.", ("1909", "KAACP founded")),
+        (
+            "Members of the Vell Club, a group established in 1892 by Tam Orm, opposed the dam.",
+            ("1892", "Vell Club established"),
+        ),
+        ("The Sons of Kell, a secret society formed in 1765, opposed the Stamp Act.", ("1765", "Sons of Kell formed")),
+    ],
+)
+def test_a_body_whose_making_an_apposition_dates(paragraph: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(paragraph)
+
+
+def test_one_body_made_and_told_with_two_verbs_is_one_event():
+    once = _titles(
+        "In 1912, former Kellish president Tam Orm attempted to form a third party, known as the Vell Party, as an "
+        "alternative to the Kellish Party.",
+        "Its ideas were similar to those of the Vell Party, a new political party created in 1912.",
+    )
+    assert [title for date, title in once if date == "1912"] == ["Vell Party formed"]

@@ -40,6 +40,12 @@ _HELD_NAME = re.compile(
     r"(?:(?:on|in|at)\s+[A-Z][\w’'-]*\s+)?(?:on|in)\s+$"
 )
 _ONLY_HELD = ("held", "staged", "convened", "organized", "organised")
+# "EMILY’s List, a PAC founded in 1985 to help …", "the NAACP, an organization founded in 1909,": the body the
+# apposition tells the making of
+_APPOSED_MADE = re.compile(
+    rf"(?:^|\s)(?:the\s+)?({_NAME})\s*,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(founded|established|formed|created|organized|organised)\s+(?:(?:on|in|at)\s+[A-Z][\w’'-]*\s+)?(?:on|in)\s+$"
+)
 
 _DEEDS = (
     r"occupation|invasion|bombing|capture|siege|liberation|assassination|massacre|annexation|evacuation|surrender|"
@@ -182,6 +188,15 @@ def noun_event_title(sentence: str, mention: DateMention) -> str:
     own = _OWN_DATED_DEED.match(sentence, mention.end) if re.search(r"\b(?:his|her|their)\s+$", before) else None
     if own and not mention.until:
         return own.group(1)[:1].upper() + own.group(1)[1:]
+    apposed = _APPOSED_MADE.search(before)
+    if apposed and (" " in apposed.group(1) or apposed.group(1).isupper()) and not mention.until:
+        body = re.sub(  # "Members of the Sierra Club, a group established …": the club was
+            r"^(?:Members|Leaders|Founders|Supporters|Officials|Delegates|Many|Most|Some|Several|Each|All|One|Two)\s+of\s+"
+            r"(?:the\s+)?",
+            "",
+            apposed.group(1).removeprefix("The "),
+        )
+        return f"{body} {apposed.group(2)}"
     held = _HELD_NAME.search(before)
     # not "the Treaty of Amity and Commerce with the United States, signed …": a name the verb's object holds
     of_another = held and re.search(

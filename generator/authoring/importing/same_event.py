@@ -73,6 +73,7 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         or named_in_other(b, a)
         or _same_deed_on(a.title, b.title)
         or _one_rising(a.title, b.title)
+        or _one_making(a.title, b.title)
     ):
         return True
     if told_twice_in_parts(a, b):
@@ -200,6 +201,27 @@ def _same_deed_on(a: str, b: str) -> bool:
         return False
     doers = [_actor(a) - set(_DEED_STEMS), _actor(b) - set(_DEED_STEMS)]
     return not (doers[0] and doers[1] and not _overlap(doers[0], doers[1]))  # "Soviet" and "German": two invasions
+
+
+# "Progressive Party formed" and "Progressive Party created": one body made, told with two verbs
+_MADE = re.compile(r"\b(?:formed|founded|created|established|organized|organised)\b")
+_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+[A-Z][\w’'-]*")
+
+
+def _one_making(a: str, b: str) -> bool:
+    """Whether both titles tell the making of one body they both name (a name of two words or more)."""
+    if not (_MADE.search(a) and _MADE.search(b)):
+        return False
+
+    def made(title: str) -> set[str]:  # the body made: "X formed", "X was founded by …", "… formed the X"
+        return {
+            m.group(0).removeprefix("The ")
+            for m in _BODY_NAME.finditer(title)
+            if re.match(rf"\s+(?:was\s+|were\s+)?{_MADE.pattern}(?:$|\s+(?:in|on|at|by|as|under)\b)", title[m.end() :])
+            or re.search(rf"{_MADE.pattern}\s+(?:the\s+)?$", title[: m.start()])
+        }
+
+    return any(" " in name for name in made(a) & made(b))
 
 
 # "Major rebellion in Louisiana" and "The revolt began on Andry’s plantation": one rising, told by two words

@@ -40,6 +40,9 @@ def with_opening_place(title: str, sentence: str) -> str:
         or re.search(r"\s(?:in|at)\s+[A-Z]", title)  # "Riots in Panama led to …" has its place
         or len(title.split()) + len(place.group(1).split()) >= 11
         or re.search(r"[’']s?$", place.group(1))
+        # "In Asia, the British East India Company, a joint stock company founded in 1600, …": where the
+        # sentence is set is not where the body its apposition dates was made
+        or re.search(re.escape(title.rsplit(" ", 1)[0]) + r",\s+(?:an?|the)\s", sentence)
     ):
         return title
     return f"{title} in {place.group(1)}"
