@@ -94,8 +94,14 @@ _HYPHENS[0x02] = None
 def _flat(text: str) -> str:
     """Text without white space or hyphens, on both sides of a comparison, so a line break
     or a word broken at the end of a line in the PDF does not hide a title. The PDF sets an
-    apostrophe as a typographic one ("the colonists’ grievances"), so both read as "'"."""
-    return "".join(text.translate(_HYPHENS).replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split())
+    apostrophe as a typographic one ("the colonists’ grievances"), so both read as "'", and
+    quotation marks as typographic ones ("the organization “When We All Vote”"), so both read as '"'."""
+    typographic = text.translate(_HYPHENS).replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    return "".join(
+        typographic.replace("\N{LEFT DOUBLE QUOTATION MARK}", '"')
+        .replace("\N{RIGHT DOUBLE QUOTATION MARK}", '"')
+        .split()
+    )
 
 
 def _source(article: Path) -> str:
