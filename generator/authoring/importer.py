@@ -42,6 +42,7 @@ from generator.authoring.importing.life_dates import is_own_death
 from generator.authoring.importing.merge import merge_duplicates
 from generator.authoring.importing.pictures import Taken
 from generator.authoring.importing.sections import fit
+from generator.authoring.importing.title_doubts import title_doubt
 from generator.authoring.prose import find_dates
 from generator.authoring.reading import CAPTION, PARAGRAPH, Article, Block, Part, read_article
 from generator.authoring.scaffold import check_slug, write_guide
@@ -242,6 +243,9 @@ def propose(article: Article, pictures: Path | None = None, fold: Collection[int
     if article.title and article_parts.PERSON_HEADING.fullmatch(article.title):
         for event in events:  # a biography's subject's death bounds the life, as the birth does
             event.own_death = is_own_death(event.title, event.detail, article.title)
+    if language == "en":
+        for event in events:
+            event.doubt = title_doubt(event.title, event.detail)
     summary = " ".join(
         b.plain for b in opening + [b for p in by_role.get("summary", []) for b in p.blocks] if b.kind != CAPTION
     )

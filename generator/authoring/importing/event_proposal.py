@@ -25,6 +25,7 @@ class EventProposal:
     from_table: bool = False  # a row of a table of dates: a few words, matched to a sentence by containment
     year_guessed: bool = False  # the sentence gives no year ("On August 28"): it is the year of the text around it
     own_death: bool = False  # the death of the person the article is the biography of
+    doubt: str = ""  # why the title may need rewriting before it prints (title_doubts), or ""
 
     @property
     def life_date(self) -> bool:

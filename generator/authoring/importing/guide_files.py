@@ -106,7 +106,7 @@ def timeline_yaml(events: list[EventProposal], review: list[str]) -> str:
     for event in named:
         out += [
             f"- date: {_q(event.date)}" + (f"  {review_list.YEAR_GUESSED}" if event.year_guessed else ""),
-            f"  title: {_q(event.title)}",
+            f"  title: {_q(event.title)}" + (f"  {review_list.TITLE_DOUBTED}: {event.doubt}" if event.doubt else ""),
             f"  detail: {_q(event.detail)}  # from {event.where}",
         ]
     births = [e for e in events if e.title and e.life_date]

@@ -29,6 +29,8 @@ _PER_CANDIDATE = {
 }
 #: The mark on a proposed date whose year the sentence does not give ("On August 28"): its own task.
 YEAR_GUESSED = "# REVIEW: the sentence gives no year; this is the year of the text around it"
+#: The mark on a proposed title of a shape that teachers mostly rewrite (title_doubts): its own task.
+TITLE_DOUBTED = "# REVIEW: check this title"
 _ENTRY = re.compile(r"^- ")
 _CANDIDATE = re.compile(r"^# - ")
 
@@ -85,6 +87,8 @@ def _in_file(name: str, lines: list[str]) -> list[Task]:
             out.append(Task(name, number, line.split("# REVIEW:", 1)[-1].strip() or "check this", 3.0))
         if YEAR_GUESSED in line:
             out.append(Task(name, number, "check the year of a date the sentence gives without one", 0.5))
+        if TITLE_DOUBTED in line:
+            out.append(Task(name, number, "check a title: " + line.split(TITLE_DOUBTED, 1)[1].strip(" :"), 1.0))
         entries += bool(marker and _ENTRY.match(line))
         candidates += bool(_CANDIDATE.match(line))
     if kind in _PER_ENTRY and entries:

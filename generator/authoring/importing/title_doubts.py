@@ -1,0 +1,108 @@
+"""Why a proposed title may not print as it is: the shapes of title that two judges, reading
+the article beside it, rewrote four times in five.
+
+The importer keeps such a title, for it dates an event the teacher wants, but marks it, so
+that the teacher reads the marked titles and may trust the rest. The shapes:
+
+- a subject that points back to a sentence before ("The results aligned", "Another was
+  published …", "Four candidates competed …");
+- a thing that points back ("persuaded the monarchs", "set the number at nine");
+- a figure, not an event ("spent nearly $400 million", "received 772,869 FOIA requests");
+- a bare kind of event ("Presidential election") or a bare abbreviation ("The ACA");
+- a deed that says nothing without where or what ("Cortés arrived", "Approval spiked");
+- a title that stops in the middle of its clause ("… leaned his knee" before "on Floyd's neck");
+- a lead left over from the sentence ("More recently …", "Perhaps …").
+
+English titles only: the shapes are English words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.content.dates import MONTHS
+
+_POINTER = (
+    r"(?:The|A|An|Another|Additional|Both|One|Two|Three|Four|Five|Several|Subsequent|Such|This|These|That|Those|"
+    r"More|Many|Most|Some|Other|Its|His|Her|Their)"
+)
+# a past verb, or one of the commonest irregular ones: where a subject of common words ends
+_PAST = (
+    r"(?:[a-z]+ed|was|were|is|are|became|began|had|has|made|won|lost|took|gave|came|went|rose|fell|grew|ran|met|"
+    r"sent|set|led|held|left|wrote|broke|brought|sought|fought|spent|spoke|found|saw|chose|drew|knew|stood|struck|"
+    r"swept|threw|paid|told|sold|built)"
+)
+# "The results aligned", "The losing candidate secured …": common words up to the verb, no name among them
+_POINTING_SUBJECT = re.compile(rf"^({_POINTER}\s+(?:[a-z][\w’'-]*\s+){{1,5}}?){_PAST}\b")
+# a government is named by the guide's subject, and is no pointer
+_GOVERNMENT = re.compile(r"^The\s+(?:federal\s+|national\s+)?government\b")
+_POINTING_THING = re.compile(
+    r"\s((?:the|both|this|that|these|those)\s+(?:city|country|nation|nations|monarchs|pact|treaty|law|amendment|bill|"
+    r"deadline|number|trip|thesis|policy|same|two|island|region|state|states|program|organization|case|court|party|"
+    r"group|area|decision|measure)\b)(?!\s+(?:of|for|on)\s+[A-Z])"
+)
+_FIGURE = re.compile(
+    r"\$|%|\bpercent\b|\bratio\b|\baverage\b"
+    r"|\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:requests|votes|people|members|dollars|students|measures)\b"
+)
+_BARE_KIND = re.compile(r"(?:Presidential|General|Midterm|Congressional)\s+elections?|(?:The\s+)?[A-Z]{2,5}")
+_SAYS_NOTHING_ALONE = re.compile(
+    r"\s(?:arrived|began|emerged|aligned|spiked|improved|rose|fell|increased|declined|changed|continued|followed|"
+    r"returned|occurred|happened|grew|released|made\s+news|further|drafted|declared)$"
+)
+_LEFT_LEAD = re.compile(r"^(?:Today|More\s+recently|Perhaps|Just|Later|Soon|Then|Meanwhile|However|Also|Still|Again)\b")
+# what may follow a title's last words in its sentence and leave it whole: its date, or a next clause
+_DATE_AFTER = re.compile(
+    r"^\s*(?:(?:in|on|by|during|from|between|of|since|until|through|around|about|circa|early|late|mid)\s+)*"
+    r"(?:the\s+)?(?:(?:early|late|mid|summer|spring|fall|autumn|winter|end|beginning)\s+(?:of\s+)?)*"
+    rf"(?:{'|'.join(MONTHS['en'])}|\d{{3,4}}s?\b|\(\d)",
+    re.IGNORECASE,
+)
+_NEXT_CLAUSE = re.compile(
+    r"^\s+(?:and|but|or|while|when|after|before|because|as|which|who|where|that|although|though|since|until|so|yet|"
+    r"only|then)\b"
+)
+_A_DEED = re.compile(
+    r"\s(?:[a-z]+(?:ed|ew|ok|ave|ame|an|ung|ook|ent)|was|were|made|won|took|gave|set|led|held|met|wrote|sent|built|"
+    r"became|began|brought|ran)\b"
+)
+
+
+def title_doubt(title: str, sentence: str) -> str:
+    """Why ``title``, proposed from ``sentence``, may need rewriting before it prints, or ""."""
+    if not title:
+        return ""
+    if _LEFT_LEAD.match(title) or " nevertheless " in title:
+        return f"it opens with words of the sentence around it (“{' '.join(title.split()[:2])} …”)"
+    if _FIGURE.search(title):
+        return "it gives a figure, which may not be an event"
+    if _BARE_KIND.fullmatch(title):
+        return "it names a kind of event or an abbreviation, not what happened"
+    pointing = _POINTING_SUBJECT.match(title)
+    if pointing and not _GOVERNMENT.match(title):
+        return f"its subject (“{pointing.group(1).strip()}”) may point back to an earlier sentence: name who or what"
+    thing = _POINTING_THING.search(title)
+    if thing:
+        return f"“{thing.group(1)}” may point back to an earlier sentence: name it"
+    if _SAYS_NOTHING_ALONE.search(title):
+        return f"it ends on “{title.rsplit(' ', 1)[-1]}”: say where, what or to what"
+    rest = _after_title(title, sentence)
+    if rest and re.match(r"[a-z]", title.rsplit(" ", 1)[-1]) and _A_DEED.search(title):
+        return f"it stops before the rest of its clause (“{' '.join(rest.split()[:4])} …”)"
+    return ""
+
+
+def _after_title(title: str, sentence: str) -> str:
+    """What follows the title's last three words in ``sentence``, where the title stops in the
+    middle of a clause; "" where it ends at a comma, a date or a next clause."""
+    words = title.split()
+    if len(words) < 3:
+        return ""
+    tail = " ".join(words[-3:])
+    at = sentence.find(tail)
+    if at < 0:
+        return ""
+    rest = sentence[at + len(tail) :]
+    if not rest.startswith(" ") or _DATE_AFTER.match(rest) or _NEXT_CLAUSE.match(rest):
+        return ""
+    return rest.strip()
