@@ -1845,6 +1845,19 @@ HUNDRED_AND_FORTY_SIXTH = {
 }
 TITLES = TITLES | HUNDRED_AND_FORTY_SIXTH
 NAMES += [p.name for p in HUNDRED_AND_FORTY_SIXTH]
+# The hundred-and-forty-eighth held-out set (tests/data/README.md), made after the
+# hundred-and-forty-sixth: five more sections of OpenStax's American Government 4e, read by
+# no one tuning the importer until the final measurement. Their guides should bear the
+# modules' titles as printed, the narrative its chapter's.
+HUNDRED_AND_FORTY_EIGHTH = {
+    DATA / "divided-government-and-partisan-polarization.docx": "Divided Government and Partisan Polarization",
+    DATA / "how-is-public-opinion-measured.md": "How Is Public Opinion Measured?",
+    DATA / "guardians-of-the-constitution-and-individual-rights.txt": "The Courts",
+    DATA / "what-is-the-media.html": "What Is the Media?",
+    DATA / "the-public-presidency.odt": "The Public Presidency",
+}
+TITLES = TITLES | HUNDRED_AND_FORTY_EIGHTH
+NAMES += [p.name for p in HUNDRED_AND_FORTY_EIGHTH]
 
 
 class _Built(dict):
@@ -18308,5 +18321,125 @@ def test_the_hundred_and_forty_sixth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 7  # the placeholders
         assert "THE FEDERAL RESERVE BOARD AND INTEREST RATES" in odt.read("content.xml").decode("utf-8")
     for article in HUNDRED_AND_FORTY_SIXTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_forty_eighth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FORTY_EIGHTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "guardians-of-the-constitution-and-individual-rights.txt")
+    assert 3300 <= len(narrative.split()) <= 3420  # one module's running text, section 13.1
+    assert (
+        narrative.split("\n", 1)[0]
+        == HUNDRED_AND_FORTY_EIGHTH[DATA / "guardians-of-the-constitution-and-individual-rights.txt"]
+    )
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(
+        r"^(Figure|Table|!\[|\*|>|\||- |[A-Da-d]\. |\d+ |Answer|Link to Learning|Milestone|By the end)", narrative, re.M
+    )
+    assert len(narrative.rstrip("\n").split("\n\n")) == 1 + 28  # the title and the module's paragraphs
+    assert "William Marbury" not in narrative and "Gideon v. Wainwright" not in narrative  # the box, the table
+    assert "not completed until 1935" not in narrative and "Chisholm v. Georgia, 2 U.S. 419" not in narrative
+    assert re.findall(r"(?:Figure|Table) 13\.\d+", narrative) == ["Figure 13.2", "Figure 13.3", "Table 13.1"]
+    assert re.search(r"^Under the Articles of Confederation, there was no national judiciary\.", narrative, re.M)
+    assert "On June 24, 2022, the court vote 5-4 that the Constitution" in narrative  # the book's slip kept
+    module = _source(DATA / "divided-government-and-partisan-polarization.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Divided Government and Partisan Polarization"]
+    assert re.findall(r"^## [A-Z ]+$", module, re.M) == [
+        "## THE PROBLEM OF DIVIDED GOVERNMENT",
+        "## THE IMPLICATIONS OF POLARIZATION",
+        "## THE CAUSES OF POLARIZATION",
+    ]
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### Finding a Middle Ground",
+        "### The Politics of Redistricting",
+        "### Link to Learning",
+    ]
+    assert "By the end of this section, you will be able to:" in module
+    assert "Play the redistricting game (https://openstax.org/l/29redistrictgam) and see" in module
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 9\.(?:1[0-6]) ", module, re.M)) == 7
+    assert "run away from their votes Figure 9.14. The information" in module  # the book's reference, as printed
+    assert "Reynolds v. Simms (1964)" in module and "The 107th Congress (2000–2001)" in module  # the book's slips
+    assert re.search(r"^Do you think redistricting is a partisan issue\?", module, re.M)  # the box's question
+    assert re.findall(r"^Answer: .{12}", module, re.M) == ["Answer: The sorting ", "Answer: They have pu"]
+    critical = module.split("## Critical Thinking Questions")[1].split("## Key Terms")[0]
+    assert len(re.findall(r"^\d\. ", critical, re.M)) == 5
+    assert re.search(r"^safe seat: a district drawn so members", module, re.M)
+    notes = module.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 23 and "Reynolds v. Simms, 379 U.S. 870 (1964)." in notes
+    assert "Why Parties?" not in module  # the chapter's suggested reading left out
+    with zipfile.ZipFile(DATA / "divided-government-and-partisan-polarization.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 7  # the placeholders
+        assert "THE CAUSES OF POLARIZATION" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "how-is-public-opinion-measured.md")
+    assert re.findall(r"^## [A-Z ]+$", export, re.M) == [
+        "## TAKING A POLL",
+        "## TECHNOLOGY AND POLLING",
+        "## PROBLEMS IN POLLING",
+        "## PUSH POLLS",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert "### Insider Perspective\n\n### The Ins and Outs of Polls\n\n" in export
+    assert "**Q: What are some of the most common misconceptions about polling?**" in export
+    assert "Rasmussen Reports is a [new entry](https://www.openstax.org/l/29rasmussenrep) in the polling" in export
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 4  # an export's figures
+    assert len(re.findall(r"^\*Figure 6\.(?:[89]|1[01]) ", export, re.M)) == 4  # italic captions
+    assert "Informal polls are called **straw polls**, and they" in export  # one bold word, as the book shows it
+    assert "In 1936, *Literary Digest* continued its tradition" in export
+    assert "Respondents is called and asked" in export and "A lower of margin of error" in export  # slips kept
+    assert re.search(r"^\*Were you surprised by the results Scott Keeter reported", export, re.M)
+    assert re.findall(r"^Answer: \S+", export, re.M) == ["Answer: A", "Answer: If"]
+    assert re.search(r"^\*\*Bradley effect\*\* the difference between a poll result", export, re.M)
+    assert len(re.findall(r"^\*\*[a-zA-Z ]+\*\* ", export.split("## Key Terms")[1], re.M)) == 8
+    notes = export.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 16 and "“This terrible polls shows Elizabeth Warren" in notes
+    page = (DATA / "what-is-the-media.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 4
+    pictures = re.findall(r"src='(what-is-the-media_files/[^']+)'", page)
+    assert len(pictures) == 4 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert '<a href="/books/american-government-4e">American Government 4e</a>' in page  # the book
+    assert "8 The Media</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/american-government-4e/pages/what-is-the-media'>" in page
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", page) == [
+        "Learning Objectives",
+        "MEDIA BASICS",
+        "MEDIA TYPES",
+        "FUNCTIONS OF THE MEDIA",
+        "Summary",
+        "Review Questions",
+        "Key Terms",
+        "Footnotes",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", page) == [
+        "Link to Learning",
+        "Insider Perspective",
+        "Christiane Amanpour on “What Should Be News?”",
+        "Link to Learning",
+    ]
+    assert "With the Disney-Fox merger in March 2019 and the CBS-Viacom merger in December 2019" in page
+    assert "keep an eye on what is happening and sounds an alarm" in page and "Led Black" in page  # slips kept
+    assert "Answer: A" in page and "a. affiliate" in page
+    text = _source(DATA / "the-public-presidency.odt")
+    assert re.findall(r"^## [A-Z .:?]+$", text, re.M) == [
+        "## THE SHAPING OF THE MODERN PRESIDENCY",
+        "## GOING PUBLIC: PROMISE AND PITFALLS",
+        "## THE FIRST LADY: A SECRET WEAPON?",
+    ]
+    assert "### Insider Perspective\n\n### A New Role for the First Lady?\n\n" in text
+    assert text.count("### Link to Learning") == 1 and len(re.findall(r"^- ", text, re.M)) == 3  # the objectives
+    assert len(re.findall(r"^\*Figure 12\.1[3-6] ", text, re.M)) == 4
+    assert "other presidents have been able magnify their voices" in text  # the book's slip kept
+    assert "At the turn of the twentieth century, the new technology was the Internet." in text  # as printed
+    assert "between 1933 and 1944" in text and "when he suffered a stroke in 1919" in text
+    assert re.search(r"^What do the challenges of First Lady Hillary Clinton", text, re.M)  # the box's question
+    assert re.findall(r"^Answer: .{1,6}", text, re.M) == ["Answer: C", "Answer: Presid"]
+    assert re.search(r"^bully pulpit: Theodore Roosevelt’s notion", text, re.M)
+    assert len(re.findall(r"^\d+ ", text.split("## Footnotes")[1], re.M)) == 4
+    with zipfile.ZipFile(DATA / "the-public-presidency.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
+        assert "THE FIRST LADY: A SECRET WEAPON?" in odt.read("content.xml").decode("utf-8")
+    for article in HUNDRED_AND_FORTY_EIGHTH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article
