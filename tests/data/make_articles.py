@@ -5216,6 +5216,48 @@ def hundred_and_forty_sixth_held_out_set() -> None:
     opendocument(SOURCES / "budgeting-and-tax-policy.txt", HERE / "budgeting-and-tax-policy.odt")
 
 
+def hundred_and_forty_seventh_held_out_set() -> None:
+    """The hundred-and-forty-seventh held-out set (tests/data/README.md, "Real articles, hundred-and-forty-seventh held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "shape-of-modern-political-parties.txt", HERE / "shape-of-modern-political-parties.docx")
+    chapter = (
+        "American Government 4e|8 The Media",
+        (
+            "Introduction",
+            "What Is the Media?",
+            "The Evolution of the Media",
+            "Regulating the Media",
+            "The Impact of the Media",
+        ),
+    )
+    web_page(SOURCES / "regulating-the-media.txt", HERE / "regulating-the-media.html", "textbook", chapter)
+    opendocument(
+        SOURCES / "interest-groups-as-political-participation.txt",
+        HERE / "interest-groups-as-political-participation.odt",
+    )
+
+
+def hundred_and_forty_eighth_held_out_set() -> None:
+    """The hundred-and-forty-eighth held-out set (tests/data/README.md, "Real articles, hundred-and-forty-eighth held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(
+        SOURCES / "divided-government-and-partisan-polarization.txt",
+        HERE / "divided-government-and-partisan-polarization.docx",
+    )
+    chapter = (
+        "American Government 4e|8 The Media",
+        (
+            "Introduction",
+            "What Is the Media?",
+            "The Evolution of the Media",
+            "Regulating the Media",
+            "The Impact of the Media",
+        ),
+    )
+    web_page(SOURCES / "what-is-the-media.txt", HERE / "what-is-the-media.html", "textbook", chapter)
+    opendocument(SOURCES / "the-public-presidency.txt", HERE / "the-public-presidency.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5360,6 +5402,8 @@ def main() -> None:
     hundred_and_forty_fourth_held_out_set()
     hundred_and_forty_fifth_held_out_set()
     hundred_and_forty_sixth_held_out_set()
+    hundred_and_forty_seventh_held_out_set()
+    hundred_and_forty_eighth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
