@@ -26,7 +26,11 @@ _STOP = set(
 
 
 # "Washington, who lost New York": a "who" after a name tells a person, whom a later "he" may stand for.
-NAMED_WHO = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+who\s")
+# "…, Washington, who lost New York": the person a "who" tells of; "Senator Bernie Sanders of Vermont, who …" is
+# Sanders (a name of two words or more before "of"), "the Duke of Wellington, who …" still Wellington
+NAMED_WHO = re.compile(
+    r"\b([A-Z][\w’'-]+(\s+[A-Z][\w’'-]+)*)(?(2)(?:\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?|),\s+who\s"
+)
 
 
 PERSON_WITH_TITLE = re.compile(
@@ -64,7 +68,9 @@ PERSON_HEADING = re.compile(
     # nor a subject's ("Spanish Exploration", "China’s Dynastic Exchanges", "Ottoman Empire")
     r"(?!.*\s(?:[A-Z][a-z]*(?:tion|sion|ment|ism|ity|ance|ence|ship|ure|ics|anges|ings|dom|hood|ness|ogy|phy|acy)s?|"
     r"Empire|War|Wars|Revolution|Dynasty|Kingdom|Republic|Age|Era|Trade|Economy|Society|World|Japan|China|Europe|"
-    r"Africa|America|Asia|India|Russia|Events|Issues|Resources|Posts|Terms|Questions|Notes|Sources|Readings)$)"
+    r"Africa|America|Asia|India|Russia|Events|Issues|Resources|Posts|Terms|Questions|Notes|Sources|Readings|"
+    # a textbook's box ("Insider Perspective", "Milestone")
+    r"Perspectives?|Milestones?|Viewpoints?|Spotlight|Profiles?|Focus)$)"
     # a nickname in quotation marks among the names: "Carolyn “Kitty” Parmely Herrick"
     r"(?:(?:[A-ZÀ-Þ][\w’'.-]+|“[A-Z][\w.-]+”)\s){1,3}[A-ZÀ-Þ][\w’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?"
 )

@@ -338,7 +338,7 @@ def events(
                 # "President Woodrow Wilson appointed Bryan …. He entered into duty …": in Bryan's biography, Bryan
                 last_named = biography_of
             doers.add(names.get(subject, subject) if subject else "")
-            who = NAMED_WHO.findall(sentence) if language == "en" else []
+            who = [m.group(1) for m in NAMED_WHO.finditer(sentence)] if language == "en" else []
             if who and not subject:  # "… went badly for Washington, who lost New York. … he crossed …"
                 last_named = who[-1]
             explicit = [m for m in explicit if not in_work_title(sentence, m)]  # a book's years count no "later"

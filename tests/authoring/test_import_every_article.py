@@ -104,7 +104,7 @@ def test_each_import_builds_as_written(name, imported, tmp_path, capsys):
     assert fewest <= len(sections) <= 12, (words, sections)
     if name == PDF_ARTICLE:
         text = " ".join(pdftotext(tmp_path / f"{guide.name}.pdf").split())
-        assert "Marx and Engels coauthored the Communist Manifesto" in text
+        assert "Karl Marx and Friedrich Engels coauthored the Communist Manifesto" in text
         assert "Which field of study most influenced Auguste Comte?" in text
 
 

@@ -416,3 +416,31 @@ def test_one_body_made_and_told_with_two_verbs_is_one_event():
         "Its ideas were similar to those of the Vell Party, a new political party created in 1912.",
     )
     assert [title for date, title in once if date == "1912"] == ["Vell Party formed"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (  # how the deed compares with the one before is no part of it
+            ("In a similar, more humorous vein, Tam Orm gained name recognition with his 2008 primary ad.",),
+            ("2008", "Tam Orm gained name recognition with his primary ad"),
+        ),
+        (  # which time, the date says
+            ("Vell Orm came to the presidency in 1901, at a time when movie newsreels were becoming popular.",),
+            ("1901", "Vell Orm came to the presidency"),
+        ),
+        (  # two people, both by their full names, not the first alone
+            ("In 2003, Tam Orm and Kell Vane, both actors, became candidates in the recall election.",),
+            ("2003", "Tam Orm and Kell Vane became candidates in the recall election"),
+        ),
+        (  # "who" tells of the senator, not of his state
+            (
+                "For example, Senator Tam Orm of Kellia, who first ran for the Senate as an independent candidate, "
+                "caucuses with the Vellists. He returned to the Senate in 2017 as an independent.",
+            ),
+            ("2017", "Senator Tam Orm returned to the Senate"),
+        ),
+    ],
+)
+def test_leads_pairs_and_whom_who_tells_of(paragraphs: tuple[str, ...], expected: tuple[str, str]) -> None:
+    assert expected in _titles(*paragraphs)

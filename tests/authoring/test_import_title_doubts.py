@@ -63,6 +63,22 @@ DOUBTED = [
         "“to stand thirty-five feet",
     ),
     (
+        "Walter Cronkite expressed concern",
+        "In a broadcast following the Tet Offensive in 1968, Cronkite expressed concern that the United States was "
+        "mired in a conflict that would end in a stalemate.",
+        "“that the United States",
+    ),
+    (
+        "The Democrats tapped Arkansas governor Bill Clinton",
+        "In 1988, the Democrats tapped Arkansas governor Bill Clinton to introduce their nominee Michael Dukakis.",
+        "“to introduce their nominee",
+    ),
+    (
+        "The Swift Boat Veterans for Truth organization ran ads",
+        "In 2004, the Swift Boat Veterans for Truth organization ran ads attacking John Kerry’s military service record.",
+        "“attacking John",
+    ),
+    (
         "More recently students protested against the university system president",
         "More recently, in 2015, students protested against the university system president.",
         "opens with",

@@ -52,6 +52,7 @@ _KIN = r"(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father
 _KIN_BEFORE = re.compile(rf"\b{_KIN}[,\s]+(?:the\s+)?$")
 _KIN_AFTER = re.compile(rf"\b(?:his|her|their)\s+(?:\w+\s+)?{_KIN}\b")
 _OPENING_SURNAME = re.compile(r"^([A-Z][a-z]{2,})\s+(?=(?:\w+ly\s+)?[a-z])")
+_OPENING_PAIR = re.compile(r"^([A-Z][a-z]{2,})\s+and\s+([A-Z][a-z]{2,})\s+(?=(?:\w+ly\s+)?[a-z])")
 
 
 def full_names(sentences: Iterable[str]) -> dict[str, str]:
@@ -126,6 +127,9 @@ def _person(given: list[str], surname: str, lower: set[str]) -> str:
 
 def with_full_name(title: str, names: dict[str, str]) -> str:
     """The title with the full name of the person whose surname alone opens it."""
+    pair = _OPENING_PAIR.match(title)
+    if pair and pair.group(1) in names and pair.group(2) in names:  # "Marx and Engels": both by their full names
+        return f"{names[pair.group(1)]} and {names[pair.group(2)]} {title[pair.end() :]}"
     opening = _OPENING_SURNAME.match(title)
     if opening is None or opening.group(1) not in names or re.match(r"\S+\s+v\.\s", title):
         return title  # "Bush v. Gore": a case's name

@@ -32,6 +32,11 @@ _LEADS = (
         r"angered|alarmed|worried|convinced|motivated|spurred|prompted|pressured|outraged)\s+by\b[^,;\d]{5,120},\s+"
         r"(?=(?:the\s+)?[A-Z])"
     ),
+    # "In a similar, more humorous vein, Mike Huckabee gained …": how the deed compares with the one before
+    re.compile(
+        r"^\W*(?:In|With)\s+(?:a|an|the)\s+(?:[a-z]+,?\s+){0,4}(?:vein|spirit|fashion|manner|way|tone)\s*,\s+"
+        r"(?=(?:the\s+)?[A-Z])"
+    ),
 )
 
 

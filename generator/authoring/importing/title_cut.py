@@ -302,6 +302,8 @@ def cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     predicate = re.sub(
         r"\s+(?:from|on|to|of)\s+(?:the\s+)?[A-Z]\w*\s+(?:side|part)$", "", predicate
     )  # "… from the Allied side"
+    # "came to the presidency [in 1901,] at a time [when newsreels …]": which time, the date says
+    predicate = re.sub(r",?\s+at\s+a\s+time$", "", predicate)
     if (
         predicate != whole
     ):  # "… a type of wild grass known" cut from "known as teosinte": known as what, it does not say

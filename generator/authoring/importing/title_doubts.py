@@ -10,7 +10,8 @@ that the teacher reads the marked titles and may trust the rest. The shapes:
 - a figure, not an event ("spent nearly $400 million", "received 772,869 FOIA requests");
 - a bare kind of event ("Presidential election") or a bare abbreviation ("The ACA");
 - a deed that says nothing without where or what ("Cortés arrived", "Approval spiked");
-- a title that stops in the middle of its clause ("… leaned his knee" before "on Floyd's neck");
+- a title that stops in the middle of its clause ("… leaned his knee" before "on Floyd's neck"), or
+  before what completes its deed ("expressed concern [that …]", "petitioned the FCC [to …]");
 - a lead left over from the sentence ("More recently …", "Perhaps …").
 
 English titles only: the shapes are English words.
@@ -62,6 +63,13 @@ _NEXT_CLAUSE = re.compile(
     r"^\s+(?:and|but|or|while|when|after|before|because|as|which|who|where|that|although|though|since|until|so|yet|"
     r"only|then)\b"
 )
+# a verb whose object is asked or made to do something: without what, the deed is not told
+_CONTROL = re.compile(
+    r"\b(?:petitioned|asked|urged|tapped|persuaded|invited|ordered|forced|allowed|required|encouraged|called\s+on|"
+    r"pressed|authorized|told|convinced|appointed|chose|named|selected)\b"
+)
+# "… concern [that the United States was mired …]", "… ads [attacking John Kerry’s …]"
+_COMPLEMENT = re.compile(r"^\s+(?:that\s|[a-z]+ing\b)")
 _A_DEED = re.compile(
     r"\s(?:[a-z]+(?:ed|ew|ok|ave|ame|an|ung|ook|ent)|was|were|made|won|took|gave|set|led|held|met|wrote|sent|built|"
     r"became|began|brought|ran)\b"
@@ -86,10 +94,31 @@ def title_doubt(title: str, sentence: str) -> str:
         return f"“{thing.group(1)}” may point back to an earlier sentence: name it"
     if _SAYS_NOTHING_ALONE.search(title):
         return f"it ends on “{title.rsplit(' ', 1)[-1]}”: say where, what or to what"
+    following = _following(title, sentence)
+    if _incomplete(title, following):
+        return f"it stops before what completes it (“{' '.join(following.split()[:4])} …”)"
     rest = _after_title(title, sentence)
     if rest and re.match(r"[a-z]", title.rsplit(" ", 1)[-1]) and _A_DEED.search(title):
         return f"it stops before the rest of its clause (“{' '.join(rest.split()[:4])} …”)"
     return ""
+
+
+def _following(title: str, sentence: str) -> str:
+    """What follows the title's last two words in ``sentence``, or ""."""
+    words = title.split()
+    tail = " ".join(words[-2:])
+    at = sentence.find(tail) if len(words) >= 2 else -1
+    return sentence[at + len(tail) :] if at >= 0 else ""
+
+
+def _incomplete(title: str, following: str) -> bool:
+    """Whether the sentence goes on with what the title's deed needs: a clause or a participle
+    after its common noun ("expressed concern [that …]", "ran ads [attacking …]"), or what
+    someone was asked to do ("petitioned the FCC [to go a step further]")."""
+    ends_on_common_word = re.match(r"[a-z]", title.rsplit(" ", 1)[-1]) is not None
+    if ends_on_common_word and _COMPLEMENT.match(following) and _A_DEED.search(title):
+        return True
+    return _CONTROL.search(title) is not None and re.match(r"\s+to\s+[a-z]", following) is not None
 
 
 def _after_title(title: str, sentence: str) -> str:
