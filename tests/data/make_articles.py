@@ -5258,6 +5258,26 @@ def hundred_and_forty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "the-public-presidency.txt", HERE / "the-public-presidency.odt")
 
 
+def hundred_and_fiftieth_held_out_set() -> None:
+    """The hundred-and-fiftieth held-out set (tests/data/README.md, "Real articles, hundred-and-fiftieth held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "rights-of-suspects.txt", HERE / "rights-of-suspects.docx")
+    chapter = (
+        "American Government 4e|17 Foreign Policy",
+        (
+            "Introduction",
+            "Defining Foreign Policy",
+            "Foreign Policy Instruments",
+            "Institutional Relations in Foreign Policy",
+            "Approaches to Foreign Policy",
+        ),
+    )
+    web_page(
+        SOURCES / "approaches-to-foreign-policy.txt", HERE / "approaches-to-foreign-policy.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "categorizing-public-policy.txt", HERE / "categorizing-public-policy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5404,6 +5424,7 @@ def main() -> None:
     hundred_and_forty_sixth_held_out_set()
     hundred_and_forty_seventh_held_out_set()
     hundred_and_forty_eighth_held_out_set()
+    hundred_and_fiftieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
