@@ -1871,6 +1871,32 @@ HUNDRED_AND_FORTY_EIGHTH = {
 }
 TITLES = TITLES | HUNDRED_AND_FORTY_EIGHTH
 NAMES += [p.name for p in HUNDRED_AND_FORTY_EIGHTH]
+# The hundred-and-forty-ninth held-out set (tests/data/README.md), made after the
+# hundred-and-forty-eighth: five more sections of OpenStax's American Government 4e, read by
+# no one tuning the importer until the final measurement. Their guides should bear the
+# modules' titles as printed, the narrative its chapter's.
+HUNDRED_AND_FORTY_NINTH = {
+    DATA / "governors-and-state-legislatures.docx": "Governors and State Legislatures",
+    DATA / "nature-of-public-opinion.md": "The Nature of Public Opinion",
+    DATA / "organizing-to-govern.txt": "The Presidency",
+    DATA / "engagement-in-a-democracy.html": "Engagement in a Democracy",
+    DATA / "interpreting-the-bill-of-rights.odt": "Interpreting the Bill of Rights",
+}
+TITLES = TITLES | HUNDRED_AND_FORTY_NINTH
+NAMES += [p.name for p in HUNDRED_AND_FORTY_NINTH]
+# The hundred-and-fiftieth held-out set (tests/data/README.md), made after the
+# hundred-and-forty-eighth: five more sections of OpenStax's American Government 4e, read by
+# no one tuning the importer until the final measurement. Their guides should bear the
+# modules' titles as printed, the narrative its chapter's.
+HUNDRED_AND_FIFTIETH = {
+    DATA / "rights-of-suspects.docx": "The Rights of Suspects",
+    DATA / "interest-groups-defined.md": "Interest Groups Defined",
+    DATA / "legislative-process.txt": "Congress",
+    DATA / "approaches-to-foreign-policy.html": "Approaches to Foreign Policy",
+    DATA / "categorizing-public-policy.odt": "Categorizing Public Policy",
+}
+TITLES = TITLES | HUNDRED_AND_FIFTIETH
+NAMES += [p.name for p in HUNDRED_AND_FIFTIETH]
 
 
 class _Built(dict):
@@ -18593,5 +18619,258 @@ def test_the_hundred_and_forty_eighth_held_out_set_has_its_five_shapes():
         assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
         assert "THE FIRST LADY: A SECRET WEAPON?" in odt.read("content.xml").decode("utf-8")
     for article in HUNDRED_AND_FORTY_EIGHTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_forty_ninth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FORTY_NINTH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "organizing-to-govern.txt")
+    assert 2380 <= len(narrative.split()) <= 2490  # one module's running text, section 12.3
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_FORTY_NINTH[DATA / "organizing-to-govern.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(
+        r"^(Figure|Table|!\[|\*|>|\||- |[A-Da-d]\. |\d+ |Answer|Link to Learning|Finding a Middle|By the end)",
+        narrative,
+        re.M,
+    )
+    assert len(narrative.rstrip("\n").split("\n\n")) == 1 + 15  # the title and the module's paragraphs
+    assert "No Fun at Recess" not in narrative and "The President shall have Power" not in narrative  # the box
+    assert "April 1, 2021" not in narrative and "established in 2011" not in narrative
+    assert re.findall(r"Figure 12\.\d+", narrative) == ["Figure 12.9", "Figure 12.10", "Figure 12.11", "Figure 12.12"]
+    assert re.search(r"^It is one thing to win an election; it is quite another to govern", narrative, re.M)
+    assert "border control matters Figure 12.12." in narrative and "chose what to emphasize" in narrative  # as printed
+    module = _source(DATA / "governors-and-state-legislatures.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# Governors and State Legislatures"]
+    assert re.findall(r"^## [A-Z ]+$", module, re.M) == [
+        "## GOVERNORS IN CHARGE",
+        "## THE FUNCTIONS OF STATE LEGISLATURES",
+        "## THE COMPOSITION OF STATE LEGISLATURES",
+    ]
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### Insider Perspective",
+        "### The Vanna White and Frankenstein Vetoes in Wisconsin",
+        "### Link to Learning",
+        "### Link to Learning",
+        "### Link to Learning",
+        "### Link to Learning",
+    ]
+    assert "By the end of this section, you will be able to:" in module
+    assert "legislative Special Sessions (https://openstax.org/l/29legspecsess) visit" in module
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 14\.(?:9|1[0-6]) ", module, re.M)) == 8
+    assert "As Figure 14.16 shows, California" in module  # the book's reference, as printed
+    assert "________ are a officeholders" in module and "Virginal, DC" in module  # the book's slips
+    assert re.search(r"^Should any state governor have the powers", module, re.M)  # the box's question
+    assert re.findall(r"^[A-D]\. ", module, re.M).count("A. ") == 3
+    assert re.findall(r"^Answer: \S+", module, re.M) == ["Answer: B", "Answer: The"]
+    assert re.search(r"^trustee: an officeholder who believes", module, re.M)
+    notes = module.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 43 and "Abigail Hess.14 November 2018." in notes
+    with zipfile.ZipFile(DATA / "governors-and-state-legislatures.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 8  # the placeholders
+        assert "THE COMPOSITION OF STATE LEGISLATURES" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "nature-of-public-opinion.md")
+    assert re.findall(r"^## [A-Z ?]+$", export, re.M) == [
+        "## WHAT IS PUBLIC OPINION?",
+        "## POLITICAL SOCIALIZATION",
+        "## SOCIALIZATION AGENTS",
+        "## SOCIALIZATION AND IDEOLOGY",
+        "## IDEOLOGIES AND THE IDEOLOGICAL SPECTRUM",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert "### Get Connected!\n\n### Express Yourself\n\n" in export
+    assert "The Pew Research Center offers a [typology quiz](https://www.openstax.org/l/29typologyquiz) to" in export
+    assert "log in to [Harris Poll Online](https://www.openstax.org/l/29harrispole).*" in export
+    assert len(re.findall(r"^!\[.+\]\(media/[^)]+\)$", export, re.M)) == 6  # an export's figures
+    assert len(re.findall(r"^\*Figure 6\.[2-7] ", export, re.M)) == 6  # italic captions
+    assert (
+        "**Political socialization** is the process" in export and "This is the *guns versus butter* debate" in export
+    )
+    assert "visiting the USS *Enterprise* during Fleet Week" in export
+    assert "In 1932, voters overwhelmingly chose Democratic candidates" in export
+    assert re.findall(r"^Answer: \S+", export, re.M) == ["Answer: D", "Answer: A", "Answer: Family"]
+    assert re.search(r"^\*\*diffuse support\*\* the widespread belief", export, re.M)
+    assert len(re.findall(r"^\*\*[a-zA-Z ]+\*\* ", export.split("## Key Terms")[1], re.M)) == 13
+    notes = export.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 27 and "Southern Poverty law Center, Teaching" in notes
+    page = (DATA / "engagement-in-a-democracy.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 6
+    pictures = re.findall(r"src='(engagement-in-a-democracy_files/[^']+)'", page)
+    assert len(pictures) == 6 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert "engagement-in-a-democracy_files/OSC_AmGov_01_01_Torres.png" in page  # the book's name
+    assert '<a href="/books/american-government-4e">American Government 4e</a>' in page  # the book
+    assert "1 American Government and Civic Engagement</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/american-government-4e/pages/engagement-in-a-democracy'>" in page
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", page) == [
+        "Learning Objectives",
+        "WHY GET INVOLVED?",
+        "PATHWAYS TO ENGAGEMENT",
+        "FACTORS OF ENGAGEMENT",
+        "Summary",
+        "Review Questions",
+        "Critical Thinking Questions",
+        "Key Terms",
+        "Footnotes",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", page) == [
+        "Link to Learning",
+        "Link to Learning",
+        "Milestone",
+        "Votes for Eighteen-Year-Olds",
+        "Get Connected!",
+        "Getting Involved",
+        "Link to Learning",
+        "Insider Perspective",
+        "Ritchie Torres",
+    ]
+    assert page.count("<li>") >= 5 and "<li>Grassroots International (" in page  # the box's list
+    assert "the Voting Rights Act of 1965 made exercising the right to vote a reality" in page
+    assert "Ritchie Torries" in page and "Tuft University&#x27;s" in page  # slips kept
+    assert "Answer: D" in page and "a. partisanship" in page
+    assert len(re.findall(r"<p>\d\. ", page.split("Critical Thinking Questions")[1].split("Key Terms")[0])) == 5
+    assert "Dahl, Robert A." not in page  # the chapter's suggested reading left out
+    text = _source(DATA / "interpreting-the-bill-of-rights.odt")
+    assert re.findall(r"^## [A-Z ]+$", text, re.M) == [
+        "## THE NINTH AMENDMENT",
+        "## THE TENTH AMENDMENT",
+        "## THE RIGHT TO PRIVACY",
+    ]
+    assert re.findall(r"^### .*", text, re.M) == [
+        "### Get Connected!",
+        "### Student-Led Constitutional Change",
+        "### Sexual Privacy",
+        "### Privacy of Communications and Property",
+        "### Link to Learning",
+    ]
+    assert re.search(r"^“The enumeration in the Constitution, of certain rights", text, re.M)  # a block quotation
+    assert len(re.findall(r"^- ", text, re.M)) == 3  # the objectives
+    assert len(re.findall(r"^\*Figure 4\.(?:1[89]|20) ", text, re.M)) == 3
+    assert "In Whole Woman’s Health v. Hellerstedt (2016), the Court reinforced Roe 5–3" in text
+    assert "the East Germany Stasi" in text and "Why or why?" in text  # the book's slips kept
+    assert re.findall(r"^Answer: .{1,6}", text, re.M) == ["Answer: C", "Answer: C", "Answer: A righ"]
+    critical = text.split("## Critical Thinking Questions")[1].split("## Key Terms")[0]
+    assert len(re.findall(r"^\d\. ", critical, re.M)) == 6
+    assert re.search(r"^undue burden test: a means of deciding", text, re.M)
+    assert len(re.findall(r"^\d+ ", text.split("## Footnotes")[1], re.M)) == 18
+    assert "Printz v. United States" not in text.split("## Footnotes")[0]  # the notes' markers not in the text
+    with zipfile.ZipFile(DATA / "interpreting-the-bill-of-rights.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 3  # the placeholders
+        assert "Privacy of Communications and Property" in odt.read("content.xml").decode("utf-8")
+    for article in HUNDRED_AND_FORTY_NINTH:
+        assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
+        assert article.stat().st_size < 200_000, article
+
+
+def test_the_hundred_and_fiftieth_held_out_set_has_its_five_shapes():
+    assert sorted(p.suffix for p in HUNDRED_AND_FIFTIETH) == [".docx", ".html", ".md", ".odt", ".txt"]
+    narrative = _source(DATA / "legislative-process.txt")
+    assert 1900 <= len(narrative.split()) <= 2000  # one module's running text, section 11.5
+    assert narrative.split("\n", 1)[0] == HUNDRED_AND_FIFTIETH[DATA / "legislative-process.txt"]
+    assert not re.search(r"^#", narrative, re.M)
+    assert not re.search(
+        r"^(Figure|Table|!\[|\*|>|\||- |[A-Da-d]\. |\d+ |Answer|Link to Learning|Milestone|By the end)", narrative, re.M
+    )
+    assert len(narrative.rstrip("\n").split("\n\n")) == 1 + 15  # the title and the module's paragraphs
+    assert "Jimmy Stewart" not in narrative and "Schoolhouse Rock" not in narrative  # the boxes left out
+    assert "Congress.gov" not in narrative and "framers of the Constitution designed" not in narrative
+    assert re.findall(r"Figure 11\.\d+", narrative) == ["Figure 11.20"]  # the reference stays
+    assert re.search(r"^A dry description of the function of congressional leadership", narrative, re.M)
+    assert "Eventually, in 1917, the Senate passed Rule 22" in narrative
+    assert "Another solution is for first chamber to further amend" in narrative  # the book's slip kept
+    module = _source(DATA / "rights-of-suspects.docx")
+    assert re.findall(r"^# .*", module, re.M) == ["# The Rights of Suspects"]
+    assert re.findall(r"^## [A-Z ]+$", module, re.M) == [
+        "## THE FIFTH AMENDMENT",
+        "## THE SIXTH AMENDMENT",
+        "## THE SEVENTH AMENDMENT",
+        "## THE EIGHTH AMENDMENT",
+    ]
+    assert re.findall(r"^### .*", module, re.M) == [
+        "### Link to Learning",
+        "### Link to Learning",
+        "### Insider Perspective",
+        "### Criminal Justice: Theory Meets Practice",
+    ]
+    assert "By the end of this section, you will be able to:" in module
+    assert re.search(r"^“No person shall be held to answer for a capital", module, re.M)  # a block quotation
+    assert "Assistance of Counsel for his defence [sic].”" in module
+    assert "at the Oyez Project (https://www.openstax.org/l/29oyezproject) website" in module
+    assert len(re.findall(r"^!\[[^\]]+\]\([^)]+\)\n\n\*Figure 4\.1[4-7] ", module, re.M)) == 4
+    assert (
+        "This situation changed as a result of the Supreme Court’s decision in Gideon v. Wainwright (1963)." in module
+    )
+    assert re.search(r"^Have you or any member of your family served on a jury\?", module, re.M)  # the box's question
+    assert re.findall(r"^[a-d]\. ", module, re.M) == ["a. ", "b. ", "c. ", "d. "] * 4
+    assert re.findall(r"^Answer: \S+", module, re.M) == ["Answer: A", "Answer: D", "Answer: Someone"]
+    assert re.search(r"^Miranda warning: a statement by law enforcement officers", module, re.M)
+    notes = module.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 15 and "Kennedy v. Louisiana, 554 U.S. 407 (2008)." in notes
+    assert "a domed room" in module and "0.000180% (estimate) ." in module  # the book's slips kept
+    with zipfile.ZipFile(DATA / "rights-of-suspects.docx") as word:
+        assert len([n for n in word.namelist() if n.startswith("word/media/")]) == 4  # the placeholders
+        assert "THE SEVENTH AMENDMENT" in word.read("word/document.xml").decode("utf-8")
+    export = _source(DATA / "interest-groups-defined.md")
+    assert re.findall(r"^## [A-Z .?]+$", export, re.M) == [
+        "## WHAT ARE INTEREST GROUPS AND WHAT DO THEY WANT?",
+        "## INTEREST GROUP FUNCTIONS",
+        "## PUBLIC VS. PRIVATE INTEREST GROUPS",
+    ]
+    assert "By the end of this section" not in export  # the objectives' list alone
+    assert export.count("### Link to Learning") == 2 and "### Insider" not in export
+    assert "Visit this [site](https://openstax.org/l/29opensecrets) to research donations" in export
+    assert len(re.findall(r"^!\[[^\]]+\]\(media/[^)]+\)$", export, re.M)) == 3  # an export's figures
+    assert len(re.findall(r"^\*Figure 10\.[234] ", export, re.M)) == 3  # italic captions
+    assert "Definitions abound when it comes to **interest groups**, which" in export  # one bold word
+    assert "In *Federalist* No. 10, James Madison warned" in export  # italics in the export
+    assert "Following the passage of the Lobbying Disclosure Act in 1995" in export
+    assert "Image C is if a group" in export and "and current, secretary" in export  # the book's slips kept
+    assert re.search(r"^\*\*particularized benefit\*\* a benefit that generally accrues", export, re.M)
+    assert len(re.findall(r"^\*\*[a-z -]+\*\* ", export.split("## Key Terms")[1], re.M)) == 11
+    assert re.findall(r"^Answer: \S+", export, re.M) == ["Answer: A", "Answer: D"]
+    notes = export.split("## Footnotes")[1]
+    assert len(re.findall(r"^\d+ ", notes, re.M)) == 15 and "*The Interest Group Society*" in notes
+    page = (DATA / "approaches-to-foreign-policy.html").read_text(encoding="utf-8")
+    for chrome in ("site-menu", "breadcrumbs", "table-of-contents", "<footer>", "<figcaption>"):
+        assert chrome in page, chrome
+    assert page.count("<figcaption>") == 2
+    pictures = re.findall(r"src='(approaches-to-foreign-policy_files/[^']+)'", page)
+    assert len(pictures) == 2 and all((DATA / picture).is_file() for picture in pictures)  # the placeholders
+    assert '<a href="/books/american-government-4e">American Government 4e</a>' in page  # the book
+    assert "17 Foreign Policy</a></nav>" in page  # the breadcrumbs' chapter
+    assert "<li class='current'><a href='/books/american-government-4e/pages/approaches-to-foreign-policy'>" in page
+    assert re.findall(r"<h2><span class='mw-headline'>([^<]+)</span></h2>", page) == [
+        "Learning Objectives",
+        "CLASSIC APPROACHES",
+        "MORE RECENT SCHOOLS OF THOUGHTS",
+        "U.S. FOREIGN POLICY IN THE COLD WAR AND WITH CHINA",
+        "Summary",
+        "Review Questions",
+        "Critical Thinking Questions",
+        "Key Terms",
+        "Footnotes",
+    ]
+    assert re.findall(r"<h3><span class='mw-headline'>([^<]+)</span></h3>", page) == ["Link to Learning"] * 2
+    assert "During the Tiananmen Square massacre in Beijing on June 4, 1989" in page
+    assert "is sometime referred to as nuclear deterrence" in page  # the book's slip kept
+    assert "Answer: B" in page and "Answer: C" in page and "A. true" in page and "D. grand strategy" in page
+    assert "5. If you were president and wanted to gather support" in page  # the chapter's questions
+    assert len(re.findall(r"<p>\d+ ", page.split("Footnotes</span></h2>")[1])) == 1
+    text = _source(DATA / "categorizing-public-policy.odt")
+    assert re.findall(r"^## [A-Z ]+$", text, re.M) == ["## DIFFERENT TYPES OF GOODS", "## CLASSIC TYPES OF POLICY"]
+    assert "### Milestone\n\n### The Hoover Dam: The Federal Effort to Domesticate the Colorado River\n\n" in text
+    assert text.count("### Link to Learning") == 1 and len(re.findall(r"^- ", text, re.M)) == 3  # the objectives
+    assert len(re.findall(r"^\*Figure 16\.[4-7] ", text, re.M)) == 4
+    assert re.search(r"^Was the construction of the Hoover Dam an effective expression of public policy\?", text, re.M)
+    assert "The Hoover Dam (Figure 16.7), completed in 1935, served the dual purposed" in text  # the book's slip kept
+    assert "the Pure Food and Drug Act (1906)" in text
+    assert re.findall(r"^Answer: \S+", text, re.M) == ["Answer: A"]
+    assert re.search(r"^distributive policy: a policy that collect payments", text, re.M)
+    assert len(re.findall(r"^\d+ ", text.split("## Footnotes")[1], re.M)) == 5
+    with zipfile.ZipFile(DATA / "categorizing-public-policy.odt") as odt:
+        assert len([n for n in odt.namelist() if n.startswith("Pictures/")]) == 4  # the placeholders
+        assert "CLASSIC TYPES OF POLICY" in odt.read("content.xml").decode("utf-8")
+    for article in HUNDRED_AND_FIFTIETH:
         assert (DATA / "truth" / f"{article.stem}.yaml").is_file(), article
         assert article.stat().st_size < 200_000, article

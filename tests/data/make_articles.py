@@ -5258,6 +5258,43 @@ def hundred_and_forty_eighth_held_out_set() -> None:
     opendocument(SOURCES / "the-public-presidency.txt", HERE / "the-public-presidency.odt")
 
 
+def hundred_and_forty_ninth_held_out_set() -> None:
+    """The hundred-and-forty-ninth held-out set (tests/data/README.md, "Real articles, hundred-and-forty-ninth held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "governors-and-state-legislatures.txt", HERE / "governors-and-state-legislatures.docx")
+    chapter = (
+        "American Government 4e|1 American Government and Civic Engagement",
+        (
+            "Introduction",
+            "What is Government?",
+            "Who Governs? Elitism, Pluralism, and Tradeoffs",
+            "Engagement in a Democracy",
+        ),
+    )
+    web_page(SOURCES / "engagement-in-a-democracy.txt", HERE / "engagement-in-a-democracy.html", "textbook", chapter)
+    opendocument(SOURCES / "interpreting-the-bill-of-rights.txt", HERE / "interpreting-the-bill-of-rights.odt")
+
+
+def hundred_and_fiftieth_held_out_set() -> None:
+    """The hundred-and-fiftieth held-out set (tests/data/README.md, "Real articles, hundred-and-fiftieth held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "rights-of-suspects.txt", HERE / "rights-of-suspects.docx")
+    chapter = (
+        "American Government 4e|17 Foreign Policy",
+        (
+            "Introduction",
+            "Defining Foreign Policy",
+            "Foreign Policy Instruments",
+            "Institutional Relations in Foreign Policy",
+            "Approaches to Foreign Policy",
+        ),
+    )
+    web_page(
+        SOURCES / "approaches-to-foreign-policy.txt", HERE / "approaches-to-foreign-policy.html", "textbook", chapter
+    )
+    opendocument(SOURCES / "categorizing-public-policy.txt", HERE / "categorizing-public-policy.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5404,6 +5441,8 @@ def main() -> None:
     hundred_and_forty_sixth_held_out_set()
     hundred_and_forty_seventh_held_out_set()
     hundred_and_forty_eighth_held_out_set()
+    hundred_and_forty_ninth_held_out_set()
+    hundred_and_fiftieth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
