@@ -169,6 +169,10 @@ def _language_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pa
     return dated, yearless
 
 
+# "1990-era DNA testing", "a 2016-style campaign": a year that makes an adjective dates nothing
+_YEAR_AS_ADJECTIVE = re.compile(r"-(?:era|style|vintage|type|model|like|esque)\b")
+
+
 def find_dates(text: str, *, year: int | None = None, language: str = "en") -> list[DateMention]:
     """Every date ``text`` names, most precise reading first where they overlap
     ("13 April 1941" is one date, not also the year 1941), in order of position.
@@ -183,7 +187,7 @@ def find_dates(text: str, *, year: int | None = None, language: str = "en") -> l
     patterns = [*dated, *(yearless if year is not None or years else []), _PATTERNS[-1]]
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]):
+            if any(taken[match.start() : match.end()]) or _YEAR_AS_ADJECTIVE.match(text, match.end()):
                 continue
             groups = match.groupdict()
             month = _month(groups["month"], english, language) if groups.get("month") else None

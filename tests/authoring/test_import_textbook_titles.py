@@ -444,3 +444,25 @@ def test_one_body_made_and_told_with_two_verbs_is_one_event():
 )
 def test_leads_pairs_and_whom_who_tells_of(paragraphs: tuple[str, ...], expected: tuple[str, str]) -> None:
     assert expected in _titles(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the year of the election the bid was for, not of the announcement
+        "For example, Senator Tam Orm (R-KL) announced his 2016 presidential bid at Vell University.",
+        # the year of the topic, not of the stand
+        "President Orm took a more emphatic stand with Kellia on questions regarding Kellish influence in the 2016 "
+        "and 2020 elections.",
+        # a year that makes an adjective dates nothing
+        "For example, Tam Orm was executed for murder based on 1990-era DNA testing of a single hair.",
+    ],
+)
+def test_a_year_the_deed_is_about_or_an_adjective_is_no_date_of_it(paragraph: str) -> None:
+    assert _titles(paragraph) == []
+
+
+def test_a_reflexive_stress_ends_no_title():
+    assert ("2013", "Tam Orm ran for a seat on the City Council") in _titles(
+        "In 2013, Tam Orm ran for a seat on the City Council himself."
+    )

@@ -46,6 +46,11 @@ DOUBTED = [
         "In fiscal year 2020, the government received 772,869 FOIA requests.",
         "figure",
     ),
+    (
+        "Nine were current or former state governors",
+        "Among the early 2016 Republican presidential contenders, nine were current or former state governors.",
+        "“Nine”",
+    ),
     ("Presidential election", "The presidential election of 1824 was decided by the House.", "kind of event"),
     ("The ACA", "The ACA (2010) required most Americans to have health insurance.", "abbreviation"),
     ("Cortés arrived", "When Cortés arrived in 1519, Tenochtitlán held some two hundred thousand people.", "“arrived”"),

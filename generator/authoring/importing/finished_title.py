@@ -230,6 +230,12 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         sentence[: mention.start],
     ):
         return ""  # "appointed … to delve into matters related to the 2016 election": the year of what the deed was for
+    if re.search(r"\b(?:regarding|concerning|about)\b[^,;()]*\bthe\s+$", sentence[: mention.start]):
+        return ""  # "… a stand with Russia on questions regarding Russian influence in the 2016 elections": the topic's year
+    if re.search(
+        r"\b(?:announced|launched|declared)\s+(?:his|her|their|its)\s+$", sentence[: mention.start]
+    ) and re.match(r"\s+(?:[a-z]+\s+)?(?:bid|campaign|candidacy|run)\b", sentence[mention.end :]):
+        return ""  # "announced his 2016 presidential bid": the year of the election, not of the announcement
     if re.search(r"\bcall(?:ed|ing)?\s+for\b[^,;]*$", sentence[: mention.start]):
         return ""  # "called for general elections in 1956": the date is what was called for, not the call's
     if _MONTH_DAY.search(title):

@@ -304,6 +304,9 @@ def cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     )  # "… from the Allied side"
     # "came to the presidency [in 1901,] at a time [when newsreels …]": which time, the date says
     predicate = re.sub(r",?\s+at\s+a\s+time$", "", predicate)
+    # "ran for a seat on the City Council himself": the stress is the sentence's, not the event's (but "to explain
+    # himself": whom he explained)
+    predicate = re.sub(r"(\b[A-Z][\w’'-]*)\s+(?:himself|herself|themselves)$", r"\1", predicate)
     if (
         predicate != whole
     ):  # "… a type of wild grass known" cut from "known as teosinte": known as what, it does not say

@@ -24,7 +24,8 @@ import re
 from generator.content.dates import MONTHS
 
 _POINTER = (
-    r"(?:The|A|An|Another|Additional|Both|One|Two|Three|Four|Five|Several|Subsequent|Such|This|These|That|Those|"
+    r"(?:The|A|An|Another|Additional|Both|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Subsequent|Such|"
+    r"This|These|That|Those|"
     r"More|Many|Most|Some|Other|Its|His|Her|Their)"
 )
 # a past verb, or one of the commonest irregular ones: where a subject of common words ends
@@ -35,6 +36,8 @@ _PAST = (
 )
 # "The results aligned", "The losing candidate secured …": common words up to the verb, no name among them
 _POINTING_SUBJECT = re.compile(rf"^({_POINTER}\s+(?:[a-z][\w’'-]*\s+){{1,5}}?){_PAST}\b")
+# "Nine were current or former state governors": a number standing alone for what the sentence before counted
+_COUNT_ALONE = re.compile(rf"^({_POINTER})\s+{_PAST}\b")
 # a government is named by the guide's subject, and is no pointer
 _GOVERNMENT = re.compile(r"^The\s+(?:federal\s+|national\s+)?government\b")
 _POINTING_THING = re.compile(
@@ -86,7 +89,7 @@ def title_doubt(title: str, sentence: str) -> str:
         return "it gives a figure, which may not be an event"
     if _BARE_KIND.fullmatch(title):
         return "it names a kind of event or an abbreviation, not what happened"
-    pointing = _POINTING_SUBJECT.match(title)
+    pointing = _POINTING_SUBJECT.match(title) or _COUNT_ALONE.match(title)
     if pointing and not _GOVERNMENT.match(title):
         return f"its subject (“{pointing.group(1).strip()}”) may point back to an earlier sentence: name who or what"
     thing = _POINTING_THING.search(title)
