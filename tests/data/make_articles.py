@@ -5295,6 +5295,49 @@ def hundred_and_fiftieth_held_out_set() -> None:
     opendocument(SOURCES / "categorizing-public-policy.txt", HERE / "categorizing-public-policy.odt")
 
 
+def hundred_and_fifty_first_held_out_set() -> None:
+    """The hundred-and-fifty-first held-out set (tests/data/README.md, "Real articles, hundred-and-fifty-first held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "equal-protection-for-other-groups.txt", HERE / "equal-protection-for-other-groups.docx")
+    chapter = (
+        "American Government 4e|17 Foreign Policy",
+        (
+            "Introduction",
+            "Defining Foreign Policy",
+            "Foreign Policy Instruments",
+            "Institutional Relations in Foreign Policy",
+            "Approaches to Foreign Policy",
+        ),
+    )
+    web_page(SOURCES / "foreign-policy-instruments.txt", HERE / "foreign-policy-instruments.html", "textbook", chapter)
+    opendocument(
+        SOURCES / "pathways-of-interest-group-influence.txt", HERE / "pathways-of-interest-group-influence.odt"
+    )
+
+
+def hundred_and_fifty_second_held_out_set() -> None:
+    """The hundred-and-fifty-second held-out set (tests/data/README.md, "Real articles, hundred-and-fifty-second held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "african-american-struggle-for-equality.txt", HERE / "african-american-struggle-for-equality.docx")
+    chapter = (
+        "American Government 4e|17 Foreign Policy",
+        (
+            "Introduction",
+            "Defining Foreign Policy",
+            "Foreign Policy Instruments",
+            "Institutional Relations in Foreign Policy",
+            "Approaches to Foreign Policy",
+        ),
+    )
+    web_page(
+        SOURCES / "institutional-relations-in-foreign-policy.txt",
+        HERE / "institutional-relations-in-foreign-policy.html",
+        "textbook",
+        chapter,
+    )
+    opendocument(SOURCES / "state-legislative-term-limits.txt", HERE / "state-legislative-term-limits.odt")
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5443,6 +5486,8 @@ def main() -> None:
     hundred_and_forty_eighth_held_out_set()
     hundred_and_forty_ninth_held_out_set()
     hundred_and_fiftieth_held_out_set()
+    hundred_and_fifty_first_held_out_set()
+    hundred_and_fifty_second_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
