@@ -70,7 +70,9 @@ PERSON_HEADING = re.compile(
     r"Empire|War|Wars|Revolution|Dynasty|Kingdom|Republic|Age|Era|Trade|Economy|Society|World|Japan|China|Europe|"
     r"Africa|America|Asia|India|Russia|Events|Issues|Resources|Posts|Terms|Questions|Notes|Sources|Readings|"
     # a textbook's box ("Insider Perspective", "Milestone")
-    r"Perspectives?|Milestones?|Viewpoints?|Spotlight|Profiles?|Focus)$)"
+    r"Perspectives?|Milestones?|Viewpoints?|Spotlight|Profiles?|Focus|"
+    # what people did together ("East L.A. Student Walkouts", "Montgomery Bus Boycott")
+    r"Walkouts?|Strikes?|Boycotts?|Marches|March|Riots?|Movements?|Protests?|Sit-ins?|Rallies|Rally)$)"
     # a nickname in quotation marks among the names: "Carolyn “Kitty” Parmely Herrick"
     r"(?:(?:[A-ZÀ-Þ][\w’'.-]+|“[A-Z][\w.-]+”)\s){1,3}[A-ZÀ-Þ][\w’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?"
 )

@@ -466,3 +466,25 @@ def test_a_reflexive_stress_ends_no_title():
     assert ("2013", "Tam Orm ran for a seat on the City Council") in _titles(
         "In 2013, Tam Orm ran for a seat on the City Council himself."
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # the year gone, the article agrees with the word after it
+            "Finally, a 1974 amendment to the act created the Vell Election Commission (VEC), which enforces the laws.",
+            ("1974", "An amendment to the act created the Vell Election Commission"),
+        ),
+        (  # how long it lasted goes whole, not leaving its "over"
+            "The Kell Conference, which took place on the island of Orm over two days in December 1989, ended the war.",
+            ("1989-12", "The Kell Conference took place on the island of Orm"),
+        ),
+        (  # how long it went on, which a span would say, goes with its verb
+            "The Kell-Orm Talks, which began in 1955 and continued intermittently over the years that followed, "
+            "had reached a hiatus.",
+            ("1955", "The Kell-Orm Talks began"),
+        ),
+    ],
+)
+def test_what_a_cut_year_or_span_leaves_is_mended(paragraph: str, expected: tuple[str, str]) -> None:
+    assert expected in _titles(paragraph)

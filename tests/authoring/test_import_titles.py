@@ -5444,7 +5444,7 @@ def test_a_subject_s_heading_names_no_one_whom_he_could_stand_for():
     from generator.authoring.article_parts import PERSON_HEADING
 
     # a textbook's box is no one either ("Insider Perspective", "Milestone")
-    boxes = ("Insider Perspective", "Kellish Milestones", "Vell Spotlight")
+    boxes = ("Insider Perspective", "Kellish Milestones", "Vell Spotlight", "East Kell Student Walkouts")
     for heading in ("Spanish Exploration", "Kell’s Dynastic Exchanges", "Ottoman Empire", "Tokugawa Japan", *boxes):
         assert not PERSON_HEADING.fullmatch(heading), heading
     for heading in ("Karl Marx", "Frederick Douglass", "Booker T. Washington", "Louis XIV"):

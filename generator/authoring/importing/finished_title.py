@@ -327,4 +327,6 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         return ""  # "…, and, on June 16, ceremoniously re-interred Imre Nagy": a deed without its doer
     title = re.sub(r"\s+as\s+(?:far\s+back|early|late|recently)$", "", title)  # "… as far back [as 1989]"
     title = re.sub(r"\s+dated(?=\s+(?:from|by|to)\b|$)", "", title)  # "received instructions dated [January 27, 1832]"
+    # "a 1974 amendment to the act" without its year: "an amendment"
+    title = re.sub(r"\b([Aa])\s+(?=(?:a|e|i|o)[a-z])(?!one\b|once\b)", r"\1n ", title)
     return title[:1].upper() + title[1:]

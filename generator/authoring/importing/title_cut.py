@@ -281,7 +281,7 @@ def cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
         else:
             return ""
     predicate = re.sub(  # "… for more than sixty-five years": how long, which the dates say
-        r"\s+(?:for\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+|almost\s+|some\s+)?[\w-]+\s+(?:days?|weeks?|months?|"
+        r"\s+(?:(?:for|over)\s+(?:more\s+than\s+|about\s+|nearly\s+|over\s+|almost\s+|some\s+)?[\w-]+\s+(?:days?|weeks?|months?|"
         r"years?|decades?|century|centuries)|(?:just\s+|only\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?))$",
         "",
         predicate,
@@ -304,6 +304,8 @@ def cut_to(subject: str, predicate: str, dated_first: bool, limit: int) -> str:
     )  # "… from the Allied side"
     # "came to the presidency [in 1901,] at a time [when newsreels …]": which time, the date says
     predicate = re.sub(r",?\s+at\s+a\s+time$", "", predicate)
+    # "began and continued intermittently [over the years that followed]": how long, which a span would say
+    predicate = re.sub(r"^([a-z]+ed|began)\s+and\s+(?:continued|went\s+on|lasted)(?:\s+[a-z]+ly)?$", r"\1", predicate)
     # "ran for a seat on the City Council himself": the stress is the sentence's, not the event's (but "to explain
     # himself": whom he explained)
     predicate = re.sub(r"(\b[A-Z][\w’'-]*)\s+(?:himself|herself|themselves)$", r"\1", predicate)
