@@ -52,6 +52,26 @@ DOUBTED = [
         "“Nine”",
     ),
     ("Presidential election", "The presidential election of 1824 was decided by the House.", "kind of event"),
+    (
+        "Voters in Arizona approved a referendum",
+        "In 2000, voters in Arizona approved a referendum that created an independent state commission.",
+        "“a referendum”",
+    ),
+    (
+        "The U.S. House of Representatives passed legislation in the 117th Congress",
+        "The U.S. House of Representatives passed legislation in the 117th Congress in 2021 to extend the deadline.",
+        "“legislation in the 117th Congress”",
+    ),
+    (
+        "New Jersey governor Chris Christie made headlines",
+        "In 2012, New Jersey governor Chris Christie made headlines for his handling of Hurricane Sandy.",
+        "“headlines”",
+    ),
+    (
+        "Yet, Paul Begala, a strategist with Bill Clinton’s campaign, saw debates differently",
+        "Yet, in 1992, Paul Begala, a strategist with Bill Clinton’s campaign, saw debates differently.",
+        "opens with",
+    ),
     ("The ACA", "The ACA (2010) required most Americans to have health insurance.", "abbreviation"),
     ("Cortés arrived", "When Cortés arrived in 1519, Tenochtitlán held some two hundred thousand people.", "“arrived”"),
     ("Approval spiked", "After the attacks of 2001, approval spiked.", "“spiked”"),
@@ -74,6 +94,11 @@ DOUBTED = [
         "“that the United States",
     ),
     (
+        "Hillary Clinton ran a holiday ad featuring wrapped gifts",
+        "In 2008, Hillary Clinton ran a holiday ad featuring wrapped gifts labelled with her issue positions.",
+        "“labelled with her issue",
+    ),
+    (
         "The Democrats tapped Arkansas governor Bill Clinton",
         "In 1988, the Democrats tapped Arkansas governor Bill Clinton to introduce their nominee Michael Dukakis.",
         "“to introduce their nominee",
@@ -81,7 +106,7 @@ DOUBTED = [
     (
         "The Swift Boat Veterans for Truth organization ran ads",
         "In 2004, the Swift Boat Veterans for Truth organization ran ads attacking John Kerry’s military service record.",
-        "“attacking John",
+        "“ads”",
     ),
     (
         "More recently students protested against the university system president",
@@ -115,6 +140,7 @@ KEPT = [
         "In 1954, the Supreme Court ruled in Brown v. Board of Education that segregated schools were unequal.",
     ),
     ("Black men received the right to vote", "In 1870, Black men received the right to vote."),
+    ("Brown v. Board of Education case", "The Brown v. Board of Education case of 1954 ended legal segregation."),
     ("Twelfth Amendment ratified", "The Twelfth Amendment was ratified in 1804."),
 ]
 

@@ -9,7 +9,8 @@ that the teacher reads the marked titles and may trust the rest. The shapes:
 - a thing that points back ("persuaded the monarchs", "set the number at nine");
 - a figure, not an event ("spent nearly $400 million", "received 772,869 FOIA requests");
 - a bare kind of event ("Presidential election") or a bare abbreviation ("The ACA");
-- a deed that says nothing without where or what ("Cortés arrived", "Approval spiked");
+- a deed that says nothing without where or what ("Cortés arrived", "Approval spiked", "… made
+  headlines"), or a thing done that it does not name ("approved a referendum", "passed legislation");
 - a title that stops in the middle of its clause ("… leaned his knee" before "on Floyd's neck"), or
   before what completes its deed ("expressed concern [that …]", "petitioned the FCC [to …]");
 - a lead left over from the sentence ("More recently …", "Perhaps …").
@@ -52,9 +53,13 @@ _FIGURE = re.compile(
 _BARE_KIND = re.compile(r"(?:Presidential|General|Midterm|Congressional)\s+elections?|(?:The\s+)?[A-Z]{2,5}")
 _SAYS_NOTHING_ALONE = re.compile(
     r"\s(?:arrived|began|emerged|aligned|spiked|improved|rose|fell|increased|declined|changed|continued|followed|"
-    r"returned|occurred|happened|grew|released|made\s+news|further|drafted|declared)$"
+    r"returned|occurred|happened|grew|released|made\s+news|made\s+headlines|gained\s+(?:national\s+)?attention|"
+    r"played\s+out|further|drafted|declared)$"
 )
-_LEFT_LEAD = re.compile(r"^(?:Today|More\s+recently|Perhaps|Just|Later|Soon|Then|Meanwhile|However|Also|Still|Again)\b")
+_LEFT_LEAD = re.compile(
+    r"^(?:Today|More\s+recently|Perhaps|Just|Later|Soon|Then|Meanwhile|However|Also|Still|Again|Yet|Thus|Hence|"
+    r"Instead|Indeed)\b"
+)
 # what may follow a title's last words in its sentence and leave it whole: its date, or a next clause
 _DATE_AFTER = re.compile(
     r"^\s*(?:(?:in|on|by|during|from|between|of|since|until|through|around|about|circa|early|late|mid)\s+)*"
@@ -79,6 +84,13 @@ _A_DEED = re.compile(
 )
 
 
+# "passed legislation", "heard a case", "gave states a choice": a thing done that the title does not say
+_VAGUE_THING = re.compile(
+    r"\s[a-z][\w-]*\s+(?:(?:a|an|some)\s+)?(?:legislation|case|choice|complaints|ads|referendum|headline|study|policy|measures?|"
+    r"order|changes|reforms|proposals|approaches|steps|action)(?:\s+(?:in|at|on|during)\s+[^,;]+)?$"
+)
+
+
 def title_doubt(title: str, sentence: str) -> str:
     """Why ``title``, proposed from ``sentence``, may need rewriting before it prints, or ""."""
     if not title:
@@ -95,6 +107,9 @@ def title_doubt(title: str, sentence: str) -> str:
     thing = _POINTING_THING.search(title)
     if thing:
         return f"“{thing.group(1)}” may point back to an earlier sentence: name it"
+    vague = _VAGUE_THING.search(title)
+    if vague:
+        return f"it ends on “{vague.group(0).split(maxsplit=1)[1]}” without saying which or what"
     if _SAYS_NOTHING_ALONE.search(title):
         return f"it ends on “{title.rsplit(' ', 1)[-1]}”: say where, what or to what"
     following = _following(title, sentence)
