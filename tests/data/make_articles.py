@@ -5338,6 +5338,48 @@ def hundred_and_fifty_second_held_out_set() -> None:
     opendocument(SOURCES / "state-legislative-term-limits.txt", HERE / "state-legislative-term-limits.odt")
 
 
+def hundred_and_fifty_third_held_out_set() -> None:
+    """The hundred-and-fifty-third held-out set (tests/data/README.md, "Real articles, hundred-and-fifty-third held-out set")."""
+    # OpenStax American Government 4e, five more sections of five chapters.
+    word(SOURCES / "securing-basic-freedoms.txt", HERE / "securing-basic-freedoms.docx")
+    chapter = (
+        "American Government 4e|16 Domestic Policy",
+        (
+            "Introduction",
+            "What Is Public Policy?",
+            "Categorizing Public Policy",
+            "Policy Arenas",
+            "Policymakers",
+            "Budgeting and Tax Policy",
+        ),
+    )
+    web_page(SOURCES / "policymakers.txt", HERE / "policymakers.html", "textbook", chapter)
+    opendocument(SOURCES / "county-and-city-government.txt", HERE / "county-and-city-government.odt")
+
+
+def hundred_and_fifty_fourth_held_out_set() -> None:
+    """The hundred-and-fifty-fourth held-out set (tests/data/README.md, "Real articles, hundred-and-fifty-fourth held-out set")."""
+    # OpenStax Introduction to Political Science, five sections of four chapters.
+    word(SOURCES / "civil-rights-abuses.txt", HERE / "civil-rights-abuses.docx")
+    chapter = (
+        "Introduction to Political Science|16 International Political Economy",
+        (
+            "Introduction",
+            "The Origins of International Political Economy",
+            "The Advent of the Liberal Economy",
+            "The Bretton Woods Institutions",
+            "The Post–Cold War Period and Modernization Theory",
+            "From the 1990s to the 2020s: Current Issues in IPE",
+            "Considering Poverty, Inequality, and the Environmental Crisis",
+        ),
+    )
+    web_page(SOURCES / "bretton-woods-institutions.txt", HERE / "bretton-woods-institutions.html", "textbook", chapter)
+    opendocument(
+        SOURCES / "nationalism-communism-fascism-and-authoritarianism.txt",
+        HERE / "nationalism-communism-fascism-and-authoritarianism.odt",
+    )
+
+
 def main() -> None:
     fourth_held_out_set()
     fifth_held_out_set()
@@ -5488,6 +5530,8 @@ def main() -> None:
     hundred_and_fiftieth_held_out_set()
     hundred_and_fifty_first_held_out_set()
     hundred_and_fifty_second_held_out_set()
+    hundred_and_fifty_third_held_out_set()
+    hundred_and_fifty_fourth_held_out_set()
     word(SOURCES / "history-of-sociology.txt", HERE / "history-of-sociology.docx")
     word(SOURCES / "spanish-civil-war.txt", HERE / "spanish-civil-war.docx")
     web_page(SOURCES / "second-empire.txt", HERE / "second-empire.html")
