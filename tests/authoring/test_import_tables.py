@@ -77,3 +77,18 @@ def test_a_tables_header_says_what_its_year_did(tmp_path):
         ("1871", "Domains abolished"),
         ("1953", "Department of Health and Human Services created"),
     ]
+
+
+def test_a_tables_place_column_is_where_not_what(tmp_path):
+    """ "Location | Geneva, Switzerland": where a round of talks met is no event; the name the
+    cell gives in brackets is, and a row with a place alone proposes nothing."""
+    article = tmp_path / "rounds.md"
+    article.write_text(
+        "# Trade rounds\n\n## Rounds\n\nThe rounds of talks cut tariffs step by step.\n\n"
+        "| Year | Location | Subjects Discussed |\n|---|---|---|\n| 1947 | Kell, Orm | Tariffs |\n"
+        "| 1973–1979 | Kell, Orm (Vell Round) | Tariffs, non-tariff measures |\n",
+        encoding="utf-8",
+    )
+    guide = _import(article, tmp_path / "content")
+    events = [(str(e["date"]), e["title"]) for e in YAML(typ="safe").load((guide / "timeline.yaml").read_text())]
+    assert events == [("1973/1979", "Vell Round")]

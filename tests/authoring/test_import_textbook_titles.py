@@ -488,3 +488,22 @@ def test_a_reflexive_stress_ends_no_title():
 )
 def test_what_a_cut_year_or_span_leaves_is_mended(paragraph: str, expected: tuple[str, str]) -> None:
     assert expected in _titles(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (  # how the sentence follows the one before is no part of the deed
+            "More specifically, the papers were compiled at the request of Tam Orm in 1967.",
+            ("1967", "The papers were compiled at the request of Tam Orm"),
+        ),
+    ],
+)
+def test_a_lead_that_links_the_sentence_to_the_one_before_is_no_part_of_the_title(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _titles(paragraph)
+
+
+def test_how_things_stood_as_of_a_year_is_no_event():
+    assert _titles("But as of 2019, radio programming still reached more Kellish people than any other medium.") == []

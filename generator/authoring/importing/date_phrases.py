@@ -117,6 +117,10 @@ def table_events(rows: list[list[str]]) -> list[tuple[DateMention, str]]:
                 at, text = next(
                     ((i, cell) for i, cell in enumerate(row) if i != column and re.search(r"[^\W\d_]", cell)), (0, "")
                 )
+                if text and at < len(rows[0]) and _HEADER_PLACE.fullmatch(rows[0][at].strip()):
+                    # "Location | Geneva, Switzerland (Tokyo Round)": where it met is no event; a name beside it is
+                    named = re.search(r"\(([^()]*[A-Z][^()]*)\)\s*$", text)
+                    text = named.group(1) if named else ""
                 if text:
                     titled = _with_header_deed(text[:1].upper() + text[1:].rstrip(". "), rows[0], column, at)
                     out += [(date, titled) for date in cell_dates]
@@ -130,6 +134,7 @@ _HEADER_DEED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_KIND = re.compile(r"Department|Ministry|Bureau|Office|Agency")
+_HEADER_PLACE = re.compile(r"Location|Place|City|Site|Venue|Where", re.IGNORECASE)
 
 
 def _with_header_deed(text: str, header: list[str], date_column: int, text_column: int) -> str:

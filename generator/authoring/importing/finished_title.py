@@ -236,6 +236,8 @@ def finished_title(title: str, clause: str, verb: re.Match[str], sentence: str, 
         r"\b(?:announced|launched|declared)\s+(?:his|her|their|its)\s+$", sentence[: mention.start]
     ) and re.match(r"\s+(?:[a-z]+\s+)?(?:bid|campaign|candidacy|run)\b", sentence[mention.end :]):
         return ""  # "announced his 2016 presidential bid": the year of the election, not of the announcement
+    if re.search(r"\bas\s+of\s+$", sentence[: mention.start]):
+        return ""  # "as of 2019, radio programming still reached more Americans …": how things stood then
     if re.search(r"\bcall(?:ed|ing)?\s+for\b[^,;]*$", sentence[: mention.start]):
         return ""  # "called for general elections in 1956": the date is what was called for, not the call's
     if _MONTH_DAY.search(title):

@@ -32,6 +32,8 @@ _LEADS = (
         r"angered|alarmed|worried|convinced|motivated|spurred|prompted|pressured|outraged)\s+by\b[^,;\d]{5,120},\s+"
         r"(?=(?:the\s+)?[A-Z])"
     ),
+    # "More specifically, the papers were compiled …": how the sentence follows the one before
+    re.compile(r"^\W*(?:More\s+specifically|Specifically|In\s+particular|More\s+precisely),\s+(?=(?:the\s+)?[A-Za-z])"),
     # "In a similar, more humorous vein, Mike Huckabee gained …": how the deed compares with the one before
     re.compile(
         r"^\W*(?:In|With)\s+(?:a|an|the)\s+(?:[a-z]+,?\s+){0,4}(?:vein|spirit|fashion|manner|way|tone)\s*,\s+"
