@@ -507,3 +507,14 @@ def test_a_lead_that_links_the_sentence_to_the_one_before_is_no_part_of_the_titl
 
 def test_how_things_stood_as_of_a_year_is_no_event():
     assert _titles("But as of 2019, radio programming still reached more Kellish people than any other medium.") == []
+
+
+def test_two_bodies_formed_in_one_year_are_two_events():
+    titles = _titles(
+        "Tam Orm and Vell Kane led the movement. In 1869, Orm and Kane formed the National Kell Suffrage "
+        "Association (NKSA), which demanded that the Constitution be amended to grant the vote to all women. The "
+        "less radical Lucy Dane formed the Vellish Kell Suffrage Association (VKSA) in the same year; VKSA hoped to "
+        "win the suffrage state by state instead of seeking to amend the Constitution."
+    )
+    assert ("1869", "Tam Orm and Vell Kane formed the National Kell Suffrage Association") in titles
+    assert ("1869", "Lucy Dane formed the Vellish Kell Suffrage Association") in titles

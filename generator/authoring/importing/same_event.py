@@ -92,6 +92,8 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         return False
     if dates_the_others_deed(a, b) or dates_the_others_deed(b, a):
         return False
+    if _two_bodies(a.title, b.title):
+        return False
     union = a.keywords | b.keywords
     if a.from_table or b.from_table:  # "Domains abolished" is the sentence "The government abolished the … domains"
         short = min(a.keywords, b.keywords, key=len)
@@ -105,6 +107,17 @@ def same_event(a: EventProposal, b: EventProposal) -> bool:
         if len(untitled.keywords & _words(titled.title)) < 2:
             return False
     return bool(union) and len(a.keywords & b.keywords) / len(union) >= 0.2
+
+
+_BODY = re.compile(r"association|party|league|union|society|committee|organization|council|federation|club")
+
+
+def _two_bodies(a: str, b: str) -> bool:
+    """Whether the titles name two different bodies, which two sentences much alike may tell of in one
+    year: "… formed the National Woman Suffrage Association", "… formed the American Woman Suffrage
+    Association"."""
+    bodies = [{tuple(run) for run in title_names(title) if _BODY.fullmatch(run[-1])} for title in (a, b)]
+    return bool(bodies[0] and bodies[1]) and not bodies[0] & bodies[1]
 
 
 def _one_title_in_other(a: str, b: str) -> bool:
