@@ -99,13 +99,17 @@ _DATE = re.compile(r"^(?:-\d{2,5}|\d{2,4})(?:-\d{2}(?:-\d{2})?)?(?:/(?:-\d{2,5}|
 @pytest.mark.parametrize("article", quality.articles([]), ids=lambda p: p.name)
 def test_every_annotation_is_well_formed(article):
     events, not_events = quality.load_truth(quality.truth_for(article))
-    assert events
+    assert events or article.name in _DATES_NOTHING
     for event in events:
         assert _DATE.match(event.date) and all(_DATE.match(d) for d in event.also), event
         assert event.words(), event
     text = _flattened_source(article)
     for fragment in not_events:  # each listed caption or citation is really in the article
         assert " ".join(fragment.split()) in text, fragment
+
+
+# "County and City Government" gives years only to census figures and a caption: its annotation is empty by design
+_DATES_NOTHING = {"county-and-city-government.odt"}
 
 
 def test_every_article_of_the_tests_is_annotated():
